@@ -1,0 +1,257 @@
+"""Validate question-set JSONL files against the corpus.
+
+Usage:
+    python eval/check_sets.py [--corpus PATH] FILE.jsonl [FILE.jsonl ...]
+
+Checks, per line: the line parses as a JSON object; fields and kinds are
+valid; every evidence string is an exact substring of the corpus lying inside
+the gold section (for ``multi`` items: inside one of the listed sections);
+``mcq`` items have four choices and a valid ``answer_index``; ids are unique
+across all given files. Problems are printed as ``file:line: problem`` and the
+exit status is 1 if there are any.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO_ROOT / "corpus" / "asean_socio_cultural_community.th.txt"
+FALLBACK_CORPUS = Path("/work/shared/seed/000_2cdfab3b1d2fccb5.txt")
+
+N_SECTIONS = 9  # 0 = overview, 1..8 = numbered sectors
+KINDS = {"free", "mcq", "english", "kiosk", "multi", "out_of_scope"}
+LANGS = {"th", "en", "mixed"}
+REQUIRED = ("id", "question", "lang", "kind", "gold_section", "evidence")
+MCQ_ONLY = ("choices", "answer_index")
+ALLOWED = set(REQUIRED) | set(MCQ_ONLY)
+EVIDENCE_MIN, EVIDENCE_MAX = 15, 120
+KIOSK_MAX_TOKENS = 4
+N_CHOICES = 4
+MIN_MULTI_SECTIONS = 2
+SHORT_LEN = 40
+HEADER_RE = re.compile(r"^\(([1-8])\)\s*\S[^\n]{0,60}$", re.MULTILINE)
+CHOICE_LABEL_RE = re.compile(r"^\s*(?:[กขคง]|[a-dA-D1-4])\s*[.)]\s")
+
+Span = tuple[int, int]
+
+
+def default_corpus() -> Path:
+    """Return the repository corpus if present, else the shared seed copy."""
+    return DEFAULT_CORPUS if DEFAULT_CORPUS.exists() else FALLBACK_CORPUS
+
+
+def section_spans(text: str) -> list[Span]:
+    """Return [start, end) character spans of sections 0..8.
+
+    Section 0 runs from the end of the title line to the "(1) ..." header
+    line; section k (1..8) runs from its header line to the next header.
+    """
+    headers: dict[int, int] = {}
+    for m in HEADER_RE.finditer(text):
+        num = int(m.group(1))
+        if num not in headers:
+            headers[num] = m.start()
+    missing = [n for n in range(1, N_SECTIONS) if n not in headers]
+    if missing:
+        raise ValueError(f"corpus has no header line for section(s) {missing}")
+    starts = [headers[n] for n in range(1, N_SECTIONS)]
+    if starts != sorted(starts):
+        raise ValueError("corpus section headers are out of order")
+    title_end = text.find("\n")
+    spans: list[Span] = [(title_end + 1 if title_end >= 0 else 0, starts[0])]
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        spans.append((start, end))
+    return spans
+
+
+def occurrences(text: str, needle: str) -> list[int]:
+    """Return every start offset of needle in text (overlaps included)."""
+    found: list[int] = []
+    pos = text.find(needle)
+    while pos != -1:
+        found.append(pos)
+        pos = text.find(needle, pos + 1)
+    return found
+
+
+def is_section_id(value: object) -> bool:
+    """Return True for an int (not bool) in 0..8."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < N_SECTIONS
+
+
+def check_gold(kind: str, gold: object) -> tuple[list[str], list[int]]:
+    """Validate gold_section for a kind; return (problems, section ids)."""
+    if kind == "out_of_scope":
+        return ([] if gold is None else ["out_of_scope item must have gold_section null"]), []
+    if kind == "multi":
+        if (
+            not isinstance(gold, list)
+            or len(gold) < MIN_MULTI_SECTIONS
+            or not all(is_section_id(g) for g in gold)
+            or len(set(gold)) != len(gold)
+        ):
+            return ["multi item needs gold_section: list of >=2 distinct section ids 0..8"], []
+        return [], list(gold)
+    if not is_section_id(gold):
+        return [f"gold_section must be a section id 0..8, got {gold!r}"], []
+    return [], [gold]
+
+
+def check_evidence(
+    kind: str, evidence: object, sections: list[int], text: str, spans: list[Span]
+) -> list[str]:
+    """Validate the evidence list against the corpus and gold sections."""
+    if not isinstance(evidence, list) or not all(isinstance(e, str) for e in evidence):
+        return ["evidence must be a list of strings"]
+    if kind == "out_of_scope":
+        return [] if not evidence else ["out_of_scope item must have empty evidence"]
+    if not evidence:
+        return ["in-scope item needs at least one evidence string"]
+    problems: list[str] = []
+    for ev in evidence:
+        short = ev if len(ev) <= SHORT_LEN else ev[:SHORT_LEN] + "…"
+        if not EVIDENCE_MIN <= len(ev) <= EVIDENCE_MAX:
+            want = f"{EVIDENCE_MIN}-{EVIDENCE_MAX}"
+            problems.append(f"evidence {short!r} has {len(ev)} chars (want {want})")
+        hits = occurrences(text, ev)
+        if not hits:
+            problems.append(f"evidence {short!r} is not an exact substring of the corpus")
+            continue
+        inside = any(
+            spans[s][0] <= h and h + len(ev) <= spans[s][1] for h in hits for s in sections
+        )
+        if sections and not inside:
+            problems.append(f"evidence {short!r} is not inside gold section(s) {sections}")
+    return problems
+
+
+def check_mcq(item: dict[str, Any]) -> list[str]:
+    """Validate choices and answer_index of an exam item."""
+    problems: list[str] = []
+    choices = item.get("choices")
+    if (
+        not isinstance(choices, list)
+        or len(choices) != N_CHOICES
+        or not all(isinstance(c, str) and c.strip() for c in choices)
+    ):
+        problems.append("mcq item needs choices: list of 4 non-empty strings")
+    else:
+        if len(set(choices)) != N_CHOICES:
+            problems.append("mcq choices must be distinct")
+        if any(CHOICE_LABEL_RE.match(c) for c in choices):
+            problems.append("mcq choices must not carry ก/ข/ค/ง labels")
+    idx = item.get("answer_index")
+    if not isinstance(idx, int) or isinstance(idx, bool) or not 0 <= idx < N_CHOICES:
+        problems.append(f"mcq answer_index must be an int 0-3, got {idx!r}")
+    return problems
+
+
+def check_basics(item: dict[str, Any]) -> list[str]:
+    """Validate field names, id and question text."""
+    problems: list[str] = []
+    unknown = sorted(set(item) - ALLOWED)
+    if unknown:
+        problems.append(f"unknown field(s) {unknown}")
+    if not isinstance(item["id"], str) or not item["id"].strip():
+        problems.append("id must be a non-empty string")
+    question = item["question"]
+    if not isinstance(question, str) or not question.strip():
+        problems.append("question must be a non-empty string")
+    return problems
+
+
+def check_item(item: dict[str, Any], text: str, spans: list[Span]) -> list[str]:
+    """Return the problems found in one parsed item."""
+    missing = [f for f in REQUIRED if f not in item]
+    if missing:
+        return [f"missing field(s) {missing}"]
+    problems = check_basics(item)
+    question = item["question"] if isinstance(item["question"], str) else ""
+    kind = item["kind"]
+    if kind not in KINDS:
+        return [*problems, f"unknown kind {kind!r}"]
+    if item["lang"] not in LANGS:
+        problems.append(f"lang must be one of {sorted(LANGS)}, got {item['lang']!r}")
+    if kind == "english" and item["lang"] != "en":
+        problems.append("english item must have lang 'en'")
+    if kind == "kiosk" and len(question.split()) > KIOSK_MAX_TOKENS:
+        problems.append(f"kiosk question has more than {KIOSK_MAX_TOKENS} words")
+    gold_problems, sections = check_gold(kind, item["gold_section"])
+    problems += gold_problems
+    problems += check_evidence(kind, item["evidence"], sections, text, spans)
+    if kind == "mcq":
+        problems += check_mcq(item)
+    elif any(f in item for f in MCQ_ONLY):
+        problems.append("choices/answer_index are only allowed on mcq items")
+    return problems
+
+
+def check_file(path: Path, text: str, spans: list[Span], seen: dict[str, str]) -> list[str]:
+    """Check one JSONL file; return 'file:line: problem' messages."""
+    errors: list[str] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        return [f"{path}: cannot read: {exc}"]
+    n_items = 0
+    for lineno, raw in enumerate(lines, start=1):
+        where = f"{path}:{lineno}"
+        if not raw.strip():
+            errors.append(f"{where}: blank line")
+            continue
+        try:
+            item = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            errors.append(f"{where}: invalid JSON: {exc}")
+            continue
+        if not isinstance(item, dict):
+            errors.append(f"{where}: line is not a JSON object")
+            continue
+        n_items += 1
+        errors += [f"{where}: {p}" for p in check_item(item, text, spans)]
+        item_id = item.get("id")
+        if isinstance(item_id, str):
+            if item_id in seen:
+                errors.append(f"{where}: duplicate id {item_id!r} (first at {seen[item_id]})")
+            else:
+                seen[item_id] = where
+    if n_items == 0:
+        errors.append(f"{path}: no items")
+    return errors
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the process exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+", type=Path, help="JSONL question files")
+    parser.add_argument("--corpus", type=Path, default=None, help="corpus text file")
+    args = parser.parse_args(argv)
+    corpus: Path = args.corpus or default_corpus()
+    try:
+        text = corpus.read_text(encoding="utf-8")
+        spans = section_spans(text)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        print(f"{corpus}: {exc}", file=sys.stderr)
+        return 2
+    seen: dict[str, str] = {}
+    errors: list[str] = []
+    for path in args.files:
+        errors += check_file(path, text, spans, seen)
+    for err in errors:
+        print(err, file=sys.stderr)
+    if errors:
+        print(f"FAIL: {len(errors)} problem(s)", file=sys.stderr)
+        return 1
+    print(f"OK: {len(seen)} item(s) in {len(args.files)} file(s) against {corpus}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

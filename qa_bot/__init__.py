@@ -1,0 +1,94 @@
+"""thai-qa-bot: ask free-form questions of Thai documents, get the passages that answer them.
+
+    from qa_bot import QABot
+    bot = QABot.load("index")
+    answer = bot.ask("AQRF คืออะไร")
+    answer.hits[0].section_label, answer.hits[0].answer_sentence
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+import time
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .answer import Answer, Choice, Evidence, Hit, compose_answer
+from .corpus import Document, Passage, Section
+from .errors import CorpusError, EmbedderError, IndexLoadError, QABotError, QuestionError
+from .index import Index, build_index, load_index
+from .search import retrieve
+from .text import MAX_QUESTION_CHARS, check_question, tokenize
+
+__all__ = [
+    "Answer",
+    "Choice",
+    "CorpusError",
+    "Document",
+    "EmbedderError",
+    "Evidence",
+    "Hit",
+    "Index",
+    "IndexLoadError",
+    "MAX_QUESTION_CHARS",
+    "Passage",
+    "QABot",
+    "QABotError",
+    "QuestionError",
+    "Section",
+    "__version__",
+    "build_index",
+    "load_index",
+]
+
+MAX_K = 50
+
+
+@dataclass
+class QABot:
+    """A question-answering bot over one loaded index (read-only, thread-safe)."""
+
+    index: Index
+
+    @classmethod
+    def load(
+        cls, index_dir: str | Path = "index", corpus_dir: str | Path | None = None
+    ) -> QABot:
+        """Load the index; with corpus_dir, also check it was built from those documents."""
+        bot = cls(load_index(index_dir, corpus_dir=corpus_dir))
+        # Load the word dictionary now, so the first visitor does not wait for it.
+        tokenize("อาเซียน")
+        return bot
+
+    def ask(
+        self,
+        question: str,
+        k: int = 5,
+        sections: Collection[tuple[str, int]] | None = None,
+        choices: Sequence[str] | None = None,
+    ) -> Answer:
+        """The k passages that best answer the question, each with its answer sentence.
+
+        sections limits the search to (document id, section id) pairs. Raises QuestionError
+        for a question that cannot be asked (empty, too long, ...).
+        """
+        started = time.perf_counter()
+        question = check_question(question)
+        k = max(1, min(int(k), MAX_K))
+        retrieval = retrieve(self.index, question, k=k, sections=sections)
+        result = compose_answer(self.index, retrieval)
+        if choices:
+            from .exam import decide
+
+            result = decide(self.index, result, list(choices), sections=sections)
+        elapsed = (time.perf_counter() - started) * 1000
+        return Answer(
+            question=result.question,
+            answerable=result.answerable,
+            hits=result.hits,
+            elapsed_ms=round(elapsed, 2),
+            choice=result.choice,
+            evidence=result.evidence,
+        )

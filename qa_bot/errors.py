@@ -1,0 +1,28 @@
+"""Errors a person can cause, each with a message in Thai and in English."""
+
+from __future__ import annotations
+
+
+class QABotError(Exception):
+    """Base error: carries a Thai and an English message for whoever sees it."""
+
+    def __init__(self, message_th: str, message_en: str) -> None:
+        super().__init__(f"{message_th} / {message_en}")
+        self.message_th = message_th
+        self.message_en = message_en
+
+
+class QuestionError(QABotError):
+    """The question itself cannot be asked (empty, too long, ...)."""
+
+
+class IndexLoadError(QABotError):
+    """The index on disk is missing, damaged, stale or built with another model."""
+
+
+class CorpusError(QABotError):
+    """A corpus file cannot be read (not UTF-8, binary, empty, ...)."""
+
+
+class EmbedderError(QABotError):
+    """The embedding model cannot be loaded (not installed, no such path, ...)."""

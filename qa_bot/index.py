@@ -1,0 +1,431 @@
+"""The on-disk index: dense (FAISS) + lexical (bm25s) + passages, written atomically, checked on load.
+
+Layout of an index folder:
+    manifest.json     format version, corpus hashes, embedder, settings, a sha256 of every file
+    documents.json    documents with their titles and sections (label, offsets, text)
+    passages.jsonl    one passage a line, with its sentence offsets
+    dense.faiss       FAISS index of passage vectors (ids = passage ids)
+    sentences.npy     one vector per answer sentence, in passage order
+    bm25/             bm25s index over PyThaiNLP word tokens
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import __version__
+from .corpus import (
+    DEFAULT_MAX_PASSAGE_CHARS,
+    Document,
+    Passage,
+    Section,
+    load_corpus,
+    split_passages,
+)
+from .embedders import DEFAULT_MODEL, Embedder, load_embedder
+from .errors import IndexLoadError
+from .text import embedding_text, tokenize
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+DOCUMENTS = "documents.json"
+PASSAGES = "passages.jsonl"
+DENSE = "dense.faiss"
+SENTENCES = "sentences.npy"
+BM25_DIR = "bm25"
+# Exact search is fast enough up to here; past it an HNSW graph answers in time (bench/scale.py).
+APPROXIMATE_ABOVE = 50_000
+HNSW_NEIGHBOURS = 32
+HNSW_EF_SEARCH = 128
+ENCODE_BATCH = 64
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class Index:
+    """A loaded index: read-only after load, safe to share between threads."""
+
+    directory: Path
+    manifest: dict[str, Any]
+    documents: list[Document]
+    passages: list[Passage]
+    dense: Any  # faiss.Index with passage ids
+    bm25: Any  # bm25s.BM25
+    sentence_vectors: np.ndarray
+    embedder: Embedder
+    sentence_offsets: np.ndarray = field(init=False)  # row of each passage's first sentence
+
+    def __post_init__(self) -> None:
+        counts = [len(p.sentences) for p in self.passages]
+        self.sentence_offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+
+    def passage_sentence_vectors(self, passage_id: int) -> np.ndarray:
+        return self.sentence_vectors[
+            self.sentence_offsets[passage_id] : self.sentence_offsets[passage_id + 1]
+        ]
+
+    def section(self, doc_id: str, section_id: int) -> Section | None:
+        for doc in self.documents:
+            if doc.doc_id == doc_id:
+                return next((s for s in doc.sections if s.section_id == section_id), None)
+        return None
+
+    def document(self, doc_id: str) -> Document | None:
+        return next((doc for doc in self.documents if doc.doc_id == doc_id), None)
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _rebuild_hint(problem_th: str, problem_en: str, index_dir: Path) -> IndexLoadError:
+    return IndexLoadError(
+        f"{problem_th} — สร้างดัชนีใหม่ด้วยคำสั่ง: qa-bot build --index {index_dir}",
+        f"{problem_en} — rebuild it with: qa-bot build --index {index_dir}",
+    )
+
+
+def _encode_in_batches(
+    encode: Callable[[Sequence[str]], np.ndarray],
+    texts: list[str],
+    dim: int,
+    stage: str,
+    progress: Progress | None,
+) -> np.ndarray:
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    for start in range(0, len(texts), ENCODE_BATCH):
+        batch = texts[start : start + ENCODE_BATCH]
+        out[start : start + len(batch)] = encode(batch)
+        if progress:
+            progress(stage, start + len(batch), len(texts))
+    return out
+
+
+def make_dense_index(vectors: np.ndarray, approximate_above: int = APPROXIMATE_ABOVE) -> Any:
+    import faiss
+
+    dim = vectors.shape[1]
+    if len(vectors) > approximate_above:
+        inner = faiss.IndexHNSWFlat(dim, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
+        inner.hnsw.efConstruction = 80
+        inner.hnsw.efSearch = HNSW_EF_SEARCH
+    else:
+        inner = faiss.IndexFlatIP(dim)
+    dense = faiss.IndexIDMap2(inner)
+    dense.add_with_ids(vectors, np.arange(len(vectors), dtype=np.int64))
+    return dense
+
+
+def make_bm25(token_lists: Iterable[list[str]]) -> Any:
+    import bm25s
+
+    # An empty passage still needs a token, or bm25s refuses the corpus.
+    corpus = [tokens or [""] for tokens in token_lists]
+    bm25 = bm25s.BM25(k1=1.2, b=0.75)
+    bm25.index(corpus, show_progress=False)
+    return bm25
+
+
+def _passage_record(passage: Passage) -> dict[str, Any]:
+    record = asdict(passage)
+    record["sentences"] = [list(span) for span in passage.sentences]
+    return record
+
+
+def _passage_from_record(record: dict[str, Any]) -> Passage:
+    record = dict(record)
+    record["sentences"] = tuple(tuple(span) for span in record["sentences"])
+    return Passage(**record)
+
+
+def _documents_record(documents: list[Document]) -> list[dict[str, Any]]:
+    return [
+        {
+            "doc_id": doc.doc_id,
+            "title": doc.title,
+            "sha256": doc.sha256,
+            "text": doc.text,
+            "sections": [asdict(section) for section in doc.sections],
+        }
+        for doc in documents
+    ]
+
+
+def _documents_from_record(records: list[dict[str, Any]]) -> list[Document]:
+    return [
+        Document(
+            doc_id=r["doc_id"],
+            title=r["title"],
+            text=r["text"],
+            sha256=r["sha256"],
+            sections=tuple(Section(**s) for s in r["sections"]),
+        )
+        for r in records
+    ]
+
+
+def _write_index_files(
+    directory: Path,
+    documents: list[Document],
+    passages: list[Passage],
+    passage_vectors: np.ndarray,
+    sentence_vectors: np.ndarray,
+    embedder: Embedder,
+    settings: dict[str, Any],
+) -> dict[str, Any]:
+    import faiss
+
+    (directory / DOCUMENTS).write_text(
+        json.dumps(_documents_record(documents), ensure_ascii=False), encoding="utf-8"
+    )
+    with (directory / PASSAGES).open("w", encoding="utf-8") as handle:
+        for passage in passages:
+            handle.write(json.dumps(_passage_record(passage), ensure_ascii=False) + "\n")
+    dense = make_dense_index(passage_vectors, settings["approximate_above"])
+    faiss.write_index(dense, str(directory / DENSE))
+    np.save(directory / SENTENCES, sentence_vectors)
+    bm25 = make_bm25(tokenize(p.text) for p in passages)
+    bm25.save(str(directory / BM25_DIR), show_progress=False)
+    files = {
+        str(path.relative_to(directory)): _sha256_file(path)
+        for path in sorted(directory.rglob("*"))
+        if path.is_file()
+    }
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "package_version": __version__,
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "embedder": {
+            "id": embedder.model_id,
+            "dim": embedder.dim,
+            "query_prompt": getattr(embedder, "query_prompt", None),
+            "passage_prompt": getattr(embedder, "passage_prompt", None),
+        },
+        "settings": settings,
+        "corpus": [{"doc_id": d.doc_id, "sha256": d.sha256, "title": d.title} for d in documents],
+        "passage_count": len(passages),
+        "sentence_count": int(len(sentence_vectors)),
+        "dense_kind": "hnsw" if len(passages) > settings["approximate_above"] else "flat",
+        "files": files,
+    }
+    (directory / MANIFEST).write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    return manifest
+
+
+def _fsync_tree(directory: Path) -> None:
+    for path in directory.rglob("*"):
+        if path.is_file():
+            with path.open("rb") as handle:
+                os.fsync(handle.fileno())
+
+
+def replace_directory(source: Path, target: Path) -> None:
+    """Move a finished build into place; the old index stays whole until the new one is in."""
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists():
+        os.replace(target, old)
+    try:
+        os.replace(source, target)
+    except OSError:
+        if old.exists():
+            os.replace(old, target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def build_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    model: str = DEFAULT_MODEL,
+    max_passage_chars: int = DEFAULT_MAX_PASSAGE_CHARS,
+    approximate_above: int = APPROXIMATE_ABOVE,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+) -> Index:
+    """Build the index of every document in corpus_dir into index_dir, atomically."""
+    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    documents = load_corpus(corpus_dir)
+    embedder = embedder or load_embedder(model)
+    passages = split_passages(documents, max_passage_chars)
+    passage_vectors = _encode_in_batches(
+        embedder.encode_passages,
+        [embedding_text(p.text) for p in passages],
+        embedder.dim,
+        "passages",
+        progress,
+    )
+    sentence_texts = [
+        embedding_text(doc_text[a:b])
+        for p in passages
+        for doc_text in [next(d.text for d in documents if d.doc_id == p.doc_id)]
+        for a, b in p.sentences
+    ]
+    sentence_vectors = _encode_in_batches(
+        embedder.encode_passages, sentence_texts, embedder.dim, "sentences", progress
+    )
+    settings = {"max_passage_chars": max_passage_chars, "approximate_above": approximate_above}
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = index_dir.with_name(f".{index_dir.name}.tmp-{os.getpid()}-{time.monotonic_ns()}")
+    staging.mkdir()
+    try:
+        _write_index_files(
+            staging, documents, passages, passage_vectors, sentence_vectors, embedder, settings
+        )
+        _fsync_tree(staging)
+        replace_directory(staging, index_dir)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return load_index(index_dir, corpus_dir=corpus_dir, embedder=embedder)
+
+
+def _read_manifest(index_dir: Path) -> dict[str, Any]:
+    path = index_dir / MANIFEST
+    if not index_dir.is_dir():
+        raise _rebuild_hint(
+            f"ไม่พบดัชนีที่ {index_dir}", f"no index found at {index_dir}", index_dir
+        )
+    if not path.is_file():
+        raise _rebuild_hint(
+            f"ดัชนีที่ {index_dir} ไม่มีไฟล์ {MANIFEST}",
+            f"the index at {index_dir} has no {MANIFEST}",
+            index_dir,
+        )
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _rebuild_hint(
+            f"ไฟล์ {MANIFEST} ของดัชนีเสียหาย", f"the index {MANIFEST} is damaged ({exc})", index_dir
+        ) from exc
+    if not isinstance(manifest, dict) or manifest.get("format_version") != FORMAT_VERSION:
+        found = manifest.get("format_version") if isinstance(manifest, dict) else None
+        raise _rebuild_hint(
+            f"ดัชนีเป็นรูปแบบรุ่น {found} แต่โปรแกรมนี้ใช้รุ่น {FORMAT_VERSION}",
+            f"the index has format version {found}, this program reads {FORMAT_VERSION}",
+            index_dir,
+        )
+    return manifest
+
+
+def _check_files(index_dir: Path, manifest: dict[str, Any]) -> None:
+    for name, expected in manifest.get("files", {}).items():
+        path = index_dir / name
+        if not path.is_file():
+            raise _rebuild_hint(
+                f"ดัชนีขาดไฟล์ {name}", f"the index is missing the file {name}", index_dir
+            )
+        if _sha256_file(path) != expected:
+            raise _rebuild_hint(
+                f"ไฟล์ {name} ของดัชนีถูกตัดหรือถูกแก้ไข (ไม่ตรงกับที่บันทึกไว้)",
+                f"the index file {name} is truncated or changed (checksum mismatch)",
+                index_dir,
+            )
+
+
+def _check_corpus(index_dir: Path, manifest: dict[str, Any], corpus_dir: Path) -> None:
+    from .corpus import corpus_files
+
+    built = {entry["doc_id"]: entry["sha256"] for entry in manifest.get("corpus", [])}
+    current = {path.name: _sha256_file(path) for path in corpus_files(corpus_dir)}
+    added = sorted(set(current) - set(built))
+    removed = sorted(set(built) - set(current))
+    changed = sorted(name for name in set(built) & set(current) if built[name] != current[name])
+    if added or removed or changed:
+        detail = ", ".join(
+            [f"+{n}" for n in added] + [f"-{n}" for n in removed] + [f"~{n}" for n in changed]
+        )
+        raise _rebuild_hint(
+            f"เอกสารใน {corpus_dir} เปลี่ยนไปหลังสร้างดัชนี ({detail})",
+            f"the documents in {corpus_dir} changed after the index was built ({detail})",
+            index_dir,
+        )
+
+
+def load_index(
+    index_dir: Path | str = "index",
+    corpus_dir: Path | str | None = None,
+    embedder: Embedder | None = None,
+    model: str | None = None,
+) -> Index:
+    """Load and check an index. corpus_dir, when given, must hold what the index was built from.
+
+    model, when given, must be the embedder the index was built with.
+    """
+    import bm25s
+    import faiss
+
+    index_dir = Path(index_dir)
+    manifest = _read_manifest(index_dir)
+    _check_files(index_dir, manifest)
+    built_with = manifest["embedder"]["id"]
+    wanted = embedder.model_id if embedder is not None else model
+    if wanted is not None and wanted != built_with:
+        raise _rebuild_hint(
+            f"ดัชนีสร้างด้วยโมเดล {built_with} ไม่ใช่ {wanted}",
+            f"the index was built with the model {built_with}, not {wanted}",
+            index_dir,
+        )
+    if corpus_dir is not None:
+        _check_corpus(index_dir, manifest, Path(corpus_dir))
+    try:
+        documents = _documents_from_record(
+            json.loads((index_dir / DOCUMENTS).read_text(encoding="utf-8"))
+        )
+        with (index_dir / PASSAGES).open(encoding="utf-8") as handle:
+            passages = [_passage_from_record(json.loads(line)) for line in handle if line.strip()]
+        dense = faiss.read_index(str(index_dir / DENSE))
+        sentence_vectors = np.load(index_dir / SENTENCES, allow_pickle=False)
+        bm25 = bm25s.BM25.load(str(index_dir / BM25_DIR), show_progress=False, verbosity=0)
+    except Exception as exc:  # noqa: BLE001 - whatever broke, the remedy is the same
+        raise _rebuild_hint(
+            "อ่านไฟล์ดัชนีไม่ได้", f"cannot read the index files ({exc})", index_dir
+        ) from exc
+    if len(passages) != manifest["passage_count"] or dense.ntotal != len(passages):
+        raise _rebuild_hint(
+            "จำนวนข้อความในดัชนีไม่ตรงกัน",
+            "the index files disagree on the number of passages",
+            index_dir,
+        )
+    if embedder is None:
+        info = manifest["embedder"]
+        options = {
+            key: info[key] for key in ("query_prompt", "passage_prompt") if info.get(key) is not None
+        }
+        embedder = load_embedder(built_with, **options)
+    if embedder.dim != manifest["embedder"]["dim"]:
+        raise _rebuild_hint(
+            "ขนาดเวกเตอร์ของโมเดลไม่ตรงกับดัชนี",
+            "the model's vector size differs from the index's",
+            index_dir,
+        )
+    with contextlib.suppress(AttributeError):
+        faiss.downcast_index(dense.index).hnsw.efSearch = HNSW_EF_SEARCH
+    return Index(
+        directory=index_dir,
+        manifest=manifest,
+        documents=documents,
+        passages=passages,
+        dense=dense,
+        bm25=bm25,
+        sentence_vectors=sentence_vectors,
+        embedder=embedder,
+    )

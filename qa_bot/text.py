@@ -1,0 +1,152 @@
+"""Text normalisation and word tokens, used identically for passages and questions.
+
+The normalised form is only for matching; what is displayed is always the original text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from functools import lru_cache
+
+# A missing PyThaiNLP data file must raise, never trigger a download (kiosks are offline).
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+
+MAX_QUESTION_CHARS = 1000
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_HAS_WORD = re.compile(r"\w")
+_LATIN_PARTS = re.compile(r"[a-z0-9]+")
+_LATIN_TOKEN = re.compile(r"^[a-z0-9][a-z0-9.\-'’]*$")
+_YEAR = re.compile(r"^\d{4}$")
+# Between the Buddhist era (พ.ศ.) and the Christian era (ค.ศ.) lie 543 years.
+_BE_CE_OFFSET = 543
+
+ENGLISH_STOPWORDS = frozenset(
+    """a an the of in on at to for from by with about into under over and or not no is are was
+    were be been being do does did done has have had what which who whom whose when where why how
+    this that these those it its their there they them he she his her we our you your i me my
+    can could should would will shall may might must as than then so if but also any all some
+    each every both either neither other such only own same too very s t just more most many
+    much kind kinds type types hold held help aim aims between during after before""".split()
+)
+
+
+def clean(text: str) -> str:
+    """NFC, no zero-width or control characters, whitespace folded. Keeps case and digits."""
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    text = _CONTROL.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _thai_normalize():  # noqa: ANN202 - returns PyThaiNLP's function
+    from pythainlp.util import normalize
+
+    return normalize
+
+
+def normalize(text: str) -> str:
+    """The one matching form: cleaned, PyThaiNLP-normalised, Arabic digits, Latin lower-cased."""
+    text = clean(text)
+    text = _thai_normalize()(text)
+    return text.translate(_THAI_DIGITS).lower()
+
+
+def embedding_text(text: str) -> str:
+    """What the embedding model sees, for passages and questions alike."""
+    return normalize(text)
+
+
+@lru_cache(maxsize=1)
+def _word_tokenize():  # noqa: ANN202 - returns PyThaiNLP's function
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize
+
+
+def _stem_latin(word: str) -> str:
+    # A light plural fold so "declarations" meets "declaration"; no full stemmer needed.
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def tokenize(text: str) -> list[str]:
+    """Word tokens of the normalised text: PyThaiNLP newmm words, Latin words and numbers whole."""
+    tokens: list[str] = []
+    for raw in _word_tokenize()(normalize(text), engine="newmm", keep_whitespace=False):
+        token = raw.strip()
+        if not token or not _HAS_WORD.search(token):
+            continue  # punctuation only
+        if _LATIN_TOKEN.match(token):
+            tokens.extend(_stem_latin(part) for part in _LATIN_PARTS.findall(token))
+        else:
+            tokens.append(token)
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def thai_stopwords() -> frozenset[str]:
+    from pythainlp.corpus import thai_stopwords as _stopwords
+
+    return frozenset(_stopwords())
+
+
+def is_content_word(token: str) -> bool:
+    """True for words that carry meaning: not a Thai or English stop word, not one letter."""
+    if len(token) < 2 or token in ENGLISH_STOPWORDS:
+        return False
+    return token not in thai_stopwords()
+
+
+def year_variants(token: str) -> list[str]:
+    """A four-digit year in the other era: 2561 (พ.ศ.) <-> 2018 (ค.ศ.)."""
+    if not _YEAR.match(token):
+        return []
+    year = int(token)
+    if 2400 <= year <= 2700:
+        return [str(year - _BE_CE_OFFSET)]
+    if 1900 <= year <= 2160:
+        return [str(year + _BE_CE_OFFSET)]
+    return []
+
+
+def query_tokens(text: str) -> list[str]:
+    """Tokens of a question, with years also given in the other era."""
+    tokens = tokenize(text)
+    extra = [variant for token in tokens for variant in year_variants(token)]
+    return tokens + extra
+
+
+def check_question(question: object) -> str:
+    """The question, cleaned; QuestionError with a Thai and English message if it can't be asked."""
+    from .errors import QuestionError
+
+    if not isinstance(question, str):
+        raise QuestionError("คำถามต้องเป็นข้อความ", "the question must be text")
+    question = clean(question)
+    if not question:
+        raise QuestionError("กรุณาพิมพ์คำถาม", "please type a question")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QuestionError(
+            f"คำถามยาวเกินไป (สูงสุด {MAX_QUESTION_CHARS:,} ตัวอักษร)",
+            f"the question is too long (at most {MAX_QUESTION_CHARS:,} characters)",
+        )
+    if not _HAS_WORD.search(question):
+        raise QuestionError(
+            "คำถามต้องมีคำอย่างน้อยหนึ่งคำ ไม่ใช่มีแต่เครื่องหมายหรืออีโมจิ",
+            "the question needs at least one word, not only symbols or emoji",
+        )
+    return question
+
+
+def is_thai(text: str) -> bool:
+    """True when the text has at least one Thai letter."""
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)
