@@ -1,9 +1,9 @@
 """thai-qa-bot: ask free-form questions of Thai documents, get the passages that answer them.
 
-    from qa_bot import QABot
-    bot = QABot.load("index")
-    answer = bot.ask("AQRF คืออะไร")
-    answer.hits[0].section_label, answer.hits[0].answer_sentence
+from qa_bot import QABot
+bot = QABot.load("index")
+answer = bot.ask("AQRF คืออะไร")
+answer.hits[0].section_label, answer.hits[0].answer_sentence
 """
 
 from __future__ import annotations
@@ -15,14 +15,16 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .answer import Answer, Choice, Evidence, Hit, compose_answer
+from .answer import Answer, Choice, Hit, compose_answer
 from .corpus import Document, Passage, Section
 from .errors import CorpusError, EmbedderError, IndexLoadError, QABotError, QuestionError
 from .index import Index, build_index, load_index
+from .scope import Evidence
 from .search import retrieve
 from .text import MAX_QUESTION_CHARS, check_question, tokenize
 
 __all__ = [
+    "MAX_QUESTION_CHARS",
     "Answer",
     "Choice",
     "CorpusError",
@@ -32,7 +34,6 @@ __all__ = [
     "Hit",
     "Index",
     "IndexLoadError",
-    "MAX_QUESTION_CHARS",
     "Passage",
     "QABot",
     "QABotError",
@@ -53,9 +54,7 @@ class QABot:
     index: Index
 
     @classmethod
-    def load(
-        cls, index_dir: str | Path = "index", corpus_dir: str | Path | None = None
-    ) -> QABot:
+    def load(cls, index_dir: str | Path = "index", corpus_dir: str | Path | None = None) -> QABot:
         """Load the index; with corpus_dir, also check it was built from those documents."""
         bot = cls(load_index(index_dir, corpus_dir=corpus_dir))
         # Load the word dictionary now, so the first visitor does not wait for it.
@@ -75,14 +74,27 @@ class QABot:
         for a question that cannot be asked (empty, too long, ...).
         """
         started = time.perf_counter()
+        if choices is None:
+            # An exam question typed as text ("ข้อใด … ก. … ข. … ค. … ง. …"): search for its stem.
+            from .exam import parse_exam
+
+            parsed = parse_exam(question)
+            if parsed is not None:
+                question, choices = parsed
         question = check_question(question)
         k = max(1, min(int(k), MAX_K))
         retrieval = retrieve(self.index, question, k=k, sections=sections)
         result = compose_answer(self.index, retrieval)
         if choices:
-            from .exam import decide
+            from .exam import check_choices, decide
 
-            result = decide(self.index, result, list(choices), sections=sections)
+            result = decide(
+                self.index,
+                result,
+                check_choices(choices),
+                sections=sections,
+                query_vector=retrieval.query_vector,
+            )
         elapsed = (time.perf_counter() - started) * 1000
         return Answer(
             question=result.question,

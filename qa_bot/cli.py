@@ -52,6 +52,7 @@ def choice_record(answer: Answer) -> dict[str, Any] | None:
         "scores": [round(s, 4) for s in choice.scores],
         "evidence": [hit_record(h) if h is not None else None for h in choice.evidence],
         "negative": choice.negative,
+        "choices": list(choice.choices),
     }
 
 
@@ -99,12 +100,89 @@ def cmd_build(args: argparse.Namespace) -> int:
         model=args.model,
         max_passage_chars=args.max_passage_chars,
         progress=None if args.quiet else _progress_bar(),
+        reuse=not args.full,
     )
+    print(_built_message(index, args.index))
+    return EXIT_OK
+
+
+def _built_message(index: Any, index_dir: str) -> str:
     manifest = index.manifest
-    print(
-        f"สร้างดัชนีแล้ว / index built: {args.index} — {manifest['passage_count']} passages, "
+    message = (
+        f"สร้างดัชนีแล้ว / index built: {index_dir} — {manifest['passage_count']} passages, "
         f"{len(manifest['corpus'])} document(s), model {manifest['embedder']['id']}"
     )
+    cache = manifest.get("embedding_cache")
+    if cache:
+        message += (
+            f"\nฝังเวกเตอร์ใหม่ {cache['encoded']} ข้อความ ใช้ของเดิม {cache['reused']} / "
+            f"embedded {cache['encoded']} new texts, reused {cache['reused']}"
+        )
+    return message
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from .docs import DocumentRejected, add_document
+
+    try:
+        index = add_document(
+            Path(args.file),
+            Path(args.corpus),
+            Path(args.index),
+            replace=args.replace,
+            progress=None if args.quiet else _progress_bar(),
+        )
+    except DocumentRejected as error:
+        _print_error(error)
+        return EXIT_USAGE
+    doc = index.document(Path(args.file).name)
+    title = doc.title if doc is not None else ""
+    print(f"เพิ่มเอกสารแล้ว / added: {Path(args.file).name} — {title}")
+    print(_built_message(index, args.index))
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from .docs import DocumentRejected, remove_document
+
+    try:
+        index = remove_document(
+            args.doc_id,
+            Path(args.corpus),
+            Path(args.index),
+            progress=None if args.quiet else _progress_bar(),
+        )
+    except DocumentRejected as error:
+        _print_error(error)
+        return EXIT_USAGE
+    print(f"ลบเอกสารแล้ว / removed: {Path(args.doc_id).name}")
+    print(_built_message(index, args.index))
+    return EXIT_OK
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    from .docs import corpus_changes, document_summaries
+    from .index import load_index
+
+    index = load_index(args.index)
+    summaries = document_summaries(index)
+    changes = corpus_changes(index, args.corpus) if Path(args.corpus).is_dir() else []
+    if args.json:
+        records = [asdict(summary) for summary in summaries]
+        print(json.dumps({"documents": records, "corpus_changes": changes}, ensure_ascii=False))
+        return EXIT_OK
+    total = sum(summary.passage_count for summary in summaries)
+    print(f"{len(summaries)} เอกสาร / document(s), {total} passages — {args.index}")
+    for summary in summaries:
+        print(f"\n{summary.doc_id}: {summary.title} ({summary.passage_count} passages)")
+        for section in summary.sections:
+            label = section.label + (f" ({section.label_en})" if section.label_en else "")
+            print(f"  [{section.section_id}] {label} — {section.passage_count} passages")
+    if changes:
+        print(
+            f"\nเอกสารใน {args.corpus} ไม่ตรงกับดัชนี ({', '.join(changes)}) "
+            f"ให้รัน qa-bot build / the corpus differs from the index: run qa-bot build"
+        )
     return EXIT_OK
 
 
@@ -118,9 +196,7 @@ def format_answer(answer: Answer) -> str:
     """A readable Thai-first answer for the terminal, the answer sentence marked with »« ."""
     lines = [f"คำถาม / Question: {answer.question}"]
     if not answer.answerable:
-        lines.append(
-            "เอกสารไม่มีคำตอบที่ชัดเจนสำหรับคำถามนี้ / The document does not clearly answer this."
-        )
+        lines.append("เอกสารไม่มีคำตอบที่ชัดเจนสำหรับคำถามนี้ / The document does not clearly answer this.")
         lines.append("ข้อความที่ใกล้เคียงที่สุด / Closest passages:")
     for hit in answer.hits:
         label = f"[{hit.section_id}] {hit.section_label}"
@@ -131,8 +207,10 @@ def format_answer(answer: Answer) -> str:
         lines.append(f"\n{hit.rank}. {label}  score {hit.score:.3f}  {hit.document}")
         lines.append(f"   คำตอบ / Answer: {hit.answer_sentence}")
         lines.append(f"   {marked}")
-    if answer.choice is not None and answer.choice.letter:
-        lines.append(f"\nตัวเลือกที่เอกสารสนับสนุน / Chosen: {answer.choice.letter}")
+    if answer.choice is not None:
+        from .exam import format_verdict
+
+        lines.append("\n" + format_verdict(answer.choice))
     lines.append(f"\n({answer.elapsed_ms:.1f} ms)")
     return "\n".join(lines)
 
@@ -196,6 +274,29 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return _ask_one(bot, args)
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import EvalFileError, evaluate, format_report, read_items
+
+    try:
+        # The file is checked before the index loads, so a bad line fails fast.
+        items = read_items(Path(args.file))
+        result = evaluate(_load_bot(args), items, args.file, k=args.k)
+    except EvalFileError as error:
+        _print_error(error)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(format_report(result))
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .ui import serve_command
+
+    return serve_command(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
     from .corpus import DEFAULT_MAX_PASSAGE_CHARS
@@ -210,7 +311,9 @@ def build_parser() -> argparse.ArgumentParser:
     def add_paths(sub: argparse.ArgumentParser, corpus: bool = True) -> None:
         sub.add_argument("--index", default="index", help="index folder (default: index/)")
         if corpus:
-            sub.add_argument("--corpus", default="corpus", help="documents folder (default: corpus/)")
+            sub.add_argument(
+                "--corpus", default="corpus", help="documents folder (default: corpus/)"
+            )
 
     build = commands.add_parser("build", help="build the index from the documents")
     add_paths(build)
@@ -219,6 +322,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--max-passage-chars", type=int, default=DEFAULT_MAX_PASSAGE_CHARS)
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument(
+        "--full", action="store_true", help="embed everything again (ignore the embedding cache)"
+    )
     build.set_defaults(handler=cmd_build)
 
     ask = commands.add_parser("ask", help="ask a question; '-' reads JSON lines from stdin")
@@ -228,6 +334,48 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print JSON")
     ask.add_argument("--choice", action="append", help="an exam choice (repeat for each)")
     ask.set_defaults(handler=cmd_ask)
+
+    add = commands.add_parser(
+        "add", help="copy a .txt/.md file into the corpus and index it (others are not re-embedded)"
+    )
+    add_paths(add)
+    add.add_argument("file", help="a UTF-8 .txt or .md file")
+    add.add_argument("--replace", action="store_true", help="replace a document of the same name")
+    add.add_argument("--quiet", action="store_true", help="no progress bar")
+    add.set_defaults(handler=cmd_add)
+
+    remove = commands.add_parser("remove", help="remove a document from the corpus and index")
+    add_paths(remove)
+    remove.add_argument("doc_id", help="the document's id (its file name; see qa-bot docs)")
+    remove.add_argument("--quiet", action="store_true", help="no progress bar")
+    remove.set_defaults(handler=cmd_remove)
+
+    docs = commands.add_parser("docs", help="list the indexed documents and their sections")
+    add_paths(docs)
+    docs.add_argument("--json", action="store_true", help="print JSON")
+    docs.set_defaults(handler=cmd_docs)
+
+    evaluation = commands.add_parser(
+        "eval", help="measure answer quality on a question file (JSON lines, see eval/)"
+    )
+    add_paths(evaluation)
+    evaluation.add_argument("file", help="questions with gold sections and evidence (.jsonl)")
+    evaluation.add_argument("--k", type=int, default=5, help="how many passages (default 5)")
+    evaluation.add_argument("--json", action="store_true", help="print JSON")
+    evaluation.set_defaults(handler=cmd_eval)
+
+    serve = commands.add_parser("serve", help="the chat page (Gradio) and its /ask API")
+    add_paths(serve)
+    serve.add_argument("--kiosk", action="store_true", help="kiosk: large type, idle reset")
+    serve.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    serve.add_argument(
+        "--idle-seconds",
+        type=float,
+        default=120,
+        help="kiosk: clear the conversation after this long untouched (default 120)",
+    )
+    serve.set_defaults(handler=cmd_serve)
     return parser
 
 

@@ -85,7 +85,7 @@ class SentenceTransformerEmbedder:
             ) from exc
         try:
             self._model = SentenceTransformer(name_or_path, device="cpu")
-        except Exception as exc:  # noqa: BLE001 - any load failure means the same to a user
+        except Exception as exc:
             raise EmbedderError(
                 f"โหลดโมเดล {name_or_path} ไม่ได้ (ไม่มีโฟลเดอร์นี้ หรือออฟไลน์อยู่)",
                 f"cannot load model {name_or_path} (no such folder, or offline): {exc}",
@@ -94,8 +94,9 @@ class SentenceTransformerEmbedder:
         self.query_prompt = query_prompt
         self.passage_prompt = passage_prompt
         self.batch_size = batch_size
-        get_dim = getattr(self._model, "get_embedding_dimension", None) or getattr(
-            self._model, "get_sentence_embedding_dimension"
+        get_dim = (
+            getattr(self._model, "get_embedding_dimension", None)
+            or self._model.get_sentence_embedding_dimension
         )
         self.dim = int(get_dim())
 

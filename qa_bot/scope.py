@@ -1,0 +1,164 @@
+"""Does the corpus answer this question at all? The `answerable` verdict and its evidence.
+
+A cosine threshold alone cannot tell: the best passage's cosine for out-of-scope questions
+overlaps in-scope ones (mE5 finds every ASEAN-ish question "about 0.85 similar" to this corpus).
+What separates them better is whether the question's *content words* exist in the corpus:
+"ธงอาเซียนมีสีอะไร" (flag) or "ราคาทอง" (gold price) use words the document never uses. A small
+logistic model weighs the cosine, the share of content words the top passage contains, and the
+share of content words the corpus does not know at all (with typos and compounds forgiven),
+separately for Thai and non-Thai questions. It is fitted by bench/answerable.py on eval/.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .index import Index
+from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
+from .text import is_thai, year_variants
+
+# A question word counts as known when this share of its character trigrams occur in corpus
+# words: forgives typos (อัจริยะ for อัจฉริยะ) and spelling variants (ปฎิญญา for ปฏิญญา).
+KNOWN_TRIGRAM_SHARE = 0.6
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][A-Za-z]*[\s\-–]+)+[A-Z][A-Za-z]*")
+_WORD_INITIAL = re.compile(r"[A-Za-z]+")
+
+# Fitted by bench/answerable.py (logistic regression, C=1, on shared dev + eval/extra.jsonl);
+# feature order as in `features` below. Probability below the threshold → not answerable.
+ANSWERABLE_COEFFICIENTS = {
+    "bias": -20.9958,
+    "cosine": 26.0995,
+    "coverage": 3.2437,
+    "unknown": -2.4002,
+    "thai": -1.7994,
+    "short": 2.0273,
+}
+ANSWERABLE_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The signals behind the answerable verdict, kept so that they can be shown and tuned."""
+
+    cosine: float  # best passage's cosine with the question
+    coverage: float  # IDF-weighted share of content words found in the best passage
+    unknown: float  # IDF-weighted share of content words the corpus never uses
+    thai: bool
+    probability: float
+    unknown_words: tuple[str, ...] = ()
+
+
+def vocabulary_text(index: Index) -> str:
+    """Every corpus word on a line of its own, to find a question word inside corpus words.
+
+    PyThaiNLP keeps compounds whole ("การประชุม"), so a question's "ประชุม" is no vocabulary
+    entry although the corpus plainly uses it.
+    """
+    text = index.derived.get("vocabulary_text")
+    if text is None:
+        text = index.derived["vocabulary_text"] = "\n".join(index.bm25.vocab_dict)
+    return text
+
+
+def _trigrams(text: str) -> set[str]:
+    return {text[i : i + 3] for i in range(len(text) - 2)}
+
+
+def vocabulary_trigrams(index: Index) -> frozenset[str]:
+    grams = index.derived.get("vocabulary_trigrams")
+    if grams is None:
+        grams = index.derived["vocabulary_trigrams"] = frozenset(_trigrams(vocabulary_text(index)))
+    return grams
+
+
+def initialisms(index: Index) -> frozenset[str]:
+    """Acronyms a reader may form from the corpus's English names: "ascc" from "ASEAN
+    Socio-Cultural Community", although the text never writes ASCC."""
+    found = index.derived.get("initialisms")
+    if found is None:
+        letters: set[str] = set()
+        for doc in index.documents:
+            for run in _CAPITALISED_RUN.findall(doc.text):
+                initials = "".join(w[0] for w in _WORD_INITIAL.findall(run)).lower()
+                for i in range(len(initials)):
+                    for j in range(i + 2, min(len(initials), i + 7) + 1):
+                        letters.add(initials[i:j])
+        found = index.derived["initialisms"] = frozenset(letters)
+    return found
+
+
+def is_known_word(index: Index, token: str) -> bool:
+    """Does the corpus use this word, allowing for compounds, typos, eras and acronyms?"""
+    vocab, _ = idf_table(index)
+    if token in vocab or any(variant in vocab for variant in year_variants(token)):
+        return True
+    if len(token) < 3:
+        return False
+    if token in vocabulary_text(index) or token in initialisms(index):
+        return True
+    grams = _trigrams(token)
+    known = vocabulary_trigrams(index)
+    return sum(g in known for g in grams) >= KNOWN_TRIGRAM_SHARE * len(grams)
+
+
+def join_fragments(index: Index, tokens: list[str]) -> list[str]:
+    """Glue runs of short unknown Thai pieces back together.
+
+    newmm cuts a misspelt word into fragments ("อัจริยะ" → อัจ ริ ยะ); judged alone, each
+    fragment is unknown, judged together the word is a near-miss of a corpus word.
+    """
+    joined: list[str] = []
+    for token in tokens:
+        if (
+            joined
+            and is_thai(token)
+            and is_thai(joined[-1])
+            and (len(token) < 3 or len(joined[-1]) < 3)
+            and not is_known_word(index, token)
+            and not is_known_word(index, joined[-1])
+        ):
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined
+
+
+def features(index: Index, retrieval: Retrieval) -> tuple[dict[str, float], tuple[str, ...]]:
+    """The model's inputs for one question, and the content words the corpus does not know."""
+    top = retrieval.candidates[0]
+    weights = content_weights(index, join_fragments(index, retrieval.tokens))
+    total = sum(weights.values())
+    unknown_words = tuple(t for t in weights if not is_known_word(index, t))
+    unknown = sum(weights[t] for t in unknown_words) / total if total else 0.0
+    found = coverage(weights, normalized_passage(index, top.passage.id))
+    thai = float(is_thai(retrieval.question))
+    values = {
+        "cosine": top.dense,
+        "coverage": found,
+        "unknown": unknown,
+        "thai": thai,
+        # Kiosk queries of a word or two: one unfamiliar spelling is half the question.
+        "short": float(len(weights) <= 2),
+    }
+    return values, unknown_words
+
+
+def probability(values: dict[str, float]) -> float:
+    logit = ANSWERABLE_COEFFICIENTS["bias"] + sum(
+        ANSWERABLE_COEFFICIENTS[name] * value for name, value in values.items()
+    )
+    return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
+
+
+def judge(index: Index, retrieval: Retrieval) -> Evidence:
+    values, unknown_words = features(index, retrieval)
+    return Evidence(
+        cosine=values["cosine"],
+        coverage=values["coverage"],
+        unknown=values["unknown"],
+        thai=bool(values["thai"]),
+        probability=probability(values),
+        unknown_words=unknown_words,
+    )

@@ -1,0 +1,81 @@
+"""Answers: the answer sentence of each hit, and the answerable verdict, through the API."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from qa_bot import Answer, QuestionError
+
+from .conftest import SHARED_DEV
+
+
+def _dev_items() -> list[dict]:
+    lines = SHARED_DEV.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_hits_carry_exact_offsets_and_an_answer_sentence(bot, source_text: str) -> None:
+    answer = bot.ask("ศูนย์ AHA Centre มีหน้าที่อะไร", k=5)
+    assert isinstance(answer, Answer) and len(answer.hits) == 5
+    assert [h.rank for h in answer.hits] == [1, 2, 3, 4, 5]
+    for hit in answer.hits:
+        assert source_text[hit.start : hit.end] == hit.text
+        assert source_text[hit.answer_start : hit.answer_end] == hit.answer_sentence
+        assert hit.start <= hit.answer_start < hit.answer_end <= hit.end
+        assert hit.section_label and hit.section_label_en
+    assert answer.hits[0].section_id == 6
+    assert "AHA Centre" in answer.hits[0].answer_sentence
+
+
+def test_answer_sentence_is_the_one_that_answers(bot) -> None:
+    answer = bot.ask("ไทยได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของช่วยเหลือที่จังหวัดอะไร")
+    assert "ชัยนาท" in answer.hits[0].answer_sentence
+    answer = bot.ask("SAMCA จัดขึ้นเมื่อไร")
+    assert "10 กรกฎาคม" in answer.hits[0].answer_sentence
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["AUN คืออะไร", "แผนแม่บทอาเซียนเพื่อบูรณาการสิทธิคนพิการ", "What is ADDMER?", "ซิกา"],
+)
+def test_in_scope_questions_are_answerable(bot, question: str) -> None:
+    assert bot.ask(question).answerable
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ราคาทองวันนี้เท่าไร", "วิธีทำผัดไทย", "Who won the football world cup?", "หวยออกอะไร"],
+)
+def test_unrelated_questions_are_not_answerable(bot, question: str) -> None:
+    answer = bot.ask(question)
+    assert not answer.answerable
+    assert answer.evidence is not None and answer.evidence.probability < 0.5
+
+
+def test_k_is_bounded_and_bad_questions_raise(bot) -> None:
+    assert len(bot.ask("AQRF", k=0).hits) == 1
+    assert len(bot.ask("AQRF", k=1000).hits) == len(bot.index.passages)
+    with pytest.raises(QuestionError):
+        bot.ask("   ")
+
+
+def test_dev_set_quality_guard(bot, source_text: str) -> None:
+    """A guard against regressions; the measured figures live in bench/RESULTS.md."""
+    items = _dev_items()
+    in_scope = [i for i in items if i["gold_section"] is not None]
+    out_scope = [i for i in items if i["gold_section"] is None]
+    section = evidence = refused = 0
+    for item in in_scope:
+        answer = bot.ask(item["question"])
+        gold = item["gold_section"]
+        gold = set(gold) if isinstance(gold, list) else {gold}
+        section += answer.hits[0].section_id in gold
+        evidence += any(e in answer.hits[0].text for e in item["evidence"])
+        refused += not answer.answerable
+    oos_refused = sum(not bot.ask(i["question"]).answerable for i in out_scope)
+    assert section / len(in_scope) >= 0.9
+    assert evidence / len(in_scope) >= 0.85
+    assert refused / len(in_scope) <= 0.1
+    assert oos_refused / len(out_scope) >= 0.6

@@ -1,0 +1,307 @@
+"""The chat page in a real browser: Debian's Chromium driven by the PyPI playwright package.
+
+`playwright install` cannot download browsers here, so the system Chromium is used (CI installs
+it with apt-get, with fonts-thai-tlwg). Screenshots go to test-output/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from qa_bot import QABot
+from qa_bot.cards import sectors_of
+
+from .conftest import ROOT, SHARED_DEV
+from .test_ui_api import OUT_OF_SCOPE, running_app
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+OUTPUT = ROOT / "test-output"
+ATTACK = "<img src=x onerror=alert(1)>"
+TIMEOUT_MS = 30_000
+MIN_TOUCH_PX = 48
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium not found: apt-get install chromium fonts-thai-tlwg (see .ci/run)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def normal_url(bot: QABot) -> Iterator[str]:
+    with running_app(bot) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def kiosk_url(bot: QABot) -> Iterator[str]:
+    with running_app(bot, kiosk=True) as url:
+        yield url
+
+
+def dev_question(item_id: str) -> dict[str, Any]:
+    for line in SHARED_DEV.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        if item["id"] == item_id:
+            return item
+    raise LookupError(item_id)
+
+
+def open_page(browser: Any, url: str, width: int = 1280, height: int = 900) -> Any:
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.set_default_timeout(TIMEOUT_MS)
+    page.goto(url)
+    page.wait_for_selector("#qa-input textarea")
+    return page
+
+
+def bot_replies(page: Any) -> int:
+    return page.locator("#qa-chat .message-row.bot-row").count()
+
+
+def wait_for_reply(page: Any, before: int) -> Any:
+    page.wait_for_function(
+        "n => document.querySelectorAll('#qa-chat .message-row.bot-row').length > n", arg=before
+    )
+    return page.locator("#qa-chat .message-row.bot-row").last
+
+
+def ask(page: Any, question: str, press_enter: bool = False) -> Any:
+    before = bot_replies(page)
+    page.fill("#qa-input textarea", question)
+    if press_enter:
+        page.press("#qa-input textarea", "Enter")
+    else:
+        page.click("#qa-send")
+    return wait_for_reply(page, before)
+
+
+def test_thai_question_shows_badge_and_highlighted_sentence(
+    browser: Any, normal_url: str, bot: QABot
+) -> None:
+    item = dev_question("d006")
+    expected = bot.ask(item["question"], k=3)
+    page = open_page(browser, normal_url)
+    try:
+        reply = ask(page, item["question"])
+        badge = reply.locator(".qa-card .qa-badge-th").first
+        assert badge.inner_text() == expected.hits[0].section_label
+        gold = next(s.label for s in sectors_of(bot.index) if s.section_id == item["gold_section"])
+        assert badge.inner_text() == gold
+        highlighted = reply.locator(".qa-card .qa-passage mark.qa-answer").first
+        assert highlighted.is_visible()
+        assert " ".join(highlighted.inner_text().split()) == " ".join(
+            expected.hits[0].answer_sentence.split()
+        )
+        # The highlight is painted, not just tagged.
+        background = highlighted.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+        # Thai is drawn with the page's own Thai font (installed, or served by the app).
+        family = highlighted.evaluate("e => getComputedStyle(e).fontFamily")
+        assert family.startswith('"QA Thai"')
+        loaded = page.evaluate(
+            "() => [...document.fonts].filter(f => f.family.includes('QA Thai')).map(f => f.status)"
+        )
+        assert "loaded" in loaded
+        # Three cards, "more" opens up to ten; a card opens its whole section.
+        assert reply.locator(".qa-answer-block > .qa-card").count() == 3
+        reply.locator(".qa-more > summary").click()
+        assert reply.locator(".qa-card").count() == 10
+        section = reply.locator(".qa-card").first.locator("details.qa-section")
+        section.locator("summary").click()
+        assert section.locator(".qa-section-text").is_visible()
+        assert section.locator(".qa-section-text mark.qa-answer").count() == 1
+        OUTPUT.mkdir(exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "ui-normal.png"), full_page=True)
+    finally:
+        page.close()
+
+
+def test_typed_html_is_shown_as_text(browser: Any, normal_url: str) -> None:
+    page = open_page(browser, normal_url)
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    try:
+        ask(page, ATTACK, press_enter=True)
+        question = page.locator("#qa-chat .qa-question").last
+        assert question.inner_text() == ATTACK
+        assert page.locator("#qa-chat img[src='x']").count() == 0
+        page.wait_for_timeout(500)  # an onerror handler would have fired by now
+        assert dialogs == []
+    finally:
+        page.close()
+
+
+def test_refusal_offers_sectors_and_a_tap_asks_about_one(
+    browser: Any, normal_url: str, bot: QABot
+) -> None:
+    page = open_page(browser, normal_url)
+    try:
+        reply = ask(page, OUT_OF_SCOPE)
+        assert "เอกสารนี้ไม่มีคำตอบ" in reply.inner_text()
+        assert reply.locator(".qa-card").count() == 0
+        options = page.locator("#qa-chat .options button")
+        sectors = sectors_of(bot.index)
+        assert options.count() == len(sectors)
+        health = next(s for s in sectors if s.label_en == "Health")
+        before = bot_replies(page)
+        options.filter(has_text=health.label_en).click()
+        answer = wait_for_reply(page, before)
+        assert answer.locator(".qa-badge-th").first.inner_text() == health.label
+        # Earlier turns stay visible.
+        assert page.locator("#qa-chat .qa-refusal").count() == 1
+        assert page.locator("#qa-chat .message-row.user-row").count() == 2
+    finally:
+        page.close()
+
+
+def test_filter_example_and_start_over(browser: Any, normal_url: str, bot: QABot) -> None:
+    page = open_page(browser, normal_url)
+    try:
+        sectors = sectors_of(bot.index)
+        labour = next(s for s in sectors if s.label_en == "Labour")
+        page.locator("#qa-filter-box").get_by_text("ค้นเฉพาะบางหมวด").click()
+        page.locator("#qa-filter label").filter(has_text=labour.label_en).click()
+        reply = ask(page, "ความร่วมมือของอาเซียนมีอะไรบ้าง")
+        badges = reply.locator(".qa-answer-block > .qa-card .qa-badge-th").all_inner_texts()
+        assert badges and set(badges) == {labour.label}
+        # An example chip asks its question (from the whole document).
+        environment = next(s for s in sectors if s.label_en == "Environment")
+        before = bot_replies(page)
+        page.locator("#qa-examples button").nth(sectors.index(environment)).click()
+        answer = wait_for_reply(page, before)
+        assert answer.locator(".qa-badge-th").first.inner_text() == environment.label
+        page.click("#qa-clear")
+        page.wait_for_function("() => !document.querySelector('#qa-chat .message-row')")
+        assert page.locator("#qa-input textarea").input_value() == ""
+    finally:
+        page.close()
+
+
+def test_exam_mode_marks_one_choice(browser: Any, normal_url: str) -> None:
+    item = next(
+        i
+        for i in map(json.loads, SHARED_DEV.read_text(encoding="utf-8").splitlines())
+        if i["kind"] == "mcq"
+    )
+    page = open_page(browser, normal_url)
+    try:
+        page.locator("#qa-exam-box").get_by_text("โหมดข้อสอบ").click()
+        lines = [f"{letter}. {text}" for letter, text in zip("กขคง", item["choices"], strict=False)]
+        page.fill("#qa-choices textarea", "\n".join(lines))
+        reply = ask(page, item["question"])
+        choices = reply.locator(".qa-choice")
+        assert choices.count() == len(item["choices"])
+        assert choices.nth(0).locator(".qa-choice-letter").inner_text() == "ก."
+        chosen = reply.locator(".qa-choice.qa-chosen").count()
+        verdict = reply.locator(".qa-verdict").inner_text()
+        assert chosen == 1 or (chosen == 0 and "does not settle" in verdict)
+        assert page.locator("#qa-choices textarea").input_value() == ""  # one question's choices
+        OUTPUT.mkdir(exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "ui-exam.png"), full_page=True)
+    finally:
+        page.close()
+
+
+def test_phone_screen(browser: Any, normal_url: str) -> None:
+    page = open_page(browser, normal_url, width=390, height=844)
+    try:
+        reply = ask(page, "AQRF คืออะไร")
+        assert reply.locator(".qa-badge").first.is_visible()
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 390  # nothing wider than the phone: no sideways scrolling
+        OUTPUT.mkdir(exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "ui-phone.png"), full_page=True)
+    finally:
+        page.close()
+
+
+def test_kiosk_is_offline_big_and_bare(browser: Any, kiosk_url: str) -> None:
+    app_host = urlsplit(kiosk_url).netloc
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    requested: list[str] = []
+
+    def record(route: Any) -> None:
+        url = route.request.url
+        requested.append(url)
+        if urlsplit(url).scheme in ("http", "https", "ws", "wss") and (
+            urlsplit(url).netloc != app_host
+        ):
+            route.abort()  # and the assertion below fails
+        else:
+            route.continue_()
+
+    context.route("**/*", record)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        page.goto(kiosk_url)
+        page.wait_for_selector("#qa-input textarea")
+        before = bot_replies(page)
+        page.locator("#qa-examples button").nth(1).click()  # a tap on an example chip
+        reply = wait_for_reply(page, before)
+        assert reply.locator(".qa-badge").first.is_visible()
+        page.wait_for_timeout(500)
+        OUTPUT.mkdir(exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "ui-kiosk.png"))
+        ask(page, OUT_OF_SCOPE)  # a refusal: its sector suggestions are touch targets too
+
+        hosts = {urlsplit(u).netloc for u in requested if urlsplit(u).scheme != "data"}
+        assert requested and hosts == {app_host}, sorted(hosts)
+        # No footer, API or settings links; nothing to share or flag.
+        assert page.locator("footer:visible").count() == 0
+        for text in ("Use via API", "Settings", "Built with Gradio"):
+            assert page.get_by_text(text).filter(visible=True).count() == 0
+        assert page.locator("[aria-label='Like'], [aria-label='Dislike']").count() == 0
+        assert page.locator("[aria-label='Share']:visible").count() == 0
+        # Large type and touch targets of at least 48 px.
+        size = page.locator(".qa-passage").first.evaluate("e => getComputedStyle(e).fontSize")
+        assert float(size.removesuffix("px")) >= 20
+        small = page.evaluate(
+            """min => [...document.querySelectorAll(
+                '.qa-app button, .qa-app textarea, .qa-app summary, #qa-chat .options button')]
+              .filter(e => e.offsetParent !== null)
+              .map(e => [e.innerText.trim().slice(0, 30) || e.getAttribute('aria-label'),
+                         Math.round(e.getBoundingClientRect().height)])
+              .filter(([, h]) => h < min)""",
+            MIN_TOUCH_PX,
+        )
+        assert small == []
+        assert page.locator("#qa-chat .options button").count() > 0
+    finally:
+        context.close()
+
+
+def test_kiosk_idle_timer_starts_over(browser: Any, bot: QABot) -> None:
+    with running_app(bot, kiosk=True, idle_seconds=2) as url:
+        page = open_page(browser, url)
+        try:
+            ask(page, "AQRF คืออะไร")
+            page.fill("#qa-input textarea", "ยังพิมพ์")  # typing keeps the conversation
+            page.wait_for_timeout(1200)
+            assert page.locator("#qa-chat .message-row").count() == 2
+            page.wait_for_function(
+                "() => !document.querySelector('#qa-chat .message-row')", timeout=6000
+            )
+            assert page.locator("#qa-input textarea").input_value() == ""
+        finally:
+            page.close()

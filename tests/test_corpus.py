@@ -1,0 +1,119 @@
+"""The splitter: sections, labels, passages and sentences with exact offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa_bot.corpus import (
+    KNOWN_LABELS_EN,
+    load_corpus,
+    read_document,
+    split_passages,
+    split_sections,
+)
+from qa_bot.errors import CorpusError
+
+from .conftest import ASEAN_FILE, CORPUS_DIR
+
+SECTOR_LABELS = [
+    "ภาพรวมประชาคมสังคมและวัฒนธรรมอาเซียน",
+    "การศึกษา",
+    "วัฒนธรรมและศิลปะ",
+    "แรงงาน",
+    "สวัสดิการสังคมและการพัฒนา",
+    "สาธารณสุข",
+    "การจัดการภัยพิบัติ",
+    "สิ่งแวดล้อม",
+    "เครือข่ายเมืองอัจฉริยะอาเซียน",
+]
+SECTOR_LABELS_EN = [
+    "Overview",
+    "Education",
+    "Culture and Arts",
+    "Labour",
+    "Social Welfare and Development",
+    "Health",
+    "Disaster Management",
+    "Environment",
+    "ASEAN Smart Cities Network",
+]
+
+
+@pytest.fixture(scope="module")
+def document():
+    return read_document(ASEAN_FILE)
+
+
+@pytest.fixture(scope="module")
+def passages():
+    return split_passages(load_corpus(CORPUS_DIR))
+
+
+def test_bundled_document_has_nine_labelled_sections(document) -> None:
+    assert [s.section_id for s in document.sections] == list(range(9))
+    assert [s.label for s in document.sections] == SECTOR_LABELS
+    assert [s.label_en for s in document.sections] == SECTOR_LABELS_EN
+    assert all(KNOWN_LABELS_EN[label] for label in SECTOR_LABELS)
+
+
+def test_title_is_the_first_line_and_no_passage(document, passages) -> None:
+    assert document.title == "ข้อใดเป็นความร่วมมือด้านสิ่งแวดล้อมของอาเซียน"
+    assert all(not p.text.startswith(document.title) for p in passages)
+
+
+def test_inline_numbering_is_not_a_heading(document) -> None:
+    # The overview lists "(1) วิสัยทัศน์ ..." inside a paragraph: it must stay in section 0.
+    overview = document.sections[0]
+    assert "(1) วิสัยทัศน์ประชาคมสังคมและวัฒนธรรมอาเซียน" in document.text[overview.start : overview.end]
+
+
+def test_every_passage_and_sentence_round_trips_to_the_source(document, passages) -> None:
+    source = document.text
+    assert passages, "no passages"
+    for passage in passages:
+        assert source[passage.start : passage.end] == passage.text
+        assert passage.text == passage.text.strip()
+        section = document.sections[passage.section_id]
+        assert section.start <= passage.start < passage.end <= section.end
+        assert passage.section_label == section.label
+        assert passage.sentences, passage.id
+        for start, end in passage.sentences:
+            assert passage.start <= start < end <= passage.end
+            assert source[start:end].strip() == source[start:end]
+
+
+def test_every_section_has_passages_and_all_body_text_is_covered(document, passages) -> None:
+    assert {p.section_id for p in passages} == set(range(9))
+    covered = "".join(p.text for p in passages)
+    for section in document.sections:
+        body_words = document.text[section.start : section.end].split()
+        assert all(word in covered for word in body_words), section.label
+
+
+def test_long_paragraphs_are_cut_at_spaces_within_the_limit() -> None:
+    passages = split_passages(load_corpus(CORPUS_DIR), max_chars=300)
+    assert max(len(p.text) for p in passages) <= 300
+    default = split_passages(load_corpus(CORPUS_DIR))
+    assert len(passages) > len(default)
+
+
+def test_heading_styles_and_a_document_without_headings() -> None:
+    _, sections = split_sections("x.md", "# หัวข้อ\n\nนำ\n\n## ส่วนแรก\n\nก\n\n## ส่วนสอง\n\nข\n")
+    assert [s.label for s in sections] == ["ภาพรวม", "ส่วนแรก", "ส่วนสอง"]
+    _, sections = split_sections("y.txt", "ชื่อเรื่อง\n\nข้อความเดียว ไม่มีหัวข้อ\n")
+    assert len(sections) == 1 and sections[0].section_id == 0
+
+
+def test_unreadable_documents_raise_a_clear_error(tmp_path: Path) -> None:
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("café".encode("latin-1"))
+    with pytest.raises(CorpusError, match="UTF-8"):
+        read_document(latin1)
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02")
+    with pytest.raises(CorpusError, match="binary"):
+        read_document(binary)
+    with pytest.raises(CorpusError):
+        load_corpus(tmp_path / "missing")

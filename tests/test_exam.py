@@ -1,0 +1,320 @@
+"""Exam mode: reading a typed exam question, negative stems, deciding choices by the corpus."""
+
+from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stdout
+
+import numpy as np
+import pytest
+
+from qa_bot import QuestionError, exam
+from qa_bot.cli import answer_record, format_answer, main, run_batch
+from qa_bot.evaluate import read_items
+
+from .conftest import CORPUS_DIR, INDEX_DIR, SHARED_DEV
+
+STEM = "ข้อใดเป็นความร่วมมือด้านสิ่งแวดล้อมของอาเซียน"
+CHOICES = ["การให้ทุนการศึกษา", "การลดปริมาณขยะทะเล", "ดัชนีการพัฒนาเยาวชน", "กรอบคุณวุฒิอ้างอิง"]
+
+
+def labelled(labels: str | list[str], sep: str, style: str = "{}.") -> str:
+    pairs = zip(labels, CHOICES, strict=True)
+    return sep.join(style.format(label) + " " + text for label, text in pairs)
+
+
+# --- the parser -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("labels", "style"),
+    [
+        ("กขคง", "{}."),
+        ("กขคง", "{})"),
+        ("กขคง", "({})"),
+        ("1234", "{}."),
+        ("1234", "{})"),
+        ("1234", "({})"),
+        ("abcd", "{})"),
+        ("ABCD", "{}."),
+        ("๑๒๓๔", "{}."),
+        ("๑๒๓๔", "({})"),
+    ],
+)
+@pytest.mark.parametrize("sep", ["\n", " ", "\r\n"])
+def test_every_label_style_parses_one_a_line_and_inline(labels: str, style: str, sep: str) -> None:
+    text = STEM + sep + labelled(list(labels), sep, style)
+    assert exam.parse_exam(text) == (STEM, CHOICES)
+
+
+def test_stray_spaces_and_missing_spaces_are_tolerated() -> None:
+    a, b, c, d = CHOICES
+    text = f"  {STEM}  \n  ก .  {a}  \nข .{b}\n ( ค )   {c}\nง  . {d} "
+    assert exam.parse_exam(text) == (STEM, CHOICES)
+    glued = f"{STEM} ก.{CHOICES[0]} ข.{CHOICES[1]} ค.{CHOICES[2]} ง.{CHOICES[3]}"
+    assert exam.parse_exam(glued) == (STEM, CHOICES)
+
+
+def test_a_stem_colon_and_choice_separators_are_dropped() -> None:
+    text = f"{STEM}: ก) {CHOICES[0]}, ข) {CHOICES[1]}, ค) {CHOICES[2]}, ง) {CHOICES[3]}"
+    assert exam.parse_exam(text) == (STEM, CHOICES)
+
+
+def test_abbreviations_and_decimals_inside_choices_are_not_labels() -> None:
+    text = "การประชุมจัดขึ้นเมื่อ ก. ค.ศ. 2018 ข. ค.ศ. 2017 ค. พ.ศ. 2559 ง. ก.พ. 2562"
+    assert exam.parse_exam(text) == (
+        "การประชุมจัดขึ้นเมื่อ",
+        ["ค.ศ. 2018", "ค.ศ. 2017", "พ.ศ. 2559", "ก.พ. 2562"],
+    )
+    decimals = "ข้อใดถูก\n1. 1.5 ล้านคน\n2. 2.5 ล้านคน\n3. 3.5 ล้านคน"
+    assert exam.parse_exam(decimals) == ("ข้อใดถูก", ["1.5 ล้านคน", "2.5 ล้านคน", "3.5 ล้านคน"])
+
+
+def test_five_choices_and_three_choices_parse() -> None:
+    five = "ข้อใดถูก ก. หนึ่ง ข. สอง ค. สาม ง. สี่ จ. ห้า"
+    assert exam.parse_exam(five) == ("ข้อใดถูก", ["หนึ่ง", "สอง", "สาม", "สี่", "ห้า"])
+    three = "Which one? (a) one (b) two (c) three"
+    assert exam.parse_exam(three) == ("Which one?", ["one", "two", "three"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AQRF คืออะไร",
+        "1. AQRF คืออะไร",
+        "วิสัยทัศน์ (1) และแผนงาน (2) ต่างกันอย่างไร",
+        "แผนงานมีคุณลักษณะ 5 ข้อ ได้แก่ (1) มีปฏิสัมพันธ์ (2) ความครอบคลุม (3) ความยั่งยืน คืออะไร",
+        "ประชาคมมีคุณลักษณะ (1) ความครอบคลุม (2) ความยั่งยืน (3) ภูมิคุ้มกัน",
+        "ค.ศ. 2018 มีการประชุมอะไรบ้าง",
+        "ข้อใดถูก ก. หนึ่ง ค. สาม ง. สี่",  # labels skip ข: not a run from the first
+        "ข้อใดถูก ข. สอง ค. สาม ง. สี่",  # does not start at ก
+        "ข้อใดถูก ก. หนึ่ง ข. สอง",  # two choices are too few to be told apart from text
+        "ก. หนึ่ง ข. สอง ค. สาม",  # no stem
+        "ข้อใดถูก ก. ข. ค. ง.",  # empty choices
+        "ประชุมครั้งที่ 1. และ 2. ที่ไหน",
+        "",
+    ],
+)
+def test_ordinary_questions_are_not_exams(text: str) -> None:
+    assert exam.parse_exam(text) is None
+
+
+def test_a_numbered_list_in_the_stem_does_not_hide_the_choices() -> None:
+    text = "ข้อใดเป็นคุณลักษณะ (1) ของแผนงาน\n(1) ความครอบคลุม\n(2) ความยั่งยืน\n(3) ภูมิคุ้มกัน"
+    assert exam.parse_exam(text) == (
+        "ข้อใดเป็นคุณลักษณะ (1) ของแผนงาน",
+        ["ความครอบคลุม", "ความยั่งยืน", "ภูมิคุ้มกัน"],
+    )
+
+
+# --- negative stems and matching units ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "ข้อใดไม่ใช่สาขาย่อยของความร่วมมือด้านสิ่งแวดล้อม",
+        "ข้อใดไม่ได้เป็นหนึ่งใน 15 สาขาความร่วมมือ",
+        "ข้อใดไม่ถูกต้องเกี่ยวกับเครือข่ายเมืองอัจฉริยะอาเซียน",
+        "ข้อใดไม่เกี่ยวข้องกับความร่วมมือด้านสาธารณสุข",
+        "ข้อใดกล่าวผิดเกี่ยวกับการจัดการภัยพิบัติ",
+        "ข้อใดมิใช่ปฏิญญาด้านแรงงาน",
+        "เอกสารต่อไปนี้เป็นผลงานด้านสวัสดิการสังคม ยกเว้นข้อใด",
+        "Which of the following is NOT an ASEAN health declaration?",
+    ],
+)
+def test_negative_stems_are_recognised(stem: str) -> None:
+    assert exam.is_negative(stem)
+    assert "ไม่" not in exam.stem_topic(stem) and "ข้อใด" not in exam.stem_topic(stem)
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "ข้อใดเป็นความร่วมมือด้านสิ่งแวดล้อมของอาเซียน",
+        "ข้อใดกล่าวถูกต้องเกี่ยวกับกรอบคุณวุฒิอ้างอิงอาเซียน",
+        "ข้อใดกล่าวว่าประเทศสมาชิกไม่จำเป็นต้องปรับเปลี่ยนกรอบคุณวุฒิแห่งชาติเดิม",
+        "Which is an ASEAN health declaration?",
+    ],
+)
+def test_positive_stems_are_not_negative(stem: str) -> None:
+    assert not exam.is_negative(stem)
+
+
+def test_numbers_match_whole_and_across_eras() -> None:
+    def keys(text: str) -> set[str]:
+        return {unit for unit, _, _ in exam.units(exam.query_form(text))}
+
+    assert "#2" in keys("ครั้งที่ 2") and "#2" not in keys("ครั้งที่ 28-29")
+    assert "#2018" in keys("พ.ศ. 2561") and "#2018" in keys("ค.ศ. 2018")
+    assert "#2018" in keys("พ.ศ. ๒๕๖๑")  # Thai digits too
+    assert keys("หน่วยกิต") & keys("หน่วยกิจ")  # the corpus's typo still meets the right spelling
+
+
+# --- deciding through the public API ----------------------------------------------------------
+
+
+def test_negative_stem_picks_the_choice_the_corpus_does_not_support(bot) -> None:
+    choices = ["การจัดการสารเคมีและของเสีย", "การจัดการทรัพยากรน้ำ", "การให้ทุนการศึกษา", "สิ่งแวดล้อมศึกษา"]
+    answer = bot.ask("ข้อใดไม่ใช่สาขาย่อยของความร่วมมือด้านสิ่งแวดล้อมของอาเซียน", choices=choices)
+    choice = answer.choice
+    assert choice is not None and choice.negative
+    assert choice.index == 2 and choice.letter == "ค"
+    assert choice.scores[2] == min(choice.scores)
+    assert choice.evidence[2] is not None and choice.evidence[2].section_id == 1  # found elsewhere
+    assert all(choice.evidence[i].section_id == 7 for i in (0, 1, 3))
+
+
+def test_positive_stem_picks_the_choice_from_the_sector_it_asks_about(bot) -> None:
+    choices = ["การให้ทุนการศึกษา", "การจัดการทรัพยากรน้ำ", "ภาวะทุพโภชนาการ", "การคุ้มครองแรงงานต่างด้าว"]
+    answer = bot.ask("ข้อใดเป็นสาขาย่อยของความร่วมมือด้านสิ่งแวดล้อมของอาเซียน", choices=choices)
+    choice = answer.choice
+    assert choice is not None and not choice.negative
+    assert choice.index == 1 and choice.letter == "ข"
+    assert choice.scores[1] == max(choice.scores)
+    # Every distractor is a real phrase of the corpus, found in its own sector.
+    assert [hit.section_id for hit in choice.evidence] == [1, 7, 5, 3]
+
+
+def test_evidence_points_at_the_deciding_sentence_in_the_source(bot, source_text: str) -> None:
+    answer = bot.ask(STEM, choices=CHOICES)
+    assert answer.choice is not None and answer.choice.choices == tuple(CHOICES)
+    for text, hit in zip(CHOICES, answer.choice.evidence, strict=True):
+        assert hit is not None
+        assert source_text[hit.start : hit.end] == hit.text
+        assert source_text[hit.answer_start : hit.answer_end] == hit.answer_sentence
+        assert hit.start <= hit.answer_start < hit.answer_end <= hit.end
+        assert text[:6] in hit.answer_sentence  # the sentence that says the choice
+
+
+def test_a_typed_exam_is_answered_like_explicit_choices(bot) -> None:
+    typed = bot.ask(STEM + "\n" + labelled(list("กขคง"), "\n"))
+    explicit = bot.ask(STEM, choices=CHOICES)
+    assert typed.question == STEM  # the hits are for the stem
+    assert typed.hits and typed.hits[0].section_id == 7
+    assert typed.choice is not None and explicit.choice is not None
+    assert typed.choice.choices == tuple(CHOICES)
+    assert typed.choice.index == explicit.choice.index == 1
+    assert typed.choice.scores == explicit.choice.scores
+    inline = bot.ask(STEM + " " + labelled(list("๑๒๓๔"), " "))
+    assert inline.choice is not None and inline.choice.index == 1
+
+
+def test_an_ordinary_question_gets_no_choice(bot) -> None:
+    assert bot.ask("แผนงานมีคุณลักษณะ (1) ความครอบคลุม (2) ความยั่งยืน (3) อะไรอีก").choice is None
+    assert bot.ask("AQRF คืออะไร", choices=[]).choice is None
+
+
+def test_no_supported_choice_gives_no_answer(bot) -> None:
+    answer = bot.ask("ข้อใดคือเมืองหลวงของประเทศญี่ปุ่น", choices=["โตเกียว", "โอซาก้า", "เกียวโต"])
+    assert answer.choice is not None
+    assert answer.choice.index is None and answer.choice.letter is None
+    assert len(answer.choice.scores) == 3
+
+
+@pytest.mark.parametrize(
+    "choices",
+    [["หนึ่ง"], ["หนึ่ง", "  "], ["หนึ่ง", 2], "หนึ่ง สอง", ["ก"] * 11, ["x" * 301, "y"]],
+)
+def test_choices_that_cannot_be_judged_raise_question_error(bot, choices: object) -> None:
+    with pytest.raises(QuestionError) as raised:
+        bot.ask(STEM, choices=choices)  # type: ignore[arg-type]
+    assert raised.value.message_th and raised.value.message_en
+
+
+def test_big_corpora_read_only_retrieved_passages_with_one_batch_encoding(
+    bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    encode = bot.index.embedder.encode_queries
+
+    def counting(texts: list[str]) -> np.ndarray:
+        calls.append(len(texts))
+        return encode(texts)
+
+    monkeypatch.setattr(bot.index.embedder, "encode_queries", counting)
+    monkeypatch.setattr(exam, "SCAN_ALL_PASSAGES", 0)
+    answer = bot.ask(STEM, choices=CHOICES)
+    assert answer.choice is not None and answer.choice.index == 1
+    assert calls == [1, len(CHOICES)]  # the stem, then every choice in one call
+
+
+# --- the command line -------------------------------------------------------------------------
+
+
+def test_cli_verdict_lists_every_choice_with_score_and_evidence(bot) -> None:
+    answer = bot.ask(STEM, k=1, choices=CHOICES)
+    text = format_answer(answer)
+    for letter, choice in zip("กขคง", CHOICES, strict=True):
+        assert f"{letter}. {choice}" in text
+    assert f"► ข. {CHOICES[1]}" in text and text.count("►") == 1
+    assert text.count("score") >= len(CHOICES) + 1
+    assert "ขยะทะเล" in text.split(f"► ข. {CHOICES[1]}")[1].split("ค.")[0]  # its evidence
+
+
+def test_cli_reads_a_typed_exam_and_writes_the_choice_json() -> None:
+    out = io.StringIO()
+    typed = STEM + "\n" + labelled(list("กขคง"), "\n")
+    with redirect_stdout(out):
+        code = main(
+            [
+                "ask",
+                typed,
+                "--json",
+                "--k",
+                "1",
+                "--index",
+                str(INDEX_DIR),
+                "--corpus",
+                str(CORPUS_DIR),
+            ]
+        )
+    assert code == 0
+    record = json.loads(out.getvalue())
+    assert record["question"] == STEM
+    assert {"index", "letter", "scores", "evidence"} <= set(record["choice"])
+    assert record["choice"]["index"] == 1 and record["choice"]["letter"] == "ข"
+    assert record["choice"]["choices"] == CHOICES
+    assert all(
+        set(hit) >= {"section_id", "answer_sentence", "start"}
+        for hit in record["choice"]["evidence"]
+    )
+
+
+def test_cli_rejects_an_empty_choice_with_exit_code_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["ask", STEM, "--choice", "หนึ่ง", "--choice", " ", "--index", str(INDEX_DIR)])
+    assert code == 2
+    assert "ตัวเลือก" in capsys.readouterr().err
+
+
+def test_batch_choices_field_and_null_evidence(bot) -> None:
+    lines = [
+        json.dumps({"question": STEM, "choices": CHOICES}, ensure_ascii=False),
+        json.dumps({"question": "ข้อใดคือเมืองหลวงของญี่ปุ่น", "choices": ["โตเกียว", "โอซาก้า"]}),
+        json.dumps({"question": STEM, "choices": ["หนึ่ง"]}, ensure_ascii=False),
+    ]
+    out = io.StringIO()
+    run_batch(bot, io.StringIO("\n".join(lines) + "\n"), out, k=1)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert records[0]["choice"]["index"] == 1
+    assert records[1]["choice"]["index"] is None and None in records[1]["choice"]["evidence"]
+    assert "error" in records[2]
+    assert answer_record(bot.ask("AQRF คืออะไร"))["choice"] is None
+
+
+# --- accuracy guard ---------------------------------------------------------------------------
+
+
+def test_dev_exam_accuracy_through_the_public_api(bot) -> None:
+    """A guard, not the measurement: bench/exam_accuracy.py reports the real figures."""
+    items = [item for item in read_items(SHARED_DEV) if item.choices]
+    assert len(items) >= 5
+    right = [bot.ask(item.question, choices=list(item.choices)).choice for item in items]
+    accuracy = np.mean(
+        [
+            c is not None and c.index == item.answer_index
+            for c, item in zip(right, items, strict=True)
+        ]
+    )
+    assert accuracy >= 0.8

@@ -1,0 +1,126 @@
+"""The index on disk: reproducible, written atomically, checked on load."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa_bot.embedders import load_embedder
+from qa_bot.errors import IndexLoadError
+from qa_bot.index import build_index, load_index
+
+from .conftest import CORPUS_DIR, INDEX_DIR
+
+
+@pytest.fixture(scope="module")
+def fresh_index(tmp_path_factory: pytest.TempPathFactory):
+    return build_index(CORPUS_DIR, tmp_path_factory.mktemp("build") / "index")
+
+
+@pytest.fixture
+def index_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "index"
+    shutil.copytree(INDEX_DIR, target)
+    return target
+
+
+def test_committed_index_loads_and_matches_the_corpus() -> None:
+    index = load_index(INDEX_DIR, corpus_dir=CORPUS_DIR)
+    assert index.manifest["embedder"]["id"] == "e5-small-q4"
+    assert index.dense.ntotal == len(index.passages) == index.manifest["passage_count"]
+    assert len(index.sentence_vectors) == sum(len(p.sentences) for p in index.passages)
+
+
+def test_a_fresh_build_reproduces_the_committed_index(fresh_index) -> None:
+    committed = load_index(INDEX_DIR)
+    assert fresh_index.passages == committed.passages
+    assert fresh_index.manifest["corpus"] == committed.manifest["corpus"]
+    assert fresh_index.manifest["embedder"] == committed.manifest["embedder"]
+    # bm25s numbers its vocabulary in set order, which varies between runs: compare words.
+    assert set(fresh_index.bm25.vocab_dict) == set(committed.bm25.vocab_dict)
+    ids = np.arange(len(committed.passages), dtype=np.int64)
+    np.testing.assert_allclose(
+        fresh_index.dense.reconstruct_batch(ids), committed.dense.reconstruct_batch(ids), atol=1e-5
+    )
+    np.testing.assert_allclose(fresh_index.sentence_vectors, committed.sentence_vectors, atol=1e-5)
+
+
+def _expect_rebuild_message(index_dir: Path, **kwargs) -> IndexLoadError:
+    with pytest.raises(IndexLoadError) as error:
+        load_index(index_dir, **kwargs)
+    assert "qa-bot build" in error.value.message_en
+    assert "qa-bot build" in error.value.message_th
+    return error.value
+
+
+def test_missing_index_says_to_build(tmp_path: Path) -> None:
+    error = _expect_rebuild_message(tmp_path / "nowhere")
+    assert "no index" in error.message_en
+
+
+@pytest.mark.parametrize("name", ["dense.faiss", "passages.jsonl", "sentences.npy"])
+def test_truncated_file_is_detected(index_copy: Path, name: str) -> None:
+    path = index_copy / name
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    error = _expect_rebuild_message(index_copy)
+    assert name in error.message_en
+
+
+def test_deleted_file_is_detected(index_copy: Path) -> None:
+    (index_copy / "dense.faiss").unlink()
+    assert "missing" in _expect_rebuild_message(index_copy).message_en
+
+
+def test_damaged_manifest_and_other_format_version(index_copy: Path) -> None:
+    manifest = index_copy / "manifest.json"
+    original = manifest.read_text(encoding="utf-8")
+    manifest.write_text("{not json", encoding="utf-8")
+    assert "damaged" in _expect_rebuild_message(index_copy).message_en
+    data = json.loads(original)
+    data["format_version"] = 999
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    assert "format version 999" in _expect_rebuild_message(index_copy).message_en
+
+
+def test_changed_corpus_is_detected(index_copy: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS_DIR, corpus)
+    document = next(corpus.iterdir())
+    document.write_text(document.read_text(encoding="utf-8") + "\nแก้ไข\n", encoding="utf-8")
+    error = _expect_rebuild_message(index_copy, corpus_dir=corpus)
+    assert "changed" in error.message_en and document.name in error.message_en
+
+
+def test_other_embedder_is_detected(index_copy: Path) -> None:
+    error = _expect_rebuild_message(index_copy, model="st:some-other-model")
+    assert "e5-small-q4" in error.message_en
+
+
+class _FailingEmbedder:
+    """The real model's id and size, but encoding passages dies: a build killed half way."""
+
+    def __init__(self) -> None:
+        inner = load_embedder()
+        self.model_id, self.dim = inner.model_id, inner.dim
+        self.encode_queries = inner.encode_queries
+
+    def encode_passages(self, texts):
+        raise RuntimeError("simulated crash mid-build")
+
+
+def test_a_failed_build_leaves_the_previous_index_intact(index_copy: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS_DIR, corpus)
+    (corpus / "new.md").write_text("# ใหม่\n\n## หัวข้อ\n\nข้อความที่ต้องฝังเวกเตอร์ใหม่\n", "utf-8")
+    before = {p.name: p.read_bytes() for p in index_copy.rglob("*") if p.is_file()}
+    with pytest.raises(RuntimeError, match="simulated"):
+        build_index(corpus, index_copy, embedder=_FailingEmbedder())
+    after = {p.name: p.read_bytes() for p in index_copy.rglob("*") if p.is_file()}
+    assert after == before
+    load_index(index_copy, corpus_dir=CORPUS_DIR)
+    leftovers = sorted(p.name for p in index_copy.parent.iterdir())
+    assert leftovers == ["corpus", "index"]

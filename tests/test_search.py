@@ -1,0 +1,79 @@
+"""Retrievers alone and fused, the section filter, and the fusion's measured worth."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from qa_bot.search import SENTENCE_SHARE, retrieve
+
+from .conftest import SHARED_DEV
+
+
+def _dev_items() -> list[dict]:
+    lines = SHARED_DEV.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _section_at_1(bot, lexical_weight: float | None, dense: bool = True) -> float:
+    items = [i for i in _dev_items() if isinstance(i["gold_section"], int)]
+    hits = 0
+    for item in items:
+        retrieval = retrieve(bot.index, item["question"], k=1, lexical_weight=lexical_weight)
+        hits += retrieval.candidates[0].passage.section_id == item["gold_section"]
+    return hits / len(items)
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("AQRF", 1),  # an acronym: BM25 finds it exactly
+        ("ADDMER", 6),
+        ("โรคติดเชื้อไวรัสซิกา", 5),
+        ("ขยะทะเล", 7),
+    ],
+)
+def test_lexical_signal_finds_rare_words(bot, question: str, section: int) -> None:
+    top = retrieve(bot.index, question, k=3).candidates[0]
+    assert top.lexical == pytest.approx(1.0)  # the passage with the best BM25 score
+    assert top.passage.section_id == section
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("How does ASEAN prepare for disasters and emergencies?", 6),  # no shared words
+        ("ผู้สูงอายุที่ยังมีศักยภาพ", 5),
+        ("universities working together", 1),
+    ],
+)
+def test_dense_signal_finds_paraphrases(bot, question: str, section: int) -> None:
+    top = retrieve(bot.index, question, k=3, lexical_weight=0.0).candidates[0]
+    assert top.passage.section_id == section
+
+
+def test_scores_are_sorted_and_fused_as_documented(bot) -> None:
+    assert SENTENCE_SHARE == 0.5
+    retrieval = retrieve(bot.index, "ความร่วมมือด้านแรงงาน CSR", k=5, lexical_weight=0.5)
+    scores = [c.score for c in retrieval.candidates]
+    assert scores == sorted(scores, reverse=True)
+    for candidate in retrieval.candidates:
+        dense = 0.5 * candidate.dense + 0.5 * max(candidate.dense, candidate.sentence)
+        assert candidate.score == pytest.approx(dense + 0.5 * candidate.lexical, abs=1e-5)
+        assert 0.0 <= candidate.lexical <= 1.0
+
+
+def test_section_filter_limits_the_hits(bot) -> None:
+    doc = bot.index.documents[0].doc_id
+    retrieval = retrieve(bot.index, "AQRF", k=5, sections=[(doc, 3), (doc, 7)])
+    assert retrieval.candidates
+    assert {c.passage.section_id for c in retrieval.candidates} <= {3, 7}
+    assert retrieve(bot.index, "AQRF", k=5, sections=[]).candidates == []
+
+
+def test_fusion_is_at_least_as_good_as_dense_alone_on_dev(bot) -> None:
+    dense_only = _section_at_1(bot, lexical_weight=0.0)
+    fused = _section_at_1(bot, lexical_weight=None)
+    assert fused >= dense_only
+    assert fused >= 0.9
