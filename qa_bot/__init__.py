@@ -82,7 +82,12 @@ class QABot:
             if parsed is not None:
                 question, choices = parsed
         question = check_question(question)
-        k = max(1, min(int(k), MAX_K))
+        try:
+            k = max(1, min(int(k), MAX_K))
+        except (TypeError, ValueError, OverflowError) as exc:  # None, "abc", NaN, infinity
+            raise QuestionError(
+                "จำนวนข้อความ (k) ต้องเป็นจำนวนเต็ม", "k (how many passages) must be a whole number"
+            ) from exc
         retrieval = retrieve(self.index, question, k=k, sections=sections)
         result = compose_answer(self.index, retrieval)
         if choices:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .corpus import Passage
 from .index import Index
 from .scope import ANSWERABLE_THRESHOLD, Evidence, judge
 from .search import Candidate, Retrieval, content_weights, coverage, normalized_sentences
@@ -70,15 +71,12 @@ def best_sentence(
     return passage.sentences[int(np.argmax(scores))]
 
 
-def make_hit(
-    index: Index, rank: int, candidate: Candidate, query_vector: np.ndarray, weights: dict
-) -> Hit:
-    passage = candidate.passage
-    start, end = best_sentence(index, candidate, query_vector, weights)
+def hit_at(index: Index, passage: Passage, rank: int, score: float, start: int, end: int) -> Hit:
+    """A hit on a passage whose answer is the source text between start and end."""
     doc_text = index.document(passage.doc_id).text  # type: ignore[union-attr]
     return Hit(
         rank=rank,
-        score=round(candidate.score, 4),
+        score=round(score, 4),
         section_id=passage.section_id,
         section_label=passage.section_label,
         section_label_en=passage.section_label_en,
@@ -92,6 +90,13 @@ def make_hit(
         answer_end=end,
         passage_id=passage.id,
     )
+
+
+def make_hit(
+    index: Index, rank: int, candidate: Candidate, query_vector: np.ndarray, weights: dict
+) -> Hit:
+    start, end = best_sentence(index, candidate, query_vector, weights)
+    return hit_at(index, candidate.passage, rank, candidate.score, start, end)
 
 
 def compose_answer(index: Index, retrieval: Retrieval, elapsed_ms: float = 0.0) -> Answer:

@@ -272,8 +272,9 @@ def error_html(error: QABotError) -> str:
     )
 
 
+FAILURE_TH = "ขออภัย ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง"
+FAILURE_EN = "Sorry, something went wrong. Please try again."
+
+
 def failure_html() -> str:
-    return (
-        '<div class="qa-error"><p>ขออภัย ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง</p>'
-        "<p><small>Sorry, something went wrong. Please try again.</small></p></div>"
-    )
+    return f'<div class="qa-error"><p>{FAILURE_TH}</p><p><small>{FAILURE_EN}</small></p></div>'

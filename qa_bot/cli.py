@@ -260,7 +260,9 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
             record = answer_record(bot.ask(question, k=k, choices=choices))
         except QuestionError as error:
             record = {"question": question, "error": _error_message(error)}
-        stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        # A lone surrogate (a JSON "\ud800" escape) has no UTF-8 form: it is written as "?".
+        line_out = json.dumps(record, ensure_ascii=False).encode("utf-8", "replace").decode()
+        stdout.write(line_out + "\n")
         stdout.flush()
     return EXIT_OK
 
@@ -397,6 +399,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as error:  # a folder that cannot be read or written: a message, no traceback
+        print(
+            f"qa-bot: อ่านหรือเขียนไฟล์ไม่ได้ ({error}) / cannot read or write a file ({error})",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

@@ -20,6 +20,10 @@ class IndexLoadError(QABotError):
     """The index on disk is missing, damaged, stale or built with another model."""
 
 
+class IndexWriteError(QABotError):
+    """The index cannot be written (disk full, no permission); the previous one is kept."""
+
+
 class CorpusError(QABotError):
     """A corpus file cannot be read (not UTF-8, binary, empty, ...)."""
 

@@ -26,13 +26,13 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
 
-from .answer import Answer, Choice, Hit
+from .answer import Answer, Choice, Hit, hit_at
 from .corpus import Passage
 from .errors import QuestionError
 from .index import Index
@@ -405,17 +405,20 @@ CHOICE_DECAY = 30.0  # how fast a choice's units count less beyond it
 STEM_DECAY = 120.0  # how fast the stem's units count less away from the choice
 WRONG_SIDE = 0.6  # stem units after the choice, when the stem ends in its question word
 OTHER_SECTOR = 0.7  # context × this outside the sections the stem names
+# The stem's words near the choice, anywhere in its passage, anywhere in its section.
 STEM_LOCAL, STEM_PASSAGE, STEM_SECTION = 0.5, 0.3, 0.2
-COHERENCE_POWER = 1.0
+COHERENCE_POWER = 1.0  # score = coverage × coherence^this × context^CONTEXT_POWER
 CONTEXT_POWER = 1.0
-DENSE_SHARE = 0.5  # share of the context that is the stem's embedding similarity to the sentence
+DENSE_SHARE = 0.3  # share of the context that is the stem's embedding similarity to the sentence
 ORDER_MIX = 0.5  # share of the coverage that must come in the choice's own word order
 ORDER_POINTS = 3  # centres per passage whose word order is checked
 SHARED_UNIT_WEIGHT = 0.2  # units every choice has say nothing about which one is right
 # A choice is supported when this much of it is found together somewhere (in-scope questions:
 # the best choice ≥ 0.9; questions about things the corpus lacks: ≤ 0.35), with some context.
 MIN_COVERAGE = 0.6
-MIN_SUPPORT = 0.02
+EVIDENCE_COVERAGE = 0.45  # less of a choice found than this is shown as not found
+MERGE_SHARE = 0.3  # a neighbouring sentence saying this much of the choice joins the evidence
+MIN_SUPPORT = 0.02  # and a score of at least this
 
 
 @dataclass(frozen=True)
@@ -425,6 +428,7 @@ class Support:
     score: float
     passage: Passage | None = None
     source_pos: int = -1
+    reading_pos: float = 0.0  # the same place in the passage's reading positions
     coverage: float = 0.0  # weighted share of the choice's units found there (order-aware)
     coherence: float = 0.0  # coverage / share of the choice the corpus has at all
     context: float = 0.0  # how much of the stem is around it
@@ -570,11 +574,17 @@ def passage_support(pu: PassageUnits, around: StemContext, choice: Query, half: 
                 score=float(score),
                 passage=pu.passage,
                 source_pos=int(pu.to_source[pos]) if len(pu.to_source) else pu.passage.start,
+                reading_pos=float(grid[point]),
                 coverage=float(cover),
                 coherence=float(coherence),
                 context=float(context[point]),
             )
     return best
+
+
+def _half(choice_length: float) -> float:
+    """Around a centre, the stretch where a choice's units count fully."""
+    return CHOICE_HALF * choice_length + CHOICE_SLACK
 
 
 def _upper_bound(pu: PassageUnits, choice: Query) -> float:
@@ -594,7 +604,9 @@ def _choice_queries(ui: UnitIndex, choices: Sequence[str]) -> list[Query]:
     return [make_query(ui, w) for w in weights]
 
 
-SCAN_ALL_PASSAGES = 300  # up to this many passages every one is read; beyond, retrieval picks
+# Up to this many passages every one is read (≈ 0.5 ms CPU a passage for four choices); beyond,
+# the passages that retrieval finds for the stem and for each choice.
+SCAN_ALL_PASSAGES = 100
 CANDIDATES_PER_QUERY = 8
 
 
@@ -642,6 +654,66 @@ def sentence_closeness(index: Index, stem_vector: np.ndarray) -> np.ndarray:
     return np.clip((cosines - middle) / max(top - middle, 1e-6), 0.0, 1.0)
 
 
+def _best_place(
+    candidates: Sequence[PassageUnits],
+    query: Query,
+    half: float,
+    around: Callable[[int], StemContext],
+) -> Support:
+    """The best-scored place of a choice among the candidates (around(i): passage i's context)."""
+    best = Support(0.0)
+    if query.total <= 0:
+        return best
+    bounds = [(_upper_bound(pu, query), i) for i, pu in enumerate(candidates)]
+    for bound, i in sorted(bounds, reverse=True):
+        if bound <= best.score:
+            break  # sorted: no later passage can do better
+        support = passage_support(candidates[i], around(i), query, half)
+        if support.score > best.score:
+            best = support
+    return best
+
+
+def _score(
+    index: Index,
+    stem: str,
+    choices: Sequence[str],
+    sections: Collection[tuple[str, int]] | None,
+    stem_vector: np.ndarray | None,
+) -> tuple[list[Support], list[Support | None]]:
+    """Each choice's best support for the stem and, when that place does not say the choice
+    as a whole, the place that says most of it whatever the stem (where it belongs)."""
+    ui = unit_index(index)
+    closeness = sentence_closeness(index, stem_vector) if stem_vector is not None else None
+    stem_query = make_query(ui, unit_weights(ui, stem_topic(stem)))
+    answer_after = answer_follows_stem(stem)
+    named = named_sections(index, stem)
+    candidates = _candidates(index, ui, stem, choices, sections, stem_vector)
+    lengths = [len(query_form(c)) for c in choices]
+    stem_half = _half(sum(lengths) / max(len(lengths), 1))
+    contexts: dict[int, StemContext] = {}
+
+    def context_of(i: int) -> StemContext:
+        if i not in contexts:
+            contexts[i] = stem_context(
+                ui, candidates[i], stem_query, stem_half, answer_after, named, closeness
+            )
+        return contexts[i]
+
+    def anywhere(i: int) -> StemContext:
+        grid = context_of(i).grid
+        return StemContext(grid, np.ones(len(grid)))
+
+    supports: list[Support] = []
+    homes: list[Support | None] = []
+    for query, length in zip(_choice_queries(ui, choices), lengths, strict=True):
+        best = _best_place(candidates, query, _half(length), context_of)
+        supports.append(best)
+        said = best.coverage >= MIN_COVERAGE
+        homes.append(None if said else _best_place(candidates, query, _half(length), anywhere))
+    return supports, homes
+
+
 def score_choices(
     index: Index,
     stem: str,
@@ -650,67 +722,58 @@ def score_choices(
     stem_vector: np.ndarray | None = None,
 ) -> list[Support]:
     """How the corpus supports each choice as an answer to the stem."""
-    ui = unit_index(index)
-    closeness = sentence_closeness(index, stem_vector) if stem_vector is not None else None
-    stem_query = make_query(ui, unit_weights(ui, stem_topic(stem)))
-    answer_after = answer_follows_stem(stem)
-    named = named_sections(index, stem)
-    candidates = _candidates(index, ui, stem, choices, sections, stem_vector)
-    lengths = [len(query_form(c)) for c in choices]
-    stem_half = CHOICE_HALF * (sum(lengths) / max(len(lengths), 1)) + CHOICE_SLACK
-    contexts: dict[int, StemContext] = {}
-    supports = []
-    for query, length in zip(_choice_queries(ui, choices), lengths, strict=True):
-        best = Support(0.0)
-        if query.total > 0:
-            half = CHOICE_HALF * length + CHOICE_SLACK
-            bounds = [(_upper_bound(pu, query), i) for i, pu in enumerate(candidates)]
-            for bound, i in sorted(bounds, reverse=True):
-                if bound <= best.score:
-                    break  # sorted: no later passage can do better
-                pu = candidates[i]
-                around = contexts.get(i)
-                if around is None:
-                    around = contexts[i] = stem_context(
-                        ui, pu, stem_query, stem_half, answer_after, named, closeness
-                    )
-                support = passage_support(pu, around, query, half)
-                if support.score > best.score:
-                    best = support
-        supports.append(best)
-    return supports
+    return _score(index, stem, choices, sections, stem_vector)[0]
 
 
-def _evidence_hit(index: Index, rank: int, support: Support) -> Hit | None:
-    """The passage that supports a choice, its deciding sentence the one where it matched.
+def _sentence_weights(pu: PassageUnits, choice: Query, centre: float, half: float) -> np.ndarray:
+    """How much of the choice each sentence of the passage says, near the matched point."""
+    sentences = pu.passage.sentences
+    bounds = np.searchsorted(pu.to_source, np.asarray([a for a, _ in sentences]))
+    starts = pu.reading[np.minimum(bounds, len(pu.reading) - 1)]
+    found = np.zeros(len(sentences))
+    for unit, weight in choice.weights.items():
+        positions = pu.positions.get(unit)
+        if positions is None:
+            continue
+        near = _near(np.abs(positions - centre), half)
+        rows = np.clip(np.searchsorted(starts, positions, side="right") - 1, 0, len(starts) - 1)
+        gains = np.zeros(len(sentences))
+        np.maximum.at(gains, rows, weight * near)
+        found += gains
+    return found
 
-    None when the choice is not found as a whole anywhere: a few shared syllables are no evidence.
+
+def _evidence_hit(
+    index: Index,
+    ui: UnitIndex,
+    rank: int,
+    support: Support,
+    choice: Query,
+    half: float,
+    chosen: bool = False,
+) -> Hit | None:
+    """The passage that supports a choice, with the sentence that says it (or two, when the
+    choice runs across a sentence break).
+
+    None when little of the choice is found anywhere (a few shared syllables are no evidence),
+    unless it is the chosen one: the verdict always shows what it rests on.
     """
     passage = support.passage
-    if passage is None or support.coverage < MIN_COVERAGE:
+    if passage is None or (support.coverage < EVIDENCE_COVERAGE and not chosen):
         return None
-    doc = index.document(passage.doc_id)
     start, end = passage.start, passage.end
-    for a, b in passage.sentences:
-        if a <= support.source_pos < b:
-            start, end = a, b
-            break
-    return Hit(
-        rank=rank,
-        score=round(support.score, 4),
-        section_id=passage.section_id,
-        section_label=passage.section_label,
-        section_label_en=passage.section_label_en,
-        document=passage.doc_id,
-        document_title=passage.doc_title,
-        text=passage.text,
-        start=passage.start,
-        end=passage.end,
-        answer_sentence=doc.text[start:end] if doc is not None else passage.text,
-        answer_start=start,
-        answer_end=end,
-        passage_id=passage.id,
-    )
+    if passage.sentences:
+        pu = ui.passages[passage.id]
+        found = _sentence_weights(pu, choice, support.reading_pos, half)
+        best = int(np.argmax(found))
+        first = last = best
+        neighbours = [i for i in (best - 1, best + 1) if 0 <= i < len(found)]
+        if neighbours:
+            other = max(neighbours, key=lambda i: found[i])
+            if found[other] > MERGE_SHARE * found[best]:
+                first, last = min(best, other), max(best, other)
+        start, end = passage.sentences[first][0], passage.sentences[last][1]
+    return hit_at(index, passage, rank, support.score, start, end)
 
 
 def is_supported(support: Support) -> bool:
@@ -768,10 +831,22 @@ def decide(
     if query_vector is None:
         query_vector = index.embedder.encode_queries([embedding_text(stem)])[0]
     negative = is_negative(stem)
-    supports = score_choices(index, stem, choices, sections, stem_vector=query_vector)
+    supports, homes = _score(index, stem, choices, sections, query_vector)
     scores = [round(s.score, 4) for s in supports]
-    evidence = [_evidence_hit(index, i + 1, s) for i, s in enumerate(supports)]
     chosen = pick(supports, negative)
+    ui = unit_index(index)
+    queries = _choice_queries(ui, choices)
+    evidence = []
+    for i, (support, home, query) in enumerate(zip(supports, homes, queries, strict=True)):
+        # A choice the stem's context does not carry is shown where the corpus says it: for a
+        # distractor that is the other sector it belongs to. The chosen answer of a positive
+        # stem keeps the place that decided it.
+        deciding = i == chosen and not negative
+        place = support
+        if home is not None and home.coverage > support.coverage and not deciding:
+            place = home
+        half = _half(len(query_form(choices[i])))
+        evidence.append(_evidence_hit(index, ui, i + 1, place, query, half, i == chosen))
     letter = CHOICE_LETTERS[chosen] if chosen is not None else None
     choice = Choice(chosen, letter, scores, evidence, negative, tuple(choices))
     return replace(result, choice=choice)
@@ -782,8 +857,12 @@ def format_verdict(choice: Choice) -> str:
     if choice.index is None:
         head = "ไม่มีตัวเลือกใดที่เอกสารสนับสนุน / No choice is supported by the document"
     else:
-        kind = "ไม่ได้รับการสนับสนุน / not supported" if choice.negative else "supported"
-        head = f"คำตอบ / Answer: {choice.letter}  ({kind})"
+        kind = (
+            "ข้อที่เอกสารไม่สนับสนุน (คำถามเชิงปฏิเสธ) / the choice the document does not support"
+            if choice.negative
+            else "ข้อที่เอกสารสนับสนุน / the choice the document supports"
+        )
+        head = f"คำตอบ / Answer: {choice.letter} — {kind}"
     lines = [head]
     for i, score in enumerate(choice.scores):
         mark = "►" if i == choice.index else " "

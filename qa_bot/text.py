@@ -19,6 +19,9 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A lone surrogate (JSON "\ud800" from an API caller) cannot be encoded as UTF-8 for the model
+# or the output: it becomes U+FFFD, as invalid UTF-8 on stdin does.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HAS_WORD = re.compile(r"\w")
 _LATIN_PARTS = re.compile(r"[a-z0-9]+")
 _PUNCTUATION = "()[]{}<>\"'“”‘’«».,;:!?/\\-–—…·•*"
@@ -46,8 +49,10 @@ THAI_QUESTION_WORDS = frozenset(
 
 def clean(text: str) -> str:
     """NFC, no zero-width or control characters, whitespace folded. Keeps case and digits."""
-    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
-    text = _CONTROL.sub(" ", text)
+    # Invisible characters go before NFC: removed after it, they could leave two combining
+    # marks out of canonical order ("\u0300\u200d\u0e38" would differ from "\u0e38\u0300").
+    text = _SURROGATE.sub("\ufffd", text).translate(_ZERO_WIDTH)
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
     return _SPACES.sub(" ", text).strip()
 
 
@@ -61,7 +66,8 @@ def _thai_normalize():
 def normalize(text: str) -> str:
     """The one matching form: cleaned, PyThaiNLP-normalised, Arabic digits, Latin lower-cased."""
     text = clean(text)
-    text = _thai_normalize()(text)
+    # PyThaiNLP drops stray marks ("\u0e31 \u0e01" -> " \u0e01"): fold the spaces again.
+    text = _SPACES.sub(" ", _thai_normalize()(text)).strip()
     return text.translate(_THAI_DIGITS).lower()
 
 

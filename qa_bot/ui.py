@@ -12,6 +12,7 @@ import argparse
 import html
 import logging
 import os
+import re
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -23,9 +24,14 @@ from typing import TYPE_CHECKING, Any
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+# Gradio's in-memory record of recent events feeds only its monitoring page (off here); its
+# default of 10,000 records grows the server by ~4 MB under load for nothing (bench/load.py).
+os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", "500")
 
 from .cards import (
     DEFAULT_VISIBLE_HITS,
+    FAILURE_EN,
+    FAILURE_TH,
     MAX_HITS,
     SectorRef,
     answer_html,
@@ -49,6 +55,8 @@ DEFAULT_IDLE_SECONDS = 120
 # Two cores: two questions at a time; beyond MAX_QUEUE waiting, new ones are turned away.
 CONCURRENCY_LIMIT = 2
 MAX_QUEUE = 64
+# Sessions Gradio keeps in memory (each browser tab and each /ask call is one).
+SESSION_CAPACITY = 64
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 # Debian's fonts-thai-tlwg: used where installed, otherwise served to the browser by the app.
 THAI_FONT_DIR = Path("/usr/share/fonts/truetype/tlwg")
@@ -80,6 +88,9 @@ EXAMPLE_QUESTIONS = {
     "เครือข่ายเมืองอัจฉริยะอาเซียน": "เครือข่ายเมืองอัจฉริยะอาเซียนคืออะไร",
 }
 OPTION_PREFIX = "sector:"
+# More chips than this (many documents) would bury the page; the filter still lists them all.
+MAX_EXAMPLES = 12
+_CHOICE_MARKER = re.compile(r"^\s*(?:[ก-ฮ]|[A-Za-z]|[0-9๐-๙])\s*[.)]\s*")
 
 
 def example_question(sector: SectorRef) -> str:
@@ -112,12 +123,9 @@ def parse_sections(
 
 def parse_choices(text: str | None) -> list[str] | None:
     """Exam choices typed one a line; a leading "ก." / "A)" / "1." is dropped."""
-    import re
-
     if not text:
         return None
-    marker = re.compile(r"^\s*(?:[ก-ฮ]|[A-Za-z]|[0-9๐-๙])\s*[.)]\s*")
-    choices = [marker.sub("", line).strip() for line in text.splitlines()]
+    choices = [_CHOICE_MARKER.sub("", line).strip() for line in text.splitlines()]
     return [c for c in choices if c] or None  # the engine checks how many and how long
 
 
@@ -130,12 +138,12 @@ def _header_html(bot: QABot, kiosk: bool) -> str:
         subjects.append(subject or doc.title)
     subject = " · ".join(dict.fromkeys(subjects))
     hint = (
-        "แตะตัวอย่างคำถามด้านล่าง หรือพิมพ์คำถามของคุณเอง"
+        "แตะตัวอย่างคำถามทางขวา หรือพิมพ์คำถามของคุณเอง"
         if kiosk
         else "พิมพ์คำถามภาษาไทยหรือภาษาอังกฤษ แล้วกด ถาม"
     )
     hint_en = (
-        "Tap an example below or type your own question"
+        "Tap an example on the right or type your own question"
         if kiosk
         else "Type a question in Thai or English and press Ask"
     )
@@ -175,11 +183,16 @@ class ChatService:
         from .cli import answer_record
 
         try:
+            if isinstance(k, bool) or not isinstance(k, int | float):
+                raise QuestionError("k ต้องเป็นตัวเลข", "k must be a number")
             k = max(1, min(int(k), MAX_HITS))
             wanted = parse_sections(sections, self.sectors)
             answer = self.bot.ask(question, k=k, sections=wanted, choices=choices or None)
         except QABotError as error:
             return {"question": question, "error": f"{error.message_th} / {error.message_en}"}
+        except Exception:  # the caller gets a message, the log gets the traceback
+            log.exception("/ask %r failed", question)
+            return {"question": question, "error": f"{FAILURE_TH} / {FAILURE_EN}"}
         return answer_record(answer)
 
     def _suggestions(self) -> list[dict[str, str]]:
@@ -195,7 +208,8 @@ class ChatService:
         self, question: str, sections: Sequence[str] | None = None, choices_text: str = ""
     ) -> list[dict[str, Any]]:
         """The messages one question adds to the conversation; never raises."""
-        shown = (question or "").strip()
+        # A lone surrogate (an emoji cut in half) has no UTF-8 form to send back to the browser.
+        shown = (question or "").strip().encode("utf-8", "replace").decode()
         messages: list[dict[str, Any]] = []
         if shown:
             messages.append({"role": "user", "content": question_html(shown)})
@@ -289,7 +303,6 @@ def create_app(
     ]
     mode_class = "qa-kiosk" if kiosk else "qa-normal"
     with gr.Blocks(title=title, fill_width=kiosk, analytics_enabled=False) as demo:
-        demo.qa_service = service  # type: ignore[attr-defined] - for tests and tools
         with gr.Column(elem_classes=["qa-app", mode_class]):
             gr.HTML(_header_html(bot, kiosk), elem_classes=["qa-header-box"])
             # A landscape kiosk: conversation on the left, example chips beside it; elsewhere
@@ -359,7 +372,7 @@ def create_app(
                                 ),
                                 example_question(sector),
                             )
-                            for sector in service.sectors
+                            for sector in service.sectors[:MAX_EXAMPLES]
                         ]
                     with gr.Accordion(
                         "ค้นเฉพาะบางหมวด · Search only some sectors",
@@ -413,8 +426,9 @@ def create_app(
         for button, example in example_buttons:
             button.click(ask_example(example), [chatbot], [chatbot], **private)
         chatbot.option_select(on_option, [chatbot], [chatbot], **private)
-        # Start over runs in the browser only: nothing to send, nothing to wait for.
-        clear.click(None, None, outputs, js="() => [[], '', '']", **private)
+        # Start over (also the kiosk's idle timer) empties the conversation, the question, the
+        # exam choices and the sector filter, in the browser only: nothing to send or wait for.
+        clear.click(None, None, [*outputs, sectors], js="() => [[], '', '', []]", **private)
         gr.api(service.ask, api_name="ask")
     return demo
 
@@ -432,9 +446,50 @@ def launch_options(kiosk: bool, idle_seconds: float = DEFAULT_IDLE_SECONDS) -> d
         "mcp_server": False,
         "enable_monitoring": False,
         "allowed_paths": [str(THAI_FONT_DIR)] if THAI_FONT_DIR.is_dir() else [],
+        # The page takes no files: Gradio's upload route would otherwise let anyone on the
+        # network fill the disk (tests/test_exposure.py).
+        "max_file_size": 1,
+        # Gradio keeps a copy of the page's config (~50 KB) for each of the last sessions, and
+        # every /ask call is a session of its own: by default 10,000 of them, ~500 MB. The page
+        # keeps nothing there that a visitor would miss (the chat travels with each request).
+        "state_session_capacity": SESSION_CAPACITY,
+        # No FastAPI schema pages; a full queue answers "busy, try again" (bench/load.py).
+        "app_kwargs": {
+            "openapi_url": None,
+            "docs_url": None,
+            "redoc_url": None,
+            "exception_handlers": {_http_exception_class(): _busy_or_default},
+        },
         "head": page_head(kiosk, idle_seconds),
     }
     return options
+
+
+BUSY_TH = "ตอนนี้มีคำถามรออยู่มาก กรุณาลองใหม่อีกครั้งในอีกสักครู่"
+BUSY_EN = "Busy answering other questions: please try again in a moment."
+BUSY_RETRY_AFTER_S = 2
+
+
+def _http_exception_class() -> type[Exception]:
+    from starlette.exceptions import HTTPException
+
+    return HTTPException
+
+
+async def _busy_or_default(request: Any, error: Any) -> Any:
+    """Gradio's "Queue is full" (HTTP 503) as a Thai / English "busy, try again", with
+    Retry-After; every other HTTP error as FastAPI gives it. (The page and gradio_client show
+    their own "busy, try again" for any 503.)"""
+    from fastapi.exception_handlers import http_exception_handler
+    from fastapi.responses import JSONResponse
+
+    if error.status_code == 503 and "Queue is full" in str(error.detail):
+        return JSONResponse(
+            {"detail": f"{BUSY_TH} / {BUSY_EN}"},
+            status_code=503,
+            headers={"Retry-After": str(BUSY_RETRY_AFTER_S)},
+        )
+    return await http_exception_handler(request, error)
 
 
 def _load_in_background(index_dir: str | Path, corpus_dir: str | Path | None) -> Future[QABot]:

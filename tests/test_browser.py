@@ -193,6 +193,7 @@ def test_filter_example_and_start_over(browser: Any, normal_url: str, bot: QABot
         page.click("#qa-clear")
         page.wait_for_function("() => !document.querySelector('#qa-chat .message-row')")
         assert page.locator("#qa-input textarea").input_value() == ""
+        assert page.locator("#qa-filter input:checked").count() == 0
     finally:
         page.close()
 

@@ -162,8 +162,9 @@ def test_negative_stem_picks_the_choice_the_corpus_does_not_support(bot) -> None
     assert choice is not None and choice.negative
     assert choice.index == 2 and choice.letter == "ค"
     assert choice.scores[2] == min(choice.scores)
-    assert choice.evidence[2] is not None and choice.evidence[2].section_id == 1  # found elsewhere
+    # The three sub-branches are found in the environment sector; the answer only elsewhere.
     assert all(choice.evidence[i].section_id == 7 for i in (0, 1, 3))
+    assert choice.evidence[2] is None or choice.evidence[2].section_id != 7
 
 
 def test_positive_stem_picks_the_choice_from_the_sector_it_asks_about(bot) -> None:

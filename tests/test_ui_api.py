@@ -82,11 +82,26 @@ def visible_text(markup: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def client(bot: QABot) -> Iterator[Any]:
+def app_url(bot: QABot) -> Iterator[str]:
+    with running_app(bot) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def client(app_url: str) -> Any:
     from gradio_client import Client
 
-    with running_app(bot) as url:
-        yield Client(url, verbose=False)
+    return Client(app_url, verbose=False)
+
+
+def test_the_thai_font_is_served_by_the_app(app_url: str) -> None:
+    import urllib.request
+
+    font = THAI_FONT_DIR / "Loma.ttf"
+    assert font.is_file(), "fonts-thai-tlwg is not installed (see .ci/run)"
+    with urllib.request.urlopen(f"{app_url}/gradio_api/file={font}", timeout=30) as response:
+        assert response.status == 200
+        assert response.read() == font.read_bytes()
 
 
 def test_api_lists_only_ask(client: Any) -> None:
@@ -153,6 +168,12 @@ def test_api_turns_bad_input_into_a_message(
 
 
 # --- the page's logic, without a server --------------------------------------------------
+
+
+def test_api_function_checks_its_arguments(bot: QABot) -> None:
+    service = ChatService(bot)
+    assert "k must be a number" in service.ask("AQRF คืออะไร", k="สาม")["error"]  # type: ignore[arg-type]
+    assert len(service.ask("AQRF คืออะไร", k=2.0)["hits"]) == 2  # type: ignore[arg-type]
 
 
 def test_reply_shows_cards_for_an_answer(bot: QABot) -> None:

@@ -9,7 +9,7 @@
     const chat = document.querySelector("#qa-chat");
     const hasMessages = chat && chat.querySelector(".message");
     if (clear && (hasMessages || (input && input.value))) clear.click();
-    document.querySelectorAll("#qa-app details[open], .qa-app details[open]").forEach((d) => {
+    document.querySelectorAll(".qa-app details[open]").forEach((d) => {
       d.open = false;
     });
     window.scrollTo({ top: 0 });
