@@ -575,7 +575,9 @@ def load_index(
         with (index_dir / PASSAGES).open(encoding="utf-8") as handle:
             passages = [_passage_from_record(json.loads(line)) for line in handle if line.strip()]
         dense = faiss.read_index(str(index_dir / DENSE))
-        sentence_vectors = np.load(index_dir / SENTENCES, allow_pickle=False)
+        # Memory-mapped: a question reads the rows of a few passages, so a large corpus's
+        # sentence vectors (0.5 GB at 100k passages) need not all be resident.
+        sentence_vectors = np.load(index_dir / SENTENCES, allow_pickle=False, mmap_mode="r")
         bm25 = bm25s.BM25.load(str(index_dir / BM25_DIR), show_progress=False, verbosity=0)
     except Exception as exc:  # whatever broke, the remedy is the same
         raise _rebuild_hint(

@@ -459,6 +459,7 @@ def launch_options(kiosk: bool, idle_seconds: float = DEFAULT_IDLE_SECONDS) -> d
             "docs_url": None,
             "redoc_url": None,
             "exception_handlers": {_http_exception_class(): _busy_or_default},
+            "middleware": [_middleware(ForgetFinishedCalls)],
         },
         "head": page_head(kiosk, idle_seconds),
     }
@@ -474,6 +475,33 @@ def _http_exception_class() -> type[Exception]:
     from starlette.exceptions import HTTPException
 
     return HTTPException
+
+
+def _middleware(cls: type) -> Any:
+    from starlette.middleware import Middleware
+
+    return Middleware(cls)
+
+
+class ForgetFinishedCalls:
+    """Gradio's queue keeps an entry per session with its pending events; after a call over the
+    REST route (/gradio_api/call/ask) the entry stays, empty, for ever: ~1 KB a question, and
+    a longer scan on every later call. Empty entries are dropped after each such call, as
+    Gradio itself does when a browser disconnects (Queue.clean_events). Runs on the server's
+    event loop, like the code that reads the table."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
+        if scope.get("type") != "http" or "/call/" not in scope.get("path", ""):
+            return
+        blocks = scope["app"].get_blocks() if hasattr(scope.get("app"), "get_blocks") else None
+        sessions = getattr(getattr(blocks, "_queue", None), "pending_event_ids_session", None)
+        if isinstance(sessions, dict):
+            for session in [key for key, pending in sessions.items() if not pending]:
+                sessions.pop(session, None)
 
 
 async def _busy_or_default(request: Any, error: Any) -> Any:

@@ -240,6 +240,21 @@ def test_a_full_queue_says_busy_try_again(bot: QABot) -> None:
     assert all(b"event: complete" in answer for answer in answered)
 
 
+def test_answered_api_calls_leave_nothing_behind(bot: QABot) -> None:
+    """Gradio keeps per-call records; the app bounds them (bench/load.py measures the memory)."""
+    from qa_bot.ui import SESSION_CAPACITY
+
+    with running(bot) as (demo, _, port):
+        for number in range(SESSION_CAPACITY + 16):
+            call_api(port, [f"AQRF {number}", 1, None, None])
+        # The last call's record goes just after its reply is sent: give it a moment.
+        deadline = time.monotonic() + 5
+        while demo._queue.pending_event_ids_session and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert dict(demo._queue.pending_event_ids_session) == {}
+        assert len(demo.state_holder.session_data) <= SESSION_CAPACITY
+
+
 # --- share links, analytics, what the kiosk shows --------------------------------------------
 
 
