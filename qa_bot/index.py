@@ -54,11 +54,18 @@ SENTENCES = "sentences.npy"
 # Optional (an index without it loads; its next build embeds everything once).
 EMBEDDINGS = "embeddings.npz"
 BM25_DIR = "bm25"
-# Exact search is fast enough up to here; past it an HNSW graph answers in time (bench/scale.py).
-APPROXIMATE_ABOVE = 50_000
+# Measured by bench/scale.py on 2 cores: exact search of one question takes (p95) 0.9 ms at
+# 10 k passages, 3.4 ms at 20 k (a quarter of encoding the question), 8.4 ms at 50 k, 16 ms at
+# 100 k; HNSW stays under 1 ms. Exact up to here also keeps section filters exact.
+APPROXIMATE_ABOVE = 20_000
+# At 100 k passages, recall@10 against exact search: efConstruction 80 gave 0.977 (efSearch 128),
+# 200 gives 0.992, and efSearch 256 0.998 for 0.2 ms more. Vectors are kept at half precision
+# (no loss of recall measured), which a 100 k index needs to stay under 1 GiB resident.
 HNSW_NEIGHBOURS = 32
-HNSW_EF_SEARCH = 128
+HNSW_EF_CONSTRUCTION = 200
+HNSW_EF_SEARCH = 256
 ENCODE_BATCH = 64
+SENTENCE_COSINE_BLOCK = 32_768  # rows converted from half precision at a time
 
 Progress = Callable[[str, int, int], None]
 
@@ -82,6 +89,16 @@ class Index:
     def __post_init__(self) -> None:
         counts = [len(p.sentences) for p in self.passages]
         self.sentence_offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+
+    def sentence_cosines(self, vector: np.ndarray) -> np.ndarray:
+        """Every answer sentence's cosine with a unit vector, as float32 whatever the storage."""
+        if self.sentence_vectors.dtype == np.float32:
+            return self.sentence_vectors @ vector
+        out = np.empty(len(self.sentence_vectors), dtype=np.float32)
+        for start in range(0, len(out), SENTENCE_COSINE_BLOCK):
+            block = self.sentence_vectors[start : start + SENTENCE_COSINE_BLOCK]
+            out[start : start + len(block)] = block.astype(np.float32) @ vector
+        return out
 
     def passage_sentence_vectors(self, passage_id: int) -> np.ndarray:
         return self.sentence_vectors[
@@ -219,9 +236,12 @@ def make_dense_index(vectors: np.ndarray, approximate_above: int = APPROXIMATE_A
 
     dim = vectors.shape[1]
     if len(vectors) > approximate_above:
-        inner = faiss.IndexHNSWFlat(dim, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
-        inner.hnsw.efConstruction = 80
+        inner = faiss.IndexHNSWSQ(
+            dim, faiss.ScalarQuantizer.QT_fp16, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT
+        )
+        inner.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
         inner.hnsw.efSearch = HNSW_EF_SEARCH
+        inner.train(vectors)
     else:
         inner = faiss.IndexFlatIP(dim)
     dense = faiss.IndexIDMap2(inner)
@@ -245,9 +265,16 @@ def _passage_record(passage: Passage) -> dict[str, Any]:
     return record
 
 
-def _passage_from_record(record: dict[str, Any]) -> Passage:
+_SHARED_PASSAGE_FIELDS = ("doc_id", "doc_title", "section_label", "section_label_en")
+
+
+def _passage_from_record(record: dict[str, Any], shared: dict[str, str] | None = None) -> Passage:
+    """shared: one string object for the labels every passage of a section repeats (memory)."""
     record = dict(record)
     record["sentences"] = tuple(tuple(span) for span in record["sentences"])
+    if shared is not None:
+        for key in _SHARED_PASSAGE_FIELDS:
+            record[key] = shared.setdefault(record[key], record[key])
     return Passage(**record)
 
 
@@ -573,11 +600,20 @@ def load_index(
             json.loads((index_dir / DOCUMENTS).read_text(encoding="utf-8"))
         )
         with (index_dir / PASSAGES).open(encoding="utf-8") as handle:
-            passages = [_passage_from_record(json.loads(line)) for line in handle if line.strip()]
+            shared: dict[str, str] = {}
+            passages = [
+                _passage_from_record(json.loads(line), shared) for line in handle if line.strip()
+            ]
         dense = faiss.read_index(str(index_dir / DENSE))
-        # Memory-mapped: a question reads the rows of a few passages, so a large corpus's
-        # sentence vectors (0.5 GB at 100k passages) need not all be resident.
-        sentence_vectors = np.load(index_dir / SENTENCES, allow_pickle=False, mmap_mode="r")
+        # Mapped, a large corpus's sentence vectors still end up resident: each question
+        # scores the sentences of ~100 candidate passages (and exam mode all of them), and after
+        # 266 questions at 100 k passages 0.5 GB was mapped in (bench/scale.py). So a large
+        # (HNSW) index keeps them in memory at half precision instead (cosines within 1e-3),
+        # read through the map so that no float32 copy is made; a small one as they are.
+        stored = np.load(index_dir / SENTENCES, allow_pickle=False, mmap_mode="r")
+        half = manifest.get("dense_kind") == "hnsw"
+        sentence_vectors = np.array(stored, dtype=np.float16 if half else np.float32)
+        del stored
         bm25 = bm25s.BM25.load(str(index_dir / BM25_DIR), show_progress=False, verbosity=0)
     except Exception as exc:  # whatever broke, the remedy is the same
         raise _rebuild_hint(
