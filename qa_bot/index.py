@@ -54,13 +54,15 @@ SENTENCES = "sentences.npy"
 # Optional (an index without it loads; its next build embeds everything once).
 EMBEDDINGS = "embeddings.npz"
 BM25_DIR = "bm25"
-# Measured by bench/scale.py on 2 cores: exact search of one question takes (p95) 0.9 ms at
-# 10 k passages, 3.4 ms at 20 k (a quarter of encoding the question), 8.4 ms at 50 k, 16 ms at
-# 100 k; HNSW stays under 1 ms. Exact up to here also keeps section filters exact.
-APPROXIMATE_ABOVE = 20_000
-# At 100 k passages, recall@10 against exact search: efConstruction 80 gave 0.977 (efSearch 128),
-# 200 gives 0.992, and efSearch 256 0.998 for 0.2 ms more. Vectors are kept at half precision
-# (no loss of recall measured), which a 100 k index needs to stay under 1 GiB resident.
+# Measured by bench/scale.py on 2 cores: exact search for one question takes (p95) 0.7 ms at
+# 10 k passages, 3.8 ms at 20 k, 9 ms at 50 k, 17 ms at 100 k, against ~14 ms to encode the
+# question; past the largest size where it stays within a quarter of that, an HNSW graph
+# (under 1 ms, recall@10 ≥ 0.99) takes over.
+APPROXIMATE_ABOVE = 10_000
+# At 100 k passages, recall@10 against exact search: efConstruction 80 gave 0.977-0.987 at
+# efSearch 128, 200 gives 0.992-0.994, and efSearch 256 0.995-0.998 for 0.2 ms more. Vectors
+# are kept at half precision (no loss of recall measured), which a 100 k index needs to stay
+# under 1 GiB resident.
 HNSW_NEIGHBOURS = 32
 HNSW_EF_CONSTRUCTION = 200
 HNSW_EF_SEARCH = 256
