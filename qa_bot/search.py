@@ -13,8 +13,10 @@ sentence of it ("AHA Centre") otherwise loses to a short passage that is vaguely
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -173,22 +175,33 @@ def content_weights(index: Index, tokens: list[str]) -> dict[str, float]:
     return weights
 
 
+# Normalised texts are kept for the passages questions touched most recently: enough for the
+# candidates of many questions, without growing to a copy of a large corpus in a long-running
+# server.
+NORMALIZED_CACHE_SIZE = 4096
+
+
+def _normalizer(index: Index, kind: str, make: Callable[[int], Any]) -> Callable[[int], Any]:
+    cached = index.derived.get(kind)
+    if cached is None:
+        cached = index.derived.setdefault(kind, lru_cache(NORMALIZED_CACHE_SIZE)(make))
+    return cached
+
+
 def normalized_passage(index: Index, passage_id: int) -> str:
-    key = ("passage", passage_id)
-    text = index.derived.get(key)
-    if text is None:
-        text = index.derived[key] = normalize(index.passages[passage_id].text)
-    return text
+    def make(pid: int) -> str:
+        return normalize(index.passages[pid].text)
+
+    return _normalizer(index, "normalized_passage", make)(passage_id)
 
 
-def normalized_sentences(index: Index, passage_id: int) -> list[str]:
-    key = ("sentences", passage_id)
-    texts = index.derived.get(key)
-    if texts is None:
-        passage = index.passages[passage_id]
+def normalized_sentences(index: Index, passage_id: int) -> tuple[str, ...]:
+    def make(pid: int) -> tuple[str, ...]:
+        passage = index.passages[pid]
         source = index.document(passage.doc_id).text  # type: ignore[union-attr]
-        texts = index.derived[key] = [normalize(source[a:b]) for a, b in passage.sentences]
-    return texts
+        return tuple(normalize(source[a:b]) for a, b in passage.sentences)
+
+    return _normalizer(index, "normalized_sentences", make)(passage_id)
 
 
 def _occurs(token: str, text: str) -> bool:

@@ -94,3 +94,61 @@ def test_a_large_index_answers_like_the_small_one(large_kind_index) -> None:
         assert [h.passage_id for h in a.hits] == [h.passage_id for h in b.hits]
         assert [h.answer_start for h in a.hits] == [h.answer_start for h in b.hits]
         assert a.hits[0].score == pytest.approx(b.hits[0].score, abs=2e-3)
+
+
+# --- memory-bounded parts, exercised on the bundled index with small limits -------------------
+
+
+def test_sentence_vectors_are_read_a_block_at_a_time(tmp_path, monkeypatch) -> None:
+    from qa_bot import index as qa_index
+
+    rows = unit_rows(23, 5)
+    path = tmp_path / "rows.npy"
+    np.save(path, rows)
+    monkeypatch.setattr(qa_index, "SENTENCE_COSINE_BLOCK", 5)  # 23 rows: 4 full blocks and 3
+    np.testing.assert_array_equal(qa_index._read_rows(path, np.float32), rows)
+    np.testing.assert_allclose(qa_index._read_rows(path, np.float16), rows, atol=1e-3)
+    path.write_bytes(path.read_bytes()[:-100])
+    with pytest.raises(ValueError, match="shorter"):
+        qa_index._read_rows(path, np.float32)
+    np.save(path, rows.astype(np.float64))
+    with pytest.raises(ValueError, match="float32"):
+        qa_index._read_rows(path, np.float32)
+
+
+def test_normalised_texts_are_cached_for_a_bounded_number_of_passages(monkeypatch) -> None:
+    from qa_bot import search
+    from qa_bot.index import load_index
+    from qa_bot.text import normalize
+
+    monkeypatch.setattr(search, "NORMALIZED_CACHE_SIZE", 5)
+    index = load_index(ROOT / "index")
+    for passage in index.passages:
+        assert search.normalized_passage(index, passage.id) == normalize(passage.text)
+        sentences = search.normalized_sentences(index, passage.id)
+        assert len(sentences) == len(passage.sentences)
+    for kind in ("normalized_passage", "normalized_sentences"):
+        assert index.derived[kind].cache_info().currsize == 5 < len(index.passages)
+
+
+def test_exam_mode_on_a_large_corpus_reads_retrieved_passages_and_samples_rarity(
+    monkeypatch,
+) -> None:
+    from qa_bot import QABot, exam
+    from qa_bot.evaluate import read_items
+
+    # As a corpus far larger than the limits: rarity from 30 of the 65 sentences, and only the
+    # passages retrieval finds are read.
+    monkeypatch.setattr(exam, "RARITY_SENTENCES", 30)
+    monkeypatch.setattr(exam, "SCAN_ALL_PASSAGES", 0)
+    bot = QABot.load(ROOT / "index")
+    items = read_items(ROOT / "eval" / "exam.jsonl")
+    right = 0
+    for number, item in enumerate(items):
+        answer = bot.ask(item.question, choices=item.choices)
+        right += answer.choice is not None and answer.choice.index == item.answer_index
+        if number == 0:
+            ui = exam.unit_index(bot.index)
+            assert ui.unknown_idf == pytest.approx(np.log(1 + 30.5 / 0.5))
+            assert 0 < ui.units_of.cache_info().currsize < len(bot.index.passages)
+    assert right >= 0.9 * len(items)
