@@ -6,7 +6,7 @@ import hashlib
 import itertools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CorpusError
@@ -67,7 +67,7 @@ class Section:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     id: int
     doc_id: str
@@ -77,9 +77,15 @@ class Passage:
     section_label_en: str
     start: int
     end: int
-    text: str
+    # The whole document's text: the same string as its Document's, not a copy (a copy of
+    # each passage's text took 150 MB at 100 k passages, bench/scale.py).
+    source: str = field(repr=False)
     # Offsets (into the source) of the sentences that an answer can point to.
     sentences: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start : self.end]
 
 
 @dataclass(frozen=True)
@@ -409,7 +415,7 @@ def split_passages(
                             section_label_en=section.label_en,
                             start=start,
                             end=end,
-                            text=doc.text[start:end],
+                            source=doc.text,
                             sentences=sentence_spans(doc.text, start, end),
                         )
                     )

@@ -275,8 +275,9 @@ def _passage_units(passage: Passage, first_sentence_row: int) -> PassageUnits:
 # all of them up to this many, else this many spread evenly over the corpus. Reading a sentence
 # takes ~0.3 ms, so a large corpus's first exam question pays ~0.6 s once, not minutes.
 RARITY_SENTENCES = 2_000
-# Units of the passages read most recently (a passage's units take ~1 ms to find).
-PASSAGE_UNITS_CACHE = 4096
+# Units of the passages read most recently: finding them takes ~1 ms a passage, keeping them
+# ~60 KiB (measured), and one exam question reads up to 8 × (1 + choices) passages.
+PASSAGE_UNITS_CACHE = 256
 
 
 @dataclass(frozen=True)
@@ -664,16 +665,30 @@ def _candidates(
     return [ui.units_of(i) for i in sorted(ids)]
 
 
-def sentence_closeness(index: Index, stem_vector: np.ndarray) -> np.ndarray:
+def sentence_closeness(
+    index: Index, stem_vector: np.ndarray, candidates: Sequence[PassageUnits]
+) -> np.ndarray:
     """The stem's cosine to every sentence, from its median (0) to its best sentence (1).
 
     Raw cosines of one model to one question sit in a narrow band; only their order matters.
+    A corpus small enough to read whole is scored whole; a large one only in the passages read
+    (their median: scoring 360 k sentences would cost more than the rest of the question).
     """
-    cosines = index.sentence_cosines(stem_vector)
-    if len(cosines) == 0:
-        return cosines
-    middle, top = float(np.median(cosines)), float(cosines.max())
-    return np.clip((cosines - middle) / max(top - middle, 1e-6), 0.0, 1.0)
+    if len(index.passages) <= SCAN_ALL_PASSAGES:
+        rows = np.arange(len(index.sentence_vectors))
+        cosines = index.sentence_cosines(stem_vector)
+    else:
+        offsets = index.sentence_offsets
+        rows = np.concatenate(
+            [np.arange(offsets[pu.passage.id], offsets[pu.passage.id + 1]) for pu in candidates]
+            or [np.zeros(0, dtype=np.int64)]
+        )
+        cosines = index.sentence_vectors[rows].astype(np.float32) @ stem_vector
+    closeness = np.zeros(len(index.sentence_vectors), dtype=np.float32)
+    if len(rows):
+        middle, top = float(np.median(cosines)), float(cosines.max())
+        closeness[rows] = np.clip((cosines - middle) / max(top - middle, 1e-6), 0.0, 1.0)
+    return closeness
 
 
 def _best_place(
@@ -706,12 +721,14 @@ def _score(
     """Each choice's best support for the stem and, when that place does not say the choice
     as a whole, the place that says most of it whatever the stem (where it belongs)."""
     ui = unit_index(index)
-    closeness = sentence_closeness(index, stem_vector) if stem_vector is not None else None
     stem_query = make_query(ui, unit_weights(ui, stem_topic(stem)))
     answer_after = answer_follows_stem(stem)
     named = named_sections(index, stem)
     candidates = _candidates(index, ui, stem, choices, sections, stem_vector)
     context_units = section_units(candidates)
+    closeness = None
+    if stem_vector is not None:
+        closeness = sentence_closeness(index, stem_vector, candidates)
     lengths = [len(query_form(c)) for c in choices]
     stem_half = _half(sum(lengths) / max(len(lengths), 1))
     contexts: dict[int, StemContext] = {}
@@ -829,7 +846,10 @@ def check_choices(choices: object) -> list[str]:
             f"give between 2 and {len(CHOICE_LETTERS)} choices",
         )
     if not all(re.search(r"\w", c) for c in cleaned):
-        raise QuestionError("ตัวเลือกต้องไม่ว่าง", "a choice must not be empty")
+        raise QuestionError(
+            "ตัวเลือกทุกข้อต้องมีตัวอักษรหรือตัวเลข (ไม่ว่างและไม่ใช่แค่สัญลักษณ์)",
+            "every choice needs letters or digits (not empty, not only symbols or emoji)",
+        )
     if any(len(c) > MAX_CHOICE_CHARS for c in cleaned):
         raise QuestionError(
             f"ตัวเลือกยาวเกินไป (สูงสุด {MAX_CHOICE_CHARS} ตัวอักษร)",

@@ -25,7 +25,7 @@ import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -262,7 +262,14 @@ def make_bm25(token_lists: Iterable[list[str]]) -> Any:
 
 
 def _passage_record(passage: Passage) -> dict[str, Any]:
-    record = asdict(passage)
+    # The document's text is stored once, in documents.json; a passage's own text is written
+    # for people reading the file, and loading takes it from the document.
+    record: dict[str, Any] = {
+        f.name: getattr(passage, f.name)
+        for f in fields(passage)
+        if f.name not in ("source", "sentences")
+    }
+    record["text"] = passage.text
     record["sentences"] = [list(span) for span in passage.sentences]
     return record
 
@@ -270,9 +277,14 @@ def _passage_record(passage: Passage) -> dict[str, Any]:
 _SHARED_PASSAGE_FIELDS = ("doc_id", "doc_title", "section_label", "section_label_en")
 
 
-def _passage_from_record(record: dict[str, Any], shared: dict[str, str] | None = None) -> Passage:
-    """shared: one string object for the labels every passage of a section repeats (memory)."""
+def _passage_from_record(
+    record: dict[str, Any], sources: dict[str, str], shared: dict[str, str] | None = None
+) -> Passage:
+    """sources: each document's text by id. shared: one string object for the labels every
+    passage of a section repeats (memory)."""
     record = dict(record)
+    del record["text"]
+    record["source"] = sources[record["doc_id"]]
     record["sentences"] = tuple(tuple(span) for span in record["sentences"])
     if shared is not None:
         for key in _SHARED_PASSAGE_FIELDS:
@@ -621,10 +633,13 @@ def load_index(
         documents = _documents_from_record(
             json.loads((index_dir / DOCUMENTS).read_text(encoding="utf-8"))
         )
+        sources = {doc.doc_id: doc.text for doc in documents}
         with (index_dir / PASSAGES).open(encoding="utf-8") as handle:
             shared: dict[str, str] = {}
             passages = [
-                _passage_from_record(json.loads(line), shared) for line in handle if line.strip()
+                _passage_from_record(json.loads(line), sources, shared)
+                for line in handle
+                if line.strip()
             ]
         dense = faiss.read_index(str(index_dir / DENSE))
         # Mapped, a large corpus's sentence vectors still end up resident: each question

@@ -224,6 +224,14 @@ def test_choices_that_cannot_be_judged_raise_question_error(bot, choices: object
     assert raised.value.message_th and raised.value.message_en
 
 
+@pytest.mark.parametrize("blank", ["", "   ", "🙂👍", "!!!", "\u200b"])
+def test_a_choice_without_letters_or_digits_says_so(bot, blank: str) -> None:
+    with pytest.raises(QuestionError) as raised:
+        bot.ask(STEM, choices=["การลดปริมาณขยะทะเล", blank, "ดัชนีการพัฒนาเยาวชน"])
+    assert "ตัวอักษรหรือตัวเลข" in raised.value.message_th
+    assert "letters or digits" in raised.value.message_en
+
+
 def test_big_corpora_read_only_retrieved_passages_with_one_batch_encoding(
     bot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
