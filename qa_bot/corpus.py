@@ -352,11 +352,14 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
     return spans
 
 
-def _continues(text: str, before: tuple[int, int], piece: tuple[int, int]) -> bool:
-    """True when a CRF piece belongs to the sentence before it (see MAX_JOINED_CHARS)."""
+def continues(
+    text: str, before: tuple[int, int], piece: tuple[int, int], max_chars: int = MAX_JOINED_CHARS
+) -> bool:
+    """True when a CRF piece belongs to the sentence before it while the two stay within
+    max_chars (see MAX_JOINED_CHARS)."""
     if piece[1] - piece[0] < MIN_SENTENCE_CHARS:
         return True
-    if piece[1] - before[0] > MAX_JOINED_CHARS:
+    if piece[1] - before[0] > max_chars:
         return False
     words = text[piece[0] : piece[1]]
     return bool(
@@ -386,7 +389,7 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
             continue
         span = (found, found + len(sentence))
         cursor = span[1]
-        if spans and _continues(text, spans[-1], span):
+        if spans and continues(text, spans[-1], span):
             spans[-1] = (spans[-1][0], span[1])
         else:
             spans.append(span)
