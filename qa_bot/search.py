@@ -13,6 +13,7 @@ sentence of it ("AHA Centre") otherwise loses to a short passage that is vaguely
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,11 @@ from .text import (
 LEXICAL_WEIGHT = 0.03
 SENTENCE_SHARE = 0.5
 CANDIDATES = 50
+# A passage that holds the question's acronym or English name ("AHA Centre", "AQRF") gains this
+# much: BM25 alone (LEXICAL_WEIGHT) is too little to beat a passage the model finds similar.
+NAME_WEIGHT = 0.05
+RARE_NAME_SHARE = 0.2  # a Latin word in at most this share of passages is a name
+_LATIN_WORD = re.compile(r"^[a-z][a-z0-9]+$")
 EXACT_FILTER_SHARE = 0.05  # a section filter keeping at most this share is searched exactly
 
 
@@ -45,6 +51,7 @@ class Candidate:
     dense: float  # cosine of the passage
     sentence: float  # cosine of the passage's best sentence
     lexical: float  # BM25 divided by the question's best BM25 score (0..1)
+    names: float = 0.0  # share of the question's rare Latin words (acronyms, names) it holds
 
 
 @dataclass(frozen=True)
@@ -130,7 +137,8 @@ def retrieve(
     dense = (1 - SENTENCE_SHARE) * cosines + SENTENCE_SHARE * np.maximum(cosines, sentence_cosines)
     lexical = bm25[ids] / bm25_max if bm25_max > 0 else np.zeros(len(ids), dtype=np.float32)
     weight = LEXICAL_WEIGHT if lexical_weight is None else lexical_weight
-    fused = dense + weight * lexical
+    names = name_share(index, tokens, ids)
+    fused = dense + weight * lexical + NAME_WEIGHT * names
     order = np.argsort(-fused, kind="stable")[:k]
     candidates = [
         Candidate(
@@ -139,10 +147,38 @@ def retrieve(
             dense=float(cosines[i]),
             sentence=float(sentence_cosines[i]),
             lexical=float(lexical[i]),
+            names=float(names[i]),
         )
         for i in order
     ]
     return Retrieval(question, tokens, query_vector, candidates, bm25_max)
+
+
+def _names(index: Index, tokens: list[str]) -> dict[str, float]:
+    """The question's Latin words that few passages use (acronyms, English names), with IDF."""
+    vocab, idf = idf_table(index)
+    rare_idf = math.log(1.0 + (1 - RARE_NAME_SHARE) / RARE_NAME_SHARE)
+    names = {}
+    for token in tokens:
+        token_id = vocab.get(token)
+        if token_id is not None and _LATIN_WORD.match(token) and idf[token_id] >= rare_idf:
+            names[token] = float(idf[token_id])
+    return names
+
+
+def name_share(index: Index, tokens: list[str], ids: np.ndarray) -> np.ndarray:
+    """For each passage, the IDF-weighted share of the question's rare Latin words it holds."""
+    names = _names(index, tokens)
+    total = sum(names.values())
+    if total <= 0:
+        return np.zeros(len(ids), dtype=np.float32)
+    return np.array(
+        [
+            sum(w for name, w in names.items() if name in normalized_passage(index, int(i))) / total
+            for i in ids
+        ],
+        dtype=np.float32,
+    )
 
 
 def idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:

@@ -36,15 +36,20 @@ ENGLISH_STOPWORDS = frozenset(
     can could should would will shall may might must as than then so if but also any all some
     each every both either neither other such only own same too very s t just more most many
     much kind kinds type types hold held help aim aims between during after before does doe
-    this thi these 's ’s name named""".split()
+    this thi these 's ’s name named full stand stands acronym abbreviation abbreviated mean
+    means meaning""".split()
 )
 # Question words and fillers that PyThaiNLP's stop-word list leaves in; they say what is asked,
 # not what it is about.
 THAI_QUESTION_WORDS = frozenset(
     """ใด ไหน ไหม มั้ย กี่ อะไร อย่างไร ทำไม เท่าไร เท่าไหร่ เมื่อไร เมื่อไหร่ ที่ไหน ที่ไหนบ้าง
     อย่างไรบ้าง อะไรบ้าง แบบไหน แบบใด ประเภทไหน บ้าง ยังไง หรือไม่ หรือเปล่า ข้อใด คือ หมายถึง
-    ทำ คน เรื่อง""".split()
+    ทำ คน เรื่อง
+    ชื่อ มีชื่อ ชื่อเต็ม เต็ม ย่อ ย่อมาจาก มาจาก ตัวย่อ คำย่อ อักษรย่อ ชื่อย่อ หมายความ หมายความว่า
+    แปล แปลว่า""".split()
 )
+# (The second line: how people ask what an acronym or a name stands for, "AQRF ย่อมาจากอะไร",
+# "ชื่อเต็มของ ACAI": the text never says "ย่อมาจาก", it writes the name out.)
 
 
 def clean(text: str) -> str:

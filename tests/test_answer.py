@@ -127,3 +127,25 @@ def test_an_answer_stops_at_the_length_limit(monkeypatch) -> None:
     assert answer.answer_span(passage, 0) == passage.sentences[0]
     monkeypatch.setattr(answer, "MAX_ANSWER_CHARS", 600)
     assert answer.answer_span(passage, 0) == (0, passage.sentences[1][1])
+
+
+@pytest.mark.parametrize(
+    ("question", "answerable"),
+    [
+        ("AQRF ย่อมาจากอะไร", True),
+        ("ชื่อเต็มของศูนย์ ACAI คืออะไร", True),
+        ("AHA Centre มีชื่อเต็มว่าอย่างไร", True),
+        ("ตัวย่อ ADDMER หมายความว่าอะไร", True),
+        ("What does AQRF stand for?", True),
+        ("NATO ย่อมาจากอะไร", False),
+        ("What does NASA stand for?", False),
+    ],
+)
+def test_asking_what_an_acronym_stands_for(bot, question: str, answerable: bool) -> None:
+    # "ย่อมาจาก", "ชื่อเต็ม", "stand for" say what is asked: the text never uses them, it writes
+    # the name out, so they must not count as words the document lacks.
+    answer = bot.ask(question)
+    assert answer.answerable is answerable
+    if answerable:
+        acronym = next(w for w in question.replace("?", "").split() if w.isupper())
+        assert acronym in answer.hits[0].answer_sentence

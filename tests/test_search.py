@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from qa_bot.search import SENTENCE_SHARE, retrieve
+from qa_bot.search import NAME_WEIGHT, SENTENCE_SHARE, retrieve
 
 from .conftest import SHARED_DEV
 
@@ -60,8 +60,25 @@ def test_scores_are_sorted_and_fused_as_documented(bot) -> None:
     assert scores == sorted(scores, reverse=True)
     for candidate in retrieval.candidates:
         dense = 0.5 * candidate.dense + 0.5 * max(candidate.dense, candidate.sentence)
-        assert candidate.score == pytest.approx(dense + 0.5 * candidate.lexical, abs=1e-5)
+        fused = dense + 0.5 * candidate.lexical + NAME_WEIGHT * candidate.names
+        assert candidate.score == pytest.approx(fused, abs=1e-5)
         assert 0.0 <= candidate.lexical <= 1.0
+        assert candidate.names == (1.0 if "CSR" in candidate.passage.text else 0.0)
+
+
+def test_a_passage_holding_the_questions_acronym_wins_over_a_similar_one(bot) -> None:
+    # The model finds the ACAI passage (health, "ศูนย์ … Centre for …") a little closer to
+    # "full name of a centre" than the AHA Centre's own passage.
+    top = retrieve(bot.index, "AHA Centre มีชื่อเต็มว่าอย่างไร", k=2).candidates
+    assert "AHA Centre" in top[0].passage.text and top[0].passage.section_id == 6
+    assert top[0].names == 1.0 > top[1].names  # the other holds "centre" alone
+    assert top[1].dense > top[0].dense  # without the names term the order would flip
+
+
+def test_common_latin_words_are_no_names(bot) -> None:
+    # "asean" is in nearly every passage; "nato" in none: neither moves a passage.
+    for candidate in retrieve(bot.index, "ASEAN NATO", k=5).candidates:
+        assert candidate.names == 0.0
 
 
 def test_section_filter_limits_the_hits(bot) -> None:
