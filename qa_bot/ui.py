@@ -529,7 +529,7 @@ def _load_in_background(index_dir: str | Path, corpus_dir: str | Path | None) ->
             from . import QABot
 
             bot = QABot.load(index_dir, corpus_dir=corpus_dir)
-            bot.ask("อาเซียน")  # pages in the model, so the first visitor does not wait
+            bot.warm_up()  # so that the first visitors do not wait
             future.set_result(bot)
         except BaseException as exc:  # handed to the caller by future.result()
             future.set_exception(exc)

@@ -149,3 +149,15 @@ def test_asking_what_an_acronym_stands_for(bot, question: str, answerable: bool)
     if answerable:
         acronym = next(w for w in question.replace("?", "").split() if w.isupper())
         assert acronym in answer.hits[0].answer_sentence
+
+
+def test_warm_up_builds_the_one_time_tables() -> None:
+    from qa_bot import QABot
+
+    from .conftest import INDEX_DIR
+
+    bot = QABot.load(INDEX_DIR)
+    assert not {"initialisms", "vocabulary_trigrams", "exam_units"} & set(bot.index.derived)
+    bot.warm_up()
+    assert {"initialisms", "vocabulary_trigrams", "exam_units", "idf"} <= set(bot.index.derived)
+    assert "ascc" in bot.index.derived["initialisms"]  # ASEAN Socio-Cultural Community
