@@ -11,6 +11,7 @@ separately for Thai and non-Thai questions. It is fitted by bench/answerable.py 
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -22,6 +23,11 @@ from .text import is_thai, year_variants
 # A question word counts as known when this share of its character trigrams occur in corpus
 # words: forgives typos (อัจริยะ for อัจฉริยะ) and spelling variants (ปฎิญญา for ปฏิญญา).
 KNOWN_TRIGRAM_SHARE = 0.6
+# An English word is known when a corpus word shares its first LATIN_STEM_SHARE of letters
+# (and at least LATIN_STEM_MIN): plurals and other endings, not chance trigrams.
+LATIN_STEM_SHARE = 0.7
+LATIN_STEM_MIN = 4
+_LATIN_WORD = re.compile(r"^[a-z]{4,}$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][A-Za-z]*[\s\-–]+)+[A-Z][A-Za-z]*")
 _WORD_INITIAL = re.compile(r"[A-Za-z]+")
 
@@ -98,9 +104,40 @@ def is_known_word(index: Index, token: str) -> bool:
         return False
     if token in vocabulary_text(index) or token in initialisms(index):
         return True
+    if _LATIN_WORD.match(token):
+        return _shares_a_stem(index, token)
     grams = _trigrams(token)
     known = vocabulary_trigrams(index)
     return sum(g in known for g in grams) >= KNOWN_TRIGRAM_SHARE * len(grams)
+
+
+def _latin_vocabulary(index: Index) -> list[str]:
+    words = index.derived.get("latin_vocabulary")
+    if words is None:
+        words = index.derived["latin_vocabulary"] = sorted(
+            w for w in index.bm25.vocab_dict if _LATIN_WORD.match(w)
+        )
+    return words
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _shares_a_stem(index: Index, token: str) -> bool:
+    """An English word is known when a corpus word starts the same way for most of its length
+    ("universities" ~ "university"). Trigrams, which forgive Thai typos, match any long English
+    word somewhere ("headquartered": "head", "quarter", "red")."""
+    words = _latin_vocabulary(index)
+    at = bisect.bisect_left(words, token)
+    # In sorted order, the longest common prefix is with a neighbour of the insertion point.
+    best = max(
+        (_common_prefix(token, words[i]) for i in (at - 1, at) if 0 <= i < len(words)), default=0
+    )
+    return best >= max(LATIN_STEM_MIN, LATIN_STEM_SHARE * len(token))
 
 
 def join_fragments(index: Index, tokens: list[str]) -> list[str]:

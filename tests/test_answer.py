@@ -161,3 +161,23 @@ def test_warm_up_builds_the_one_time_tables() -> None:
     bot.warm_up()
     assert {"initialisms", "vocabulary_trigrams", "exam_units", "idf"} <= set(bot.index.derived)
     assert "ascc" in bot.index.derived["initialisms"]  # ASEAN Socio-Cultural Community
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        ("universities", True),  # "university" in the text
+        ("emergencies", True),  # "emergency"
+        ("qualifications", True),
+        ("headquartered", False),  # its trigrams ("hea", "qua", "red") are all in the text
+        ("anthem", False),
+        ("officially", False),
+        ("อัจริยะ", True),  # a Thai typo is still forgiven by trigrams
+    ],
+)
+def test_english_words_are_known_by_their_stem_thai_words_by_trigrams(
+    bot, word: str, known: bool
+) -> None:
+    from qa_bot.scope import is_known_word
+
+    assert is_known_word(bot.index, word) is known
