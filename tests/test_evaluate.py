@@ -442,3 +442,19 @@ def test_eval_of_evidence_not_in_the_corpus_exits_2(
 def test_eval_of_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(run_cli(str(tmp_path / "absent.jsonl"))) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_our_question_sets_are_valid_together() -> None:
+    """Evidence in the gold section, valid kinds and choices, ids unique across the files."""
+    import subprocess
+    import sys
+
+    files = [ROOT / "eval" / name for name in ("extra.jsonl", "exam.jsonl", "exam_more.jsonl")]
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "eval" / "check_sets.py"), *map(str, files), str(SHARED_DEV)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("OK: ") and "in 4 file(s)" in done.stdout
