@@ -209,3 +209,23 @@ def test_counted_unit() -> None:
     assert counted_unit(["how", "many"]) is None
     assert counted_unit(["กี่"]) is None
     assert counted_unit(["อะไร", "บ้าง"]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answerable"),
+    [
+        ("covid", False),  # the model finds it close to the health sector; the text never says it
+        ("pandemic", False),
+        ("hello", False),
+        ("สวัสดีครับ", False),  # by trigrams a typo of "สวัสดิการ"
+        ("ขอบคุณค่ะ", False),
+        ("สวัสดีค่ะ AQRF คืออะไร", True),
+        ("hi AUN", True),
+        ("zika", True),
+        ("เมืองอัจริยะ", True),  # a typo the text's words still explain
+    ],
+)
+def test_a_question_the_text_has_none_of_the_words_of_is_refused(
+    bot, question: str, answerable: bool
+) -> None:
+    assert bot.ask(question).answerable is answerable
