@@ -113,9 +113,12 @@ class QABot:
                 query_vector=retrieval.query_vector,
             )
         elapsed = (time.perf_counter() - started) * 1000
+        # An exam whose stem says little ("ข้อใดกล่าวถูกต้อง") is answered when the document
+        # supports one of its choices.
+        chosen = result.choice is not None and result.choice.index is not None
         return Answer(
             question=result.question,
-            answerable=result.answerable,
+            answerable=result.answerable or chosen,
             hits=result.hits,
             elapsed_ms=round(elapsed, 2),
             choice=result.choice,

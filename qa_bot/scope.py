@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .index import Index
 from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
-from .text import is_thai, year_variants
+from .text import is_content_word, is_thai, year_variants
 
 # A question word counts as known when this share of its character trigrams occur in corpus
 # words: forgives typos (อัจริยะ for อัจฉริยะ) and spelling variants (ปฎิญญา for ปฏิญญา).
@@ -215,7 +215,10 @@ def judge(index: Index, retrieval: Retrieval) -> Evidence:
     # Nor can it answer when it uses none of the question's words ("covid", "hello"): the model
     # alone let such one-word queries through on the embedding's cosine. In our question sets
     # every such question was out of scope.
-    if unknown_unit is not None or (unknown_words and values["unknown"] >= 1.0 - 1e-9):
+    # And a question of question words alone ("อะไร", "ข้อใดถูกต้อง", "ก") asks about nothing.
+    nothing_asked = not any(is_content_word(t) for t in retrieval.tokens)
+    none_known = bool(unknown_words) and values["unknown"] >= 1.0 - 1e-9
+    if unknown_unit is not None or none_known or nothing_asked:
         chance = min(chance, RULED_OUT_PROBABILITY)
     return Evidence(
         cosine=values["cosine"],

@@ -229,3 +229,24 @@ def test_a_question_the_text_has_none_of_the_words_of_is_refused(
     bot, question: str, answerable: bool
 ) -> None:
     assert bot.ask(question).answerable is answerable
+
+
+@pytest.mark.parametrize("question", ["อะไร", "คืออะไร", "ก", "ข้อใดถูกต้อง", "why?"])
+def test_a_question_of_question_words_alone_is_refused(bot, question: str) -> None:
+    assert bot.ask(question).answerable is False
+
+
+def test_an_exam_is_answered_when_the_document_supports_a_choice(bot) -> None:
+    from pathlib import Path
+
+    from qa_bot.evaluate import read_items
+
+    items = read_items(Path(__file__).resolve().parent.parent / "eval" / "exam_more.jsonl")
+    chosen = 0
+    for item in items:
+        answer = bot.ask(item.question, choices=item.choices)
+        assert answer.choice is not None
+        if answer.choice.index is not None:
+            chosen += 1
+            assert answer.answerable, item.question  # 2 of these stems alone were refused
+    assert chosen >= 0.9 * len(items)
