@@ -90,6 +90,9 @@ class QABot:
             # An exam question typed as text ("ข้อใด … ก. … ข. … ค. … ง. …"): search for its stem.
             from .exam import parse_exam
 
+            # The whole text, choices and all, is what the length limit is about: a pasted page
+            # whose numbered lines look like choices is still too long.
+            check_question(question)
             parsed = parse_exam(question)
             if parsed is not None:
                 question, choices = parsed

@@ -249,6 +249,21 @@ def test_ask_a_pasted_paragraph(bot: QABot, question: str) -> None:
     assert (answer is None) == (len(clean(question)) > MAX_QUESTION_CHARS)
 
 
+def test_a_pasted_page_whose_numbered_lines_look_like_choices_is_still_too_long(
+    bot: QABot,
+) -> None:
+    # Found by the test above: the document's first page parses as an exam (its "(1) … (2) …"
+    # lines as choices) whose stem alone was short enough to answer.
+    from qa_bot.exam import parse_exam
+
+    page = ASEAN_FILE.read_text(encoding="utf-8")[:1100]
+    assert len(clean(page)) > MAX_QUESTION_CHARS
+    assert parse_exam(page) is not None  # "(1) … (2) …" read as choices
+    with pytest.raises(QuestionError) as raised:
+        bot.ask(page)
+    assert "1,000" in raised.value.message_en and "1,000" in raised.value.message_th
+
+
 @examples(60)
 @given(
     question=st.one_of(MIXED, THAI_HEAVY),
