@@ -90,9 +90,8 @@ def answer_span(passage: Passage, row: int) -> tuple[int, int]:
     return spans[first][0], spans[last][1]
 
 
-def hit_at(index: Index, passage: Passage, rank: int, score: float, start: int, end: int) -> Hit:
+def hit_at(passage: Passage, rank: int, score: float, start: int, end: int) -> Hit:
     """A hit on a passage whose answer is the source text between start and end."""
-    doc_text = index.document(passage.doc_id).text  # type: ignore[union-attr]
     return Hit(
         rank=rank,
         score=round(score, 4),
@@ -104,7 +103,7 @@ def hit_at(index: Index, passage: Passage, rank: int, score: float, start: int, 
         text=passage.text,
         start=passage.start,
         end=passage.end,
-        answer_sentence=doc_text[start:end],
+        answer_sentence=passage.source[start:end],
         answer_start=start,
         answer_end=end,
         passage_id=passage.id,
@@ -115,7 +114,7 @@ def make_hit(
     index: Index, rank: int, candidate: Candidate, query_vector: np.ndarray, weights: dict
 ) -> Hit:
     start, end = best_sentence(index, candidate, query_vector, weights)
-    return hit_at(index, candidate.passage, rank, candidate.score, start, end)
+    return hit_at(candidate.passage, rank, candidate.score, start, end)
 
 
 def compose_answer(index: Index, retrieval: Retrieval, elapsed_ms: float = 0.0) -> Answer:

@@ -288,9 +288,9 @@ class UnitIndex:
 
 
 def _sentence_spans(index: Index) -> list[tuple[str, int, int]]:
-    """(doc_id, start, end) of every answer sentence (a passage without any counts as one)."""
+    """(document text, start, end) of every answer sentence (a passage without any is one)."""
     return [
-        (passage.doc_id, a, b)
+        (passage.source, a, b)
         for passage in index.passages
         for a, b in passage.sentences or ((passage.start, passage.end),)
     ]
@@ -304,10 +304,9 @@ def unit_index(index: Index) -> UnitIndex:
     spans = _sentence_spans(index)
     if len(spans) > RARITY_SENTENCES:
         spans = [spans[i] for i in np.linspace(0, len(spans) - 1, RARITY_SENTENCES, dtype=int)]
-    texts = {doc.doc_id: doc.text for doc in index.documents}
     df: dict[str, int] = {}
-    for doc_id, a, b in spans:
-        for unit in {u for u, _, _ in units(fold(texts[doc_id][a:b]))}:
+    for source, a, b in spans:
+        for unit in {u for u, _, _ in units(fold(source[a:b]))}:
             df[unit] = df.get(unit, 0) + 1
     n = max(len(spans), 1)
 
@@ -784,7 +783,6 @@ def _sentence_weights(pu: PassageUnits, choice: Query, centre: float, half: floa
 
 
 def _evidence_hit(
-    index: Index,
     ui: UnitIndex,
     rank: int,
     support: Support,
@@ -813,7 +811,7 @@ def _evidence_hit(
             if found[other] > MERGE_SHARE * found[best]:
                 first, last = min(best, other), max(best, other)
         start, end = passage.sentences[first][0], passage.sentences[last][1]
-    return hit_at(index, passage, rank, support.score, start, end)
+    return hit_at(passage, rank, support.score, start, end)
 
 
 def is_supported(support: Support) -> bool:
@@ -889,7 +887,7 @@ def decide(
         if home is not None and home.coverage > support.coverage and not deciding:
             place = home
         half = _half(len(query_form(choices[i])))
-        evidence.append(_evidence_hit(index, ui, i + 1, place, query, half, i == chosen))
+        evidence.append(_evidence_hit(ui, i + 1, place, query, half, i == chosen))
     letter = CHOICE_LETTERS[chosen] if chosen is not None else None
     choice = Choice(chosen, letter, scores, evidence, negative, tuple(choices))
     return replace(result, choice=choice)

@@ -486,12 +486,7 @@ def build_index(
     passages = split_passages(documents, max_passage_chars)
     cache = _EmbeddingCache(embedder, load_embedding_cache(index_dir, embedder) if reuse else {})
     passage_vectors = cache.embed([embedding_text(p.text) for p in passages], "passages", progress)
-    sentence_texts = [
-        embedding_text(doc_text[a:b])
-        for p in passages
-        for doc_text in [next(d.text for d in documents if d.doc_id == p.doc_id)]
-        for a, b in p.sentences
-    ]
+    sentence_texts = [embedding_text(p.source[a:b]) for p in passages for a, b in p.sentences]
     sentence_vectors = cache.embed(sentence_texts, "sentences", progress)
     settings = {"max_passage_chars": max_passage_chars, "approximate_above": approximate_above}
     staging = index_dir.with_name(f".{index_dir.name}.tmp-{os.getpid()}-{time.monotonic_ns()}")
@@ -646,7 +641,7 @@ def load_index(
         # scores the sentences of ~100 candidate passages (and exam mode all of them), and after
         # 266 questions at 100 k passages 0.5 GB was mapped in (bench/scale.py). So a large
         # (HNSW) index keeps them in memory at half precision instead (cosines within 1e-3),
-        # read through the map so that no float32 copy is made; a small one as they are.
+        # read a block at a time so that no float32 copy is made; a small one as they are.
         half = manifest.get("dense_kind") == "hnsw"
         sentence_vectors = _read_rows(index_dir / SENTENCES, np.float16 if half else np.float32)
         # The BM25 matrix is stored by word: a question reads only its own words' columns, so

@@ -27,7 +27,7 @@ KNOWN_TRIGRAM_SHARE = 0.6
 # (and at least LATIN_STEM_MIN): plurals and other endings, not chance trigrams.
 LATIN_STEM_SHARE = 0.7
 LATIN_STEM_MIN = 4
-_LATIN_WORD = re.compile(r"^[a-z]{4,}$")
+_ENGLISH_STEM_WORD = re.compile(r"^[a-z]{4,}$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][A-Za-z]*[\s\-–]+)+[A-Z][A-Za-z]*")
 _WORD_INITIAL = re.compile(r"[A-Za-z]+")
 
@@ -110,7 +110,7 @@ def is_known_word(index: Index, token: str) -> bool:
         return False
     if token in vocabulary_text(index) or token in initialisms(index):
         return True
-    if _LATIN_WORD.match(token):
+    if _ENGLISH_STEM_WORD.match(token):
         return _shares_a_stem(index, token)
     grams = _trigrams(token)
     known = vocabulary_trigrams(index)
@@ -121,7 +121,7 @@ def _latin_vocabulary(index: Index) -> list[str]:
     words = index.derived.get("latin_vocabulary")
     if words is None:
         words = index.derived["latin_vocabulary"] = sorted(
-            w for w in index.bm25.vocab_dict if _LATIN_WORD.match(w)
+            w for w in index.bm25.vocab_dict if _ENGLISH_STEM_WORD.match(w)
         )
     return words
 

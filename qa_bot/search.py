@@ -234,8 +234,7 @@ def normalized_passage(index: Index, passage_id: int) -> str:
 def normalized_sentences(index: Index, passage_id: int) -> tuple[str, ...]:
     def make(pid: int) -> tuple[str, ...]:
         passage = index.passages[pid]
-        source = index.document(passage.doc_id).text  # type: ignore[union-attr]
-        return tuple(normalize(source[a:b]) for a, b in passage.sentences)
+        return tuple(normalize(passage.source[a:b]) for a, b in passage.sentences)
 
     return _normalizer(index, "normalized_sentences", make)(passage_id)
 
