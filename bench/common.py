@@ -21,7 +21,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "RESULTS.md"
-DEV_QUESTIONS = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+DEV_QUESTIONS = ROOT / "eval" / "dev.jsonl"  # a copy of ../shared/eval/dev.jsonl
 EXTRA_QUESTIONS = ROOT / "eval" / "extra.jsonl"
 PACKAGES = (
     "thai-qa-bot",

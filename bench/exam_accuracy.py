@@ -3,7 +3,7 @@
 Usage:
     python bench/exam_accuracy.py [--verbose] [--typed] [FILE.jsonl ...]
 
-Defaults to ../shared/eval/dev.jsonl, eval/exam.jsonl and eval/exam_more.jsonl; only items with
+Defaults to eval/dev.jsonl, eval/exam.jsonl and eval/exam_more.jsonl; only items with
 choices count. Goes through the public API, bot.ask(question, choices=[...]); with --typed the
 question is typed as one text instead ("stem\\nก. …\\nข. …"), so the parser is measured too.
 Also prints the median time of an exam question and of the same stem asked without choices.
@@ -25,7 +25,7 @@ from qa_bot.exam import CHOICE_LETTERS
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FILES = [
-    ROOT.parent / "shared" / "eval" / "dev.jsonl",
+    ROOT / "eval" / "dev.jsonl",
     ROOT / "eval" / "exam.jsonl",
     ROOT / "eval" / "exam_more.jsonl",
 ]

@@ -1,6 +1,6 @@
 """Warm query latency end to end through QABot.ask, against the bare encoder on the same questions.
 
-    python bench/latency.py [--index index] [--rounds 5] [--questions ../shared/eval/dev.jsonl]
+    python bench/latency.py [--index index] [--rounds 5] [--questions eval/dev.jsonl]
 
 Both are timed in the same run, interleaved question by question (the order flips every
 round), so a busy machine slows both alike and their ratio holds. Target: the median ask is at

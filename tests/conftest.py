@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "corpus"
 INDEX_DIR = ROOT / "index"
 EVAL_DIR = ROOT / "eval"
-SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+# A copy of the team's shared dev set (../shared/eval/dev.jsonl), so that a clone anywhere tests.
+SHARED_DEV = EVAL_DIR / "dev.jsonl"
 ASEAN_FILE = CORPUS_DIR / "asean_socio_cultural_community.th.txt"
 
 

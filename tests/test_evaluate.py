@@ -23,9 +23,10 @@ from qa_bot.evaluate import (
     summarize,
 )
 
+from .conftest import SHARED_DEV
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR, INDEX_DIR = ROOT / "corpus", ROOT / "index"
-SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 
 # A tiny document with known offsets:
 #   "Alpha beta gamma." [0, 17)   "Delta epsilon zeta." [18, 37)
