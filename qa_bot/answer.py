@@ -48,6 +48,9 @@ class Choice:
     evidence: list[Hit | None]
     negative: bool = False
     choices: tuple[str, ...] = ()  # the choice texts (parsed from the question when typed in it)
+    # Other choices whose score is within noise of the chosen one (exam.TIE_MARGIN): the corpus
+    # does not tell them apart, and the verdict says so instead of picking silently.
+    tied: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

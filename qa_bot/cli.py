@@ -53,6 +53,7 @@ def choice_record(answer: Answer) -> dict[str, Any] | None:
         "evidence": [hit_record(h) if h is not None else None for h in choice.evidence],
         "negative": choice.negative,
         "choices": list(choice.choices),
+        "tied": list(choice.tied),
     }
 
 

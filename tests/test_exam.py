@@ -327,3 +327,88 @@ def test_dev_exam_accuracy_through_the_public_api(bot) -> None:
         ]
     )
     assert accuracy >= 0.8
+
+
+# --- choices about the other choices, and ties ---------------------------------------------------
+
+ENVIRONMENT_STEM = "ข้อใดเป็นสาขาย่อยของความร่วมมือด้านสิ่งแวดล้อม"
+
+
+@pytest.mark.parametrize(
+    ("choices", "expected"),
+    [
+        (["น้ำ", "ดิน", "ลม", "ถูกทุกข้อ"], {3: {0, 1, 2}}),
+        (["น้ำ", "ดิน", "ลม", "ทุกข้อที่กล่าวมา"], {3: {0, 1, 2}}),
+        (["water", "soil", "All of the above."], {2: {0, 1}}),
+        (["น้ำ", "ดิน", "ลม", "ไม่มีข้อใดถูก"], {3: set()}),
+        (["water", "soil", "wind", "none of the above"], {3: set()}),
+        (["น้ำ", "ดิน", "ก และ ข", "ไม่มีข้อใดถูก"], {2: {0, 1}, 3: set()}),
+        (["น้ำ", "ดิน", "ข้อ ก, ข ถูก", "ทั้งหมดที่กล่าวมา"], {2: {0, 1}, 3: {0, 1}}),
+        (["1 และ 2", "ครั้งที่ 2", "ปี 2561", "ทุกข้อ"], {3: {0, 1, 2}}),  # "1 และ 2" names itself
+    ],
+)
+def test_choices_about_the_other_choices_are_recognised(choices, expected) -> None:
+    from qa_bot.exam import choice_references
+
+    assert {i: set(refs) for i, refs in choice_references(choices).items()} == expected
+
+
+def test_all_of_the_above_is_picked_when_every_choice_is_in_the_sector(bot) -> None:
+    # The environment sector lists all three as its sub-branches (the document, sector 7).
+    typed = (
+        f"{ENVIRONMENT_STEM} ก. การจัดการทรัพยากรน้ำ ข. สิ่งแวดล้อมศึกษา "
+        "ค. การเปลี่ยนแปลงสภาพภูมิอากาศ ง. ถูกทุกข้อ"
+    )
+    choice = bot.ask(typed).choice
+    assert choice is not None and choice.index == 3 and choice.letter == "ง"
+    assert choice.evidence[3] is None  # it rests on the other three
+    assert all(choice.evidence[i].section_id == 7 for i in range(3))
+
+
+def test_all_of_the_above_is_not_picked_when_a_choice_belongs_elsewhere(bot) -> None:
+    # ทุนการศึกษา is education (sector 1), ภาวะทุพโภชนาการ health (5): only น้ำ is environment.
+    choices = ["การให้ทุนการศึกษา", "การจัดการทรัพยากรน้ำ", "ภาวะทุพโภชนาการ", "ถูกทุกข้อ"]
+    choice = bot.ask(ENVIRONMENT_STEM, choices=choices).choice
+    assert choice is not None and choice.index == 1
+
+
+def test_a_combination_choice_is_picked_when_exactly_its_choices_hold(bot) -> None:
+    choices = ["การจัดการทรัพยากรน้ำ", "การให้ทุนการศึกษา", "สิ่งแวดล้อมศึกษา", "ก และ ค"]
+    choice = bot.ask(ENVIRONMENT_STEM, choices=choices).choice
+    assert choice is not None and choice.index == 3
+
+
+def test_all_true_choices_of_a_culture_item_give_all_of_the_above(bot) -> None:
+    # The culture sector: "การอนุรักษ์มรดกทางวัฒนธรรมในอาเซียนและการส่งเสริมอัตลักษณ์อาเซียน".
+    choices = ["การอนุรักษ์มรดกทางวัฒนธรรมในอาเซียน", "การส่งเสริมอัตลักษณ์อาเซียน", "ทุกข้อที่กล่าวมา"]
+    choice = bot.ask("ข้อใดเป็นความร่วมมือด้านวัฒนธรรมและศิลปะของอาเซียน", choices=choices).choice
+    assert choice is not None and choice.index == 2
+
+
+def test_none_of_the_above_needs_a_stem_the_document_is_about(bot) -> None:
+    outside = bot.ask(
+        "ข้อใดคือเมืองหลวงของประเทศญี่ปุ่น", choices=["โตเกียว", "โอซาก้า", "เกียวโต", "ไม่มีข้อใดถูก"]
+    )
+    assert outside.choice is not None and outside.choice.index is None
+
+
+def test_choices_within_noise_are_reported_as_tied() -> None:
+    from qa_bot.exam import TIE_MARGIN, tied_with
+
+    scores = [0.738, 0.742, 0.743, 0.1]
+    assert tied_with(scores, 2, exclude=()) == [0, 1]
+    assert tied_with(scores, 2, exclude={0}) == [1]
+    assert tied_with([0.5, 0.5 + 2 * TIE_MARGIN], 1, exclude=()) == []
+    assert tied_with(scores, None, exclude=()) == []
+
+
+def test_a_tie_is_shown_in_the_verdict_and_the_json() -> None:
+    from qa_bot.answer import Answer, Choice
+    from qa_bot.cli import choice_record
+    from qa_bot.exam import format_verdict
+
+    choice = Choice(2, "ค", [0.1, 0.74, 0.75], [None, None, None], False, ("a", "b", "c"), (1,))
+    assert "ข" in format_verdict(choice).splitlines()[1]
+    assert "within noise" in format_verdict(choice)
+    record = choice_record(Answer("q", True, [], 0.0, choice=choice))
+    assert record is not None and record["tied"] == [1]
