@@ -1,0 +1,218 @@
+"""Thai text extraction and repair on ../shared/docs-samples/: damage before and after repair.
+
+Per file: Thai characters, Thai Private Use Area glyphs (U+F700–F71F), orphaned marks (a vowel
+or tone mark at a line start or after a space), "space + า", ํา / ำ counts and the share of
+PyThaiNLP newmm tokens in its dictionary — for the raw text of each PDF extractor (pypdf,
+pypdfium2) or of python-docx / the HTML parser, and for qa_bot.extract's repaired text.
+Then: every "space + า" left after repair; the thesis abstract PDF against its Word source
+(in-dictionary share, character error rate over Thai characters, whitespace ignored); and on
+the clean samples, every change the character repairs make other than zero-width characters
+and ํา → ำ (there should be none).
+
+The samples may not be committed (licences): this reads them from ../shared/docs-samples
+relative to the repository and stops with a message when they are absent.
+
+    python bench/extraction.py [--no-ocr] [--no-results]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import ROOT, append_results, machine_description, table
+from qa_bot.extract import extract
+from qa_bot.extract.quality import THAI_CHAR, damage, in_dictionary_share
+from qa_bot.extract.repair import fold_sara_am, remove_zero_width, repair_text
+
+# ../shared/docs-samples beside the repository (or beside a worktree's parent); or $DOCS_SAMPLES.
+SAMPLE_DIRS = [
+    ROOT.parent / "shared" / "docs-samples",
+    ROOT.parent.parent / "shared" / "docs-samples",
+]
+if os.environ.get("DOCS_SAMPLES"):
+    SAMPLE_DIRS.insert(0, Path(os.environ["DOCS_SAMPLES"]))
+SAMPLES = next((d for d in SAMPLE_DIRS if d.is_dir()), SAMPLE_DIRS[0])
+# Born-digital samples whose text layer is right: the repairs may change only zero-width
+# characters and ํา → ำ on them (README of the samples: "clean").
+CLEAN = (
+    "th-en-rmarkdown-xelatex-xdvipdfmx.pdf",
+    "th-latex-beamer-xdvipdfmx.pdf",
+    "th-latex-article-stacked-marks-xdvipdfmx.pdf",
+    "th-report-python-docx-headings-zwsp.docx",
+    "th-thesis-abstract-word-headings.docx",
+    "th-en-pkgdown-article.html",
+    "th-en-pkgdown-index.html",
+)
+WORD_PDFS = (
+    "th-gov-royal-gazette-decree-2566-word-itext.pdf",
+    "th-story-compilation-word365.pdf",
+    "th-thesis-abstract-word-pdfmaker.pdf",
+    "th-science-project-report-word-distiller-pua.pdf",
+)
+PAIR = ("th-thesis-abstract-word-pdfmaker.pdf", "th-thesis-abstract-word-headings.docx")
+HEADERS = ("file", "text", "Thai chars", "Thai PUA", "orphan marks", "space+า", "ํา / ำ", "in-dict")
+
+
+def raw_pdf_pages(path: Path) -> dict[str, list[str]]:
+    """Unrepaired text of every page, per extractor (the "before" of the table)."""
+    import pypdf
+    import pypdfium2 as pdfium
+
+    reader = pypdf.PdfReader(str(path))
+    pages_pypdf = [page.extract_text() or "" for page in reader.pages]
+    document = pdfium.PdfDocument(str(path))
+    pages_pdfium = []
+    for index in range(len(document)):
+        textpage = document[index].get_textpage()
+        pages_pdfium.append(textpage.get_text_range().replace("\r\n", "\n"))
+        textpage.close()
+    document.close()
+    return {"pypdf raw": pages_pypdf, "pypdfium2 raw": pages_pdfium}
+
+
+def raw_text(path: Path) -> dict[str, str]:
+    if path.suffix == ".pdf":
+        return {name: "\n".join(pages) for name, pages in raw_pdf_pages(path).items()}
+    if path.suffix == ".docx":
+        from qa_bot.extract.word import extract_docx
+
+        return {"python-docx raw": extract_docx(path, repair=str).text}
+    from qa_bot.extract.html import extract_html
+
+    return {"selectolax raw": extract_html(path, repair=str).text}
+
+
+def row(name: str, label: str, text: str) -> list[str]:
+    found = damage(text)
+    share = in_dictionary_share(text)
+    return [
+        name,
+        label,
+        str(found.thai_chars),
+        str(found.thai_pua),
+        str(found.orphan_marks),
+        str(found.space_aa),
+        f"{found.nikhahit_aa} / {found.sara_am}",
+        "–" if share is None else f"{share:.3f}",
+    ]
+
+
+def thai_only(text: str) -> str:
+    return "".join(THAI_CHAR.findall(text))
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (insert, delete, substitute: 1 each)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def unexplained_changes(raw: str) -> list[str]:
+    """What repair_text changes in `raw` beyond zero-width characters, ํา → ำ and whitespace."""
+    import difflib
+
+    expected = "".join(fold_sara_am(remove_zero_width(raw)).split())
+    got = "".join(repair_text(raw).split())
+    changes = []
+    matcher = difflib.SequenceMatcher(None, expected, got, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op != "equal":
+            changes.append(
+                f"{expected[max(0, a0 - 8) : a1 + 8]!r} → {got[max(0, b0 - 8) : b1 + 8]!r}"
+            )
+    return changes
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--no-ocr", action="store_true", help="do not OCR pages without text")
+    parser.add_argument("--no-results", action="store_true", help="do not append to RESULTS.md")
+    args = parser.parse_args()
+    if not SAMPLES.is_dir():
+        print(f"skipped: {SAMPLES} is absent (the samples are not part of the repository)")
+        return 0
+    rows, notes, extracted = [], [], {}
+    elapsed = {}
+    for path in sorted(SAMPLES.iterdir()):
+        if path.suffix not in (".pdf", ".docx", ".html"):
+            continue
+        for label, text in raw_text(path).items():
+            rows.append(row(path.name, label, text))
+        started = time.perf_counter()
+        result = extract(path, use_ocr=not args.no_ocr)
+        elapsed[path.name] = time.perf_counter() - started
+        extracted[path.name] = result
+        rows.append(row(path.name, f"repaired ({result.extractor})", result.text))
+        for skipped in result.skipped:
+            notes.append(f"- {path.name}: page {skipped.page} skipped: {skipped.reason_en}")
+        for match in re.finditer("[ \u00a0]\u0e32", result.text):
+            context = result.text[max(0, match.start() - 12) : match.end() + 12]
+            notes.append(
+                f"- {path.name}: space+า left (no dictionary word repairs it): {context!r}"
+            )
+    print(table(HEADERS, rows))
+    lines = [table(HEADERS, rows), ""]
+
+    summary = []
+    for name in WORD_PDFS:
+        if name in extracted:
+            share = in_dictionary_share(extracted[name].text) or 0.0
+            summary.append(f"- in-dict share after repair, {name}: {share:.3f} (target ≥ 0.92)")
+    pdf_name, docx_name = PAIR
+    if pdf_name in extracted and docx_name in extracted:
+        pdf_text, docx_text = extracted[pdf_name].text, extracted[docx_name].text
+        share_pdf = in_dictionary_share(pdf_text) or 0.0
+        share_docx = in_dictionary_share(docx_text) or 0.0
+        reference = thai_only(docx_text)
+        for label, text in (
+            ("raw pypdfium2", raw_text(SAMPLES / pdf_name)["pypdfium2 raw"]),
+            ("raw pypdf", raw_text(SAMPLES / pdf_name)["pypdf raw"]),
+            ("repaired", pdf_text),
+        ):
+            cer = edit_distance(thai_only(text), reference) / len(reference)
+            summary.append(
+                f"- thesis abstract PDF ({label}) vs its DOCX: CER over Thai chars {cer:.2%}"
+            )
+        summary.append(
+            f"- thesis abstract in-dict share: PDF repaired {share_pdf:.3f}, DOCX {share_docx:.3f} "
+            f"(difference {abs(share_pdf - share_docx):.3f}, target ≤ 0.01)"
+        )
+    for name in CLEAN:
+        path = SAMPLES / name
+        if not path.exists():
+            continue
+        changes = []
+        for text in raw_text(path).values():
+            changes.extend(unexplained_changes(text))
+        summary.append(f"- clean sample {name}: {len(changes)} changes beyond ZW and ํา → ำ")
+        summary.extend(f"  - {change}" for change in changes[:10])
+    summary.extend(notes)
+    summary.append(
+        "- extraction time per file (s): "
+        + ", ".join(f"{name} {seconds:.1f}" for name, seconds in elapsed.items())
+    )
+    print("\n".join(summary))
+    lines.extend(summary)
+    if not args.no_results:
+        append_results(
+            "Thai extraction and repair (bench/extraction.py)",
+            "\n".join(lines),
+            machine_description(),
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

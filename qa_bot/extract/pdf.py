@@ -1,0 +1,272 @@
+"""PDF → repaired text with page boundaries, sections from the outline, skipped pages.
+
+Two extractors are run on every page and the better repaired text is kept, page by page.
+Measured on ../shared/docs-samples/ (bench/extraction.py): pypdf is best on most Word-made
+PDFs; pypdfium2 is best on the Acrobat PDFMaker abstract (pypdf letter-spaces a justified line:
+"ปีกา ร ศึกษ า") but on some files moves marks onto the next consonant ("มธัยม") or breaks lines
+between a letter and its mark. "Better" is the higher share of dictionary words after repair,
+less a point for each damage sign left; pypdf wins ties (pypdfium2 drops the space before Latin
+words: "ในการใช้R Markdown").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .quality import damage, in_dictionary_share
+from .repair import drop_running_lines, repair_text
+from .types import (
+    Extracted,
+    ExtractionError,
+    SectionMark,
+    SkippedPage,
+    clean_label,
+    join_blocks,
+)
+
+MIN_PAGE_CHARS = 10  # a page with fewer non-space characters has no text layer worth indexing
+_TIE = 0.005
+_DAMAGE_WEIGHT = 0.01
+_FILE_NAME = re.compile(r"\.\w{2,4}$")
+_WORD_TITLE_PREFIX = re.compile(r"^Microsoft (?:Word|PowerPoint) - ")
+_MAX_TITLE_CHARS = 200
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+Progress = Callable[[int, int], None]  # (pages done, pages in all)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: str
+    extractor: str
+    score: float
+
+
+def _tidy(text: str) -> str:
+    """Line ends unified, trailing spaces dropped, runs of blank lines cut to one."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", text).strip("\n")
+
+
+def _visible(text: str) -> int:
+    return sum(not c.isspace() and c not in "\ufffe\uffff" for c in text)
+
+
+def _score(text: str) -> float:
+    share = in_dictionary_share(text)
+    found = damage(text)
+    return (share if share is not None else 1.0) - _DAMAGE_WEIGHT * (
+        found.orphan_marks + found.space_aa + found.thai_pua
+    )
+
+
+def _choose(pypdf_text: str, pdfium_text: str) -> _Candidate:
+    a = _Candidate(pypdf_text, "pypdf", _score(pypdf_text))
+    b = _Candidate(pdfium_text, "pypdfium2", _score(pdfium_text))
+    if len(pypdf_text.split()) == 0:
+        return b
+    return b if b.score > a.score + _TIE else a
+
+
+def _open_error(path: Path, error: Exception | None = None) -> ExtractionError:
+    detail = f": {error}" if error else ""
+    return ExtractionError(
+        f"อ่านไฟล์ PDF ไม่ได้: {path.name} (ไฟล์เสียหรือไม่ใช่ PDF)",
+        f"Cannot read the PDF {path.name} (damaged or not a PDF){detail}",
+    )
+
+
+def _encrypted_error(path: Path) -> ExtractionError:
+    return ExtractionError(
+        f"ไฟล์ PDF ถูกเข้ารหัสด้วยรหัสผ่าน: {path.name} — ถอดรหัสก่อนแล้วเพิ่มใหม่",
+        f"The PDF {path.name} is encrypted with a password; decrypt it and add it again",
+    )
+
+
+def _open(path: Path):
+    import pypdf
+    import pypdfium2 as pdfium
+
+    try:
+        reader = pypdf.PdfReader(str(path), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise _encrypted_error(path)
+        page_count = len(reader.pages)
+    except ExtractionError:
+        raise
+    except Exception as error:  # pypdf raises many kinds on a damaged file
+        if "password" in str(error).lower() or "encrypt" in str(error).lower():
+            raise _encrypted_error(path) from error
+        raise _open_error(path, error) from error
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower():
+            raise _encrypted_error(path) from error
+        raise _open_error(path, error) from error
+    if page_count == 0:
+        document.close()
+        raise _open_error(path)
+    return reader, document
+
+
+def _pdfium_text(document, index: int) -> str:
+    if index >= len(document):
+        return ""
+    page = document[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return textpage.get_text_range()
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+def _pypdf_text(reader, index: int) -> str:
+    try:
+        return reader.pages[index].extract_text() or ""
+    except Exception:  # a damaged content stream: pypdfium2's text stands alone
+        return ""
+
+
+def _outline(reader) -> list[tuple[str, int, int]]:
+    """(label, 0-based page, level) of every bookmark with a usable label."""
+    found: list[tuple[str, int, int]] = []
+
+    def walk(items, level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+                continue
+            try:
+                page = reader.get_destination_page_number(item)
+                title = str(item.title or "")
+            except Exception:  # a bookmark pointing nowhere
+                continue
+            label = clean_label(repair_text(title))
+            if label and not _FILE_NAME.search(label) and page >= 0:
+                found.append((label, page, level))
+
+    try:
+        walk(reader.outline, 1)
+    except Exception:  # a damaged outline is no outline
+        return []
+    return found
+
+
+def _title(reader, text: str) -> str:
+    try:
+        raw = str((reader.metadata or {}).get("/Title") or "")
+    except Exception:
+        raw = ""
+    title = " ".join(repair_text(_WORD_TITLE_PREFIX.sub("", raw)).split())
+    if title and not _FILE_NAME.search(title):
+        return title
+    for line in text.split("\n"):
+        if line.strip():
+            return line.strip() if len(line.strip()) <= _MAX_TITLE_CHARS else ""
+    return ""
+
+
+def _ocr_or_skip(document, index: int, use_ocr: bool) -> tuple[str, SkippedPage | None]:
+    from .ocr import ocr_available, ocr_page
+
+    if use_ocr and ocr_available() and index < len(document):
+        page = document[index]
+        try:
+            text = _tidy(repair_text(ocr_page(page)))
+        finally:
+            page.close()
+        if _visible(text) >= MIN_PAGE_CHARS:
+            return text, None
+        return "", SkippedPage(
+            index + 1,
+            "ไม่มีข้อความ และ OCR อ่านไม่ได้",
+            "no text layer, and OCR found no text",
+        )
+    return "", SkippedPage(
+        index + 1,
+        "ไม่มีข้อความ (อาจเป็นภาพสแกน) และไม่ได้ติดตั้ง OCR ภาษาไทย (tesseract-ocr-tha)",
+        "no text layer (a scanned image?) and Thai OCR (tesseract-ocr-tha) is not installed",
+    )
+
+
+def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = True) -> Extracted:
+    """Text of every page, repaired, pages joined by a blank line.
+
+    Pages with fewer than MIN_PAGE_CHARS characters are read by OCR when Tesseract's Thai model
+    is installed, else listed in `skipped`. Raises ExtractionError for an encrypted or damaged
+    file and for a document with no text at all.
+    """
+    reader, document = _open(path)
+    try:
+        pages = len(reader.pages)
+        raw_pypdf, raw_pdfium = [], []
+        for index in range(pages):
+            raw_pypdf.append(_tidy(_pypdf_text(reader, index)))
+            try:
+                raw_pdfium.append(_tidy(_pdfium_text(document, index)))
+            except Exception:  # pypdfium2 cannot read this page: pypdf's text stands alone
+                raw_pdfium.append("")
+            if progress:
+                progress(index + 1, 2 * pages)
+        # Judged before running lines are dropped: a slide of headers alone is not a scan.
+        has_text = [
+            max(_visible(a), _visible(b)) >= MIN_PAGE_CHARS
+            for a, b in zip(raw_pypdf, raw_pdfium, strict=True)
+        ]
+        kept_pypdf = drop_running_lines(raw_pypdf)
+        kept_pdfium = drop_running_lines(raw_pdfium)
+        del raw_pypdf, raw_pdfium
+        texts: list[str] = []
+        skipped: list[SkippedPage] = []
+        used: set[str] = set()
+        for index in range(pages):
+            chosen = _choose(
+                _tidy(repair_text(kept_pypdf[index])), _tidy(repair_text(kept_pdfium[index]))
+            )
+            text = chosen.text
+            if not has_text[index]:
+                text, skip = _ocr_or_skip(document, index, use_ocr)
+                if skip:
+                    skipped.append(skip)
+                else:
+                    used.add("tesseract")
+            else:
+                used.add(chosen.extractor)
+            texts.append(text)
+            kept_pypdf[index] = kept_pdfium[index] = ""  # free as we go
+            if progress:
+                progress(pages + index + 1, 2 * pages)
+        outline = _outline(reader)
+    finally:
+        document.close()
+    full, page_starts = join_blocks(
+        texts,
+        path,
+        " (ทุกหน้าเป็นภาพ และอ่านด้วย OCR ไม่ได้)",
+        " (every page is an image, and OCR could not read it)",
+    )
+    sections = []
+    for label, page, level in outline:
+        if page >= len(texts):
+            continue
+        found = texts[page].find(label)
+        start = page_starts[page] + (found if found >= 0 else 0)
+        sections.append(SectionMark(label, start, level))
+    sections.sort(key=lambda s: s.start)
+    return Extracted(
+        text=full,
+        title=_title(reader, full) or path.stem,
+        format="pdf",
+        sections=tuple(sections),
+        page_starts=tuple(page_starts),
+        skipped=tuple(skipped),
+        extractor="+".join(sorted(used)),
+    )

@@ -1,0 +1,272 @@
+"""Thai repair of extracted text: one small, named function per fault.
+
+The faults and how often each occurs were measured on ../shared/docs-samples/ (its README and
+bench/extraction.py). Every function leaves text without its fault unchanged, so the whole
+chain can run on any extracted text: on the clean LaTeX, DOCX and HTML samples it changes
+nothing but zero-width characters and ํา → ำ (bench/extraction.py checks this).
+
+`repair_text` applies them in order; `drop_running_lines` works on a document's pages.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from .quality import thai_words
+
+# Legacy Thai fonts (Windows Angsana/Cordia/Browallia, Mac Thai fonts) place shifted tone marks,
+# vowels and tail-less consonants in the Private Use Area. The mapping is the de-facto one of
+# those fonts (also used by libthai and by fixthaipdf): U+F700–F71A.
+THAI_PUA_MAP = {
+    0xF700: "\u0e10",  # ฐ without its tail
+    0xF701: "\u0e34",  # ิ shifted left
+    0xF702: "\u0e35",  # ี shifted left
+    0xF703: "\u0e36",  # ึ shifted left
+    0xF704: "\u0e37",  # ื shifted left
+    0xF705: "\u0e48",  # ่ shifted down-left
+    0xF706: "\u0e49",  # ้ shifted down-left
+    0xF707: "\u0e4a",  # ๊ shifted down-left
+    0xF708: "\u0e4b",  # ๋ shifted down-left
+    0xF709: "\u0e4c",  # ์ shifted down-left
+    0xF70A: "\u0e48",  # ่ shifted down
+    0xF70B: "\u0e49",  # ้ shifted down
+    0xF70C: "\u0e4a",  # ๊ shifted down
+    0xF70D: "\u0e4b",  # ๋ shifted down
+    0xF70E: "\u0e4c",  # ์ shifted down
+    0xF70F: "\u0e0d",  # ญ without its tail
+    0xF710: "\u0e31",  # ั shifted left
+    0xF711: "\u0e4d",  # ํ shifted left
+    0xF712: "\u0e47",  # ็ shifted left
+    0xF713: "\u0e48",  # ่ shifted left
+    0xF714: "\u0e49",  # ้ shifted left
+    0xF715: "\u0e4a",  # ๊ shifted left
+    0xF716: "\u0e4b",  # ๋ shifted left
+    0xF717: "\u0e4c",  # ์ shifted left
+    0xF718: "\u0e38",  # ุ shifted down
+    0xF719: "\u0e39",  # ู shifted down
+    0xF71A: "\u0e3a",  # ฺ shifted down
+}
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# Noncharacters and C0/C1 controls other than tab and newline: glyphs without a Unicode value
+# (pypdf and pypdfium2 emit U+FFFF for them) and stray control codes.
+_INVALID = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+# NIKHAHIT + (tone mark) + SARA AA, or SARA AA + NIKHAHIT: SARA AM written as two characters.
+_NIKHAHIT_AA = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32|([\u0e48-\u0e4b]?)\u0e32\u0e4d")
+_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_SPACE_BEFORE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e])[ \u00a0]+(?=[{_MARK}])")
+_NEWLINE_BEFORE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e])[ \u00a0\t]*\n[ \u00a0\t]*(?=[{_MARK}])")
+_THAI = "\u0e01-\u0e4e"
+# A consonant (and its tone mark), a space, SARA AA: "น าความ", "ประจ าปี".
+_LOST_SARA_AM = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)[ \u00a0]\u0e32")
+# A space after a vowel or tone mark ("ขึ้ นมา", "ฝึ ก"), or one line break, between Thai
+# characters. A space after a consonant is a word boundary far more often ("แผน ก").
+_THAI_GAP = re.compile(
+    f"(?:(?<=[{_MARK}])[ \u00a0]+|(?<=[{_THAI}])[ \u00a0\t]*\n[ \u00a0\t]*)(?=[{_THAI}])"
+)
+_CONTEXT = 24  # Thai characters each side given to the tokeniser when a join is judged
+_DIGITS = re.compile("[0-9\u0e50-\u0e59]+")
+_PAGE_NUMBER_LINE = re.compile(
+    r"^[\s\-–—(\[]*(?:หน้า|หนา|page|p\.)?\s*[0-9\u0e50-\u0e59]{1,4}"
+    r"(?:\s*(?:/|of|จาก)\s*[0-9\u0e50-\u0e59]{1,4})?[\s\-–—)\]]*$",
+    re.IGNORECASE,
+)
+_SHORT_LINE = 30  # chars: "หน้า ๑๒", "สวัสดีชาว CU GradMaths 2" (footer with a page number)
+_EDGE_LINES = 3  # running headers and footers are among a page's first or last 3 lines
+
+
+def remove_zero_width(text: str) -> str:
+    """Drop zero-width spaces, joiners and BOMs (Word files hold U+200B between words)."""
+    return _ZERO_WIDTH.sub("", text)
+
+
+def remove_invalid_characters(text: str) -> str:
+    """Drop noncharacters (U+FFFE, U+FFFF: glyphs with no Unicode value) and control codes."""
+    return _INVALID.sub("", text)
+
+
+def map_thai_pua(text: str) -> str:
+    """Legacy-font Private Use Area glyphs (U+F700–F71A) → the standard Thai characters."""
+    if not any("\uf700" <= ch <= "\uf71a" for ch in text):
+        return text
+    return text.translate(THAI_PUA_MAP)
+
+
+def fold_sara_am(text: str) -> str:
+    """NIKHAHIT + SARA AA, in either order (a tone mark may sit between), → SARA AM (ำ).
+
+    "สําหรับ" → "สำหรับ", "จาํ" → "จำ", "ตํ่า" → "ต่ำ". NFKC does the opposite, so text is
+    normalised to NFC only.
+    """
+    return _NIKHAHIT_AA.sub(lambda m: (m.group(1) or m.group(2) or "") + "\u0e33", text)
+
+
+def remove_space_before_marks(text: str) -> str:
+    """Spaces between a Thai character and a following vowel or tone mark: "ฉบบั" spacing,
+    "ผู ้เขียน" → "ผู้เขียน". A mark never starts a word, so such a space is never right."""
+    return _SPACE_BEFORE_MARK.sub("", text)
+
+
+def join_lines_before_marks(text: str) -> str:
+    """A line break between a Thai character and its own vowel or tone mark is removed."""
+    return _NEWLINE_BEFORE_MARK.sub("", text)
+
+
+def _left_run(text: str, end: int) -> str:
+    start = end
+    while start > 0 and end - start < _CONTEXT and "\u0e01" <= text[start - 1] <= "\u0e4e":
+        start -= 1
+    return text[start:end]
+
+
+def _right_run(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and end - start < _CONTEXT and "\u0e01" <= text[end] <= "\u0e4e":
+        end += 1
+    return text[start:end]
+
+
+def _tokens(text: str) -> list[str]:
+    from pythainlp.tokenize import word_tokenize
+
+    return [t for t in word_tokenize(text, engine="newmm", keep_whitespace=False) if t]
+
+
+def _token_at(tokens: Sequence[str], offset: int) -> tuple[str, int, int]:
+    """The token covering character `offset` of their concatenation, with its span."""
+    start = 0
+    for token in tokens:
+        if start <= offset < start + len(token):
+            return token, start, start + len(token)
+        start += len(token)
+    return "", start, start
+
+
+def _oov(tokens: Sequence[str], words: frozenset[str]) -> int:
+    return sum(token not in words for token in tokens)
+
+
+def restore_lost_sara_am(text: str, words: frozenset[str] | None = None) -> str:
+    """A consonant, a space, SARA AA ("น าความ") → SARA AM ("นำความ"), where the dictionary
+    confirms it: the repaired word (newmm over the Thai around it) is in PyThaiNLP's word list
+    and the repair lowers the count of out-of-dictionary tokens there.
+
+    Word PDFs in TH Sarabun / Angsana map the SARA AM glyph to SARA AA alone and leave a space
+    (../shared/docs-samples/README.md). No Thai word starts with า, so the space is always
+    damage; where no dictionary word confirms a repair the text is left as it was.
+    """
+    if " \u0e32" not in text and "\u00a0\u0e32" not in text:
+        return text
+    words = thai_words() if words is None else words
+
+    def repair(match: re.Match[str]) -> str:
+        left = _left_run(match.string, match.end(1))
+        right = _right_run(match.string, match.end())
+        if len(left) < 2 and not right:
+            return match.group(0)  # "ก า ร": letter-spaced text, not a lost SARA AM
+        candidate = _tokens(left + "\u0e33" + right)
+        token, _, _ = _token_at(candidate, len(left))
+        before = _oov(_tokens(left), words) + _oov(_tokens("\u0e32" + right), words)
+        if len(token) >= 2 and token in words and _oov(candidate, words) < before:
+            return match.group(1) + "\u0e33"
+        return match.group(0)
+
+    return _LOST_SARA_AM.sub(repair, text)
+
+
+def join_broken_words(text: str, words: frozenset[str] | None = None) -> str:
+    """A space or line break inside a word is removed where the dictionary confirms it.
+
+    "ขึ้ นมา" → "ขึ้นมา", "เป็ น" → "เป็น" (Word PDFs), a word wrapped at a line end. Thai puts
+    spaces between phrases and lines end between words, so a gap is joined only when the word
+    before a space (or a word either side of a line break) is not in PyThaiNLP's word list, the
+    joined text puts a dictionary word across the gap, and the join lowers the count of
+    out-of-dictionary tokens. Only spaces after a vowel or tone mark are candidates.
+    """
+    words = thai_words() if words is None else words
+
+    def repair(match: re.Match[str]) -> str:
+        left = _left_run(match.string, match.start())
+        right = _right_run(match.string, match.end())
+        left_tokens, right_tokens = _tokens(left), _tokens(right)
+        if not left_tokens or not right_tokens:
+            return match.group(0)
+        is_space = "\n" not in match.group(0)
+        if left_tokens[-1] in words and (is_space or right_tokens[0] in words):
+            return match.group(0)
+        joined = _tokens(left + right)
+        token, start, end = _token_at(joined, len(left))
+        if not (start < len(left) < end and token in words):
+            return match.group(0)
+        if _oov(joined, words) < _oov(left_tokens, words) + _oov(right_tokens, words):
+            return ""
+        return match.group(0)
+
+    return _THAI_GAP.sub(repair, text)
+
+
+REPAIRS: tuple[Callable[[str], str], ...] = (
+    remove_zero_width,
+    remove_invalid_characters,
+    map_thai_pua,
+    fold_sara_am,
+    remove_space_before_marks,
+    join_lines_before_marks,
+    restore_lost_sara_am,
+    join_broken_words,
+)
+
+
+def repair_text(text: str) -> str:
+    """All character-level repairs, in order, after NFC (never NFKC: it splits ำ into ํา)."""
+    text = unicodedata.normalize("NFC", text)
+    for repair in REPAIRS:
+        text = repair(text)
+    return text
+
+
+def _line_key(line: str) -> str:
+    """A line with its spacing neutralised, and a short line's numbers: "หน้า ๑" and "หน้า ๒"
+    share a key; longer lines that differ in a number are body text, not a running line."""
+    line = " ".join(line.split())
+    return _DIGITS.sub("#", line) if len(line) <= _SHORT_LINE else line
+
+
+def _edge_lines(lines: Sequence[str]) -> set[int]:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
+
+
+def drop_running_lines(pages: Sequence[str]) -> list[str]:
+    """Running headers, footers and page numbers removed from a document's pages.
+
+    A line among a page's first or last three is dropped when it is a page number ("12",
+    "- 12 -", "หน้า ๑๒", "page 3 of 9") or when the same line is at the edge of both pages of
+    a two-page document, or of at least 3 pages and 30 % of all pages (a slide title repeated on
+    two of three slides stays). Numbers are ignored in lines up to 30 characters.
+    """
+    page_lines = [page.split("\n") for page in pages]
+    edges = [_edge_lines(lines) for lines in page_lines]
+    counts: Counter[str] = Counter()
+    for lines, edge in zip(page_lines, edges, strict=True):
+        counts.update({_line_key(lines[i]) for i in edge})
+    if len(pages) < 2:
+        needed = len(pages) + 1  # one page: nothing repeats
+    else:  # on both pages of two, on 3 pages and 30 % of more
+        needed = min(len(pages), max(3, math.ceil(0.3 * len(pages))))
+    repeated = {key for key, n in counts.items() if n >= needed and key}
+    kept = []
+    for lines, edge in zip(page_lines, edges, strict=True):
+        kept.append(
+            "\n".join(
+                line
+                for i, line in enumerate(lines)
+                if i not in edge
+                or not (_PAGE_NUMBER_LINE.match(line.strip()) or _line_key(line) in repeated)
+            )
+        )
+    return kept

@@ -1,0 +1,93 @@
+"""What extraction returns: text with its sections, page boundaries, title and skipped pages."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import QABotError
+
+BLOCK_SEPARATOR = "\n\n"  # between paragraphs, tables and pages: a paragraph break for the corpus
+MAX_LABEL_CHARS = 80  # a longer "heading" is a paragraph styled as one, not a section label
+
+
+class ExtractionError(QABotError):
+    """A document cannot be read: encrypted, corrupt, not what its extension says, no text."""
+
+
+@dataclass(frozen=True)
+class SectionMark:
+    """A heading: its label, its nesting level (1 = top) and where it starts in the text."""
+
+    label: str
+    start: int  # offset of the heading's line in Extracted.text
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class SkippedPage:
+    """A page whose text could not be indexed, with why (Thai and English)."""
+
+    page: int  # 1-based
+    reason_th: str
+    reason_en: str
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A document's repaired text and its structure.
+
+    `page_starts[i]` is the offset in `text` where page i + 1 begins (PDFs only; empty for other
+    formats). Sections are in text order. `extractor` names the library (or, for PDFs, the
+    libraries chosen page by page).
+    """
+
+    text: str
+    title: str
+    format: str  # "pdf", "docx", "html"
+    sections: tuple[SectionMark, ...] = ()
+    page_starts: tuple[int, ...] = ()
+    skipped: tuple[SkippedPage, ...] = ()
+    extractor: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding character `offset`, or None when the format has no pages."""
+        if not self.page_starts:
+            return None
+        return max(1, bisect.bisect_right(self.page_starts, offset))
+
+
+def clean_label(text: str) -> str | None:
+    """A heading's text as a section label, or None when it cannot be one.
+
+    Headings abused for layout ("ชื่อวิทยานิพนธ์\\tHyBiX: …": a field and its value in a
+    Heading style) hold a tab or run long; they are not sections.
+    """
+    if "\t" in text:
+        return None
+    label = " ".join(text.split())
+    if not label or len(label) > MAX_LABEL_CHARS:
+        return None
+    return label
+
+
+def join_blocks(
+    blocks: Sequence[str], path: Path, why_th: str = "", why_en: str = ""
+) -> tuple[str, list[int]]:
+    """The blocks joined by BLOCK_SEPARATOR, and where each starts in the joined text.
+
+    Raises ExtractionError when there is no text at all.
+    """
+    starts, offset = [], 0
+    for block in blocks:
+        starts.append(offset)
+        offset += len(block) + len(BLOCK_SEPARATOR)
+    text = BLOCK_SEPARATOR.join(blocks)
+    if not text.strip():
+        raise ExtractionError(
+            f"ไม่พบข้อความใน {path.name}{why_th}", f"No text found in {path.name}{why_en}"
+        )
+    return text, starts

@@ -1,0 +1,94 @@
+"""Word (.docx) → text, with sections from Heading styles and tables in reading order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from .repair import repair_text
+from .types import Extracted, ExtractionError, SectionMark, clean_label, join_blocks
+
+_HEADING_STYLE = re.compile(r"^(?:Heading|หัวเรื่อง)\s*(\d)$", re.IGNORECASE)
+_MAX_TITLE_CHARS = 200
+
+
+def _heading_level(style_name: str) -> int | None:
+    if style_name.lower() == "title":
+        return 0
+    match = _HEADING_STYLE.match(style_name.strip())
+    return int(match.group(1)) if match else None
+
+
+def _table_lines(table) -> list[str]:
+    """One line per row, the cells' text in reading order; a merged cell is read once."""
+    lines = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is returned once per grid column
+                continue
+            seen.add(id(cell._tc))
+            text = " ".join(cell.text.split())
+            if text:
+                cells.append(text)
+        if cells:
+            lines.append(" | ".join(cells))
+    return lines
+
+
+def extract_docx(path: Path, repair: Callable[[str], str] = repair_text) -> Extracted:
+    """Paragraphs and tables in body order, one paragraph a block (blank line between).
+
+    Heading 1–3 (and Title) paragraphs become sections when `clean_label` accepts them; the
+    title is the core properties' title, else the first Title/Heading 1, else the first line.
+    Raises ExtractionError for a file python-docx cannot open.
+    """
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as error:  # zipfile.BadZipFile, KeyError, lxml errors: all "not a .docx"
+        raise ExtractionError(
+            f"อ่านไฟล์ Word ไม่ได้: {path.name} (ไฟล์เสียหรือไม่ใช่ .docx)",
+            f"Cannot read the Word file {path.name} (damaged or not a .docx): {error}",
+        ) from error
+    blocks: list[str] = []
+    headings: list[tuple[str, int, int]] = []  # (label, block index, level)
+    first_heading = ""
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(element, document)
+            text = repair(paragraph.text).strip()
+            if not text:
+                continue
+            level = _heading_level(paragraph.style.name if paragraph.style else "")
+            label = clean_label(text) if level is not None else None
+            if label is not None:
+                first_heading = first_heading or (label if level in (0, 1) else "")
+                if 1 <= level <= 3:  # type: ignore[operator]
+                    headings.append((label, len(blocks), level))  # type: ignore[arg-type]
+            block = text
+        elif tag == "tbl":
+            block = "\n".join(repair(line) for line in _table_lines(Table(element, document)))
+            if not block.strip():
+                continue
+        else:
+            continue
+        blocks.append(block)
+    text, starts = join_blocks(blocks, path)
+    sections = [SectionMark(label, starts[i], level) for label, i, level in headings]
+    title = " ".join(repair(document.core_properties.title or "").split())
+    if not title:
+        first_line = text.split("\n", 1)[0].strip()
+        title = first_heading or (first_line if len(first_line) <= _MAX_TITLE_CHARS else "")
+    return Extracted(
+        text=text,
+        title=title or path.stem,
+        format="docx",
+        sections=tuple(sections),
+        extractor="python-docx",
+    )
