@@ -13,9 +13,10 @@ off-topic, English). It reports:
 - latency as each client saw it (queueing included) and as the server spent on the question;
 - the server's resident memory after the first 100 questions and after 10,000 (and at every
   thousand): within 10 % means no leak;
-- a burst of `--burst` (default 200) requests at once, well past the queue limit (ui.MAX_QUEUE
-  waiting): how many were turned away at once with "busy, try again" (HTTP 503; gradio_client
-  raises "Queue is full! Please try again."), and that every accepted one was answered (no hang).
+- a burst of `--burst` (default 200) requests at once, well past the queue limit
+  (web.server.MAX_QUEUE waiting): how many were turned away at once with "busy, try again"
+  (HTTP 503; gradio_client raises "Queue is full! Please try again."), and that every accepted
+  one was answered (no hang).
 
 Prints the figures and appends them to bench/RESULTS.md.
 

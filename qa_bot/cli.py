@@ -295,7 +295,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .ui import serve_command
+    from .web.server import serve_command
 
     return serve_command(args)
 

@@ -23,7 +23,8 @@ import pytest
 
 from qa_bot import QABot
 from qa_bot.cli import build_parser
-from qa_bot.ui import DEFAULT_HOST, THAI_FONT_DIR, launch_options, serve
+from qa_bot.web.assets import THAI_FONT_DIR
+from qa_bot.web.server import DEFAULT_HOST, launch_options, serve
 
 from .conftest import ASEAN_FILE, INDEX_DIR, ROOT
 
@@ -118,7 +119,7 @@ FILE_TARGETS = {
     "index manifest": str(INDEX_DIR / "manifest.json"),
     "index manifest, relative": "index/manifest.json",
     "index folder": str(INDEX_DIR),
-    "app source": str(ROOT / "qa_bot" / "ui.py"),
+    "app source": str(ROOT / "qa_bot" / "web" / "server.py"),
     "/etc/passwd": "/etc/passwd",
     "environment": "/proc/self/environ",
     "home": str(HOME),
@@ -193,7 +194,8 @@ def test_no_schema_pages(kiosk: tuple[Any, str, int]) -> None:
 
 def test_a_full_queue_says_busy_try_again(bot: QABot) -> None:
     """Excess load is turned away at once, politely, in Thai and English; nothing hangs."""
-    from qa_bot.ui import BUSY_EN, BUSY_TH, create_app
+    from qa_bot.web.page import create_app
+    from qa_bot.web.patches import BUSY_EN, BUSY_TH
 
     demo = create_app(bot, kiosk=True)
     demo.queue(default_concurrency_limit=1, max_size=2)  # tiny, so a dozen callers overflow it
@@ -242,7 +244,7 @@ def test_a_full_queue_says_busy_try_again(bot: QABot) -> None:
 
 def test_answered_api_calls_leave_nothing_behind(bot: QABot) -> None:
     """Gradio keeps per-call records; the app bounds them (bench/load.py measures the memory)."""
-    from qa_bot.ui import SESSION_CAPACITY
+    from qa_bot.web.server import SESSION_CAPACITY
 
     with running(bot) as (demo, _, port):
         for number in range(SESSION_CAPACITY + 16):

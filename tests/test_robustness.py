@@ -313,7 +313,7 @@ def test_lone_surrogates_are_replaced_not_fatal(bot: QABot) -> None:
 
 @pytest.fixture(scope="module")
 def service(bot: QABot) -> Any:
-    from qa_bot.ui import ChatService
+    from qa_bot.web.service import ChatService
 
     return ChatService(bot)
 

@@ -31,14 +31,9 @@ from qa_bot.cards import (
 )
 from qa_bot.cli import answer_record, main
 from qa_bot.errors import QuestionError
-from qa_bot.ui import (
-    THAI_FONT_DIR,
-    ChatService,
-    example_question,
-    launch_options,
-    parse_choices,
-    parse_sections,
-)
+from qa_bot.web.assets import THAI_FONT_DIR
+from qa_bot.web.server import launch_options
+from qa_bot.web.service import ChatService, example_question, parse_choices, parse_sections
 
 from .conftest import SHARED_DEV
 
@@ -55,7 +50,7 @@ def free_port() -> int:
 @contextmanager
 def running_app(bot: QABot, **options: Any) -> Iterator[str]:
     """The page served on a free local port for the duration of the block; yields its URL."""
-    from qa_bot.ui import serve
+    from qa_bot.web.server import serve
 
     demo, url = serve(bot=bot, port=free_port(), prevent_thread_lock=True, quiet=True, **options)
     try:

@@ -1,0 +1,25 @@
+"""The chat page (Gradio) and its server: Thai first, for phones, desks and event kiosks, and
+the /ask API.
+
+- `service`: ChatService, what the page and the API do with a question (no Gradio);
+- `page`: the Gradio Blocks layout (`create_app`);
+- `assets`: fonts, stylesheets and the page's inline scripts;
+- `patches`: Starlette middleware and handlers that work around Gradio's defaults;
+- `server`: `serve` / `qa-bot serve`, the launch options and queue settings.
+
+Gradio is imported inside functions only, so that `serve` can load the index on a second thread
+while Gradio itself is being imported: the two together are most of the cold start
+(bench/cold_start.py).
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before Gradio is imported anywhere: kiosks are offline and nothing is reported anywhere.
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+# Gradio's in-memory record of recent events feeds only its monitoring page (off here); its
+# default of 10,000 records grows the server by ~4 MB under load for nothing (bench/load.py).
+os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", "500")

@@ -1,0 +1,204 @@
+"""The chat page's Gradio layout: `create_app(bot)` builds it over a loaded bot."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from .assets import DEFAULT_IDLE_SECONDS, FONT_STACK, MONO_STACK
+from .service import ChatService, example_question
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+    from .. import QABot
+
+# More chips than this (many documents) would bury the page; the filter still lists them all.
+MAX_EXAMPLES = 12
+
+
+def header_html(bot: QABot, kiosk: bool) -> str:
+    # The bundled document's overview section is named after what the document describes.
+    subjects = []
+    for doc in bot.index.documents:
+        overview = next((s.label for s in doc.sections if s.section_id == 0), "")
+        subject = overview.removeprefix("ภาพรวม") if overview.startswith("ภาพรวม") else ""
+        subjects.append(subject or doc.title)
+    subject = " · ".join(dict.fromkeys(subjects))
+    hint = (
+        "แตะตัวอย่างคำถามทางขวา หรือพิมพ์คำถามของคุณเอง"
+        if kiosk
+        else "พิมพ์คำถามภาษาไทยหรือภาษาอังกฤษ แล้วกด ถาม"
+    )
+    hint_en = (
+        "Tap an example on the right or type your own question"
+        if kiosk
+        else "Type a question in Thai or English and press Ask"
+    )
+    return (
+        '<header class="qa-header"><h1>ถาม–ตอบจากเอกสาร <small>Ask the document</small></h1>'
+        f'<p class="qa-subject">{html.escape(subject)}</p>'
+        f'<p class="qa-hint">{hint} <small>{hint_en}</small></p></header>'
+    )
+
+
+def theme(kiosk: bool) -> gr.themes.Base:
+    import gradio as gr
+
+    # Plain font names only: Gradio's default theme would fetch Google Fonts.
+    return gr.themes.Soft(
+        primary_hue="teal",
+        secondary_hue="sky",
+        neutral_hue="slate",
+        font=FONT_STACK,
+        font_mono=MONO_STACK,
+        text_size=gr.themes.sizes.text_lg if kiosk else gr.themes.sizes.text_md,
+        spacing_size=gr.themes.sizes.spacing_lg if kiosk else gr.themes.sizes.spacing_md,
+        radius_size=gr.themes.sizes.radius_md,
+    )
+
+
+def create_app(
+    bot: QABot,
+    kiosk: bool = False,
+    idle_seconds: float = DEFAULT_IDLE_SECONDS,
+    title: str = "ถาม–ตอบจากเอกสาร · Ask the document",
+) -> gr.Blocks:
+    """The chat page over a loaded bot. Launch it with `launch_options(kiosk, idle_seconds)`."""
+    import gradio as gr
+
+    service = ChatService(bot)
+    sector_choices = [
+        (f"{s.label} · {s.label_en}" if s.label_en else s.label, s.key) for s in service.sectors
+    ]
+    mode_class = "qa-kiosk" if kiosk else "qa-normal"
+    with gr.Blocks(title=title, fill_width=kiosk, analytics_enabled=False) as demo:
+        with gr.Column(elem_classes=["qa-app", mode_class]):
+            gr.HTML(header_html(bot, kiosk), elem_classes=["qa-header-box"])
+            # A landscape kiosk: conversation on the left, example chips beside it; elsewhere
+            # (phones, desks) one column.
+            body = (
+                gr.Row(elem_classes=["qa-body"]) if kiosk else gr.Column(elem_classes=["qa-body"])
+            )
+            with body:
+                with gr.Column(scale=2, elem_classes=["qa-main"]):
+                    chatbot = gr.Chatbot(
+                        elem_id="qa-chat",
+                        label="บทสนทนา · Conversation",
+                        show_label=False,
+                        height="calc(100vh - 300px)" if kiosk else "60vh",
+                        min_height=360,
+                        placeholder=(
+                            "<div class='qa-placeholder'>ถามอะไรก็ได้เกี่ยวกับเอกสารนี้ "
+                            "<small>Ask anything about this document</small></div>"
+                        ),
+                        latex_delimiters=[],
+                        feedback_options=None,
+                        buttons=[],
+                        sanitize_html=True,
+                        render_markdown=True,
+                        autoscroll=False,  # static/chat.js scrolls to the new question instead
+                        group_consecutive_messages=False,
+                        layout="panel",
+                    )
+                    with gr.Row(elem_classes=["qa-input-row"]):
+                        textbox = gr.Textbox(
+                            elem_id="qa-input",
+                            show_label=False,
+                            label="คำถาม · Question",
+                            placeholder="พิมพ์คำถาม… · Type a question…",
+                            lines=1,
+                            max_lines=4,
+                            scale=6,
+                            autofocus=not kiosk,
+                            container=False,
+                        )
+                        send = gr.Button(
+                            "ถาม · Ask",
+                            elem_id="qa-send",
+                            variant="primary",
+                            scale=1,
+                            min_width=120,
+                        )
+                        clear = gr.Button(
+                            "เริ่มใหม่ · Start over", elem_id="qa-clear", scale=1, min_width=190
+                        )
+                with gr.Column(scale=1, elem_classes=["qa-side"]):
+                    gr.HTML(
+                        '<p class="qa-examples-title">ตัวอย่างคำถาม '
+                        "<small>Example questions</small></p>"
+                    )
+                    with gr.Row(elem_classes=["qa-examples"], elem_id="qa-examples"):
+                        example_buttons = [
+                            (
+                                gr.Button(
+                                    example_question(sector),
+                                    size="lg" if kiosk else "md",
+                                    elem_classes=[
+                                        "qa-example",
+                                        f"qa-example-{sector.section_id % 10}",
+                                    ],
+                                    min_width=0,
+                                ),
+                                example_question(sector),
+                            )
+                            for sector in service.sectors[:MAX_EXAMPLES]
+                        ]
+                    with gr.Accordion(
+                        "ค้นเฉพาะบางหมวด · Search only some sectors",
+                        open=False,
+                        elem_id="qa-filter-box",
+                    ):
+                        sectors = gr.CheckboxGroup(
+                            choices=sector_choices,
+                            value=[],
+                            elem_id="qa-filter",
+                            label="ไม่เลือก = ค้นทุกหมวด · none chosen = search all",
+                        )
+                    choices_box: Any = gr.State("")  # no exam mode on a kiosk
+                    if not kiosk:
+                        with gr.Accordion(
+                            "โหมดข้อสอบ · Exam mode", open=False, elem_id="qa-exam-box"
+                        ):
+                            choices_box = gr.Textbox(
+                                elem_id="qa-choices",
+                                label="ตัวเลือก บรรทัดละหนึ่งข้อ · Choices, one per line",
+                                placeholder="ก. ...\nข. ...\nค. ...\nง. ...",
+                                lines=4,
+                            )
+
+        def respond(
+            question: str, history: list[dict[str, Any]], chosen: list[str], choices_text: str
+        ) -> tuple[list[dict[str, Any]], str, str]:
+            # Exam choices belong to one question: emptied with the question box.
+            return list(history or []) + service.reply(question, chosen, choices_text), "", ""
+
+        def ask_example(
+            example: str,
+        ) -> Callable[[list[dict[str, Any]]], list[dict[str, Any]]]:
+            def run(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+                return list(history or []) + service.reply(example)
+
+            return run
+
+        def on_option(history: list[dict[str, Any]], evt: Any) -> list[dict[str, Any]]:
+            example = service.example_for(str(evt.value))
+            return list(history or []) + (service.reply(example) if example else [])
+
+        # Gradio finds the event argument by its annotation, which must be the class itself.
+        on_option.__annotations__["evt"] = gr.SelectData
+
+        inputs = [textbox, chatbot, sectors, choices_box]
+        private: dict[str, Any] = {"api_visibility": "private"}
+        outputs = [chatbot, textbox, choices_box]
+        textbox.submit(respond, inputs, outputs, **private)
+        send.click(respond, inputs, outputs, **private)
+        for button, example in example_buttons:
+            button.click(ask_example(example), [chatbot], [chatbot], **private)
+        chatbot.option_select(on_option, [chatbot], [chatbot], **private)
+        # Start over (also the kiosk's idle timer) empties the conversation, the question, the
+        # exam choices and the sector filter, in the browser only: nothing to send or wait for.
+        clear.click(None, None, [*outputs, sectors], js="() => [[], '', '', []]", **private)
+        gr.api(service.ask, api_name="ask")
+    return demo

@@ -1,0 +1,58 @@
+"""Starlette middleware and handlers that work around Gradio's defaults (bench/load.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+BUSY_TH = "ตอนนี้มีคำถามรออยู่มาก กรุณาลองใหม่อีกครั้งในอีกสักครู่"
+BUSY_EN = "Busy answering other questions: please try again in a moment."
+BUSY_RETRY_AFTER_S = 2
+
+
+def http_exception_class() -> type[Exception]:
+    from starlette.exceptions import HTTPException
+
+    return HTTPException
+
+
+def middleware(cls: type) -> Any:
+    from starlette.middleware import Middleware
+
+    return Middleware(cls)
+
+
+class ForgetFinishedCalls:
+    """Gradio's queue keeps an entry per session with its pending events; after a call over the
+    REST route (/gradio_api/call/ask) the entry stays, empty, for ever: ~1 KB a question, and
+    a longer scan on every later call. Empty entries are dropped after each such call, as
+    Gradio itself does when a browser disconnects (Queue.clean_events). Runs on the server's
+    event loop, like the code that reads the table."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
+        if scope.get("type") != "http" or "/call/" not in scope.get("path", ""):
+            return
+        blocks = scope["app"].get_blocks() if hasattr(scope.get("app"), "get_blocks") else None
+        sessions = getattr(getattr(blocks, "_queue", None), "pending_event_ids_session", None)
+        if isinstance(sessions, dict):
+            for session in [key for key, pending in sessions.items() if not pending]:
+                sessions.pop(session, None)
+
+
+async def busy_or_default(request: Any, error: Any) -> Any:
+    """Gradio's "Queue is full" (HTTP 503) as a Thai / English "busy, try again", with
+    Retry-After; every other HTTP error as FastAPI gives it. (The page and gradio_client show
+    their own "busy, try again" for any 503.)"""
+    from fastapi.exception_handlers import http_exception_handler
+    from fastapi.responses import JSONResponse
+
+    if error.status_code == 503 and "Queue is full" in str(error.detail):
+        return JSONResponse(
+            {"detail": f"{BUSY_TH} / {BUSY_EN}"},
+            status_code=503,
+            headers={"Retry-After": str(BUSY_RETRY_AFTER_S)},
+        )
+    return await http_exception_handler(request, error)

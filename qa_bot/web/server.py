@@ -1,0 +1,166 @@
+"""`serve` / `qa-bot serve`: load the index once, build the page and serve it (127.0.0.1 by
+default, queue on), with the launch options that give the page its look and the kiosk its
+limits."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+from concurrent.futures import Future
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import QuestionError
+from .assets import DEFAULT_IDLE_SECONDS, THAI_FONT_DIR, page_css, page_head
+from .page import create_app, theme
+from .patches import ForgetFinishedCalls, busy_or_default, http_exception_class, middleware
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+    from .. import QABot
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7860
+# Two cores: two questions at a time; beyond MAX_QUEUE waiting, new ones are turned away.
+CONCURRENCY_LIMIT = 2
+MAX_QUEUE = 64
+# Sessions Gradio keeps in memory (each browser tab and each /ask call is one).
+SESSION_CAPACITY = 64
+
+
+def launch_options(kiosk: bool, idle_seconds: float = DEFAULT_IDLE_SECONDS) -> dict[str, Any]:
+    """Arguments for `Blocks.launch` that give the page its look and the kiosk its limits."""
+    options: dict[str, Any] = {
+        "theme": theme(kiosk),
+        "css": page_css(kiosk),
+        "share": False,
+        "show_error": not kiosk,
+        "footer_links": [] if kiosk else ["api", "settings"],
+        "ssr_mode": False,
+        "pwa": False,
+        "mcp_server": False,
+        "enable_monitoring": False,
+        "allowed_paths": [str(THAI_FONT_DIR)] if THAI_FONT_DIR.is_dir() else [],
+        # The page takes no files: Gradio's upload route would otherwise let anyone on the
+        # network fill the disk (tests/test_exposure.py).
+        "max_file_size": 1,
+        # Gradio keeps a copy of the page's config (~50 KB) for each of the last sessions, and
+        # every /ask call is a session of its own: by default 10,000 of them, ~500 MB. The page
+        # keeps nothing there that a visitor would miss (the chat travels with each request).
+        "state_session_capacity": SESSION_CAPACITY,
+        # No FastAPI schema pages; a full queue answers "busy, try again" (bench/load.py).
+        "app_kwargs": {
+            "openapi_url": None,
+            "docs_url": None,
+            "redoc_url": None,
+            "exception_handlers": {http_exception_class(): busy_or_default},
+            "middleware": [middleware(ForgetFinishedCalls)],
+        },
+        "head": page_head(kiosk, idle_seconds),
+    }
+    return options
+
+
+def _load_in_background(index_dir: str | Path, corpus_dir: str | Path | None) -> Future[QABot]:
+    """Load the index and answer one question, on a thread: overlaps with importing Gradio."""
+    future: Future[QABot] = Future()
+
+    def load() -> None:
+        try:
+            from .. import QABot
+
+            bot = QABot.load(index_dir, corpus_dir=corpus_dir)
+            bot.warm_up()  # so that the first visitors do not wait
+            future.set_result(bot)
+        except BaseException as exc:  # handed to the caller by future.result()
+            future.set_exception(exc)
+
+    threading.Thread(target=load, name="qa-bot-load", daemon=True).start()
+    return future
+
+
+def serve(
+    index_dir: str | Path = "index",
+    *,
+    kiosk: bool = False,
+    host: str = DEFAULT_HOST,
+    port: int | None = DEFAULT_PORT,
+    idle_seconds: float = DEFAULT_IDLE_SECONDS,
+    corpus_dir: str | Path | None = None,
+    bot: QABot | None = None,
+    prevent_thread_lock: bool = False,
+    quiet: bool = False,
+) -> tuple[gr.Blocks, str]:
+    """Load the index once, build the page and serve it; returns the app and its local URL.
+
+    Blocks until interrupted unless prevent_thread_lock (tests): then call `app.close()`.
+    """
+    if idle_seconds <= 0:
+        raise QuestionError("เวลารอต้องมากกว่า 0 วินาที", "--idle-seconds must be more than 0")
+    # One OpenMP thread per question (read when the model's library loads, so set it first):
+    # questions already run side by side (CONCURRENCY_LIMIT), and on a busy 2-core machine a
+    # 2-thread OpenMP team made one question take seconds instead of ~40 ms.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    pending = _load_in_background(index_dir, corpus_dir) if bot is None else None
+    # Gradio imports IPython (~0.2 s) only for notebook magics, and does without it when the
+    # import fails; a server outside a notebook has no use for them.
+    sys.modules.setdefault("IPython", None)  # type: ignore[arg-type]
+    import gradio  # noqa: F401 - imported here, while the index loads
+
+    if pending is not None:
+        bot = pending.result()
+    assert bot is not None
+    demo = create_app(bot, kiosk=kiosk, idle_seconds=idle_seconds)
+    demo.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=MAX_QUEUE)
+    _, local_url, _ = demo.launch(
+        server_name=host,
+        server_port=port,
+        prevent_thread_lock=True,
+        quiet=quiet,
+        **launch_options(kiosk, idle_seconds),
+    )
+    if not quiet:
+        mode = "kiosk" if kiosk else "normal"
+        print(f"พร้อมแล้ว / ready ({mode}): {local_url}", flush=True)
+    if not prevent_thread_lock:
+        demo.block_thread()
+    return demo, local_url
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    """`qa-bot serve` / `python app.py`: exit 2 for bad options, 1 if it cannot serve."""
+    from ..cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+
+    if not 0 < args.port < 65536:
+        print(
+            f"qa-bot: พอร์ต {args.port} ใช้ไม่ได้ (1–65535) / invalid port {args.port} (1-65535)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if not args.idle_seconds > 0:
+        print(
+            "qa-bot: --idle-seconds ต้องมากกว่า 0 / --idle-seconds must be more than 0",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    corpus = args.corpus if Path(args.corpus).is_dir() else None
+    try:
+        serve(
+            args.index,
+            kiosk=args.kiosk,
+            host=args.host,
+            port=args.port,
+            idle_seconds=args.idle_seconds,
+            corpus_dir=corpus,
+        )
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        print(
+            f"qa-bot: เปิดหน้าเว็บที่ {args.host}:{args.port} ไม่ได้ ({exc}) — ลองพอร์ตอื่นด้วย --port"
+            f" / cannot serve on {args.host}:{args.port} ({exc}); try another --port",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    return EXIT_OK

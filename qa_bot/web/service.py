@@ -1,0 +1,168 @@
+"""What the page and the /ask API do with a question (no Gradio here).
+
+`ChatService.ask` is the /ask API (the JSON contract); `ChatService.reply` gives the messages one
+question adds to the conversation on the page; neither raises.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..cards import (
+    DEFAULT_VISIBLE_HITS,
+    FAILURE_EN,
+    FAILURE_TH,
+    MAX_HITS,
+    SectorRef,
+    answer_html,
+    error_html,
+    failure_html,
+    question_html,
+    sectors_of,
+)
+from ..errors import QABotError, QuestionError
+
+if TYPE_CHECKING:
+    from .. import QABot
+
+log = logging.getLogger(__name__)
+
+# One example a sector of the bundled document, each checked to be answered from its sector
+# (tests/test_ui_api.py); other documents get a question made from the section's label.
+EXAMPLE_QUESTIONS = {
+    "ภาพรวมประชาคมสังคมและวัฒนธรรมอาเซียน": "เสาประชาคมสังคมและวัฒนธรรมอาเซียนมีความร่วมมือกี่สาขา",
+    "การศึกษา": "AQRF คืออะไร",
+    "วัฒนธรรมและศิลปะ": "ปีแห่งวัฒนธรรมอาเซียนคือปีไหน",
+    "แรงงาน": "แนวทาง CSR ด้านแรงงานส่งเสริมใครบ้าง",
+    "สวัสดิการสังคมและการพัฒนา": "แผนแม่บทอาเซียนเพื่อบูรณาการสิทธิคนพิการคืออะไร",
+    "สาธารณสุข": "อาเซียนร่วมกันป้องกันโรคติดต่ออะไรบ้าง",
+    "การจัดการภัยพิบัติ": "คลังสิ่งของช่วยเหลือของอาเซียนในไทยตั้งอยู่ที่ไหน",
+    "สิ่งแวดล้อม": "อาเซียนร่วมมือด้านสิ่งแวดล้อมเรื่องอะไรบ้าง",
+    "เครือข่ายเมืองอัจฉริยะอาเซียน": "เครือข่ายเมืองอัจฉริยะอาเซียนคืออะไร",
+}
+OPTION_PREFIX = "sector:"
+_CHOICE_MARKER = re.compile(r"^\s*(?:[ก-ฮ]|[A-Za-z]|[0-9๐-๙])\s*[.)]\s*")
+
+
+def example_question(sector: SectorRef) -> str:
+    return EXAMPLE_QUESTIONS.get(sector.label) or f"เรื่อง{sector.label}มีสาระสำคัญอะไรบ้าง"
+
+
+def parse_sections(
+    values: Sequence[str] | None, sectors: Sequence[SectorRef]
+) -> list[tuple[str, int]] | None:
+    """Filter values ("doc_id#section_id", or a bare section id for every document) → pairs.
+
+    None (search everything) when nothing is chosen; QuestionError for an unknown value.
+    """
+    if not values:
+        return None
+    known = {s.key: (s.doc_id, s.section_id) for s in sectors}
+    chosen: list[tuple[str, int]] = []
+    for value in values:
+        value = str(value).strip()
+        if value in known:
+            chosen.append(known[value])
+        elif value.isdigit() and any(s.section_id == int(value) for s in sectors):
+            chosen.extend((s.doc_id, s.section_id) for s in sectors if s.section_id == int(value))
+        else:
+            raise QuestionError(
+                f"ไม่รู้จักหมวด {value!r}", f"unknown section {value!r} (use doc_id#section_id)"
+            )
+    return chosen
+
+
+def parse_choices(text: str | None) -> list[str] | None:
+    """Exam choices typed one a line; a leading "ก." / "A)" / "1." is dropped."""
+    if not text:
+        return None
+    choices = [_CHOICE_MARKER.sub("", line).strip() for line in text.splitlines()]
+    return [c for c in choices if c] or None  # the engine checks how many and how long
+
+
+class ChatService:
+    """What the page and the API do with a question; holds the one shared, read-only bot."""
+
+    def __init__(self, bot: QABot) -> None:
+        self.bot = bot
+        self.sectors = sectors_of(bot.index)
+
+    def ask(
+        self,
+        question: str,
+        k: int = DEFAULT_VISIBLE_HITS,
+        sections: list[str] | None = None,
+        choices: list[str] | None = None,
+    ) -> dict[str, Any]:
+        """Answer a question about the documents (the /ask API).
+
+        Args:
+            question: the question, Thai or English.
+            k: how many passages, 1 to 10.
+            sections: only search these sections ("doc_id#section_id", or a section number).
+            choices: exam mode: the choices of a multiple-choice question.
+        Returns:
+            The answer as in `qa-bot ask --json`: question, answerable, elapsed_ms, hits (each
+            with section_label, section_label_en, text, answer_sentence and offsets), choice;
+            or {"question", "error"} for a question that cannot be asked.
+        """
+        from ..cli import answer_record
+
+        try:
+            if isinstance(k, bool) or not isinstance(k, int | float):
+                raise QuestionError("k ต้องเป็นตัวเลข", "k must be a number")
+            k = max(1, min(int(k), MAX_HITS))
+            wanted = parse_sections(sections, self.sectors)
+            answer = self.bot.ask(question, k=k, sections=wanted, choices=choices or None)
+        except QABotError as error:
+            return {"question": question, "error": f"{error.message_th} / {error.message_en}"}
+        except Exception:  # the caller gets a message, the log gets the traceback
+            log.exception("/ask %r failed", question)
+            return {"question": question, "error": f"{FAILURE_TH} / {FAILURE_EN}"}
+        return answer_record(answer)
+
+    def _suggestions(self) -> list[dict[str, str]]:
+        return [
+            {
+                "label": f"{s.label} · {s.label_en}" if s.label_en else s.label,
+                "value": OPTION_PREFIX + s.key,
+            }
+            for s in self.sectors
+        ]
+
+    def reply(
+        self, question: str, sections: Sequence[str] | None = None, choices_text: str = ""
+    ) -> list[dict[str, Any]]:
+        """The messages one question adds to the conversation; never raises."""
+        # A lone surrogate (an emoji cut in half) has no UTF-8 form to send back to the browser.
+        shown = (question or "").strip().encode("utf-8", "replace").decode()
+        messages: list[dict[str, Any]] = []
+        if shown:
+            messages.append({"role": "user", "content": question_html(shown)})
+        try:
+            choices = parse_choices(choices_text)
+            wanted = parse_sections(sections, self.sectors)
+            answer = self.bot.ask(question or "", k=MAX_HITS, sections=wanted, choices=choices)
+        except QABotError as error:
+            messages.append({"role": "assistant", "content": error_html(error)})
+            return messages
+        except Exception:  # a visitor sees an apology, the log gets the traceback
+            log.exception("answering %r failed", question)
+            messages.append({"role": "assistant", "content": failure_html()})
+            return messages
+        reply: dict[str, Any] = {
+            "role": "assistant",
+            "content": answer_html(self.bot.index, answer, choices),
+        }
+        if not answer.answerable and answer.choice is None:
+            reply["options"] = self._suggestions()
+        messages.append(reply)
+        return messages
+
+    def example_for(self, option_value: str) -> str | None:
+        key = option_value.removeprefix(OPTION_PREFIX)
+        sector = next((s for s in self.sectors if s.key == key), None)
+        return example_question(sector) if sector else None
