@@ -378,6 +378,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=120,
         help="kiosk: clear the conversation after this long untouched (default 120)",
     )
+    from .web.limits import add_server_options
+
+    add_server_options(serve)
     serve.set_defaults(handler=cmd_serve)
     return parser
 

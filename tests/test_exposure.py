@@ -24,6 +24,7 @@ import pytest
 from qa_bot import QABot
 from qa_bot.cli import build_parser
 from qa_bot.web.assets import THAI_FONT_DIR
+from qa_bot.web.limits import MAX_BODY_BYTES, TOO_LARGE_EN
 from qa_bot.web.server import DEFAULT_HOST, launch_options, serve
 
 from .conftest import ASEAN_FILE, INDEX_DIR, ROOT
@@ -344,6 +345,10 @@ def test_api_meets_hostile_input_with_messages_not_internals(
         text = call_api(port, data)
         # Off the kiosk, Gradio's own error text for a malformed call may show (show_error).
         assert_no_internals(text, INTERNALS if mode == "kiosk" else TRACEBACKS)
+        if len(json.dumps({"data": data})) > MAX_BODY_BYTES:  # refused before it is parsed
+            detail = json.loads(text)["detail"]
+            assert "คำขอยาวเกินไป" in detail and TOO_LARGE_EN in detail
+            continue
         if len(data) == 4:  # a well-formed call gets an answer or a Thai / English message
             assert "event: complete" in text, (data, text[:300])
             record = json.loads(text.split("data:", 1)[1])[0]

@@ -201,4 +201,5 @@ def create_app(
         # exam choices and the sector filter, in the browser only: nothing to send or wait for.
         clear.click(None, None, [*outputs, sectors], js="() => [[], '', '', []]", **private)
         gr.api(service.ask, api_name="ask")
+    demo.qa_service = service  # type: ignore[attr-defined]  # serve() swaps new builds in
     return demo

@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import QuestionError
 from .assets import DEFAULT_IDLE_SECONDS, THAI_FONT_DIR, page_css, page_head
+from .guard import app_options
+from .limits import ServerLimits, install_server_options, limits_from_args
 from .page import create_app, theme
 from .patches import ForgetFinishedCalls, busy_or_default, http_exception_class, middleware
+from .reload import follow_index, load_stable
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -31,8 +34,11 @@ MAX_QUEUE = 64
 SESSION_CAPACITY = 64
 
 
-def launch_options(kiosk: bool, idle_seconds: float = DEFAULT_IDLE_SECONDS) -> dict[str, Any]:
+def launch_options(
+    kiosk: bool, idle_seconds: float = DEFAULT_IDLE_SECONDS, limits: ServerLimits | None = None
+) -> dict[str, Any]:
     """Arguments for `Blocks.launch` that give the page its look and the kiosk its limits."""
+    guard, handlers = app_options(limits or ServerLimits(hide_version=kiosk))
     options: dict[str, Any] = {
         "theme": theme(kiosk),
         "css": page_css(kiosk),
@@ -56,25 +62,25 @@ def launch_options(kiosk: bool, idle_seconds: float = DEFAULT_IDLE_SECONDS) -> d
             "openapi_url": None,
             "docs_url": None,
             "redoc_url": None,
-            "exception_handlers": {http_exception_class(): busy_or_default},
-            "middleware": [middleware(ForgetFinishedCalls)],
+            "exception_handlers": {http_exception_class(): busy_or_default, **handlers},
+            "middleware": [*guard, middleware(ForgetFinishedCalls)],
         },
         "head": page_head(kiosk, idle_seconds),
     }
     return options
 
 
-def _load_in_background(index_dir: str | Path, corpus_dir: str | Path | None) -> Future[QABot]:
+def _load_in_background(
+    index_dir: str | Path, corpus_dir: str | Path | None
+) -> Future[tuple[QABot, str | None]]:
     """Load the index and answer one question, on a thread: overlaps with importing Gradio."""
-    future: Future[QABot] = Future()
+    future: Future[tuple[QABot, str | None]] = Future()
 
     def load() -> None:
         try:
-            from .. import QABot
-
-            bot = QABot.load(index_dir, corpus_dir=corpus_dir)
+            bot, signature = load_stable(index_dir, corpus_dir)
             bot.warm_up()  # so that the first visitors do not wait
-            future.set_result(bot)
+            future.set_result((bot, signature))
         except BaseException as exc:  # handed to the caller by future.result()
             future.set_exception(exc)
 
@@ -93,10 +99,14 @@ def serve(
     bot: QABot | None = None,
     prevent_thread_lock: bool = False,
     quiet: bool = False,
+    limits: ServerLimits | None = None,
+    follow: bool | None = None,
 ) -> tuple[gr.Blocks, str]:
     """Load the index once, build the page and serve it; returns the app and its local URL.
 
-    Blocks until interrupted unless prevent_thread_lock (tests): then call `app.close()`.
+    With follow (the default when serve loads the index itself), each new build of the index
+    is loaded and answered from (web/reload.py). Blocks until interrupted unless
+    prevent_thread_lock (tests): then call `app.close()`.
     """
     if idle_seconds <= 0:
         raise QuestionError("เวลารอต้องมากกว่า 0 วินาที", "--idle-seconds must be more than 0")
@@ -110,18 +120,23 @@ def serve(
     sys.modules.setdefault("IPython", None)  # type: ignore[arg-type]
     import gradio  # noqa: F401 - imported here, while the index loads
 
+    signature = None
     if pending is not None:
-        bot = pending.result()
+        bot, signature = pending.result()
     assert bot is not None
     demo = create_app(bot, kiosk=kiosk, idle_seconds=idle_seconds)
     demo.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=MAX_QUEUE)
+    limits = limits or ServerLimits(hide_version=kiosk)
+    install_server_options(limits)
     _, local_url, _ = demo.launch(
         server_name=host,
         server_port=port,
         prevent_thread_lock=True,
         quiet=quiet,
-        **launch_options(kiosk, idle_seconds),
+        **launch_options(kiosk, idle_seconds, limits),
     )
+    if follow if follow is not None else pending is not None:
+        follow_index(demo, demo.qa_service.use, bot, corpus_dir, signature, quiet)
     if not quiet:
         mode = "kiosk" if kiosk else "normal"
         print(f"พร้อมแล้ว / ready ({mode}): {local_url}", flush=True)
@@ -146,6 +161,11 @@ def serve_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    try:
+        limits = limits_from_args(args)
+    except ValueError as exc:
+        print(f"qa-bot: ค่าที่ให้มาใช้ไม่ได้ / invalid option: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     corpus = args.corpus if Path(args.corpus).is_dir() else None
     try:
         serve(
@@ -155,6 +175,7 @@ def serve_command(args: argparse.Namespace) -> int:
             port=args.port,
             idle_seconds=args.idle_seconds,
             corpus_dir=corpus,
+            limits=limits,
         )
     except OSError as exc:  # the port is taken, or the address is not this machine's
         print(

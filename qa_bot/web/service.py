@@ -87,8 +87,20 @@ class ChatService:
     """What the page and the API do with a question; holds the one shared, read-only bot."""
 
     def __init__(self, bot: QABot) -> None:
-        self.bot = bot
-        self.sectors = sectors_of(bot.index)
+        self.use(bot)
+
+    def use(self, bot: QABot) -> None:
+        """Answer from this bot from the next question on (a new build: web/reload.py); a
+        question already started finishes with the bot and sectors it started with."""
+        self._state = (bot, sectors_of(bot.index))
+
+    @property
+    def bot(self) -> QABot:
+        return self._state[0]
+
+    @property
+    def sectors(self) -> list[SectorRef]:
+        return self._state[1]
 
     def ask(
         self,
@@ -111,12 +123,13 @@ class ChatService:
         """
         from ..cli import answer_record
 
+        bot, known = self._state
         try:
             if isinstance(k, bool) or not isinstance(k, int | float):
                 raise QuestionError("k ต้องเป็นตัวเลข", "k must be a number")
             k = max(1, min(int(k), MAX_HITS))
-            wanted = parse_sections(sections, self.sectors)
-            answer = self.bot.ask(question, k=k, sections=wanted, choices=choices or None)
+            wanted = parse_sections(sections, known)
+            answer = bot.ask(question, k=k, sections=wanted, choices=choices or None)
         except QABotError as error:
             return {"question": question, "error": f"{error.message_th} / {error.message_en}"}
         except Exception:  # the caller gets a message, the log gets the traceback
@@ -142,10 +155,11 @@ class ChatService:
         messages: list[dict[str, Any]] = []
         if shown:
             messages.append({"role": "user", "content": question_html(shown)})
+        bot, known = self._state
         try:
             choices = parse_choices(choices_text)
-            wanted = parse_sections(sections, self.sectors)
-            answer = self.bot.ask(question or "", k=MAX_HITS, sections=wanted, choices=choices)
+            wanted = parse_sections(sections, known)
+            answer = bot.ask(question or "", k=MAX_HITS, sections=wanted, choices=choices)
         except QABotError as error:
             messages.append({"role": "assistant", "content": error_html(error)})
             return messages
@@ -155,7 +169,7 @@ class ChatService:
             return messages
         reply: dict[str, Any] = {
             "role": "assistant",
-            "content": answer_html(self.bot.index, answer, choices),
+            "content": answer_html(bot.index, answer, choices),
         }
         if not answer.answerable and answer.choice is None:
             reply["options"] = self._suggestions()
