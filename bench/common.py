@@ -92,6 +92,15 @@ def wait_for_quiet(max_load: float = 1.0, timeout_s: float = 900.0) -> float:
     return load
 
 
+def add_run_options(parser: Any, max_load: float = 1.0) -> None:
+    """--no-write, --max-load and --wait, as the server benches take them."""
+    parser.add_argument("--no-write", action="store_true", help="do not append to RESULTS.md")
+    parser.add_argument(
+        "--max-load", type=float, default=max_load, help="wait for a quieter machine"
+    )
+    parser.add_argument("--wait", type=float, default=600, help="longest wait for it (s)")
+
+
 def percentile(values: Sequence[float], q: float) -> float:
     import numpy as np
 

@@ -47,6 +47,7 @@ from common import (  # bench/ is not a package: found through sys.path above
     DEV_QUESTIONS,
     EXTRA_QUESTIONS,
     ROOT,
+    add_run_options,
     append_results,
     machine_description,
     percentile,
@@ -200,10 +201,31 @@ class Server:
         self.log.unlink(missing_ok=True)
 
 
-def client_loop(run: Run, base: str, questions: list[str], counter: itertools.count) -> None:
+def visitor_client(number: int) -> Any:
+    """An HTTP client from its own loopback address (127.0.3.x, 127.0.4.x ...): the server
+    gives each address a share of the queue (web/limits.py), and these are distinct visitors."""
     import httpx
 
-    with httpx.Client() as client:
+    address = f"127.0.{3 + number // 250}.{1 + number % 250}"
+    return httpx.Client(transport=httpx.HTTPTransport(local_address=address))
+
+
+def ready_server() -> Server:
+    """`python app.py` started and answering (its start-up time printed)."""
+    server = Server()
+    try:
+        ready = server.wait_ready()
+    except BaseException:
+        server.close()
+        raise
+    print(f"app.py ready in {ready:.1f} s at {server.base}", flush=True)
+    return server
+
+
+def client_loop(
+    run: Run, base: str, questions: list[str], counter: itertools.count, number: int
+) -> None:
+    with visitor_client(number) as client:
         while not run.stop.is_set():
             question = questions[next(counter) % len(questions)]
             run.add(ask(client, base, question))
@@ -215,9 +237,9 @@ def sustained(server: Server, args: argparse.Namespace) -> dict[str, Any]:
     questions = question_pool()
     threads = [
         threading.Thread(
-            target=client_loop, args=(run, server.base, questions, counter), daemon=True
+            target=client_loop, args=(run, server.base, questions, counter, number), daemon=True
         )
-        for _ in range(args.clients)
+        for number in range(args.clients)
     ]
     marks = [100, *range(1000, args.questions + 1, 1000)]
     rss: dict[int, float] = {}
@@ -246,17 +268,20 @@ def sustained(server: Server, args: argparse.Namespace) -> dict[str, Any]:
 
 def burst(server: Server, size: int) -> dict[str, Any]:
     """size requests released at once (a barrier): more than the queue holds."""
-    import httpx
     from gradio_client import Client
 
-    gradio_clients = max(1, size // 10)  # some callers use gradio_client, as staff scripts do
+    # Some callers use gradio_client, as staff scripts do: from this machine's one address, so
+    # fewer than its share of the queue (web/limits.CLIENT_SHARE, 16).
+    gradio_clients = max(1, min(size // 10, 8))
     api = Client(server.base, verbose=False)
     barrier = threading.Barrier(size)
     outcomes: list[tuple[str, Outcome]] = []
     lock = threading.Lock()
 
+    numbers = itertools.count()
+
     def raw_caller() -> None:
-        with httpx.Client() as client:
+        with visitor_client(next(numbers)) as client:
             barrier.wait()
             outcome = ask(client, server.base, "AQRF คืออะไร")
         with lock:
@@ -383,19 +408,15 @@ def main() -> int:
     parser.add_argument("--min-seconds", type=float, default=60)
     parser.add_argument("--max-seconds", type=float, default=1200)
     parser.add_argument("--burst", type=int, default=200)
-    parser.add_argument("--no-write", action="store_true", help="do not append to RESULTS.md")
-    parser.add_argument("--max-load", type=float, default=1.0, help="wait for a quieter machine")
-    parser.add_argument("--wait", type=float, default=600, help="longest wait for it (s)")
+    add_run_options(parser)
     args = parser.parse_args()
     if not (1 <= args.clients <= 200 and 1 <= args.burst <= 1000 and args.max_seconds <= 3600):
         parser.error("bounded: 1-200 clients, a burst of 1-1000, at most 3600 s")
 
     wait_for_quiet(args.max_load, args.wait)
     description = machine_description()
-    server = Server()
+    server = ready_server()
     try:
-        ready = server.wait_ready()
-        print(f"app.py ready in {ready:.1f} s at {server.base}", flush=True)
         result = sustained(server, args)
         sustained_text, sustained_ok = summarise_sustained(result, args)
         print(sustained_text, flush=True)
