@@ -425,3 +425,16 @@ def test_proxies_and_host_names_come_from_the_command_line(capsys: pytest.Captur
         limits_from_args(build_parser().parse_args(["serve", "--client-share", "40"])).client_share
         == 40
     )
+
+
+def test_a_refused_question_is_not_echoed_whole(bot: QABot, strict: int) -> None:
+    from qa_bot.web.service import ECHO_CHARS, ChatService
+
+    record = ChatService(bot).ask("ก" * 50_000)
+    assert "error" in record and record["question"] == "ก" * ECHO_CHARS + "…"
+    assert ChatService(bot).ask(["x"] * 1000)["question"] == "<list>"  # type: ignore[arg-type]
+    # Over HTTP: just under the API's cap, refused as too long, echoed as its beginning.
+    status, body = post(strict, "/gradio_api/call/ask", ask_body(["AQRF " * 10_000, 3, None, None]))
+    event = json.loads(body)["event_id"]
+    status, stream = raw_request(strict, "GET", f"/gradio_api/call/ask/{event}")
+    assert status == 200 and len(stream) < 2_000 and b"AQRF AQRF" in stream

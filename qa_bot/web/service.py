@@ -83,6 +83,21 @@ def parse_choices(text: str | None) -> list[str] | None:
     return [c for c in choices if c] or None  # the engine checks how many and how long
 
 
+# A refused question comes back with its message, but never whole: a 60 KB paste (or a value
+# that is not text at all) is echoed as its first characters (issue #15).
+ECHO_CHARS = 200
+
+
+def echo(question: Any) -> Any:
+    """The question as a refusal repeats it: text cut to ECHO_CHARS characters (with "…"),
+    None as None, anything else as a short description of its type."""
+    if question is None:
+        return None
+    if not isinstance(question, str):
+        return f"<{type(question).__name__}>"
+    return question if len(question) <= ECHO_CHARS else question[:ECHO_CHARS] + "…"
+
+
 class ChatService:
     """What the page and the API do with a question; holds the one shared, read-only bot."""
 
@@ -131,10 +146,10 @@ class ChatService:
             wanted = parse_sections(sections, known)
             answer = bot.ask(question, k=k, sections=wanted, choices=choices or None)
         except QABotError as error:
-            return {"question": question, "error": f"{error.message_th} / {error.message_en}"}
+            return {"question": echo(question), "error": f"{error.message_th} / {error.message_en}"}
         except Exception:  # the caller gets a message, the log gets the traceback
             log.exception("/ask %r failed", question)
-            return {"question": question, "error": f"{FAILURE_TH} / {FAILURE_EN}"}
+            return {"question": echo(question), "error": f"{FAILURE_TH} / {FAILURE_EN}"}
         return answer_record(answer)
 
     def _suggestions(self) -> list[dict[str, str]]:
