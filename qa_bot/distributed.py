@@ -1,0 +1,543 @@
+"""Build an index on a Ray cluster, or on local Ray: `qa-bot build --ray [ADDRESS]`.
+
+The work of a build runs as two Ray Data stages over batches; the index is written once, on
+the driver, atomically, exactly as the single-process build writes it (index.py):
+
+    corpus files ──(tasks)── read + repair, sections, passages, sentences, BM25 tokens,
+                             embedding texts and their cache keys, one document a task
+    driver                   passage ids in corpus order; texts missing from the embedding
+                             cache, each once
+    missing texts ─(actors)─ encoded by a fixed pool of workers, each loading the model once
+    driver                   BM25 statistics, FAISS, files, manifest; staging folder → rename
+
+The result is the same index as the single-process build's (same passages, sentences and
+offsets, same BM25 words and statistics, vectors within float tolerance): tests/test_ray.py
+proves it on local Ray with two workers. Ray retries the tasks of a worker that dies
+(`max_restarts` restarts of a worker); when the build still fails, nothing has been written
+and the previous index stays in place.
+
+Every node needs the package installed (`pip install 'thai-qa-bot[ray]'`) and the corpus
+folder at the same path (a shared file system): workers read the documents themselves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import logging
+import os
+import pickle
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .corpus import DEFAULT_MAX_PASSAGE_CHARS, Document, Passage, corpus_files, split_passages
+from .embedders import DEFAULT_MODEL, Embedder, load_embedder
+from .errors import CorpusError, EmbedderError, QABotError
+from .index import (
+    APPROXIMATE_ABOVE,
+    Index,
+    Progress,
+    _EmbeddingCache,
+    _write_failed,
+    _write_index_files,
+    embedding_key,
+    load_embedding_cache,
+    load_index,
+    remove_stale_builds,
+)
+from .text import embedding_text, tokenize
+
+# Passages per encoder call (bench/distributed_build.py). A passage brings ~5 texts (itself
+# and its sentences), so 16 passages are ~80 texts, near the single-process build's 64.
+DEFAULT_BATCH_SIZE = 16
+# A worker that dies is started again this many times before the build gives up (Ray's own
+# default is to retry forever, which hangs a build on a batch that kills every worker).
+DEFAULT_MAX_RESTARTS = 3
+
+EmbedderFactory = Callable[[], Embedder]
+
+
+class RayBuildError(QABotError):
+    """A build on Ray failed (no Ray, no cluster, workers lost); the previous index is kept."""
+
+
+@dataclass(frozen=True)
+class RayOptions:
+    """How a build uses Ray.
+
+    address: a cluster's address (`auto`, `HOST:6379`, `ray://HOST:10001`), or None for a
+        local Ray started for the build and stopped after it.
+    workers: encoder workers (actors); None: as many as the cluster's CPUs (or GPUs, with
+        gpus_per_worker) allow.
+    batch_size: passages per encoder call.
+    cpus_per_worker, gpus_per_worker: what Ray reserves for each encoder worker. With GPUs
+        the `st:` engine runs on the worker's GPU; the bundled e5 model uses CPUs only.
+    local_cpus: CPUs of a local Ray (None: all of this machine's).
+    """
+
+    address: str | None = None
+    workers: int | None = None
+    batch_size: int = DEFAULT_BATCH_SIZE
+    cpus_per_worker: float = 1.0
+    gpus_per_worker: float = 0.0
+    max_restarts: int = DEFAULT_MAX_RESTARTS
+    local_cpus: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.workers is not None and self.workers < 1:
+            raise ValueError("workers must be at least 1")
+        if self.batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        if self.cpus_per_worker <= 0 or self.gpus_per_worker < 0:
+            raise ValueError("cpus_per_worker must be > 0 and gpus_per_worker >= 0")
+
+
+@dataclass(frozen=True)
+class EmbedderInfo:
+    """What the driver needs of the model without loading it: its id, size and prompts."""
+
+    model_id: str
+    dim: int
+    query_prompt: str | None = None
+    passage_prompt: str | None = None
+
+
+class LazyEmbedder:
+    """An embedder described by a worker; the model itself loads on the first encoding.
+
+    The driver of a Ray build never encodes, so it never loads the model (nor torch, nor a GPU).
+    """
+
+    def __init__(self, info: EmbedderInfo, model: str) -> None:
+        self.model_id, self.dim = info.model_id, info.dim
+        if info.query_prompt is not None:
+            self.query_prompt = info.query_prompt
+        if info.passage_prompt is not None:
+            self.passage_prompt = info.passage_prompt
+        self._model = model
+        self._loaded: Embedder | None = None
+
+    def _embedder(self) -> Embedder:
+        if self._loaded is None:
+            self._loaded = _load(self._model, None)
+        return self._loaded
+
+    def encode_queries(self, texts: Any) -> np.ndarray:
+        return self._embedder().encode_queries(texts)
+
+    def encode_passages(self, texts: Any) -> np.ndarray:
+        return self._embedder().encode_passages(texts)
+
+
+def _load(model: str, factory: EmbedderFactory | None) -> Embedder:
+    return factory() if factory is not None else load_embedder(model)
+
+
+def _describe(model: str, factory: EmbedderFactory | None) -> EmbedderInfo:
+    embedder = _load(model, factory)
+    return EmbedderInfo(
+        embedder.model_id,
+        int(embedder.dim),
+        getattr(embedder, "query_prompt", None),
+        getattr(embedder, "passage_prompt", None),
+    )
+
+
+def cache_id_of(info: EmbedderInfo) -> str:
+    """index.embedder_cache_id for a described embedder."""
+    prompt = info.passage_prompt
+    return info.model_id if prompt is None else f"{info.model_id}|passage:{prompt}"
+
+
+# --- stage 1: documents → passages, sentences, tokens, texts to embed ----------------------
+
+
+@dataclass(frozen=True)
+class SplitDocument:
+    """One document as stage 1 returns it; passages numbered from 0 within the document."""
+
+    document: Document
+    passages: list[Passage]
+    tokens: list[list[str]]  # BM25 tokens, one list a passage
+    texts: list[list[str]]  # per passage: its embedding text, then its sentences'
+    keys: list[list[str]]  # embedding_key of each of those texts
+
+
+def split_document(path: Path, max_passage_chars: int, cache_id: str) -> SplitDocument:
+    """Everything a build does to one document before encoding, as build_index does it."""
+    from .corpus import read_document
+
+    document = read_document(path)
+    passages = split_passages([document], max_passage_chars)
+    texts = [
+        [embedding_text(p.text)] + [embedding_text(p.source[a:b]) for a, b in p.sentences]
+        for p in passages
+    ]
+    return SplitDocument(
+        document=document,
+        passages=passages,
+        tokens=[tokenize(p.text) for p in passages],
+        texts=texts,
+        keys=[[embedding_key(cache_id, text) for text in row] for row in texts],
+    )
+
+
+def _split_batch(batch: dict[str, np.ndarray], max_passage_chars: int, cache_id: str) -> dict:
+    """Ray Data stage 1: a batch of corpus files → one pickled SplitDocument (or error) each.
+
+    A document that cannot be read comes back as its CorpusError's messages, so the driver
+    refuses it with the same message as the single-process build.
+    """
+    payloads, errors = [], []
+    for path in batch["path"]:
+        try:
+            split = split_document(Path(str(path)), max_passage_chars, cache_id)
+        except CorpusError as error:
+            payloads.append(b"")
+            errors.append(f"{error.message_th}\x00{error.message_en}")
+        else:
+            # One pickle per document: the passages share their document's text, which
+            # pickle writes once.
+            payloads.append(pickle.dumps(split, protocol=pickle.HIGHEST_PROTOCOL))
+            errors.append("")
+    return {
+        "order": batch["order"],
+        "payload": np.array(payloads, dtype=object),
+        "error": np.array(errors, dtype=object),
+    }
+
+
+@dataclass
+class SplitCorpus:
+    """The whole corpus after stage 1, in corpus order, passages numbered as build_index does."""
+
+    documents: list[Document]
+    passages: list[Passage]
+    tokens: list[list[str]]
+    texts: list[list[str]]
+    keys: list[list[str]]
+
+
+def join_documents(splits: list[SplitDocument]) -> SplitCorpus:
+    """Documents in corpus order → one corpus with passage ids running across documents."""
+    corpus = SplitCorpus([], [], [], [], [])
+    for split in splits:
+        corpus.documents.append(split.document)
+        offset = len(corpus.passages)
+        corpus.passages.extend(dataclasses.replace(p, id=p.id + offset) for p in split.passages)
+        corpus.tokens.extend(split.tokens)
+        corpus.texts.extend(split.texts)
+        corpus.keys.extend(split.keys)
+    return corpus
+
+
+# --- stage 2: texts missing from the cache → vectors ---------------------------------------
+
+
+def missing_texts(corpus: SplitCorpus, cached: dict[str, np.ndarray]) -> list[dict[str, Any]]:
+    """Rows for the encoder: each passage with the texts it brings that nobody has a vector
+    for, each text once in the corpus (first passage wins); passages bringing none are left out.
+    """
+    assigned: set[str] = set()
+    rows = []
+    for passage_id, (texts, keys) in enumerate(zip(corpus.texts, corpus.keys, strict=True)):
+        own_texts, own_keys = [], []
+        for text, key in zip(texts, keys, strict=True):
+            if key not in cached and key not in assigned:
+                assigned.add(key)
+                own_texts.append(text)
+                own_keys.append(key)
+        if own_texts:
+            rows.append({"row": passage_id, "texts": own_texts, "keys": own_keys})
+    return rows
+
+
+class Encoder:
+    """Ray Data stage 2, a callable class: Ray starts a pool of these (actors), and each loads
+    the model once, in its constructor, then encodes batch after batch."""
+
+    def __init__(self, model: str, factory: EmbedderFactory | None = None) -> None:
+        self.embedder = _load(model, factory)
+
+    def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        rows = [[str(text) for text in texts] for texts in batch["texts"]]
+        vectors = self.embedder.encode_passages([text for row in rows for text in row])
+        vectors = np.ascontiguousarray(vectors, dtype="<f4")
+        out, start = [], 0
+        for row in rows:
+            out.append(vectors[start : start + len(row)].tobytes())
+            start += len(row)
+        return {"row": batch["row"], "vectors": np.array(out, dtype=object)}
+
+
+# --- Ray: session, stages, errors -----------------------------------------------------------
+
+
+def _import_ray() -> Any:
+    try:
+        import ray
+        import ray.data  # Ray without its data extra cannot build
+    except ImportError as exc:
+        raise RayBuildError(
+            "ยังไม่ได้ติดตั้ง Ray: pip install 'thai-qa-bot[ray]'",
+            "Ray is not installed: pip install 'thai-qa-bot[ray]'",
+        ) from exc
+    return ray
+
+
+@contextlib.contextmanager
+def ray_session(options: RayOptions) -> Iterator[Any]:
+    """Ray, connected: the running session if there is one (left running), else a new local
+    Ray or a connection to options.address (stopped at the end)."""
+    ray = _import_ray()
+    if ray.is_initialized():
+        yield ray
+        return
+    # Ray's C++ side logs to stderr; its errors reach us as exceptions, with our message.
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
+    try:
+        if options.address:
+            ray.init(address=options.address, log_to_driver=False, logging_level=logging.ERROR)
+        else:
+            ray.init(
+                num_cpus=options.local_cpus or os.cpu_count() or 1,
+                include_dashboard=False,
+                log_to_driver=False,
+                logging_level=logging.ERROR,
+            )
+    except (ConnectionError, RuntimeError, ValueError) as exc:
+        where = options.address or "local"
+        raise RayBuildError(
+            f"เชื่อมต่อ Ray ที่ {where} ไม่ได้ ({exc}) ดัชนีเดิมยังอยู่ครบ",
+            f"cannot start or reach Ray at {where} ({exc}); the previous index is unchanged",
+        ) from exc
+    try:
+        yield ray
+    finally:
+        ray.shutdown()
+
+
+def _quiet_ray_data(ray: Any) -> None:
+    """One progress bar is ours (over passages): Ray Data's own bars and banners are off."""
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    context.print_on_execution_start = False
+
+
+def _encoder_workers(ray: Any, options: RayOptions) -> int:
+    if options.workers is not None:
+        return options.workers
+    resources = ray.cluster_resources()
+    if options.gpus_per_worker > 0:
+        return max(1, int(resources.get("GPU", 0) // options.gpus_per_worker))
+    return max(1, int(resources.get("CPU", 1) // options.cpus_per_worker))
+
+
+def _failed(exc: BaseException) -> RayBuildError:
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return RayBuildError(
+        f"การสร้างดัชนีบน Ray ล้มเหลว ({detail}) ดัชนีเดิมยังอยู่ครบและใช้ได้ตามเดิม",
+        f"the build on Ray failed ({detail}); the previous index is unchanged and still works",
+    )
+
+
+def _unwrap(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
+    """The error of a kind inside Ray's wrappers (RayTaskError, UserCodeException …), if any."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kind):
+            return current
+        seen.add(id(current))
+        cause = getattr(current, "cause", None)
+        current = cause if isinstance(cause, BaseException) else current.__cause__
+    return None
+
+
+def _describe_on_ray(ray: Any, model: str, factory: EmbedderFactory | None) -> EmbedderInfo:
+    """Load the model once on a worker: a model that cannot load fails here, with its own
+    message, before any work is sent."""
+    describe = ray.remote(num_cpus=0)(_describe)
+    try:
+        return ray.get(describe.remote(model, factory))
+    except Exception as exc:
+        found = _unwrap(exc, EmbedderError)
+        if isinstance(found, EmbedderError):
+            raise EmbedderError(found.message_th, found.message_en) from exc
+        raise _failed(exc) from exc
+
+
+def _split_on_ray(
+    ray: Any, files: list[Path], max_passage_chars: int, cache_id: str
+) -> SplitCorpus:
+    items = [{"order": i, "path": str(path)} for i, path in enumerate(files)]
+    dataset = ray.data.from_items(items, override_num_blocks=len(items)).map_batches(
+        _split_batch,
+        batch_size=1,
+        fn_kwargs={"max_passage_chars": max_passage_chars, "cache_id": cache_id},
+        num_cpus=1,
+    )
+    splits: dict[int, SplitDocument] = {}
+    for row in dataset.iter_rows():
+        if row["error"]:
+            message_th, message_en = str(row["error"]).split("\x00", 1)
+            raise CorpusError(message_th, message_en)
+        splits[int(row["order"])] = pickle.loads(row["payload"])
+    return join_documents([splits[i] for i in range(len(files))])
+
+
+def _encode_on_ray(
+    ray: Any,
+    rows: list[dict[str, Any]],
+    dim: int,
+    model: str,
+    factory: EmbedderFactory | None,
+    options: RayOptions,
+    on_rows: Callable[[int], None],
+) -> dict[str, np.ndarray]:
+    """Vectors of every row's texts by key; on_rows(n) after each n passages come back."""
+    if not rows:
+        return {}
+    keys_of = {row["row"]: row["keys"] for row in rows}
+    items = [{"row": row["row"], "texts": row["texts"]} for row in rows]
+    workers = _encoder_workers(ray, options)
+    stage: dict[str, Any] = {
+        "batch_size": options.batch_size,
+        "compute": ray.data.ActorPoolStrategy(size=workers),
+        "fn_constructor_kwargs": {"model": model, "factory": factory},
+        "num_cpus": options.cpus_per_worker,
+        "num_gpus": options.gpus_per_worker or None,
+    }
+    restarts = {"max_restarts": options.max_restarts, "max_task_retries": options.max_restarts}
+    source = ray.data.from_items(items)
+    try:
+        with warnings.catch_warnings():
+            # Worker restarts are settable only through ray_remote_args, deprecated since
+            # Ray 2.60 (to be removed in 2.64) in favour of named parameters that lack them.
+            warnings.simplefilter("ignore")
+            dataset = source.map_batches(Encoder, **stage, **restarts)
+    except TypeError:  # a Ray without them: its default, retrying forever
+        dataset = source.map_batches(Encoder, **stage)
+    vectors: dict[str, np.ndarray] = {}
+    for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+        for row, blob in zip(batch["row"], batch["vectors"], strict=True):
+            keys = keys_of[int(row)]
+            block = np.frombuffer(blob, dtype="<f4").reshape(len(keys), dim)
+            vectors.update(zip(keys, block, strict=True))
+        on_rows(len(batch["row"]))
+    return vectors
+
+
+def build_index_on_ray(
+    corpus_dir: Path,
+    index_dir: Path,
+    model: str = DEFAULT_MODEL,
+    max_passage_chars: int = DEFAULT_MAX_PASSAGE_CHARS,
+    approximate_above: int = APPROXIMATE_ABOVE,
+    progress: Progress | None = None,
+    reuse: bool = True,
+    options: RayOptions | None = None,
+    embedder_factory: EmbedderFactory | None = None,
+) -> Index:
+    """build_index (index.py), with the work done on Ray; the same index, written the same way.
+
+    embedder_factory, when given, makes each worker's embedder instead of loading `model`
+    (it must be picklable). progress(stage, done, total) is called with stage "passages" as
+    passages are encoded. Raises CorpusError / EmbedderError as build_index does, and
+    RayBuildError when Ray cannot start or the workers fail; the previous index then stays.
+    """
+    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    options = options or RayOptions()
+    remove_stale_builds(index_dir)
+    files = corpus_files(corpus_dir)
+    with ray_session(options) as ray:
+        _quiet_ray_data(ray)
+        info = _describe_on_ray(ray, model, embedder_factory)
+        embedder = LazyEmbedder(info, model)
+        try:
+            corpus = _split_on_ray(ray, files, max_passage_chars, cache_id_of(info))
+            cache = _EmbeddingCache(
+                embedder, load_embedding_cache(index_dir, embedder) if reuse else {}
+            )
+            rows = missing_texts(corpus, cache.vectors)
+            total = len(corpus.passages)
+            done = total - len(rows)
+            if progress:
+                progress("passages", done, total)
+
+            def advance(count: int) -> None:
+                nonlocal done
+                done += count
+                if progress:
+                    progress("passages", done, total)
+
+            fresh = _encode_on_ray(ray, rows, info.dim, model, embedder_factory, options, advance)
+        except (CorpusError, EmbedderError):
+            raise
+        except Exception as exc:
+            found = _unwrap(exc, CorpusError) or _unwrap(exc, EmbedderError)
+            if isinstance(found, QABotError):
+                raise type(found)(found.message_th, found.message_en) from exc
+            raise _failed(exc) from exc
+    cache.vectors.update(fresh)
+    cache.encoded += len(fresh)
+    passage_keys = [keys[0] for keys in corpus.keys]
+    sentence_keys = [key for keys in corpus.keys for key in keys[1:]]
+    cache.used.update(dict.fromkeys(passage_keys))
+    cache.used.update(dict.fromkeys(sentence_keys))
+    passage_vectors = _stack(cache.vectors, passage_keys, info.dim)
+    sentence_vectors = _stack(cache.vectors, sentence_keys, info.dim)
+    settings = {"max_passage_chars": max_passage_chars, "approximate_above": approximate_above}
+    _write_atomically(
+        index_dir, corpus, passage_vectors, sentence_vectors, embedder, settings, cache
+    )
+    return load_index(index_dir, corpus_dir=corpus_dir, embedder=embedder)
+
+
+def _stack(vectors: dict[str, np.ndarray], keys: list[str], dim: int) -> np.ndarray:
+    if not keys:
+        return np.zeros((0, dim), dtype=np.float32)
+    return np.stack([vectors[key] for key in keys]).astype(np.float32)
+
+
+def _write_atomically(
+    index_dir: Path,
+    corpus: SplitCorpus,
+    passage_vectors: np.ndarray,
+    sentence_vectors: np.ndarray,
+    embedder: Embedder,
+    settings: dict[str, Any],
+    cache: _EmbeddingCache,
+) -> None:
+    import shutil
+
+    from .index import _fsync_tree, replace_directory
+
+    staging = index_dir.with_name(f".{index_dir.name}.tmp-{os.getpid()}-{time.monotonic_ns()}")
+    try:
+        index_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging.mkdir()
+        _write_index_files(
+            staging,
+            corpus.documents,
+            corpus.passages,
+            passage_vectors,
+            sentence_vectors,
+            embedder,
+            settings,
+            cache,
+        )
+        _fsync_tree(staging)
+        replace_directory(staging, index_dir)
+    except OSError as exc:
+        raise _write_failed(exc, index_dir) from exc
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)

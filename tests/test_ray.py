@@ -1,0 +1,257 @@
+"""Building on Ray (qa_bot/distributed.py): the same index as one process builds, the embedding
+cache honoured, a worker killed mid-build retried, a failed build leaving the index in place.
+
+The tests start one local Ray (2 CPUs) for the module and stop it at the end. Stand-in models
+(a vector per text from its hash) keep them quick where the model is not the point; one test
+uses the real bundled model.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import signal
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa_bot.distributed import RayBuildError, RayOptions, build_index_on_ray, missing_texts
+from qa_bot.errors import CorpusError
+from qa_bot.index import EMBEDDINGS, build_index, load_index
+
+from .conftest import CORPUS_DIR, INDEX_DIR, ROOT, SHARED_DEV
+from .test_multidoc import HashEmbedder  # a stand-in model: a fixed unit vector per text
+
+ray = pytest.importorskip("ray", reason="the Ray extra: pip install 'thai-qa-bot[ray]'")
+
+HANDOUT = ROOT / "tests" / "fixtures" / "science_camp_handout.th.md"
+EXTRA_DOC = """# บันทึกการประชุม
+
+## วาระที่ 1 (Agenda 1)
+
+ที่ประชุมรับทราบผลการดำเนินงานของคณะทำงานด้านการศึกษา ซึ่งได้จัดการอบรมครูจำนวนสามรุ่นในปีที่ผ่านมา
+
+## วาระที่ 2 (Agenda 2)
+
+ที่ประชุมมีมติให้จัดการประชุมครั้งต่อไปในเดือนมีนาคม โดยให้ฝ่ายเลขานุการเตรียมเอกสารล่วงหน้า
+"""
+
+
+class CountingEmbedder(HashEmbedder):
+    """Records, in a file every worker appends to, each text it is asked to embed."""
+
+    def __init__(self, log: str) -> None:
+        super().__init__()
+        self.log = log
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        with open(self.log, "a", encoding="utf-8") as handle:
+            handle.write("".join(text.replace("\n", " ") + "\n" for text in texts))
+        return self._vectors(texts)
+
+
+class KillOnceEmbedder(HashEmbedder):
+    """The first worker to reach its second batch is killed (SIGKILL), once in the build."""
+
+    def __init__(self, marker: str) -> None:
+        super().__init__()
+        self.marker, self.calls = marker, 0
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls += 1
+        if self.calls == 2:
+            try:
+                os.close(os.open(self.marker, os.O_CREAT | os.O_EXCL))
+            except FileExistsError:
+                pass
+            else:
+                os.kill(os.getpid(), signal.SIGKILL)
+        return self._vectors(texts)
+
+
+class AlwaysKilledEmbedder(HashEmbedder):
+    """Every worker dies on its first batch: the build can only fail."""
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        os.kill(os.getpid(), signal.SIGKILL)
+        raise AssertionError("unreachable")
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    # Workers import the stand-ins above from this package, so they need the repository root.
+    paths = [str(ROOT), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+    yield ray
+    ray.shutdown()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS_DIR, folder)
+    shutil.copy(HANDOUT, folder / HANDOUT.name)
+    (folder / "meeting.md").write_text(EXTRA_DOC, encoding="utf-8")
+    return folder
+
+
+def _files(index_dir: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(index_dir)): p.read_bytes() for p in index_dir.rglob("*") if p.is_file()
+    }
+
+
+def _bm25_scores(index, word: str) -> np.ndarray:
+    return index.bm25.get_scores_from_ids(index.bm25.get_tokens_ids([word]))
+
+
+def assert_same_index(ray_index, one_index, same_cache_use: bool = True) -> None:
+    """The same documents, passages, sentences, BM25 statistics; vectors within tolerance."""
+    assert ray_index.documents == one_index.documents
+    assert ray_index.passages == one_index.passages
+    for key in ("corpus", "embedder", "settings", "passage_count", "sentence_count", "dense_kind"):
+        assert ray_index.manifest[key] == one_index.manifest[key], key
+    if same_cache_use:  # what was encoded and what was reused
+        assert ray_index.manifest["embedding_cache"] == one_index.manifest["embedding_cache"]
+    # bm25s numbers its vocabulary in set order: compare words, then every word's scores.
+    words = sorted(one_index.bm25.vocab_dict)
+    assert sorted(ray_index.bm25.vocab_dict) == words
+    for word in words[1:] if words[:1] == [""] else words:  # "" is bm25s's padding, unscored
+        np.testing.assert_allclose(_bm25_scores(ray_index, word), _bm25_scores(one_index, word))
+    ids = np.arange(len(one_index.passages), dtype=np.int64)
+    np.testing.assert_allclose(
+        ray_index.dense.reconstruct_batch(ids), one_index.dense.reconstruct_batch(ids), atol=1e-5
+    )
+    np.testing.assert_allclose(ray_index.sentence_vectors, one_index.sentence_vectors, atol=1e-5)
+    ray_cache = np.load(ray_index.directory / EMBEDDINGS)
+    one_cache = np.load(one_index.directory / EMBEDDINGS)
+    assert ray_cache["keys"].tolist() == one_cache["keys"].tolist()
+
+
+def test_two_workers_build_the_same_index_as_one_process(local_ray, corpus, tmp_path) -> None:
+    one = build_index(corpus, tmp_path / "one", embedder=HashEmbedder())
+    seen: list[tuple[str, int, int]] = []
+    on_ray = build_index_on_ray(
+        corpus,
+        tmp_path / "ray",
+        options=RayOptions(workers=2, batch_size=4),
+        embedder_factory=HashEmbedder,
+        progress=lambda stage, done, total: seen.append((stage, done, total)),
+    )
+    assert len(on_ray.documents) == 3 and len(on_ray.passages) > 25
+    assert_same_index(on_ray, one)
+    # One bar, over passages, that ends full.
+    assert {stage for stage, _, _ in seen} == {"passages"}
+    assert seen[-1] == ("passages", len(one.passages), len(one.passages))
+    assert [done for _, done, _ in seen] == sorted(done for _, done, _ in seen)
+
+
+def test_only_texts_missing_from_the_cache_go_to_the_workers(local_ray, corpus, tmp_path) -> None:
+    index_dir = tmp_path / "index"
+    (tmp_path / "aside").mkdir()
+    shutil.move(corpus / "meeting.md", tmp_path / "aside" / "meeting.md")
+    first = build_index(corpus, index_dir, embedder=HashEmbedder())
+    shutil.move(tmp_path / "aside" / "meeting.md", corpus / "meeting.md")
+
+    log = tmp_path / "encoded.txt"
+    factory = functools.partial(CountingEmbedder, str(log))
+    on_ray = build_index_on_ray(
+        corpus, index_dir, options=RayOptions(workers=2, batch_size=2), embedder_factory=factory
+    )
+    encoded = log.read_text(encoding="utf-8").splitlines()
+    new_doc = [p for p in on_ray.passages if p.doc_id == "meeting.md"]
+    expected = {p.text for p in new_doc} | {p.source[a:b] for p in new_doc for a, b in p.sentences}
+    assert 0 < len(encoded) == len(set(encoded)) <= len(expected)  # each text once, no more
+    assert on_ray.manifest["embedding_cache"]["encoded"] == len(encoded)
+    assert (
+        on_ray.manifest["embedding_cache"]["reused"] == first.manifest["embedding_cache"]["entries"]
+    )
+    # What the workers returned is in the cache: nothing more to encode the next time.
+    log.unlink()
+    again = build_index_on_ray(corpus, index_dir, embedder_factory=factory)
+    assert not log.exists()
+    assert again.manifest["embedding_cache"]["encoded"] == 0
+    one = build_index(corpus, tmp_path / "one", embedder=HashEmbedder())
+    assert_same_index(again, one, same_cache_use=False)
+
+
+def test_rows_for_the_workers_hold_each_missing_text_once() -> None:
+    from qa_bot.distributed import SplitCorpus
+
+    corpus = SplitCorpus(
+        [],
+        [],
+        [],
+        texts=[["p0", "s", "t"], ["p1", "s"], ["p2"]],
+        keys=[["a", "b", "c"], ["d", "b"], ["e"]],
+    )
+    rows = missing_texts(corpus, {"c": np.zeros(2), "e": np.zeros(2)})
+    assert rows == [
+        {"row": 0, "texts": ["p0", "s"], "keys": ["a", "b"]},
+        {"row": 1, "texts": ["p1"], "keys": ["d"]},
+    ]
+
+
+def test_a_worker_killed_mid_build_is_retried(local_ray, corpus, tmp_path) -> None:
+    marker = tmp_path / "killed"
+    on_ray = build_index_on_ray(
+        corpus,
+        tmp_path / "ray",
+        options=RayOptions(workers=2, batch_size=2),
+        embedder_factory=functools.partial(KillOnceEmbedder, str(marker)),
+    )
+    assert marker.exists()  # a worker did die
+    assert_same_index(on_ray, build_index(corpus, tmp_path / "one", embedder=HashEmbedder()))
+
+
+def test_a_failed_build_leaves_the_previous_index_in_place(local_ray, corpus, tmp_path) -> None:
+    index_dir = tmp_path / "index"
+    shutil.copytree(INDEX_DIR, index_dir)
+    before = _files(index_dir)
+    with pytest.raises(RayBuildError) as error:
+        build_index_on_ray(
+            corpus,
+            index_dir,
+            options=RayOptions(workers=1, max_restarts=1),
+            embedder_factory=AlwaysKilledEmbedder,
+        )
+    assert "previous index is unchanged" in error.value.message_en
+    assert "ดัชนีเดิม" in error.value.message_th
+    assert _files(index_dir) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "index"]
+    load_index(index_dir, corpus_dir=CORPUS_DIR)
+
+
+def test_an_unreadable_document_is_refused_as_without_ray(local_ray, corpus, tmp_path) -> None:
+    (corpus / "latin1.txt").write_bytes("caf\xe9 au lait\n".encode("latin-1"))
+    with pytest.raises(CorpusError) as without:
+        build_index(corpus, tmp_path / "one", embedder=HashEmbedder())
+    with pytest.raises(CorpusError) as with_ray:
+        build_index_on_ray(corpus, tmp_path / "ray", embedder_factory=HashEmbedder)
+    assert with_ray.value.message_en == without.value.message_en
+    assert with_ray.value.message_th == without.value.message_th
+    assert not (tmp_path / "ray").exists()
+
+
+def test_the_real_model_on_ray_builds_and_answers_as_one_process(local_ray, tmp_path) -> None:
+    """The bundled model on two workers: the same index as a single-process build on this
+    machine, and every dev question answered the same way."""
+    import json
+
+    from qa_bot import QABot
+
+    on_ray = build_index_on_ray(CORPUS_DIR, tmp_path / "ray", options=RayOptions(workers=2))
+    one = build_index(CORPUS_DIR, tmp_path / "one")
+    assert_same_index(on_ray, one)
+    ray_bot, one_bot = QABot.load(tmp_path / "ray"), QABot.load(tmp_path / "one")
+    lines = SHARED_DEV.read_text("utf-8").splitlines()
+    for question in [json.loads(line)["question"] for line in lines]:
+        a, b = ray_bot.ask(question, k=3), one_bot.ask(question, k=3)
+        assert a.answerable == b.answerable, question
+        assert [(h.document, h.start, h.answer_start, round(h.score, 5)) for h in a.hits] == [
+            (h.document, h.start, h.answer_start, round(h.score, 5)) for h in b.hits
+        ], question
