@@ -29,7 +29,9 @@ KINDS = {"free", "mcq", "english", "kiosk", "multi", "out_of_scope"}
 LANGS = {"th", "en", "mixed"}
 REQUIRED = ("id", "question", "lang", "kind", "gold_section", "evidence")
 MCQ_ONLY = ("choices", "answer_index")
-ALLOWED = set(REQUIRED) | set(MCQ_ONLY)
+# twin: the id of the same question asked in the other language (eval/twins.jsonl)
+OPTIONAL = ("twin",)
+ALLOWED = set(REQUIRED) | set(MCQ_ONLY) | set(OPTIONAL)
 EVIDENCE_MIN, EVIDENCE_MAX = 15, 120
 KIOSK_MAX_TOKENS = 4
 N_CHOICES = 4
@@ -179,8 +181,11 @@ def check_item(item: dict[str, Any], text: str, spans: list[Span]) -> list[str]:
         return [*problems, f"unknown kind {kind!r}"]
     if item["lang"] not in LANGS:
         problems.append(f"lang must be one of {sorted(LANGS)}, got {item['lang']!r}")
-    if kind == "english" and item["lang"] != "en":
-        problems.append("english item must have lang 'en'")
+    # An English question may mix in Thai words (dev2: "What does ศูนย์ ACAI do?").
+    if kind == "english" and item["lang"] not in ("en", "mixed"):
+        problems.append("english item must have lang 'en' or 'mixed'")
+    if "twin" in item and (not isinstance(item["twin"], str) or not item["twin"].strip()):
+        problems.append("twin must be the id of another item")
     if kind == "kiosk" and len(question.split()) > KIOSK_MAX_TOKENS:
         problems.append(f"kiosk question has more than {KIOSK_MAX_TOKENS} words")
     gold_problems, sections = check_gold(kind, item["gold_section"])

@@ -19,7 +19,7 @@ from .answer import Answer, Choice, Hit, compose_answer
 from .corpus import Document, Passage, Section
 from .errors import CorpusError, EmbedderError, IndexLoadError, QABotError, QuestionError
 from .index import Index, build_index, load_index
-from .scope import Evidence
+from .scope import Evidence, exam_verdict
 from .search import retrieve
 from .text import MAX_QUESTION_CHARS, check_question, tokenize
 
@@ -126,4 +126,5 @@ class QABot:
             elapsed_ms=round(elapsed, 2),
             choice=result.choice,
             evidence=result.evidence,
+            verdict=exam_verdict(result.verdict, chosen),
         )

@@ -8,7 +8,7 @@ import numpy as np
 
 from .corpus import Passage, continues
 from .index import Index
-from .scope import ANSWERABLE_THRESHOLD, Evidence, judge
+from .scope import ANSWERED, NOT_FOUND, Evidence, judge
 from .search import Candidate, Retrieval, content_weights, coverage, normalized_sentences
 
 # Answer sentence = cosine(question, sentence) + SENTENCE_LEXICAL_WEIGHT * share of the
@@ -55,12 +55,23 @@ class Choice:
 
 @dataclass(frozen=True)
 class Answer:
+    """Hits for a question, and the verdict: "answered" (the top passage answers it),
+    "uncertain" (related passages; the documents may not hold the answer) or "not_found"
+    (the documents do not cover it). `answerable` is verdict != "not_found"."""
+
     question: str
     answerable: bool
     hits: list[Hit]
     elapsed_ms: float
     choice: Choice | None = None
     evidence: Evidence | None = field(default=None, compare=False)
+    verdict: str = ""
+
+    def __post_init__(self) -> None:
+        # Callers that know only yes/no get the plain verdicts; a verdict given wins.
+        if not self.verdict:
+            object.__setattr__(self, "verdict", ANSWERED if self.answerable else NOT_FOUND)
+        object.__setattr__(self, "answerable", self.verdict != NOT_FOUND)
 
 
 def best_sentence(
@@ -123,12 +134,18 @@ def make_hit(
 def compose_answer(index: Index, retrieval: Retrieval, elapsed_ms: float = 0.0) -> Answer:
     """Hits with their answer sentences, and whether the corpus answers the question at all."""
     if not retrieval.candidates:
-        return Answer(retrieval.question, False, [], elapsed_ms)
+        return Answer(retrieval.question, False, [], elapsed_ms, verdict=NOT_FOUND)
     weights = content_weights(index, retrieval.tokens)
     hits = [
         make_hit(index, rank, candidate, retrieval.query_vector, weights)
         for rank, candidate in enumerate(retrieval.candidates, start=1)
     ]
     evidence = judge(index, retrieval)
-    answerable = evidence.probability >= ANSWERABLE_THRESHOLD
-    return Answer(retrieval.question, answerable, hits, elapsed_ms, evidence=evidence)
+    return Answer(
+        retrieval.question,
+        evidence.verdict != NOT_FOUND,
+        hits,
+        elapsed_ms,
+        evidence=evidence,
+        verdict=evidence.verdict,
+    )

@@ -61,6 +61,7 @@ def answer_record(answer: Answer) -> dict[str, Any]:
     return {
         "question": answer.question,
         "answerable": answer.answerable,
+        "verdict": answer.verdict,
         "elapsed_ms": answer.elapsed_ms,
         "hits": [hit_record(hit) for hit in answer.hits],
         "choice": choice_record(answer),
@@ -281,9 +282,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import EvalFileError, evaluate, format_report, read_items
 
     try:
-        # The file is checked before the index loads, so a bad line fails fast.
-        items = read_items(Path(args.file))
-        result = evaluate(_load_bot(args), items, args.file, k=args.k)
+        # The files are checked before the index loads, so a bad line fails fast.
+        files = [(Path(name).stem, read_items(Path(name))) for name in args.file]
+        if args.cv:
+            return _eval_cv(_load_bot(args), files, args)
+        items = [item for _, file_items in files for item in file_items]
+        result = evaluate(_load_bot(args), items, args.file[0], k=args.k)
     except EvalFileError as error:
         _print_error(error)
         return EXIT_USAGE
@@ -291,6 +295,28 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(json.dumps(result, ensure_ascii=False))
     else:
         print(format_report(result))
+    return EXIT_OK
+
+
+def _eval_cv(bot: Any, files: list, args: argparse.Namespace) -> int:
+    from .evaluate.cv import format_cv, run_cv
+
+    if args.cv < 2:
+        print("qa-bot: --cv ต้องอย่างน้อย 2 / --cv needs at least 2 folds", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        done = run_cv(bot, files, k_folds=args.cv, k=args.k)
+    except ImportError:
+        print(
+            "qa-bot: --cv ต้องใช้ scikit-learn / --cv needs scikit-learn "
+            "(pip install 'thai-qa-bot[test]')",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps({"folds": done["folds"], "table": done["table"]}, ensure_ascii=False))
+    else:
+        print(format_cv(done["table"], done["folds"]))
     return EXIT_OK
 
 
@@ -362,7 +388,15 @@ def build_parser() -> argparse.ArgumentParser:
         "eval", help="measure answer quality on a question file (JSON lines, see eval/)"
     )
     add_paths(evaluation)
-    evaluation.add_argument("file", help="questions with gold sections and evidence (.jsonl)")
+    evaluation.add_argument(
+        "file", nargs="+", help="questions with gold sections and evidence (.jsonl)"
+    )
+    evaluation.add_argument(
+        "--cv",
+        type=int,
+        metavar="K",
+        help="pool the files (each id once) and cross-validate the fitted numbers over K folds",
+    )
     evaluation.add_argument("--k", type=int, default=5, help="how many passages (default 5)")
     evaluation.add_argument("--json", action="store_true", help="print JSON")
     evaluation.set_defaults(handler=cmd_eval)

@@ -14,7 +14,10 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
 
 from .index import Index
 from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
@@ -31,10 +34,39 @@ _ENGLISH_STEM_WORD = re.compile(r"^[a-z]{4,}$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][A-Za-z]*[\s\-–]+)+[A-Z][A-Za-z]*")
 _WORD_INITIAL = re.compile(r"[A-Za-z]+")
 
+# Verdicts, from sure to not covered: `answerable` in the JSON contract is verdict != NOT_FOUND.
+ANSWERED, UNCERTAIN, NOT_FOUND = "answered", "uncertain", "not_found"
+VERDICTS = (ANSWERED, UNCERTAIN, NOT_FOUND)
+
+
+@dataclass(frozen=True)
+class ScopeModel:
+    """A logistic model over the scope features, and the two probability cuts of the verdict.
+
+    probability >= answer_cut → answered; >= not_found_cut → uncertain; below → not_found.
+    Fitted by `fit_scope_model` (bench/cv.py cross-validates the fit; bench/answerable.py prints
+    the constants below).
+    """
+
+    coefficients: Mapping[str, float]
+    bias: float
+    answer_cut: float = 0.5
+    not_found_cut: float = 0.5
+    names: tuple[str, ...] = field(default=())
+
+    def probability(self, values: Mapping[str, float]) -> float:
+        logit = self.bias + sum(self.coefficients[n] * values[n] for n in self.coefficients)
+        return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
+
+    def verdict(self, probability: float) -> str:
+        if probability >= self.answer_cut:
+            return ANSWERED
+        return UNCERTAIN if probability >= self.not_found_cut else NOT_FOUND
+
+
 # Fitted by bench/answerable.py (logistic regression, C=1, on shared dev + eval/extra.jsonl);
 # feature order as in `features` below. Probability below the threshold → not answerable.
 ANSWERABLE_COEFFICIENTS = {
-    "bias": -20.9958,
     "cosine": 26.0995,
     "coverage": 3.2437,
     "unknown": -2.4002,
@@ -42,6 +74,7 @@ ANSWERABLE_COEFFICIENTS = {
     "short": 2.0273,
 }
 ANSWERABLE_THRESHOLD = 0.5
+DEFAULT_MODEL = ScopeModel(ANSWERABLE_COEFFICIENTS, bias=-20.9958)
 RULED_OUT_PROBABILITY = 0.05
 # Greetings and thanks a kiosk visitor may type: known words or not, they ask nothing.
 GREETINGS = frozenset("สวัสดี หวัดดี ดีจ้า ขอบคุณ ขอบใจ hello hi hey hallo thanks thank".split())
@@ -56,6 +89,8 @@ class Evidence:
     unknown: float  # IDF-weighted share of content words the corpus never uses
     thai: bool
     probability: float
+    verdict: str = ANSWERED
+    values: Mapping[str, float] = field(default_factory=dict)
     unknown_words: tuple[str, ...] = ()
     unknown_unit: str | None = None  # "ตัน" in "กี่ตัน": a count in a unit the text never uses
 
@@ -188,13 +223,6 @@ def features(index: Index, retrieval: Retrieval) -> tuple[dict[str, float], tupl
     return values, unknown_words
 
 
-def probability(values: dict[str, float]) -> float:
-    logit = ANSWERABLE_COEFFICIENTS["bias"] + sum(
-        ANSWERABLE_COEFFICIENTS[name] * value for name, value in values.items()
-    )
-    return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
-
-
 def counted_unit(tokens: list[str]) -> str | None:
     """The unit a question counts in: "ตัน" in "… กี่ตัน", "members" in "how many members"."""
     for i, token in enumerate(tokens[:-1]):
@@ -205,9 +233,10 @@ def counted_unit(tokens: list[str]) -> str | None:
     return None
 
 
-def judge(index: Index, retrieval: Retrieval) -> Evidence:
+def judge(index: Index, retrieval: Retrieval, model: ScopeModel | None = None) -> Evidence:
+    """The verdict on one question's retrieval, with the signals behind it."""
+    model = DEFAULT_MODEL if model is None else model
     values, unknown_words = features(index, retrieval)
-    chance = probability(values)
     unit = counted_unit(retrieval.tokens)
     # The text cannot give a count in a unit it never writes ("กี่ตารางเมตร", "กี่ตัน"); in our
     # question sets this refused 3 out-of-scope questions and no in-scope one.
@@ -218,14 +247,81 @@ def judge(index: Index, retrieval: Retrieval) -> Evidence:
     # And a question of question words alone ("อะไร", "ข้อใดถูกต้อง", "ก") asks about nothing.
     nothing_asked = not any(is_content_word(t) for t in retrieval.tokens)
     none_known = bool(unknown_words) and values["unknown"] >= 1.0 - 1e-9
-    if unknown_unit is not None or none_known or nothing_asked:
-        chance = min(chance, RULED_OUT_PROBABILITY)
+    values["ruled_out"] = float(unknown_unit is not None or none_known or nothing_asked)
+    chance = decide_probability(model, values)
     return Evidence(
         cosine=values["cosine"],
         coverage=values["coverage"],
         unknown=values["unknown"],
         thai=bool(values["thai"]),
         probability=chance,
+        verdict=model.verdict(chance),
+        values=dict(values),
         unknown_words=unknown_words,
         unknown_unit=unknown_unit,
     )
+
+
+def decide_probability(model: ScopeModel, values: Mapping[str, float]) -> float:
+    """The model's probability that the documents answer, capped when a rule rules it out."""
+    chance = model.probability(values)
+    if values.get("ruled_out"):
+        chance = min(chance, RULED_OUT_PROBABILITY)
+    return chance
+
+
+def fit_scope_model(
+    rows: Sequence[Mapping[str, float]],
+    answerable: Sequence[bool],
+    names: Sequence[str] | None = None,
+    max_not_found: float = 0.02,
+    max_answered: float = 0.12,
+    c: float = 1.0,
+) -> ScopeModel:
+    """Fit the logistic model on feature rows (answerable = in scope) and place its two cuts.
+
+    The not_found cut is the highest that leaves at most max_not_found of the answerable rows
+    below it; the answered cut the lowest that leaves at most max_answered of the out-of-scope
+    rows at or above it (never below the not_found cut). Both rates are the issue's targets
+    (≤ 0.03 and ≤ 0.15) with a margin, as cuts fitted on a sample are optimistic on fresh data.
+    Needs scikit-learn (a test/bench dependency: fitting is done offline, not when serving).
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    names = tuple(names or DEFAULT_MODEL.coefficients)
+    x = np.array([[row[n] for n in names] for row in rows], dtype=np.float64)
+    y = np.array(answerable, dtype=int)
+    mean, std = x.mean(axis=0), x.std(axis=0) + 1e-9
+    model = LogisticRegression(C=c, max_iter=10_000).fit((x - mean) / std, y)
+    weights = model.coef_[0] / std
+    bias = float(model.intercept_[0] - np.sum(model.coef_[0] * mean / std))
+    fitted = ScopeModel(dict(zip(names, map(float, weights), strict=True)), bias, names=names)
+    chances = np.array([decide_probability(fitted, row) for row in rows])
+    inside, outside = np.sort(chances[y == 1]), np.sort(chances[y == 0])
+    not_found_cut = _cut_below(inside, max_not_found)
+    answer_cut = max(_cut_above(outside, max_answered), not_found_cut)
+    return ScopeModel(fitted.coefficients, bias, answer_cut, not_found_cut, names)
+
+
+def _cut_below(ascending: Sequence[float], share: float) -> float:
+    """The highest cut leaving at most `share` of the values strictly below it."""
+    if not len(ascending):
+        return 0.5
+    allowed = math.floor(share * len(ascending))
+    return float(ascending[allowed])
+
+
+def _cut_above(ascending: Sequence[float], share: float) -> float:
+    """The lowest cut leaving at most `share` of the values at or above it."""
+    if not len(ascending):
+        return 0.5
+    allowed = math.floor(share * len(ascending))
+    # Values at index >= len - allowed may stay above; the cut sits just over the next one.
+    at = len(ascending) - allowed - 1
+    return float(np.nextafter(ascending[at], 1.0)) if at >= 0 else 0.0
+
+
+def exam_verdict(verdict: str, chosen: bool) -> str:
+    """An exam question whose choice the documents support is answered, whatever its stem
+    alone scores ("ข้อใดกล่าวถูกต้อง" says little)."""
+    return ANSWERED if chosen else verdict

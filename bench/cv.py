@@ -1,0 +1,87 @@
+"""Cross-validated answer quality over all our question sets pooled (qa_bot/evaluate/cv.py).
+
+    python bench/cv.py [--folds 5] [--fusion 0,0.03,0.1] [--note TEXT] [--no-append]
+
+Asks every item of eval/{dev,dev2,extra,exam,exam_more}.jsonl once (by id), fits the scope model
+and its verdict cuts on K−1 folds and scores the held-out fold; with --fusion, the lexical weight
+of the fusion is chosen on the training folds too. Prints the in-sample / cross-validated tables
+and appends them to bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, append_results
+
+sys.path.insert(0, str(ROOT))
+SETS = ("dev", "dev2", "extra", "exam", "exam_more")
+
+
+@contextlib.contextmanager
+def lexical_weight(weight: float) -> Iterator[None]:
+    import qa_bot.search as search
+
+    saved = search.LEXICAL_WEIGHT
+    search.LEXICAL_WEIGHT = weight
+    try:
+        yield
+    finally:
+        search.LEXICAL_WEIGHT = saved
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--index", default=str(ROOT / "index"))
+    parser.add_argument("--fusion", help="comma-separated lexical weights to choose from by CV")
+    parser.add_argument("--note", default="", help="what changed, for RESULTS.md")
+    parser.add_argument("--no-append", action="store_true", help="print only")
+    args = parser.parse_args()
+
+    from qa_bot import QABot
+    from qa_bot.evaluate import read_items
+    from qa_bot.evaluate.cv import format_cv, run_cv
+
+    bot = QABot.load(args.index)
+    files = [(name, read_items(ROOT / "eval" / f"{name}.jsonl")) for name in SETS]
+    settings = None
+    if args.fusion:
+        settings = {
+            f"lexical {w}": (lambda w=float(w): lexical_weight(w)) for w in args.fusion.split(",")
+        }
+    started = time.perf_counter()
+    done = run_cv(bot, files, k_folds=args.folds, settings=settings)
+    seconds = time.perf_counter() - started
+    text = format_cv(done["table"], args.folds)
+    chosen = ", ".join(done["chosen"])
+    body = "\n".join(
+        [
+            f"`python bench/cv.py --folds {args.folds}"
+            + (f" --fusion {args.fusion}`" if args.fusion else "`"),
+            "",
+            *([args.note, ""] if args.note else []),
+            f"{len(done['in_sample'])} items pooled from eval/{{{','.join(SETS)}}}.jsonl "
+            f"(each id once), {args.folds} folds stratified by kind, seed 0; retrieval "
+            f"setting(s) chosen on training folds: {chosen}; {seconds:.0f} s. Each cell is "
+            "in-sample / cross-validated.",
+            "",
+            "```",
+            text,
+            "```",
+        ]
+    )
+    print(text)
+    if not args.no_append:
+        append_results("Cross-validated answer quality", body)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,248 @@
+"""Cross-validation: every fitted number is fitted on K−1 folds and scored on the held-out one.
+
+Our question sets were used to write the rules and fit the numbers, so scoring on them in-sample
+flatters. Here all sets are pooled (each item once, by id), split into K folds stratified by
+kind (scikit-learn `StratifiedKFold`), and for each fold:
+
+- the retrieval setting (e.g. fusion weights; each setting's answers are computed up front) is
+  chosen by its evidence@1 on the other folds, and
+- the scope model (logistic coefficients and the two verdict cuts) is fitted on the other folds,
+
+then the held-out fold is scored with them. In-sample figures (fitted on everything, scored on
+everything) are reported beside the cross-validated ones.
+
+Verdict measures (the issue's targets in brackets):
+
+    in→not_found   answerable items judged not_found         (≤ 0.03)
+    in→uncertain   answerable items judged uncertain         (≤ 0.10)
+    oos→answered   out-of-scope items judged answered        (≤ 0.15)
+    oos→not_found  out-of-scope items judged not_found       (≥ 0.60)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..scope import NOT_FOUND, UNCERTAIN, ScopeModel, decide_probability, exam_verdict
+from .metrics import ItemResult, _kind_order
+from .reading import EvalItem
+
+RETRIEVAL_METRICS = ("section@1", "evidence@1", "sentence@1", "exam_accuracy")
+VERDICT_METRICS = ("in→not_found", "in→uncertain", "oos→answered", "oos→not_found")
+SEED = 0
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One item's answer under one retrieval setting: what CV needs without asking again."""
+
+    item: EvalItem
+    source: str  # which question file it came from (its stem)
+    result: ItemResult
+    values: Mapping[str, float]  # scope features, as qa_bot.scope.features gives them
+    chosen: bool  # an exam item whose choice the documents support
+
+
+ScopeFitter = Callable[[Sequence[Observation]], ScopeModel]
+
+
+def observe(result: ItemResult, source: str) -> Observation:
+    answer = result.answer
+    values = dict(answer.evidence.values) if answer.evidence is not None else {}
+    chosen = answer.choice is not None and answer.choice.index is not None
+    return Observation(result.item, source, result, values, chosen)
+
+
+def dedupe(items: Sequence[tuple[str, EvalItem]]) -> list[tuple[str, EvalItem]]:
+    """(file, item) pairs with each id once, first file wins (eval/dev.jsonl is a shared copy)."""
+    seen: set[str] = set()
+    kept = []
+    for source, item in items:
+        if item.id not in seen:
+            seen.add(item.id)
+            kept.append((source, item))
+    return kept
+
+
+def verdict_of(model: ScopeModel, observation: Observation) -> str:
+    if not observation.values:  # nothing retrieved
+        return exam_verdict(NOT_FOUND, observation.chosen)
+    chance = decide_probability(model, observation.values)
+    return exam_verdict(model.verdict(chance), observation.chosen)
+
+
+def folds(observations: Sequence[Observation], k: int, seed: int = SEED) -> list[np.ndarray]:
+    """Held-out index arrays of K folds stratified by kind."""
+    from sklearn.model_selection import StratifiedKFold
+
+    kinds = [o.item.kind for o in observations]
+    splitter = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
+    return [test for _, test in splitter.split(np.zeros(len(kinds)), kinds)]
+
+
+def _evidence_at_1(observations: Sequence[Observation]) -> float:
+    inside = [o.result.evidence_at_1 for o in observations if o.item.in_scope]
+    return float(np.mean(inside)) if inside else 0.0
+
+
+@dataclass(frozen=True)
+class Scored:
+    """An observation and the verdict a model gave it."""
+
+    observation: Observation
+    verdict: str
+    setting: str
+
+
+def cross_validate(
+    settings: Mapping[str, Sequence[Observation]],
+    fit: ScopeFitter,
+    k: int = 5,
+    seed: int = SEED,
+) -> tuple[list[Scored], list[Scored]]:
+    """(in-sample, cross-validated) verdicts of every item, in the order of the observations.
+
+    settings maps a retrieval setting's name to every item's observation under it (same items,
+    same order); one setting means nothing retrieval-side is fitted.
+    """
+    names = list(settings)
+    reference = settings[names[0]]
+    best_all = max(names, key=lambda n: _evidence_at_1(settings[n]))
+    whole = fit(settings[best_all])
+    in_sample = [Scored(o, verdict_of(whole, o), best_all) for o in settings[best_all]]
+    held_out: list[Scored | None] = [None] * len(reference)
+    for test in folds(reference, k, seed):
+        train = np.setdiff1d(np.arange(len(reference)), test)
+        best = max(names, key=lambda n: _evidence_at_1([settings[n][i] for i in train]))
+        model = fit([settings[best][i] for i in train])
+        for i in test:
+            observation = settings[best][i]
+            held_out[i] = Scored(observation, verdict_of(model, observation), best)
+    return in_sample, [s for s in held_out if s is not None]
+
+
+def _share(flags: list[bool]) -> float | None:
+    return round(float(np.mean(flags)), 3) if flags else None
+
+
+def measures(scored: Sequence[Scored]) -> dict[str, Any]:
+    """Retrieval and verdict measures over scored items (None where nothing to count)."""
+    inside = [s for s in scored if s.observation.item.in_scope]
+    outside = [s for s in scored if not s.observation.item.in_scope]
+    exams = [s for s in scored if s.observation.result.exam_correct is not None]
+    return {
+        "items": len(scored),
+        "section@1": _share([s.observation.result.section_at_1 for s in inside]),
+        "evidence@1": _share([s.observation.result.evidence_at_1 for s in inside]),
+        "sentence@1": _share([s.observation.result.sentence_at_1 for s in inside]),
+        "exam_accuracy": _share([bool(s.observation.result.exam_correct) for s in exams]),
+        "in→not_found": _share([s.verdict == NOT_FOUND for s in inside]),
+        "in→uncertain": _share([s.verdict == UNCERTAIN for s in inside]),
+        "oos→answered": _share([s.verdict not in (NOT_FOUND, UNCERTAIN) for s in outside]),
+        "oos→not_found": _share([s.verdict == NOT_FOUND for s in outside]),
+    }
+
+
+def groups(scored: Sequence[Scored]) -> dict[str, list[int]]:
+    """Row name → positions: all, each question file, each kind, each language."""
+    rows: dict[str, list[int]] = {"all": list(range(len(scored)))}
+    for i, s in enumerate(scored):
+        rows.setdefault(f"set {s.observation.source}", []).append(i)
+    kinds = sorted({s.observation.item.kind for s in scored}, key=_kind_order)
+    for kind in kinds:
+        rows[f"kind {kind}"] = [i for i, s in enumerate(scored) if s.observation.item.kind == kind]
+    for lang in sorted({s.observation.item.lang for s in scored if s.observation.item.lang}):
+        rows[f"lang {lang}"] = [i for i, s in enumerate(scored) if s.observation.item.lang == lang]
+    return rows
+
+
+def cv_report(in_sample: Sequence[Scored], held_out: Sequence[Scored]) -> dict[str, Any]:
+    """{row: {"in_sample": measures, "cv": measures}} for every group of items."""
+    by_id = {s.observation.item.id: s for s in held_out}
+    held_out = [by_id[s.observation.item.id] for s in in_sample]
+    return {
+        name: {
+            "in_sample": measures([in_sample[i] for i in rows]),
+            "cv": measures([held_out[i] for i in rows]),
+        }
+        for name, rows in groups(in_sample).items()
+    }
+
+
+def _cell(value: Any) -> str:
+    return "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def format_cv(table: Mapping[str, Mapping[str, Mapping[str, Any]]], k: int) -> str:
+    """Two tables, retrieval and verdict, each measure as "in-sample / cross-validated"."""
+    lines = []
+    for title, metrics in (("retrieval", RETRIEVAL_METRICS), ("verdict", VERDICT_METRICS)):
+        width = max(len(m) for m in metrics) + 2
+        head = f"{title} (in-sample / {k}-fold CV)"
+        lines.append(
+            head.ljust(22) + "items".rjust(6) + "".join(m.rjust(width + 4) for m in metrics)
+        )
+        for name, row in table.items():
+            cells = "".join(
+                f"{_cell(row['in_sample'][m])}/{_cell(row['cv'][m])}".rjust(width + 4)
+                for m in metrics
+            )
+            lines.append(name.ljust(22) + str(row["in_sample"]["items"]).rjust(6) + cells)
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def default_fitter(**options: Any) -> ScopeFitter:
+    """Fit qa_bot.scope's model on observations (answerable = in scope)."""
+    from ..scope import fit_scope_model
+
+    def fit(observations: Sequence[Observation]) -> ScopeModel:
+        usable = [o for o in observations if o.values]
+        return fit_scope_model(
+            [o.values for o in usable], [o.item.in_scope for o in usable], **options
+        )
+
+    return fit
+
+
+def collect(
+    bot: Any, files: Sequence[tuple[str, Sequence[EvalItem]]], k: int = 5
+) -> list[Observation]:
+    """Ask every item of the files (each id once) and keep what CV needs."""
+    from .metrics import run_items
+
+    pooled = dedupe([(source, item) for source, items in files for item in items])
+    results = run_items(bot, [item for _, item in pooled], k=k)
+    return [observe(r, source) for (source, _), r in zip(pooled, results, strict=True)]
+
+
+def run_cv(
+    bot: Any,
+    files: Sequence[tuple[str, Sequence[EvalItem]]],
+    k_folds: int = 5,
+    k: int = 5,
+    settings: Mapping[str, Callable[[], Any]] | None = None,
+) -> dict[str, Any]:
+    """The whole cross-validation: collect answers (under each retrieval setting, a context
+    manager factory), fit and score, and the table. Returns {"table", "settings", "chosen"}."""
+    import contextlib
+
+    settings = settings or {"default": contextlib.nullcontext}
+    observed = {}
+    for name, make in settings.items():
+        with make():
+            observed[name] = collect(bot, files, k=k)
+    in_sample, held_out = cross_validate(observed, default_fitter(), k=k_folds)
+    chosen = {s.setting for s in held_out}
+    return {
+        "folds": k_folds,
+        "table": cv_report(in_sample, held_out),
+        "settings": list(settings),
+        "chosen": sorted(chosen),
+        "in_sample": in_sample,
+        "held_out": held_out,
+    }

@@ -1,0 +1,115 @@
+"""Cross-validation of the scope model: folds, fitted cuts, in-sample vs held-out, the table."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot.answer import Answer
+from qa_bot.evaluate.cv import (
+    Observation,
+    cross_validate,
+    cv_report,
+    dedupe,
+    default_fitter,
+    folds,
+    format_cv,
+)
+from qa_bot.evaluate.metrics import ItemResult
+from qa_bot.evaluate.reading import EvalItem
+from qa_bot.scope import ANSWERED, NOT_FOUND, UNCERTAIN, fit_scope_model
+
+pytest.importorskip("sklearn")
+
+
+def _item(i: int, in_scope: bool, kind: str) -> EvalItem:
+    return EvalItem(
+        id=f"q{i}",
+        question=f"question {i}",
+        kind=kind,
+        gold_sections=frozenset([1]) if in_scope else frozenset(),
+        evidence=("evidence text",) if in_scope else (),
+        lang="th",
+    )
+
+
+def _observations(n: int = 60) -> list[Observation]:
+    """In-scope items have cosine 0.80..0.99, out-of-scope 0.70..0.89: they overlap."""
+    observations = []
+    for i in range(n):
+        in_scope = i % 2 == 0
+        cosine = (0.80 if in_scope else 0.70) + 0.19 * (i // 2) / (n // 2)
+        item = _item(i, in_scope, "free" if in_scope else "out_of_scope")
+        result = ItemResult(item, Answer(item.question, True, [], 1.0), evidence_at_1=in_scope)
+        values = {"cosine": cosine, "coverage": 0.5, "unknown": 0.0, "thai": 1.0, "short": 0.0}
+        observations.append(Observation(item, "set", result, values, chosen=False))
+    return observations
+
+
+def test_folds_hold_every_item_once_and_keep_kinds_apart() -> None:
+    observations = _observations()
+    held_out = folds(observations, 5)
+    assert len(held_out) == 5
+    assert sorted(i for fold in held_out for i in fold) == list(range(len(observations)))
+    for fold in held_out:  # stratified: 30 of each kind over 5 folds → 6 of each per fold
+        assert sum(observations[i].item.in_scope for i in fold) == 6
+
+
+def test_fitted_cuts_keep_the_training_error_rates() -> None:
+    observations = _observations()
+    rows = [o.values for o in observations]
+    labels = [o.item.in_scope for o in observations]
+    model = fit_scope_model(rows, labels, max_not_found=0.05, max_answered=0.10)
+    verdicts = [model.verdict(model.probability(r)) for r in rows]
+    inside = [v for v, y in zip(verdicts, labels, strict=True) if y]
+    outside = [v for v, y in zip(verdicts, labels, strict=True) if not y]
+    # 30 answerable: floor(0.05·30) = 1 may fall below the not_found cut; 30 out: 3 may be answered.
+    assert sum(v == NOT_FOUND for v in inside) <= 1
+    assert sum(v == ANSWERED for v in outside) <= 3
+    assert model.not_found_cut <= model.answer_cut
+    # The overlap (cosine 0.80..0.89 on both sides) must land in between: uncertain.
+    assert any(v == UNCERTAIN for v in verdicts)
+
+
+def test_cross_validated_verdicts_come_from_models_that_never_saw_the_item() -> None:
+    observations = _observations()
+    seen: list[int] = []
+
+    def fit(train):
+        seen.append(len(train))
+        return default_fitter()(train)
+
+    in_sample, held_out = cross_validate({"only": observations}, fit, k=4)
+    assert seen == [60, 45, 45, 45, 45]  # once on everything, then on each 3 of 4 folds
+    assert [s.observation.item.id for s in in_sample] == [o.item.id for o in observations]
+    assert sorted(s.observation.item.id for s in held_out) == sorted(
+        o.item.id for o in observations
+    )
+    table = cv_report(in_sample, held_out)
+    assert table["all"]["in_sample"]["items"] == table["all"]["cv"]["items"] == 60
+    assert "in→not_found" in format_cv(table, 4)
+
+
+def test_the_retrieval_setting_is_chosen_on_training_folds_only() -> None:
+    good = _observations()
+    worse = [
+        Observation(o.item, o.source, ItemResult(o.item, o.result.answer), o.values, o.chosen)
+        for o in good
+    ]
+    _, held_out = cross_validate({"worse": worse, "good": good}, default_fitter(), k=3)
+    assert {s.setting for s in held_out} == {"good"}
+    assert all(s.observation.result.evidence_at_1 == s.observation.item.in_scope for s in held_out)
+
+
+def test_pooled_sets_count_each_id_once_first_file_wins() -> None:
+    a, b = _item(1, True, "free"), _item(1, False, "out_of_scope")
+    assert dedupe([("dev", a), ("dev_copy", b), ("dev", _item(2, True, "free"))]) == [
+        ("dev", a),
+        ("dev", _item(2, True, "free")),
+    ]
+
+
+def test_answerable_is_whether_the_verdict_is_not_not_found() -> None:
+    assert Answer("q", True, [], 1.0, verdict=UNCERTAIN).answerable is True
+    assert Answer("q", True, [], 1.0, verdict=NOT_FOUND).answerable is False
+    assert Answer("q", False, [], 1.0).verdict == NOT_FOUND
+    assert Answer("q", True, [], 1.0).verdict == ANSWERED
