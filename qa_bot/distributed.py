@@ -445,6 +445,7 @@ def build_index_on_ray(
     reuse: bool = True,
     options: RayOptions | None = None,
     embedder_factory: EmbedderFactory | None = None,
+    timings: dict[str, float] | None = None,
 ) -> Index:
     """build_index (index.py), with the work done on Ray; the same index, written the same way.
 
@@ -452,17 +453,22 @@ def build_index_on_ray(
     (it must be picklable). progress(stage, done, total) is called with stage "passages" as
     passages are encoded. Raises CorpusError / EmbedderError as build_index does, and
     RayBuildError when Ray cannot start or the workers fail; the previous index then stays.
+    timings, when given, receives the seconds of each phase: start (Ray up, the model loaded
+    once on a worker), split (stage 1), encode (stage 2), write (on the driver).
     """
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     options = options or RayOptions()
+    clock = _Clock(timings)
     remove_stale_builds(index_dir)
     files = corpus_files(corpus_dir)
     with ray_session(options) as ray:
         _quiet_ray_data(ray)
         info = _describe_on_ray(ray, model, embedder_factory)
         embedder = LazyEmbedder(info, model)
+        clock.lap("start")
         try:
             corpus = _split_on_ray(ray, files, max_passage_chars, cache_id_of(info))
+            clock.lap("split")
             cache = _EmbeddingCache(
                 embedder, load_embedding_cache(index_dir, embedder) if reuse else {}
             )
@@ -479,6 +485,7 @@ def build_index_on_ray(
                     progress("passages", done, total)
 
             fresh = _encode_on_ray(ray, rows, info.dim, model, embedder_factory, options, advance)
+            clock.lap("encode")
         except (CorpusError, EmbedderError):
             raise
         except Exception as exc:
@@ -498,7 +505,22 @@ def build_index_on_ray(
     _write_atomically(
         index_dir, corpus, passage_vectors, sentence_vectors, embedder, settings, cache
     )
-    return load_index(index_dir, corpus_dir=corpus_dir, embedder=embedder)
+    index = load_index(index_dir, corpus_dir=corpus_dir, embedder=embedder)
+    clock.lap("write")
+    return index
+
+
+class _Clock:
+    """Seconds since the last lap, by phase name, into a caller's dict (or nowhere)."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings, self.last = timings, time.perf_counter()
+
+    def lap(self, phase: str) -> None:
+        now = time.perf_counter()
+        if self.timings is not None:
+            self.timings[phase] = now - self.last
+        self.last = now
 
 
 def _stack(vectors: dict[str, np.ndarray], keys: list[str], dim: int) -> np.ndarray:
