@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .answer import Answer, Hit
-from .errors import QABotError, QuestionError
+from .errors import IndexTargetError, QABotError, QuestionError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 # The batch contract: these keys are what scripts and evaluation read. Keep them stable.
@@ -108,6 +109,17 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _skipped_message(index: Any) -> str | None:
+    skipped = index.manifest.get("skipped_duplicates") or []
+    if not skipped:
+        return None
+    pairs = ", ".join(f"{entry['doc_id']} = {entry['same_as']}" for entry in skipped)
+    return (
+        f"คำเตือน: ข้ามเอกสารที่เนื้อหาซ้ำกับเอกสารอื่น ({pairs}) / "
+        f"warning: skipped documents with the same text as another ({pairs})"
+    )
+
+
 def _built_message(index: Any, index_dir: str) -> str:
     manifest = index.manifest
     message = (
@@ -120,7 +132,8 @@ def _built_message(index: Any, index_dir: str) -> str:
             f"\nฝังเวกเตอร์ใหม่ {cache['encoded']} ข้อความ ใช้ของเดิม {cache['reused']} / "
             f"embedded {cache['encoded']} new texts, reused {cache['reused']}"
         )
-    return message
+    skipped = _skipped_message(index)
+    return message + (f"\n{skipped}" if skipped else "")
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -330,6 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     from . import __version__
     from .corpus import DEFAULT_MAX_PASSAGE_CHARS
     from .embedders import DEFAULT_MODEL
+    from .fileio import DEFAULT_MAX_FILE_MB, MAX_FILE_MB_ENV
 
     parser = argparse.ArgumentParser(
         prog="qa-bot", description="ถามตอบจากเอกสารภาษาไทย / Question answering over Thai documents"
@@ -343,6 +357,13 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument(
                 "--corpus", default="corpus", help="documents folder (default: corpus/)"
             )
+        sub.add_argument(
+            "--max-file-mb",
+            type=float,
+            default=None,
+            help=f"largest document or question file read, in MB (default {DEFAULT_MAX_FILE_MB:g}, "
+            f"or ${MAX_FILE_MB_ENV})",
+        )
 
     build = commands.add_parser("build", help="build the index from the documents")
     add_paths(build)
@@ -424,9 +445,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "k", 1) < 1:
         parser.error("--k must be at least 1")
+    if getattr(args, "max_file_mb", None) is not None:
+        if not 0 < args.max_file_mb < 1e12:
+            parser.error("--max-file-mb must be a positive number of MB")
+        from .fileio import MAX_FILE_MB_ENV
+
+        # Every read of this process (corpus, question file, the load check) uses it.
+        os.environ[MAX_FILE_MB_ENV] = str(args.max_file_mb)
     try:
         return args.handler(args)
-    except QuestionError as error:
+    except (QuestionError, IndexTargetError) as error:
         _print_error(error)
         return EXIT_USAGE
     except QABotError as error:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
 import math
+import os
 import re
+import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CorpusError
+from .fileio import read_regular_file
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
 DEFAULT_MAX_PASSAGE_CHARS = 1200
@@ -53,8 +56,22 @@ _ENDS_WITH_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[\u0e01-\u0e2e]{1,3}\.)+$")
 CONTINUATION_STARTS = ("ซึ่ง", "เพื่อ", "โดย")  # which, so as to, by
 _STARTS_WITH_NUMBER = re.compile(r"^[0-9\u0e50-\u0e59]")
 MAX_JOINED_CHARS = 320
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+# A line ends at LF, CRLF or a lone CR (old Mac files): offsets stay those of the file's text.
+_NEWLINE = r"(?:\r(?!\n)|\r?\n)"
+_LINE_BREAK = re.compile(_NEWLINE)
+_PARAGRAPH_BREAK = re.compile(rf"{_NEWLINE}[ \t]*{_NEWLINE}")
 _SPACE = re.compile(r"\s+")
+# Invisible characters that reorder or hide text (bidi controls, zero-width): never kept raw in
+# a title or a section label, where they could make one label look like another.
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+        "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\u00ad\u180e",
+    ),
+    None,
+)
+_LABEL_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 
 
 @dataclass(frozen=True)
@@ -106,8 +123,14 @@ class _Heading:
     line_end: int
 
 
+def visible_label(text: str) -> str:
+    """A title or label as shown: NFC, without bidi / zero-width / control characters."""
+    text = _LABEL_CONTROL.sub(" ", text.translate(_INVISIBLE))
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
 def _clean_label(label: str) -> str:
-    label = label.strip()
+    label = visible_label(label)
     if len(label) > 2 and label[0] == label[-1] and label[0] in _EMPHASIS:
         label = label.strip(label[0]).strip()
     return label.rstrip(":").strip()
@@ -135,11 +158,12 @@ def _parse_heading(line: str, line_start: int, line_end: int) -> _Heading | None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, end excluding the newline."""
+    """(start, end) of every line, end excluding the line break (LF, CRLF or CR)."""
     spans, start = [], 0
-    for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
+    for match in _LINE_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
     return spans
 
 
@@ -164,7 +188,7 @@ def _title_span(doc_id: str, text: str) -> tuple[str, int]:
             return heading.label or document_stem(doc_id), end
         if heading is not None or len(line) > _MAX_TITLE_CHARS or not text[end:].strip():
             return document_stem(doc_id), start
-        return line.lstrip("#").strip(), end
+        return visible_label(line.lstrip("#")) or document_stem(doc_id), end
     return document_stem(doc_id), len(text)
 
 
@@ -236,10 +260,21 @@ def _utf16_bom(raw: bytes) -> bool:
     return raw.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
-def read_document(path: Path) -> Document:
-    """Read one UTF-8 document; offsets are in characters of the decoded text.
+def decode_document(raw: bytes) -> str:
+    """A document's text: its bytes as UTF-8, a leading byte-order mark dropped (it is not
+    text), line breaks kept as they are (LF, CRLF or CR). Every offset counts characters of
+    this string: in Python, open(path, encoding="utf-8-sig", newline="").read().
 
-    Raises CorpusError (Thai and English) for a file that is not UTF-8 text.
+    Raises UnicodeDecodeError.
+    """
+    return raw.decode("utf-8").removeprefix("\ufeff")
+
+
+def read_document(path: Path, max_bytes: int | None = None) -> Document:
+    """Read one UTF-8 document; offsets are in characters of decode_document's text.
+
+    Raises CorpusError (Thai and English) for a file that is not UTF-8 text, is not a regular
+    file (a link, FIFO, device), or is larger than max_bytes (default: fileio.max_file_bytes).
     """
     path = Path(path)
     if path.suffix.lower() not in DOCUMENT_SUFFIXES:
@@ -247,12 +282,7 @@ def read_document(path: Path) -> Document:
             f"{path.name} ไม่ใช่ไฟล์ .txt หรือ .md (รับเฉพาะข้อความ UTF-8)",
             f"{path.name} is not a .txt or .md file (only UTF-8 text is accepted)",
         )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(
-            f"อ่านไฟล์ {path} ไม่ได้: {exc.strerror}", f"cannot read {path}: {exc.strerror}"
-        ) from exc
+    raw = read_regular_file(path, max_bytes)
     if _utf16_bom(raw):
         raise CorpusError(
             f"{path} เข้ารหัสเป็น UTF-16 ให้บันทึกใหม่เป็น UTF-8",
@@ -264,13 +294,12 @@ def read_document(path: Path) -> Document:
             f"{path} looks binary, not text (only UTF-8 .txt/.md files are accepted)",
         )
     try:
-        text = raw.decode("utf-8")
+        text = decode_document(raw)
     except UnicodeDecodeError as exc:
         raise CorpusError(
             f"{path} ไม่ได้เข้ารหัสเป็น UTF-8 (ไบต์ที่ {exc.start}) ให้บันทึกใหม่เป็น UTF-8",
             f"{path} is not UTF-8 (byte {exc.start}); save it as UTF-8",
         ) from exc
-    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise CorpusError(f"{path} ว่างเปล่า", f"{path} is empty")
     title, sections = split_sections(path.name, text)
@@ -278,11 +307,17 @@ def read_document(path: Path) -> Document:
 
 
 def is_document_file(path: Path) -> bool:
-    """A corpus document: a visible .txt or .md file (hidden files are work in progress)."""
+    """A corpus document: a visible .txt or .md name that is not a folder (hidden files are
+    work in progress). A link, FIFO or device so named counts, so that reading it is refused
+    with a message rather than the file silently left out."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return False
     return (
         path.suffix.lower() in DOCUMENT_SUFFIXES
         and not path.name.startswith(".")
-        and path.is_file()
+        and not stat.S_ISDIR(mode)
     )
 
 
@@ -300,8 +335,38 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     return files
 
 
-def load_corpus(corpus_dir: Path) -> list[Document]:
-    return [read_document(path) for path in corpus_files(corpus_dir)]
+def load_corpus(corpus_dir: Path, max_bytes: int | None = None) -> list[Document]:
+    return [read_document(path, max_bytes) for path in corpus_files(corpus_dir)]
+
+
+def corpus_hashes(corpus_dir: Path, max_bytes: int | None = None) -> dict[str, str]:
+    """sha256 of every document's bytes by id, read as documents are (regular files only).
+
+    Raises CorpusError as corpus_files and read_regular_file do.
+    """
+    return {
+        path.name: hashlib.sha256(read_regular_file(path, max_bytes)).hexdigest()
+        for path in corpus_files(corpus_dir)
+    }
+
+
+def content_key(text: str) -> str:
+    """What makes two documents the same text: equal after NFC, without invisible characters,
+    with one kind of line break and no trailing spaces (sha256 hex)."""
+    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    lines = [text[a:b].rstrip() for a, b in _lines(text)]
+    return hashlib.sha256("\n".join(lines).strip().encode()).hexdigest()
+
+
+def duplicate_documents(documents: list[Document]) -> dict[str, str]:
+    """Documents whose text another one before them already has: {doc id: id of the first}."""
+    first: dict[str, str] = {}
+    duplicates = {}
+    for doc in documents:
+        original = first.setdefault(content_key(doc.text), doc.doc_id)
+        if original != doc.doc_id:
+            duplicates[doc.doc_id] = original
+    return duplicates
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -321,34 +386,73 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
-    """Cut [start, end) into about equal pieces of at most max_chars, at spaces.
+# Where a paragraph without usable spaces may be cut, short of anywhere: after a zero-width
+# space (Thai written with U+200B between words) or after punctuation.
+_SOFT_BREAKS = frozenset("\u200b,.;:!?)]}/|>-–—ฯๆ")
+# Thai vowels written after their consonant, and those written before it: a cut never separates
+# them from it.
+_FOLLOWING_VOWELS = frozenset("\u0e30\u0e32\u0e33\u0e45")
+_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
 
-    Thai marks sentence and clause ends with a space, so a space is the natural cut.
+
+def _is_boundary(text: str, i: int) -> bool:
+    """True when text may be cut before text[i] without splitting a letter from its marks."""
+    after, before = text[i], text[i - 1]
+    return not (
+        unicodedata.category(after) in ("Mn", "Mc", "Me")
+        or after in _FOLLOWING_VOWELS
+        or before in _LEADING_VOWELS
+        or before == "\u200d"  # zero-width joiner
+        or after == "\u200d"
+        or (before == "\r" and after == "\n")
+    )
+
+
+def _cut(text: str, low: int, high: int, target: int, min_piece: int) -> int:
+    """Where to end a piece that starts at low: at most high, as near target as the text allows.
+
+    A space is the natural cut (Thai marks clause and sentence ends with one), then a soft break
+    (zero-width space, punctuation); both only if the piece keeps at least min_piece characters.
+    Otherwise any place between two letters (a base64 image, Thai run together), and as a last
+    resort high itself.
     """
-    length = end - start
-    if length <= max_chars:
-        return [(start, end)]
-    spaces = [m.start() for m in _SPACE.finditer(text, start, end)]
-    # Aim for equal pieces; if the spaces fall badly, try one more piece, until all fit.
-    for pieces in range(math.ceil(length / max_chars), len(spaces) + 2):
-        cuts = [start]
-        for i in range(1, pieces):
-            target = start + round(i * length / pieces)
-            candidates = [s for s in spaces if cuts[-1] < s <= cuts[-1] + max_chars]
-            if not candidates:
-                break
-            cuts.append(min(candidates, key=lambda s: abs(s - target)))
-        cuts.append(end)
-        if all(b - a <= max_chars for a, b in itertools.pairwise(cuts)):
+    window = range(low + min_piece + 1, high + 1)
+    spaces = [m.start() for m in _SPACE.finditer(text, window.start, high + 1)]
+    if not spaces:
+        spaces = [i for i in window if text[i - 1] in _SOFT_BREAKS]
+    if not spaces:
+        spaces = [i for i in range(low + 1, high + 1) if _is_boundary(text, i)]
+    if not spaces:
+        return high
+    return min(spaces, key=lambda i: (abs(i - target), i))
+
+
+def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """Cut [start, end) into about equal pieces of at most max_chars, trimmed, never empty.
+
+    Any text is cut (see _cut): with spaces at spaces; without them at soft breaks or between
+    letters. Every non-space character of [start, end) is in exactly one piece.
+    """
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    while True:
+        while cursor < end and text[cursor].isspace():
+            cursor += 1
+        if end - cursor <= max_chars:
             break
+        remaining = end - cursor
+        target = cursor + math.ceil(remaining / math.ceil(remaining / max_chars))
+        cut = _cut(text, cursor, cursor + max_chars, target, max_chars // 8)
+        pieces.append((cursor, cut))
+        cursor = cut
+    pieces.append((cursor, end))
     spans = []
-    for a, b in itertools.pairwise(cuts):
+    for a, b in pieces:
         chunk = text[a:b]
-        a += len(chunk) - len(chunk.lstrip())
-        b = a + len(chunk.strip())
-        if b > a:
-            spans.append((a, b))
+        stripped = chunk.strip()
+        if stripped:
+            a += len(chunk) - len(chunk.lstrip())
+            spans.append((a, a + len(stripped)))
     return spans
 
 

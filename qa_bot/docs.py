@@ -9,7 +9,6 @@ cannot be read is refused before anything is touched.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -17,7 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .corpus import DEFAULT_MAX_PASSAGE_CHARS, corpus_files, read_document
+from .corpus import (
+    DEFAULT_MAX_PASSAGE_CHARS,
+    content_key,
+    corpus_files,
+    corpus_hashes,
+    load_corpus,
+    read_document,
+)
 from .embedders import DEFAULT_MODEL, Embedder
 from .errors import CorpusError
 from .index import MANIFEST, Index, Progress, build_index
@@ -84,12 +90,11 @@ def section_choices(index: Index) -> list[tuple[str, tuple[str, int]]]:
 
 def corpus_changes(index: Index, corpus_dir: Path | str) -> list[str]:
     """How the corpus folder differs from what the index holds: '+new', '-gone', '~changed'."""
-    built = {doc.doc_id: doc.sha256 for doc in index.documents}
+    from .index import built_documents
+
+    built = built_documents(index.manifest)
     try:
-        current = {
-            path.name: hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in corpus_files(Path(corpus_dir))
-        }
+        current = corpus_hashes(Path(corpus_dir))
     except (CorpusError, OSError):
         current = {}
     return (
@@ -131,14 +136,24 @@ def add_document(
     replace: bool = False,
     embedder: Embedder | None = None,
     progress: Progress | None = None,
+    max_bytes: int | None = None,
 ) -> Index:
     """Copy a .txt/.md file into the corpus and update the index; its id is its file name.
 
-    A document of the same name is replaced only with replace=True.
+    A document of the same name is replaced only with replace=True. Refused (DocumentRejected)
+    before anything changes: a file that is not a regular UTF-8 .txt/.md file of at most
+    max_bytes (default fileio.max_file_bytes), a hidden name (".notes.md": the corpus ignores
+    hidden files), and a text equal to another document's (corpus.content_key).
     """
     source, corpus_dir, index_dir = Path(source), Path(corpus_dir), Path(index_dir)
+    if source.name.startswith("."):
+        raise DocumentRejected(
+            f"ชื่อไฟล์ {source.name} ขึ้นต้นด้วยจุด (ไฟล์ซ่อน ซึ่งคลังเอกสารไม่อ่าน) ให้เปลี่ยนชื่อก่อนเพิ่ม",
+            f"{source.name} starts with a dot: a hidden file, which the corpus ignores; "
+            "rename it before adding it",
+        )
     try:
-        read_document(source)  # refuse what cannot be read before anything changes
+        incoming_doc = read_document(source, max_bytes)  # refuse it before anything changes
     except CorpusError as error:
         raise DocumentRejected(error.message_th, error.message_en) from error
     if not corpus_dir.is_dir():
@@ -146,6 +161,14 @@ def add_document(
             f"ไม่พบโฟลเดอร์เอกสาร {corpus_dir}", f"corpus folder {corpus_dir} not found"
         )
     target = corpus_dir / source.name
+    key = content_key(incoming_doc.text)
+    for doc in load_corpus(corpus_dir, max_bytes):
+        if doc.doc_id != target.name and content_key(doc.text) == key:
+            raise DocumentRejected(
+                f"{source.name} มีเนื้อหาเหมือนกับ {doc.doc_id} ที่อยู่ในคลังเอกสารแล้ว จึงไม่เพิ่มซ้ำ",
+                f"{source.name} has the same text as {doc.doc_id}, already in the corpus; "
+                "it is not added twice",
+            )
     same_file = target.exists() and target.resolve() == source.resolve()
     if target.exists() and not same_file and not replace:
         raise DocumentRejected(

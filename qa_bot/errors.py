@@ -30,3 +30,7 @@ class CorpusError(QABotError):
 
 class EmbedderError(QABotError):
     """The embedding model cannot be loaded (not installed, no such path, ...)."""
+
+
+class IndexTargetError(QABotError):
+    """An --index a build must not replace (a file, the corpus, someone's folder): bad input."""

@@ -38,11 +38,13 @@ from .corpus import (
     Document,
     Passage,
     Section,
+    duplicate_documents,
     load_corpus,
     split_passages,
 )
 from .embedders import DEFAULT_MODEL, Embedder, load_embedder
-from .errors import IndexLoadError, IndexWriteError
+from .errors import CorpusError, IndexLoadError, IndexTargetError, IndexWriteError
+from .fileio import read_regular_file
 from .text import embedding_text, tokenize
 
 FORMAT_VERSION = 1
@@ -54,6 +56,21 @@ SENTENCES = "sentences.npy"
 # Optional (an index without it loads; its next build embeds everything once).
 EMBEDDINGS = "embeddings.npz"
 BM25_DIR = "bm25"
+# Every name a build writes (bm25s's own file names inside bm25/): a folder holding anything
+# else is not an index this program built, and a build never replaces it.
+INDEX_NAMES = frozenset({MANIFEST, DOCUMENTS, PASSAGES, DENSE, SENTENCES, EMBEDDINGS, BM25_DIR})
+BM25_NAMES = frozenset(
+    {
+        "params.index.json",
+        "vocab.index.json",
+        "data.csc.index.npy",
+        "indices.csc.index.npy",
+        "indptr.csc.index.npy",
+        "nonoccurrence_array.index.npy",
+        "corpus.jsonl",
+        "corpus.mmindex.json",
+    }
+)
 # Measured by bench/scale.py on 2 cores: exact search for one question takes (p95) 0.7 ms at
 # 10 k passages, 3.8 ms at 20 k, 9 ms at 50 k, 17 ms at 100 k, against ~14 ms to encode the
 # question; past the largest size where it stays within a quarter of that, an HNSW graph
@@ -123,6 +140,104 @@ def _sha256_file(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _foreign_entries(index_dir: Path) -> list[str]:
+    """What in index_dir a build did not write (relative paths, sorted); [] for an index of
+    ours, damaged or not, or an empty folder.
+
+    A manifest that parses must be ours (a format version and a file list); the names in the
+    folder must be names a build writes, or files the manifest lists.
+    """
+    listed: set[str] = set()
+    manifest_path = index_dir / MANIFEST
+    if manifest_path.is_file() and not manifest_path.is_symlink():
+        try:
+            manifest = json.loads(read_regular_file(manifest_path, 1_000_000))
+        except (CorpusError, ValueError):
+            manifest = None  # damaged: judged by the names alone
+        else:
+            ours = (
+                isinstance(manifest, dict)
+                and isinstance(manifest.get("format_version"), int)
+                and isinstance(manifest.get("files"), dict)
+            )
+            if not ours:
+                return [MANIFEST]
+            listed = set(manifest["files"])
+    foreign = []
+    for root, dirs, files in os.walk(index_dir):
+        for name in [*dirs, *files]:
+            relative = (Path(root) / name).relative_to(index_dir)
+            parts = relative.parts
+            known = (
+                (len(parts) == 1 and name in INDEX_NAMES)
+                or (len(parts) == 2 and parts[0] == BM25_DIR and name in BM25_NAMES)
+                or relative.as_posix() in listed
+            )
+            if not known:
+                foreign.append(relative.as_posix())
+        dirs[:] = [d for d in dirs if Path(root, d).relative_to(index_dir).as_posix() == BM25_DIR]
+    return sorted(foreign)
+
+
+def _is_within(inner: Path, outer: Path) -> bool:
+    return inner == outer or outer in inner.parents
+
+
+def check_index_target(index_dir: Path, corpus_dir: Path | None = None) -> Path:
+    """Refuse an --index that a build must not replace; the absolute path to build into.
+
+    A build replaces index_dir whole, so it must be missing, empty, or an index this program
+    built (see _foreign_entries); never a file or a link, never the corpus folder, a folder
+    inside it or one holding it, never the current folder or one above it.
+    Raises IndexTargetError (Thai and English) before any work is done.
+    """
+    shown = str(index_dir) or "''"
+    absolute = Path(os.path.abspath(index_dir))  # "" and "." are the current folder
+    resolved = absolute.resolve()
+    if not absolute.name:
+        raise IndexTargetError(
+            f"ใช้ {shown} เป็นโฟลเดอร์ดัชนีไม่ได้ ให้ระบุชื่อโฟลเดอร์ เช่น --index index",
+            f"{shown} cannot be the index folder; name a folder, e.g. --index index",
+        )
+    if absolute.is_symlink():
+        raise IndexTargetError(
+            f"{shown} เป็นลิงก์ (symbolic link) ให้ระบุโฟลเดอร์จริงแทน",
+            f"{shown} is a symbolic link; give the real folder instead",
+        )
+    if absolute.exists() and not absolute.is_dir():
+        raise IndexTargetError(
+            f"{shown} เป็นไฟล์ ไม่ใช่โฟลเดอร์ดัชนี จะไม่เขียนทับ ให้เลือกชื่อโฟลเดอร์อื่นสำหรับ --index",
+            f"{shown} is a file, not an index folder; it is not replaced. "
+            "Choose another name for --index",
+        )
+    if _is_within(Path.cwd().resolve(), resolved):
+        raise IndexTargetError(
+            f"{shown} คือโฟลเดอร์ปัจจุบันหรือโฟลเดอร์ที่ครอบอยู่ จะไม่เขียนทับ ให้ระบุโฟลเดอร์ย่อย เช่น --index index",
+            f"{shown} is the current folder or one above it; it is not replaced. "
+            "Name a folder of its own, e.g. --index index",
+        )
+    if corpus_dir is not None:
+        corpus = Path(os.path.abspath(corpus_dir)).resolve()
+        if _is_within(resolved, corpus) or _is_within(corpus, resolved):
+            raise IndexTargetError(
+                f"โฟลเดอร์ดัชนี {shown} ซ้อนกับโฟลเดอร์เอกสาร {corpus_dir} "
+                "ให้เก็บดัชนีไว้ในโฟลเดอร์แยก เช่น --index index",
+                f"the index folder {shown} is, holds or lies inside the documents folder "
+                f"{corpus_dir}; keep the index in a folder of its own, e.g. --index index",
+            )
+    if absolute.is_dir():
+        foreign = _foreign_entries(absolute)
+        if foreign:
+            listed = ", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
+            raise IndexTargetError(
+                f"{shown} ไม่ใช่ดัชนีที่ qa-bot build สร้าง (มี {listed}) จะไม่เขียนทับ "
+                "ให้เลือกโฟลเดอร์ใหม่หรือโฟลเดอร์ดัชนีเดิมสำหรับ --index",
+                f"{shown} is not an index built by qa-bot build (it holds {listed}); "
+                "it is not replaced. Give --index a new folder or an existing index",
+            )
+    return absolute
 
 
 def _rebuild_hint(problem_th: str, problem_en: str, index_dir: Path) -> IndexLoadError:
@@ -327,6 +442,7 @@ def _write_index_files(
     embedder: Embedder,
     settings: dict[str, Any],
     cache: _EmbeddingCache | None = None,
+    skipped: list[dict[str, str]] | None = None,
 ) -> dict[str, Any]:
     import faiss
 
@@ -360,6 +476,7 @@ def _write_index_files(
         },
         "settings": settings,
         "corpus": [{"doc_id": d.doc_id, "sha256": d.sha256, "title": d.title} for d in documents],
+        "skipped_duplicates": skipped or [],
         "passage_count": len(passages),
         "sentence_count": len(sentence_vectors),
         "dense_kind": "hnsw" if len(passages) > settings["approximate_above"] else "flat",
@@ -479,9 +596,19 @@ def build_index(
     With reuse, texts that the index already in index_dir embedded (same text, same embedder)
     keep their vectors, so a one-document change embeds only that document.
     """
-    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    corpus_dir, shown_index = Path(corpus_dir), Path(index_dir)
+    # Refused before any work (and again before the swap): a wrong --index costs nothing.
+    index_dir = check_index_target(shown_index, corpus_dir)
     remove_stale_builds(index_dir)
     documents = load_corpus(corpus_dir)
+    # A second copy of a document would show every passage twice: indexed once, the copy named.
+    duplicates = duplicate_documents(documents)
+    skipped = [
+        {"doc_id": doc.doc_id, "sha256": doc.sha256, "same_as": duplicates[doc.doc_id]}
+        for doc in documents
+        if doc.doc_id in duplicates
+    ]
+    documents = [doc for doc in documents if doc.doc_id not in duplicates]
     embedder = embedder or load_embedder(model)
     passages = split_passages(documents, max_passage_chars)
     cache = _EmbeddingCache(embedder, load_embedding_cache(index_dir, embedder) if reuse else {})
@@ -502,19 +629,40 @@ def build_index(
             embedder,
             settings,
             cache,
+            skipped,
         )
         _fsync_tree(staging)
+        check_index_target(shown_index, corpus_dir)
         replace_directory(staging, index_dir)
     except OSError as exc:  # disk full, read-only: a message, and the old index stays
-        raise _write_failed(exc, index_dir) from exc
+        raise _write_failed(exc, shown_index) from exc
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    return load_index(index_dir, corpus_dir=corpus_dir, embedder=embedder)
+    return load_index(shown_index, corpus_dir=corpus_dir, embedder=embedder)
+
+
+def _not_an_index(index_dir: Path) -> IndexLoadError | None:
+    """The message for an --index that is a file or someone's folder: building there would be
+    refused, so no rebuild command is suggested."""
+    if index_dir.exists() and not index_dir.is_dir():
+        return IndexLoadError(
+            f"{index_dir} เป็นไฟล์ ไม่ใช่โฟลเดอร์ดัชนี ให้ระบุโฟลเดอร์ที่ qa-bot build สร้างด้วย --index",
+            f"{index_dir} is a file, not an index folder; give --index the folder that "
+            "qa-bot build wrote",
+        )
+    if index_dir.is_dir() and _foreign_entries(index_dir):
+        return IndexLoadError(
+            f"{index_dir} ไม่ใช่โฟลเดอร์ดัชนี ให้ระบุโฟลเดอร์ที่ qa-bot build สร้างด้วย --index",
+            f"{index_dir} is not an index folder; give --index the folder that qa-bot build wrote",
+        )
+    return None
 
 
 def _read_manifest(index_dir: Path) -> dict[str, Any]:
     path = index_dir / MANIFEST
+    if (error := _not_an_index(index_dir)) is not None:
+        raise error
     if not index_dir.is_dir():
         raise _rebuild_hint(f"ไม่พบดัชนีที่ {index_dir}", f"no index found at {index_dir}", index_dir)
     if not path.is_file():
@@ -554,11 +702,17 @@ def _check_files(index_dir: Path, manifest: dict[str, Any]) -> None:
             )
 
 
-def _check_corpus(index_dir: Path, manifest: dict[str, Any], corpus_dir: Path) -> None:
-    from .corpus import corpus_files
+def built_documents(manifest: dict[str, Any]) -> dict[str, str]:
+    """sha256 by id of every document the index was built from, duplicates it skipped too."""
+    entries = [*manifest.get("corpus", []), *manifest.get("skipped_duplicates", [])]
+    return {entry["doc_id"]: entry["sha256"] for entry in entries}
 
-    built = {entry["doc_id"]: entry["sha256"] for entry in manifest.get("corpus", [])}
-    current = {path.name: _sha256_file(path) for path in corpus_files(corpus_dir)}
+
+def _check_corpus(index_dir: Path, manifest: dict[str, Any], corpus_dir: Path) -> None:
+    from .corpus import corpus_hashes
+
+    built = built_documents(manifest)
+    current = corpus_hashes(corpus_dir)
     added = sorted(set(current) - set(built))
     removed = sorted(set(built) - set(current))
     changed = sorted(name for name in set(built) & set(current) if built[name] != current[name])

@@ -164,16 +164,16 @@ def parse_item(record: Any, path: Path, line: int) -> EvalItem:
 
 def read_items(path: Path | str) -> list[EvalItem]:
     """Every item of a question file; EvalFileError names the first bad line and its problem."""
+    from ..fileio import read_regular_file
+
     path = Path(path)
+    # A regular file within the size limit: not a FIFO (hangs), nor /dev/zero (memory).
+    raw = read_regular_file(path, follow_symlinks=True, error=EvalFileError)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise EvalFileError(
             f"{path} ไม่ได้เข้ารหัสเป็น UTF-8", f"{path} is not UTF-8 (byte {exc.start})"
-        ) from exc
-    except OSError as exc:
-        raise EvalFileError(
-            f"อ่านไฟล์ {path} ไม่ได้", f"cannot read {path}: {exc.strerror or exc}"
         ) from exc
     items: list[EvalItem] = []
     first_line_of: dict[str, int] = {}
