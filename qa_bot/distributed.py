@@ -46,6 +46,7 @@ from .index import (
     _EmbeddingCache,
     _write_failed,
     _write_index_files,
+    check_index_target,
     embedding_key,
     load_embedding_cache,
     load_index,
@@ -459,6 +460,7 @@ def build_index_on_ray(
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     options = options or RayOptions()
     clock = _Clock(timings)
+    check_index_target(index_dir, corpus_dir)  # never replace the corpus or someone's folder
     remove_stale_builds(index_dir)
     files = corpus_files(corpus_dir)
     with ray_session(options) as ray:

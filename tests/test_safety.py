@@ -447,3 +447,12 @@ def test_every_vector_of_a_refused_build_is_untouched(site: Path) -> None:
     assert [d.doc_id for d in load_corpus(site / "corpus")] == [
         d.doc_id for d in committed.documents
     ]
+
+
+def test_the_ray_build_refuses_the_same_targets(site: Path) -> None:
+    from qa_bot.distributed import build_index_on_ray
+
+    before = tree(site)
+    with pytest.raises(IndexTargetError):
+        build_index_on_ray(site / "corpus", site / "corpus")
+    assert tree(site) == before
