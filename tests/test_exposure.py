@@ -189,8 +189,9 @@ def test_uploads_are_refused(kiosk: tuple[Any, str, int]) -> None:
 
 def test_no_schema_pages(kiosk: tuple[Any, str, int]) -> None:
     _, _, port = kiosk
-    for route in ("/openapi.json", "/docs", "/redoc"):
-        assert raw_request(port, "GET", route)[0] == 404
+    routes = ("/openapi.json", "/gradio_api/openapi.json", "/docs", "/redoc", "/gradio_api/docs")
+    for route in routes:
+        assert raw_request(port, "GET", route)[0] == 404, route
 
 
 def test_a_full_queue_says_busy_try_again(bot: QABot) -> None:
