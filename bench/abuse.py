@@ -7,7 +7,8 @@ questions without pause over /ask, first alone for `--baseline` seconds (default
 
 - huge bodies: POSTs that declare 210 MB, and chunked POSTs streaming up to 30 MB to the page's
   route, resent as soon as they are refused;
-- bodies just under the page's cap (1.9 MB of conversation through /queue/join), read back;
+- bodies just under the page's cap (1.9 MB of conversation through /queue/join), read back,
+  and the same never read (Gradio keeps an answer until someone comes for it);
 - slow requests: connections sending their headers, or their body, a byte a second;
 - a flooder posting questions in a loop without reading the answers.
 
@@ -126,10 +127,15 @@ def huge_streamed(port: int, address: str, tally: Tally) -> None:
 
 
 def page_call(
-    port: int, address: str, fn_index: int, history: list[Any], timeout: float = 120
+    port: int,
+    address: str,
+    fn_index: int,
+    history: list[Any],
+    timeout: float = 120,
+    read: bool = True,
 ) -> tuple[str, list[Any] | None]:
     """What the browser does for one question: join the queue with the conversation so far,
-    read the reply. Returns what happened and the conversation it sent back."""
+    read the reply (unless not read). Returns what happened and the conversation sent back."""
     session = f"abuse{time.monotonic_ns()}"
     body = json.dumps(
         {
@@ -151,6 +157,8 @@ def page_call(
         response.read()
         if response.status != 200:
             return str(response.status), None
+        if not read:
+            return "joined, never read", None
         connection.request("GET", f"/gradio_api/queue/data?session_hash={session}")
         stream = connection.getresponse().read().decode("utf-8", "replace")
     except OSError as error:
@@ -175,9 +183,14 @@ def long_conversation(port: int, fn_index: int) -> list[Any]:
     return turn * max(1, NEAR_CAP_BYTES // size)
 
 
-def near_cap(port: int, address: str, tally: Tally, fn_index: int, history: list[Any]) -> None:
-    """A conversation just under the page's cap through /queue/join, and its reply read whole."""
-    tally.add(page_call(port, address, fn_index, history)[0])
+def near_cap(
+    port: int, address: str, tally: Tally, fn_index: int, history: list[Any], read: bool = True
+) -> None:
+    """A conversation just under the page's cap through /queue/join, and its reply read whole
+    (or never read: Gradio would keep it until someone came for it)."""
+    tally.add(page_call(port, address, fn_index, history, read=read)[0])
+    if not read:
+        time.sleep(0.2)  # a join every 0.2 s: the workers, not the client, are the limit
 
 
 def slow(port: int, address: str, tally: Tally, stop: threading.Event, body: bool) -> None:
@@ -294,6 +307,15 @@ def attack(
                 stop, lambda: near_cap(port, c, tallies["1.9 MB page body"], fn_index, history)
             )
         )
+        u = next(addresses)
+        plans.append(
+            lambda u=u: repeat(
+                stop,
+                lambda: near_cap(
+                    port, u, tallies["1.9 MB, answer never read"], fn_index, history, False
+                ),
+            )
+        )
     for _ in range(30):
         d = next(addresses)
         plans.append(
@@ -316,6 +338,7 @@ ATTACKS = (
     "210 MB declared",
     "30 MB streamed",
     "1.9 MB page body",
+    "1.9 MB, answer never read",
     "slow headers",
     "slow body",
     "flooder",
@@ -363,6 +386,8 @@ def main() -> int:
         rss_alone: list[float] = []
         alone, alone_s = visitors(server, args.visitors, args.baseline, rss_alone)
         print(f"alone: {len(alone)} questions in {alone_s:.0f} s", flush=True)
+        if server.process.poll() is not None:
+            raise RuntimeError(f"app.py died while visitors asked alone:\n{server.tail()}")
         stop = threading.Event()
         tallies, threads = attack(server, stop)
         rss_attacked: list[float] = []
@@ -398,7 +423,8 @@ def main() -> int:
     text = (
         f"{args.visitors} visitors (own loopback addresses) asking without pause, alone for "
         f"{args.baseline:.0f} s, then {args.seconds:.0f} s beside 2 × 210 MB declared, "
-        "2 × 30 MB streamed, 2 × 1.9 MB page bodies, 30 slow-header and 10 slow-body "
+        "2 × 30 MB streamed, 2 × 1.9 MB page bodies (and 2 whose answers are never read), "
+        "30 slow-header and 10 slow-body "
         "connections and one flooder.\n\n"
         f"{visitors_table}\n\n{attacks_table}\n\n{memory}"
     )

@@ -438,3 +438,92 @@ def test_a_refused_question_is_not_echoed_whole(bot: QABot, strict: int) -> None
     event = json.loads(body)["event_id"]
     status, stream = raw_request(strict, "GET", f"/gradio_api/call/ask/{event}")
     assert status == 200 and len(stream) < 2_000 and b"AQRF AQRF" in stream
+
+
+# --- answers nobody takes ----------------------------------------------------------------------
+
+
+@contextmanager
+def server_and_app(bot: QABot, **options: Any) -> Iterator[tuple[Any, int]]:
+    port = free_port()
+    demo, _ = serve(bot=bot, port=port, prevent_thread_lock=True, quiet=True, **options)
+    try:
+        yield demo, port
+    finally:
+        demo.close()
+
+
+def page_join(port: int, source: str, session: str, history: list[Any]) -> int:
+    """Join the queue for the page's question event, as the browser does; the HTTP status."""
+    config = json.loads(raw_request(port, "GET", "/config")[1])
+    [fn_index] = [i for i, d in enumerate(config["dependencies"]) if d.get("api_name") == "respond"]
+    payload = {"data": [QUESTION, history, [], ""], "fn_index": fn_index, "session_hash": session}
+    return post(port, "/gradio_api/queue/join", json.dumps(payload).encode(), source)[0]
+
+
+def held_answers(demo: Any) -> int:
+    """Sessions whose finished answers wait unread in Gradio's queue."""
+    sessions = demo._queue.pending_messages_per_session.values()
+    return sum(not messages.empty() for messages in sessions)
+
+
+def test_answers_nobody_collects_are_not_kept_without_end(bot: QABot) -> None:
+    with server_and_app(bot, limits=ServerLimits(unread_answers=4)) as (demo, port):
+        for number in range(12):  # twelve visitors join and never open their result stream
+            assert page_join(port, f"127.0.6.{number + 1}", f"gone{number}", []) == 200
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            time.sleep(0.6)
+            raw_request(port, "GET", "/config")  # any request lets the guard look
+            if held_answers(demo) <= 4 and not demo._queue.event_ids_to_events:
+                break
+        assert held_answers(demo) <= 4
+        # A caller who does come for its answer soon gets it.
+        _, body = post(port, "/gradio_api/call/ask", ask_body([QUESTION, 3, None, None]))
+        time.sleep(1.5)
+        event = json.loads(body)["event_id"]
+        stream = raw_request(port, "GET", f"/gradio_api/call/ask/{event}")[1].decode()
+        assert answered_section(stream) == "การศึกษา"
+
+
+def test_a_client_that_does_not_read_its_reply_is_cut_off() -> None:
+    """The guard gives up on a reply the client does not take within send_timeout_s. (Over
+    loopback the kernel's buffers take a whole page answer, so this is shown with an ASGI
+    send that never completes, as uvicorn's does while the client reads nothing.)"""
+    import asyncio
+
+    from qa_bot.web.guard import RequestGuard
+
+    async def streaming_app(scope: Any, receive: Any, send: Any) -> None:
+        from starlette.responses import StreamingResponse
+
+        async def chunks() -> Any:
+            for _ in range(100):
+                yield b"x" * 65536
+
+        await StreamingResponse(chunks())(scope, receive, send)
+
+    sent: list[Any] = []
+
+    async def stuck_send(message: Any) -> None:
+        sent.append(message)
+        if message["type"] == "http.response.body":
+            await asyncio.Event().wait()  # the client never reads
+
+    async def receive() -> Any:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    guard = RequestGuard(streaming_app, ServerLimits(send_timeout_s=0.5))
+    scope = {
+        "type": "http",
+        "method": "GET",
+        "path": "/gradio_api/queue/data",
+        "headers": [],
+        "client": ("127.0.0.1", 5000),
+        "server": ("127.0.0.1", 7860),
+        "asgi": {"version": "3.0", "spec_version": "2.4"},
+    }
+    started = time.monotonic()
+    asyncio.run(asyncio.wait_for(guard(scope, receive, stuck_send), 10))
+    assert time.monotonic() - started < 3  # given up on, without an error
+    assert [m["type"] for m in sent] == ["http.response.start", "http.response.body"]

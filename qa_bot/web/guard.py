@@ -37,6 +37,7 @@ from .limits import (
     Scope,
     Send,
     ServerLimits,
+    UnreadAnswers,
     header_value,
     questions_of,
     settle_origin,
@@ -86,6 +87,7 @@ class RequestGuard:
     def __init__(self, app: Any, limits: ServerLimits | None = None) -> None:
         self.app = app
         self.limits = limits or ServerLimits()
+        self.unread = UnreadAnswers(self.limits.unread_answers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] not in ("http", "websocket"):
@@ -113,7 +115,17 @@ class RequestGuard:
                 )
                 await _respond(send, 429, f"{SHARE_TH} / {SHARE_EN}", _retry_after())
                 return
-        await self.app(scope, _replay(body, receive), self._guard_send(scope, send))
+        self.unread.sweep(scope.get("app"), time.monotonic())
+        guarded = self._guard_send(scope, _timed(send, self.limits.send_timeout_s))
+        try:
+            await self.app(scope, _replay(body, receive), guarded)
+        except Exception as error:
+            if not isinstance(error, _SlowReader) and not isinstance(
+                error.__context__, _SlowReader
+            ):
+                raise
+            client = scope.get("client")
+            log.info("%s did not read its reply in time: connection dropped", client and client[0])
 
     async def _read_body(self, scope: Scope, receive: Receive) -> bytes:
         path = scope.get("path", "")
@@ -231,6 +243,21 @@ async def _drain(receive: Receive) -> None:
         drained += len(message.get("body", b""))
         if message["type"] != "http.request" or not message.get("more_body", False):
             return
+
+
+class _SlowReader(OSError):
+    """The client did not take the reply in time (Starlette turns an OSError from send into a
+    client disconnect, which ends the response)."""
+
+
+def _timed(send: Send, seconds: float) -> Send:
+    async def timed(message: Message) -> None:
+        try:
+            await asyncio.wait_for(send(message), seconds)
+        except TimeoutError:
+            raise _SlowReader("the client did not read the reply in time") from None
+
+    return timed
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

@@ -50,6 +50,14 @@ PAGE_ROUTES = ("/gradio_api/queue/join",)
 QUEUE_ROUTES = re.compile(r"^/gradio_api/(?:queue/join|call/(?:v2/)?[^/]+)/?$")
 HEADER_TIMEOUT_S = 10.0
 BODY_TIMEOUT_S = 30.0
+# A reply the client does not take (a part of it) within this long is abandoned: a slow reader
+# would otherwise hold its answer (up to ~2 MB on the page) in memory for as long as it likes.
+SEND_TIMEOUT_S = 30.0
+# Answers nobody has collected (a /ask call or a page event whose result stream was never
+# opened): at most this many are kept, the oldest dropped first, none longer than 10 min.
+# A page answer holds the whole conversation (~2 MB near the cap): 32 of them are ~70 MB.
+UNREAD_ANSWERS = 32
+UNREAD_MAX_AGE_S = 600.0
 # A quarter of the queue (MAX_QUEUE 64): visitors behind one school's NAT share an address,
 # and 16 waiting questions are under half a second of work for the two workers.
 CLIENT_SHARE = 16
@@ -112,6 +120,8 @@ class ServerLimits:
     max_page_body_bytes: int = MAX_PAGE_BODY_BYTES
     header_timeout_s: float = HEADER_TIMEOUT_S
     body_timeout_s: float = BODY_TIMEOUT_S
+    send_timeout_s: float = SEND_TIMEOUT_S
+    unread_answers: int = UNREAD_ANSWERS
     client_share: int = CLIENT_SHARE
     trusted_proxies: tuple[str, ...] = ()
     allowed_hosts: tuple[str, ...] = ()
@@ -122,7 +132,7 @@ class ServerLimits:
         object.__setattr__(self, "proxy_networks", _networks(self.trusted_proxies))
         if self.max_body_bytes < 1 or self.max_page_body_bytes < 1 or self.client_share < 1:
             raise ValueError("body limits and the client share must be at least 1")
-        if not (self.header_timeout_s > 0 and self.body_timeout_s > 0):
+        if not (self.header_timeout_s > 0 and self.body_timeout_s > 0 and self.send_timeout_s > 0):
             raise ValueError("timeouts must be more than 0 seconds")
 
     def body_cap(self, path: str) -> int:
@@ -219,6 +229,47 @@ def _host_allowed(host: str, scope: Scope, limits: ServerLimits) -> bool:
     if name == listening or name in (h.lower() for h in limits.allowed_hosts):
         return True
     return name == "localhost" and _is_loopback(listening)
+
+
+# --- answers nobody collects ---
+
+
+class UnreadAnswers:
+    """Drops answers whose caller never came for them (see UNREAD_ANSWERS). Gradio keeps each
+    finished event's messages until its result stream reads them, for up to 2,000 sessions:
+    60 page events never read grew the server by 134 MB and it was never given back. Runs on
+    the server's event loop (called by the guard, at most every `interval_s`)."""
+
+    def __init__(self, keep: int, max_age_s: float = UNREAD_MAX_AGE_S, interval_s: float = 0.5):
+        self.keep, self.max_age_s, self.interval_s = keep, max_age_s, interval_s
+        self.first_seen: dict[str, float] = {}
+        self.dropped = 0
+        self._swept = 0.0
+
+    def sweep(self, app: Any, now: float) -> None:
+        if now - self._swept < self.interval_s:
+            return
+        self._swept = now
+        blocks = app.get_blocks() if hasattr(app, "get_blocks") else None
+        queue = getattr(blocks, "_queue", None)
+        if queue is None:
+            return
+        live, pending = queue.event_ids_to_events, queue.pending_event_ids_session
+        unread: dict[str, float] = {}
+        for session, messages in list(queue.pending_messages_per_session.items()):
+            ids = pending.get(session) or ()
+            if messages.empty() or not ids or any(i in live for i in ids):
+                continue  # nothing held, or its question still waiting / running
+            unread[session] = self.first_seen.get(session, now)
+        self.first_seen = unread
+        oldest_first = sorted(unread, key=unread.__getitem__)
+        excess = len(oldest_first) - self.keep
+        for number, session in enumerate(oldest_first):
+            if number < excess or now - unread[session] > self.max_age_s:
+                queue.pending_messages_per_session.pop(session, None)
+                pending.pop(session, None)
+                del self.first_seen[session]
+                self.dropped += 1
 
 
 # --- the queue share -------------------------------------------------------------------------
