@@ -47,15 +47,26 @@ def manifest_signature(index_dir: Path) -> str | None:
         return None
 
 
+def build_identity(index_dir: Path) -> tuple[str | None, int, int, int] | None:
+    """Which build the folder holds: its manifest's signature and the folder's inode and
+    times. Every build is a new folder renamed into place, so a swap changes the identity even
+    back to an equal manifest (A → B → A during one load)."""
+    try:
+        folder = Path(index_dir).stat()
+    except OSError:
+        return None
+    return (manifest_signature(index_dir), folder.st_ino, folder.st_mtime_ns, folder.st_ctime_ns)
+
+
 def load_stable(
     index_dir: str | Path,
     corpus_dir: str | Path | None = None,
     attempts: int = LOAD_ATTEMPTS,
     pause_s: float = 0.05,
 ) -> tuple[QABot, str | None]:
-    """Load the index as one build: again (up to `attempts` times) when its manifest changed
-    while loading, so that a build swapped in meanwhile is neither mixed with the old one nor
-    reported as damaged. Returns the bot and the manifest signature it was loaded from.
+    """Load the index as one build: again (up to `attempts` times) when another build was
+    swapped in while loading, so that it is neither mixed with the old one nor reported as
+    damaged. Returns the bot and the manifest signature it was loaded from.
 
     Raises IndexLoadError when the index itself is wrong (as QABot.load does).
     """
@@ -64,16 +75,16 @@ def load_stable(
     index_dir = Path(index_dir)
     last_error: IndexLoadError | None = None
     for _ in range(attempts):
-        before = manifest_signature(index_dir)
+        before = build_identity(index_dir)
         try:
             bot = QABot.load(index_dir, corpus_dir=corpus_dir)
         except IndexLoadError as error:
-            if manifest_signature(index_dir) == before:
+            if build_identity(index_dir) == before:
                 raise  # the same build both times: the error is real
             last_error = error
         else:
-            if manifest_signature(index_dir) == before:
-                return bot, before
+            if before is not None and build_identity(index_dir) == before:
+                return bot, before[0]
         log.info("the index at %s changed while it was loading: loading it again", index_dir)
         time.sleep(pause_s)
     assert last_error is not None or attempts > 0
