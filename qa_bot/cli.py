@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 an index or corpus problem, 2 bad input or usage.
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import json
 import os
@@ -95,9 +96,12 @@ def _progress_bar() -> Any:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from .distributed import build_index_on_ray, ray_options
     from .index import build_index
 
-    index = build_index(
+    ray = ray_options(args)
+    build = build_index if ray is None else functools.partial(build_index_on_ray, options=ray)
+    index = build(
         Path(args.corpus),
         Path(args.index),
         model=args.model,
@@ -342,6 +346,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
     from .corpus import DEFAULT_MAX_PASSAGE_CHARS
+    from .distributed import add_ray_arguments
     from .embedders import DEFAULT_MODEL
     from .fileio import DEFAULT_MAX_FILE_MB, MAX_FILE_MB_ENV
 
@@ -375,6 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--full", action="store_true", help="embed everything again (ignore the embedding cache)"
     )
+    add_ray_arguments(build)
     build.set_defaults(handler=cmd_build)
 
     ask = commands.add_parser("ask", help="ask a question; '-' reads JSON lines from stdin")

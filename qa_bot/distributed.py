@@ -22,11 +22,14 @@ folder at the same path (a shared file system): workers read the documents thems
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import dataclasses
 import logging
 import os
 import pickle
+import re
+import socket
 import time
 import warnings
 from collections.abc import Callable, Iterator
@@ -37,7 +40,7 @@ from typing import Any
 import numpy as np
 
 from .corpus import DEFAULT_MAX_PASSAGE_CHARS, Document, Passage, corpus_files, split_passages
-from .embedders import DEFAULT_MODEL, Embedder, load_embedder
+from .embedders import DEFAULT_MODEL, ST_PREFIX, Embedder, load_embedder
 from .errors import CorpusError, EmbedderError, QABotError
 from .index import (
     APPROXIMATE_ABOVE,
@@ -156,6 +159,76 @@ def cache_id_of(info: EmbedderInfo) -> str:
     return info.model_id if prompt is None else f"{info.model_id}|passage:{prompt}"
 
 
+# --- the command line: qa-bot build / add --ray [ADDRESS] ------------------------------------
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _share(text: str, minimum: float) -> float:
+    value = float(text)
+    if not minimum <= value < 1e6:
+        raise argparse.ArgumentTypeError(f"must be at least {minimum:g}")
+    return value
+
+
+def add_ray_arguments(command: argparse.ArgumentParser) -> None:
+    """--ray [ADDRESS] and its options, for `qa-bot build` and `qa-bot add`."""
+    group = command.add_argument_group(
+        "Ray", "build on a Ray cluster or a local Ray (pip install 'thai-qa-bot[ray]')"
+    )
+    group.add_argument(
+        "--ray",
+        nargs="?",
+        const="",
+        metavar="ADDRESS",
+        help="build on the Ray cluster at ADDRESS (auto, HOST:6379, ray://HOST:10001), "
+        "or on a local Ray when no ADDRESS is given",
+    )
+    group.add_argument(
+        "--ray-workers",
+        type=_count,
+        help="encoder workers (default: the cluster's CPUs, or its GPUs with "
+        "--ray-gpus-per-worker)",
+    )
+    group.add_argument(
+        "--ray-batch-size",
+        type=_count,
+        default=DEFAULT_BATCH_SIZE,
+        help=f"passages per encoder call (default {DEFAULT_BATCH_SIZE})",
+    )
+    group.add_argument(
+        "--ray-cpus-per-worker",
+        type=lambda text: _share(text, 0.01),
+        default=1.0,
+        help="CPUs each encoder worker reserves (default 1)",
+    )
+    group.add_argument(
+        "--ray-gpus-per-worker",
+        type=lambda text: _share(text, 0.0),
+        default=0.0,
+        help="GPUs each encoder worker reserves; the st: engine then encodes on its GPU "
+        "(default 0; the bundled e5 model runs on CPUs)",
+    )
+
+
+def ray_options(args: argparse.Namespace) -> RayOptions | None:
+    """The RayOptions the command line asked for, or None without --ray."""
+    if getattr(args, "ray", None) is None:
+        return None
+    return RayOptions(
+        address=args.ray or None,
+        workers=args.ray_workers,
+        batch_size=args.ray_batch_size,
+        cpus_per_worker=args.ray_cpus_per_worker,
+        gpus_per_worker=args.ray_gpus_per_worker,
+    )
+
+
 # --- stage 1: documents → passages, sentences, tokens, texts to embed ----------------------
 
 
@@ -263,8 +336,12 @@ class Encoder:
     """Ray Data stage 2, a callable class: Ray starts a pool of these (actors), and each loads
     the model once, in its constructor, then encodes batch after batch."""
 
-    def __init__(self, model: str, factory: EmbedderFactory | None = None) -> None:
-        self.embedder = _load(model, factory)
+    def __init__(self, model: str, factory: EmbedderFactory | None = None, gpu: bool = False):
+        if gpu and factory is None and model.startswith(ST_PREFIX):
+            # Ray gave this worker its GPU(s) (CUDA_VISIBLE_DEVICES): encode there.
+            self.embedder = load_embedder(model, device="cuda")
+        else:
+            self.embedder = _load(model, factory)
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         rows = [[str(text) for text in texts] for texts in batch["texts"]]
@@ -292,11 +369,32 @@ def _import_ray() -> Any:
     return ray
 
 
+REACH_TIMEOUT_S = 10.0
+
+
+def check_reachable(address: str, timeout_s: float = REACH_TIMEOUT_S) -> None:
+    """Fail fast on a cluster address nobody answers at: Ray itself keeps retrying for
+    minutes. Only HOST:PORT forms are checked (with or without ray://); `auto` is Ray's."""
+    match = re.fullmatch(r"(?:ray://)?\[?([^\]/]+?)\]?:(\d{1,5})", address.strip())
+    if match is None:
+        return
+    try:
+        socket.create_connection((match.group(1), int(match.group(2))), timeout_s).close()
+    except OSError as exc:
+        raise RayBuildError(
+            f"ไม่มี Ray ตอบที่ {address} ({exc.strerror or exc}) ดัชนีเดิมยังอยู่ครบ",
+            f"no Ray cluster answers at {address} ({exc.strerror or exc}); "
+            "the previous index is unchanged",
+        ) from exc
+
+
 @contextlib.contextmanager
 def ray_session(options: RayOptions) -> Iterator[Any]:
     """Ray, connected: the running session if there is one (left running), else a new local
     Ray or a connection to options.address (stopped at the end)."""
     ray = _import_ray()
+    if options.address:
+        check_reachable(options.address)
     if ray.is_initialized():
         yield ray
         return
@@ -412,7 +510,11 @@ def _encode_on_ray(
     stage: dict[str, Any] = {
         "batch_size": options.batch_size,
         "compute": ray.data.ActorPoolStrategy(size=workers),
-        "fn_constructor_kwargs": {"model": model, "factory": factory},
+        "fn_constructor_kwargs": {
+            "model": model,
+            "factory": factory,
+            "gpu": options.gpus_per_worker > 0,
+        },
         "num_cpus": options.cpus_per_worker,
         "num_gpus": options.gpus_per_worker or None,
     }

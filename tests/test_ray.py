@@ -72,6 +72,15 @@ class KillOnceEmbedder(HashEmbedder):
         return self._vectors(texts)
 
 
+class GpuRecordingEmbedder(HashEmbedder):
+    """Records, per worker process, the GPUs Ray gave it."""
+
+    def __init__(self, log: str) -> None:
+        super().__init__()
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()} {ray.get_gpu_ids()}\n")
+
+
 class AlwaysKilledEmbedder(HashEmbedder):
     """Every worker dies on its first batch: the build can only fail."""
 
@@ -85,7 +94,11 @@ def local_ray():
     # Workers import the stand-ins above from this package, so they need the repository root.
     paths = [str(ROOT), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
     os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+    # One logical GPU (Ray schedules by declared resources), to see --ray-gpus-per-worker
+    # reach the workers on a machine without one.
+    ray.init(
+        num_cpus=2, num_gpus=1, include_dashboard=False, log_to_driver=False, logging_level="ERROR"
+    )
     yield ray
     ray.shutdown()
 
@@ -255,3 +268,85 @@ def test_the_real_model_on_ray_builds_and_answers_as_one_process(local_ray, tmp_
         assert [(h.document, h.start, h.answer_start, round(h.score, 5)) for h in a.hits] == [
             (h.document, h.start, h.answer_start, round(h.score, 5)) for h in b.hits
         ], question
+
+
+def test_gpus_per_worker_reach_the_workers(local_ray, corpus, tmp_path) -> None:
+    log = tmp_path / "gpus.txt"
+    build_index_on_ray(
+        corpus,
+        tmp_path / "ray",
+        options=RayOptions(gpus_per_worker=0.5, cpus_per_worker=0.5),
+        embedder_factory=functools.partial(GpuRecordingEmbedder, str(log)),
+    )
+    # One logical GPU shared by halves: two workers (the default: GPUs / GPUs per worker),
+    # each holding GPU 0 (the model-describing task, without a GPU, records [] first).
+    lines = log.read_text(encoding="utf-8").splitlines()
+    workers = {pid: gpus for pid, gpus in (line.split(" ", 1) for line in lines)}
+    assert sorted(workers.values()) == ["[0]", "[0]", "[]"]
+
+
+def test_a_gpu_worker_loads_a_sentence_transformers_model_on_its_gpu(monkeypatch) -> None:
+    import qa_bot.distributed as distributed
+
+    loaded: list[tuple[str, dict]] = []
+    monkeypatch.setattr(
+        distributed, "load_embedder", lambda name, **options: loaded.append((name, options))
+    )
+    distributed.Encoder("st:/models/e5", gpu=True)
+    distributed.Encoder("st:/models/e5")
+    distributed.Encoder("e5-small-q4", gpu=True)  # the bundled model runs on CPUs
+    assert loaded == [
+        ("st:/models/e5", {"device": "cuda"}),
+        ("st:/models/e5", {}),
+        ("e5-small-q4", {}),
+    ]
+
+
+def test_the_command_line_options() -> None:
+    from qa_bot.cli import build_parser
+    from qa_bot.distributed import DEFAULT_BATCH_SIZE, ray_options
+
+    parser = build_parser()
+    assert ray_options(parser.parse_args(["build"])) is None
+    assert ray_options(parser.parse_args(["build", "--ray"])) == RayOptions()
+    argv = ["build", "--ray", "ray://head:10001", "--ray-workers", "8", "--ray-batch-size", "32"]
+    assert ray_options(parser.parse_args([*argv, "--ray-gpus-per-worker", "1"])) == RayOptions(
+        address="ray://head:10001", workers=8, gpus_per_worker=1, batch_size=32
+    )
+    assert RayOptions().batch_size == DEFAULT_BATCH_SIZE
+    for bad in (["--ray-workers", "0"], ["--ray-gpus-per-worker", "-1"], ["--ray-batch-size", "x"]):
+        with pytest.raises(SystemExit) as error:
+            parser.parse_args(["build", "--ray", *bad])
+        assert error.value.code == 2
+
+
+def test_qa_bot_build_ray_on_the_command_line(local_ray, tmp_path, capsys) -> None:
+    """`qa-bot build --ray` with the real model (a running Ray is used as it is), then ask."""
+    import json
+
+    from qa_bot.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "meeting.md").write_text(EXTRA_DOC, encoding="utf-8")
+    paths = ["--corpus", str(corpus), "--index", str(tmp_path / "index")]
+    assert main(["build", "--ray", "--ray-workers", "2", "--quiet", *paths]) == 0
+    assert "index built" in capsys.readouterr().out
+    assert main(["ask", "ที่ประชุมมีมติให้จัดการประชุมครั้งต่อไปเมื่อใด", "--json", *paths]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["hits"][0]["document"] == "meeting.md"
+    assert "มีนาคม" in answer["hits"][0]["text"]
+
+
+def test_a_cluster_nobody_answers_at_is_reported_at_once(tmp_path, capsys) -> None:
+    from qa_bot.cli import main
+
+    from .test_exposure import free_port
+
+    address = f"127.0.0.1:{free_port()}"  # nothing listens there any more
+    paths = ["--corpus", str(CORPUS_DIR), "--index", str(tmp_path / "index")]
+    assert main(["build", "--ray", address, "--quiet", *paths]) == 1
+    message = capsys.readouterr().err
+    assert f"no Ray cluster answers at {address}" in message
+    assert "ดัชนีเดิมยังอยู่ครบ" in message
+    assert not (tmp_path / "index").exists()
