@@ -141,6 +141,7 @@ def _built_message(index: Any, index_dir: str) -> str:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from .distributed import ray_options
     from .docs import DocumentRejected, add_document
 
     try:
@@ -150,6 +151,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             Path(args.index),
             replace=args.replace,
             progress=None if args.quiet else _progress_bar(),
+            ray=ray_options(args),
         )
     except DocumentRejected as error:
         _print_error(error)
@@ -162,6 +164,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
+    from .distributed import ray_options
     from .docs import DocumentRejected, remove_document
 
     try:
@@ -170,6 +173,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
             Path(args.corpus),
             Path(args.index),
             progress=None if args.quiet else _progress_bar(),
+            ray=ray_options(args),
         )
     except DocumentRejected as error:
         _print_error(error)
@@ -398,12 +402,14 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("file", help="a UTF-8 .txt or .md file")
     add.add_argument("--replace", action="store_true", help="replace a document of the same name")
     add.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_ray_arguments(add)
     add.set_defaults(handler=cmd_add)
 
     remove = commands.add_parser("remove", help="remove a document from the corpus and index")
     add_paths(remove)
     remove.add_argument("doc_id", help="the document's id (its file name; see qa-bot docs)")
     remove.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_ray_arguments(remove)
     remove.set_defaults(handler=cmd_remove)
 
     docs = commands.add_parser("docs", help="list the indexed documents and their sections")

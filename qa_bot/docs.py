@@ -14,7 +14,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .corpus import (
     DEFAULT_MAX_PASSAGE_CHARS,
@@ -27,6 +27,9 @@ from .corpus import (
 from .embedders import DEFAULT_MODEL, Embedder
 from .errors import CorpusError
 from .index import MANIFEST, Index, Progress, build_index
+
+if TYPE_CHECKING:
+    from .distributed import RayOptions
 
 
 class DocumentRejected(CorpusError):
@@ -118,9 +121,17 @@ def _build_settings(index_dir: Path) -> dict[str, Any]:
 
 
 def _rebuild(
-    corpus_dir: Path, index_dir: Path, embedder: Embedder | None, progress: Progress | None
+    corpus_dir: Path,
+    index_dir: Path,
+    embedder: Embedder | None,
+    progress: Progress | None,
+    ray: RayOptions | None = None,
 ) -> Index:
     settings = _build_settings(index_dir)
+    if ray is not None:  # qa-bot add / remove --ray: the same build, run on Ray
+        from .distributed import build_index_on_ray
+
+        return build_index_on_ray(corpus_dir, index_dir, progress=progress, options=ray, **settings)
     return build_index(corpus_dir, index_dir, embedder=embedder, progress=progress, **settings)
 
 
@@ -137,6 +148,7 @@ def add_document(
     embedder: Embedder | None = None,
     progress: Progress | None = None,
     max_bytes: int | None = None,
+    ray: RayOptions | None = None,
 ) -> Index:
     """Copy a .txt/.md file into the corpus and update the index; its id is its file name.
 
@@ -176,7 +188,7 @@ def add_document(
             f"a document named {target.name} already exists; use --replace to replace it",
         )
     if same_file:
-        return _rebuild(corpus_dir, index_dir, embedder, progress)
+        return _rebuild(corpus_dir, index_dir, embedder, progress, ray)
     incoming = _aside(target, "adding")
     backup = _aside(target, "replaced") if target.exists() else None
     try:
@@ -191,7 +203,7 @@ def add_document(
         if backup is not None:
             os.replace(target, backup)
         os.replace(incoming, target)
-        index = _rebuild(corpus_dir, index_dir, embedder, progress)
+        index = _rebuild(corpus_dir, index_dir, embedder, progress, ray)
     except BaseException:
         with contextlib.suppress(OSError):
             target.unlink(missing_ok=True)
@@ -211,6 +223,7 @@ def remove_document(
     index_dir: Path | str = "index",
     embedder: Embedder | None = None,
     progress: Progress | None = None,
+    ray: RayOptions | None = None,
 ) -> Index:
     """Remove a document (by id, its file name) from the corpus and the index."""
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
@@ -230,7 +243,7 @@ def remove_document(
     removed = _aside(target, "removed")
     os.replace(target, removed)
     try:
-        index = _rebuild(corpus_dir, index_dir, embedder, progress)
+        index = _rebuild(corpus_dir, index_dir, embedder, progress, ray)
     except BaseException:
         os.replace(removed, target)
         raise

@@ -320,8 +320,9 @@ def test_the_command_line_options() -> None:
         assert error.value.code == 2
 
 
-def test_qa_bot_build_ray_on_the_command_line(local_ray, tmp_path, capsys) -> None:
-    """`qa-bot build --ray` with the real model (a running Ray is used as it is), then ask."""
+def test_qa_bot_build_and_add_ray_on_the_command_line(local_ray, tmp_path, capsys) -> None:
+    """`qa-bot build --ray`, then `qa-bot add --ray`, with the real model (a running Ray is
+    used as it is); each answers from its documents, and add encodes only the new one."""
     import json
 
     from qa_bot.cli import main
@@ -330,12 +331,18 @@ def test_qa_bot_build_ray_on_the_command_line(local_ray, tmp_path, capsys) -> No
     corpus.mkdir()
     (corpus / "meeting.md").write_text(EXTRA_DOC, encoding="utf-8")
     paths = ["--corpus", str(corpus), "--index", str(tmp_path / "index")]
-    assert main(["build", "--ray", "--ray-workers", "2", "--quiet", *paths]) == 0
+    ray_args = ["--ray", "--ray-workers", "2", "--quiet"]
+    assert main(["build", *ray_args, *paths]) == 0
     assert "index built" in capsys.readouterr().out
-    assert main(["ask", "ที่ประชุมมีมติให้จัดการประชุมครั้งต่อไปเมื่อใด", "--json", *paths]) == 0
-    answer = json.loads(capsys.readouterr().out)
-    assert answer["hits"][0]["document"] == "meeting.md"
-    assert "มีนาคม" in answer["hits"][0]["text"]
+    before = load_index(tmp_path / "index").manifest["embedding_cache"]["entries"]
+    assert main(["add", str(HANDOUT), *ray_args, *paths]) == 0
+    assert f"reused {before}" in capsys.readouterr().out
+    for question, document in (
+        ("ที่ประชุมมีมติให้จัดการประชุมครั้งต่อไปเมื่อใด", "meeting.md"),
+        ("ค่ายวิทยาศาสตร์จัดขึ้นวันที่เท่าไร", HANDOUT.name),
+    ):
+        assert main(["ask", question, "--json", *paths]) == 0
+        assert json.loads(capsys.readouterr().out)["hits"][0]["document"] == document
 
 
 def test_a_cluster_nobody_answers_at_is_reported_at_once(tmp_path, capsys) -> None:
