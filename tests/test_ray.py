@@ -53,6 +53,23 @@ class CountingEmbedder(HashEmbedder):
         return self._vectors(texts)
 
 
+class LifeLoggingEmbedder(HashEmbedder):
+    """Logs each model load and each encoder call, with the worker's process id."""
+
+    def __init__(self, log: str) -> None:
+        super().__init__()
+        self.log = log
+        self._write("load")
+
+    def _write(self, event: str) -> None:
+        with open(self.log, "a", encoding="utf-8") as handle:
+            handle.write(f"{event} {os.getpid()}\n")
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        self._write("encode")
+        return self._vectors(texts)
+
+
 class KillOnceEmbedder(HashEmbedder):
     """The first worker to reach its second batch is killed (SIGKILL), once in the build."""
 
@@ -92,15 +109,22 @@ class AlwaysKilledEmbedder(HashEmbedder):
 @pytest.fixture(scope="module")
 def local_ray():
     # Workers import the stand-ins above from this package, so they need the repository root.
-    paths = [str(ROOT), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    saved = os.environ.get("PYTHONPATH")
+    paths = [str(ROOT), *filter(None, (saved or "").split(os.pathsep))]
     os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
     # One logical GPU (Ray schedules by declared resources), to see --ray-gpus-per-worker
     # reach the workers on a machine without one.
     ray.init(
         num_cpus=2, num_gpus=1, include_dashboard=False, log_to_driver=False, logging_level="ERROR"
     )
-    yield ray
-    ray.shutdown()
+    try:
+        yield ray
+    finally:
+        ray.shutdown()
+        if saved is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = saved
 
 
 @pytest.fixture
@@ -190,6 +214,24 @@ def test_only_texts_missing_from_the_cache_go_to_the_workers(local_ray, corpus, 
     assert again.manifest["embedding_cache"]["encoded"] == 0
     one = build_index(corpus, tmp_path / "one", embedder=HashEmbedder())
     assert_same_index(again, one, same_cache_use=False)
+
+
+def test_each_worker_loads_the_model_once(local_ray, corpus, tmp_path) -> None:
+    log = tmp_path / "life.txt"
+    build_index_on_ray(
+        corpus,
+        tmp_path / "ray",
+        options=RayOptions(workers=2, batch_size=2),
+        embedder_factory=functools.partial(LifeLoggingEmbedder, str(log)),
+    )
+    events = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    loads = [pid for event, pid in events if event == "load"]
+    encoders = {pid for event, pid in events if event == "encode"}
+    calls = sum(event == "encode" for event, _ in events)
+    # Once to describe the model (a task), once in each of the two workers, whatever the
+    # number of batches.
+    assert len(encoders) == 2 and calls >= 10
+    assert len(loads) == 3 and set(loads) > encoders and len(set(loads)) == 3
 
 
 def test_rows_for_the_workers_hold_each_missing_text_once() -> None:
