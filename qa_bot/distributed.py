@@ -296,12 +296,24 @@ class SplitCorpus:
     tokens: list[list[str]]
     texts: list[list[str]]
     keys: list[list[str]]
+    # Second copies of a document, left out as build_index leaves them out (manifest entries).
+    skipped: list[dict[str, str]] = dataclasses.field(default_factory=list)
 
 
 def join_documents(splits: list[SplitDocument]) -> SplitCorpus:
-    """Documents in corpus order → one corpus with passage ids running across documents."""
+    """Documents in corpus order → one corpus with passage ids running across documents; a
+    document whose text an earlier one has is skipped (corpus.duplicate_documents)."""
+    from .corpus import duplicate_documents
+
+    duplicates = duplicate_documents([split.document for split in splits])
     corpus = SplitCorpus([], [], [], [], [])
     for split in splits:
+        doc = split.document
+        if doc.doc_id in duplicates:
+            corpus.skipped.append(
+                {"doc_id": doc.doc_id, "sha256": doc.sha256, "same_as": duplicates[doc.doc_id]}
+            )
+            continue
         corpus.documents.append(split.document)
         offset = len(corpus.passages)
         corpus.passages.extend(dataclasses.replace(p, id=p.id + offset) for p in split.passages)
@@ -659,6 +671,7 @@ def _write_atomically(
             embedder,
             settings,
             cache,
+            corpus.skipped,
         )
         _fsync_tree(staging)
         replace_directory(staging, index_dir)

@@ -133,6 +133,7 @@ def corpus(tmp_path: Path) -> Path:
     shutil.copytree(CORPUS_DIR, folder)
     shutil.copy(HANDOUT, folder / HANDOUT.name)
     (folder / "meeting.md").write_text(EXTRA_DOC, encoding="utf-8")
+    (folder / "meeting copy.md").write_text(EXTRA_DOC, encoding="utf-8")  # skipped, named
     return folder
 
 
@@ -150,7 +151,8 @@ def assert_same_index(ray_index, one_index, same_cache_use: bool = True) -> None
     """The same documents, passages, sentences, BM25 statistics; vectors within tolerance."""
     assert ray_index.documents == one_index.documents
     assert ray_index.passages == one_index.passages
-    for key in ("corpus", "embedder", "settings", "passage_count", "sentence_count", "dense_kind"):
+    keys = ("corpus", "skipped_duplicates", "embedder", "settings", "passage_count")
+    for key in (*keys, "sentence_count", "dense_kind"):
         assert ray_index.manifest[key] == one_index.manifest[key], key
     if same_cache_use:  # what was encoded and what was reused
         assert ray_index.manifest["embedding_cache"] == one_index.manifest["embedding_cache"]
@@ -180,6 +182,7 @@ def test_two_workers_build_the_same_index_as_one_process(local_ray, corpus, tmp_
         progress=lambda stage, done, total: seen.append((stage, done, total)),
     )
     assert len(on_ray.documents) == 3 and len(on_ray.passages) > 25
+    assert [entry["doc_id"] for entry in on_ray.manifest["skipped_duplicates"]] == ["meeting.md"]
     assert_same_index(on_ray, one)
     # One bar, over passages, that ends full.
     assert {stage for stage, _, _ in seen} == {"passages"}
@@ -190,6 +193,7 @@ def test_two_workers_build_the_same_index_as_one_process(local_ray, corpus, tmp_
 def test_only_texts_missing_from_the_cache_go_to_the_workers(local_ray, corpus, tmp_path) -> None:
     index_dir = tmp_path / "index"
     (tmp_path / "aside").mkdir()
+    (corpus / "meeting copy.md").unlink()
     shutil.move(corpus / "meeting.md", tmp_path / "aside" / "meeting.md")
     first = build_index(corpus, index_dir, embedder=HashEmbedder())
     shutil.move(tmp_path / "aside" / "meeting.md", corpus / "meeting.md")
