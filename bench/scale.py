@@ -18,7 +18,7 @@ Queries always use the real model.
 
 Each build and each query run is a fresh process (clean memory figures). Also measured: exact
 (Flat) against approximate (HNSW) dense search at sizes up to the largest, recall@10 against
-exact search and the speed-up, to pick `APPROXIMATE_ABOVE` in qa_bot/index.py.
+exact search and the speed-up, to pick `APPROXIMATE_ABOVE` in qa_bot/store/dense.py.
 Writes bench/scale.json, bench/scale.png, and a section of bench/RESULTS.md.
 """
 
@@ -785,7 +785,7 @@ def report(
         f"median encoding ({threshold['budget_ms']:.2f} ms): measured up to "
         f"**{threshold['exact_within_budget_up_to']}** passages; the product's HNSW is ≥ 2× "
         f"faster with recall@10 ≥ {REQUIRED_RECALL} from **{threshold['hnsw_pays_from']}**. "
-        f"`APPROXIMATE_ABOVE` in qa_bot/index.py is {threshold['approximate_above']:,}.",
+        f"`APPROXIMATE_ABOVE` in qa_bot/store/dense.py is {threshold['approximate_above']:,}.",
     ]
     return "\n".join(lines)
 

@@ -419,7 +419,7 @@ def _cut(text: str, low: int, high: int, target: int, min_piece: int) -> int:
     window = range(low + min_piece + 1, high + 1)
     spaces = [m.start() for m in _SPACE.finditer(text, window.start, high + 1)]
     if not spaces:
-        spaces = [i for i in window if text[i - 1] in _SOFT_BREAKS]
+        spaces = [i for i in window if text[i - 1] in _SOFT_BREAKS and _is_boundary(text, i)]
     if not spaces:
         spaces = [i for i in range(low + 1, high + 1) if _is_boundary(text, i)]
     if not spaces:

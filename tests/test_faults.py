@@ -148,23 +148,23 @@ def test_build_killed_while_embedding_keeps_the_old_index(workspace: tuple[Path,
 HANG_AT = {
     # The new index is complete in its staging folder, not yet moved into place.
     "staging": """
-        real = index_module._fsync_tree
+        real = build_module.fsync_tree
         def hang(directory):
             real(directory)
             marker.write_text(str(directory))
             time.sleep(600)
-        index_module._fsync_tree = hang
+        build_module.fsync_tree = hang
     """,
     # Without an atomic swap (other systems): the old index is moved aside, the new one not in.
     "between_renames": """
-        index_module._exchange_directories = lambda a, b: False
+        atomic_module.exchange_directories = lambda a, b: False
         real = os.replace
         def hang(source, target):
             real(source, target)
             if ".old-" in str(target):
                 marker.write_text(str(target))
                 time.sleep(600)
-        index_module.os.replace = hang
+        atomic_module.os.replace = hang
     """,
 }
 
@@ -175,7 +175,8 @@ def run_build_until(point: str, corpus: Path, index: Path, marker: Path) -> int:
         """
         import os, sys, time
         from pathlib import Path
-        import qa_bot.index as index_module
+        import qa_bot.store.atomic as atomic_module
+        import qa_bot.store.build as build_module
         from qa_bot.cli import main
         marker = Path(sys.argv[1])
         """
@@ -270,14 +271,14 @@ def test_disk_full_during_build_is_a_clear_error_and_keeps_the_old_index(
     import faiss
     import numpy
 
-    from qa_bot import index as index_module
+    from qa_bot.store.embedding_cache import EmbeddingCache
 
     corpus, index = workspace
     before = snapshot(index)
     target = {
         "faiss.write_index": (faiss, "write_index"),
         "numpy.save": (numpy, "save"),
-        "embedding cache": (index_module._EmbeddingCache, "save"),
+        "embedding cache": (EmbeddingCache, "save"),
     }[writer]
     monkeypatch.setattr(*target, _disk_full)
     assert main(["build", "--quiet", "--corpus", str(corpus), "--index", str(index)]) == 1

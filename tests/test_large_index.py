@@ -100,20 +100,20 @@ def test_a_large_index_answers_like_the_small_one(large_kind_index) -> None:
 
 
 def test_sentence_vectors_are_read_a_block_at_a_time(tmp_path, monkeypatch) -> None:
-    from qa_bot import index as qa_index
+    from qa_bot.store import load as qa_index
 
     rows = unit_rows(23, 5)
     path = tmp_path / "rows.npy"
     np.save(path, rows)
     monkeypatch.setattr(qa_index, "SENTENCE_COSINE_BLOCK", 5)  # 23 rows: 4 full blocks and 3
-    np.testing.assert_array_equal(qa_index._read_rows(path, np.float32), rows)
-    np.testing.assert_allclose(qa_index._read_rows(path, np.float16), rows, atol=1e-3)
+    np.testing.assert_array_equal(qa_index.read_rows(path, np.float32), rows)
+    np.testing.assert_allclose(qa_index.read_rows(path, np.float16), rows, atol=1e-3)
     path.write_bytes(path.read_bytes()[:-100])
     with pytest.raises(ValueError, match="shorter"):
-        qa_index._read_rows(path, np.float32)
+        qa_index.read_rows(path, np.float32)
     np.save(path, rows.astype(np.float64))
     with pytest.raises(ValueError, match="float32"):
-        qa_index._read_rows(path, np.float32)
+        qa_index.read_rows(path, np.float32)
 
 
 def test_normalised_texts_are_cached_for_a_bounded_number_of_passages(monkeypatch) -> None:

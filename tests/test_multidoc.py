@@ -322,7 +322,7 @@ def added(tmp_path_factory: pytest.TempPathFactory, asean_only, model):
     corpus, index = copy_setup(asean_only, tmp_path_factory.mktemp("added"))
     counting = CountingEmbedder(model)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("qa_bot.index.load_embedder", lambda *args, **kwargs: counting)
+        patch.setattr("qa_bot.store.build.load_embedder", lambda *args, **kwargs: counting)
         code = main(
             ["add", str(FIXTURE), "--corpus", str(corpus), "--index", str(index), "--quiet"]
         )
@@ -426,7 +426,7 @@ def test_add_then_remove_gives_back_the_original_index(asean_only, added, tmp_pa
     corpus, index_dir = copy_setup(added[:2], tmp_path)
     counting = CountingEmbedder(model)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("qa_bot.index.load_embedder", lambda *args, **kwargs: counting)
+        patch.setattr("qa_bot.store.build.load_embedder", lambda *args, **kwargs: counting)
         code = main(["remove", FIXTURE.name, "--corpus", str(corpus), "--index", str(index_dir)])
     assert code == 0
     assert counting.embedded == []

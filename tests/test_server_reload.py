@@ -62,11 +62,11 @@ def swap_in(source: Path, target: Path) -> None:
 def test_a_load_that_overlaps_a_swap_is_retried_not_reported_as_damage(
     tmp_path: Path, other_build: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import qa_bot.index as index_module
+    import qa_bot.store.load as load_module
 
     target = tmp_path / "index"
     shutil.copytree(INDEX_DIR, target)
-    read_manifest = index_module._read_manifest
+    read_manifest = load_module.read_manifest
     swaps = []
 
     def read_then_swap(index_dir: Path) -> dict[str, Any]:
@@ -76,7 +76,7 @@ def test_a_load_that_overlaps_a_swap_is_retried_not_reported_as_damage(
             swap_in(other_build, target)
         return manifest
 
-    monkeypatch.setattr(index_module, "_read_manifest", read_then_swap)
+    monkeypatch.setattr(load_module, "read_manifest", read_then_swap)
     # What a plain load reports in that moment: damage that is not there.
     with pytest.raises(IndexLoadError, match="checksum mismatch"):
         QABot.load(target)

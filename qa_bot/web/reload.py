@@ -1,7 +1,7 @@
 """Follow the index: a running server answers from the build that `qa-bot add`, `remove` or
 `build` swapped in, without a restart and without dropping or failing a question.
 
-A build is moved into place with one atomic rename (qa_bot.index.replace_directory), so the
+A build is moved into place with one atomic rename (qa_bot.store.atomic.replace_directory), so the
 index folder always holds one whole build; what can go wrong is a load that reads the manifest
 of one build and files of the next (a false "checksum mismatch — rebuild", issue #15: 2 loads
 in 5,000). `load_stable` loads, and loads again when the manifest changed meanwhile.

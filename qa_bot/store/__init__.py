@@ -1,0 +1,55 @@
+"""The on-disk index: dense (FAISS) + lexical (bm25s) + passages; written atomically, checked
+on load. One module per concern:
+
+    layout           file names, the format version, which folders a build may replace
+    atomic           fsync, the atomic swap of two folders, leftovers of killed builds
+    embedding_cache  vectors kept by text between builds; the TextEncoder seam
+    dense, lexical   FAISS and bm25s, each behind make / write / read
+    records          documents and passages as JSON records
+    manifest         reading the manifest, checking files and corpus against it
+    load             Index (a loaded index) and load_index
+    build            build_index: read, split, embed, write, swap in
+"""
+
+from __future__ import annotations
+
+from .build import build_index, embed_passages, install_index, write_index_files
+from .dense import APPROXIMATE_ABOVE, HNSW_EF_SEARCH, make_dense_index
+from .embedding_cache import (
+    ENCODE_BATCH,
+    EmbeddingCache,
+    Progress,
+    TextEncoder,
+    embedder_cache_id,
+    embedding_key,
+    load_embedding_cache,
+)
+from .layout import EMBEDDINGS, FORMAT_VERSION, MANIFEST, check_index_target
+from .lexical import make_bm25
+from .load import Index, load_index
+from .manifest import built_documents
+
+__all__ = [
+    "APPROXIMATE_ABOVE",
+    "EMBEDDINGS",
+    "ENCODE_BATCH",
+    "FORMAT_VERSION",
+    "HNSW_EF_SEARCH",
+    "MANIFEST",
+    "EmbeddingCache",
+    "Index",
+    "Progress",
+    "TextEncoder",
+    "build_index",
+    "built_documents",
+    "check_index_target",
+    "embed_passages",
+    "embedder_cache_id",
+    "embedding_key",
+    "install_index",
+    "load_embedding_cache",
+    "load_index",
+    "make_bm25",
+    "make_dense_index",
+    "write_index_files",
+]

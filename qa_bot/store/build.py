@@ -1,0 +1,194 @@
+"""Building an index from a corpus folder: read, split, embed (through the cache), write into a
+staging folder, swap it in atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .. import __version__
+from ..corpus import (
+    DEFAULT_MAX_PASSAGE_CHARS,
+    Document,
+    Passage,
+    duplicate_documents,
+    load_corpus,
+    split_passages,
+)
+from ..embedders import DEFAULT_MODEL, Embedder, load_embedder
+from ..text import embedding_text, tokenize
+from .atomic import fsync_tree, remove_stale_builds, replace_directory, sha256_file, write_failed
+from .dense import APPROXIMATE_ABOVE, make_dense_index, write_dense
+from .embedding_cache import EmbeddingCache, Progress, TextEncoder, load_embedding_cache
+from .layout import (
+    BM25_DIR,
+    DENSE,
+    DOCUMENTS,
+    EMBEDDINGS,
+    FORMAT_VERSION,
+    MANIFEST,
+    PASSAGES,
+    SENTENCES,
+    check_index_target,
+)
+from .lexical import make_bm25, write_bm25
+from .load import Index, load_index
+from .records import documents_record, passage_record
+
+
+def write_index_files(
+    directory: Path,
+    documents: list[Document],
+    passages: list[Passage],
+    passage_vectors: np.ndarray,
+    sentence_vectors: np.ndarray,
+    embedder: Embedder,
+    settings: dict[str, Any],
+    cache: EmbeddingCache | None = None,
+    skipped: list[dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    """Every file of an index into directory (the staging folder), the manifest last."""
+    (directory / DOCUMENTS).write_text(
+        json.dumps(documents_record(documents), ensure_ascii=False), encoding="utf-8"
+    )
+    with (directory / PASSAGES).open("w", encoding="utf-8") as handle:
+        for passage in passages:
+            handle.write(json.dumps(passage_record(passage), ensure_ascii=False) + "\n")
+    dense = make_dense_index(passage_vectors, settings["approximate_above"])
+    write_dense(dense, directory / DENSE)
+    np.save(directory / SENTENCES, sentence_vectors)
+    bm25 = make_bm25(tokenize(p.text) for p in passages)
+    write_bm25(bm25, directory / BM25_DIR)
+    if cache is not None:
+        cache.save(directory / EMBEDDINGS)
+    files = {
+        str(path.relative_to(directory)): sha256_file(path)
+        for path in sorted(directory.rglob("*"))
+        if path.is_file()
+    }
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "package_version": __version__,
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "embedder": {
+            "id": embedder.model_id,
+            "dim": embedder.dim,
+            "query_prompt": getattr(embedder, "query_prompt", None),
+            "passage_prompt": getattr(embedder, "passage_prompt", None),
+        },
+        "settings": settings,
+        "corpus": [{"doc_id": d.doc_id, "sha256": d.sha256, "title": d.title} for d in documents],
+        "skipped_duplicates": skipped or [],
+        "passage_count": len(passages),
+        "sentence_count": len(sentence_vectors),
+        "dense_kind": "hnsw" if len(passages) > settings["approximate_above"] else "flat",
+        "embedding_cache": cache.summary() if cache is not None else None,
+        "files": files,
+    }
+    (directory / MANIFEST).write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    return manifest
+
+
+def embed_passages(
+    passages: list[Passage],
+    cache: EmbeddingCache,
+    progress: Progress | None = None,
+    encoder: TextEncoder | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(passage vectors, sentence vectors) of passages, in order: float32, one row per passage
+    and per answer sentence (passage order). Only texts the cache lacks go to encoder (default:
+    the cache's embedder in batches), once per stage."""
+    passage_texts = [embedding_text(p.text) for p in passages]
+    passage_vectors = cache.embed(passage_texts, "passages", progress, encoder)
+    sentence_texts = [embedding_text(p.source[a:b]) for p in passages for a, b in p.sentences]
+    sentence_vectors = cache.embed(sentence_texts, "sentences", progress, encoder)
+    return passage_vectors, sentence_vectors
+
+
+def install_index(
+    index_dir: Path, corpus_dir: Path | None, write: Callable[[Path], object]
+) -> None:
+    """write(staging folder) beside index_dir, fsync it, and swap it in atomically.
+
+    index_dir is checked again just before the swap (check_index_target); a write that fails
+    (disk full, read-only) raises IndexWriteError and leaves the previous index as it was.
+    """
+    absolute = check_index_target(index_dir, corpus_dir)
+    staging = absolute.with_name(f".{absolute.name}.tmp-{os.getpid()}-{time.monotonic_ns()}")
+    try:
+        absolute.parent.mkdir(parents=True, exist_ok=True)
+        staging.mkdir()
+        write(staging)
+        fsync_tree(staging)
+        check_index_target(index_dir, corpus_dir)
+        replace_directory(staging, absolute)
+    except OSError as exc:  # disk full, read-only: a message, and the old index stays
+        raise write_failed(exc, index_dir) from exc
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def build_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    model: str = DEFAULT_MODEL,
+    max_passage_chars: int = DEFAULT_MAX_PASSAGE_CHARS,
+    approximate_above: int = APPROXIMATE_ABOVE,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+    reuse: bool = True,
+    encoder: TextEncoder | None = None,
+) -> Index:
+    """Build the index of every document in corpus_dir into index_dir, atomically.
+
+    With reuse, texts that the index already in index_dir embedded (same text, same embedder)
+    keep their vectors, so a one-document change embeds only that document. encoder, when
+    given, embeds the texts the cache lacks instead of the embedder (a distributed build); the
+    embedder still names the model and encodes questions.
+    Raises IndexTargetError (before any work) for an index_dir a build must not replace,
+    CorpusError for a document that cannot be read, IndexWriteError when writing fails.
+    """
+    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    # Refused before any work (and again before the swap): a wrong --index costs nothing.
+    remove_stale_builds(check_index_target(index_dir, corpus_dir))
+    documents = load_corpus(corpus_dir)
+    # A second copy of a document would show every passage twice: indexed once, the copy named.
+    duplicates = duplicate_documents(documents)
+    skipped = [
+        {"doc_id": doc.doc_id, "sha256": doc.sha256, "same_as": duplicates[doc.doc_id]}
+        for doc in documents
+        if doc.doc_id in duplicates
+    ]
+    documents = [doc for doc in documents if doc.doc_id not in duplicates]
+    embedder = embedder or load_embedder(model)
+    passages = split_passages(documents, max_passage_chars)
+    cache = EmbeddingCache(embedder, load_embedding_cache(index_dir, embedder) if reuse else {})
+    passage_vectors, sentence_vectors = embed_passages(passages, cache, progress, encoder)
+    settings = {"max_passage_chars": max_passage_chars, "approximate_above": approximate_above}
+    install_index(
+        index_dir,
+        corpus_dir,
+        lambda staging: write_index_files(
+            staging,
+            documents,
+            passages,
+            passage_vectors,
+            sentence_vectors,
+            embedder,
+            settings,
+            cache,
+            skipped,
+        ),
+    )
+    return load_index(index_dir, corpus_dir=corpus_dir, embedder=embedder)

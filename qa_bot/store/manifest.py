@@ -1,0 +1,86 @@
+"""Reading an index's manifest and checking the folder and the corpus against it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..errors import IndexLoadError
+from .atomic import sha256_file
+from .layout import FORMAT_VERSION, MANIFEST, not_an_index
+
+
+def rebuild_hint(problem_th: str, problem_en: str, index_dir: Path) -> IndexLoadError:
+    return IndexLoadError(
+        f"{problem_th} — สร้างดัชนีใหม่ด้วยคำสั่ง: qa-bot build --index {index_dir}",
+        f"{problem_en} — rebuild it with: qa-bot build --index {index_dir}",
+    )
+
+
+def read_manifest(index_dir: Path) -> dict[str, Any]:
+    path = index_dir / MANIFEST
+    if (error := not_an_index(index_dir)) is not None:
+        raise error
+    if not index_dir.is_dir():
+        raise rebuild_hint(f"ไม่พบดัชนีที่ {index_dir}", f"no index found at {index_dir}", index_dir)
+    if not path.is_file():
+        raise rebuild_hint(
+            f"ดัชนีที่ {index_dir} ไม่มีไฟล์ {MANIFEST}",
+            f"the index at {index_dir} has no {MANIFEST}",
+            index_dir,
+        )
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise rebuild_hint(
+            f"ไฟล์ {MANIFEST} ของดัชนีเสียหาย", f"the index {MANIFEST} is damaged ({exc})", index_dir
+        ) from exc
+    if not isinstance(manifest, dict) or manifest.get("format_version") != FORMAT_VERSION:
+        found = manifest.get("format_version") if isinstance(manifest, dict) else None
+        raise rebuild_hint(
+            f"ดัชนีเป็นรูปแบบรุ่น {found} แต่โปรแกรมนี้ใช้รุ่น {FORMAT_VERSION}",
+            f"the index has format version {found}, this program reads {FORMAT_VERSION}",
+            index_dir,
+        )
+    return manifest
+
+
+def check_files(index_dir: Path, manifest: dict[str, Any]) -> None:
+    for name, expected in manifest.get("files", {}).items():
+        path = index_dir / name
+        if not path.is_file():
+            raise rebuild_hint(
+                f"ดัชนีขาดไฟล์ {name}", f"the index is missing the file {name}", index_dir
+            )
+        if sha256_file(path) != expected:
+            raise rebuild_hint(
+                f"ไฟล์ {name} ของดัชนีถูกตัดหรือถูกแก้ไข (ไม่ตรงกับที่บันทึกไว้)",
+                f"the index file {name} is truncated or changed (checksum mismatch)",
+                index_dir,
+            )
+
+
+def built_documents(manifest: dict[str, Any]) -> dict[str, str]:
+    """sha256 by id of every document the index was built from, duplicates it skipped too."""
+    entries = [*manifest.get("corpus", []), *manifest.get("skipped_duplicates", [])]
+    return {entry["doc_id"]: entry["sha256"] for entry in entries}
+
+
+def check_corpus(index_dir: Path, manifest: dict[str, Any], corpus_dir: Path) -> None:
+    from ..corpus import corpus_hashes
+
+    built = built_documents(manifest)
+    current = corpus_hashes(corpus_dir)
+    added = sorted(set(current) - set(built))
+    removed = sorted(set(built) - set(current))
+    changed = sorted(name for name in set(built) & set(current) if built[name] != current[name])
+    if added or removed or changed:
+        detail = ", ".join(
+            [f"+{n}" for n in added] + [f"-{n}" for n in removed] + [f"~{n}" for n in changed]
+        )
+        raise rebuild_hint(
+            f"เอกสารใน {corpus_dir} เปลี่ยนไปหลังสร้างดัชนี ({detail})",
+            f"the documents in {corpus_dir} changed after the index was built ({detail})",
+            index_dir,
+        )
