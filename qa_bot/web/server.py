@@ -9,6 +9,7 @@ import os
 import sys
 import threading
 from concurrent.futures import Future
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -126,7 +127,10 @@ def serve(
     assert bot is not None
     demo = create_app(bot, kiosk=kiosk, idle_seconds=idle_seconds)
     demo.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=MAX_QUEUE)
-    limits = limits or ServerLimits(hide_version=kiosk)
+    # A kiosk never names its Gradio version, whatever limits the caller gave.
+    limits = replace(
+        limits or ServerLimits(), hide_version=kiosk or bool(limits and limits.hide_version)
+    )
     install_server_options(limits)
     _, local_url, _ = demo.launch(
         server_name=host,
