@@ -5,7 +5,10 @@ the /ask API.
 - `page`: the Gradio Blocks layout (`create_app`);
 - `assets`: fonts, stylesheets and the page's inline scripts;
 - `patches`: Starlette middleware and handlers that work around Gradio's defaults;
-- `server`: `serve` / `qa-bot serve`, the launch options and queue settings.
+- `server`: `serve` / `qa-bot serve`, the launch options and queue settings;
+- `limits`: what the server accepts from the network (sizes, times, the per-client share of the
+  queue, trusted proxies, Host), and `guard`: the ASGI middleware that applies them;
+- `reload`: following the index (a new build is loaded and swapped in between questions).
 
 Gradio is imported inside functions only, so that `serve` can load the index on a second thread
 while Gradio itself is being imported: the two together are most of the cold start
