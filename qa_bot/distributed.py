@@ -64,6 +64,8 @@ DEFAULT_BATCH_SIZE = 16
 # default is to retry forever, which hangs a build on a batch that kills every worker).
 DEFAULT_MAX_RESTARTS = 3
 
+MAX_SPLIT_BLOCKS = 1024
+
 EmbedderFactory = Callable[[], Embedder]
 
 
@@ -489,7 +491,10 @@ def _split_on_ray(
     ray: Any, files: list[Path], max_passage_chars: int, cache_id: str
 ) -> SplitCorpus:
     items = [{"order": i, "path": str(path)} for i, path in enumerate(files)]
-    dataset = ray.data.from_items(items, override_num_blocks=len(items)).map_batches(
+    # A block is a task's worth of documents: one each for a small corpus, and no more than
+    # MAX_SPLIT_BLOCKS tasks (each costs scheduling) for a corpus of many files.
+    blocks = min(len(items), MAX_SPLIT_BLOCKS)
+    dataset = ray.data.from_items(items, override_num_blocks=blocks).map_batches(
         _split_batch,
         batch_size=1,
         fn_kwargs={"max_passage_chars": max_passage_chars, "cache_id": cache_id},
