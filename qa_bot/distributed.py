@@ -42,19 +42,22 @@ import numpy as np
 from .corpus import DEFAULT_MAX_PASSAGE_CHARS, Document, Passage, corpus_files, split_passages
 from .embedders import DEFAULT_MODEL, ST_PREFIX, Embedder, load_embedder
 from .errors import CorpusError, EmbedderError, QABotError
-from .index import (
+from .store import (
     APPROXIMATE_ABOVE,
+    EmbeddingCache,
     Index,
     Progress,
-    _EmbeddingCache,
-    _write_failed,
-    _write_index_files,
     check_index_target,
+    embed_passages,
+    embedder_cache_id,
     embedding_key,
+    install_index,
     load_embedding_cache,
     load_index,
-    remove_stale_builds,
+    write_index_files,
 )
+from .store.atomic import remove_stale_builds
+from .store.build import skip_duplicates
 from .text import embedding_text, tokenize
 
 # Passages per encoder call (bench/distributed_build.py). A passage brings ~5 texts (itself
@@ -153,12 +156,6 @@ def _describe(model: str, factory: EmbedderFactory | None) -> EmbedderInfo:
         getattr(embedder, "query_prompt", None),
         getattr(embedder, "passage_prompt", None),
     )
-
-
-def cache_id_of(info: EmbedderInfo) -> str:
-    """index.embedder_cache_id for a described embedder."""
-    prompt = info.passage_prompt
-    return info.model_id if prompt is None else f"{info.model_id}|passage:{prompt}"
 
 
 # --- the command line: qa-bot build / add --ray [ADDRESS] ------------------------------------
@@ -304,17 +301,12 @@ class SplitCorpus:
 
 def join_documents(splits: list[SplitDocument]) -> SplitCorpus:
     """Documents in corpus order → one corpus with passage ids running across documents; a
-    document whose text an earlier one has is skipped (corpus.duplicate_documents)."""
-    from .corpus import duplicate_documents
-
-    duplicates = duplicate_documents([split.document for split in splits])
-    corpus = SplitCorpus([], [], [], [], [])
+    second copy of a document is left out, as build_index leaves it out (skip_duplicates)."""
+    kept, skipped = skip_duplicates([split.document for split in splits])
+    indexed = {doc.doc_id for doc in kept}
+    corpus = SplitCorpus([], [], [], [], [], skipped)
     for split in splits:
-        doc = split.document
-        if doc.doc_id in duplicates:
-            corpus.skipped.append(
-                {"doc_id": doc.doc_id, "sha256": doc.sha256, "same_as": duplicates[doc.doc_id]}
-            )
+        if split.document.doc_id not in indexed:
             continue
         corpus.documents.append(split.document)
         offset = len(corpus.passages)
@@ -579,21 +571,18 @@ def build_index_on_ray(
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     options = options or RayOptions()
     clock = _Clock(timings)
-    check_index_target(index_dir, corpus_dir)  # never replace the corpus or someone's folder
-    remove_stale_builds(index_dir)
+    # Refused before Ray starts, as build_index refuses it before any work.
+    remove_stale_builds(check_index_target(index_dir, corpus_dir))
     files = corpus_files(corpus_dir)
     with ray_session(options) as ray:
         _quiet_ray_data(ray)
-        info = _describe_on_ray(ray, model, embedder_factory)
-        embedder = LazyEmbedder(info, model)
+        embedder = LazyEmbedder(_describe_on_ray(ray, model, embedder_factory), model)
         clock.lap("start")
         try:
-            corpus = _split_on_ray(ray, files, max_passage_chars, cache_id_of(info))
+            corpus = _split_on_ray(ray, files, max_passage_chars, embedder_cache_id(embedder))
             clock.lap("split")
-            cache = _EmbeddingCache(
-                embedder, load_embedding_cache(index_dir, embedder) if reuse else {}
-            )
-            rows = missing_texts(corpus, cache.vectors)
+            cached = load_embedding_cache(index_dir, embedder) if reuse else {}
+            rows = missing_texts(corpus, cached)
             total = len(corpus.passages)
             done = total - len(rows)
             if progress:
@@ -605,7 +594,9 @@ def build_index_on_ray(
                 if progress:
                     progress("passages", done, total)
 
-            fresh = _encode_on_ray(ray, rows, info.dim, model, embedder_factory, options, advance)
+            fresh = _encode_on_ray(
+                ray, rows, embedder.dim, model, embedder_factory, options, advance
+            )
             clock.lap("encode")
         except (CorpusError, EmbedderError):
             raise
@@ -614,17 +605,31 @@ def build_index_on_ray(
             if isinstance(found, QABotError):
                 raise type(found)(found.message_th, found.message_en) from exc
             raise _failed(exc) from exc
-    cache.vectors.update(fresh)
-    cache.encoded += len(fresh)
-    passage_keys = [keys[0] for keys in corpus.keys]
-    sentence_keys = [key for keys in corpus.keys for key in keys[1:]]
-    cache.used.update(dict.fromkeys(passage_keys))
-    cache.used.update(dict.fromkeys(sentence_keys))
-    passage_vectors = _stack(cache.vectors, passage_keys, info.dim)
-    sentence_vectors = _stack(cache.vectors, sentence_keys, info.dim)
+    # The build's own cache and write from here: the texts the cache lacks are the ones the
+    # workers encoded (the TextEncoder seam hands them over by key).
+    cache = EmbeddingCache(embedder, cached)
+    cache_id = embedder_cache_id(embedder)
+
+    def encoded(texts: list[str]) -> np.ndarray:
+        return np.stack([fresh[embedding_key(cache_id, text)] for text in texts])
+
+    passage_vectors, sentence_vectors = embed_passages(corpus.passages, cache, None, encoded)
     settings = {"max_passage_chars": max_passage_chars, "approximate_above": approximate_above}
-    _write_atomically(
-        index_dir, corpus, passage_vectors, sentence_vectors, embedder, settings, cache
+    install_index(
+        index_dir,
+        corpus_dir,
+        lambda staging: write_index_files(
+            staging,
+            corpus.documents,
+            corpus.passages,
+            passage_vectors,
+            sentence_vectors,
+            embedder,
+            settings,
+            cache,
+            corpus.skipped,
+            tokens=corpus.tokens,
+        ),
     )
     index = load_index(index_dir, corpus_dir=corpus_dir, embedder=embedder)
     clock.lap("write")
@@ -642,46 +647,3 @@ class _Clock:
         if self.timings is not None:
             self.timings[phase] = now - self.last
         self.last = now
-
-
-def _stack(vectors: dict[str, np.ndarray], keys: list[str], dim: int) -> np.ndarray:
-    if not keys:
-        return np.zeros((0, dim), dtype=np.float32)
-    return np.stack([vectors[key] for key in keys]).astype(np.float32)
-
-
-def _write_atomically(
-    index_dir: Path,
-    corpus: SplitCorpus,
-    passage_vectors: np.ndarray,
-    sentence_vectors: np.ndarray,
-    embedder: Embedder,
-    settings: dict[str, Any],
-    cache: _EmbeddingCache,
-) -> None:
-    import shutil
-
-    from .index import _fsync_tree, replace_directory
-
-    staging = index_dir.with_name(f".{index_dir.name}.tmp-{os.getpid()}-{time.monotonic_ns()}")
-    try:
-        index_dir.parent.mkdir(parents=True, exist_ok=True)
-        staging.mkdir()
-        _write_index_files(
-            staging,
-            corpus.documents,
-            corpus.passages,
-            passage_vectors,
-            sentence_vectors,
-            embedder,
-            settings,
-            cache,
-            corpus.skipped,
-        )
-        _fsync_tree(staging)
-        replace_directory(staging, index_dir)
-    except OSError as exc:
-        raise _write_failed(exc, index_dir) from exc
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)

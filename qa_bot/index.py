@@ -27,14 +27,7 @@ from .store import (
     make_dense_index,
     write_index_files,
 )
-from .store.atomic import fsync_tree, remove_stale_builds, replace_directory, write_failed
-
-# The private names qa_bot/distributed.py used before the split (until it uses the seam,
-# store.build.build_index(encoder=...)).
-_EmbeddingCache = EmbeddingCache
-_fsync_tree = fsync_tree
-_write_failed = write_failed
-_write_index_files = write_index_files
+from .store.atomic import remove_stale_builds, replace_directory
 
 __all__ = [
     "APPROXIMATE_ABOVE",

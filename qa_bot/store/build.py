@@ -7,7 +7,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -54,8 +54,12 @@ def write_index_files(
     settings: dict[str, Any],
     cache: EmbeddingCache | None = None,
     skipped: list[dict[str, str]] | None = None,
+    tokens: Iterable[list[str]] | None = None,
 ) -> dict[str, Any]:
-    """Every file of an index into directory (the staging folder), the manifest last."""
+    """Every file of an index into directory (the staging folder), the manifest last.
+
+    tokens: each passage's BM25 tokens when the caller has them (a distributed build
+    tokenises on its workers); by default text.tokenize of each passage."""
     (directory / DOCUMENTS).write_text(
         json.dumps(documents_record(documents), ensure_ascii=False), encoding="utf-8"
     )
@@ -65,7 +69,7 @@ def write_index_files(
     dense = make_dense_index(passage_vectors, settings["approximate_above"])
     write_dense(dense, directory / DENSE)
     np.save(directory / SENTENCES, sentence_vectors)
-    bm25 = make_bm25(tokenize(p.text) for p in passages)
+    bm25 = make_bm25(tokens if tokens is not None else (tokenize(p.text) for p in passages))
     write_bm25(bm25, directory / BM25_DIR)
     if cache is not None:
         cache.save(directory / EMBEDDINGS)
@@ -139,6 +143,20 @@ def install_index(
             shutil.rmtree(staging, ignore_errors=True)
 
 
+def skip_duplicates(
+    documents: list[Document],
+) -> tuple[list[Document], list[dict[str, str]]]:
+    """(documents to index, manifest entries of those left out). A second copy of a document
+    would show every passage twice: it is indexed once, and the copy named."""
+    duplicates = duplicate_documents(documents)
+    skipped = [
+        {"doc_id": doc.doc_id, "sha256": doc.sha256, "same_as": duplicates[doc.doc_id]}
+        for doc in documents
+        if doc.doc_id in duplicates
+    ]
+    return [doc for doc in documents if doc.doc_id not in duplicates], skipped
+
+
 def build_index(
     corpus_dir: Path,
     index_dir: Path,
@@ -162,15 +180,7 @@ def build_index(
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     # Refused before any work (and again before the swap): a wrong --index costs nothing.
     remove_stale_builds(check_index_target(index_dir, corpus_dir))
-    documents = load_corpus(corpus_dir)
-    # A second copy of a document would show every passage twice: indexed once, the copy named.
-    duplicates = duplicate_documents(documents)
-    skipped = [
-        {"doc_id": doc.doc_id, "sha256": doc.sha256, "same_as": duplicates[doc.doc_id]}
-        for doc in documents
-        if doc.doc_id in duplicates
-    ]
-    documents = [doc for doc in documents if doc.doc_id not in duplicates]
+    documents, skipped = skip_duplicates(load_corpus(corpus_dir))
     embedder = embedder or load_embedder(model)
     passages = split_passages(documents, max_passage_chars)
     cache = EmbeddingCache(embedder, load_embedding_cache(index_dir, embedder) if reuse else {})
