@@ -18,9 +18,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa_bot.distributed import RayBuildError, RayOptions, build_index_on_ray, missing_texts
+from qa_bot.distributed import RayBuildError, RayOptions, build_index_on_ray
 from qa_bot.errors import CorpusError
-from qa_bot.index import EMBEDDINGS, build_index, load_index
+from qa_bot.ray_stages import SplitCorpus, missing_texts
+from qa_bot.store import EMBEDDINGS, build_index, load_index
 
 from .conftest import CORPUS_DIR, INDEX_DIR, ROOT, SHARED_DEV
 from .test_multidoc import HashEmbedder  # a stand-in model: a fixed unit vector per text
@@ -239,8 +240,6 @@ def test_each_worker_loads_the_model_once(local_ray, corpus, tmp_path) -> None:
 
 
 def test_rows_for_the_workers_hold_each_missing_text_once() -> None:
-    from qa_bot.distributed import SplitCorpus
-
     corpus = SplitCorpus(
         [],
         [],
@@ -332,15 +331,15 @@ def test_gpus_per_worker_reach_the_workers(local_ray, corpus, tmp_path) -> None:
 
 
 def test_a_gpu_worker_loads_a_sentence_transformers_model_on_its_gpu(monkeypatch) -> None:
-    import qa_bot.distributed as distributed
+    import qa_bot.ray_stages as stages
 
     loaded: list[tuple[str, dict]] = []
     monkeypatch.setattr(
-        distributed, "load_embedder", lambda name, **options: loaded.append((name, options))
+        stages, "load_embedder", lambda name, **options: loaded.append((name, options))
     )
-    distributed.Encoder("st:/models/e5", gpu=True)
-    distributed.Encoder("st:/models/e5")
-    distributed.Encoder("e5-small-q4", gpu=True)  # the bundled model runs on CPUs
+    stages.Encoder("st:/models/e5", gpu=True)
+    stages.Encoder("st:/models/e5")
+    stages.Encoder("e5-small-q4", gpu=True)  # the bundled model runs on CPUs
     assert loaded == [
         ("st:/models/e5", {"device": "cuda"}),
         ("st:/models/e5", {}),
