@@ -78,6 +78,11 @@ def _print_error(error: QABotError) -> None:
     print(f"qa-bot: {_error_message(error)}", file=sys.stderr)
 
 
+def _notify(message: str) -> None:
+    """What a change command says besides its result (a wait, a recovered change)."""
+    print(f"qa-bot: {message}", file=sys.stderr, flush=True)
+
+
 def _progress_bar() -> Any:
     from tqdm import tqdm
 
@@ -97,13 +102,16 @@ def _progress_bar() -> Any:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .distributed import build_index_on_ray, ray_options
+    from .docs import build_corpus_index
     from .index import build_index
 
     ray = ray_options(args)
     build = build_index if ray is None else functools.partial(build_index_on_ray, options=ray)
-    index = build(
+    index = build_corpus_index(
         Path(args.corpus),
         Path(args.index),
+        notify=_notify,
+        build=build,
         model=args.model,
         max_passage_chars=args.max_passage_chars,
         progress=None if args.quiet else _progress_bar(),
@@ -152,6 +160,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             replace=args.replace,
             progress=None if args.quiet else _progress_bar(),
             ray=ray_options(args),
+            notify=_notify,
         )
     except DocumentRejected as error:
         _print_error(error)
@@ -174,6 +183,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
             Path(args.index),
             progress=None if args.quiet else _progress_bar(),
             ray=ray_options(args),
+            notify=_notify,
         )
     except DocumentRejected as error:
         _print_error(error)

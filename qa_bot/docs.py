@@ -1,17 +1,20 @@
 """The documents of a corpus folder: add one, remove one, list them, each with its index updated.
 
 Adding or removing a document rebuilds the index with the embedding cache of the index already
-there (index.py), so only the added document's texts are embedded. The corpus folder changes
-only if the new index was built: a failed build puts the folder back as it was, and a file that
-cannot be read is refused before anything is touched.
+there (qa_bot/store), so only the added document's texts are embedded. A change holds the
+corpus folder's lock and is journalled (store/journal.py): it happens whole or not at all,
+whatever moment the process dies, and the next change finishes or undoes what a dead one left.
+A file that cannot be read is refused before anything is touched.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +30,17 @@ from .corpus import (
 from .embedders import DEFAULT_MODEL, Embedder
 from .errors import CorpusError
 from .index import MANIFEST, Index, Progress, build_index
+from .store.journal import (
+    Journal,
+    Notify,
+    change_is_in_index,
+    checkpoint,
+    corpus_lock,
+    finish,
+    recover,
+    undo,
+    write_journal,
+)
 
 if TYPE_CHECKING:
     from .distributed import RayOptions
@@ -135,9 +149,53 @@ def _rebuild(
     return build_index(corpus_dir, index_dir, embedder=embedder, progress=progress, **settings)
 
 
+def _file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def _aside(path: Path, reason: str) -> Path:
     """A hidden name in the same folder, which corpus_files ignores."""
     return path.with_name(f".{path.name}.{reason}-{os.getpid()}")
+
+
+def build_corpus_index(
+    corpus_dir: Path | str,
+    index_dir: Path | str,
+    notify: Notify | None = None,
+    build: Callable[..., Index] = build_index,
+    **options: Any,
+) -> Index:
+    """`qa-bot build`: build(corpus_dir, index_dir, **options) holding the corpus lock, after
+    finishing or undoing a change a dead `add` / `remove` left (said through notify)."""
+    with corpus_lock(Path(corpus_dir), notify) as locked:
+        if locked:
+            recover(Path(corpus_dir), notify)
+        return build(Path(corpus_dir), Path(index_dir), **options)
+
+
+def _apply(
+    corpus_dir: Path,
+    index_dir: Path,
+    journal: Journal,
+    steps: Callable[[], None],
+    rebuild: Callable[[], Index],
+) -> Index:
+    """Journal the change, make its corpus steps, build; undo it all if anything fails."""
+    write_journal(corpus_dir, journal)
+    checkpoint(f"{journal.op}:journal")
+    try:
+        steps()
+        index = rebuild()
+    except BaseException:
+        with contextlib.suppress(OSError, CorpusError):
+            if change_is_in_index(journal):
+                finish(corpus_dir, journal)  # the index is in: the change is made
+            else:
+                undo(corpus_dir, journal)
+        raise
+    checkpoint(f"{journal.op}:built")
+    finish(corpus_dir, journal)
+    return index
 
 
 def add_document(
@@ -149,14 +207,35 @@ def add_document(
     progress: Progress | None = None,
     max_bytes: int | None = None,
     ray: RayOptions | None = None,
+    notify: Notify | None = None,
 ) -> Index:
     """Copy a .txt/.md file into the corpus and update the index; its id is its file name.
 
     A document of the same name is replaced only with replace=True. Refused (DocumentRejected)
     before anything changes: a file that is not a regular UTF-8 .txt/.md file of at most
     max_bytes (default fileio.max_file_bytes), a hidden name (".notes.md": the corpus ignores
-    hidden files), and a text equal to another document's (corpus.content_key).
+    hidden files), and a text equal to another document's (corpus.content_key). Runs holding
+    the corpus lock, after finishing or undoing a change a dead process left (said through
+    notify, as is waiting for the lock).
     """
+    with corpus_lock(Path(corpus_dir), notify) as locked:
+        if locked:
+            recover(Path(corpus_dir), notify)
+        return _add_document(
+            source, corpus_dir, index_dir, replace, embedder, progress, max_bytes, ray
+        )
+
+
+def _add_document(
+    source: Path | str,
+    corpus_dir: Path | str = "corpus",
+    index_dir: Path | str = "index",
+    replace: bool = False,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+    max_bytes: int | None = None,
+    ray: RayOptions | None = None,
+) -> Index:
     source, corpus_dir, index_dir = Path(source), Path(corpus_dir), Path(index_dir)
     if source.name.startswith("."):
         raise DocumentRejected(
@@ -187,34 +266,48 @@ def add_document(
             f"มีเอกสารชื่อ {target.name} อยู่แล้ว ใช้ --replace เพื่อแทนที่",
             f"a document named {target.name} already exists; use --replace to replace it",
         )
-    if same_file:
+
+    def rebuild() -> Index:
         return _rebuild(corpus_dir, index_dir, embedder, progress, ray)
-    incoming = _aside(target, "adding")
-    backup = _aside(target, "replaced") if target.exists() else None
-    try:
-        shutil.copyfile(source, incoming)
-    except OSError as exc:
-        incoming.unlink(missing_ok=True)
-        raise CorpusError(
-            f"คัดลอก {source} ไปที่ {corpus_dir} ไม่ได้: {exc.strerror}",
-            f"cannot copy {source} into {corpus_dir}: {exc.strerror}",
-        ) from exc
-    try:
-        if backup is not None:
-            os.replace(target, backup)
-        os.replace(incoming, target)
-        index = _rebuild(corpus_dir, index_dir, embedder, progress, ray)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.unlink(missing_ok=True)
-            if backup is not None:
-                os.replace(backup, target)
-        raise
-    finally:
-        incoming.unlink(missing_ok=True)
-    if backup is not None:
-        backup.unlink(missing_ok=True)
-    return index
+
+    if same_file:
+        return rebuild()
+    staged = _aside(target, "adding")
+    aside = _aside(target, "replaced") if target.exists() else None
+    journal = Journal(
+        op="add",
+        doc_id=target.name,
+        pid=os.getpid(),
+        index=str(Path(os.path.abspath(index_dir))),
+        new_sha256=incoming_doc.sha256,
+        old_sha256=_file_sha256(target) if aside is not None else None,
+        staged=staged.name,
+        aside=aside.name if aside is not None else None,
+    )
+
+    def steps() -> None:
+        try:
+            shutil.copyfile(source, staged)
+            with staged.open("rb") as handle:
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            raise CorpusError(
+                f"คัดลอก {source} ไปที่ {corpus_dir} ไม่ได้: {exc.strerror}",
+                f"cannot copy {source} into {corpus_dir}: {exc.strerror}",
+            ) from exc
+        if _file_sha256(staged) != incoming_doc.sha256:  # the source changed meanwhile
+            raise DocumentRejected(
+                f"{source} เปลี่ยนระหว่างคัดลอก ลองใหม่อีกครั้ง",
+                f"{source} changed while it was being copied; try again",
+            )
+        checkpoint("add:staged")
+        if aside is not None:
+            os.replace(target, aside)
+            checkpoint("add:aside")
+        os.replace(staged, target)
+        checkpoint("add:renamed")
+
+    return _apply(corpus_dir, index_dir, journal, steps, rebuild)
 
 
 def remove_document(
@@ -224,8 +317,24 @@ def remove_document(
     embedder: Embedder | None = None,
     progress: Progress | None = None,
     ray: RayOptions | None = None,
+    notify: Notify | None = None,
 ) -> Index:
-    """Remove a document (by id, its file name) from the corpus and the index."""
+    """Remove a document (by id, its file name) from the corpus and the index, holding the
+    corpus lock, after finishing or undoing a change a dead process left."""
+    with corpus_lock(Path(corpus_dir), notify) as locked:
+        if locked:
+            recover(Path(corpus_dir), notify)
+        return _remove_document(doc_id, corpus_dir, index_dir, embedder, progress, ray)
+
+
+def _remove_document(
+    doc_id: str,
+    corpus_dir: Path | str = "corpus",
+    index_dir: Path | str = "index",
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+    ray: RayOptions | None = None,
+) -> Index:
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     doc_id = Path(doc_id).name
     names = [path.name for path in corpus_files(corpus_dir)]
@@ -241,11 +350,22 @@ def remove_document(
         )
     target = corpus_dir / doc_id
     removed = _aside(target, "removed")
-    os.replace(target, removed)
-    try:
-        index = _rebuild(corpus_dir, index_dir, embedder, progress, ray)
-    except BaseException:
-        os.replace(removed, target)
-        raise
-    removed.unlink(missing_ok=True)
-    return index
+    journal = Journal(
+        op="remove",
+        doc_id=doc_id,
+        pid=os.getpid(),
+        index=str(Path(os.path.abspath(index_dir))),
+        new_sha256=None,
+        old_sha256=_file_sha256(target),
+        staged=None,
+        aside=removed.name,
+    )
+
+    def steps() -> None:
+        os.replace(target, removed)
+        checkpoint("remove:aside")
+
+    def rebuild() -> Index:
+        return _rebuild(corpus_dir, index_dir, embedder, progress, ray)
+
+    return _apply(corpus_dir, index_dir, journal, steps, rebuild)

@@ -28,6 +28,7 @@ from ..text import embedding_text, tokenize
 from .atomic import fsync_tree, remove_stale_builds, replace_directory, sha256_file, write_failed
 from .dense import APPROXIMATE_ABOVE, make_dense_index, write_dense
 from .embedding_cache import EmbeddingCache, Progress, TextEncoder, load_embedding_cache
+from .journal import checkpoint
 from .layout import (
     BM25_DIR,
     DENSE,
@@ -136,6 +137,7 @@ def install_index(
         fsync_tree(staging)
         check_index_target(index_dir, corpus_dir)
         replace_directory(staging, absolute)
+        checkpoint("build:swapped")
     except OSError as exc:  # disk full, read-only: a message, and the old index stays
         raise write_failed(exc, index_dir) from exc
     finally:

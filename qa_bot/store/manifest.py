@@ -69,9 +69,14 @@ def built_documents(manifest: dict[str, Any]) -> dict[str, str]:
 
 def check_corpus(index_dir: Path, manifest: dict[str, Any], corpus_dir: Path) -> None:
     from ..corpus import corpus_hashes
+    from .journal import corpus_views
 
     built = built_documents(manifest)
     current = corpus_hashes(corpus_dir)
+    # A change under way (or interrupted, until the next change finishes or undoes it) leaves
+    # the corpus as it was before or after it: both are the index's documents.
+    if any(view == built for view in corpus_views(corpus_dir, current)):
+        return
     added = sorted(set(current) - set(built))
     removed = sorted(set(built) - set(current))
     changed = sorted(name for name in set(built) & set(current) if built[name] != current[name])
