@@ -1,126 +1,315 @@
-"""How the retrieval defaults were chosen: passage size and the fusion of dense and BM25.
+"""Retrieval on all our question sets pooled, per kind, cross-validated: dense alone vs fusions.
 
-    python bench/tuning.py [FILE.jsonl ...]     (default: shared dev set + eval/extra.jsonl)
+    python bench/tuning.py [--folds 5] [--no-append]
 
-Answer quality (section@1, evidence@1, evidence@3, sentence@1, refusals) for:
-  1. passage sizes (each a fresh index in a temporary folder);
-  2. retrieval variants on the default passages: BM25 alone, dense alone (passage vectors),
-     dense with sentence vectors, reciprocal-rank fusion, and weighted score fusion.
-Prints the tables and appends them to bench/RESULTS.md.
+Questions: every file in eval/*.jsonl and the shared dev2.jsonl (when it is there), counted once
+by `id`, exam items asked by their stem, plus bench/data/english_twins.jsonl: English
+renderings of Thai items (same gold section and evidence) — the cross-language check.
+
+For every question the retrieval features of *every* passage are computed once (cosine of the
+passage, of its best sentence, BM25 over the best BM25 score, the share of the question's names
+it holds, the question's share of Thai words); each variant then ranks passages from them. The
+fitted numbers of a variant (its weights) are chosen on K-1 folds (grid search, best mean of
+section@1 and evidence@1) and scored on the held-out fold; folds are stratified by kind and by
+language. Reported: section@1 (top passage in a gold section: "the right article") and
+evidence@1 (top passage holds an evidence string: "holds the answer"), cross-validated, per kind.
+
+Prints the table and appends it to bench/RESULTS.md.
 """
 
 from __future__ import annotations
 
+import argparse
+import itertools
 import sys
-import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DEV_QUESTIONS, EXTRA_QUESTIONS, ROOT, append_results, table
+from common import ROOT, append_results, table
 
 sys.path.insert(0, str(ROOT))
-import qa_bot.search as search
-from qa_bot import QABot
-from qa_bot.answer import compose_answer
-from qa_bot.evaluate import EvalItem, read_items, report, score_item
-from qa_bot.index import build_index
-from qa_bot.search import Candidate, Retrieval, retrieve
 
-METRICS = ("section@1", "evidence@1", "evidence@3", "sentence@1", "oos_refusal", "false_refusal")
-Retriever = Callable[[QABot, str], Retrieval]
+SHARED_DEV2 = ROOT.parent.parent / "shared" / "eval" / "dev2.jsonl"
+TWINS = ROOT / "bench" / "data" / "english_twins.jsonl"
 
 
-def measure(bot: QABot, items: list[EvalItem], retriever: Retriever | None = None) -> list[str]:
-    def source(doc_id: str) -> str:
-        return bot.index.document(doc_id).text  # type: ignore[union-attr]
-
-    results = []
-    for item in items:
-        if retriever is None:
-            answer = bot.ask(item.question)
-        else:
-            answer = compose_answer(bot.index, retriever(bot, item.question))
-        results.append(score_item(item, answer, source))
-    overall = report(results)["overall"]
-    return [f"{overall[m]:.3f}" if overall[m] is not None else "—" for m in METRICS]
+def question_files() -> list[Path]:
+    files = sorted((ROOT / "eval").glob("*.jsonl"))
+    for candidate in (SHARED_DEV2, Path("/work/shared/eval/dev2.jsonl")):
+        if candidate.exists() and candidate.name not in {f.name for f in files}:
+            files.append(candidate)
+            break
+    return files
 
 
-def bm25_only(bot: QABot, question: str) -> Retrieval:
-    full = retrieve(bot.index, question, k=len(bot.index.passages), lexical_weight=0.0)
-    ranked = sorted(full.candidates, key=lambda c: -c.lexical)[:5]
-    candidates = [Candidate(c.passage, c.lexical, c.dense, c.sentence, c.lexical) for c in ranked]
-    return Retrieval(full.question, full.tokens, full.query_vector, candidates, full.bm25_max)
+def pooled_items() -> list:
+    from qa_bot.evaluate import read_items
+
+    seen: dict[str, object] = {}
+    for path in question_files():
+        for item in read_items(path):
+            seen.setdefault(item.id, item)
+    return [item for item in seen.values() if item.in_scope]
 
 
-def reciprocal_rank_fusion(bot: QABot, question: str, k: int = 60) -> Retrieval:
-    full = retrieve(bot.index, question, k=len(bot.index.passages), lexical_weight=0.0)
-    by_dense = sorted(full.candidates, key=lambda c: -c.dense)
-    by_bm25 = sorted(full.candidates, key=lambda c: -c.lexical)
-    score: dict[int, float] = {}
-    for ranking in (by_dense, by_bm25):
-        for rank, candidate in enumerate(ranking, start=1):
-            score[candidate.passage.id] = score.get(candidate.passage.id, 0.0) + 1 / (k + rank)
-    ranked = sorted(full.candidates, key=lambda c: -score[c.passage.id])[:5]
-    candidates = [
-        Candidate(c.passage, score[c.passage.id], c.dense, c.sentence, c.lexical) for c in ranked
+@dataclass
+class Features:
+    """Every question (rows) against every passage (columns)."""
+
+    items: list
+    groups: np.ndarray  # kind, with the English twins apart
+    cosine: np.ndarray
+    sentence: np.ndarray
+    lexical: np.ndarray  # BM25 / best BM25 of the question, as before (all words)
+    fair: np.ndarray  # the product's language-fair BM25 / its best
+    names: np.ndarray  # the product's names (language-aware)
+    names_before: np.ndarray  # names as before: any rare Latin word, stop words too
+    phrases: np.ndarray  # share of the question's English word pairs said verbatim
+    thai_share: np.ndarray  # (rows, 1)
+    match: np.ndarray  # (rows, 1): the product's language match (Thai words, numbers, names)
+    in_section: np.ndarray  # bool: passage in a gold section
+    has_evidence: np.ndarray  # bool: passage holds a whole evidence string
+
+    def subset(self, rows: np.ndarray) -> Features:
+        return Features(
+            [self.items[i] for i in rows],
+            *(getattr(self, name)[rows] for name in FIELDS[1:]),
+        )
+
+
+FIELDS = (
+    "items",
+    "groups",
+    "cosine",
+    "sentence",
+    "lexical",
+    "fair",
+    "names",
+    "names_before",
+    "phrases",
+    "thai_share",
+    "match",
+    "in_section",
+    "has_evidence",
+)
+
+
+def _scaled(scores: np.ndarray) -> np.ndarray:
+    top = scores.max()
+    return scores / top if top > 0 else scores
+
+
+def _names_before(index, tokens: list[str]) -> np.ndarray:
+    """The names feature as it was before language-aware names (for the 'before' row)."""
+    import math
+
+    from qa_bot import search
+
+    vocab, idf = search.idf_table(index)
+    rare = math.log(1.0 + (1 - search.RARE_NAME_SHARE) / search.RARE_NAME_SHARE)
+    names = {}
+    for token in tokens:
+        token_id = vocab.get(token)
+        if token_id is not None and search._LATIN_WORD.match(token) and idf[token_id] >= rare:
+            names[token] = float(idf[token_id])
+    total = sum(names.values())
+    if total <= 0:
+        return np.zeros(len(index.passages))
+    texts = [search.normalized_passage(index, i) for i in range(len(index.passages))]
+    return np.array([sum(w for t, w in names.items() if t in text) / total for text in texts])
+
+
+def features(index, items: list, groups: list[str]) -> Features:
+    from qa_bot import search
+    from qa_bot.text import embedding_text, tokenize
+
+    n = len(index.passages)
+    ids = np.arange(n, dtype=np.int64)
+    queries = index.embedder.encode_queries([embedding_text(item.question) for item in items])
+    passages = index.dense.reconstruct_batch(ids)
+    rows: dict[str, list] = {name: [] for name in FIELDS[2:]}
+    for item, query in zip(items, queries, strict=True):
+        tokens = tokenize(item.question)
+        rows["cosine"].append(passages @ query)
+        rows["sentence"].append([search._best_sentence_cosine(index, int(i), query) for i in ids])
+        rows["lexical"].append(_scaled(search._bm25(index, tokens).astype(np.float64)))
+        rows["fair"].append(_scaled(search.fair_bm25(index, item.question, tokens)))
+        rows["names"].append(search.name_share(index, item.question, tokens, ids))
+        rows["names_before"].append(_names_before(index, tokens))
+        rows["phrases"].append(search.phrase_share(index, item.question, ids))
+        rows["thai_share"].append([search.thai_share(tokens)])
+        rows["match"].append([search.language_match(index, item.question, tokens)])
+        rows["in_section"].append([p.section_id in item.gold_sections for p in index.passages])
+        rows["has_evidence"].append(
+            [any(e in p.text for e in item.evidence) for p in index.passages]
+        )
+    arrays = {name: np.asarray(values, dtype=np.float64) for name, values in rows.items()}
+    arrays["in_section"] = arrays["in_section"].astype(bool)
+    arrays["has_evidence"] = arrays["has_evidence"].astype(bool)
+    return Features(items, np.asarray(groups), **arrays)
+
+
+Scorer = Callable[[Features, dict[str, float]], np.ndarray]
+
+
+def dense_score(f: Features, share: float) -> np.ndarray:
+    return (1 - share) * f.cosine + share * np.maximum(f.cosine, f.sentence)
+
+
+SHARES = [0.0, 0.25, 0.5, 0.75]
+LEX = [0.0, 0.01, 0.02, 0.03, 0.05, 0.08]
+NAMES = [0.0, 0.025, 0.05, 0.08]
+
+
+def variants() -> dict[str, tuple[Scorer, dict[str, list[float]]]]:
+    full = {"share": SHARES, "lex": LEX, "name": NAMES}
+    return {
+        "dense: passage vectors": (lambda f, p: f.cosine, {}),
+        "dense: passage + best sentence (share fitted)": (
+            lambda f, p: dense_score(f, p["share"]),
+            {"share": SHARES},
+        ),
+        "before: 0.5 sentence share + 0.03 BM25 + 0.05 names": (
+            lambda f, p: dense_score(f, 0.5) + 0.03 * f.lexical + 0.05 * f.names_before,
+            {},
+        ),
+        "before, weights fitted": (
+            lambda f, p: (
+                dense_score(f, p["share"]) + p["lex"] * f.lexical + p["name"] * f.names_before
+            ),
+            full,
+        ),
+        "same weights, language-aware names": (
+            lambda f, p: dense_score(f, 0.5) + 0.03 * f.lexical + 0.05 * f.names,
+            {},
+        ),
+        "same weights, language-aware names, BM25 × Thai share": (
+            lambda f, p: dense_score(f, 0.5) + 0.03 * f.thai_share * f.lexical + 0.05 * f.names,
+            {},
+        ),
+        "same weights, language-aware names + language-fair BM25": (
+            lambda f, p: dense_score(f, 0.5) + 0.03 * f.fair + 0.05 * f.names,
+            {},
+        ),
+        "same weights, language-aware names, BM25 × language match": (
+            lambda f, p: dense_score(f, 0.5) + 0.03 * f.match * f.lexical + 0.05 * f.names,
+            {},
+        ),
+        "same weights, language-aware names, fair BM25 × language match": (
+            lambda f, p: dense_score(f, 0.5) + 0.03 * f.match * f.fair + 0.05 * f.names,
+            {},
+        ),
+        "language-aware names, fair BM25 × language match, fitted": (
+            lambda f, p: (
+                dense_score(f, p["share"]) + p["lex"] * f.match * f.fair + p["name"] * f.names
+            ),
+            full,
+        ),
+        "same weights, names, fair BM25 × match, + 0.05 English pairs": (
+            lambda f, p: (
+                dense_score(f, 0.5)
+                + 0.03 * f.match * f.fair
+                + 0.05 * np.maximum(f.names, f.phrases)
+            ),
+            {},
+        ),
+        "names, fair BM25 × match, English pairs, fitted": (
+            lambda f, p: (
+                dense_score(f, p["share"])
+                + p["lex"] * f.match * f.fair
+                + p["name"] * np.maximum(f.names, f.phrases)
+            ),
+            full,
+        ),
+    }
+
+
+def hits(f: Features, scorer: Scorer, params: dict[str, float]) -> np.ndarray:
+    """(n, 2) booleans: section@1, evidence@1."""
+    best = np.argmax(scorer(f, params), axis=1)
+    rows = np.arange(len(best))
+    return np.stack([f.in_section[rows, best], f.has_evidence[rows, best]], axis=1)
+
+
+def fit(f: Features, scorer: Scorer, grid: dict[str, list[float]]) -> dict[str, float]:
+    if not grid:
+        return {}
+    keys = list(grid)
+    best, best_value = {}, -1.0
+    for values in itertools.product(*(grid[k] for k in keys)):
+        params = dict(zip(keys, values, strict=True))
+        value = float(hits(f, scorer, params).mean())
+        if value > best_value + 1e-12:
+            best, best_value = params, value
+    return best
+
+
+def cross_validated(
+    f: Features, scorer: Scorer, grid: dict[str, list[float]], folds: int
+) -> tuple[np.ndarray, list[dict[str, float]]]:
+    from sklearn.model_selection import StratifiedKFold
+
+    result = np.zeros((len(f.items), 2), dtype=bool)
+    chosen = []
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
+    for train, test in splitter.split(np.zeros(len(f.items)), f.groups):
+        params = fit(f.subset(train), scorer, grid)
+        chosen.append(params)
+        result[test] = hits(f.subset(test), scorer, params)
+    return result, chosen
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--no-append", action="store_true")
+    args = parser.parse_args()
+
+    from qa_bot.evaluate import read_items
+    from qa_bot.index import load_index
+
+    index = load_index(ROOT / "index", corpus_dir=ROOT / "corpus")
+    items = pooled_items()
+    groups = [item.kind for item in items]
+    if TWINS.exists():
+        twins = read_items(TWINS)
+        items += twins
+        groups += ["english twin"] * len(twins)
+    f = features(index, items, groups)
+    names = sorted(set(groups))
+    header = ["variant", "fitted (per fold)", "all s@1", "all e@1"] + [
+        f"{g} ({groups.count(g)}) s@1 / e@1" for g in names
     ]
-    return Retrieval(full.question, full.tokens, full.query_vector, candidates, full.bm25_max)
-
-
-def with_settings(lexical_weight: float, sentence_share: float) -> Retriever:
-    def run(bot: QABot, question: str) -> Retrieval:
-        saved = search.SENTENCE_SHARE
-        search.SENTENCE_SHARE = sentence_share
-        try:
-            return retrieve(bot.index, question, k=5, lexical_weight=lexical_weight)
-        finally:
-            search.SENTENCE_SHARE = saved
-
-    return run
-
-
-def main() -> None:
-    files = [Path(a) for a in sys.argv[1:]] or [DEV_QUESTIONS, EXTRA_QUESTIONS]
-    items = [item for path in files for item in read_items(path)]
-    headers = ["variant", *METRICS]
-
-    size_rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for max_chars in (400, 600, 900, 1200):
-            index = build_index(
-                ROOT / "corpus", Path(tmp) / f"i{max_chars}", max_passage_chars=max_chars
-            )
-            bot = QABot(index)
-            label = f"≤ {max_chars} chars ({len(index.passages)} passages)"
-            size_rows.append([label, *measure(bot, items)])
-            print(size_rows[-1], flush=True)
-
-    bot = QABot.load(ROOT / "index")
-    variants: list[tuple[str, Retriever | None]] = [
-        ("BM25 alone (PyThaiNLP newmm words)", bm25_only),
-        ("dense alone: passage vectors", with_settings(0.0, 0.0)),
-        ("dense: passage + best-sentence vectors (share 0.5)", with_settings(0.0, 0.5)),
-        ("reciprocal-rank fusion (k=60) of dense + BM25", reciprocal_rank_fusion),
-        ("weighted: passage dense + 0.03 BM25", with_settings(0.03, 0.0)),
-        ("weighted: sentence-aware dense + 0.10 BM25", with_settings(0.10, 0.5)),
-        ("weighted: sentence-aware dense + 0.03 BM25 (default)", None),
-    ]
-    fusion_rows = []
-    for name, retriever in variants:
-        fusion_rows.append([name, *measure(bot, items, retriever)])
-        print(fusion_rows[-1], flush=True)
-
+    rows = []
+    for name, (scorer, grid) in variants().items():
+        result, chosen = cross_validated(f, scorer, grid, args.folds)
+        fitted = (
+            "; ".join(sorted({", ".join(f"{k} {v:g}" for k, v in p.items()) for p in chosen}))
+            or "–"
+        )
+        row = [name, fitted, f"{result[:, 0].mean():.3f}", f"{result[:, 1].mean():.3f}"]
+        for g in names:
+            mask = f.groups == g
+            row.append(f"{result[mask, 0].mean():.3f} / {result[mask, 1].mean():.3f}")
+        rows.append(row)
+        print(row, flush=True)
+    n_twins = groups.count("english twin")
+    files = ", ".join(p.name for p in question_files())
     body = (
-        f"Questions: {', '.join(p.name for p in files)} ({len(items)} items).\n\n"
-        "Passage size (weighted fusion, default settings):\n\n"
-        + table(headers, size_rows)
-        + "\n\nRetrieval variants (default passages = whole paragraphs):\n\n"
-        + table(headers, fusion_rows)
+        f"In-scope questions pooled by id from {files} ({len(items) - n_twins}), plus "
+        f"{n_twins} English twins of Thai items; {len(index.passages)} passages; "
+        f"{args.folds}-fold cross-validation (weights fitted on the other folds). s@1 = "
+        "section@1, e@1 = evidence@1.\n\n" + table(header, rows)
     )
     print(body)
-    append_results("Tuning: passage size and fusion", body)
+    if not args.no_append:
+        append_results("Retrieval variants, cross-validated (bench/tuning.py)", body)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
