@@ -117,3 +117,46 @@ def test_unreadable_documents_raise_a_clear_error(tmp_path: Path) -> None:
         read_document(binary)
     with pytest.raises(CorpusError):
         load_corpus(tmp_path / "missing")
+
+
+# --- sentences --------------------------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[str]:
+    from qa_bot.corpus import sentence_spans
+
+    return [text[a:b] for a, b in sentence_spans(text, 0, len(text))]
+
+
+def test_a_full_stop_ends_a_thai_sentence() -> None:
+    text = (
+        "ชมรมอาสาพัฒนาก่อตั้งขึ้นในปี 2530 โดยกลุ่มนักศึกษาที่มีใจงาม. ปัจจุบันชมรมมีสมาชิก 120 คน. "
+        "ชมรมจัดค่ายอาสาปีละสองครั้ง"
+    )
+    assert _sentences(text) == [
+        "ชมรมอาสาพัฒนาก่อตั้งขึ้นในปี 2530 โดยกลุ่มนักศึกษาที่มีใจงาม.",
+        "ปัจจุบันชมรมมีสมาชิก 120 คน.",
+        "ชมรมจัดค่ายอาสาปีละสองครั้ง",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ห้องสมุดเปิดทุกวันตั้งแต่เวลา 07.30 ถึง 16.30 น. ยกเว้นวันหยุดนักขัตฤกษ์ที่ห้องสมุดจะปิดทำการ",
+        "การประชุมจัดขึ้นที่ สปป. ลาว เมื่อเดือนกันยายน ค.ศ. 2016 โดยมีผู้นำทุกประเทศเข้าร่วมประชุม",
+    ],
+)
+def test_an_abbreviation_s_full_stop_does_not_end_a_sentence(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+def test_no_sentence_of_the_document_ends_on_an_era_without_its_year(passages) -> None:
+    sentences = [p.source[a:b] for p in passages for a, b in p.sentences]
+    assert not [s for s in sentences if s.endswith(("ค.ศ.", "พ.ศ."))]
+    # The document: "(ASEAN Conference on Reducing Marine Debris in ASEAN Region 2017) ระหว่าง
+    # วันที่ 22 – 23 พฤศจิกายน ค.ศ. 2017 ที่จังหวัดภูเก็ต" — the year stays with its month.
+    (marine,) = [s for s in sentences if "22 – 23 พฤศจิกายน ค.ศ." in s]
+    assert "22 – 23 พฤศจิกายน ค.ศ. 2017" in marine
+    (culture,) = [s for s in sentences if "24 ตุลาคม ค.ศ." in s]
+    assert "24 ตุลาคม ค.ศ. 2018" in culture
