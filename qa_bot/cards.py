@@ -87,20 +87,34 @@ def badge(section_id: int, label: str, label_en: str) -> str:
     )
 
 
+def relevance_level(score: float) -> str:
+    """ "strong", "related" or "weak" (RELEVANCE_LEVELS)."""
+    return next(en for floor, _, en in RELEVANCE_LEVELS if score >= floor)
+
+
 def relevance(score: float) -> str:
-    """A plain indicator: filled pips and a word, with the score as a tooltip."""
+    """A plain indicator: filled pips and a word (the score itself stays in the API's JSON)."""
     share = (score - RELEVANCE_FLOOR) / (RELEVANCE_CEILING - RELEVANCE_FLOOR)
     filled = max(1, min(RELEVANCE_PIPS, round(share * RELEVANCE_PIPS)))
     word_th, word_en = next((th, en) for floor, th, en in RELEVANCE_LEVELS if score >= floor)
     pips = "●" * filled + "○" * (RELEVANCE_PIPS - filled)
     return (
-        f'<span class="qa-rel qa-rel-{word_en}" title="score {score:.3f}">'
+        f'<span class="qa-rel qa-rel-{word_en}">'
         f'<span class="qa-pips" aria-hidden="true">{pips}</span> '
         f"ความเกี่ยวข้อง: {word_th} <small>relevance: {word_en}</small></span>"
     )
 
 
-def section_html(index: Index, hit: Hit) -> str:
+def source_html(hit: Hit, english: bool = False) -> str:
+    """Where the passage is: the document's title, and its page when the document has pages."""
+    page = getattr(hit, "page", None)  # Hit.page: PDFs only (1-based), None elsewhere
+    where = html.escape(hit.document_title or hit.document)
+    if page:
+        where += f" · หน้า {int(page)}" + (f" <small>page {int(page)}</small>" if english else "")
+    return f'<span class="qa-source">{where}</span>'
+
+
+def section_html(index: Index, hit: Hit, english: bool = False) -> str:
     """The whole section of a hit, its passage and answer sentence marked, inside <details>."""
     section = index.section(hit.document, hit.section_id)
     document = index.document(hit.document)
@@ -118,37 +132,69 @@ def section_html(index: Index, hit: Hit) -> str:
         ],
     )
     return (
-        '<details class="qa-section"><summary>อ่านทั้งหมวด <small>whole section</small>'
+        f'<details class="qa-section"><summary>อ่านทั้งหมวด{_en(english, "whole section")}'
         f'</summary><div class="qa-section-text">{marked}</div></details>'
     )
 
 
-def hit_card(index: Index, hit: Hit) -> str:
+def _en(english: bool, text: str) -> str:
+    """The English words after a Thai label, for a reader who asked in English."""
+    return f" <small>{text}</small>" if english else ""
+
+
+def hit_card(index: Index, hit: Hit, lead: bool = False, english: bool = False) -> str:
+    """One passage: its sector badge and source, the answer sentence (large on the lead card, the
+    answer itself), then the passage around it (a few lines on a phone, "อ่านต่อ" for the rest)
+    and the whole section behind "อ่านทั้งหมวด"."""
     passage = _marked(
         hit.text, hit.start, [(hit.answer_start, hit.answer_end, '<mark class="qa-answer">')]
     )
-    head = badge(hit.section_id, hit.section_label, hit.section_label_en) + relevance(hit.score)
+    head = badge(hit.section_id, hit.section_label, hit.section_label_en) + source_html(
+        hit, english
+    )
+    if not lead:
+        head += relevance(hit.score)
+    kind = "qa-lead" if lead else "qa-extra"
     return (
-        f'<div class="qa-card qa-card-{hit.section_id % len(SECTOR_COLOURS)}">'
+        f'<div class="qa-card {kind} qa-card-{hit.section_id % len(SECTOR_COLOURS)}">'
         f'<div class="qa-card-head">{head}</div>'
-        f'<p class="qa-passage">{passage}</p>'
-        f"{section_html(index, hit)}</div>"
+        f'<p class="qa-sentence">{text_html(hit.answer_sentence)}</p>'
+        f'<div class="qa-context"><p class="qa-passage">{passage}</p>'
+        '<details class="qa-expand"><summary>'
+        f'<span class="qa-expand-more">อ่านต่อ{_en(english, "read more")}</span>'
+        f'<span class="qa-expand-less">ย่อ{_en(english, "show less")}</span>'
+        "</summary></details></div>"
+        f"{section_html(index, hit, english)}</div>"
     )
 
 
-def hits_html(index: Index, hits: Sequence[Hit], visible: int = DEFAULT_VISIBLE_HITS) -> str:
-    """The first `visible` cards, the rest (up to MAX_HITS) behind a "more" toggle."""
+def hits_html(
+    index: Index,
+    hits: Sequence[Hit],
+    visible: int = DEFAULT_VISIBLE_HITS,
+    lead: bool = True,
+    english: bool = False,
+) -> str:
+    """The first hit (as the answer when `lead`), then up to `visible` in all of those that are
+    not weak; the rest (up to MAX_HITS) behind "ดูเพิ่ม"."""
     hits = list(hits)[:MAX_HITS]
-    shown = "".join(hit_card(index, hit) for hit in hits[:visible])
-    rest = hits[visible:]
+    shown = [
+        hit
+        for i, hit in enumerate(hits[:visible])
+        if i == 0 or relevance_level(hit.score) != "weak"
+    ]
+    rest = hits[len(shown) :]
+    markup = "".join(
+        hit_card(index, hit, lead=lead and i == 0, english=english) for i, hit in enumerate(shown)
+    )
     if rest:
-        shown += (
-            f'<details class="qa-more"><summary>ดูเพิ่มอีก {len(rest)} ข้อความ '
-            f"<small>{len(rest)} more passages</small></summary>"
-            + "".join(hit_card(index, hit) for hit in rest)
+        markup += (
+            f'<details class="qa-more"><summary>ดูเพิ่มอีก {len(rest)} ข้อความ'
+            f"{_en(english, f'{len(rest)} more passages')}</summary>"
+            + "".join(hit_card(index, hit, english=english) for hit in rest)
             + "</details>"
         )
-    return shown
+    return markup
 
 
 def choice_letters(choice: Choice) -> str:
@@ -181,7 +227,6 @@ def choices_html(choice: Choice, choices: Sequence[str]) -> str:
         chosen = i == choice.index
         letter = letters[i] if i < len(letters) else str(i + 1)
         evidence = choice.evidence[i] if i < len(choice.evidence) else None
-        score = f"{choice.scores[i]:.3f}" if i < len(choice.scores) else ""
         if evidence is not None:
             detail = (
                 badge(evidence.section_id, evidence.section_label, evidence.section_label_en)
@@ -191,7 +236,7 @@ def choices_html(choice: Choice, choices: Sequence[str]) -> str:
             detail = '<span class="qa-choice-evidence">ไม่พบในเอกสาร <small>not found</small></span>'
         mark = '<span class="qa-chosen-mark" aria-label="chosen">✔</span>' if chosen else ""
         items.append(
-            f'<li class="qa-choice{" qa-chosen" if chosen else ""}" title="score {score}">'
+            f'<li class="qa-choice{" qa-chosen" if chosen else ""}">'
             f'<div class="qa-choice-head">{mark}<span class="qa-choice-letter">'
             f"{html.escape(letter)}.</span> {text_html(text)}</div>"
             f'<div class="qa-choice-detail">{detail}</div></li>'
@@ -223,18 +268,52 @@ def sectors_of(index: Index) -> list[SectorRef]:
     ]
 
 
+VERDICTS = ("answered", "uncertain", "not_found")
+
+
+def verdict_of(answer: Answer) -> str:
+    """answered / uncertain / not_found: `Answer.verdict` where the engine gives it, else from
+    `answerable` (answerable == (verdict != "not_found"))."""
+    verdict = getattr(answer, "verdict", None)
+    if verdict in VERDICTS:
+        return str(verdict)
+    return "answered" if answer.answerable else "not_found"
+
+
+def _status(kind: str, thai: str, english: str | None) -> str:
+    """The line that says what the reply is, in Thai (and English for an English question)."""
+    en = f'<span class="qa-status-en" lang="en">{english}</span>' if english else ""
+    return f'<p class="qa-status qa-status-{kind}"><span lang="th">{thai}</span>{en}</p>'
+
+
 def refusal_html(question: str) -> str:
     """Plainly: the document does not answer this (in English too for an English question)."""
-    english = (
-        ""
-        if is_thai(question)
-        else '<p class="qa-refusal-en">The document does not answer this question.</p>'
+    english = not is_thai(question)
+    en = (
+        '<p class="qa-refusal-en" lang="en">The document does not answer this question. '
+        "Tap a topic it covers:</p>"
+        if english
+        else ""
     )
     return (
         '<div class="qa-refusal"><p class="qa-refusal-th">เอกสารนี้ไม่มีคำตอบสำหรับคำถามนี้</p>'
-        f"{english}"
-        '<p class="qa-refusal-hint">ลองเลือกหัวข้อที่เอกสารกล่าวถึงด้านล่าง '
-        "<small>Tap a topic the document covers:</small></p></div>"
+        '<p class="qa-refusal-hint">ลองเลือกหัวข้อที่เอกสารกล่าวถึงด้านล่าง</p>'
+        f"{en}</div>"
+    )
+
+
+def uncertain_html(question: str) -> str:
+    """A plain caution before passages that may not answer the question."""
+    english = (
+        "Not sure: the document may not answer this directly. "
+        "These are the closest passages; check them."
+        if not is_thai(question)
+        else None
+    )
+    return _status(
+        "uncertain",
+        "ไม่แน่ใจ: เอกสารอาจไม่ได้ตอบคำถามนี้โดยตรง ข้อความด้านล่างใกล้เคียงที่สุด โปรดอ่านตรวจดู",
+        english,
     )
 
 
@@ -244,19 +323,31 @@ def answer_html(
     choices: Sequence[str] | None = None,
     visible: int = DEFAULT_VISIBLE_HITS,
 ) -> str:
-    """The assistant's reply: a refusal, or (exam choices and) passage cards."""
+    """The assistant's reply, one of three by verdict: answered (the answer sentence first,
+    large, with its sector and source, then its passage); uncertain (a caution, then the
+    closest passages); not_found (says so; the page offers the sectors instead). An exam shows
+    its choices first. Timings and scores stay in the API's JSON."""
+    verdict = verdict_of(answer)
+    english = not is_thai(answer.question)
     parts = []
     if answer.choice is not None:
         # The texts typed in the choices box, or those the engine read from the question.
         texts = list(choices or answer.choice.choices)
         texts += [f"({i + 1})" for i in range(len(texts), len(answer.choice.scores))]
         parts.append(choices_html(answer.choice, texts))
-    if not answer.answerable and answer.choice is None:
+        if answer.hits:
+            parts.append(hits_html(index, answer.hits, visible, lead=False, english=english))
+    elif verdict == "not_found":
         parts.append(refusal_html(answer.question))
+    elif verdict == "uncertain":
+        parts.append(uncertain_html(answer.question))
+        parts.append(hits_html(index, answer.hits, visible, lead=False, english=english))
     else:
-        parts.append(hits_html(index, answer.hits, visible))
-    parts.append(f'<p class="qa-elapsed">{answer.elapsed_ms:.0f} ms</p>')
-    return f'<div class="qa-answer-block">{"".join(parts)}</div>'
+        parts.append(
+            _status("answered", "คำตอบจากเอกสาร", "Answer from the document" if english else None)
+        )
+        parts.append(hits_html(index, answer.hits, visible, lead=True, english=english))
+    return f'<div class="qa-answer-block qa-{verdict.replace("_", "-")}">{"".join(parts)}</div>'
 
 
 def question_html(question: str, limit: int = 300) -> str:

@@ -161,6 +161,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             progress=None if args.quiet else _progress_bar(),
             ray=ray_options(args),
             notify=_notify,
+            title=args.title,
         )
     except DocumentRejected as error:
         _print_error(error)
@@ -411,6 +412,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_paths(add)
     add.add_argument("file", help="a UTF-8 .txt or .md file")
     add.add_argument("--replace", action="store_true", help="replace a document of the same name")
+    add.add_argument(
+        "--title",
+        help="the document's title (kept in NAME.meta.json beside it; default: its first line)",
+    )
     add.add_argument("--quiet", action="store_true", help="no progress bar")
     add_ray_arguments(add)
     add.set_defaults(handler=cmd_add)

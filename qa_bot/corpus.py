@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import os
 import re
@@ -15,6 +16,10 @@ from .errors import CorpusError
 from .fileio import read_regular_file
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
+# A document's metadata file beside it, "NAME.meta.json" = {"title": "..."}: a proper title for
+# a document whose first line is not one, without editing its text (`qa-bot add --title`).
+METADATA_SUFFIX = ".meta.json"
+MAX_TITLE_CHARS = 200
 DEFAULT_MAX_PASSAGE_CHARS = 1200
 
 OVERVIEW_LABEL = "ภาพรวม"
@@ -117,6 +122,9 @@ class Document:
     text: str
     sha256: str
     sections: tuple[Section, ...]
+    # sha256 of the metadata file (METADATA_SUFFIX) the title came from, if any: the index
+    # notices a changed title as it notices changed text.
+    metadata_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -261,6 +269,61 @@ def split_sections(doc_id: str, text: str) -> tuple[str, tuple[Section, ...]]:
     return title, tuple(sections)
 
 
+def metadata_path(path: Path) -> Path:
+    """Where a document's metadata file is: beside it, "NAME.meta.json"."""
+    return path.with_name(path.name + METADATA_SUFFIX)
+
+
+def metadata_sha256(path: Path) -> str | None:
+    """sha256 of a document's metadata file, None when it has none."""
+    try:
+        return hashlib.sha256(metadata_path(path).read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise CorpusError(
+            f"อ่านไฟล์ {metadata_path(path)} ไม่ได้: {exc.strerror}",
+            f"cannot read {metadata_path(path)}: {exc.strerror}",
+        ) from exc
+
+
+def clean_title(title: object, where: str) -> str:
+    """A title as given (metadata file, `qa-bot add --title`): one line of text, whitespace
+    folded; CorpusError (Thai and English) for anything else."""
+    if not isinstance(title, str) or not title.strip():
+        raise CorpusError(
+            f"ชื่อเอกสารใน {where} ต้องเป็นข้อความที่ไม่ว่าง",
+            f"the title in {where} must be non-empty text",
+        )
+    title = " ".join(title.split())
+    if len(title) > MAX_TITLE_CHARS:
+        raise CorpusError(
+            f"ชื่อเอกสารใน {where} ยาวเกิน {MAX_TITLE_CHARS} ตัวอักษร",
+            f"the title in {where} is longer than {MAX_TITLE_CHARS} characters",
+        )
+    return title
+
+
+def read_title(path: Path) -> str | None:
+    """The title a document's metadata file gives it, None without one (or without a title)."""
+    meta = metadata_path(path)
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise CorpusError(
+            f'อ่าน {meta} ไม่ได้ (ต้องเป็น JSON แบบ UTF-8 เช่น {{"title": "..."}}): {exc}',
+            f'cannot read {meta} (UTF-8 JSON such as {{"title": "..."}} expected): {exc}',
+        ) from exc
+    if not isinstance(data, dict):
+        raise CorpusError(
+            f'{meta} ต้องเป็น JSON object เช่น {{"title": "..."}}',
+            f'{meta} must be a JSON object such as {{"title": "..."}}',
+        )
+    return clean_title(data["title"], meta.name) if "title" in data else None
+
+
 def _utf16_bom(raw: bytes) -> bool:
     return raw.startswith((b"\xff\xfe", b"\xfe\xff"))
 
@@ -308,7 +371,15 @@ def read_document(path: Path, max_bytes: int | None = None) -> Document:
     if not text.strip():
         raise CorpusError(f"{path} ว่างเปล่า", f"{path} is empty")
     title, sections = split_sections(path.name, text)
-    return Document(path.name, title, text, hashlib.sha256(raw).hexdigest(), sections)
+    title = read_title(path) or title
+    return Document(
+        path.name,
+        title,
+        text,
+        hashlib.sha256(raw).hexdigest(),
+        sections,
+        metadata_sha256(path),
+    )
 
 
 def is_document_file(path: Path) -> bool:

@@ -14,18 +14,21 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .corpus import (
     DEFAULT_MAX_PASSAGE_CHARS,
+    clean_title,
     content_key,
     corpus_files,
     corpus_hashes,
     load_corpus,
+    metadata_path,
     read_document,
+    read_title,
 )
 from .embedders import DEFAULT_MODEL, Embedder
 from .errors import CorpusError
@@ -198,6 +201,38 @@ def _apply(
     return index
 
 
+@contextlib.contextmanager
+def _titled(target: Path, title: str | None) -> Iterator[None]:
+    """Within the block, the document's metadata file gives it `title` (nothing changes for
+    None); if the block fails, the metadata file is put back as it was."""
+    if title is None:
+        yield
+        return
+    meta = metadata_path(target)
+    incoming = _aside(meta, "adding")
+    backup = _aside(meta, "replaced") if meta.exists() else None
+    try:
+        with incoming.open("w", encoding="utf-8") as handle:
+            json.dump({"title": title}, handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup is not None:
+            os.replace(meta, backup)
+        os.replace(incoming, meta)
+        yield
+    except BaseException:
+        with contextlib.suppress(OSError):
+            meta.unlink(missing_ok=True)
+            if backup is not None:
+                os.replace(backup, meta)
+        raise
+    finally:
+        incoming.unlink(missing_ok=True)
+    if backup is not None:
+        backup.unlink(missing_ok=True)
+
+
 def add_document(
     source: Path | str,
     corpus_dir: Path | str = "corpus",
@@ -208,6 +243,7 @@ def add_document(
     max_bytes: int | None = None,
     ray: RayOptions | None = None,
     notify: Notify | None = None,
+    title: str | None = None,
 ) -> Index:
     """Copy a .txt/.md file into the corpus and update the index; its id is its file name.
 
@@ -216,13 +252,15 @@ def add_document(
     max_bytes (default fileio.max_file_bytes), a hidden name (".notes.md": the corpus ignores
     hidden files), and a text equal to another document's (corpus.content_key). Runs holding
     the corpus lock, after finishing or undoing a change a dead process left (said through
-    notify, as is waiting for the lock).
+    notify, as is waiting for the lock). `title` (or the source's own metadata file,
+    NAME.meta.json) is written to the document's metadata file in the corpus; without either,
+    a replaced document keeps the title its metadata file gave it.
     """
     with corpus_lock(Path(corpus_dir), notify) as locked:
         if locked:
             recover(Path(corpus_dir), notify)
         return _add_document(
-            source, corpus_dir, index_dir, replace, embedder, progress, max_bytes, ray
+            source, corpus_dir, index_dir, replace, embedder, progress, max_bytes, ray, title
         )
 
 
@@ -235,6 +273,7 @@ def _add_document(
     progress: Progress | None = None,
     max_bytes: int | None = None,
     ray: RayOptions | None = None,
+    title: str | None = None,
 ) -> Index:
     source, corpus_dir, index_dir = Path(source), Path(corpus_dir), Path(index_dir)
     if source.name.startswith("."):
@@ -245,6 +284,7 @@ def _add_document(
         )
     try:
         incoming_doc = read_document(source, max_bytes)  # refuse it before anything changes
+        title = clean_title(title, "--title") if title is not None else read_title(source)
     except CorpusError as error:
         raise DocumentRejected(error.message_th, error.message_en) from error
     if not corpus_dir.is_dir():
@@ -268,7 +308,8 @@ def _add_document(
         )
 
     def rebuild() -> Index:
-        return _rebuild(corpus_dir, index_dir, embedder, progress, ray)
+        with _titled(target, title):
+            return _rebuild(corpus_dir, index_dir, embedder, progress, ray)
 
     if same_file:
         return rebuild()
@@ -368,4 +409,6 @@ def _remove_document(
     def rebuild() -> Index:
         return _rebuild(corpus_dir, index_dir, embedder, progress, ray)
 
-    return _apply(corpus_dir, index_dir, journal, steps, rebuild)
+    index = _apply(corpus_dir, index_dir, journal, steps, rebuild)
+    metadata_path(target).unlink(missing_ok=True)  # its title goes with it
+    return index

@@ -122,8 +122,15 @@ def test_thai_question_shows_badge_and_highlighted_sentence(
             "() => [...document.fonts].filter(f => f.family.includes('QA Thai')).map(f => f.status)"
         )
         assert "loaded" in loaded
-        # Three cards, "more" opens up to ten; a card opens its whole section.
-        assert reply.locator(".qa-answer-block > .qa-card").count() == 3
+        # The answer's card, the others that are not weak, "more" opens up to ten; a card
+        # opens its whole section.
+        shown = reply.locator(".qa-answer-block > .qa-card").count()
+        assert 1 <= shown <= 3
+        assert reply.locator(".qa-answer-block > .qa-card.qa-lead").count() == 1
+        lead = reply.locator(".qa-lead .qa-sentence")
+        assert " ".join(lead.inner_text().split()) == " ".join(
+            expected.hits[0].answer_sentence.split()
+        )
         reply.locator(".qa-more > summary").click()
         assert reply.locator(".qa-card").count() == 10
         section = reply.locator(".qa-card").first.locator("details.qa-section")
@@ -223,15 +230,145 @@ def test_exam_mode_marks_one_choice(browser: Any, normal_url: str) -> None:
         page.close()
 
 
-def test_phone_screen(browser: Any, normal_url: str) -> None:
-    page = open_page(browser, normal_url, width=390, height=844)
+SCREENS = {  # name: (width, height, kiosk)
+    "phone": (390, 844, False),
+    "desktop": (1280, 800, False),
+    "kiosk": (1920, 1080, True),
+}
+# Dev-set questions asked one after another on each screen: the newest answer must come into view.
+SCREEN_QUESTIONS = ("d006", "d003")
+AXE = ROOT / "tests" / "a11y" / "node_modules" / "axe-core" / "axe.min.js"
+
+INNER_SCROLLERS = """() => [...document.querySelectorAll('body *')]
+  .filter(e => /(auto|scroll)/.test(getComputedStyle(e).overflowY)
+               && e.scrollHeight > e.clientHeight + 1 && e.clientHeight > 0)
+  .map(e => e.tagName.toLowerCase() + '.' + String(e.className).slice(0, 60)
+            + ' ' + e.clientHeight + '/' + e.scrollHeight)"""
+SCROLLED_INNER = """() => [...document.querySelectorAll('body *')]
+  .filter(e => e.scrollTop > 0).map(e => e.tagName.toLowerCase() + '.' + e.className)"""
+
+
+def screen_page(browser: Any, url: str, screen: str) -> Any:
+    width, height, _ = SCREENS[screen]
+    return open_page(browser, url, width=width, height=height)
+
+
+def settled(page: Any) -> None:
+    """Wait until the page has stopped scrolling (chat.js scrolls smoothly)."""
+    page.wait_for_function(
+        """() => new Promise(done => {
+            const y = window.scrollY;
+            setTimeout(() => done(window.scrollY === y), 250);
+        })"""
+    )
+
+
+def in_view(locator: Any, height: int) -> bool:
+    box = locator.bounding_box()
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_answer_first_in_view_without_inner_scrolling(
+    browser: Any, bot: QABot, normal_url: str, kiosk_url: str, screen: str
+) -> None:
+    width, height, kiosk = SCREENS[screen]
+    page = screen_page(browser, kiosk_url if kiosk else normal_url, screen)
     try:
-        reply = ask(page, "AQRF คืออะไร")
-        assert reply.locator(".qa-badge").first.is_visible()
-        width = page.evaluate("() => document.documentElement.scrollWidth")
-        assert width <= 390  # nothing wider than the phone: no sideways scrolling
+        if screen == "phone":  # before asking: the examples start on the first screen
+            first_example = page.locator("#qa-examples button").first.bounding_box()
+            assert first_example is not None and first_example["y"] < height
+        for number, item_id in enumerate(SCREEN_QUESTIONS, start=1):
+            item = dev_question(item_id)
+            reply = ask(page, item["question"])
+            settled(page)
+            sentence = reply.locator(".qa-lead .qa-sentence")
+            expected = bot.ask(item["question"]).hits[0].answer_sentence
+            assert " ".join(sentence.inner_text().split()) == " ".join(expected.split())
+            # The newest answer's sentence is on the screen, whole, after the page scrolled
+            # by itself; nothing inside the page was scrolled to get there.
+            assert in_view(sentence, height), (screen, item_id, sentence.bounding_box())
+            assert in_view(reply.locator(".qa-badge").first, height)
+            assert page.evaluate(SCROLLED_INNER) == []
+            assert page.locator("#qa-chat .message-row.bot-row").count() == number
+        if screen == "phone":
+            assert page.evaluate(INNER_SCROLLERS) == []  # no panel inside the page
+            # The passage shows a few lines; "อ่านต่อ" opens the rest.
+            passage = reply.locator(".qa-lead .qa-passage")
+            clamped = passage.bounding_box()["height"]
+            reply.locator(".qa-lead .qa-expand > summary").click()
+            assert passage.bounding_box()["height"] > clamped
+            assert page.evaluate(INNER_SCROLLERS) == []
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= width
         OUTPUT.mkdir(exist_ok=True)
-        page.screenshot(path=str(OUTPUT / "ui-phone.png"), full_page=True)
+        page.screenshot(path=str(OUTPUT / f"ui-{screen}-answer.png"))
+        page.screenshot(path=str(OUTPUT / f"ui-{screen}-answer-full.png"), full_page=True)
+    finally:
+        page.close()
+
+
+def test_phone_refusal_offers_every_sector_at_the_left_edge(
+    browser: Any, normal_url: str, bot: QABot
+) -> None:
+    page = screen_page(browser, normal_url, "phone")
+    try:
+        ask(page, OUT_OF_SCOPE)
+        settled(page)
+        options = page.locator("#qa-chat .options button")
+        assert options.count() == len(sectors_of(bot.index))
+        chat = page.locator("#qa-chat").bounding_box()
+        for i in range(options.count()):
+            box = options.nth(i).bounding_box()
+            assert box["x"] - chat["x"] < 24  # not pushed right as Gradio does
+            assert box["height"] >= 44
+        # Labels of the question row's buttons stay on one line.
+        for button in ("#qa-send", "#qa-clear"):
+            lines = page.locator(button).evaluate(
+                """e => { const r = document.createRange(); r.selectNodeContents(e);
+                    return new Set([...r.getClientRects()].filter(x => x.width > 0)
+                        .map(x => Math.round(x.top))).size; }"""
+            )
+            assert lines == 1, button
+        assert page.get_by_text("Settings").filter(visible=True).count() == 0
+        OUTPUT.mkdir(exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "ui-phone-refusal.png"), full_page=True)
+    finally:
+        page.close()
+
+
+def axe_violations(page: Any) -> list[str]:
+    """axe-core's violations of impact serious or critical on the page as it is now."""
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} not found: npm ci --prefix tests/a11y (the README's test command)")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — "
+        + "; ".join(node["target"][0] for node in v["nodes"][:4])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_accessibility_audit(browser: Any, normal_url: str, kiosk_url: str, screen: str) -> None:
+    kiosk = SCREENS[screen][2]
+    page = screen_page(browser, kiosk_url if kiosk else normal_url, screen)
+    try:
+        assert axe_violations(page) == [], "before asking"
+        ask(page, dev_question("d006")["question"])
+        ask(page, "What is the GDP of Mars?")  # not found: the sector suggestions
+        settled(page)
+        page.locator("#qa-chat .qa-more > summary").first.click()
+        assert axe_violations(page) == [], "after an answer and a refusal"
+        # Each message is named with plain text, not with its markup.
+        names = page.locator("#qa-chat [data-testid='bot'], #qa-chat [data-testid='user']")
+        for i in range(names.count()):
+            label = names.nth(i).get_attribute("aria-label") or ""
+            assert "<" not in label and "class=" not in label, label
+        assert names.nth(0).get_attribute("aria-label").endswith(
+            dev_question("d006")["question"].strip()[:40]
+        ) or "คำถาม" in names.nth(0).get_attribute("aria-label")
     finally:
         page.close()
 

@@ -5,12 +5,14 @@ Browser tests are in test_browser.py; this file needs no browser.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import re
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -20,12 +22,14 @@ from qa_bot.answer import Answer, Choice, Hit
 from qa_bot.cards import (
     MAX_HITS,
     SECTOR_COLOURS,
+    VERDICTS,
     answer_html,
     choices_html,
     hit_card,
     hits_html,
     question_html,
     refusal_html,
+    relevance_level,
     sector_colour,
     sectors_of,
 )
@@ -278,14 +282,69 @@ def test_a_card_expands_to_its_whole_section(bot: QABot) -> None:
     assert html.escape(hit.answer_sentence) in body  # marked inside the section too
 
 
-def test_three_cards_then_more(bot: QABot) -> None:
+def test_the_answer_leads_and_weak_cards_wait_behind_more(bot: QABot) -> None:
     hits = bot.ask("ความร่วมมือด้านสาธารณสุข", k=MAX_HITS).hits
     assert len(hits) == MAX_HITS
     markup = hits_html(bot.index, hits)
     before_more = markup[: markup.index('<details class="qa-more">')]
-    assert before_more.count('<div class="qa-card ') == 3
+    shown = before_more.count('<div class="qa-card ')
+    # The answer, then up to two more that are not weak; the rest behind "ดูเพิ่ม".
+    assert before_more.count('<div class="qa-card qa-lead ') == 1
+    assert before_more.startswith('<div class="qa-card qa-lead ')
+    expected = 1 + sum(relevance_level(h.score) != "weak" for h in hits[1:3])
+    assert shown == expected
+    assert "relevance: weak" not in before_more
     assert markup.count('<div class="qa-card ') == MAX_HITS
-    assert "7 more passages" in markup
+    assert f"ดูเพิ่มอีก {MAX_HITS - shown} ข้อความ" in markup
+    lead = before_more[: before_more.index("</p>")]
+    assert lead.endswith(f'<p class="qa-sentence">{html.escape(hits[0].answer_sentence)}')
+
+
+@dataclass(frozen=True)
+class _Judged(Answer):
+    """An answer with the engine's verdict (answered / uncertain / not_found)."""
+
+    verdict: str = "answered"
+
+
+def _judged(answer: Answer, verdict: str) -> Answer:
+    """The same answer with another verdict (Answer.verdict where the engine has it)."""
+    answerable = verdict != "not_found"
+    if any(f.name == "verdict" for f in dataclasses.fields(Answer)):
+        return dataclasses.replace(answer, verdict=verdict, answerable=answerable)
+    fields = {f.name: getattr(answer, f.name) for f in dataclasses.fields(Answer)}
+    return _Judged(**(fields | {"answerable": answerable}), verdict=verdict)
+
+
+@pytest.mark.parametrize("question", ["AQRF คืออะไร", "What is AQRF?"])
+def test_three_verdicts_look_different_and_say_what_they_mean(bot: QABot, question: str) -> None:
+    answer = bot.ask(question, k=MAX_HITS)
+    english = question.isascii()
+    replies = {v: answer_html(bot.index, _judged(answer, v)) for v in VERDICTS}
+    assert 'class="qa-answer-block qa-answered"' in replies["answered"]
+    assert '<div class="qa-card qa-lead ' in replies["answered"]
+    assert "คำตอบจากเอกสาร" in replies["answered"]
+    assert ("Answer from the document" in replies["answered"]) == english
+    # Uncertain: a plain caution, then the passages, none of them presented as the answer.
+    uncertain = replies["uncertain"]
+    assert "ไม่แน่ใจ" in uncertain and "qa-lead" not in uncertain
+    assert uncertain.index("qa-status-uncertain") < uncertain.index('<div class="qa-card ')
+    assert ("Not sure" in uncertain) == english
+    # Not found: says so, and shows no passage at all.
+    assert "เอกสารนี้ไม่มีคำตอบ" in replies["not_found"] and "qa-card" not in replies["not_found"]
+    assert ("does not answer this question" in replies["not_found"]) == english
+    for markup in replies.values():  # no timing or scores for visitors (they are in the JSON)
+        assert not re.search(r"\d+ ms\b", visible_text(markup))
+        assert "score" not in markup and "elapsed" not in markup
+
+
+def test_suggestions_come_only_with_not_found(bot: QABot, monkeypatch) -> None:
+    service = ChatService(bot)
+    asked = bot.ask("AQRF คืออะไร", k=MAX_HITS)
+    for verdict, offered in (("answered", False), ("uncertain", False), ("not_found", True)):
+        monkeypatch.setattr(bot, "ask", lambda *a, _v=verdict, **k: _judged(asked, _v))
+        reply = service.reply("AQRF คืออะไร")[-1]
+        assert ("options" in reply) == offered, verdict
 
 
 def test_sector_colours_are_stable_and_distinct(bot: QABot) -> None:

@@ -90,7 +90,11 @@ def write_index_files(
             "passage_prompt": getattr(embedder, "passage_prompt", None),
         },
         "settings": settings,
-        "corpus": [{"doc_id": d.doc_id, "sha256": d.sha256, "title": d.title} for d in documents],
+        "corpus": [
+            {"doc_id": d.doc_id, "sha256": d.sha256, "title": d.title}
+            | ({"metadata_sha256": d.metadata_sha256} if d.metadata_sha256 else {})
+            for d in documents
+        ],
         "skipped_duplicates": skipped or [],
         "passage_count": len(passages),
         "sentence_count": len(sentence_vectors),

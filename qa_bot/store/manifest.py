@@ -68,11 +68,16 @@ def built_documents(manifest: dict[str, Any]) -> dict[str, str]:
 
 
 def check_corpus(index_dir: Path, manifest: dict[str, Any], corpus_dir: Path) -> None:
-    from ..corpus import corpus_hashes
+    from ..corpus import corpus_hashes, metadata_sha256
     from .journal import corpus_views
 
     built = built_documents(manifest)
     current = corpus_hashes(corpus_dir)
+    # A document changes with its metadata file (its title) as with its text.
+    titled = {e["doc_id"]: e.get("metadata_sha256") for e in manifest.get("corpus", [])}
+    for name, meta in titled.items():
+        if name in current and metadata_sha256(corpus_dir / name) != meta:
+            current[name] += "+metadata"
     # A change under way (or interrupted, until the next change finishes or undoes it) leaves
     # the corpus as it was before or after it: both are the index's documents.
     if any(view == built for view in corpus_views(corpus_dir, current)):

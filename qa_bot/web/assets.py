@@ -47,10 +47,15 @@ def page_css(kiosk: bool) -> str:
 
 
 def page_head(kiosk: bool, idle_seconds: float = DEFAULT_IDLE_SECONDS) -> str:
-    """Inline scripts (nothing fetched): scrolling to the new answer; the kiosk's idle timer,
-    which presses "start over" after idle_seconds without a touch, key or scroll."""
+    """Inline styles for Gradio's frame and inline scripts (nothing fetched): scrolling to the
+    new answer and plain-text names for messages; the kiosk's idle timer, which presses "start
+    over" after idle_seconds without a touch, key or scroll."""
     scripts = [(STATIC_DIR / "chat.js").read_text(encoding="utf-8")]
     if kiosk:
         scripts.append(f"window.QA_IDLE_MS = {int(idle_seconds * 1000)};")
         scripts.append((STATIC_DIR / "idle.js").read_text(encoding="utf-8"))
-    return "".join(f"<script>\n{script}\n</script>" for script in scripts)
+    # Gradio scopes the page's css to its app container; the frame around it is styled here.
+    outer = (STATIC_DIR / "outer.css").read_text(encoding="utf-8")
+    return f"<style>\n{outer}\n</style>" + "".join(
+        f"<script>\n{script}\n</script>" for script in scripts
+    )

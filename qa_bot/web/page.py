@@ -56,6 +56,12 @@ def theme(kiosk: bool) -> gr.themes.Base:
         text_size=gr.themes.sizes.text_lg if kiosk else gr.themes.sizes.text_md,
         spacing_size=gr.themes.sizes.spacing_lg if kiosk else gr.themes.sizes.spacing_md,
         radius_size=gr.themes.sizes.radius_md,
+    ).set(
+        # White on teal-700 is 5.5:1 (WCAG AA); Soft's teal-500 buttons were 2.5:1.
+        button_primary_background_fill="*primary_700",
+        button_primary_background_fill_hover="*primary_800",
+        button_primary_text_color="white",
+        button_primary_text_color_hover="white",
     )
 
 
@@ -87,8 +93,10 @@ def create_app(
                         elem_id="qa-chat",
                         label="บทสนทนา · Conversation",
                         show_label=False,
-                        height="calc(100vh - 300px)" if kiosk else "60vh",
-                        min_height=360,
+                        # The conversation grows with its messages and the page scrolls (no
+                        # panel scrolling inside the page: on a phone that hid the answer);
+                        # static/chat.js brings the newest question and answer into view.
+                        height="auto",
                         placeholder=(
                             "<div class='qa-placeholder'>ถามอะไรก็ได้เกี่ยวกับเอกสารนี้ "
                             "<small>Ask anything about this document</small></div>"

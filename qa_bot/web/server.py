@@ -45,7 +45,7 @@ def launch_options(
         "css": page_css(kiosk),
         "share": False,
         "show_error": not kiosk,
-        "footer_links": [] if kiosk else ["api", "settings"],
+        "footer_links": [] if kiosk else ["api"],
         "ssr_mode": False,
         "pwa": False,
         "mcp_server": False,
@@ -136,7 +136,9 @@ def serve(
         server_name=host,
         server_port=port,
         prevent_thread_lock=True,
-        quiet=quiet,
+        # Gradio's own start-up lines end with "To create a public link, set share=True": not
+        # for a kiosk's log. The URL is printed below instead.
+        quiet=True,
         **launch_options(kiosk, idle_seconds, limits),
     )
     if follow if follow is not None else pending is not None:

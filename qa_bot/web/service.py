@@ -22,6 +22,7 @@ from ..cards import (
     failure_html,
     question_html,
     sectors_of,
+    verdict_of,
 )
 from ..errors import QABotError, QuestionError
 
@@ -186,7 +187,7 @@ class ChatService:
             "role": "assistant",
             "content": answer_html(bot.index, answer, choices),
         }
-        if not answer.answerable and answer.choice is None:
+        if verdict_of(answer) == "not_found" and answer.choice is None:
             reply["options"] = self._suggestions()
         messages.append(reply)
         return messages
