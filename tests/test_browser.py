@@ -443,3 +443,34 @@ def test_kiosk_idle_timer_starts_over(browser: Any, bot: QABot) -> None:
             assert page.locator("#qa-input textarea").input_value() == ""
         finally:
             page.close()
+
+
+def test_an_emoji_in_a_question_is_drawn_not_boxed(browser: Any, normal_url: str) -> None:
+    page = screen_page(browser, normal_url, "phone")
+    try:
+        ask(page, "AQRF คืออะไร 🙂")
+        question = page.locator("#qa-chat .qa-question").last
+        assert "🙂" in question.inner_text()
+        # Drawn with the question's own font: a colour emoji has coloured pixels, a missing
+        # glyph's box (□) only the text colour's grey.
+        coloured = question.evaluate(
+            """e => {
+                const canvas = document.createElement('canvas');
+                canvas.width = canvas.height = 64;
+                const ctx = canvas.getContext('2d');
+                const style = getComputedStyle(e);
+                ctx.font = `32px ${style.fontFamily}`;
+                ctx.fillStyle = '#333';
+                ctx.fillText('🙂', 8, 44);
+                const data = ctx.getImageData(0, 0, 64, 64).data;
+                let count = 0;
+                for (let i = 0; i < data.length; i += 4) {
+                    const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+                    if (a > 0 && Math.max(r, g, b) - Math.min(r, g, b) > 40) count++;
+                }
+                return count;
+            }"""
+        )
+        assert coloured > 50
+    finally:
+        page.close()

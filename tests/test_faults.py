@@ -432,7 +432,7 @@ def _other_builds_files(index: Path, corpus: Path, other: Path) -> None:
 
 
 def _edit_corpus(index: Path, corpus: Path, other: Path) -> None:
-    [document] = corpus.iterdir()
+    [document] = corpus.glob("*.txt")  # (its title file, *.meta.json, stays as it is)
     with document.open("a", encoding="utf-8") as handle:
         handle.write("\nอาเซียนจัดการประชุมเยาวชนด้านดิจิทัลเป็นประจำทุกปี\n")
 

@@ -19,6 +19,11 @@ FONT_STACK = [
     "ui-sans-serif",
     "system-ui",
     "sans-serif",
+    # Emoji in questions: Debian's fonts-noto-color-emoji (.ci/run installs it), else the
+    # system's own emoji font.
+    "Noto Color Emoji",
+    "Apple Color Emoji",
+    "Segoe UI Emoji",
 ]
 MONO_STACK = ["Tlwg Mono", "ui-monospace", "DejaVu Sans Mono", "monospace"]
 
