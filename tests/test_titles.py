@@ -118,7 +118,7 @@ def test_cli_add_title(small, tmp_path: Path, model, capsys) -> None:
     source = tmp_path / "camp.md"
     source.write_text("ค่าย\n\nออกเดินทางเวลา 7 นาฬิกา\n", encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("qa_bot.index.load_embedder", lambda *args, **kwargs: model)
+        patch.setattr("qa_bot.store.build.load_embedder", lambda *args, **kwargs: model)
         args = ["add", str(source), "--corpus", str(corpus), "--index", str(index_dir), "--quiet"]
         assert main([*args, "--title", "ค่ายลูกเสือ"]) == 0
     assert "ค่ายลูกเสือ" in capsys.readouterr().out
