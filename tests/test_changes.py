@@ -21,6 +21,7 @@ import pytest
 
 from qa_bot import QABot
 from qa_bot.cli import main
+from qa_bot.corpus import corpus_files
 from qa_bot.index import load_index
 
 from .conftest import CORPUS_DIR, INDEX_DIR
@@ -62,7 +63,7 @@ def assert_agree(corpus: Path, index: Path) -> QABot:
     """The index holds exactly the corpus's documents, and answers."""
     bot = QABot.load(index, corpus_dir=corpus)  # raises "documents changed" otherwise
     assert sorted(d.doc_id for d in bot.index.documents) == sorted(
-        p.name for p in corpus.iterdir() if not p.name.startswith(".")
+        p.name for p in corpus_files(corpus)
     )
     assert bot.ask("AQRF คืออะไร").hits
     return bot
@@ -93,7 +94,12 @@ def test_changes_at_the_same_time_are_serialised(site: tuple[Path, Path], tmp_pa
         assert code == 0, err
     assert any("waiting for another qa-bot command" in err for _, _, err in results)
     assert sorted(files(corpus)) == sorted(
-        [FIXTURE.name, "notice.th.txt", "asean_socio_cultural_community.th.txt"]
+        [
+            FIXTURE.name,
+            "notice.th.txt",
+            "asean_socio_cultural_community.th.txt",
+            "asean_socio_cultural_community.th.txt.meta.json",  # its title
+        ]
     )
     bot = assert_agree(corpus, index)
     assert bot.ask("พรุ่งนี้โรงเรียนปิดเพราะอะไร").hits[0].document == "notice.th.txt"
