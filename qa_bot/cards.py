@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .answer import Answer, Choice, Hit
 from .errors import QABotError
 from .index import Index
 from .text import is_thai
+from .types import Answer, Choice, Hit
 
 # Badge colours, one per section id (stable across runs and documents); white text on each
 # has a contrast ratio of at least 4.5:1.

@@ -11,71 +11,32 @@ import io
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
-from .answer import Answer, Hit
-from .errors import IndexTargetError, QABotError, QuestionError
-
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-# The batch contract: these keys are what scripts and evaluation read. Keep them stable.
-HIT_KEYS = (
-    "rank",
-    "score",
-    "section_id",
-    "section_label",
-    "section_label_en",
-    "document",
-    "text",
-    "start",
-    "end",
-    "answer_sentence",
-    "answer_start",
-    "answer_end",
+from .errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, IndexTargetError, QABotError, QuestionError
+from .request import (
+    ECHO_CHARS,
+    MAX_BATCH_LINE_CHARS,
+    clamp_k,
+    error_record,
+    error_text,
+    known_sections,
+    parse_choices,
+    parse_sections,
 )
-MAX_BATCH_LINE_CHARS = 20_000
+from .types import Answer
 
 
-def hit_record(hit: Hit) -> dict[str, Any]:
-    record = {key: getattr(hit, key) for key in HIT_KEYS}
-    record["document_title"] = hit.document_title
-    return record
-
-
-def choice_record(answer: Answer) -> dict[str, Any] | None:
-    choice = answer.choice
-    if choice is None:
-        return None
-    return {
-        "index": choice.index,
-        "letter": choice.letter,
-        "scores": [round(s, 4) for s in choice.scores],
-        "evidence": [hit_record(h) if h is not None else None for h in choice.evidence],
-        "negative": choice.negative,
-        "choices": list(choice.choices),
-        "tied": list(choice.tied),
-    }
-
-
-def answer_record(answer: Answer) -> dict[str, Any]:
-    return {
-        "question": answer.question,
-        "answerable": answer.answerable,
-        "verdict": answer.verdict,
-        "elapsed_ms": answer.elapsed_ms,
-        "hits": [hit_record(hit) for hit in answer.hits],
-        "choice": choice_record(answer),
-    }
-
-
-def _error_message(error: QABotError) -> str:
-    return f"{error.message_th} / {error.message_en}"
+def plural(count: int, word: str) -> str:
+    """ "1 passage", "2 passages": English counts in messages."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _print_error(error: QABotError) -> None:
-    print(f"qa-bot: {_error_message(error)}", file=sys.stderr)
+    print(f"qa-bot: {error_text(error)}", file=sys.stderr)
 
 
 def _notify(message: str) -> None:
@@ -135,14 +96,14 @@ def _skipped_message(index: Any) -> str | None:
 def _built_message(index: Any, index_dir: str) -> str:
     manifest = index.manifest
     message = (
-        f"สร้างดัชนีแล้ว / index built: {index_dir} — {manifest['passage_count']} passages, "
-        f"{len(manifest['corpus'])} document(s), model {manifest['embedder']['id']}"
+        f"สร้างดัชนีแล้ว / index built: {index_dir} — {plural(manifest['passage_count'], 'passage')}, "
+        f"{plural(len(manifest['corpus']), 'document')}, model {manifest['embedder']['id']}"
     )
     cache = manifest.get("embedding_cache")
     if cache:
         message += (
             f"\nฝังเวกเตอร์ใหม่ {cache['encoded']} ข้อความ ใช้ของเดิม {cache['reused']} / "
-            f"embedded {cache['encoded']} new texts, reused {cache['reused']}"
+            f"embedded {plural(cache['encoded'], 'new text')}, reused {cache['reused']}"
         )
     skipped = _skipped_message(index)
     return message + (f"\n{skipped}" if skipped else "")
@@ -206,12 +167,13 @@ def cmd_docs(args: argparse.Namespace) -> int:
         print(json.dumps({"documents": records, "corpus_changes": changes}, ensure_ascii=False))
         return EXIT_OK
     total = sum(summary.passage_count for summary in summaries)
-    print(f"{len(summaries)} เอกสาร / document(s), {total} passages — {args.index}")
+    count = plural(len(summaries), "document")
+    print(f"{len(summaries)} เอกสาร / {count}, {plural(total, 'passage')} — {args.index}")
     for summary in summaries:
-        print(f"\n{summary.doc_id}: {summary.title} ({summary.passage_count} passages)")
+        print(f"\n{summary.doc_id}: {summary.title} ({plural(summary.passage_count, 'passage')})")
         for section in summary.sections:
             label = section.label + (f" ({section.label_en})" if section.label_en else "")
-            print(f"  [{section.section_id}] {label} — {section.passage_count} passages")
+            print(f"  [{section.section_id}] {label} — {plural(section.passage_count, 'passage')}")
     if changes:
         print(
             f"\nเอกสารใน {args.corpus} ไม่ตรงกับดัชนี ({', '.join(changes)}) "
@@ -251,49 +213,73 @@ def format_answer(answer: Answer) -> str:
 
 def _ask_one(bot: Any, args: argparse.Namespace) -> int:
     try:
-        answer = bot.ask(args.question, k=args.k, choices=args.choice or None)
+        sections = parse_sections(args.section, known_sections(bot.index.documents))
+        choices = parse_choices(args.choice)
+        answer = bot.ask(args.question, k=args.k, sections=sections, choices=choices)
     except QuestionError as error:
         _print_error(error)
         return EXIT_USAGE
     if args.json:
-        print(json.dumps(answer_record(answer), ensure_ascii=False))
+        print(json.dumps(answer.to_dict(), ensure_ascii=False))
     else:
         print(format_answer(answer))
     return EXIT_OK
 
 
-def _batch_request(line: str) -> tuple[str, list[str] | None]:
-    """A batch line: plain question text, or {"question": ..., "choices": [...]}."""
+def read_batch_line(line: str) -> tuple[object, object, object]:
+    """A batch line's (question, choices, sections), not yet checked: plain question text, or
+    {"question": ..., "choices": [...], "sections": [...]} (choices and sections optional).
+
+    Raises QuestionError for invalid JSON or an object without a "question" string.
+    """
     stripped = line.strip()
-    if len(stripped) > MAX_BATCH_LINE_CHARS:
-        raise QuestionError("บรรทัดยาวเกินไป", "the line is too long")
-    if stripped.startswith("{"):
-        try:
-            record = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            raise QuestionError("JSON ไม่ถูกต้อง", f"invalid JSON ({exc.msg})") from exc
-        question = record.get("question") if isinstance(record, dict) else None
-        if not isinstance(question, str):
-            raise QuestionError("ไม่มีช่อง question", "the object needs a 'question' string")
-        choices = record.get("choices")
-        if choices is not None and (
-            not isinstance(choices, list) or not all(isinstance(c, str) for c in choices)
-        ):
-            raise QuestionError("choices ต้องเป็นรายการข้อความ", "'choices' must be a list of text")
-        return question, choices or None
-    return stripped, None
+    if not stripped.startswith("{"):
+        return stripped, None, None
+    try:
+        record = json.loads(stripped)
+    except json.JSONDecodeError as exc:
+        raise QuestionError("JSON ไม่ถูกต้อง", f"invalid JSON ({exc.msg})") from exc
+    question = record.get("question") if isinstance(record, dict) else None
+    if not isinstance(question, str):
+        raise QuestionError("ไม่มีช่อง question", "the object needs a 'question' string")
+    return question, record.get("choices"), record.get("sections")
+
+
+def _batch_lines(stdin: TextIO) -> Iterator[tuple[str, bool]]:
+    """(line, too_long) for each line of stdin, read at most MAX_BATCH_LINE_CHARS + 1 at a time:
+    an over-long line's rest is skipped, never held whole."""
+    while chunk := stdin.readline(MAX_BATCH_LINE_CHARS + 1):
+        line = chunk.removesuffix("\n")
+        too_long = len(line) > MAX_BATCH_LINE_CHARS
+        if too_long and not chunk.endswith("\n"):
+            while (rest := stdin.readline(MAX_BATCH_LINE_CHARS)) and not rest.endswith("\n"):
+                pass
+        yield line, too_long
 
 
 def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
-    """One JSON object out per line in, in order, flushed; a bad line gets an error object."""
-    for raw in stdin:
-        line = raw.rstrip("\n")
-        question: Any = line
+    """One JSON object out per line in ("\n"-separated; a lone CR is no line break), in order,
+    flushed. A bad line gets `{"question", "error"}`; a line over MAX_BATCH_LINE_CHARS is
+    refused, its question echoed cut to ECHO_CHARS."""
+    known = known_sections(bot.index.documents)
+    for line, too_long in _batch_lines(stdin):
+        question: object = line[:ECHO_CHARS] + "…" if too_long else line
         try:
-            question, choices = _batch_request(line)
-            record = answer_record(bot.ask(question, k=k, choices=choices))
+            if too_long:
+                raise QuestionError(
+                    f"บรรทัดยาวเกินไป (สูงสุด {MAX_BATCH_LINE_CHARS:,} ตัวอักษร)",
+                    f"the line is too long (at most {MAX_BATCH_LINE_CHARS:,} characters)",
+                )
+            question, choices, sections = read_batch_line(line)
+            answer = bot.ask(
+                question,
+                k=k,
+                sections=parse_sections(sections, known),
+                choices=parse_choices(choices),
+            )
+            record = answer.to_dict()
         except QuestionError as error:
-            record = {"question": question, "error": _error_message(error)}
+            record = error_record(question, error)
         # A lone surrogate (a JSON "\ud800" escape) has no UTF-8 form: it is written as "?".
         line_out = json.dumps(record, ensure_ascii=False).encode("utf-8", "replace").decode()
         stdout.write(line_out + "\n")
@@ -304,8 +290,9 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     bot = _load_bot(args)
     if args.question == "-":
-        # Invalid UTF-8 on stdin becomes U+FFFD rather than a crash mid-batch.
-        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        # Invalid UTF-8 on stdin becomes U+FFFD rather than a crash mid-batch; only "\n" ends
+        # a line (a CR inside a question is no line break; a CRLF's CR is cleaned away).
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
         return run_batch(bot, stdin, sys.stdout, args.k)
     return _ask_one(bot, args)
 
@@ -359,7 +346,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import __version__
+    from ._version import __version__
     from .corpus import DEFAULT_MAX_PASSAGE_CHARS
     from .distributed import add_ray_arguments
     from .embedders import DEFAULT_MODEL
@@ -404,6 +391,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--k", type=int, default=5, help="how many passages (default 5)")
     ask.add_argument("--json", action="store_true", help="print JSON")
     ask.add_argument("--choice", action="append", help="an exam choice (repeat for each)")
+    ask.add_argument(
+        "--section",
+        action="append",
+        help="search only this section: doc_id#section_id or a section number (repeatable)",
+    )
     ask.set_defaults(handler=cmd_ask)
 
     add = commands.add_parser(
@@ -470,8 +462,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "k", 1) < 1:
-        parser.error("--k must be at least 1")
     if getattr(args, "max_file_mb", None) is not None:
         if not 0 < args.max_file_mb < 1e12:
             parser.error("--max-file-mb must be a positive number of MB")
@@ -480,6 +470,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Every read of this process (corpus, question file, the load check) uses it.
         os.environ[MAX_FILE_MB_ENV] = str(args.max_file_mb)
     try:
+        if hasattr(args, "k"):
+            args.k = clamp_k(args.k)  # 0 → 1, 500 → 50, as the README's Limits say
         return args.handler(args)
     except (QuestionError, IndexTargetError) as error:
         _print_error(error)

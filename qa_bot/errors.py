@@ -34,3 +34,8 @@ class EmbedderError(QABotError):
 
 class IndexTargetError(QABotError):
     """An --index a build must not replace (a file, the corpus, someone's folder): bad input."""
+
+
+# Exit codes of the `qa-bot` command (and `python app.py`): success, an index or corpus
+# problem, bad input or usage.
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2

@@ -27,16 +27,17 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
-from .answer import Answer, Choice, Hit, hit_at
+from .answer import hit_at
 from .corpus import Passage
 from .errors import QuestionError
 from .index import Index
 from .text import ENGLISH_STOPWORDS, clean, embedding_text, thai_stopwords
+from .types import Choice, Hit
 
 CHOICE_LETTERS = "กขคงจฉชซฌญ"
 
@@ -142,6 +143,17 @@ def parse_exam(text: str) -> tuple[str, list[str]] | None:
     if not one_a_line and chain[0].series != "thai" and not asks:
         return None
     return stem, choices
+
+
+def strip_label(choice: str) -> str:
+    """A choice without the label it was typed with: "ก. การศึกษา" → "การศึกษา".
+
+    The label grammar is `_LABEL`'s (ก. ก) (ก), 1. 1) (1), a) A., ๑.), so an abbreviation or a
+    number the choice starts with stays: "พ.ศ. 2558", "ค.ศ. 2017", "2.5 ล้านคน" are unchanged.
+    """
+    text = choice.lstrip()
+    match = _LABEL.match(text)
+    return text[match.end() :].lstrip() if match else choice
 
 
 # --- matching units -------------------------------------------------------------------------
@@ -964,17 +976,20 @@ def check_choices(choices: object) -> list[str]:
 
 def decide(
     index: Index,
-    result: Answer,
+    stem: str,
     choices: list[str],
     sections: Collection[tuple[str, int]] | None = None,
     query_vector: np.ndarray | None = None,
-) -> Answer:
-    """The answer with its Choice: each choice scored by the corpus, the best one picked.
+    stem_in_scope: bool = True,
+) -> Choice:
+    """The exam's verdict: each choice scored by the corpus, the best one picked.
 
-    query_vector is the stem's embedding (the one its retrieval used); without it the stem is
-    encoded here.
+    stem is the question without its choices (cleaned), choices as `check_choices` returns
+    them, sections (document id, section id) pairs or None for all. query_vector is the
+    stem's embedding (the one its retrieval used, shape (dim,)); without it the stem is
+    encoded here. stem_in_scope is the scope check's word on the stem alone ("none of the
+    above" needs a stem the document is about).
     """
-    stem = result.question
     if query_vector is None:
         query_vector = index.embedder.encode_queries([embedding_text(stem)])[0]
     negative = is_negative(stem)
@@ -991,7 +1006,7 @@ def decide(
             content, found, places, _choice_queries(ui, content_texts), strict=True
         ):
             supports[i], homes[i], queries[i] = support, home, query
-    chosen = pick_with_references(supports, references, negative, result.answerable)
+    chosen = pick_with_references(supports, references, negative, stem_in_scope)
     for i, refs in references.items():
         # A choice about choices scores as its weakest named choice ("none": nothing to say).
         supports[i] = Support(min((supports[j].score for j in refs), default=0.0))
@@ -1013,8 +1028,7 @@ def decide(
         half = _half(len(query_form(choices[i])))
         evidence.append(_evidence_hit(ui, i + 1, place, query, half, i == chosen))
     letter = CHOICE_LETTERS[chosen] if chosen is not None else None
-    choice = Choice(chosen, letter, scores, evidence, negative, tuple(choices), tuple(tied))
-    return replace(result, choice=choice)
+    return Choice(chosen, letter, scores, evidence, negative, tuple(choices), tuple(tied))
 
 
 def format_verdict(choice: Choice) -> str:

@@ -22,6 +22,7 @@ import numpy as np
 from .index import Index
 from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
 from .text import is_content_word, is_thai, year_variants
+from .types import ANSWERED, NOT_FOUND, UNCERTAIN, Evidence
 
 # A question word counts as known when this share of its character trigrams occur in corpus
 # words: forgives typos (อัจริยะ for อัจฉริยะ) and spelling variants (ปฎิญญา for ปฏิญญา).
@@ -33,10 +34,6 @@ LATIN_STEM_MIN = 4
 _ENGLISH_STEM_WORD = re.compile(r"^[a-z]{4,}$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][A-Za-z]*[\s\-–]+)+[A-Z][A-Za-z]*")
 _WORD_INITIAL = re.compile(r"[A-Za-z]+")
-
-# Verdicts, from sure to not covered: `answerable` in the JSON contract is verdict != NOT_FOUND.
-ANSWERED, UNCERTAIN, NOT_FOUND = "answered", "uncertain", "not_found"
-VERDICTS = (ANSWERED, UNCERTAIN, NOT_FOUND)
 
 
 @dataclass(frozen=True)
@@ -78,21 +75,6 @@ DEFAULT_MODEL = ScopeModel(ANSWERABLE_COEFFICIENTS, bias=-20.9958)
 RULED_OUT_PROBABILITY = 0.05
 # Greetings and thanks a kiosk visitor may type: known words or not, they ask nothing.
 GREETINGS = frozenset("สวัสดี หวัดดี ดีจ้า ขอบคุณ ขอบใจ hello hi hey hallo thanks thank".split())
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """The signals behind the answerable verdict, kept so that they can be shown and tuned."""
-
-    cosine: float  # best passage's cosine with the question
-    coverage: float  # IDF-weighted share of content words found in the best passage
-    unknown: float  # IDF-weighted share of content words the corpus never uses
-    thai: bool
-    probability: float
-    verdict: str = ANSWERED
-    values: Mapping[str, float] = field(default_factory=dict)
-    unknown_words: tuple[str, ...] = ()
-    unknown_unit: str | None = None  # "ตัน" in "กี่ตัน": a count in a unit the text never uses
 
 
 def vocabulary_text(index: Index) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.answer import Answer
 from qa_bot.evaluate.cv import (
     Observation,
     cross_validate,
@@ -17,6 +16,7 @@ from qa_bot.evaluate.cv import (
 from qa_bot.evaluate.metrics import ItemResult
 from qa_bot.evaluate.reading import EvalItem
 from qa_bot.scope import ANSWERED, NOT_FOUND, UNCERTAIN, fit_scope_model
+from qa_bot.types import Answer
 
 pytest.importorskip("sklearn")
 

@@ -9,7 +9,6 @@ from types import SimpleNamespace
 import pytest
 
 from qa_bot import evaluate as ev
-from qa_bot.answer import Answer, Choice, Hit
 from qa_bot.cli import main
 from qa_bot.corpus import Document, Section
 from qa_bot.evaluate import (
@@ -22,6 +21,7 @@ from qa_bot.evaluate import (
     sentence_covers_evidence,
     summarize,
 )
+from qa_bot.types import Answer, Choice, Hit
 
 from .conftest import SHARED_DEV
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from qa_bot import QuestionError, exam
-from qa_bot.cli import answer_record, format_answer, main, run_batch
+from qa_bot.cli import format_answer, main, run_batch
 from qa_bot.evaluate import read_items
 
 from .conftest import CORPUS_DIR, INDEX_DIR, SHARED_DEV
@@ -309,7 +309,7 @@ def test_batch_choices_field_and_null_evidence(bot) -> None:
     assert records[0]["choice"]["index"] == 1
     assert records[1]["choice"]["index"] is None and None in records[1]["choice"]["evidence"]
     assert "error" in records[2]
-    assert answer_record(bot.ask("AQRF คืออะไร"))["choice"] is None
+    assert bot.ask("AQRF คืออะไร").to_dict()["choice"] is None
 
 
 # --- accuracy guard ---------------------------------------------------------------------------
@@ -403,12 +403,11 @@ def test_choices_within_noise_are_reported_as_tied() -> None:
 
 
 def test_a_tie_is_shown_in_the_verdict_and_the_json() -> None:
-    from qa_bot.answer import Answer, Choice
-    from qa_bot.cli import choice_record
     from qa_bot.exam import format_verdict
+    from qa_bot.types import Answer, Choice
 
     choice = Choice(2, "ค", [0.1, 0.74, 0.75], [None, None, None], False, ("a", "b", "c"), (1,))
     assert "ข" in format_verdict(choice).splitlines()[1]
     assert "within noise" in format_verdict(choice)
-    record = choice_record(Answer("q", True, [], 0.0, choice=choice))
+    record = Answer("q", True, [], 0.0, choice=choice).to_dict()["choice"]
     assert record is not None and record["tied"] == [1]

@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 
 from qa_bot import QABot
-from qa_bot.answer import Answer, Choice, Hit
 from qa_bot.cards import (
     MAX_HITS,
     SECTOR_COLOURS,
@@ -33,11 +32,13 @@ from qa_bot.cards import (
     sector_colour,
     sectors_of,
 )
-from qa_bot.cli import answer_record, main
+from qa_bot.cli import main
 from qa_bot.errors import QuestionError
+from qa_bot.request import known_sections, parse_choices, parse_sections
+from qa_bot.types import Answer, Choice, Hit
 from qa_bot.web.assets import THAI_FONT_DIR
 from qa_bot.web.server import launch_options
-from qa_bot.web.service import ChatService, example_question, parse_choices, parse_sections
+from qa_bot.web.service import ChatService, example_question
 
 from .conftest import SHARED_DEV
 
@@ -120,7 +121,7 @@ def test_api_answers_dev_questions_from_the_right_sector(
     assert len(record["hits"]) == 3  # the default
     assert record["hits"][0]["section_label"] == section_label(bot, item["gold_section"])
     # The API gives what the engine gives (the batch contract), nothing lost on the way.
-    direct = answer_record(bot.ask(item["question"], k=3))
+    direct = bot.ask(item["question"], k=3).to_dict()
     assert [h["text"] for h in record["hits"]] == [h["text"] for h in direct["hits"]]
     assert record["answerable"] == direct["answerable"]
     hit = record["hits"][0]
@@ -398,8 +399,8 @@ def test_every_example_question_is_answered_from_its_own_sector(bot: QABot) -> N
 
 
 def test_parse_sections_and_choices(bot: QABot) -> None:
-    sectors = sectors_of(bot.index)
-    doc = sectors[0].doc_id
+    sectors = known_sections(bot.index.documents)
+    doc = sectors[0][0]
     assert parse_sections(None, sectors) is None and parse_sections([], sectors) is None
     assert parse_sections([f"{doc}#3", "5"], sectors) == [(doc, 3), (doc, 5)]
     with pytest.raises(QuestionError):

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from ..answer import Answer, Hit
+from ..types import Answer, Hit
 from .reading import EvalItem
 
 # Known kinds, in the order tables show them; a file may use other labels too.

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from .. import __version__
+from .._version import __version__
 from ..corpus import (
     DEFAULT_MAX_PASSAGE_CHARS,
     Document,

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import QuestionError
+from ..errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, QuestionError
 from .assets import DEFAULT_IDLE_SECONDS, THAI_FONT_DIR, page_css, page_head
 from .guard import app_options
 from .limits import ServerLimits, install_server_options, limits_from_args
@@ -153,8 +153,6 @@ def serve(
 
 def serve_command(args: argparse.Namespace) -> int:
     """`qa-bot serve` / `python app.py`: exit 2 for bad options, 1 if it cannot serve."""
-    from ..cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
-
     if not 0 < args.port < 65536:
         print(
             f"qa-bot: พอร์ต {args.port} ใช้ไม่ได้ (1–65535) / invalid port {args.port} (1-65535)",

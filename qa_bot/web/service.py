@@ -7,7 +7,6 @@ question adds to the conversation on the page; neither raises.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +23,8 @@ from ..cards import (
     sectors_of,
     verdict_of,
 )
-from ..errors import QABotError, QuestionError
+from ..errors import QABotError
+from ..request import clamp_k, error_record, parse_choices, parse_sections
 
 if TYPE_CHECKING:
     from .. import QABot
@@ -45,43 +45,10 @@ EXAMPLE_QUESTIONS = {
     "เครือข่ายเมืองอัจฉริยะอาเซียน": "เครือข่ายเมืองอัจฉริยะอาเซียนคืออะไร",
 }
 OPTION_PREFIX = "sector:"
-_CHOICE_MARKER = re.compile(r"^\s*(?:[ก-ฮ]|[A-Za-z]|[0-9๐-๙])\s*[.)]\s*")
 
 
 def example_question(sector: SectorRef) -> str:
     return EXAMPLE_QUESTIONS.get(sector.label) or f"เรื่อง{sector.label}มีสาระสำคัญอะไรบ้าง"
-
-
-def parse_sections(
-    values: Sequence[str] | None, sectors: Sequence[SectorRef]
-) -> list[tuple[str, int]] | None:
-    """Filter values ("doc_id#section_id", or a bare section id for every document) → pairs.
-
-    None (search everything) when nothing is chosen; QuestionError for an unknown value.
-    """
-    if not values:
-        return None
-    known = {s.key: (s.doc_id, s.section_id) for s in sectors}
-    chosen: list[tuple[str, int]] = []
-    for value in values:
-        value = str(value).strip()
-        if value in known:
-            chosen.append(known[value])
-        elif value.isdigit() and any(s.section_id == int(value) for s in sectors):
-            chosen.extend((s.doc_id, s.section_id) for s in sectors if s.section_id == int(value))
-        else:
-            raise QuestionError(
-                f"ไม่รู้จักหมวด {value!r}", f"unknown section {value!r} (use doc_id#section_id)"
-            )
-    return chosen
-
-
-def parse_choices(text: str | None) -> list[str] | None:
-    """Exam choices typed one a line; a leading "ก." / "A)" / "1." is dropped."""
-    if not text:
-        return None
-    choices = [_CHOICE_MARKER.sub("", line).strip() for line in text.splitlines()]
-    return [c for c in choices if c] or None  # the engine checks how many and how long
 
 
 # A refused question comes back with its message, but never whole: a 60 KB paste (or a value
@@ -137,21 +104,17 @@ class ChatService:
             with section_label, section_label_en, text, answer_sentence and offsets), choice;
             or {"question", "error"} for a question that cannot be asked.
         """
-        from ..cli import answer_record
-
-        bot, known = self._state
+        bot, sectors = self._state
         try:
-            if isinstance(k, bool) or not isinstance(k, int | float):
-                raise QuestionError("k ต้องเป็นตัวเลข", "k must be a number")
-            k = max(1, min(int(k), MAX_HITS))
-            wanted = parse_sections(sections, known)
-            answer = bot.ask(question, k=k, sections=wanted, choices=choices or None)
+            k = clamp_k(k, MAX_HITS)
+            wanted = parse_sections(sections, [(s.doc_id, s.section_id) for s in sectors])
+            answer = bot.ask(question, k=k, sections=wanted, choices=parse_choices(choices))
         except QABotError as error:
-            return {"question": echo(question), "error": f"{error.message_th} / {error.message_en}"}
+            return error_record(echo(question), error)
         except Exception:  # the caller gets a message, the log gets the traceback
             log.exception("/ask %r failed", question)
             return {"question": echo(question), "error": f"{FAILURE_TH} / {FAILURE_EN}"}
-        return answer_record(answer)
+        return answer.to_dict()
 
     def _suggestions(self) -> list[dict[str, str]]:
         return [
@@ -171,10 +134,10 @@ class ChatService:
         messages: list[dict[str, Any]] = []
         if shown:
             messages.append({"role": "user", "content": question_html(shown)})
-        bot, known = self._state
+        bot, sectors = self._state
         try:
             choices = parse_choices(choices_text)
-            wanted = parse_sections(sections, known)
+            wanted = parse_sections(sections, [(s.doc_id, s.section_id) for s in sectors])
             answer = bot.ask(question or "", k=MAX_HITS, sections=wanted, choices=choices)
         except QABotError as error:
             messages.append({"role": "assistant", "content": error_html(error)})

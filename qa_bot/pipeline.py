@@ -1,0 +1,112 @@
+"""One question to its answer, step by step. Read `ask` top to bottom to follow a question:
+
+    normalise   text.check_question, exam.parse_exam   the question cleaned; a typed exam split
+    retrieve    search.retrieve                         dense (FAISS) and lexical (BM25) candidates,
+    fuse                                                fused into one ranking (inside retrieve)
+    judge       scope.judge                             does the corpus answer it at all?
+    sentences   answer.choose_sentences                 each hit's answer sentence
+    exam        exam.decide                             which choice the corpus supports
+    verdict     scope.judge, scope.exam_verdict         computed once, here
+    → Answer    types.Answer                            (its to_dict() is the JSON contract)
+
+`QABot` (the package root) loads an index and calls `ask`; the CLI, the page and `/ask` read
+their input with `request` first.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Collection, Sequence
+
+from .answer import choose_sentences
+from .exam import check_choices, decide, parse_exam, unit_index
+from .index import Index
+from .request import MAX_K, clamp_k
+from .scope import exam_verdict, initialisms, judge, vocabulary_trigrams
+from .search import Retrieval, retrieve
+from .text import check_question
+from .types import NOT_FOUND, Answer
+
+DEFAULT_K = 5
+
+
+def ask(
+    index: Index,
+    question: str,
+    k: int = DEFAULT_K,
+    sections: Collection[tuple[str, int]] | None = None,
+    choices: Sequence[str] | None = None,
+) -> Answer:
+    """The k passages of the index that best answer the question, with the verdict.
+
+    question: Thai or English text (at most text.MAX_QUESTION_CHARS after cleaning); an exam
+    typed with its choices ("ข้อใด … ก. … ข. …") when choices is None. k is clamped to
+    1..request.MAX_K. sections limits the search to (document id, section id) pairs (None: all).
+    choices makes it an exam (2 to 10 texts). Raises QuestionError (Thai and English) for a
+    question, k or choices that cannot be asked; elapsed_ms is the wall time of this call.
+    """
+    started = time.perf_counter()
+    # 1. normalise: the whole text, choices and all, is what the length limit is about (a pasted
+    #    page whose numbered lines look like choices is still too long); then a typed exam is
+    #    searched for its stem.
+    if choices is None:
+        check_question(question)
+        parsed = parse_exam(question)
+        if parsed is not None:
+            question, choices = parsed
+    question = check_question(question)
+    k = clamp_k(k, MAX_K)
+    checked = check_choices(choices) if choices else None
+    # 2–3. retrieve and fuse.
+    retrieval = retrieve(index, question, k=k, sections=sections)
+    return answer_retrieval(index, retrieval, checked, sections, started)
+
+
+def answer_retrieval(
+    index: Index,
+    retrieval: Retrieval,
+    choices: list[str] | None = None,
+    sections: Collection[tuple[str, int]] | None = None,
+    started: float | None = None,
+) -> Answer:
+    """The steps after retrieval (judge, sentences, exam, verdict) for a retrieval made here or
+    by a bench's own retriever. choices are `exam.check_choices`'s; started is the
+    `time.perf_counter()` reading elapsed_ms counts from (None: 0 ms)."""
+    # 4. judge scope: does the corpus answer this question at all?
+    evidence = judge(index, retrieval) if retrieval.candidates else None
+    stem_verdict = evidence.verdict if evidence is not None else NOT_FOUND
+    # 5. choose each hit's answer sentence.
+    hits = choose_sentences(index, retrieval)
+    # 6. decide an exam: the stem's vector is the one retrieval used (no second encoding).
+    choice = None
+    if choices:
+        choice = decide(
+            index,
+            retrieval.question,
+            choices,
+            sections,
+            retrieval.query_vector,
+            stem_in_scope=stem_verdict != NOT_FOUND,
+        )
+    # 7. the verdict, once: an exam whose choice the documents support is answered.
+    said = exam_verdict(stem_verdict, choice is not None and choice.index is not None)
+    elapsed = 0.0 if started is None else (time.perf_counter() - started) * 1000
+    return Answer(
+        question=retrieval.question,
+        answerable=said != "not_found",
+        hits=hits,
+        elapsed_ms=round(elapsed, 2),
+        choice=choice,
+        evidence=evidence,
+        verdict=said,
+    )
+
+
+def warm_up(index: Index) -> None:
+    """Do now what the first questions would wait for: page in the model, and build the tables
+    some questions need once (acronyms for the scope check, word rarity for exam mode).
+    Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale)."""
+    ask(index, "อาเซียน")
+    initialisms(index)
+    vocabulary_trigrams(index)
+    unit_index(index)

@@ -1,0 +1,116 @@
+"""The one request validator: what the CLI, the batch reader, the page and `/ask` accept.
+
+Every way in reads `k`, the sections and the exam choices here, so the same input means the same
+thing everywhere. Each function raises `QuestionError` (Thai and English message) for input a
+person got wrong; `error_record` turns one into the `{"question", "error"}` object the batch and
+`/ask` return.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+from collections.abc import Collection, Iterable
+from typing import Any
+
+from .errors import QABotError, QuestionError
+from .exam import check_choices, strip_label
+
+# k (how many passages) is clamped to 1..MAX_K; the page and /ask clamp to their own maximum
+# (cards.MAX_HITS, 10). The README's Limits section states both.
+MAX_K = 50
+# A batch line longer than this is refused; its error object echoes only its first ECHO_CHARS.
+MAX_BATCH_LINE_CHARS = 20_000
+ECHO_CHARS = 80
+_SECTION_NUMBER = re.compile(r"[0-9๐-๙]+")
+
+
+def error_text(error: QABotError) -> str:
+    """The message a person sees: "Thai / English"."""
+    return f"{error.message_th} / {error.message_en}"
+
+
+def error_record(question: object, error: QABotError) -> dict[str, Any]:
+    """The contract's error object, `{"question", "error"}`, for a request that failed."""
+    return {"question": question, "error": error_text(error)}
+
+
+def clamp_k(k: object, upper: int = MAX_K) -> int:
+    """How many passages: k truncated to a whole number and clamped to 1..upper.
+
+    0 and negative numbers give 1, more than upper gives upper, 2.7 gives 2. Raises
+    QuestionError for what is not a finite number: text ("3" too), None, bool, NaN, infinity.
+    """
+    if isinstance(k, bool) or not isinstance(k, numbers.Real) or not math.isfinite(float(k)):
+        raise QuestionError("k (จำนวนข้อความ) ต้องเป็นตัวเลข", "k must be a number (how many passages)")
+    return max(1, min(int(k), upper))
+
+
+def known_sections(documents: Iterable[Any]) -> list[tuple[str, int]]:
+    """Every (document id, section id) pair of the given `corpus.Document`s, in order."""
+    return [(doc.doc_id, s.section_id) for doc in documents for s in doc.sections]
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def parse_sections(
+    values: object, known: Collection[tuple[str, int]]
+) -> list[tuple[str, int]] | None:
+    """The (document id, section id) pairs a request limits the search to; None for all.
+
+    values is None or empty (search everything), or a list of "doc_id#section_id" strings
+    (`qa-bot docs` lists them) and section numbers (an int, or a string of digits: that section
+    of every document). known is every pair of the index (`known_sections`). Raises
+    QuestionError for anything else: a bare number or text instead of a list, a bool, a
+    number no document has ("15"), "²".
+    """
+    if values is None or (isinstance(values, list | tuple) and not values):
+        return None
+    if not isinstance(values, list | tuple):
+        raise QuestionError(
+            'หมวดต้องเป็นรายการ เช่น ["เอกสาร#1", 5]',
+            'sections must be a list, e.g. ["document#1", 5] (doc_id#section_id or a number)',
+        )
+    keys = {f"{doc_id}#{section_id}": (doc_id, section_id) for doc_id, section_id in known}
+    chosen: list[tuple[str, int]] = []
+    for value in values:
+        number: int | None = None
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        elif isinstance(value, str) and value.strip() in keys:
+            chosen.append(keys[value.strip()])
+            continue
+        elif isinstance(value, str) and _SECTION_NUMBER.fullmatch(value.strip()):
+            number = int(value.strip())
+        matches = [pair for pair in known if number is not None and pair[1] == number]
+        if not matches:
+            raise QuestionError(
+                f"ไม่รู้จักหมวด {_shown(value)} (ใช้ ชื่อเอกสาร#เลขหมวด หรือเลขหมวด)",
+                f"unknown section {_shown(value)} (use doc_id#section_id or a section number)",
+            )
+        chosen.extend(matches)
+    return chosen
+
+
+def parse_choices(values: object) -> list[str] | None:
+    """Exam choices, each without the label it was typed with ("ก. …", "1) …"); None for none.
+
+    values is None or empty (no exam), a text of choices one a line (the page's box; blank
+    lines skipped), or a list of choice strings (CLI `--choice`, batch and `/ask` "choices").
+    Labels follow the exam parser's grammar (`exam.strip_label`): "พ.ศ. 2558" and "2.5" stay
+    whole. Raises QuestionError for what is not text or a list of text; how many choices and
+    how long is the pipeline's check (`exam.check_choices`), the same for every way in.
+    """
+    if values is None or values == "" or (isinstance(values, list | tuple) and not values):
+        return None
+    if isinstance(values, str):
+        values = [line for line in values.splitlines() if line.strip()]
+        if not values:
+            return None
+    if not isinstance(values, list | tuple) or not all(isinstance(v, str) for v in values):
+        check_choices(values)  # raises: the choices must be a list of text
+    return [strip_label(v) for v in values]  # type: ignore[union-attr]

@@ -1,0 +1,195 @@
+"""The values the pipeline hands between its steps and returns, and the JSON contract.
+
+`Answer.to_dict()` is what `qa-bot ask --json`, each line of the batch (`qa-bot ask --json -`)
+and the page's `/ask` API return; scripts and `qa-bot eval` read it, so its keys are stable:
+add keys, never rename or drop one. Offsets are character offsets into the document's source
+text (`Passage.source`), so `text[answer_start - start : answer_end - start] == answer_sentence`.
+
+This module imports nothing from the package: every other module may import it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# The three verdicts an answer can carry, from sure to not covered (see Answer.verdict);
+# `answerable` in the JSON contract is verdict != NOT_FOUND. scope.judge decides them.
+ANSWERED, UNCERTAIN, NOT_FOUND = "answered", "uncertain", "not_found"
+VERDICTS = (ANSWERED, UNCERTAIN, NOT_FOUND)
+
+# The batch contract: these keys of a hit are what scripts and evaluation read. Keep them stable.
+HIT_KEYS = (
+    "rank",
+    "score",
+    "section_id",
+    "section_label",
+    "section_label_en",
+    "document",
+    "text",
+    "start",
+    "end",
+    "answer_sentence",
+    "answer_start",
+    "answer_end",
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The signals behind the scope verdict (does the corpus answer this at all?), kept so that
+    they can be shown and tuned. Computed by `scope.judge`.
+
+    Attributes:
+        cosine: the best passage's cosine with the question, in [-1, 1].
+        coverage: IDF-weighted share (0..1) of the question's content words found in the best
+            passage.
+        unknown: IDF-weighted share (0..1) of the content words the corpus never uses.
+        thai: whether the question has Thai letters.
+        probability: the logistic model's probability (0..1) that the corpus answers, after the
+            rules that rule a question out (then it is at most `scope.RULED_OUT_PROBABILITY`).
+        verdict: the scope model's verdict on the probability (`scope.ScopeModel.verdict`).
+        values: every feature the model weighed, by name (for fitting and showing).
+        unknown_words: the content words the corpus does not know.
+        unknown_unit: the unit of a count the text never uses ("ตัน" in "กี่ตัน"), else None.
+    """
+
+    cosine: float
+    coverage: float
+    unknown: float
+    thai: bool
+    probability: float
+    verdict: str = ANSWERED
+    values: Mapping[str, float] = field(default_factory=dict)
+    unknown_words: tuple[str, ...] = ()
+    unknown_unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved passage with the sentence in it that best answers the question.
+
+    Attributes:
+        rank: 1-based position in the answer.
+        score: the fused retrieval score (rounded to 4 places); for an exam choice's evidence,
+            the choice's support score.
+        section_id, section_label, section_label_en: the passage's section in its document
+            (section 0 is the text before the first heading).
+        document, document_title: the document's id (its file name) and title.
+        text: the passage, `source[start:end]`.
+        start, end: the passage's character offsets in the document's source text.
+        answer_sentence: the answer, `source[answer_start:answer_end]`, inside the passage.
+        answer_start, answer_end: the answer's character offsets in the source text.
+        page: the 1-based page of a PDF document the passage starts on, else None.
+        passage_id: the passage's row in the index (not part of the JSON contract; -1 unknown).
+    """
+
+    rank: int
+    score: float
+    section_id: int
+    section_label: str
+    section_label_en: str
+    document: str
+    document_title: str
+    text: str
+    start: int
+    end: int
+    answer_sentence: str
+    answer_start: int
+    answer_end: int
+    page: int | None = None
+    passage_id: int = field(default=-1, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The hit as in the JSON contract: HIT_KEYS, then "document_title" and "page"."""
+        record = {key: getattr(self, key) for key in HIT_KEYS}
+        record["document_title"] = self.document_title
+        record["page"] = self.page
+        return record
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Exam mode: which choice the corpus supports (or, for a negative stem, does not).
+
+    Attributes:
+        index: 0-based index of the chosen choice, or None when the corpus supports none.
+        letter: the chosen choice's Thai letter (ก ข ค ง …), or None.
+        scores: one support score per choice (≥ 0, higher is better supported).
+        evidence: per choice, the hit where the corpus says it, or None if nowhere.
+        negative: whether the stem asks for the choice that is NOT supported (ไม่ใช่, ยกเว้น …).
+        choices: the choice texts as judged (parsed from the question when typed in it).
+        tied: other choices whose score is within noise of the chosen one (exam.TIE_MARGIN):
+            the corpus does not tell them apart, and the verdict says so instead of picking
+            silently.
+    """
+
+    index: int | None
+    letter: str | None
+    scores: list[float]
+    evidence: list[Hit | None]
+    negative: bool = False
+    choices: tuple[str, ...] = ()
+    tied: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The choice as in the JSON contract (scores rounded to 4 places)."""
+        return {
+            "index": self.index,
+            "letter": self.letter,
+            "scores": [round(s, 4) for s in self.scores],
+            "evidence": [h.to_dict() if h is not None else None for h in self.evidence],
+            "negative": self.negative,
+            "choices": list(self.choices),
+            "tied": list(self.tied),
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the bot says to one question.
+
+    Attributes:
+        question: the question as searched (cleaned; an exam's stem without its choices).
+        answerable: whether the documents answer it; always `verdict != "not_found"`.
+        hits: the passages, best first (at most k), each with its answer sentence. Also given
+            when the documents do not answer, as the closest passages.
+        elapsed_ms: wall time of the whole question, in milliseconds (rounded to 0.01).
+        choice: exam mode's verdict, or None for an ordinary question.
+        evidence: the scope signals (None when nothing was retrieved); not in the JSON.
+        verdict: "answered" (the top passage answers it), "uncertain" (related passages; the
+            documents may not hold the answer) or "not_found" (the documents do not cover
+            it). Left empty, it follows `answerable`; given, it wins and sets `answerable`.
+
+    Raises:
+        ValueError: for a verdict that is not one of VERDICTS.
+    """
+
+    question: str
+    answerable: bool
+    hits: list[Hit]
+    elapsed_ms: float
+    choice: Choice | None = None
+    evidence: Evidence | None = field(default=None, compare=False)
+    verdict: str = ""
+
+    def __post_init__(self) -> None:
+        # Callers that know only yes/no get the plain verdicts; a verdict given wins.
+        if not self.verdict:
+            object.__setattr__(self, "verdict", ANSWERED if self.answerable else NOT_FOUND)
+        if self.verdict not in VERDICTS:
+            raise ValueError(f"verdict must be one of {VERDICTS}, not {self.verdict!r}")
+        object.__setattr__(self, "answerable", self.verdict != NOT_FOUND)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract: {"question", "answerable", "verdict", "elapsed_ms", "hits",
+        "choice"}, hits as `Hit.to_dict`, choice as `Choice.to_dict` or None."""
+        return {
+            "question": self.question,
+            "answerable": self.answerable,
+            "verdict": self.verdict,
+            "elapsed_ms": self.elapsed_ms,
+            "hits": [hit.to_dict() for hit in self.hits],
+            "choice": self.choice.to_dict() if self.choice is not None else None,
+        }
