@@ -143,11 +143,6 @@ def with_year_variants(tokens: list[str]) -> list[str]:
     return tokens + [variant for token in tokens for variant in year_variants(token)]
 
 
-def query_tokens(text: str) -> list[str]:
-    """Search tokens of a question: its words, and its years in both eras."""
-    return with_year_variants(tokenize(text))
-
-
 def check_question(question: object) -> str:
     """The question, cleaned; QuestionError with a Thai and English message if it can't be asked."""
     from .errors import QuestionError

@@ -243,7 +243,7 @@ def test_big_corpora_read_only_retrieved_passages_with_one_batch_encoding(
         return encode(texts)
 
     monkeypatch.setattr(bot.index.embedder, "encode_queries", counting)
-    monkeypatch.setattr(exam, "SCAN_ALL_PASSAGES", 0)
+    monkeypatch.setattr(exam.score, "SCAN_ALL_PASSAGES", 0)
     answer = bot.ask(STEM, choices=CHOICES)
     assert answer.choice is not None and answer.choice.index == 1
     assert calls == [1, len(CHOICES)]  # the stem, then every choice in one call

@@ -139,8 +139,8 @@ def test_exam_mode_on_a_large_corpus_reads_retrieved_passages_and_samples_rarity
 
     # As a corpus far larger than the limits: rarity from 30 of the 65 sentences, and only the
     # passages retrieval finds are read.
-    monkeypatch.setattr(exam, "RARITY_SENTENCES", 30)
-    monkeypatch.setattr(exam, "SCAN_ALL_PASSAGES", 0)
+    monkeypatch.setattr(exam.matching, "RARITY_SENTENCES", 30)
+    monkeypatch.setattr(exam.score, "SCAN_ALL_PASSAGES", 0)
     bot = QABot.load(ROOT / "index")
     items = read_items(ROOT / "eval" / "exam.jsonl")
     right = 0

@@ -1,0 +1,81 @@
+"""Exam mode: multiple-choice questions (ข้อใด … ก ข ค ง) decided by the corpus.
+
+A choice is right when the corpus says it *where the stem's topic is*. Exam distractors are
+usually real phrases from other sectors, so "the choice occurs somewhere" is not enough. Every
+choice is scored at every point of every passage (of those retrieval finds, in a big corpus) by
+
+    coverage   how much of it occurs in one tight stretch around that point, half of it counted
+               only in the choice's own word order,
+    coherence  that coverage over the share of the choice the corpus has at all: a statement
+               stitched from true pieces the text says apart scores low, and
+    context    how strongly the stem's words occur near that point, in the same passage and in
+               the same section, with the stem's embedding similarity to the sentence there;
+               outside the sections the stem names ("… ด้านสาธารณสุข") it counts less.
+
+The best point is the choice's evidence. Negative stems (ข้อใดไม่ใช่ …, ยกเว้น …) take the least
+supported choice. When no choice is found in the corpus at all, the answer is None.
+
+Matching units are character trigrams inside Thai words (robust to word-segmentation
+differences and to the corpus's own typos), Latin words and whole numbers (so "ครั้งที่ 2" does
+not match "ครั้งที่ 28"; Buddhist-era years match Christian-era ones); a word weighs its rarity.
+Results on the question sets are in bench/exam_accuracy.py's output (see its docstring).
+
+The modules, in the order a question uses them:
+
+    parse    reading the exam: choices typed in the question (the one label grammar), a choice's
+             label, the choices' checks, what the stem asks (negation, named sections)
+    matching the matching form (fold), its units and their rarity, each passage's units
+    score    each choice's support at its best place, and the sentence that shows it
+    decide   choices about other choices (ถูกทุกข้อ …), ties, the pick, the Choice; the
+             terminal rendering of a verdict
+"""
+
+from __future__ import annotations
+
+from .decide import (
+    TIE_MARGIN,
+    choice_references,
+    decide,
+    format_verdict,
+    pick,
+    pick_with_references,
+    tied_with,
+    true_choices,
+)
+from .matching import fold, query_form, unit_index, units
+from .parse import (
+    CHOICE_LETTERS,
+    MAX_CHOICE_CHARS,
+    check_choices,
+    is_negative,
+    named_sections,
+    parse_exam,
+    stem_topic,
+    strip_label,
+)
+from .score import Support, is_supported
+
+__all__ = [
+    "CHOICE_LETTERS",
+    "MAX_CHOICE_CHARS",
+    "TIE_MARGIN",
+    "Support",
+    "check_choices",
+    "choice_references",
+    "decide",
+    "fold",
+    "format_verdict",
+    "is_negative",
+    "is_supported",
+    "named_sections",
+    "parse_exam",
+    "pick",
+    "pick_with_references",
+    "query_form",
+    "stem_topic",
+    "strip_label",
+    "tied_with",
+    "true_choices",
+    "unit_index",
+    "units",
+]

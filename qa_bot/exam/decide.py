@@ -1,0 +1,230 @@
+"""The exam's verdict: choices about other choices, ties, the pick, and its Choice."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+
+import numpy as np
+
+from ..index import Index
+from ..text import embedding_text
+from ..types import Choice, Hit
+from .matching import fold, query_form, unit_index
+from .parse import CHOICE_LETTERS, LABEL_OF, is_negative
+from .score import (
+    Query,
+    Support,
+    choice_half,
+    choice_queries,
+    evidence_hit,
+    is_supported,
+    support_of_choices,
+)
+
+# --- choices about the other choices (ถูกทุกข้อ, ไม่มีข้อใดถูก, ก และ ข) --------------------------
+
+# The usual wordings of Thai and English exams (textbook and O-NET style).
+_ALL_OF_THEM = re.compile(
+    r"^(?:ถูก(?:ต้อง)?ทุกข้อ|ทุกข้อ(?:ที่กล่าวมา|ข้างต้น)?(?:ถูก(?:ต้อง)?)?|ถูก(?:ต้อง)?ทั้งหมด|"
+    r"ทั้งหมด(?:ที่กล่าวมา)?(?:ข้างต้น)?(?:ถูก(?:ต้อง)?)?|ทุกข้อที่กล่าวมาข้างต้น|"
+    r"all(?: of)?(?: the)? (?:above|choices|of these|these)|all are (?:true|correct))$"
+)
+_NONE_OF_THEM = re.compile(
+    r"^(?:ไม่มีข้อ(?:ใด|ไหน)?(?:กล่าว)?ถูก(?:ต้อง)?|ไม่มีข้อ(?:ใด|ไหน)?(?:ที่)?(?:ถูก(?:ต้อง)?)?|"
+    r"ผิดทุกข้อ|ไม่ถูกทุกข้อ|ไม่มีข้อใดเลย|ไม่มีข้อใดถูกต้องเลย|ไม่มีข้อใดกล่าวมา(?:ถูก(?:ต้อง)?)?|"
+    r"none(?: of)?(?: the)? (?:above|choices|of these|these)|none is (?:true|correct))$"
+)
+# "ก และ ข", "ข้อ ก, ข และ ค ถูก", "1 และ 3", "a and b": letters of other choices.
+_COMBINATION_WORDS = re.compile(r"ข้อ|ทั้ง|ถูก(?:ต้อง)?|เท่านั้น|และ|หรือ|\band\b|\bonly\b|[,.&+/]")
+# A content choice is counted as true alongside the best one when it scores at least this share
+# of it: on our exam sets (bench/exam_accuracy.py items), the three true choices of negative
+# items reach it together in 0.88 of items, the right choice with two distractors in 0.06.
+ALL_SUPPORTED_SHARE = 0.5
+# Two choices this close (score units) are a tie: of our 116 exam items, the 3 picked by less
+# were decided 2 right, 1 wrong, no better than a coin.
+TIE_MARGIN = 0.02
+
+
+def _letter_index(letter: str, n: int) -> int | None:
+    named = LABEL_OF.get(letter)
+    return named[1] if named is not None and named[1] < n else None
+
+
+def choice_references(choices: Sequence[str]) -> dict[int, frozenset[int]]:
+    """The choices that are about the other choices, each with the set of choices it says are
+    true: all the others for "ถูกทุกข้อ" / "all of the above", none for "ไม่มีข้อใดถูก" / "none of
+    the above", the named ones for "ก และ ข". Ordinary choices are not in the dict.
+    """
+    n = len(choices)
+    all_of_them: list[int] = []
+    meta: dict[int, frozenset[int]] = {}
+    for i, choice in enumerate(choices):
+        text = re.sub(r"\s+", " ", fold(unicodedata.normalize("NFC", choice))).strip(" .")
+        if _ALL_OF_THEM.match(text):
+            all_of_them.append(i)
+            meta[i] = frozenset()
+        elif _NONE_OF_THEM.match(text):
+            meta[i] = frozenset()
+        else:
+            named = [_letter_index(word, n) for word in _COMBINATION_WORDS.sub(" ", text).split()]
+            if len(named) >= 2 and all(j is not None and j != i for j in named):
+                meta[i] = frozenset(j for j in named if j is not None)
+    # "All of the above" means the ordinary choices, not the other choices about choices.
+    content = frozenset(range(n)) - set(meta)
+    for i in all_of_them:
+        meta[i] = content
+    return meta
+
+
+def true_choices(supports: Sequence[Support], content: Sequence[int], negative: bool) -> set[int]:
+    """The ordinary choices the corpus makes true for the stem: supported, and close to the best
+    one (ALL_SUPPORTED_SHARE); for a negative stem, the ones it does not support."""
+    best = max((supports[i].score for i in content), default=0.0)
+    said = {
+        i
+        for i in content
+        if is_supported(supports[i]) and supports[i].score >= ALL_SUPPORTED_SHARE * best
+    }
+    return set(content) - said if negative else said
+
+
+def pick_with_references(
+    supports: Sequence[Support],
+    references: dict[int, frozenset[int]],
+    negative: bool,
+    stem_in_scope: bool = True,
+) -> int | None:
+    """pick() over the ordinary choices, unless a choice about them says exactly which of them
+    are true ("ถูกทุกข้อ" when all are, "ไม่มีข้อใดถูก" when none is, "ก และ ค").
+
+    "None of them" needs a stem the document is about: otherwise the question is not about the
+    document at all, and no choice is picked (as without such a choice).
+    """
+    content = [i for i in range(len(supports)) if i not in references]
+    if references and content:
+        supported = any(is_supported(supports[i]) for i in content)
+        true = true_choices(supports, content, negative) if supported else set()
+        if negative and not supported:
+            true = set(content)
+        for i, refs in references.items():
+            if refs and set(refs) == true:
+                return i
+        for i, refs in references.items():
+            if not refs and not true and stem_in_scope:
+                return i
+    picked = pick([supports[i] for i in content], negative)
+    return content[picked] if picked is not None else None
+
+
+def tied_with(scores: Sequence[float], chosen: int | None, exclude: Collection[int]) -> list[int]:
+    """The other ordinary choices whose score is within TIE_MARGIN of the chosen one's."""
+    if chosen is None or chosen in exclude:
+        return []
+    return [
+        i
+        for i, score in enumerate(scores)
+        if i != chosen and i not in exclude and abs(score - scores[chosen]) < TIE_MARGIN
+    ]
+
+
+def pick(supports: Sequence[Support], negative: bool) -> int | None:
+    """The best-supported choice, or for a negative stem the least; None when none is supported.
+
+    With nothing in the corpus behind any choice the question is not about the corpus, and
+    the least supported of four unsupported choices means nothing either.
+    """
+    if not any(is_supported(s) for s in supports):
+        return None
+    scores = [s.score for s in supports]
+    return int(np.argmin(scores)) if negative else int(np.argmax(scores))
+
+
+def decide(
+    index: Index,
+    stem: str,
+    choices: list[str],
+    sections: Collection[tuple[str, int]] | None = None,
+    query_vector: np.ndarray | None = None,
+    stem_in_scope: bool = True,
+) -> Choice:
+    """The exam's verdict: each choice scored by the corpus, the best one picked.
+
+    stem is the question without its choices (cleaned), choices as `check_choices` returns
+    them, sections (document id, section id) pairs or None for all. query_vector is the
+    stem's embedding (the one its retrieval used, shape (dim,)); without it the stem is
+    encoded here. stem_in_scope is the scope check's word on the stem alone ("none of the
+    above" needs a stem the document is about).
+    """
+    if query_vector is None:
+        query_vector = index.embedder.encode_queries([embedding_text(stem)])[0]
+    negative = is_negative(stem)
+    references = choice_references(choices)
+    content = [i for i in range(len(choices)) if i not in references]
+    content_texts = [choices[i] for i in content]
+    supports: list[Support] = [Support(0.0)] * len(choices)
+    homes: list[Support | None] = [None] * len(choices)
+    queries: list[Query | None] = [None] * len(choices)
+    if content_texts:
+        found, places = support_of_choices(index, stem, content_texts, sections, query_vector)
+        ui = unit_index(index)
+        for i, support, home, query in zip(
+            content, found, places, choice_queries(ui, content_texts), strict=True
+        ):
+            supports[i], homes[i], queries[i] = support, home, query
+    chosen = pick_with_references(supports, references, negative, stem_in_scope)
+    for i, refs in references.items():
+        # A choice about choices scores as its weakest named choice ("none": nothing to say).
+        supports[i] = Support(min((supports[j].score for j in refs), default=0.0))
+    scores = [round(s.score, 4) for s in supports]
+    tied = tied_with(scores, chosen, references)
+    ui = unit_index(index)
+    evidence: list[Hit | None] = []
+    for i, (support, home, query) in enumerate(zip(supports, homes, queries, strict=True)):
+        if query is None:
+            evidence.append(None)
+            continue
+        # A choice the stem's context does not carry is shown where the corpus says it: for a
+        # distractor that is the other sector it belongs to. The chosen answer of a positive
+        # stem keeps the place that decided it.
+        deciding = i == chosen and not negative
+        place = support
+        if home is not None and home.coverage > support.coverage and not deciding:
+            place = home
+        half = choice_half(len(query_form(choices[i])))
+        evidence.append(evidence_hit(ui, i + 1, place, query, half, i == chosen))
+    letter = CHOICE_LETTERS[chosen] if chosen is not None else None
+    return Choice(chosen, letter, scores, evidence, negative, tuple(choices), tuple(tied))
+
+
+def format_verdict(choice: Choice) -> str:
+    """The verdict for a terminal: every choice with its score and deciding sentence."""
+    if choice.index is None:
+        head = "ไม่มีตัวเลือกใดที่เอกสารสนับสนุน / No choice is supported by the document"
+    else:
+        kind = (
+            "ข้อที่เอกสารไม่สนับสนุน (คำถามเชิงปฏิเสธ) / the choice the document does not support"
+            if choice.negative
+            else "ข้อที่เอกสารสนับสนุน / the choice the document supports"
+        )
+        head = f"คำตอบ / Answer: {choice.letter} — {kind}"
+    lines = [head]
+    references = choice_references(choice.choices)
+    if choice.tied:
+        others = " ".join(CHOICE_LETTERS[i] for i in choice.tied)
+        lines.append(
+            f"(คะแนนใกล้เคียงกับข้อ {others} จนแยกไม่ออก / within noise of {others}: read the evidence)"
+        )
+    for i, score in enumerate(choice.scores):
+        mark = "►" if i == choice.index else " "
+        text = choice.choices[i] if i < len(choice.choices) else ""
+        lines.append(f"{mark} {CHOICE_LETTERS[i]}. {text}  score {score:.3f}")
+        hit = choice.evidence[i] if i < len(choice.evidence) else None
+        if i in references:
+            lines.append("      (ข้อที่ว่าด้วยตัวเลือกอื่น / a choice about the other choices)")
+        elif hit is None:
+            lines.append("      (ไม่พบในเอกสาร / not found in the document)")
+        else:
+            lines.append(f"      [{hit.section_id}] {hit.section_label}: {hit.answer_sentence}")
+    return "\n".join(lines)

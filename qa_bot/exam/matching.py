@@ -1,0 +1,231 @@
+"""Matching units: the folded text, its trigrams, words and numbers, and their rarity."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from ..corpus import Passage
+from ..index import Index
+from ..text import ENGLISH_STOPWORDS, thai_stopwords
+
+# --- matching units -------------------------------------------------------------------------
+
+NGRAM = 3
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_FOLD = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789", _ZERO_WIDTH)
+# A Latin word may carry digits ("h2o", "covid19"); a number stands alone ("2018", "28-29").
+_PIECE = re.compile(r"(?P<thai>[\u0e01-\u0e4f]+)|(?P<latin>[a-z][a-z0-9]*)|(?P<number>\d+)")
+_BE_CE_OFFSET = 543
+
+
+def fold(text: str) -> str:
+    """The matching form: lower case, Arabic digits, no zero-width characters.
+
+    Only zero-width characters change the length, so positions map back to the source simply.
+    """
+    return text.lower().translate(_FOLD)
+
+
+def query_form(text: str) -> str:
+    """The matching form of what a person typed (NFC, the two-character SARA AM joined)."""
+    return fold(unicodedata.normalize("NFC", text).replace("\u0e4d\u0e32", "\u0e33"))
+
+
+@lru_cache(maxsize=1)
+def _word_tokenize():  # PyThaiNLP's function, imported on first use
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize
+
+
+def _latin_stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _thai_units(run: str, start: int) -> list[tuple[str, int, int]]:
+    """Trigrams inside each word of a Thai run (a word of up to three letters stays whole).
+
+    The word is given by its start, negated for a stop word (เป็น, ที่, การ, ใช้ …).
+    """
+    found: list[tuple[str, int, int]] = []
+    offset = start
+    stopwords = thai_stopwords()
+    for word in _word_tokenize()(run, engine="newmm", keep_whitespace=True):
+        if len(word) >= 2:
+            tag = -1 - offset if word in stopwords else offset
+            if len(word) <= NGRAM:
+                found.append((word, offset, tag))
+            else:
+                found.extend(
+                    (word[i : i + NGRAM], offset + i, tag) for i in range(len(word) - NGRAM + 1)
+                )
+        offset += len(word)
+    return found
+
+
+def units(text: str) -> list[tuple[str, int, int]]:
+    """(unit, position, word) of a folded text; word tells the unit's word (see _thai_units)."""
+    found: list[tuple[str, int, int]] = []
+    for match in _PIECE.finditer(text):
+        start, token = match.start(), match.group()
+        if match.lastgroup == "thai":
+            found.extend(_thai_units(token, start))
+        elif match.lastgroup == "latin":
+            if len(token) > 1 and token not in ENGLISH_STOPWORDS:
+                found.append(("~" + _latin_stem(token), start, start))
+        else:
+            number = int(token) if len(token) <= 6 else -1
+            # Buddhist-era years are matched as Christian-era years (2561 ↔ 2018).
+            if 2400 <= number <= 2700:
+                number -= _BE_CE_OFFSET
+            found.append((f"#{number if number >= 0 else token}", start, start))
+    return found
+
+
+@dataclass(frozen=True)
+class PassageUnits:
+    passage: Passage
+    length: float  # in reading distance (see _reading_positions)
+    positions: dict[str, np.ndarray]  # unit -> sorted reading positions
+    reading: np.ndarray  # folded offset -> reading position
+    to_source: np.ndarray  # folded offset -> source offset
+    first_sentence_row: int  # of the passage's first sentence in index.sentence_vectors
+
+
+PARENTHESIS_STEP = 0.15  # reading distance of a character inside (...)
+
+
+def _reading_positions(text: str) -> np.ndarray:
+    """Where each character is, counting text in parentheses as nearly zero-width.
+
+    Thai documents follow a name with its English original in parentheses; "ศูนย์ประสานงาน …
+    (… AHA Centre)" is one name, and what follows the parenthesis is next to what precedes it.
+    """
+    steps = np.ones(len(text) + 1)
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        if depth > 0:
+            steps[i + 1] = PARENTHESIS_STEP
+        if ch == ")" and depth > 0:
+            depth -= 1
+    steps[0] = 0.0
+    return np.cumsum(steps)[:-1] if len(text) else np.zeros(1)
+
+
+def _passage_units(passage: Passage, first_sentence_row: int) -> PassageUnits:
+    kept = [i for i, ch in enumerate(passage.text) if ch not in _ZERO_WIDTH]
+    folded = fold(passage.text)
+    reading = _reading_positions(folded)
+    positions: dict[str, list[float]] = {}
+    for unit, pos, _ in units(folded):
+        positions.setdefault(unit, []).append(float(reading[pos]))
+    return PassageUnits(
+        passage=passage,
+        length=float(reading[-1]) + 1.0,
+        positions={u: np.asarray(p, dtype=np.float64) for u, p in positions.items()},
+        reading=reading,
+        to_source=np.asarray(kept, dtype=np.int64) + passage.start,
+        first_sentence_row=first_sentence_row,
+    )
+
+
+# Rarity is counted over sentences (passages are too few and too long to tell units apart):
+# all of them up to this many, else this many spread evenly over the corpus. Reading a sentence
+# takes ~0.3 ms, so a large corpus's first exam question pays ~0.6 s once, not minutes.
+RARITY_SENTENCES = 2_000
+# Units of the passages read most recently: finding them takes ~1 ms a passage, keeping them
+# ~60 KiB (measured), and one exam question reads up to 8 × (1 + choices) passages.
+PASSAGE_UNITS_CACHE = 256
+
+
+@dataclass(frozen=True)
+class UnitIndex:
+    idf: dict[str, float]
+    unknown_idf: float
+    units_of: Callable[[int], PassageUnits]  # passage id -> its units (cached)
+
+
+def _sentence_spans(index: Index) -> list[tuple[str, int, int]]:
+    """(document text, start, end) of every answer sentence (a passage without any is one)."""
+    return [
+        (passage.source, a, b)
+        for passage in index.passages
+        for a, b in passage.sentences or ((passage.start, passage.end),)
+    ]
+
+
+def unit_index(index: Index) -> UnitIndex:
+    """The rarity of every unit, and each passage's unit positions on demand (built once)."""
+    cached = index.derived.get("exam_units")
+    if cached is not None:
+        return cached
+    spans = _sentence_spans(index)
+    if len(spans) > RARITY_SENTENCES:
+        spans = [spans[i] for i in np.linspace(0, len(spans) - 1, RARITY_SENTENCES, dtype=int)]
+    df: dict[str, int] = {}
+    for source, a, b in spans:
+        for unit in {u for u, _, _ in units(fold(source[a:b]))}:
+            df[unit] = df.get(unit, 0) + 1
+    n = max(len(spans), 1)
+
+    @lru_cache(maxsize=PASSAGE_UNITS_CACHE)
+    def units_of(passage_id: int) -> PassageUnits:
+        return _passage_units(index.passages[passage_id], int(index.sentence_offsets[passage_id]))
+
+    built = UnitIndex(
+        idf={u: math.log(1.0 + (n - c + 0.5) / (c + 0.5)) for u, c in df.items()},
+        unknown_idf=math.log(1.0 + (n + 0.5) / 0.5),
+        units_of=units_of,
+    )
+    return index.derived.setdefault("exam_units", built)
+
+
+def section_units(candidates: Sequence[PassageUnits]) -> dict[tuple[str, int], frozenset[str]]:
+    """The units of each section among the passages read, and of its label.
+
+    A small corpus reads all its passages (of the sections a filter keeps), so this is each
+    section whole; a large one reads what retrieval found, the part of a section that matters.
+    """
+    found: dict[tuple[str, int], set[str]] = {}
+    for pu in candidates:
+        key = (pu.passage.doc_id, pu.passage.section_id)
+        bucket = found.get(key)
+        if bucket is None:
+            bucket = found[key] = {u for u, _, _ in units(query_form(pu.passage.section_label))}
+        bucket.update(pu.positions)
+    return {key: frozenset(bucket) for key, bucket in found.items()}
+
+
+IDF_POWER = 1.5
+STOPWORD_WEIGHT = 0.2  # a Thai stop word (ที่, เป็น, ใช้ …) is rare in sentences yet says little
+
+
+def unit_weights(ui: UnitIndex, text: str) -> dict[str, float]:
+    """Each distinct unit of a query text with its weight.
+
+    A word weighs its rarity (the mean rarity of its trigrams) to IDF_POWER, shared among its
+    trigrams: a long common phrase must not outweigh a rare acronym or name.
+    """
+    words: dict[int, list[str]] = {}
+    for unit, _, word in units(query_form(text)):
+        words.setdefault(word, []).append(unit)
+    weights: dict[str, float] = {}
+    for word, members in words.items():
+        rarity = sum(ui.idf.get(u, ui.unknown_idf) for u in members) / len(members)
+        share = rarity**IDF_POWER / len(members) * (STOPWORD_WEIGHT if word < 0 else 1.0)
+        for unit in members:
+            weights[unit] = weights.get(unit, 0.0) + share
+    return weights

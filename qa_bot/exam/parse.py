@@ -1,0 +1,213 @@
+"""Reading an exam: the choices typed in a question, their labels, and what the stem asks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..errors import QuestionError
+from ..index import Index
+from ..text import clean
+from .matching import query_form
+
+CHOICE_LETTERS = "กขคงจฉชซฌญ"
+
+# --- reading an exam question typed as text --------------------------------------------------
+
+# Label alphabets, in order. An exam has at least MIN_CHOICES consecutive labels of one of them.
+LABEL_SERIES = {
+    "thai": "กขคงจฉ",
+    "digit": "123456",
+    "thai_digit": "๑๒๓๔๕๖",
+    "latin": "abcdef",
+    "latin_upper": "ABCDEF",
+}
+MIN_CHOICES = 3
+MAX_CHOICE_CHARS = 300
+LABEL_OF = {ch: (name, i) for name, letters in LABEL_SERIES.items() for i, ch in enumerate(letters)}
+_LABEL_CHARS = "".join(LABEL_SERIES.values())
+# A label starts the text or follows a space or punctuation: "(ก)", "ก.", "ก)", with stray spaces.
+# "ค.ศ." and "ก.พ." are abbreviations, and "1.5" a number, not labels.
+_LABEL = re.compile(
+    r"(?<![^\s:：?？,;/])(?:"
+    rf"\(\s*(?P<paren>[{_LABEL_CHARS}])\s*\)"
+    rf"|(?P<dot>[{_LABEL_CHARS}])\s*\.(?![\u0e01-\u0e2e]\.)(?!\d)"
+    rf"|(?P<close>[{_LABEL_CHARS}])\s*\)"
+    r")"
+)
+_QUESTION_CUE = re.compile(
+    r"ข้อ\s*ใด|ใด|อะไร|ไหน|ใคร|เท่าไร|เท่าไหร่|กี่|ยกเว้น|หรือไม่|[?？]|"
+    r"\b(?:which|what|who|whom|whose|when|where|why|how)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Label:
+    start: int
+    end: int
+    series: str  # a key of LABEL_SERIES
+    ordinal: int  # 0 for ก / 1 / a
+
+
+def _labels(text: str) -> list[_Label]:
+    found = []
+    for match in _LABEL.finditer(text):
+        style = match.lastgroup or ""
+        series, ordinal = LABEL_OF[match.group(style)]
+        found.append(_Label(match.start(), match.end(), series, ordinal))
+    return found
+
+
+def _best_chain(labels: list[_Label]) -> list[_Label]:
+    """The longest run of one alphabet's labels counting up from its first letter.
+
+    Of equally long runs the latest wins: a stem may quote "(1) … (2) …" before the choices.
+    """
+    best: list[_Label] = []
+    for i, first in enumerate(labels):
+        if first.ordinal != 0:
+            continue
+        chain = [first]
+        for label in labels[i + 1 :]:
+            # Styles may be mixed ("ก." then "(ข)"): people type in a hurry.
+            if label.series == first.series and label.ordinal == len(chain):
+                chain.append(label)
+        if len(chain) >= len(best):
+            best = chain
+    return best
+
+
+def _at_line_start(text: str, label: _Label) -> bool:
+    return not text[: label.start].strip(" \t") or text[: label.start].rstrip(" \t").endswith("\n")
+
+
+def parse_exam(text: str) -> tuple[str, list[str]] | None:
+    """(stem, choices) of an exam question typed as text, or None for an ordinary question.
+
+    Choices are labelled ก. ข. ค. ง. (or ก) (ก), 1. 1) (1), a) A., Thai digits ๑.), one a line or
+    all on one line. At least three labels must count up from the first letter; a question that
+    merely quotes "(1) … (2) …" is not an exam.
+    """
+    if not isinstance(text, str) or len(text) > 20_000:
+        return None
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").strip()
+    chain = _best_chain(_labels(text))
+    if len(chain) < MIN_CHOICES:
+        return None
+    stem = re.sub(r"\s+", " ", text[: chain[0].start]).strip(" :：-–")
+    bounds = [label.end for label in chain]
+    ends = [label.start for label in chain[1:]] + [len(text)]
+    choices = [
+        re.sub(r"\s+", " ", text[a:b]).strip(" ,;、/") for a, b in zip(bounds, ends, strict=True)
+    ]
+    if not re.search(r"\w", stem) or not all(choices):
+        return None
+    if any(len(c) > MAX_CHOICE_CHARS or "?" in c or "？" in c for c in choices):
+        return None
+    # "… (1) ความครอบคลุม (2) ความยั่งยืน (3) ภูมิคุ้มกัน คืออะไร" quotes a list: an exam with
+    # numbered choices on one line needs a stem that asks and choices that do not.
+    one_a_line = all(_at_line_start(text, label) for label in chain)
+    asks = _QUESTION_CUE.search(stem) and not any(_QUESTION_CUE.search(c) for c in choices)
+    if not one_a_line and chain[0].series != "thai" and not asks:
+        return None
+    return stem, choices
+
+
+def strip_label(choice: str) -> str:
+    """A choice without the label it was typed with: "ก. การศึกษา" → "การศึกษา".
+
+    The label grammar is `_LABEL`'s (ก. ก) (ก), 1. 1) (1), a) A., ๑.), so an abbreviation or a
+    number the choice starts with stays: "พ.ศ. 2558", "ค.ศ. 2017", "2.5 ล้านคน" are unchanged.
+    """
+    text = choice.lstrip()
+    match = _LABEL.match(text)
+    return text[match.end() :].lstrip() if match else choice
+
+
+# --- stems ----------------------------------------------------------------------------------
+
+_NEGATIONS = (
+    "ไม่ใช่|มิใช่|ไม่ได้|มิได้|ไม่ถูกต้อง|ไม่ถูก|ไม่เกี่ยวข้อง|ไม่เกี่ยวกับ|ไม่จริง|ไม่ตรง|ไม่มี|"
+    "ไม่ปรากฏ|ไม่รวม|ไม่นับ|ไม่เป็น|ไม่อยู่|ไม่สอดคล้อง|กล่าวผิด|ข้อผิด|ผิดจาก|ยกเว้น|เว้นแต่"
+)
+_NEGATIVE = re.compile(
+    _NEGATIONS + r"|\b(?:not|except|false|incorrect|untrue|wrong)\b", re.IGNORECASE
+)
+# Words that ask rather than describe: no passage says them, so they must not be matched.
+_QUESTION_WORDS = re.compile(
+    r"ข้อ\s*ใด|ดังต่อไปนี้|ต่อไปนี้|กล่าวถูกต้อง|ถูกต้อง|อย่างไร|เท่าใด|เท่าไร|เท่าไหร่|เมื่อใด|"
+    r"เมื่อไร|เมื่อไหร่|ที่ไหน|ผู้ใด|ใคร|อะไร|สิ่งใด|ใด|" + _NEGATIONS + r"|\?"
+)
+# A stem ending in its question word ("… ลงนามโดยผู้ใด") has the answer where that word is:
+# the text says the stem's words first and the answer after them.
+_TRAILING_GAP = re.compile(
+    r"(?:ผู้ใด|ใคร|อะไร|เมื่อใด|เมื่อไร|เมื่อไหร่|ที่ใด|ที่ไหน|เท่าใด|เท่าไร|ใด|ไหน)\s*[?？]?\s*$"
+)
+
+
+_SECTOR_CUE = re.compile(r"(?:ด้าน|สาขา|เรื่อง|หมวด)\s*$")
+LONG_LABEL = 12  # a section label this long is a name, wherever the stem says it
+
+
+def named_sections(index: Index, stem: str) -> set[tuple[str, int]]:
+    """Sections whose label the stem names ("… ด้านสาธารณสุข …", "เครือข่ายเมืองอัจฉริยะอาเซียน").
+
+    A short label must follow ด้าน / สาขา / เรื่อง, so that "แรงงาน" in "สิทธิแรงงานต่างด้าว" or in
+    "ผู้เรียน/แรงงาน" does not name the labour sector.
+    """
+    text = query_form(stem)
+    named: set[tuple[str, int]] = set()
+    for doc in index.documents:
+        for section in doc.sections:
+            label = query_form(section.label).strip()
+            if len(label) < 2:
+                continue
+            for match in re.finditer(re.escape(label), text):
+                if len(label) >= LONG_LABEL or _SECTOR_CUE.search(text[: match.start()]):
+                    named.add((doc.doc_id, section.section_id))
+                    break
+    return named
+
+
+def is_negative(stem: str) -> bool:
+    """True when the stem asks for the choice that is *not* so (ข้อใดไม่ใช่ …, ยกเว้น …)."""
+    return _NEGATIVE.search(unicodedata.normalize("NFC", stem)) is not None
+
+
+def stem_topic(stem: str) -> str:
+    """The stem without its question and negation words: what the question is about."""
+    text = _QUESTION_WORDS.sub(" ", unicodedata.normalize("NFC", stem))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def answer_follows_stem(stem: str) -> bool:
+    """True when the stem ends in its question word (the answer comes after what it says)."""
+    return _TRAILING_GAP.search(unicodedata.normalize("NFC", stem).strip()) is not None
+
+
+def check_choices(choices: object) -> list[str]:
+    """The choices, cleaned; QuestionError (Thai and English) for choices that cannot be judged."""
+    if isinstance(choices, str) or not isinstance(choices, Sequence):
+        raise QuestionError("ตัวเลือกต้องเป็นรายการข้อความ", "the choices must be a list of text")
+    if not all(isinstance(c, str) for c in choices):
+        raise QuestionError("ตัวเลือกทุกข้อต้องเป็นข้อความ", "every choice must be text")
+    cleaned = [clean(c) for c in choices]
+    if not 2 <= len(cleaned) <= len(CHOICE_LETTERS):
+        raise QuestionError(
+            f"ต้องมีตัวเลือก 2 ถึง {len(CHOICE_LETTERS)} ข้อ",
+            f"give between 2 and {len(CHOICE_LETTERS)} choices",
+        )
+    if not all(re.search(r"\w", c) for c in cleaned):
+        raise QuestionError(
+            "ตัวเลือกทุกข้อต้องมีตัวอักษรหรือตัวเลข (ไม่ว่างและไม่ใช่แค่สัญลักษณ์)",
+            "every choice needs letters or digits (not empty, not only symbols or emoji)",
+        )
+    if any(len(c) > MAX_CHOICE_CHARS for c in cleaned):
+        raise QuestionError(
+            f"ตัวเลือกยาวเกินไป (สูงสุด {MAX_CHOICE_CHARS} ตัวอักษร)",
+            f"a choice is too long (at most {MAX_CHOICE_CHARS} characters)",
+        )
+    return cleaned

@@ -1,0 +1,403 @@
+"""How strongly the corpus supports each choice where the stem's topic is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..answer import hit_at
+from ..corpus import Passage
+from ..index import Index
+from ..search import allowed_passages, retrieve
+from ..text import embedding_text
+from ..types import Hit
+from .matching import PassageUnits, UnitIndex, query_form, section_units, unit_index, unit_weights
+from .parse import answer_follows_stem, named_sections, stem_topic
+
+# --- scoring --------------------------------------------------------------------------------
+
+GRID_STEP = 6  # reading distance between the centres tried in a passage
+CHOICE_HALF = 0.6  # × the choice's length: the stretch around a centre where its units count fully
+CHOICE_SLACK = 10.0  # added to that stretch
+CHOICE_DECAY = 30.0  # how fast a choice's units count less beyond it
+STEM_DECAY = 120.0  # how fast the stem's units count less away from the choice
+WRONG_SIDE = 0.6  # stem units after the choice, when the stem ends in its question word
+OTHER_SECTOR = 0.7  # context × this outside the sections the stem names
+# The stem's words near the choice, anywhere in its passage, anywhere in its section.
+STEM_LOCAL, STEM_PASSAGE, STEM_SECTION = 0.5, 0.3, 0.2
+COHERENCE_POWER = 1.0  # score = coverage × coherence^this × context^CONTEXT_POWER
+CONTEXT_POWER = 1.0
+DENSE_SHARE = 0.3  # share of the context that is the stem's embedding similarity to the sentence
+ORDER_MIX = 0.5  # share of the coverage that must come in the choice's own word order
+ORDER_POINTS = 3  # centres per passage whose word order is checked
+SHARED_UNIT_WEIGHT = 0.2  # units every choice has say nothing about which one is right
+# A choice is supported when this much of it is found together somewhere (in-scope questions:
+# the best choice ≥ 0.9; questions about things the corpus lacks: ≤ 0.35), with some context.
+MIN_COVERAGE = 0.6
+EVIDENCE_COVERAGE = 0.45  # less of a choice found than this is shown as not found
+MERGE_SHARE = 0.3  # a neighbouring sentence saying this much of the choice joins the evidence
+MIN_SUPPORT = 0.02  # and a score of at least this
+
+
+@dataclass(frozen=True)
+class Support:
+    """How the corpus supports one choice, at the place that supports it best."""
+
+    score: float
+    passage: Passage | None = None
+    source_pos: int = -1
+    reading_pos: float = 0.0  # the same place in the passage's reading positions
+    coverage: float = 0.0  # weighted share of the choice's units found there (order-aware)
+    coherence: float = 0.0  # coverage / share of the choice the corpus has at all
+    context: float = 0.0  # how much of the stem is around it
+
+
+@dataclass(frozen=True)
+class Query:
+    """A choice or a stem as weighted units, in the order the text says them."""
+
+    weights: dict[str, float]
+    total: float
+    known: float  # weight of the units the corpus has
+
+
+def make_query(ui: UnitIndex, weights: dict[str, float]) -> Query:
+    known = sum(w for u, w in weights.items() if u in ui.idf)
+    return Query(weights, sum(weights.values()), known)
+
+
+def _nearest(grid: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distance from each grid point to the nearest position at or before it, and after it."""
+    slot = np.searchsorted(positions, grid, side="right")
+    last = len(positions) - 1
+    before = np.where(slot > 0, grid - positions[np.maximum(slot - 1, 0)], np.inf)
+    after = np.where(slot <= last, positions[np.minimum(slot, last)] - grid, np.inf)
+    return before, after
+
+
+def _near(distance: np.ndarray, half: float) -> np.ndarray:
+    return np.exp(-np.maximum(distance - half, 0.0) / CHOICE_DECAY)
+
+
+def _ordered_share(pu: PassageUnits, choice: Query, centre: float, half: float) -> float:
+    """The weighted share of the choice found around centre in the choice's own order.
+
+    The heaviest chain of its units whose positions increase as they do in the choice (a
+    weighted longest increasing subsequence over every occurrence within reach): a statement
+    made of true pieces in the wrong relation ("X signed by Y" where the text says "Y … and X
+    signed by Z") keeps its words but loses their order.
+    """
+    items: list[tuple[float, int, float]] = []
+    for rank, (unit, weight) in enumerate(choice.weights.items()):
+        positions = pu.positions.get(unit)
+        if positions is None:
+            continue
+        reach = _near(np.abs(positions - centre), half)
+        for pos, near in zip(positions, reach, strict=True):
+            if near > 0.05:
+                items.append((float(pos), rank, weight * float(near)))
+    if not items:
+        return 0.0
+    # By position; at one position the later unit first, so no chain uses a position twice.
+    items.sort(key=lambda item: (item[0], -item[1]))
+    best = np.zeros(len(choice.weights) + 1)
+    for _, rank, gain in items:
+        value = gain + best[: rank + 1].max()
+        if value > best[rank + 1]:
+            best[rank + 1] = value
+    return float(best.max()) / choice.total
+
+
+@dataclass(frozen=True)
+class StemContext:
+    """What the stem says around every point of one passage (the same for every choice)."""
+
+    grid: np.ndarray  # reading positions of the centres tried
+    context: np.ndarray  # 0..1 at each centre
+
+
+def stem_context(
+    sections: dict[tuple[str, int], frozenset[str]],
+    pu: PassageUnits,
+    stem: Query,
+    half: float,
+    answer_after: bool,
+    named: set[tuple[str, int]],
+    closeness: np.ndarray | None,
+) -> StemContext:
+    """The stem's words near each centre, in the passage and in its section; its embedding's
+    closeness to the sentence there; less outside the sections the stem names."""
+    grid = np.arange(0, pu.length, GRID_STEP, dtype=np.float64)
+    if stem.total > 0:
+        local = np.zeros(len(grid))
+        in_passage = 0.0
+        for unit, weight in stem.weights.items():
+            positions = pu.positions.get(unit)
+            if positions is None:
+                continue
+            in_passage += weight
+            before, after = _nearest(grid, positions)
+            near_before = 1.0 / (1.0 + np.maximum(before - half, 0.0) / STEM_DECAY)
+            near_after = 1.0 / (1.0 + np.maximum(after - half, 0.0) / STEM_DECAY)
+            if answer_after:
+                near_after = near_after * WRONG_SIDE
+            local += weight * np.maximum(near_before, near_after)
+        section = sections[(pu.passage.doc_id, pu.passage.section_id)]
+        in_section = sum(w for u, w in stem.weights.items() if u in section)
+        context = (
+            STEM_LOCAL * local + STEM_PASSAGE * in_passage + STEM_SECTION * in_section
+        ) / stem.total
+    else:
+        context = np.zeros(len(grid))
+    if closeness is not None and pu.passage.sentences:
+        # The lexical context counts as far as the stem's words are the corpus's words: an
+        # English stem over a Thai corpus is judged by the embedding alone.
+        lexical = (1.0 - DENSE_SHARE) * (stem.known / stem.total if stem.total > 0 else 0.0)
+        folded = np.minimum(np.searchsorted(pu.reading, grid), len(pu.to_source) - 1)
+        starts = np.asarray([a for a, _ in pu.passage.sentences])
+        rows = np.searchsorted(starts, pu.to_source[folded], side="right") - 1
+        rows = np.clip(rows, 0, len(starts) - 1)
+        context = lexical * context + (1.0 - lexical) * closeness[pu.first_sentence_row + rows]
+    elif stem.total <= 0:
+        context = np.ones(len(grid))
+    if named and (pu.passage.doc_id, pu.passage.section_id) not in named:
+        context = context * OTHER_SECTOR
+    return StemContext(grid, context)
+
+
+def passage_support(pu: PassageUnits, around: StemContext, choice: Query, half: float) -> Support:
+    """The best place for a choice in one passage: coverage × coherence × stem context."""
+    grid = around.grid
+    covered = np.zeros(len(grid))
+    for unit, weight in choice.weights.items():
+        positions = pu.positions.get(unit)
+        if positions is not None:
+            before, after = _nearest(grid, positions)
+            covered += weight * _near(np.minimum(before, after), half)
+    coverage = covered / choice.total
+    context = around.context
+    known = max(choice.known / choice.total, 1e-9)
+    best = Support(0.0)
+    rough = coverage ** (1 + COHERENCE_POWER) * context**CONTEXT_POWER
+    for point in np.argsort(-rough, kind="stable")[:ORDER_POINTS]:
+        if rough[point] <= 0:
+            break
+        ordered = _ordered_share(pu, choice, float(grid[point]), half)
+        cover = (1 - ORDER_MIX) * coverage[point] + ORDER_MIX * min(ordered, coverage[point])
+        coherence = min(cover / known, 1.0)
+        score = cover * coherence**COHERENCE_POWER * context[point] ** CONTEXT_POWER
+        if score > best.score:
+            pos = min(int(np.searchsorted(pu.reading, grid[point])), len(pu.to_source) - 1)
+            best = Support(
+                score=float(score),
+                passage=pu.passage,
+                source_pos=int(pu.to_source[pos]) if len(pu.to_source) else pu.passage.start,
+                reading_pos=float(grid[point]),
+                coverage=float(cover),
+                coherence=float(coherence),
+                context=float(context[point]),
+            )
+    return best
+
+
+def choice_half(choice_length: float) -> float:
+    """Around a centre, the stretch where a choice's units count fully."""
+    return CHOICE_HALF * choice_length + CHOICE_SLACK
+
+
+def _upper_bound(pu: PassageUnits, choice: Query) -> float:
+    """No place in the passage can score more: coverage ≤ what the passage has, the rest ≤ 1."""
+    present = sum(w for u, w in choice.weights.items() if u in pu.positions) / choice.total
+    known = max(choice.known / choice.total, 1e-9)
+    return present * min(present / known, 1.0) ** COHERENCE_POWER
+
+
+def choice_queries(ui: UnitIndex, choices: Sequence[str]) -> list[Query]:
+    weights = [unit_weights(ui, c) for c in choices]
+    if len(weights) > 1:
+        shared = set.intersection(*(set(w) for w in weights))
+        for w in weights:
+            for unit in shared:
+                w[unit] *= SHARED_UNIT_WEIGHT
+    return [make_query(ui, w) for w in weights]
+
+
+# Up to this many passages every one is read (≈ 0.5 ms CPU a passage for four choices); beyond,
+# the passages that retrieval finds for the stem and for each choice.
+SCAN_ALL_PASSAGES = 100
+CANDIDATES_PER_QUERY = 8
+
+
+def _candidates(
+    index: Index,
+    ui: UnitIndex,
+    stem: str,
+    choices: Sequence[str],
+    sections: Collection[tuple[str, int]] | None,
+    stem_vector: np.ndarray | None,
+) -> list[PassageUnits]:
+    """The passages worth reading: all of a small corpus, else those retrieval finds.
+
+    Retrieval runs for the stem and for each choice (its words for BM25, "stem + choice" for
+    the embedding), the choices encoded in one batch.
+    """
+    allowed = allowed_passages(index, sections)
+    if len(allowed) <= SCAN_ALL_PASSAGES:
+        return [ui.units_of(int(i)) for i in allowed]
+
+    topic = stem_topic(stem)
+    vectors = index.embedder.encode_queries([embedding_text(f"{topic} {c}") for c in choices])
+    found = retrieve(index, stem, CANDIDATES_PER_QUERY, sections, query_vector=stem_vector)
+    ids = {c.passage.id for c in found.candidates}
+    for choice, vector in zip(choices, vectors, strict=True):
+        found = retrieve(index, choice, CANDIDATES_PER_QUERY, sections, query_vector=vector)
+        ids.update(c.passage.id for c in found.candidates)
+    return [ui.units_of(i) for i in sorted(ids)]
+
+
+def sentence_closeness(
+    index: Index, stem_vector: np.ndarray, candidates: Sequence[PassageUnits]
+) -> np.ndarray:
+    """The stem's cosine to every sentence, from its median (0) to its best sentence (1).
+
+    Raw cosines of one model to one question sit in a narrow band; only their order matters.
+    A corpus small enough to read whole is scored whole; a large one only in the passages read
+    (their median: scoring 360 k sentences would cost more than the rest of the question).
+    """
+    if len(index.passages) <= SCAN_ALL_PASSAGES:
+        rows = np.arange(len(index.sentence_vectors))
+        cosines = index.sentence_cosines(stem_vector)
+    else:
+        offsets = index.sentence_offsets
+        rows = np.concatenate(
+            [np.arange(offsets[pu.passage.id], offsets[pu.passage.id + 1]) for pu in candidates]
+            or [np.zeros(0, dtype=np.int64)]
+        )
+        cosines = index.sentence_vectors[rows].astype(np.float32) @ stem_vector
+    closeness = np.zeros(len(index.sentence_vectors), dtype=np.float32)
+    if len(rows):
+        middle, top = float(np.median(cosines)), float(cosines.max())
+        closeness[rows] = np.clip((cosines - middle) / max(top - middle, 1e-6), 0.0, 1.0)
+    return closeness
+
+
+def _best_place(
+    candidates: Sequence[PassageUnits],
+    query: Query,
+    half: float,
+    around: Callable[[int], StemContext],
+) -> Support:
+    """The best-scored place of a choice among the candidates (around(i): passage i's context)."""
+    best = Support(0.0)
+    if query.total <= 0:
+        return best
+    bounds = [(_upper_bound(pu, query), i) for i, pu in enumerate(candidates)]
+    for bound, i in sorted(bounds, reverse=True):
+        if bound <= best.score:
+            break  # sorted: no later passage can do better
+        support = passage_support(candidates[i], around(i), query, half)
+        if support.score > best.score:
+            best = support
+    return best
+
+
+def support_of_choices(
+    index: Index,
+    stem: str,
+    choices: Sequence[str],
+    sections: Collection[tuple[str, int]] | None,
+    stem_vector: np.ndarray | None,
+) -> tuple[list[Support], list[Support | None]]:
+    """Each choice's best support for the stem and, when that place does not say the choice
+    as a whole, the place that says most of it whatever the stem (where it belongs)."""
+    ui = unit_index(index)
+    stem_query = make_query(ui, unit_weights(ui, stem_topic(stem)))
+    answer_after = answer_follows_stem(stem)
+    named = named_sections(index, stem)
+    candidates = _candidates(index, ui, stem, choices, sections, stem_vector)
+    context_units = section_units(candidates)
+    closeness = None
+    if stem_vector is not None:
+        closeness = sentence_closeness(index, stem_vector, candidates)
+    lengths = [len(query_form(c)) for c in choices]
+    stem_half = choice_half(sum(lengths) / max(len(lengths), 1))
+    contexts: dict[int, StemContext] = {}
+
+    def context_of(i: int) -> StemContext:
+        if i not in contexts:
+            contexts[i] = stem_context(
+                context_units, candidates[i], stem_query, stem_half, answer_after, named, closeness
+            )
+        return contexts[i]
+
+    def anywhere(i: int) -> StemContext:
+        grid = context_of(i).grid
+        return StemContext(grid, np.ones(len(grid)))
+
+    supports: list[Support] = []
+    homes: list[Support | None] = []
+    for query, length in zip(choice_queries(ui, choices), lengths, strict=True):
+        best = _best_place(candidates, query, choice_half(length), context_of)
+        supports.append(best)
+        said = best.coverage >= MIN_COVERAGE
+        homes.append(
+            None if said else _best_place(candidates, query, choice_half(length), anywhere)
+        )
+    return supports, homes
+
+
+def _sentence_weights(pu: PassageUnits, choice: Query, centre: float, half: float) -> np.ndarray:
+    """How much of the choice each sentence of the passage says, near the matched point."""
+    sentences = pu.passage.sentences
+    bounds = np.searchsorted(pu.to_source, np.asarray([a for a, _ in sentences]))
+    starts = pu.reading[np.minimum(bounds, len(pu.reading) - 1)]
+    found = np.zeros(len(sentences))
+    for unit, weight in choice.weights.items():
+        positions = pu.positions.get(unit)
+        if positions is None:
+            continue
+        near = _near(np.abs(positions - centre), half)
+        rows = np.clip(np.searchsorted(starts, positions, side="right") - 1, 0, len(starts) - 1)
+        gains = np.zeros(len(sentences))
+        np.maximum.at(gains, rows, weight * near)
+        found += gains
+    return found
+
+
+def evidence_hit(
+    ui: UnitIndex,
+    rank: int,
+    support: Support,
+    choice: Query,
+    half: float,
+    chosen: bool = False,
+) -> Hit | None:
+    """The passage that supports a choice, with the sentence that says it (or two, when the
+    choice runs across a sentence break).
+
+    None when little of the choice is found anywhere (a few shared syllables are no evidence),
+    unless it is the chosen one: the verdict always shows what it rests on.
+    """
+    passage = support.passage
+    if passage is None or (support.coverage < EVIDENCE_COVERAGE and not chosen):
+        return None
+    start, end = passage.start, passage.end
+    if passage.sentences:
+        pu = ui.units_of(passage.id)
+        found = _sentence_weights(pu, choice, support.reading_pos, half)
+        best = int(np.argmax(found))
+        first = last = best
+        neighbours = [i for i in (best - 1, best + 1) if 0 <= i < len(found)]
+        if neighbours:
+            other = max(neighbours, key=lambda i: found[i])
+            if found[other] > MERGE_SHARE * found[best]:
+                first, last = min(best, other), max(best, other)
+        start, end = passage.sentences[first][0], passage.sentences[last][1]
+    return hit_at(passage, rank, support.score, start, end)
+
+
+def is_supported(support: Support) -> bool:
+    """True when enough of the choice is found together, with some of the stem around it."""
+    return support.coverage >= MIN_COVERAGE and support.score >= MIN_SUPPORT
