@@ -50,6 +50,7 @@ def _progress_bar() -> Any:
     bars: dict[str, Any] = {}
 
     def progress(stage: str, done: int, total: int) -> None:
+        """Advance the bar of one build stage ("passages", "sentences") to done of total."""
         bar = bars.get(stage)
         if bar is None:
             label = {"passages": "ข้อความ/passages", "sentences": "ประโยค/sentences"}
@@ -62,6 +63,7 @@ def _progress_bar() -> Any:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    """`qa-bot build`: the index from the corpus (IndexWriteError, CorpusError propagate)."""
     from .distributed import build_index_on_ray, ray_options
     from .docs import build_corpus_index
     from .index import build_index
@@ -110,6 +112,7 @@ def _built_message(index: Any, index_dir: str) -> str:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    """`qa-bot add FILE`: copy a document into the corpus and index it; exit 2 if refused."""
     from .distributed import ray_options
     from .docs import DocumentRejected, add_document
 
@@ -135,6 +138,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
+    """`qa-bot remove DOC_ID`: take a document out of the corpus and the index."""
     from .distributed import ray_options
     from .docs import DocumentRejected, remove_document
 
@@ -156,6 +160,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
+    """`qa-bot docs`: the indexed documents, their sections and passage counts."""
     from .docs import corpus_changes, document_summaries
     from .index import load_index
 
@@ -288,6 +293,7 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    """`qa-bot ask QUESTION` (one answer) or `qa-bot ask -` (the JSON-lines batch on stdin)."""
     bot = _load_bot(args)
     if args.question == "-":
         # Invalid UTF-8 on stdin becomes U+FFFD rather than a crash mid-batch; only "\n" ends
@@ -298,6 +304,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    """`qa-bot eval FILE`: answer quality on a question file; exit 2 for a malformed file."""
     from .evaluate import EvalFileError, evaluate, format_report, read_items
 
     try:
@@ -340,12 +347,14 @@ def _eval_cv(bot: Any, files: list, args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    """`qa-bot serve`: the chat page and its /ask API (web/server.py)."""
     from .web.server import serve_command
 
     return serve_command(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every `qa-bot` command (each sets its `handler`)."""
     from ._version import __version__
     from .corpus import DEFAULT_MAX_PASSAGE_CHARS
     from .distributed import add_ray_arguments
@@ -359,6 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     def add_paths(sub: argparse.ArgumentParser, corpus: bool = True) -> None:
+        """--index (and --corpus) for a command."""
         sub.add_argument("--index", default="index", help="index folder (default: index/)")
         if corpus:
             sub.add_argument(
@@ -460,6 +470,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; the exit code: 0 success, 1 index or corpus problem, 2 bad input,
+    130 interrupted. Errors a person caused are a Thai / English message, never a traceback."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "max_file_mb", None) is not None:

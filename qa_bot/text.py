@@ -114,6 +114,7 @@ def tokenize(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def thai_stopwords() -> frozenset[str]:
+    """PyThaiNLP's Thai stop words (loaded once)."""
     from pythainlp.corpus import thai_stopwords as _stopwords
 
     return frozenset(_stopwords())

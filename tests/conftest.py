@@ -1,4 +1,10 @@
-"""Shared fixtures: the committed index, loaded once, and paths of the repository."""
+"""Shared fixtures (the committed index, loaded once; paths of the repository) and test tiers.
+
+Tiers: `pytest -m "not slow"` is the everyday run (the library, the pipeline and the page's
+logic on the committed index); `pytest` (what .ci/run runs) runs everything. A test is slow when
+it starts a server or a browser, runs a subprocess, builds an index, loads sentence-transformers
+or runs hypothesis over hundreds of examples: the lists below say which, in one place.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,36 @@ EVAL_DIR = ROOT / "eval"
 # A copy of the team's shared dev set (../shared/eval/dev.jsonl), so that a clone anywhere tests.
 SHARED_DEV = EVAL_DIR / "dev.jsonl"
 ASEAN_FILE = CORPUS_DIR / "asean_socio_cultural_community.th.txt"
+
+
+# Whole modules: browser, servers, subprocess kills and builds, index builds, hypothesis, torch.
+SLOW_MODULES = frozenset(
+    {
+        "test_browser",
+        "test_cli",
+        "test_embedders",
+        "test_exposure",
+        "test_faults",
+        "test_index",
+        "test_large_index",
+        "test_multidoc",
+        "test_robustness",
+    }
+)
+SLOW_FIXTURES = frozenset({"app_url", "client"})  # a live Gradio server
+SLOW_TESTS = frozenset({"test_our_question_sets_are_valid_together"})  # a subprocess
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.nodeid.split("::", 1)[0].rsplit("/", 1)[-1].removesuffix(".py")
+        name = getattr(item, "originalname", item.name)
+        if (
+            module in SLOW_MODULES
+            or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))
+            or name in SLOW_TESTS
+        ):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

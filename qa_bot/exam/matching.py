@@ -95,6 +95,9 @@ def units(text: str) -> list[tuple[str, int, int]]:
 
 @dataclass(frozen=True)
 class PassageUnits:
+    """One passage's matching units and the maps between its folded, reading and source
+    positions (arrays indexed by folded character offset)."""
+
     passage: Passage
     length: float  # in reading distance (see _reading_positions)
     positions: dict[str, np.ndarray]  # unit -> sorted reading positions
@@ -153,6 +156,9 @@ PASSAGE_UNITS_CACHE = 256
 
 @dataclass(frozen=True)
 class UnitIndex:
+    """Unit rarity over the corpus (IDF over sentences; unknown_idf for a unit never seen) and
+    each passage's units, computed on demand and cached (PASSAGE_UNITS_CACHE passages)."""
+
     idf: dict[str, float]
     unknown_idf: float
     units_of: Callable[[int], PassageUnits]  # passage id -> its units (cached)
@@ -183,6 +189,7 @@ def unit_index(index: Index) -> UnitIndex:
 
     @lru_cache(maxsize=PASSAGE_UNITS_CACHE)
     def units_of(passage_id: int) -> PassageUnits:
+        """The units of passage passage_id (a row of index.passages)."""
         return _passage_units(index.passages[passage_id], int(index.sentence_offsets[passage_id]))
 
     built = UnitIndex(

@@ -64,6 +64,8 @@ class Query:
 
 
 def make_query(ui: UnitIndex, weights: dict[str, float]) -> Query:
+    """A query from its unit weights (`unit_weights`), with their total and the part of it the
+    corpus has (units with a known rarity)."""
     known = sum(w for u, w in weights.items() if u in ui.idf)
     return Query(weights, sum(weights.values()), known)
 
@@ -215,6 +217,8 @@ def _upper_bound(pu: PassageUnits, choice: Query) -> float:
 
 
 def choice_queries(ui: UnitIndex, choices: Sequence[str]) -> list[Query]:
+    """One query per choice; units every choice has weigh SHARED_UNIT_WEIGHT (they cannot tell
+    the choices apart)."""
     weights = [unit_weights(ui, c) for c in choices]
     if len(weights) > 1:
         shared = set.intersection(*(set(w) for w in weights))
@@ -326,6 +330,7 @@ def support_of_choices(
     contexts: dict[int, StemContext] = {}
 
     def context_of(i: int) -> StemContext:
+        """The stem's context in candidate passage i (computed once)."""
         if i not in contexts:
             contexts[i] = stem_context(
                 context_units, candidates[i], stem_query, stem_half, answer_after, named, closeness
@@ -333,6 +338,7 @@ def support_of_choices(
         return contexts[i]
 
     def anywhere(i: int) -> StemContext:
+        """No context: where the corpus says a choice, whatever the stem."""
         grid = context_of(i).grid
         return StemContext(grid, np.ones(len(grid)))
 
