@@ -12,11 +12,12 @@ How a question becomes an answer: qa_bot/pipeline.py (and ARCHITECTURE.md).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import pipeline
 from ._version import __version__
+from .config import DEFAULT, Config
 from .corpus import Document, Passage, Section
 from .errors import CorpusError, EmbedderError, IndexLoadError, QABotError, QuestionError
 from .index import Index, build_index, load_index
@@ -50,23 +51,29 @@ __all__ = [
 @dataclass
 class QABot:
     """A question-answering bot over one loaded index (read-only, thread-safe): it loads the
-    index and hands each question to `pipeline.ask`."""
+    index and hands each question to `pipeline.ask` with its settings (`config.Config`)."""
 
     index: Index
+    config: Config = field(default=DEFAULT)
 
     @classmethod
-    def load(cls, index_dir: str | Path = "index", corpus_dir: str | Path | None = None) -> QABot:
+    def load(
+        cls,
+        index_dir: str | Path = "index",
+        corpus_dir: str | Path | None = None,
+        config: Config = DEFAULT,
+    ) -> QABot:
         """Load the index from index_dir; with corpus_dir, also check it was built from those
         documents. Raises IndexLoadError (missing, damaged, stale: the message says to run
         `qa-bot build`) or EmbedderError (the index's model cannot be loaded)."""
-        bot = cls(load_index(index_dir, corpus_dir=corpus_dir))
+        bot = cls(load_index(index_dir, corpus_dir=corpus_dir), config)
         # Load the word dictionary now, so the first visitor does not wait for it.
         tokenize("อาเซียน")
         return bot
 
     def warm_up(self) -> None:
         """Build now the one-time tables the first questions would wait for (`pipeline.warm_up`)."""
-        pipeline.warm_up(self.index)
+        pipeline.warm_up(self.index, self.config)
 
     def ask(
         self,
@@ -82,4 +89,6 @@ class QABot:
         QuestionError for a question that cannot be asked (empty, too long, k not a number,
         bad choices). See `pipeline.ask`.
         """
-        return pipeline.ask(self.index, question, k=k, sections=sections, choices=choices)
+        return pipeline.ask(
+            self.index, question, k=k, sections=sections, choices=choices, config=self.config
+        )

@@ -19,6 +19,7 @@ import time
 from collections.abc import Collection, Sequence
 
 from .answer import choose_sentences
+from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
 from .index import Index
 from .request import MAX_K, clamp_k
@@ -36,13 +37,15 @@ def ask(
     k: int = DEFAULT_K,
     sections: Collection[tuple[str, int]] | None = None,
     choices: Sequence[str] | None = None,
+    config: Config = DEFAULT,
 ) -> Answer:
     """The k passages of the index that best answer the question, with the verdict.
 
     question: Thai or English text (at most text.MAX_QUESTION_CHARS after cleaning); an exam
     typed with its choices ("ข้อใด … ก. … ข. …") when choices is None. k is clamped to
     1..request.MAX_K. sections limits the search to (document id, section id) pairs (None: all).
-    choices makes it an exam (2 to 10 texts). Raises QuestionError (Thai and English) for a
+    choices makes it an exam (2 to 10 texts); config holds the settings (config.py). Raises
+    QuestionError (Thai and English) for a
     question, k or choices that cannot be asked; elapsed_ms is the wall time of this call.
     """
     started = time.perf_counter()
@@ -59,7 +62,7 @@ def ask(
     checked = check_choices(choices) if choices else None
     # 2–3. retrieve and fuse.
     retrieval = retrieve(index, question, k=k, sections=sections)
-    return answer_retrieval(index, retrieval, checked, sections, started)
+    return answer_retrieval(index, retrieval, checked, sections, started, config)
 
 
 def answer_retrieval(
@@ -68,6 +71,7 @@ def answer_retrieval(
     choices: list[str] | None = None,
     sections: Collection[tuple[str, int]] | None = None,
     started: float | None = None,
+    config: Config = DEFAULT,
 ) -> Answer:
     """The steps after retrieval (judge, sentences, exam, verdict) for a retrieval made here or
     by a bench's own retriever. choices are `exam.check_choices`'s; started is the
@@ -87,6 +91,7 @@ def answer_retrieval(
             sections,
             retrieval.query_vector,
             stem_in_scope=stem_verdict != NOT_FOUND,
+            config=config.exam,
         )
     # 7. the verdict, once: an exam whose choice the documents support is answered.
     said = exam_verdict(stem_verdict, choice is not None and choice.index is not None)
@@ -102,11 +107,11 @@ def answer_retrieval(
     )
 
 
-def warm_up(index: Index) -> None:
+def warm_up(index: Index, config: Config = DEFAULT) -> None:
     """Do now what the first questions would wait for: page in the model, and build the tables
     some questions need once (acronyms for the scope check, word rarity for exam mode).
     Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale)."""
-    ask(index, "อาเซียน")
+    ask(index, "อาเซียน", config=config)
     initialisms(index)
     vocabulary_trigrams(index)
-    unit_index(index)
+    unit_index(index, config.exam)

@@ -9,8 +9,9 @@ from contextlib import redirect_stdout
 import numpy as np
 import pytest
 
-from qa_bot import QuestionError, exam
+from qa_bot import QABot, QuestionError, exam
 from qa_bot.cli import format_answer, main, run_batch
+from qa_bot.config import Config, ExamConfig
 from qa_bot.evaluate import read_items
 
 from .conftest import CORPUS_DIR, INDEX_DIR, SHARED_DEV
@@ -243,8 +244,8 @@ def test_big_corpora_read_only_retrieved_passages_with_one_batch_encoding(
         return encode(texts)
 
     monkeypatch.setattr(bot.index.embedder, "encode_queries", counting)
-    monkeypatch.setattr(exam.score, "SCAN_ALL_PASSAGES", 0)
-    answer = bot.ask(STEM, choices=CHOICES)
+    large = QABot(bot.index, config=Config(exam=ExamConfig(scan_all_passages=0)))
+    answer = large.ask(STEM, choices=CHOICES)
     assert answer.choice is not None and answer.choice.index == 1
     assert calls == [1, len(CHOICES)]  # the stem, then every choice in one call
 

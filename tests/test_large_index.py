@@ -135,20 +135,20 @@ def test_exam_mode_on_a_large_corpus_reads_retrieved_passages_and_samples_rarity
     monkeypatch,
 ) -> None:
     from qa_bot import QABot, exam
+    from qa_bot.config import Config, ExamConfig
     from qa_bot.evaluate import read_items
 
     # As a corpus far larger than the limits: rarity from 30 of the 65 sentences, and only the
     # passages retrieval finds are read.
-    monkeypatch.setattr(exam.matching, "RARITY_SENTENCES", 30)
-    monkeypatch.setattr(exam.score, "SCAN_ALL_PASSAGES", 0)
-    bot = QABot.load(ROOT / "index")
+    large = Config(exam=ExamConfig(rarity_sentences=30, scan_all_passages=0))
+    bot = QABot.load(ROOT / "index", config=large)
     items = read_items(ROOT / "eval" / "exam.jsonl")
     right = 0
     for number, item in enumerate(items):
         answer = bot.ask(item.question, choices=item.choices)
         right += answer.choice is not None and answer.choice.index == item.answer_index
         if number == 0:
-            ui = exam.unit_index(bot.index)
+            ui = exam.unit_index(bot.index, large.exam)
             assert ui.unknown_idf == pytest.approx(np.log(1 + 30.5 / 0.5))
             assert 0 < ui.units_of.cache_info().currsize < len(bot.index.passages)
     assert right >= 0.9 * len(items)

@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
+from ..config import DEFAULT, ExamConfig
 from ..index import Index
 from ..text import embedding_text
 from ..types import Choice, Hit
@@ -38,13 +39,13 @@ _NONE_OF_THEM = re.compile(
 )
 # "ก และ ข", "ข้อ ก, ข และ ค ถูก", "1 และ 3", "a and b": letters of other choices.
 _COMBINATION_WORDS = re.compile(r"ข้อ|ทั้ง|ถูก(?:ต้อง)?|เท่านั้น|และ|หรือ|\band\b|\bonly\b|[,.&+/]")
-# A content choice is counted as true alongside the best one when it scores at least this share
-# of it: on our exam sets (bench/exam_accuracy.py items), the three true choices of negative
-# items reach it together in 0.88 of items, the right choice with two distractors in 0.06.
-ALL_SUPPORTED_SHARE = 0.5
-# Two choices this close (score units) are a tie: of our 116 exam items, the 3 picked by less
-# were decided 2 right, 1 wrong, no better than a coin.
-TIE_MARGIN = 0.02
+# A content choice is counted as true alongside the best one when it scores at least
+# ExamConfig.all_supported_share of it: on our exam sets (bench/exam_accuracy.py items), the
+# three true choices of negative items reach 0.5 together in 0.88 of items, the right choice
+# with two distractors in 0.06. Two choices within ExamConfig.tie_margin (0.02 score units) are
+# a tie: of our 116 exam items, the 3 picked by less were decided 2 right, 1 wrong, no better
+# than a coin. (Measured in commit 3da84f8; not recorded in bench/RESULTS.md.)
+TIE_MARGIN = DEFAULT.exam.tie_margin
 
 
 def _letter_index(letter: str, n: int) -> int | None:
@@ -78,14 +79,19 @@ def choice_references(choices: Sequence[str]) -> dict[int, frozenset[int]]:
     return meta
 
 
-def true_choices(supports: Sequence[Support], content: Sequence[int], negative: bool) -> set[int]:
+def true_choices(
+    supports: Sequence[Support],
+    content: Sequence[int],
+    negative: bool,
+    cfg: ExamConfig = DEFAULT.exam,
+) -> set[int]:
     """The ordinary choices the corpus makes true for the stem: supported, and close to the best
-    one (ALL_SUPPORTED_SHARE); for a negative stem, the ones it does not support."""
+    one (cfg.all_supported_share); for a negative stem, the ones it does not support."""
     best = max((supports[i].score for i in content), default=0.0)
     said = {
         i
         for i in content
-        if is_supported(supports[i]) and supports[i].score >= ALL_SUPPORTED_SHARE * best
+        if is_supported(supports[i], cfg) and supports[i].score >= cfg.all_supported_share * best
     }
     return set(content) - said if negative else said
 
@@ -95,6 +101,7 @@ def pick_with_references(
     references: dict[int, frozenset[int]],
     negative: bool,
     stem_in_scope: bool = True,
+    cfg: ExamConfig = DEFAULT.exam,
 ) -> int | None:
     """pick() over the ordinary choices, unless a choice about them says exactly which of them
     are true ("ถูกทุกข้อ" when all are, "ไม่มีข้อใดถูก" when none is, "ก และ ค").
@@ -104,8 +111,8 @@ def pick_with_references(
     """
     content = [i for i in range(len(supports)) if i not in references]
     if references and content:
-        supported = any(is_supported(supports[i]) for i in content)
-        true = true_choices(supports, content, negative) if supported else set()
+        supported = any(is_supported(supports[i], cfg) for i in content)
+        true = true_choices(supports, content, negative, cfg) if supported else set()
         if negative and not supported:
             true = set(content)
         for i, refs in references.items():
@@ -114,28 +121,34 @@ def pick_with_references(
         for i, refs in references.items():
             if not refs and not true and stem_in_scope:
                 return i
-    picked = pick([supports[i] for i in content], negative)
+    picked = pick([supports[i] for i in content], negative, cfg)
     return content[picked] if picked is not None else None
 
 
-def tied_with(scores: Sequence[float], chosen: int | None, exclude: Collection[int]) -> list[int]:
-    """The other ordinary choices whose score is within TIE_MARGIN of the chosen one's."""
+def tied_with(
+    scores: Sequence[float],
+    chosen: int | None,
+    exclude: Collection[int],
+    margin: float = TIE_MARGIN,
+) -> list[int]:
+    """The other ordinary choices whose score is within margin (score units) of the chosen
+    one's (ExamConfig.tie_margin)."""
     if chosen is None or chosen in exclude:
         return []
     return [
         i
         for i, score in enumerate(scores)
-        if i != chosen and i not in exclude and abs(score - scores[chosen]) < TIE_MARGIN
+        if i != chosen and i not in exclude and abs(score - scores[chosen]) < margin
     ]
 
 
-def pick(supports: Sequence[Support], negative: bool) -> int | None:
+def pick(supports: Sequence[Support], negative: bool, cfg: ExamConfig = DEFAULT.exam) -> int | None:
     """The best-supported choice, or for a negative stem the least; None when none is supported.
 
     With nothing in the corpus behind any choice the question is not about the corpus, and
     the least supported of four unsupported choices means nothing either.
     """
-    if not any(is_supported(s) for s in supports):
+    if not any(is_supported(s, cfg) for s in supports):
         return None
     scores = [s.score for s in supports]
     return int(np.argmin(scores)) if negative else int(np.argmax(scores))
@@ -148,6 +161,7 @@ def decide(
     sections: Collection[tuple[str, int]] | None = None,
     query_vector: np.ndarray | None = None,
     stem_in_scope: bool = True,
+    config: ExamConfig = DEFAULT.exam,
 ) -> Choice:
     """The exam's verdict: each choice scored by the corpus, the best one picked.
 
@@ -155,8 +169,9 @@ def decide(
     them, sections (document id, section id) pairs or None for all. query_vector is the
     stem's embedding (the one its retrieval used, shape (dim,)); without it the stem is
     encoded here. stem_in_scope is the scope check's word on the stem alone ("none of the
-    above" needs a stem the document is about).
+    above" needs a stem the document is about). config holds every weight and threshold.
     """
+    cfg = config
     if query_vector is None:
         query_vector = index.embedder.encode_queries([embedding_text(stem)])[0]
     negative = is_negative(stem)
@@ -167,19 +182,19 @@ def decide(
     homes: list[Support | None] = [None] * len(choices)
     queries: list[Query | None] = [None] * len(choices)
     if content_texts:
-        found, places = support_of_choices(index, stem, content_texts, sections, query_vector)
-        ui = unit_index(index)
+        found, places = support_of_choices(index, stem, content_texts, sections, query_vector, cfg)
+        ui = unit_index(index, cfg)
         for i, support, home, query in zip(
             content, found, places, choice_queries(ui, content_texts), strict=True
         ):
             supports[i], homes[i], queries[i] = support, home, query
-    chosen = pick_with_references(supports, references, negative, stem_in_scope)
+    chosen = pick_with_references(supports, references, negative, stem_in_scope, cfg)
     for i, refs in references.items():
         # A choice about choices scores as its weakest named choice ("none": nothing to say).
         supports[i] = Support(min((supports[j].score for j in refs), default=0.0))
     scores = [round(s.score, 4) for s in supports]
-    tied = tied_with(scores, chosen, references)
-    ui = unit_index(index)
+    tied = tied_with(scores, chosen, references, cfg.tie_margin)
+    ui = unit_index(index, cfg)
     evidence: list[Hit | None] = []
     for i, (support, home, query) in enumerate(zip(supports, homes, queries, strict=True)):
         if query is None:
@@ -192,7 +207,7 @@ def decide(
         place = support
         if home is not None and home.coverage > support.coverage and not deciding:
             place = home
-        half = choice_half(len(query_form(choices[i])))
+        half = choice_half(len(query_form(choices[i])), cfg)
         evidence.append(evidence_hit(ui, i + 1, place, query, half, i == chosen))
     letter = CHOICE_LETTERS[chosen] if chosen is not None else None
     return Choice(chosen, letter, scores, evidence, negative, tuple(choices), tuple(tied))

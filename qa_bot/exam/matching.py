@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..config import DEFAULT, ExamConfig
 from ..corpus import Passage
 from ..index import Index
 from ..text import ENGLISH_STOPWORDS, thai_stopwords
@@ -106,11 +107,9 @@ class PassageUnits:
     first_sentence_row: int  # of the passage's first sentence in index.sentence_vectors
 
 
-PARENTHESIS_STEP = 0.15  # reading distance of a character inside (...)
-
-
-def _reading_positions(text: str) -> np.ndarray:
-    """Where each character is, counting text in parentheses as nearly zero-width.
+def _reading_positions(text: str, parenthesis_step: float) -> np.ndarray:
+    """Where each character is, counting text in parentheses as nearly zero-width
+    (parenthesis_step each, ExamConfig.parenthesis_step).
 
     Thai documents follow a name with its English original in parentheses; "ศูนย์ประสานงาน …
     (… AHA Centre)" is one name, and what follows the parenthesis is next to what precedes it.
@@ -121,17 +120,19 @@ def _reading_positions(text: str) -> np.ndarray:
         if ch == "(":
             depth += 1
         if depth > 0:
-            steps[i + 1] = PARENTHESIS_STEP
+            steps[i + 1] = parenthesis_step
         if ch == ")" and depth > 0:
             depth -= 1
     steps[0] = 0.0
     return np.cumsum(steps)[:-1] if len(text) else np.zeros(1)
 
 
-def _passage_units(passage: Passage, first_sentence_row: int) -> PassageUnits:
+def _passage_units(
+    passage: Passage, first_sentence_row: int, parenthesis_step: float
+) -> PassageUnits:
     kept = [i for i, ch in enumerate(passage.text) if ch not in _ZERO_WIDTH]
     folded = fold(passage.text)
-    reading = _reading_positions(folded)
+    reading = _reading_positions(folded, parenthesis_step)
     positions: dict[str, list[float]] = {}
     for unit, pos, _ in units(folded):
         positions.setdefault(unit, []).append(float(reading[pos]))
@@ -145,10 +146,6 @@ def _passage_units(passage: Passage, first_sentence_row: int) -> PassageUnits:
     )
 
 
-# Rarity is counted over sentences (passages are too few and too long to tell units apart):
-# all of them up to this many, else this many spread evenly over the corpus. Reading a sentence
-# takes ~0.3 ms, so a large corpus's first exam question pays ~0.6 s once, not minutes.
-RARITY_SENTENCES = 2_000
 # Units of the passages read most recently: finding them takes ~1 ms a passage, keeping them
 # ~60 KiB (measured), and one exam question reads up to 8 × (1 + choices) passages.
 PASSAGE_UNITS_CACHE = 256
@@ -162,6 +159,7 @@ class UnitIndex:
     idf: dict[str, float]
     unknown_idf: float
     units_of: Callable[[int], PassageUnits]  # passage id -> its units (cached)
+    config: ExamConfig  # the settings it was built with (rarity, reading, unit weights)
 
 
 def _sentence_spans(index: Index) -> list[tuple[str, int, int]]:
@@ -173,14 +171,21 @@ def _sentence_spans(index: Index) -> list[tuple[str, int, int]]:
     ]
 
 
-def unit_index(index: Index) -> UnitIndex:
-    """The rarity of every unit, and each passage's unit positions on demand (built once)."""
-    cached = index.derived.get("exam_units")
+def unit_index(index: Index, config: ExamConfig = DEFAULT.exam) -> UnitIndex:
+    """The rarity of every unit, and each passage's unit positions on demand (built once per
+    index and config).
+
+    Rarity is counted over sentences (passages are too few and too long to tell units apart):
+    all of them up to config.rarity_sentences, else that many spread evenly over the corpus.
+    """
+    built_for = index.derived.setdefault("exam_units", {})
+    cached = built_for.get(config)
     if cached is not None:
         return cached
     spans = _sentence_spans(index)
-    if len(spans) > RARITY_SENTENCES:
-        spans = [spans[i] for i in np.linspace(0, len(spans) - 1, RARITY_SENTENCES, dtype=int)]
+    most = config.rarity_sentences
+    if len(spans) > most:
+        spans = [spans[i] for i in np.linspace(0, len(spans) - 1, most, dtype=int)]
     df: dict[str, int] = {}
     for source, a, b in spans:
         for unit in {u for u, _, _ in units(fold(source[a:b]))}:
@@ -190,14 +195,19 @@ def unit_index(index: Index) -> UnitIndex:
     @lru_cache(maxsize=PASSAGE_UNITS_CACHE)
     def units_of(passage_id: int) -> PassageUnits:
         """The units of passage passage_id (a row of index.passages)."""
-        return _passage_units(index.passages[passage_id], int(index.sentence_offsets[passage_id]))
+        return _passage_units(
+            index.passages[passage_id],
+            int(index.sentence_offsets[passage_id]),
+            config.parenthesis_step,
+        )
 
     built = UnitIndex(
         idf={u: math.log(1.0 + (n - c + 0.5) / (c + 0.5)) for u, c in df.items()},
         unknown_idf=math.log(1.0 + (n + 0.5) / 0.5),
         units_of=units_of,
+        config=config,
     )
-    return index.derived.setdefault("exam_units", built)
+    return built_for.setdefault(config, built)
 
 
 def section_units(candidates: Sequence[PassageUnits]) -> dict[tuple[str, int], frozenset[str]]:
@@ -216,23 +226,21 @@ def section_units(candidates: Sequence[PassageUnits]) -> dict[tuple[str, int], f
     return {key: frozenset(bucket) for key, bucket in found.items()}
 
 
-IDF_POWER = 1.5
-STOPWORD_WEIGHT = 0.2  # a Thai stop word (ที่, เป็น, ใช้ …) is rare in sentences yet says little
-
-
 def unit_weights(ui: UnitIndex, text: str) -> dict[str, float]:
     """Each distinct unit of a query text with its weight.
 
-    A word weighs its rarity (the mean rarity of its trigrams) to IDF_POWER, shared among its
-    trigrams: a long common phrase must not outweigh a rare acronym or name.
+    A word weighs its rarity (the mean rarity of its trigrams) to the power idf_power, shared
+    among its trigrams: a long common phrase must not outweigh a rare acronym or name; a Thai
+    stop word weighs stopword_weight of that (ui.config, ExamConfig).
     """
     words: dict[int, list[str]] = {}
     for unit, _, word in units(query_form(text)):
         words.setdefault(word, []).append(unit)
     weights: dict[str, float] = {}
+    power, stopword = ui.config.idf_power, ui.config.stopword_weight
     for word, members in words.items():
         rarity = sum(ui.idf.get(u, ui.unknown_idf) for u in members) / len(members)
-        share = rarity**IDF_POWER / len(members) * (STOPWORD_WEIGHT if word < 0 else 1.0)
+        share = rarity**power / len(members) * (stopword if word < 0 else 1.0)
         for unit in members:
             weights[unit] = weights.get(unit, 0.0) + share
     return weights

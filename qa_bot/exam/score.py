@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..answer import hit_at
+from ..config import DEFAULT, ExamConfig
 from ..corpus import Passage
 from ..index import Index
 from ..search import allowed_passages, retrieve
@@ -17,28 +18,6 @@ from .matching import PassageUnits, UnitIndex, query_form, section_units, unit_i
 from .parse import answer_follows_stem, named_sections, stem_topic
 
 # --- scoring --------------------------------------------------------------------------------
-
-GRID_STEP = 6  # reading distance between the centres tried in a passage
-CHOICE_HALF = 0.6  # × the choice's length: the stretch around a centre where its units count fully
-CHOICE_SLACK = 10.0  # added to that stretch
-CHOICE_DECAY = 30.0  # how fast a choice's units count less beyond it
-STEM_DECAY = 120.0  # how fast the stem's units count less away from the choice
-WRONG_SIDE = 0.6  # stem units after the choice, when the stem ends in its question word
-OTHER_SECTOR = 0.7  # context × this outside the sections the stem names
-# The stem's words near the choice, anywhere in its passage, anywhere in its section.
-STEM_LOCAL, STEM_PASSAGE, STEM_SECTION = 0.5, 0.3, 0.2
-COHERENCE_POWER = 1.0  # score = coverage × coherence^this × context^CONTEXT_POWER
-CONTEXT_POWER = 1.0
-DENSE_SHARE = 0.3  # share of the context that is the stem's embedding similarity to the sentence
-ORDER_MIX = 0.5  # share of the coverage that must come in the choice's own word order
-ORDER_POINTS = 3  # centres per passage whose word order is checked
-SHARED_UNIT_WEIGHT = 0.2  # units every choice has say nothing about which one is right
-# A choice is supported when this much of it is found together somewhere (in-scope questions:
-# the best choice ≥ 0.9; questions about things the corpus lacks: ≤ 0.35), with some context.
-MIN_COVERAGE = 0.6
-EVIDENCE_COVERAGE = 0.45  # less of a choice found than this is shown as not found
-MERGE_SHARE = 0.3  # a neighbouring sentence saying this much of the choice joins the evidence
-MIN_SUPPORT = 0.02  # and a score of at least this
 
 
 @dataclass(frozen=True)
@@ -79,11 +58,14 @@ def _nearest(grid: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.nd
     return before, after
 
 
-def _near(distance: np.ndarray, half: float) -> np.ndarray:
-    return np.exp(-np.maximum(distance - half, 0.0) / CHOICE_DECAY)
+def _near(distance: np.ndarray, half: float, decay: float) -> np.ndarray:
+    """1 within half of a centre, then falling off exponentially (decay: choice_decay)."""
+    return np.exp(-np.maximum(distance - half, 0.0) / decay)
 
 
-def _ordered_share(pu: PassageUnits, choice: Query, centre: float, half: float) -> float:
+def _ordered_share(
+    pu: PassageUnits, choice: Query, centre: float, half: float, cfg: ExamConfig
+) -> float:
     """The weighted share of the choice found around centre in the choice's own order.
 
     The heaviest chain of its units whose positions increase as they do in the choice (a
@@ -96,7 +78,7 @@ def _ordered_share(pu: PassageUnits, choice: Query, centre: float, half: float) 
         positions = pu.positions.get(unit)
         if positions is None:
             continue
-        reach = _near(np.abs(positions - centre), half)
+        reach = _near(np.abs(positions - centre), half, cfg.choice_decay)
         for pos, near in zip(positions, reach, strict=True):
             if near > 0.05:
                 items.append((float(pos), rank, weight * float(near)))
@@ -128,10 +110,11 @@ def stem_context(
     answer_after: bool,
     named: set[tuple[str, int]],
     closeness: np.ndarray | None,
+    cfg: ExamConfig,
 ) -> StemContext:
     """The stem's words near each centre, in the passage and in its section; its embedding's
     closeness to the sentence there; less outside the sections the stem names."""
-    grid = np.arange(0, pu.length, GRID_STEP, dtype=np.float64)
+    grid = np.arange(0, pu.length, cfg.grid_step, dtype=np.float64)
     if stem.total > 0:
         local = np.zeros(len(grid))
         in_passage = 0.0
@@ -141,22 +124,22 @@ def stem_context(
                 continue
             in_passage += weight
             before, after = _nearest(grid, positions)
-            near_before = 1.0 / (1.0 + np.maximum(before - half, 0.0) / STEM_DECAY)
-            near_after = 1.0 / (1.0 + np.maximum(after - half, 0.0) / STEM_DECAY)
+            near_before = 1.0 / (1.0 + np.maximum(before - half, 0.0) / cfg.stem_decay)
+            near_after = 1.0 / (1.0 + np.maximum(after - half, 0.0) / cfg.stem_decay)
             if answer_after:
-                near_after = near_after * WRONG_SIDE
+                near_after = near_after * cfg.wrong_side
             local += weight * np.maximum(near_before, near_after)
         section = sections[(pu.passage.doc_id, pu.passage.section_id)]
         in_section = sum(w for u, w in stem.weights.items() if u in section)
         context = (
-            STEM_LOCAL * local + STEM_PASSAGE * in_passage + STEM_SECTION * in_section
+            cfg.stem_local * local + cfg.stem_passage * in_passage + cfg.stem_section * in_section
         ) / stem.total
     else:
         context = np.zeros(len(grid))
     if closeness is not None and pu.passage.sentences:
         # The lexical context counts as far as the stem's words are the corpus's words: an
         # English stem over a Thai corpus is judged by the embedding alone.
-        lexical = (1.0 - DENSE_SHARE) * (stem.known / stem.total if stem.total > 0 else 0.0)
+        lexical = (1.0 - cfg.dense_share) * (stem.known / stem.total if stem.total > 0 else 0.0)
         folded = np.minimum(np.searchsorted(pu.reading, grid), len(pu.to_source) - 1)
         starts = np.asarray([a for a, _ in pu.passage.sentences])
         rows = np.searchsorted(starts, pu.to_source[folded], side="right") - 1
@@ -165,11 +148,13 @@ def stem_context(
     elif stem.total <= 0:
         context = np.ones(len(grid))
     if named and (pu.passage.doc_id, pu.passage.section_id) not in named:
-        context = context * OTHER_SECTOR
+        context = context * cfg.other_sector
     return StemContext(grid, context)
 
 
-def passage_support(pu: PassageUnits, around: StemContext, choice: Query, half: float) -> Support:
+def passage_support(
+    pu: PassageUnits, around: StemContext, choice: Query, half: float, cfg: ExamConfig
+) -> Support:
     """The best place for a choice in one passage: coverage × coherence × stem context."""
     grid = around.grid
     covered = np.zeros(len(grid))
@@ -177,19 +162,21 @@ def passage_support(pu: PassageUnits, around: StemContext, choice: Query, half: 
         positions = pu.positions.get(unit)
         if positions is not None:
             before, after = _nearest(grid, positions)
-            covered += weight * _near(np.minimum(before, after), half)
+            covered += weight * _near(np.minimum(before, after), half, cfg.choice_decay)
     coverage = covered / choice.total
     context = around.context
     known = max(choice.known / choice.total, 1e-9)
     best = Support(0.0)
-    rough = coverage ** (1 + COHERENCE_POWER) * context**CONTEXT_POWER
-    for point in np.argsort(-rough, kind="stable")[:ORDER_POINTS]:
+    rough = coverage ** (1 + cfg.coherence_power) * context**cfg.context_power
+    for point in np.argsort(-rough, kind="stable")[: cfg.order_points]:
         if rough[point] <= 0:
             break
-        ordered = _ordered_share(pu, choice, float(grid[point]), half)
-        cover = (1 - ORDER_MIX) * coverage[point] + ORDER_MIX * min(ordered, coverage[point])
+        ordered = _ordered_share(pu, choice, float(grid[point]), half, cfg)
+        cover = (1 - cfg.order_mix) * coverage[point] + cfg.order_mix * min(
+            ordered, coverage[point]
+        )
         coherence = min(cover / known, 1.0)
-        score = cover * coherence**COHERENCE_POWER * context[point] ** CONTEXT_POWER
+        score = cover * coherence**cfg.coherence_power * context[point] ** cfg.context_power
         if score > best.score:
             pos = min(int(np.searchsorted(pu.reading, grid[point])), len(pu.to_source) - 1)
             best = Support(
@@ -204,34 +191,29 @@ def passage_support(pu: PassageUnits, around: StemContext, choice: Query, half: 
     return best
 
 
-def choice_half(choice_length: float) -> float:
-    """Around a centre, the stretch where a choice's units count fully."""
-    return CHOICE_HALF * choice_length + CHOICE_SLACK
+def choice_half(choice_length: float, cfg: ExamConfig) -> float:
+    """Around a centre, the stretch (reading distance) where a choice's units count fully."""
+    return cfg.choice_half * choice_length + cfg.choice_slack
 
 
-def _upper_bound(pu: PassageUnits, choice: Query) -> float:
+def _upper_bound(pu: PassageUnits, choice: Query, cfg: ExamConfig) -> float:
     """No place in the passage can score more: coverage ≤ what the passage has, the rest ≤ 1."""
     present = sum(w for u, w in choice.weights.items() if u in pu.positions) / choice.total
     known = max(choice.known / choice.total, 1e-9)
-    return present * min(present / known, 1.0) ** COHERENCE_POWER
+    return present * min(present / known, 1.0) ** cfg.coherence_power
 
 
 def choice_queries(ui: UnitIndex, choices: Sequence[str]) -> list[Query]:
-    """One query per choice; units every choice has weigh SHARED_UNIT_WEIGHT (they cannot tell
-    the choices apart)."""
+    """One query per choice; units every choice has weigh shared_unit_weight (they cannot tell
+    the choices apart; ui.config)."""
+    cfg = ui.config
     weights = [unit_weights(ui, c) for c in choices]
     if len(weights) > 1:
         shared = set.intersection(*(set(w) for w in weights))
         for w in weights:
             for unit in shared:
-                w[unit] *= SHARED_UNIT_WEIGHT
+                w[unit] *= cfg.shared_unit_weight
     return [make_query(ui, w) for w in weights]
-
-
-# Up to this many passages every one is read (≈ 0.5 ms CPU a passage for four choices); beyond,
-# the passages that retrieval finds for the stem and for each choice.
-SCAN_ALL_PASSAGES = 100
-CANDIDATES_PER_QUERY = 8
 
 
 def _candidates(
@@ -241,6 +223,7 @@ def _candidates(
     choices: Sequence[str],
     sections: Collection[tuple[str, int]] | None,
     stem_vector: np.ndarray | None,
+    cfg: ExamConfig,
 ) -> list[PassageUnits]:
     """The passages worth reading: all of a small corpus, else those retrieval finds.
 
@@ -248,21 +231,21 @@ def _candidates(
     the embedding), the choices encoded in one batch.
     """
     allowed = allowed_passages(index, sections)
-    if len(allowed) <= SCAN_ALL_PASSAGES:
+    if len(allowed) <= cfg.scan_all_passages:
         return [ui.units_of(int(i)) for i in allowed]
 
     topic = stem_topic(stem)
     vectors = index.embedder.encode_queries([embedding_text(f"{topic} {c}") for c in choices])
-    found = retrieve(index, stem, CANDIDATES_PER_QUERY, sections, query_vector=stem_vector)
+    found = retrieve(index, stem, cfg.candidates_per_query, sections, query_vector=stem_vector)
     ids = {c.passage.id for c in found.candidates}
     for choice, vector in zip(choices, vectors, strict=True):
-        found = retrieve(index, choice, CANDIDATES_PER_QUERY, sections, query_vector=vector)
+        found = retrieve(index, choice, cfg.candidates_per_query, sections, query_vector=vector)
         ids.update(c.passage.id for c in found.candidates)
     return [ui.units_of(i) for i in sorted(ids)]
 
 
 def sentence_closeness(
-    index: Index, stem_vector: np.ndarray, candidates: Sequence[PassageUnits]
+    index: Index, stem_vector: np.ndarray, candidates: Sequence[PassageUnits], cfg: ExamConfig
 ) -> np.ndarray:
     """The stem's cosine to every sentence, from its median (0) to its best sentence (1).
 
@@ -270,7 +253,7 @@ def sentence_closeness(
     A corpus small enough to read whole is scored whole; a large one only in the passages read
     (their median: scoring 360 k sentences would cost more than the rest of the question).
     """
-    if len(index.passages) <= SCAN_ALL_PASSAGES:
+    if len(index.passages) <= cfg.scan_all_passages:
         rows = np.arange(len(index.sentence_vectors))
         cosines = index.sentence_cosines(stem_vector)
     else:
@@ -292,16 +275,17 @@ def _best_place(
     query: Query,
     half: float,
     around: Callable[[int], StemContext],
+    cfg: ExamConfig,
 ) -> Support:
     """The best-scored place of a choice among the candidates (around(i): passage i's context)."""
     best = Support(0.0)
     if query.total <= 0:
         return best
-    bounds = [(_upper_bound(pu, query), i) for i, pu in enumerate(candidates)]
+    bounds = [(_upper_bound(pu, query, cfg), i) for i, pu in enumerate(candidates)]
     for bound, i in sorted(bounds, reverse=True):
         if bound <= best.score:
             break  # sorted: no later passage can do better
-        support = passage_support(candidates[i], around(i), query, half)
+        support = passage_support(candidates[i], around(i), query, half, cfg)
         if support.score > best.score:
             best = support
     return best
@@ -313,27 +297,39 @@ def support_of_choices(
     choices: Sequence[str],
     sections: Collection[tuple[str, int]] | None,
     stem_vector: np.ndarray | None,
+    cfg: ExamConfig = DEFAULT.exam,
 ) -> tuple[list[Support], list[Support | None]]:
     """Each choice's best support for the stem and, when that place does not say the choice
-    as a whole, the place that says most of it whatever the stem (where it belongs)."""
-    ui = unit_index(index)
+    as a whole, the place that says most of it whatever the stem (where it belongs).
+
+    stem and choices as `decide` takes them; sections (document id, section id) pairs or None;
+    stem_vector the stem's embedding, shape (dim,), or None (lexical context only).
+    """
+    ui = unit_index(index, cfg)
     stem_query = make_query(ui, unit_weights(ui, stem_topic(stem)))
     answer_after = answer_follows_stem(stem)
     named = named_sections(index, stem)
-    candidates = _candidates(index, ui, stem, choices, sections, stem_vector)
+    candidates = _candidates(index, ui, stem, choices, sections, stem_vector, cfg)
     context_units = section_units(candidates)
     closeness = None
     if stem_vector is not None:
-        closeness = sentence_closeness(index, stem_vector, candidates)
+        closeness = sentence_closeness(index, stem_vector, candidates, cfg)
     lengths = [len(query_form(c)) for c in choices]
-    stem_half = choice_half(sum(lengths) / max(len(lengths), 1))
+    stem_half = choice_half(sum(lengths) / max(len(lengths), 1), cfg)
     contexts: dict[int, StemContext] = {}
 
     def context_of(i: int) -> StemContext:
         """The stem's context in candidate passage i (computed once)."""
         if i not in contexts:
             contexts[i] = stem_context(
-                context_units, candidates[i], stem_query, stem_half, answer_after, named, closeness
+                context_units,
+                candidates[i],
+                stem_query,
+                stem_half,
+                answer_after,
+                named,
+                closeness,
+                cfg,
             )
         return contexts[i]
 
@@ -345,16 +341,20 @@ def support_of_choices(
     supports: list[Support] = []
     homes: list[Support | None] = []
     for query, length in zip(choice_queries(ui, choices), lengths, strict=True):
-        best = _best_place(candidates, query, choice_half(length), context_of)
+        best = _best_place(candidates, query, choice_half(length, cfg), context_of, cfg)
         supports.append(best)
-        said = best.coverage >= MIN_COVERAGE
+        said = best.coverage >= cfg.min_coverage
         homes.append(
-            None if said else _best_place(candidates, query, choice_half(length), anywhere)
+            None
+            if said
+            else _best_place(candidates, query, choice_half(length, cfg), anywhere, cfg)
         )
     return supports, homes
 
 
-def _sentence_weights(pu: PassageUnits, choice: Query, centre: float, half: float) -> np.ndarray:
+def _sentence_weights(
+    pu: PassageUnits, choice: Query, centre: float, half: float, cfg: ExamConfig
+) -> np.ndarray:
     """How much of the choice each sentence of the passage says, near the matched point."""
     sentences = pu.passage.sentences
     bounds = np.searchsorted(pu.to_source, np.asarray([a for a, _ in sentences]))
@@ -364,7 +364,7 @@ def _sentence_weights(pu: PassageUnits, choice: Query, centre: float, half: floa
         positions = pu.positions.get(unit)
         if positions is None:
             continue
-        near = _near(np.abs(positions - centre), half)
+        near = _near(np.abs(positions - centre), half, cfg.choice_decay)
         rows = np.clip(np.searchsorted(starts, positions, side="right") - 1, 0, len(starts) - 1)
         gains = np.zeros(len(sentences))
         np.maximum.at(gains, rows, weight * near)
@@ -384,26 +384,28 @@ def evidence_hit(
     choice runs across a sentence break).
 
     None when little of the choice is found anywhere (a few shared syllables are no evidence),
-    unless it is the chosen one: the verdict always shows what it rests on.
+    unless it is the chosen one: the verdict always shows what it rests on (ui.config's
+    evidence_coverage and merge_share).
     """
+    cfg = ui.config
     passage = support.passage
-    if passage is None or (support.coverage < EVIDENCE_COVERAGE and not chosen):
+    if passage is None or (support.coverage < cfg.evidence_coverage and not chosen):
         return None
     start, end = passage.start, passage.end
     if passage.sentences:
         pu = ui.units_of(passage.id)
-        found = _sentence_weights(pu, choice, support.reading_pos, half)
+        found = _sentence_weights(pu, choice, support.reading_pos, half, cfg)
         best = int(np.argmax(found))
         first = last = best
         neighbours = [i for i in (best - 1, best + 1) if 0 <= i < len(found)]
         if neighbours:
             other = max(neighbours, key=lambda i: found[i])
-            if found[other] > MERGE_SHARE * found[best]:
+            if found[other] > cfg.merge_share * found[best]:
                 first, last = min(best, other), max(best, other)
         start, end = passage.sentences[first][0], passage.sentences[last][1]
     return hit_at(passage, rank, support.score, start, end)
 
 
-def is_supported(support: Support) -> bool:
+def is_supported(support: Support, cfg: ExamConfig = DEFAULT.exam) -> bool:
     """True when enough of the choice is found together, with some of the stem around it."""
-    return support.coverage >= MIN_COVERAGE and support.score >= MIN_SUPPORT
+    return support.coverage >= cfg.min_coverage and support.score >= cfg.min_support
