@@ -40,10 +40,12 @@ from .text import (
     year_variants,
 )
 
-# Measured on shared dev + eval/extra.jsonl by bench/fusion.py; see bench/RESULTS.md. Refitted
-# inside 5-fold cross-validation over all our sets pooled plus English twins (bench/tuning.py):
-# 0.5 / 0–0.01 / 0.025 there, within 0.005 of these on every measure, so these stay (a corpus of
-# 22 passages is a weak reason to move weights that a larger corpus may need).
+# bench/tuning.py on dev + eval/extra.jsonl (133 items), bench/RESULTS.md "Tuning: passage size and
+# fusion — 2026-11-25 18:04 UTC": sentence-aware dense (share 0.5) + 0.03 BM25 section@1 0.990,
+# + 0.10 BM25 0.960, passage dense + 0.03 BM25 0.960. Refitted inside 5-fold cross-validation
+# over all our sets pooled plus English twins (bench/tuning.py): 0.5 / 0–0.01 / 0.025 there,
+# within 0.005 of these on every measure, so these stay (a corpus of 22 passages is a weak
+# reason to move weights that a larger corpus may need). CANDIDATES: no sweep recorded.
 LEXICAL_WEIGHT = 0.03
 SENTENCE_SHARE = 0.5
 CANDIDATES = 50
