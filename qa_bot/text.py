@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .errors import QuestionError
+
 # A missing PyThaiNLP data file must raise, never trigger a download (kiosks are offline).
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
@@ -146,8 +148,6 @@ def with_year_variants(tokens: list[str]) -> list[str]:
 
 def check_question(question: object) -> str:
     """The question, cleaned; QuestionError with a Thai and English message if it can't be asked."""
-    from .errors import QuestionError
-
     if not isinstance(question, str):
         raise QuestionError("คำถามต้องเป็นข้อความ", "the question must be text")
     question = clean(question)
