@@ -30,6 +30,7 @@ ASEAN_FILE = CORPUS_DIR / "asean_socio_cultural_community.th.txt"
 SLOW_MODULES = frozenset(
     {
         "test_browser",
+        "test_changes",
         "test_cli",
         "test_embedders",
         "test_exposure",
@@ -37,7 +38,11 @@ SLOW_MODULES = frozenset(
         "test_index",
         "test_large_index",
         "test_multidoc",
+        "test_ray",
+        "test_ray_serving",
         "test_robustness",
+        "test_server_limits",
+        "test_server_reload",
     }
 )
 SLOW_FIXTURES = frozenset({"app_url", "client"})  # a live Gradio server
