@@ -453,3 +453,15 @@ def test_kiosk_launch_options_hide_links_and_load_nothing_remote() -> None:
 def test_serve_rejects_bad_options(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", *argv]) == 2
     assert "qa-bot:" in capsys.readouterr().err
+
+
+def test_start_up_prints_the_address_without_gradios_share_hint(bot: QABot, capsys) -> None:
+    from qa_bot.web.server import serve
+
+    demo, url = serve(bot=bot, port=free_port(), prevent_thread_lock=True, quiet=False)
+    try:
+        out = capsys.readouterr().out
+    finally:
+        demo.close()
+    assert url in out and "พร้อมแล้ว / ready" in out
+    assert "share=True" not in out and "public link" not in out
