@@ -43,10 +43,16 @@ SLOW_MODULES = frozenset(
         "test_robustness",
         "test_server_limits",
         "test_server_reload",
+        "test_titles",
     }
 )
 SLOW_FIXTURES = frozenset({"app_url", "client"})  # a live Gradio server
-SLOW_TESTS = frozenset({"test_our_question_sets_are_valid_together"})  # a subprocess
+SLOW_TESTS = frozenset(
+    {
+        "test_our_question_sets_are_valid_together",  # a subprocess
+        "test_start_up_prints_the_address_without_gradios_share_hint",  # a server
+    }
+)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
