@@ -66,6 +66,7 @@ def hit_at(passage: Passage, rank: int, score: float, start: int, end: int) -> H
         answer_start=start,
         answer_end=end,
         passage_id=passage.id,
+        page=passage.page,
     )
 
 

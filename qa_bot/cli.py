@@ -107,6 +107,9 @@ def _built_message(index: Any, index_dir: str) -> str:
             f"\nฝังเวกเตอร์ใหม่ {cache['encoded']} ข้อความ ใช้ของเดิม {cache['reused']} / "
             f"embedded {plural(cache['encoded'], 'new text')}, reused {cache['reused']}"
         )
+    for doc in index.documents:  # pages of a PDF that could not be read, and why
+        for page in doc.skipped_pages:
+            message += f"\n{doc.doc_id}: ข้ามหน้า / skipped page {page}"
     skipped = _skipped_message(index)
     return message + (f"\n{skipped}" if skipped else "")
 
@@ -165,6 +168,16 @@ def cmd_docs(args: argparse.Namespace) -> int:
     from .index import load_index
 
     index = load_index(args.index)
+    if args.text:
+        doc = index.document(Path(args.text).name)
+        if doc is None:
+            print(
+                f"ไม่มีเอกสาร {args.text} ในดัชนี / no document {args.text} in the index",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        print(doc.text)  # the stored text: what hits' offsets count in
+        return EXIT_OK
     summaries = document_summaries(index)
     changes = corpus_changes(index, args.corpus) if Path(args.corpus).is_dir() else []
     if args.json:
@@ -205,7 +218,8 @@ def format_answer(answer: Answer) -> str:
             label += f" ({hit.section_label_en})"
         a, b = hit.answer_start - hit.start, hit.answer_end - hit.start
         marked = f"{hit.text[:a]}»{hit.text[a:b]}«{hit.text[b:]}"
-        lines.append(f"\n{hit.rank}. {label}  score {hit.score:.3f}  {hit.document}")
+        where = hit.document + (f"  หน้า {hit.page} / page {hit.page}" if hit.page else "")
+        lines.append(f"\n{hit.rank}. {label}  score {hit.score:.3f}  {where}")
         lines.append(f"   คำตอบ / Answer: {hit.answer_sentence}")
         lines.append(f"   {marked}")
     if answer.choice is not None:
@@ -409,10 +423,12 @@ def build_parser() -> argparse.ArgumentParser:
     ask.set_defaults(handler=cmd_ask)
 
     add = commands.add_parser(
-        "add", help="copy a .txt/.md file into the corpus and index it (others are not re-embedded)"
+        "add",
+        help="copy a .txt/.md/.pdf/.docx/.html file into the corpus and index it "
+        "(others are not re-embedded)",
     )
     add_paths(add)
-    add.add_argument("file", help="a UTF-8 .txt or .md file")
+    add.add_argument("file", help="a UTF-8 .txt or .md file, or a .pdf, .docx, .html or .htm file")
     add.add_argument("--replace", action="store_true", help="replace a document of the same name")
     add.add_argument(
         "--title",
@@ -432,6 +448,9 @@ def build_parser() -> argparse.ArgumentParser:
     docs = commands.add_parser("docs", help="list the indexed documents and their sections")
     add_paths(docs)
     docs.add_argument("--json", action="store_true", help="print JSON")
+    docs.add_argument(
+        "--text", metavar="DOC", help="print a document's stored text (offsets count in it)"
+    )
     docs.set_defaults(handler=cmd_docs)
 
     evaluation = commands.add_parser(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import math
@@ -9,13 +10,16 @@ import os
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import CorpusError
 from .fileio import read_regular_file
 
-DOCUMENT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+# Read through qa_bot.extract: their stored text is the extracted, repaired text.
+EXTRACTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm")
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES + EXTRACTED_SUFFIXES
 # A document's metadata file beside it, "NAME.meta.json" = {"title": "..."}: a proper title for
 # a document whose first line is not one, without editing its text (`qa-bot add --title`).
 METADATA_SUFFIX = ".meta.json"
@@ -109,6 +113,7 @@ class Passage:
     source: str = field(repr=False)
     # Offsets (into the source) of the sentences that an answer can point to.
     sentences: tuple[tuple[int, int], ...] = ()
+    page: int | None = None  # 1-based PDF page the passage is on (a passage never spans two)
 
     @property
     def text(self) -> str:
@@ -120,11 +125,21 @@ class Document:
     doc_id: str
     title: str
     text: str
-    sha256: str
+    sha256: str  # of the file's bytes
     sections: tuple[Section, ...]
     # sha256 of the metadata file (METADATA_SUFFIX) the title came from, if any: the index
     # notices a changed title as it notices changed text.
     metadata_sha256: str | None = None
+    # PDFs: where each page starts in `text` (page i + 1 at page_starts[i]); empty otherwise.
+    page_starts: tuple[int, ...] = ()
+    # Pages that could not be read ("3: ไม่มีข้อความ … / no text layer …").
+    skipped_pages: tuple[str, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding character `offset` of the text (None: not a PDF)."""
+        if not self.page_starts:
+            return None
+        return max(1, bisect.bisect_right(self.page_starts, offset))
 
 
 @dataclass(frozen=True)
@@ -250,7 +265,12 @@ def split_sections(doc_id: str, text: str) -> tuple[str, tuple[Section, ...]]:
     is one section.
     """
     title, body_start = _title_span(doc_id, text)
-    headings = _section_headings(text, body_start)
+    return title, _assemble_sections(doc_id, text, body_start, _section_headings(text, body_start))
+
+
+def _assemble_sections(
+    doc_id: str, text: str, body_start: int, headings: list[_Heading]
+) -> tuple[Section, ...]:
     overview_label = (
         ASEAN_OVERVIEW_LABEL
         if _is_asean_edition([h.label for h in headings], text)
@@ -266,7 +286,61 @@ def split_sections(doc_id: str, text: str) -> tuple[str, tuple[Section, ...]]:
         end = headings[number].line_start if number < len(headings) else len(text)
         label, label_en = _labels(heading.label)
         sections.append(Section(doc_id, number, label, label_en, heading.line_end, end))
-    return title, tuple(sections)
+    return tuple(sections)
+
+
+def _extracted_headings(text: str, marks) -> list[_Heading]:
+    """Sections of an extracted document: its marks (Word heading styles, PDF bookmarks, HTML
+    h1–h3) at their shallowest level, else the numbered headings in its text."""
+    if not marks:
+        return _section_headings(text, 0)
+    top = min(mark.level for mark in marks)
+    headings = []
+    for mark in marks:
+        if mark.level != top:
+            continue
+        # A heading in the text is its own line; a bookmark not found there starts at its page.
+        line_end = mark.start
+        if text.startswith(mark.label, mark.start):
+            newline = text.find("\n", mark.start)
+            line_end = len(text) if newline < 0 else newline
+        headings.append(_Heading("extracted", top, mark.label, mark.start, line_end))
+    return headings
+
+
+# The last few extracted documents, by file name and content: `qa-bot add` reads a file to
+# check it and then builds with it; a 500-page PDF takes a minute to extract.
+_EXTRACTED: dict[tuple[str, str], Document] = {}
+_EXTRACTED_KEPT = 4
+
+
+def _read_extracted(path: Path, raw: bytes) -> Document:
+    """A PDF, Word or HTML document: its stored text is the extracted, repaired text."""
+    from .extract import ExtractionError, extract
+
+    key = (path.name, hashlib.sha256(raw).hexdigest())
+    if key in _EXTRACTED:
+        return _EXTRACTED[key]
+    try:
+        extracted = extract(path)
+    except ExtractionError as error:
+        raise CorpusError(error.message_th, error.message_en) from error
+    text = extracted.text
+    sections = _assemble_sections(path.name, text, 0, _extracted_headings(text, extracted.sections))
+    skipped = tuple(f"{p.page}: {p.reason_th} / {p.reason_en}" for p in extracted.skipped)
+    document = Document(
+        path.name,
+        extracted.title or document_stem(path.name),
+        text,
+        key[1],
+        sections,
+        page_starts=extracted.page_starts,
+        skipped_pages=skipped,
+    )
+    while len(_EXTRACTED) >= _EXTRACTED_KEPT:
+        del _EXTRACTED[next(iter(_EXTRACTED))]
+    _EXTRACTED[key] = document
+    return document
 
 
 def metadata_path(path: Path) -> Path:
@@ -339,18 +413,27 @@ def decode_document(raw: bytes) -> str:
 
 
 def read_document(path: Path, max_bytes: int | None = None) -> Document:
-    """Read one UTF-8 document; offsets are in characters of decode_document's text.
+    """Read one document; offsets are in characters of its stored text: decode_document's text
+    of a .txt/.md file, the extracted and repaired text of a .pdf/.docx/.html/.htm file.
 
-    Raises CorpusError (Thai and English) for a file that is not UTF-8 text, is not a regular
-    file (a link, FIFO, device), or is larger than max_bytes (default: fileio.max_file_bytes).
+    Raises CorpusError (Thai and English) for a file that cannot be read as its type, is not a
+    regular file (a link, FIFO, device), or is larger than max_bytes (default:
+    fileio.max_file_bytes).
     """
     path = Path(path)
     if path.suffix.lower() not in DOCUMENT_SUFFIXES:
         raise CorpusError(
-            f"{path.name} ไม่ใช่ไฟล์ .txt หรือ .md (รับเฉพาะข้อความ UTF-8)",
-            f"{path.name} is not a .txt or .md file (only UTF-8 text is accepted)",
+            f"{path.name} ไม่ใช่ไฟล์ .txt .md .pdf .docx หรือ .html",
+            f"{path.name} is not a .txt, .md, .pdf, .docx or .html file",
         )
     raw = read_regular_file(path, max_bytes)
+    if path.suffix.lower() in EXTRACTED_SUFFIXES:
+        document = _read_extracted(path, raw)
+        return replace(
+            document,
+            title=read_title(path) or document.title,
+            metadata_sha256=metadata_sha256(path),
+        )
     if _utf16_bom(raw):
         raise CorpusError(
             f"{path} เข้ารหัสเป็น UTF-16 ให้บันทึกใหม่เป็น UTF-8",
@@ -631,6 +714,7 @@ def split_passages(
                             end=end,
                             source=doc.text,
                             sentences=sentence_spans(doc.text, start, end),
+                            page=doc.page_at(start),
                         )
                     )
     return passages

@@ -265,7 +265,8 @@ def test_windows_line_endings() -> None:
         ("tis620.txt", "ประกาศโรงเรียน".encode("cp874"), "UTF-8"),
         ("utf16.txt", "ประกาศโรงเรียน".encode("utf-16"), "UTF-16"),
         ("empty.md", b"  \n\n", "empty"),
-        ("slides.pdf", b"%PDF-1.4", ".txt or .md"),
+        ("slides.pdf", b"%PDF-1.4", "damaged or not a PDF"),
+        ("slides.pptx", b"PK\x03\x04", "is not a .txt, .md"),
     ],
 )
 def test_unreadable_files_raise_a_thai_and_english_message(
@@ -463,7 +464,7 @@ def test_adding_an_unreadable_file_fails_cleanly_and_changes_nothing(
     assert code in (1, 2)
     assert "Traceback" not in err and name in err
     assert any("\u0e00" <= ch <= "\u0e7f" for ch in err)  # Thai
-    assert any(word in err for word in ("UTF-8", "binary", ".txt or .md"))  # English
+    assert any(word in err for word in ("UTF-8", "binary", "not a PDF"))  # English
     assert (tree_digest(corpus), tree_digest(index_dir)) == before
 
 

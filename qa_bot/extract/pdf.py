@@ -35,7 +35,23 @@ _WORD_TITLE_PREFIX = re.compile(r"^Microsoft (?:Word|PowerPoint) - ")
 _MAX_TITLE_CHARS = 200
 _BLANK_LINES = re.compile(r"\n{3,}")
 
-Progress = Callable[[int, int], None]  # (pages done, pages in all)
+Progress = Callable[[int, int], None]  # (steps done, steps in all): two steps a page
+PROGRESS_BAR_PAGES = 50  # a longer PDF shows a progress bar on a terminal (tqdm, on stderr)
+
+
+class _ProgressBar:
+    """A tqdm bar on stderr, shown only on a terminal (tqdm's disable=None)."""
+
+    def __init__(self, path: Path, pages: int) -> None:
+        from tqdm import tqdm
+
+        self._bar = tqdm(total=2 * pages, desc=f"{path.name} ({pages} pages)", disable=None)
+
+    def progress(self, done: int, total: int) -> None:
+        self._bar.update(done - self._bar.n)
+
+    def close(self) -> None:
+        self._bar.close()
 
 
 @dataclass(frozen=True)
@@ -65,6 +81,8 @@ def _score(text: str) -> float:
 
 
 def _choose(pypdf_text: str, pdfium_text: str) -> _Candidate:
+    if pypdf_text.split() == pdfium_text.split() or not pdfium_text.strip():
+        return _Candidate(pypdf_text, "pypdf", 0.0)  # they agree (or one is empty): no scoring
     a = _Candidate(pypdf_text, "pypdf", _score(pypdf_text))
     b = _Candidate(pdfium_text, "pypdfium2", _score(pdfium_text))
     if len(pypdf_text.split()) == 0:
@@ -205,8 +223,12 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
     file and for a document with no text at all.
     """
     reader, document = _open(path)
+    bar = None
     try:
         pages = len(reader.pages)
+        if progress is None and pages >= PROGRESS_BAR_PAGES:
+            bar = _ProgressBar(path, pages)
+            progress = bar.progress
         raw_pypdf, raw_pdfium = [], []
         for index in range(pages):
             raw_pypdf.append(_tidy(_pypdf_text(reader, index)))
@@ -247,6 +269,8 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
         outline = _outline(reader)
     finally:
         document.close()
+        if bar is not None:
+            bar.close()
     full, page_starts = join_blocks(
         texts,
         path,

@@ -18,6 +18,8 @@ def passage_record(passage: Passage) -> dict[str, Any]:
     }
     record["text"] = passage.text
     record["sentences"] = [list(span) for span in passage.sentences]
+    if passage.page is None:  # only PDFs' passages have pages
+        del record["page"]
     return record
 
 
@@ -47,6 +49,8 @@ def documents_record(documents: list[Document]) -> list[dict[str, Any]]:
             "sha256": doc.sha256,
             "text": doc.text,
             "sections": [asdict(section) for section in doc.sections],
+            **({"page_starts": list(doc.page_starts)} if doc.page_starts else {}),
+            **({"skipped_pages": list(doc.skipped_pages)} if doc.skipped_pages else {}),
         }
         for doc in documents
     ]
@@ -60,6 +64,8 @@ def documents_from_record(records: list[dict[str, Any]]) -> list[Document]:
             text=r["text"],
             sha256=r["sha256"],
             sections=tuple(Section(**s) for s in r["sections"]),
+            page_starts=tuple(r.get("page_starts", ())),
+            skipped_pages=tuple(r.get("skipped_pages", ())),
         )
         for r in records
     ]
