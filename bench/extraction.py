@@ -26,7 +26,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, append_results, machine_description, table
+from bench.common import (
+    PEAK_RSS_SNIPPET,
+    ROOT,
+    append_results,
+    machine_description,
+    run_python,
+    table,
+)
 from qa_bot.extract import extract
 from qa_bot.extract.quality import THAI_CHAR, damage, in_dictionary_share
 from qa_bot.extract.repair import fold_sara_am, remove_zero_width, repair_text
@@ -135,6 +142,54 @@ def unexplained_changes(raw: str) -> list[str]:
     return changes
 
 
+LONG_PDF_CODE = f"""
+import json, sys, time
+from pathlib import Path
+from qa_bot.extract import extract
+started = time.perf_counter()
+result = extract(Path(sys.argv[1]), use_ocr=False)
+seconds = time.perf_counter() - started
+{PEAK_RSS_SNIPPET}
+print(json.dumps({{"seconds": seconds, "peak_mib": _peak_mib, "chars": len(result.text)}}))
+"""
+
+
+def make_long_pdf(path: Path, pages: int) -> Path:
+    """A Thai PDF of `pages` pages, 20 lines of different text each (fpdf2, TLWG Loma)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("Loma", fname="/usr/share/fonts/truetype/tlwg/Loma.ttf")
+    pdf.set_font("Loma", size=11)
+    for page in range(1, pages + 1):
+        pdf.add_page()
+        for line in range(20):
+            pdf.text(
+                15,
+                20 + 12 * line,
+                f"การประชุมครั้งที่ {page} วาระที่ {line + 1} ที่ประชุม"
+                f"มีมติเห็นชอบงบประมาณ {page * 100 + line} บาท สำหรับโครงการพัฒนาโรงเรียน",
+            )
+    pdf.output(str(path))
+    return path
+
+
+def long_pdf_figures() -> list[str]:
+    """Time and peak memory (fresh process, OCR off) to extract a 50- and a 500-page PDF."""
+    import tempfile
+
+    lines = []
+    with tempfile.TemporaryDirectory() as folder:
+        for pages in (50, 500):
+            path = make_long_pdf(Path(folder) / f"long{pages}.pdf", pages)
+            figures = run_python(LONG_PDF_CODE, str(path), env={"PYTHONPATH": str(ROOT)})
+            lines.append(
+                f"- generated {pages}-page Thai PDF: extracted in {figures['seconds']:.1f} s, "
+                f"peak RSS {figures['peak_mib']:.0f} MiB, {figures['chars']:,} characters"
+            )
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-ocr", action="store_true", help="do not OCR pages without text")
@@ -199,6 +254,7 @@ def main() -> int:
         summary.append(f"- clean sample {name}: {len(changes)} changes beyond ZW and ํา → ำ")
         summary.extend(f"  - {change}" for change in changes[:10])
     summary.extend(notes)
+    summary.extend(long_pdf_figures())
     summary.append(
         "- extraction time per file (s): "
         + ", ".join(f"{name} {seconds:.1f}" for name, seconds in elapsed.items())

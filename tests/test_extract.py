@@ -206,3 +206,26 @@ def test_unsupported_extension_is_refused(tmp_path):
     path.write_bytes(b"PK\x03\x04")
     with pytest.raises(ExtractionError):
         extract(path)
+
+
+@pytest.mark.skipif(not ocr_available(), reason="needs tesseract-ocr + tesseract-ocr-tha")
+def test_text_that_exists_only_in_a_picture_is_read(tmp_path):
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    headline = make_pdf(tmp_path / "headline.pdf", ["การปฏิรูปกฎหมาย"], footer=False)
+    document = pdfium.PdfDocument(str(headline))
+    picture = document[0].render(scale=2, crop=(0, 560, 0, 0)).to_pil().convert("RGB")
+    document.close()
+    pdf = FPDF()
+    pdf.add_font("Loma", fname=str(THAI_FONT))
+    pdf.add_page()
+    pdf.set_font("Loma", size=10)
+    pdf.text(20, 20, "ภาพประกอบ หน้าปก")
+    pdf.image(picture, x=10, y=30, w=190)
+    path = tmp_path / "cover.pdf"
+    pdf.output(str(path))
+    result = extract(path)
+    assert "ภาพประกอบ" in result.text and "tesseract" in result.extractor
+    assert "กฎหมาย" in result.text  # only in the picture
+    assert "กฎหมาย" not in extract(path, use_ocr=False).text

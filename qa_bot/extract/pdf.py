@@ -28,6 +28,10 @@ from .types import (
 )
 
 MIN_PAGE_CHARS = 10  # a page with fewer non-space characters has no text layer worth indexing
+# A page with little text (under IMAGE_PAGE_CHARS) whose large pictures cover IMAGE_PAGE_SHARE
+# of it has its text in the pictures (the budget sample: a caption and a headline as pixels).
+IMAGE_PAGE_CHARS = 400
+IMAGE_PAGE_SHARE = 0.2
 _TIE = 0.005
 _DAMAGE_WEIGHT = 0.01
 _FILE_NAME = re.compile(r"\.\w{2,4}$")
@@ -215,12 +219,33 @@ def _ocr_or_skip(document, index: int, use_ocr: bool) -> tuple[str, SkippedPage 
     )
 
 
+def _text_in_pictures(document, index: int) -> str:
+    """OCR of the large pictures of a page with little text, when they cover IMAGE_PAGE_SHARE
+    of it and Tesseract's Thai model is installed ("" otherwise)."""
+    from .ocr import large_image_boxes, ocr_available, ocr_regions
+
+    if not ocr_available() or index >= len(document):
+        return ""
+    page = document[index]
+    try:
+        width, height = page.get_size()
+        boxes = large_image_boxes(page)
+        covered = sum((r - left) * (t - b) for left, b, r, t in boxes)
+        if not boxes or covered < IMAGE_PAGE_SHARE * width * height:
+            return ""
+        texts = [_tidy(repair_text(text)) for text in ocr_regions(page, boxes)]
+    finally:
+        page.close()
+    return "\n\n".join(text for text in texts if _visible(text) >= MIN_PAGE_CHARS)
+
+
 def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = True) -> Extracted:
     """Text of every page, repaired, pages joined by a blank line.
 
     Pages with fewer than MIN_PAGE_CHARS characters are read by OCR when Tesseract's Thai model
-    is installed, else listed in `skipped`. Raises ExtractionError for an encrypted or damaged
-    file and for a document with no text at all.
+    is installed, else listed in `skipped`; so are the large pictures of a page with little
+    text (`_text_in_pictures`), their text added after the page's. Raises ExtractionError for
+    an encrypted or damaged file and for a document with no text at all.
     """
     reader, document = _open(path)
     bar = None
@@ -262,6 +287,11 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
                     used.add("tesseract")
             else:
                 used.add(chosen.extractor)
+                if use_ocr and _visible(text) < IMAGE_PAGE_CHARS:
+                    pictured = _text_in_pictures(document, index)
+                    if pictured:
+                        text += "\n\n" + pictured
+                        used.add("tesseract")
             texts.append(text)
             kept_pypdf[index] = kept_pdfium[index] = ""  # free as we go
             if progress:
