@@ -94,7 +94,7 @@ def child_ray(corpus: str, index_dir: str, workers: str, batch_size: str) -> dic
         "ray_init_s": ray_init,
         "ray_shutdown_s": ray_shutdown,
         "timings": timings,
-        "encoded": index.manifest["embedding_cache"]["encoded"],
+        "encoded": index.build_stats["encoded"],
         "passages": len(index.passages),
         "sentences": len(index.sentence_vectors),
         "peak_mib": peak_rss_mib(),

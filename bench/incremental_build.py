@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import shutil
 import statistics
@@ -39,21 +40,23 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def qa_bot(*args: str) -> tuple[float, float]:
-    """Run the command; seconds of wall-clock time and of CPU time (user + system).
+def qa_bot(*args: str) -> tuple[float, float, str]:
+    """Run the command; seconds of wall-clock time and of CPU time (user + system), and what it
+    printed.
 
     CPU time is the steadier figure on a shared machine; wall-clock is what a person waits.
     """
     started, cpu = time.perf_counter(), _children_cpu()
-    subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-m", "qa_bot.cli", *args], check=True, capture_output=True, text=True
     )
-    return time.perf_counter() - started, _children_cpu() - cpu
+    return time.perf_counter() - started, _children_cpu() - cpu, done.stdout
 
 
-def embedded(index: Path) -> int:
-    manifest = json.loads((index / "manifest.json").read_text(encoding="utf-8"))
-    return manifest["embedding_cache"]["encoded"]
+def embedded(output: str) -> int:
+    """The texts the command embedded, from its "embedded N new texts" line."""
+    found = re.search(r"embedded (\d+) new texts", output)
+    return int(found.group(1)) if found else 0
 
 
 def scenario(work: Path, prepare: Callable[[Path, Path], None], command: list[str]) -> dict:
@@ -63,8 +66,10 @@ def scenario(work: Path, prepare: Callable[[Path, Path], None], command: list[st
     corpus, index = work / "corpus", work / "index"
     corpus.mkdir(parents=True)
     prepare(corpus, index)
-    seconds, cpu = qa_bot(*command, "--corpus", str(corpus), "--index", str(index), "--quiet")
-    return {"seconds": seconds, "cpu": cpu, "embedded": embedded(index)}
+    seconds, cpu, output = qa_bot(
+        *command, "--corpus", str(corpus), "--index", str(index), "--quiet"
+    )
+    return {"seconds": seconds, "cpu": cpu, "embedded": embedded(output)}
 
 
 def both_documents(corpus: Path, index: Path) -> None:

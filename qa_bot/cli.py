@@ -101,7 +101,7 @@ def _built_message(index: Any, index_dir: str) -> str:
         f"สร้างดัชนีแล้ว / index built: {index_dir} — {plural(manifest['passage_count'], 'passage')}, "
         f"{plural(len(manifest['corpus']), 'document')}, model {manifest['embedder']['id']}"
     )
-    cache = manifest.get("embedding_cache")
+    cache = index.build_stats
     if cache:
         message += (
             f"\nฝังเวกเตอร์ใหม่ {cache['encoded']} ข้อความ ใช้ของเดิม {cache['reused']} / "
@@ -386,7 +386,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--index", default="index", help="index folder (default: index/)")
         if corpus:
             sub.add_argument(
-                "--corpus", default="corpus", help="documents folder (default: corpus/)"
+                "--corpus",
+                default=None,
+                help="documents folder (default: the one the index was built from, else corpus/)",
             )
         sub.add_argument(
             "--max-file-mb",
@@ -493,6 +495,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     130 interrupted. Errors a person caused are a Thai / English message, never a traceback."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if hasattr(args, "corpus") and args.corpus is None:
+        from .store.manifest import default_corpus
+
+        # The folder the index was built from (recorded in its manifest), so that a command
+        # run elsewhere never checks the index against an unrelated corpus/ of the current one.
+        args.corpus = str(default_corpus(args.index))
     if getattr(args, "max_file_mb", None) is not None:
         if not 0 < args.max_file_mb < 1e12:
             parser.error("--max-file-mb must be a positive number of MB")

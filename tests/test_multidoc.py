@@ -340,7 +340,7 @@ def test_add_copies_the_file_and_embeds_only_the_new_document(asean_only, added)
     assert not set(embedded) & asean_texts
     assert sorted(embedded) == sorted(fixture_texts - asean_texts)
     index = load_index(index_dir, corpus_dir=corpus)
-    assert index.manifest["embedding_cache"]["encoded"] == len(embedded)
+    assert index.manifest["embedding_cache"]["entries"] == len(embedded_texts(index.documents))
     # The ASEAN passages keep the very vectors of the ASEAN-only index.
     before = load_index(asean_only[1])
     asean_ids = [p.id for p in index.passages if p.doc_id == ASEAN_FILE.name]

@@ -155,8 +155,9 @@ def assert_same_index(ray_index, one_index, same_cache_use: bool = True) -> None
     keys = ("corpus", "skipped_duplicates", "embedder", "settings", "passage_count")
     for key in (*keys, "sentence_count", "dense_kind"):
         assert ray_index.manifest[key] == one_index.manifest[key], key
+    assert ray_index.manifest["embedding_cache"] == one_index.manifest["embedding_cache"]
     if same_cache_use:  # what was encoded and what was reused
-        assert ray_index.manifest["embedding_cache"] == one_index.manifest["embedding_cache"]
+        assert ray_index.build_stats == one_index.build_stats
     # bm25s numbers its vocabulary in set order: compare words, then every word's scores.
     words = sorted(one_index.bm25.vocab_dict)
     assert sorted(ray_index.bm25.vocab_dict) == words
@@ -208,15 +209,13 @@ def test_only_texts_missing_from_the_cache_go_to_the_workers(local_ray, corpus, 
     new_doc = [p for p in on_ray.passages if p.doc_id == "meeting.md"]
     expected = {p.text for p in new_doc} | {p.source[a:b] for p in new_doc for a, b in p.sentences}
     assert 0 < len(encoded) == len(set(encoded)) <= len(expected)  # each text once, no more
-    assert on_ray.manifest["embedding_cache"]["encoded"] == len(encoded)
-    assert (
-        on_ray.manifest["embedding_cache"]["reused"] == first.manifest["embedding_cache"]["entries"]
-    )
+    assert on_ray.build_stats["encoded"] == len(encoded)
+    assert on_ray.build_stats["reused"] == first.manifest["embedding_cache"]["entries"]
     # What the workers returned is in the cache: nothing more to encode the next time.
     log.unlink()
     again = build_index_on_ray(corpus, index_dir, embedder_factory=factory)
     assert not log.exists()
-    assert again.manifest["embedding_cache"]["encoded"] == 0
+    assert again.build_stats["encoded"] == 0
     one = build_index(corpus, tmp_path / "one", embedder=HashEmbedder())
     assert_same_index(again, one, same_cache_use=False)
 

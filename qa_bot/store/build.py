@@ -8,7 +8,6 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +55,14 @@ def write_index_files(
     cache: EmbeddingCache | None = None,
     skipped: list[dict[str, str]] | None = None,
     tokens: Iterable[list[str]] | None = None,
+    corpus_dir: Path | None = None,
 ) -> dict[str, Any]:
     """Every file of an index into directory (the staging folder), the manifest last.
+
+    Equal input, byte-identical files: nothing time- or run-dependent is written (no build
+    time; the vocabulary sorted; the cache's summary without this build's counts).
+    corpus_dir, when given, is recorded relative to the index (directory is beside it), so
+    that later commands find the documents the index was built from.
 
     tokens: each passage's BM25 tokens when the caller has them (a distributed build
     tokenises on its workers); by default text.tokenize of each passage."""
@@ -82,7 +87,6 @@ def write_index_files(
     manifest = {
         "format_version": FORMAT_VERSION,
         "package_version": __version__,
-        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "embedder": {
             "id": embedder.model_id,
             "dim": embedder.dim,
@@ -90,6 +94,13 @@ def write_index_files(
             "passage_prompt": getattr(embedder, "passage_prompt", None),
         },
         "settings": settings,
+        "corpus_dir": (
+            Path(
+                os.path.relpath(os.path.abspath(corpus_dir), os.path.abspath(directory))
+            ).as_posix()
+            if corpus_dir is not None
+            else None
+        ),
         "corpus": [
             {"doc_id": d.doc_id, "sha256": d.sha256, "title": d.title}
             | ({"metadata_sha256": d.metadata_sha256} if d.metadata_sha256 else {})
@@ -205,6 +216,9 @@ def build_index(
             settings,
             cache,
             skipped,
+            corpus_dir=corpus_dir,
         ),
     )
-    return load_index(index_dir, corpus_dir=corpus_dir, embedder=embedder)
+    index = load_index(index_dir, corpus_dir=corpus_dir, embedder=embedder)
+    index.build_stats = cache.stats()
+    return index

@@ -138,10 +138,14 @@ class EmbeddingCache:
             np.savez(handle, keys=np.array(keys, dtype="<U64"), vectors=vectors)
 
     def summary(self) -> dict[str, Any]:
+        """What the manifest records of the cache: the same for the same texts, whatever this
+        build had to embed (so a build with nothing changed writes the same manifest)."""
         return {
             "file": EMBEDDINGS,
             "embedder": embedder_cache_id(self.embedder),
             "entries": len(self.used),
-            "encoded": self.encoded,
-            "reused": len(self.used) - self.encoded,
         }
+
+    def stats(self) -> dict[str, int]:
+        """What this build embedded and reused (Index.build_stats; not written to the index)."""
+        return {"encoded": self.encoded, "reused": len(self.used) - self.encoded}

@@ -12,8 +12,12 @@ def make_bm25(token_lists: Iterable[list[str]]) -> Any:
 
     # An empty passage still needs a token, or bm25s refuses the corpus.
     corpus = [tokens or [""] for tokens in token_lists]
+    # Words numbered in sorted order: bm25s numbers its own in set order, which changes from
+    # one process to the next, so equal passages gave a different vocabulary file every build.
+    vocab = {word: i for i, word in enumerate(sorted({w for tokens in corpus for w in tokens}))}
+    ids = [[vocab[word] for word in tokens] for tokens in corpus]
     bm25 = bm25s.BM25(k1=1.2, b=0.75)
-    bm25.index(corpus, show_progress=False)
+    bm25.index((ids, vocab), show_progress=False)
     return bm25
 
 

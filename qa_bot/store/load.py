@@ -35,6 +35,9 @@ class Index:
     sentence_offsets: np.ndarray = field(init=False)  # row of each passage's first sentence
     # Values derived from the above on first use (normalised texts, IDF); never changes them.
     derived: dict[Any, Any] = field(default_factory=dict, init=False, repr=False)
+    # Set by the build that made it: texts embedded now ("encoded") and taken from the cache
+    # ("reused"); None for an index loaded from disk.
+    build_stats: dict[str, int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         counts = [len(p.sentences) for p in self.passages]
@@ -112,6 +115,7 @@ def load_index(
             f"ดัชนีสร้างด้วยโมเดล {built_with} ไม่ใช่ {wanted}",
             f"the index was built with the model {built_with}, not {wanted}",
             index_dir,
+            manifest=manifest,
         )
     if corpus_dir is not None:
         check_corpus(index_dir, manifest, Path(corpus_dir))
@@ -140,13 +144,17 @@ def load_index(
         bm25 = read_bm25(index_dir / BM25_DIR, mmap=half)
     except Exception as exc:  # whatever broke, the remedy is the same
         raise rebuild_hint(
-            "อ่านไฟล์ดัชนีไม่ได้", f"cannot read the index files ({exc})", index_dir
+            "อ่านไฟล์ดัชนีไม่ได้",
+            f"cannot read the index files ({exc})",
+            index_dir,
+            manifest=manifest,
         ) from exc
     if len(passages) != manifest["passage_count"] or dense.ntotal != len(passages):
         raise rebuild_hint(
             "จำนวนข้อความในดัชนีไม่ตรงกัน",
             "the index files disagree on the number of passages",
             index_dir,
+            manifest=manifest,
         )
     if embedder is None:
         info = manifest["embedder"]
@@ -161,6 +169,7 @@ def load_index(
             "ขนาดเวกเตอร์ของโมเดลไม่ตรงกับดัชนี",
             "the model's vector size differs from the index's",
             index_dir,
+            manifest=manifest,
         )
     return Index(
         directory=index_dir,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,10 +12,42 @@ from .atomic import sha256_file
 from .layout import FORMAT_VERSION, MANIFEST, not_an_index
 
 
-def rebuild_hint(problem_th: str, problem_en: str, index_dir: Path) -> IndexLoadError:
+def recorded_corpus(index_dir: Path, manifest: dict[str, Any]) -> Path | None:
+    """The corpus folder the index was built from, as recorded (relative to the index), seen
+    from here; None for an index built before it was recorded."""
+    relative = manifest.get("corpus_dir")
+    if not isinstance(relative, str) or not relative:
+        return None
+    return Path(os.path.normpath(Path(index_dir) / relative))
+
+
+def default_corpus(index_dir: Path | str) -> Path:
+    """The corpus a command uses when none is given: the recorded one, else corpus/."""
+    try:
+        manifest = json.loads((Path(index_dir) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        manifest = None
+    recorded = recorded_corpus(Path(index_dir), manifest) if isinstance(manifest, dict) else None
+    return recorded or Path("corpus")
+
+
+def rebuild_hint(
+    problem_th: str,
+    problem_en: str,
+    index_dir: Path,
+    manifest: dict[str, Any] | None = None,
+    corpus_dir: Path | None = None,
+) -> IndexLoadError:
+    """The message for an index to rebuild, with the command that does it (its --corpus the
+    one given, else the one the manifest records)."""
+    if corpus_dir is None and manifest is not None:
+        corpus_dir = recorded_corpus(index_dir, manifest)
+    command = f"qa-bot build --index {index_dir}"
+    if corpus_dir is not None:
+        command += f" --corpus {corpus_dir}"
     return IndexLoadError(
-        f"{problem_th} — สร้างดัชนีใหม่ด้วยคำสั่ง: qa-bot build --index {index_dir}",
-        f"{problem_en} — rebuild it with: qa-bot build --index {index_dir}",
+        f"{problem_th} — สร้างดัชนีใหม่ด้วยคำสั่ง: {command}",
+        f"{problem_en} — rebuild it with: {command}",
     )
 
 
@@ -51,13 +84,17 @@ def check_files(index_dir: Path, manifest: dict[str, Any]) -> None:
         path = index_dir / name
         if not path.is_file():
             raise rebuild_hint(
-                f"ดัชนีขาดไฟล์ {name}", f"the index is missing the file {name}", index_dir
+                f"ดัชนีขาดไฟล์ {name}",
+                f"the index is missing the file {name}",
+                index_dir,
+                manifest=manifest,
             )
         if sha256_file(path) != expected:
             raise rebuild_hint(
                 f"ไฟล์ {name} ของดัชนีถูกตัดหรือถูกแก้ไข (ไม่ตรงกับที่บันทึกไว้)",
                 f"the index file {name} is truncated or changed (checksum mismatch)",
                 index_dir,
+                manifest=manifest,
             )
 
 
@@ -93,4 +130,5 @@ def check_corpus(index_dir: Path, manifest: dict[str, Any], corpus_dir: Path) ->
             f"เอกสารใน {corpus_dir} เปลี่ยนไปหลังสร้างดัชนี ({detail})",
             f"the documents in {corpus_dir} changed after the index was built ({detail})",
             index_dir,
+            corpus_dir=corpus_dir,
         )

@@ -21,6 +21,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -99,7 +100,12 @@ def load_stable(
 def _summary(bot: QABot) -> tuple[str, str]:
     documents = len(bot.index.documents)
     passages = len(bot.index.passages)
-    built = str(bot.index.manifest.get("built_at", "?"))
+    # The manifest holds no build time (equal input, equal files): its file's time is it.
+    try:
+        stamp = (Path(bot.index.directory) / MANIFEST).stat().st_mtime
+        built = datetime.fromtimestamp(stamp, UTC).isoformat(timespec="seconds")
+    except OSError:
+        built = "?"
     return (
         f"{documents} เอกสาร {passages} ข้อความ สร้างเมื่อ {built}",
         f"{documents} document{'s' * (documents != 1)}, {passages} passages, built {built}",
