@@ -2,10 +2,12 @@
 
     python bench/cv.py [--folds 5] [--fusion 0,0.03,0.1] [--note TEXT] [--no-append]
 
-Asks every item of eval/{dev,dev2,extra,exam,exam_more}.jsonl once (by id), fits the scope model
-and its verdict cuts on K−1 folds and scores the held-out fold; with --fusion, the lexical weight
-of the fusion is chosen on the training folds too. Prints the in-sample / cross-validated tables
-and appends them to bench/RESULTS.md.
+Asks every item of eval/{dev,dev2,extra,exam,exam_more,twins}.jsonl once (by id), fits the scope
+model and its verdict cuts on K−1 folds and scores the held-out fold; with --fusion, the lexical
+weight of the fusion is chosen on the training folds too. Prints the in-sample / cross-validated
+tables and appends them to bench/RESULTS.md, with the cross-language check: eval/twins.jsonl
+holds our Thai questions asked in English and our English ones asked in Thai (`twin` = the
+original's id).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, append_results
 
 sys.path.insert(0, str(ROOT))
-SETS = ("dev", "dev2", "extra", "exam", "exam_more")
+SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins")
 
 
 @contextlib.contextmanager
@@ -47,7 +49,7 @@ def main() -> int:
 
     from qa_bot import QABot
     from qa_bot.evaluate import read_items
-    from qa_bot.evaluate.cv import format_cv, run_cv
+    from qa_bot.evaluate.cv import format_cv, format_twins, run_cv
 
     bot = QABot.load(args.index)
     files = [(name, read_items(ROOT / "eval" / f"{name}.jsonl")) for name in SETS]
@@ -59,7 +61,7 @@ def main() -> int:
     started = time.perf_counter()
     done = run_cv(bot, files, k_folds=args.folds, settings=settings)
     seconds = time.perf_counter() - started
-    text = format_cv(done["table"], args.folds)
+    text = format_cv(done["table"], args.folds) + "\n\n" + format_twins(done["twins"])
     chosen = ", ".join(done["chosen"])
     body = "\n".join(
         [

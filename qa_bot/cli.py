@@ -339,7 +339,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _eval_cv(bot: Any, files: list, args: argparse.Namespace) -> int:
-    from .evaluate.cv import format_cv, run_cv
+    from .evaluate.cv import format_cv, format_twins, run_cv
 
     if args.cv < 2:
         print("qa-bot: --cv ต้องอย่างน้อย 2 / --cv needs at least 2 folds", file=sys.stderr)
@@ -354,9 +354,12 @@ def _eval_cv(bot: Any, files: list, args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     if args.json:
-        print(json.dumps({"folds": done["folds"], "table": done["table"]}, ensure_ascii=False))
+        keys = ("folds", "table", "twins")
+        print(json.dumps({key: done[key] for key in keys}, ensure_ascii=False))
     else:
         print(format_cv(done["table"], done["folds"]))
+        if done["twins"]["pairs"]:
+            print("\n" + format_twins(done["twins"]))
     return EXIT_OK
 
 

@@ -31,26 +31,31 @@ _YEAR = re.compile(r"^\d{4}$")
 # Between the Buddhist era (พ.ศ.) and the Christian era (ค.ศ.) lie 543 years.
 _BE_CE_OFFSET = 543
 
+# English closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries,
+# wh-words, quantifiers): the part of the Glasgow IR stop list (as scikit-learn ships it) that
+# says how a question is put, not what about; plus the frames of "what does X stand for / mean /
+# what is its full name", which ask about a name the text writes out instead.
 ENGLISH_STOPWORDS = frozenset(
     """a an the of in on at to for from by with about into under over and or not no is are was
     were be been being do does did done has have had what which who whom whose when where why how
     this that these those it its their there they them he she his her we our you your i me my
     can could should would will shall may might must as than then so if but also any all some
-    each every both either neither other such only own same too very s t just more most many
-    much kind kinds type types hold held help aim aims between during after before does doe
-    this thi these 's ’s name named full stand stands acronym abbreviation abbreviated mean
-    means meaning""".split()
+    each every both either neither other such only own same too very just more most many much
+    between during after before
+    name named full stand stands acronym abbreviation abbreviated mean means meaning""".split()
 )
-# Question words and fillers that PyThaiNLP's stop-word list leaves in; they say what is asked,
-# not what it is about.
+# Thai interrogatives and question particles (Iwasaki & Ingkaphirom, A Reference Grammar of
+# Thai, 2005: content and yes/no questions) that PyThaiNLP's stop-word list leaves in; they say
+# what is asked, not what it is about.
 THAI_QUESTION_WORDS = frozenset(
     """ใด ไหน ไหม มั้ย กี่ อะไร อย่างไร ทำไม เท่าไร เท่าไหร่ เมื่อไร เมื่อไหร่ ที่ไหน ที่ไหนบ้าง
     อย่างไรบ้าง อะไรบ้าง แบบไหน แบบใด ประเภทไหน บ้าง ยังไง หรือไม่ หรือเปล่า ข้อใด คือ หมายถึง
-    ทำ คน เรื่อง
+    ข้อ ถูกต้อง กล่าว
     ชื่อ มีชื่อ ชื่อเต็ม เต็ม ย่อ ย่อมาจาก มาจาก ตัวย่อ คำย่อ อักษรย่อ ชื่อย่อ หมายความ หมายความว่า
     แปล แปลว่า""".split()
 )
-# (The second line: how people ask what an acronym or a name stands for, "AQRF ย่อมาจากอะไร",
+# (ข้อ, ถูกต้อง, กล่าว: the frame of an exam stem, "ข้อใดกล่าวถูกต้อง" = "which statement is right".
+# The last two lines: how people ask what an acronym or a name stands for, "AQRF ย่อมาจากอะไร",
 # "ชื่อเต็มของ ACAI": the text never says "ย่อมาจาก", it writes the name out.)
 
 

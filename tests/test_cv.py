@@ -40,7 +40,16 @@ def _observations(n: int = 60) -> list[Observation]:
         cosine = (0.80 if in_scope else 0.70) + 0.19 * (i // 2) / (n // 2)
         item = _item(i, in_scope, "free" if in_scope else "out_of_scope")
         result = ItemResult(item, Answer(item.question, True, [], 1.0), evidence_at_1=in_scope)
-        values = {"cosine": cosine, "coverage": 0.5, "unknown": 0.0, "thai": 1.0, "short": 0.0}
+        values = {
+            "cosine": cosine,
+            "sentence": cosine,
+            "gap": 0.02,
+            "fair_coverage": 0.5,
+            "blind": 0.0,
+            "thai": 1.0,
+            "short": 0.0,
+            "type_missing": 0.0,
+        }
         observations.append(Observation(item, "set", result, values, chosen=False))
     return observations
 
@@ -113,3 +122,26 @@ def test_answerable_is_whether_the_verdict_is_not_not_found() -> None:
     assert Answer("q", True, [], 1.0, verdict=NOT_FOUND).answerable is False
     assert Answer("q", False, [], 1.0).verdict == NOT_FOUND
     assert Answer("q", True, [], 1.0).verdict == ANSWERED
+
+
+def test_the_cross_language_table_puts_each_pair_side_by_side() -> None:
+    from dataclasses import replace
+
+    from qa_bot.evaluate.cv import Scored, twin_report
+
+    thai = _observations(4)
+    english = [
+        replace(o, item=replace(o.item, id=f"t{o.item.id}", lang="en", twin=o.item.id))
+        for o in thai
+    ]
+    verdicts = {"q0": ANSWERED, "q1": NOT_FOUND, "q2": ANSWERED, "q3": NOT_FOUND}
+    scored = [Scored(o, verdicts[o.item.id], "s") for o in thai] + [
+        Scored(o, UNCERTAIN, "s") for o in english
+    ]
+    table = twin_report(scored, scored)
+    assert table["pairs"] == 4
+    # q0, q2 in scope: answered in Thai, uncertain in English; q1, q3 out of scope.
+    assert table["th"]["cv"]["in→uncertain"] == 0.0
+    assert table["en"]["cv"]["in→uncertain"] == 1.0
+    assert table["th"]["cv"]["oos→not_found"] == 1.0
+    assert table["en"]["cv"]["oos→not_found"] == 0.0

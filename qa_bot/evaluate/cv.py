@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from ..scope import NOT_FOUND, UNCERTAIN, ScopeModel, decide_probability, exam_verdict
+from ..scope import NOT_FOUND, UNCERTAIN, ScopeModel, exam_verdict, verdict_for
 from .metrics import ItemResult, _kind_order
 from .reading import EvalItem
 
@@ -71,17 +71,18 @@ def dedupe(items: Sequence[tuple[str, EvalItem]]) -> list[tuple[str, EvalItem]]:
 def verdict_of(model: ScopeModel, observation: Observation) -> str:
     if not observation.values:  # nothing retrieved
         return exam_verdict(NOT_FOUND, observation.chosen)
-    chance = decide_probability(model, observation.values)
-    return exam_verdict(model.verdict(chance), observation.chosen)
+    return exam_verdict(verdict_for(model, observation.values), observation.chosen)
 
 
 def folds(observations: Sequence[Observation], k: int, seed: int = SEED) -> list[np.ndarray]:
-    """Held-out index arrays of K folds stratified by kind."""
-    from sklearn.model_selection import StratifiedKFold
+    """Held-out index arrays of K folds stratified by kind; a question and its translation
+    (`twin`) always fall in the same fold, so no fold is scored on what it was fitted on."""
+    from sklearn.model_selection import StratifiedGroupKFold
 
     kinds = [o.item.kind for o in observations]
-    splitter = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
-    return [test for _, test in splitter.split(np.zeros(len(kinds)), kinds)]
+    groups = [o.item.twin or o.item.id for o in observations]
+    splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
+    return [test for _, test in splitter.split(np.zeros(len(kinds)), kinds, groups)]
 
 
 def _evidence_at_1(observations: Sequence[Observation]) -> float:
@@ -173,6 +174,54 @@ def cv_report(in_sample: Sequence[Scored], held_out: Sequence[Scored]) -> dict[s
     }
 
 
+TWIN_METRICS = ("section@1", "evidence@1", "sentence@1", *VERDICT_METRICS)
+
+
+def twin_report(in_sample: Sequence[Scored], held_out: Sequence[Scored]) -> dict[str, Any]:
+    """The cross-language check: over every question asked in both languages (an item and its
+    `twin`), the measures of the Thai side and of the English (or mixed) side, in-sample and
+    cross-validated. {"pairs": n, "th": {"in_sample", "cv"}, "en": {...}}."""
+
+    def sides(scored: Sequence[Scored]) -> dict[str, list[Scored]]:
+        by_id = {s.observation.item.id: s for s in scored}
+        thai: list[Scored] = []
+        english: list[Scored] = []
+        for s in scored:
+            twin = by_id.get(s.observation.item.twin or "")
+            if twin is None:
+                continue
+            pair = (s, twin) if s.observation.item.lang == "th" else (twin, s)
+            thai.append(pair[0])
+            english.append(pair[1])
+        return {"th": thai, "en": english}
+
+    inside, outside = sides(in_sample), sides(held_out)
+    return {
+        "pairs": len(inside["th"]),
+        **{
+            lang: {"in_sample": measures(inside[lang]), "cv": measures(outside[lang])}
+            for lang in ("th", "en")
+        },
+    }
+
+
+def format_twins(table: Mapping[str, Any]) -> str:
+    """Thai and English side by side, "in-sample / cross-validated"."""
+    lines = [
+        f"cross-language check: {table['pairs']} questions asked in Thai and in English",
+        "".ljust(16) + "Thai".rjust(16) + "English".rjust(16),
+    ]
+    for metric in TWIN_METRICS:
+        cells = "".join(
+            f"{_cell(table[lang]['in_sample'][metric])}/{_cell(table[lang]['cv'][metric])}".rjust(
+                16
+            )
+            for lang in ("th", "en")
+        )
+        lines.append(metric.ljust(16) + cells)
+    return "\n".join(lines)
+
+
 def _cell(value: Any) -> str:
     return "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
 
@@ -241,6 +290,7 @@ def run_cv(
     return {
         "folds": k_folds,
         "table": cv_report(in_sample, held_out),
+        "twins": twin_report(in_sample, held_out),
         "settings": list(settings),
         "chosen": sorted(chosen),
         "in_sample": in_sample,

@@ -26,6 +26,7 @@ class EvalItem:
     answer_index: int | None = None
     line: int = 0
     lang: str = ""  # "th", "en" or "mixed" when the file says
+    twin: str | None = None  # id of the same question asked in the other language
 
     @property
     def in_scope(self) -> bool:
@@ -159,6 +160,7 @@ def parse_item(record: Any, path: Path, line: int) -> EvalItem:
         answer_index=answer_index,
         line=line,
         lang=str(record.get("lang", "")),
+        twin=str(record["twin"]) if record.get("twin") is not None else None,
     )
 
 

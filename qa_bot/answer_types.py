@@ -1,0 +1,147 @@
+"""What a question asks for (a time, a count, a date, a place, a person or body) and whether a
+text holds a value of that type.
+
+The question side follows the interrogatives of a Thai reference grammar (Iwasaki &
+Ingkaphirom, *A Reference Grammar of Thai*, 2005, ch. on content questions: ใคร "who", ที่ไหน
+"where", เมื่อไร "when", กี่ + classifier "how many", เท่าไร "how much", ใด/ไหน "which" after a
+noun) and the English wh-words. The value side is language-neutral where it can be: numbers (Thai
+or Arabic digits, Thai numeral words), clock times ("07.30 น." — Thai documents write times with
+น., people ask กี่โมง), years in either era (พ.ศ. = ค.ศ. + 543), Thai and English month names,
+and PyThaiNLP's lists of country and province names for places.
+
+Used twice: to find the sentence that answers (a sentence holding a value of the asked type is
+likelier to), and to flag near-misses (the best passages hold no such value: the documents talk
+about the thing but do not give what is asked → "uncertain").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import normalize
+
+TIME, COUNT, DATE, PLACE, PERSON = "time", "count", "date", "place", "person"
+TYPES = (TIME, COUNT, DATE, PLACE, PERSON)
+
+# --- what the question asks for ------------------------------------------------------------
+# Order matters: "กี่โมง" is a time before it is a count; "ปีใด" a date before "ใด" is anything.
+_ASKS = (
+    (TIME, r"กี่โมง|กี่นาฬิกา|เวลา\s*(?:ใด|ไหน|เท่าไ[รห]|อะไร)|what\s+time|at\s+what\s+hour"),
+    (
+        DATE,
+        r"เมื่อ\s*(?:ไร|ไหร่|ใด)|(?:ปี|วันที่?|เดือน|ช่วง|ระยะเวลา)\s*(?:ใด|ไหน|อะไร|เท่าไ[รห])"
+        r"|ปี\s*(?:พ\.ศ\.|ค\.ศ\.)\s*(?:ใด|ไหน|อะไร)|\bwhen\b|what\s+(?:year|date|month|day)"
+        r"|which\s+(?:year|date|month|day)|in\s+what\s+year",
+    ),
+    (
+        COUNT,
+        r"กี่\s*(?!โมง)\S|เท่าไ[รห]|\bhow\s+many\b|\bhow\s+much\b"
+        r"|\bnumber\s+of\b",
+    ),
+    (
+        PLACE,
+        r"ที่\s*(?:ไหน|ใด)|(?:จังหวัด|ประเทศ|เมือง|สถานที่|กรุง)\s*(?:ใด|ไหน|อะไร)|\bwhere\b"
+        r"|which\s+(?:country|city|province|place)",
+    ),
+    (
+        PERSON,
+        r"ใคร|ผู้\s*ใด|(?:หน่วยงาน|องค์กร|องค์การ|ประเทศ\s*สมาชิก|ฝ่าย)\s*(?:ใด|ไหน)"
+        r"|\bwho\b|\bwhom\b|which\s+(?:organi[sz]ation|body|agency|person|member)",
+    ),
+)
+_ASK_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _ASKS)
+_COUNT_UNIT = re.compile(r"กี่\s*([ก-๛]+)|how\s+many\s+([a-z]+)")
+
+
+def asked_type(question: str) -> str | None:
+    """The type of value the question asks for, or None (what, why, how, yes/no...).
+
+    >>> asked_type("ห้องสมุดเปิดกี่โมง"), asked_type("When did SAMCA take place?")
+    ('time', 'date')
+    """
+    text = normalize(question)
+    for kind, pattern in _ASK_PATTERNS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def counted_unit(question: str) -> str | None:
+    """The classifier a count question counts in: "ประเทศ" in "กี่ประเทศ", "members"."""
+    found = _COUNT_UNIT.search(normalize(question))
+    if found is None:
+        return None
+    unit = found.group(1) or found.group(2)
+    if found.group(1):
+        from .text import tokenize
+
+        words = tokenize(unit)
+        unit = words[0] if words else unit
+    return unit
+
+
+# --- values in a text ----------------------------------------------------------------------
+_NUMBER = r"\d+(?:[.,]\d+)*"
+# Thai numeral words, matched as whole words (PyThaiNLP tokens): "สาม" is also in "สามารถ".
+_THAI_NUMERALS = frozenset("หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า สิบ ยี่สิบ".split())
+_THAI_MONTHS = (
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน "
+    "ธันวาคม ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค."
+).split()
+_ENGLISH_MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+_TIME_VALUE = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:น\.|นาฬิกา|a\.?m|p\.?m|hrs?)|\d+\s*(?:นาฬิกา|โมง)")
+_YEAR_VALUE = re.compile(r"(?<!\d)(?:19|20|21|24|25|26)\d{2}(?!\d)")
+_DATE_WORDS = re.compile(
+    "|".join(re.escape(m) for m in (*_THAI_MONTHS, "พ.ศ.", "ค.ศ.", *_ENGLISH_MONTHS))
+)
+# A count: a number (not a year, not an ordinal "ครั้งที่ 8"/"ฉบับที่ 2") before a word.
+_COUNT_VALUE = re.compile(rf"(?<!ที่)(?<!ที่ )(?<![\d.\-–])({_NUMBER})\s*[ก-๛a-z%]")
+_PLACE_WORDS = re.compile(r"(?:^|\s|\()ณ\s|กรุง|จังหวัด|เมือง|ตั้งอยู่|ที่ตั้ง|\bin\s+[a-z]")
+_BODY_WORDS = re.compile(
+    r"องค์กร|องค์การ|หน่วยงาน|กระทรวง|กรม|สำนักงาน|สำนักเลขาธิการ|ศูนย์|คณะ|ที่ประชุม|รัฐมนตรี"
+    r"|ผู้นำ|นาย|นาง|ดร\.|ประเทศ|สมาชิก|เครือข่าย|\b(?:centre|center|council|committee|network"
+    r"|secretariat|ministers?|organi[sz]ation|agency|body)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> re.Pattern[str]:
+    """Country and Thai province names from PyThaiNLP's corpus (bundled, offline)."""
+    from pythainlp.corpus import countries, provinces
+
+    names = sorted({*countries(), *provinces()}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names if len(n) >= 2))
+
+
+def has_value(text: str, kind: str) -> bool:
+    """Does the (any-form) text hold a value of this type?
+
+    >>> has_value("เปิดให้บริการเวลา 07.30 ถึง 16.30 น.", "time")
+    True
+    """
+    text = normalize(text)
+    if kind == TIME:
+        return bool(_TIME_VALUE.search(text))
+    if kind == DATE:
+        return bool(_YEAR_VALUE.search(text) or _DATE_WORDS.search(text))
+    if kind == COUNT:
+        if any(not _YEAR_VALUE.fullmatch(m.group(1)) for m in _COUNT_VALUE.finditer(text)):
+            return True
+        from .text import tokenize
+
+        return any(token in _THAI_NUMERALS for token in tokenize(text))
+    if kind == PLACE:
+        return bool(_PLACE_WORDS.search(text) or _gazetteer().search(text))
+    if kind == PERSON:
+        return bool(_BODY_WORDS.search(text))
+    raise ValueError(f"unknown answer type {kind!r}")
+
+
+def type_match(question: str, text: str) -> bool | None:
+    """Whether the text holds a value of the type the question asks for; None when the
+    question asks for no particular type. For "retrieval" to prefer answering sentences."""
+    kind = asked_type(question)
+    return None if kind is None else has_value(text, kind)

@@ -1,0 +1,86 @@
+"""What a question asks for, and whether a text holds a value of that type.
+
+Expected values come from the bundled document's own sentences (quoted) or from the issue's
+examples of how documents write times ("07.30 ถึง 16.30 น.").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot.answer_types import (
+    COUNT,
+    DATE,
+    PERSON,
+    PLACE,
+    TIME,
+    asked_type,
+    counted_unit,
+    has_value,
+    type_match,
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("ห้องสมุดเปิดกี่โมง", TIME),
+        ("ประชุมเริ่มเวลาใด", TIME),
+        ("What time does the library open?", TIME),
+        ("อาเซียนมีประเทศสมาชิกกี่ประเทศ", COUNT),
+        ("How many characteristics does the ASCC Blueprint 2025 have?", COUNT),
+        ("ใช้งบประมาณเท่าไร", COUNT),
+        ("SAMCA จัดขึ้นเมื่อไร", DATE),
+        ("ปฏิญญานี้รับรองในปีใด", DATE),
+        ("When did SAMCA take place?", DATE),
+        ("ที่ประชุมสุดยอดครั้งที่ 31 จัดที่ไหน", PLACE),
+        ("คลังสิ่งของตั้งอยู่จังหวัดใด", PLACE),
+        ("Where is the AHA Centre?", PLACE),
+        ("ใครลงนามในปฏิญญา", PERSON),
+        ("หน่วยงานใดรับผิดชอบ", PERSON),
+        ("Who signed the declaration?", PERSON),
+        ("AQRF คืออะไร", None),
+        ("Why do ASEAN countries cooperate on culture?", None),
+    ],
+)
+def test_what_the_question_asks_for(question: str, kind: str | None) -> None:
+    assert asked_type(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "holds"),
+    [
+        # A document writes times with "น.", never "โมง" (the issue's example).
+        ("ห้องสมุดเปิดให้บริการเวลา 07.30 ถึง 16.30 น.", TIME, True),
+        ("เมื่อวันที่ 10 กรกฎาคม ค.ศ. 2018", TIME, False),
+        # The document: "มีคุณลักษณะ 5 ข้อ" is a count; "ครั้งที่ 28-29" and years are not.
+        ("มีคุณลักษณะ 5 ข้อ ได้แก่", COUNT, True),
+        ("ที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29 เมื่อปี 2559", COUNT, False),
+        ("ความร่วมมือมีสามประเด็น", COUNT, True),
+        ("อาเซียนสามารถรับมือได้", COUNT, False),  # "สาม" inside "สามารถ" is no numeral
+        # Dates in either era, or a month name.
+        ("SAMCA) เมื่อวันที่ 10 กรกฎาคม ค.ศ. 2018", DATE, True),
+        ("ในปี 2562", DATE, True),
+        ("เพื่อส่งเสริมงานที่มีคุณค่า", DATE, False),
+        # Places: "ณ กรุงมะนิลา ฟิลิปปินส์" (the document), a province from PyThaiNLP's list.
+        ("ณ กรุงมะนิลา ฟิลิปปินส์", PLACE, True),
+        ("คลังสิ่งของที่ชัยนาท", PLACE, True),
+        ("เพื่อส่งเสริมงานที่มีคุณค่า", PLACE, False),
+        ("ผู้นำประเทศสมาชิกอาเซียนลงนาม", PERSON, True),
+    ],
+)
+def test_values_of_a_type_in_a_text(text: str, kind: str, holds: bool) -> None:
+    assert has_value(text, kind) is holds
+
+
+def test_type_match_is_none_when_nothing_particular_is_asked() -> None:
+    assert type_match("AQRF คืออะไร", "อะไรก็ได้") is None
+    assert type_match("ห้องสมุดเปิดกี่โมง", "เปิด เวลา 07.30 ถึง 16.30 น.") is True
+    assert type_match("อาเซียนมีประเทศสมาชิกกี่ประเทศ", "เพื่อส่งเสริมงานที่มีคุณค่า") is False
+
+
+def test_counted_unit() -> None:
+    assert counted_unit("มีกี่ด้าน") == "ด้าน"
+    assert counted_unit("อาเซียนมีประเทศสมาชิกกี่ประเทศ") == "ประเทศ"
+    assert counted_unit("How many countries are members?") == "countries"
+    assert counted_unit("AQRF คืออะไร") is None
