@@ -29,6 +29,7 @@ import os
 import pickle
 import re
 import socket
+import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
@@ -190,6 +191,11 @@ def ray_options(args: argparse.Namespace) -> RayOptions | None:
 
 
 def _import_ray() -> Any:
+    # The server marks IPython as absent (sys.modules["IPython"] = None) to import Gradio faster;
+    # ray.data takes any "IPython" entry for a notebook and fails importing it. The mark is ours
+    # and only a speed-up, so it goes before Ray is imported in the same process.
+    if "IPython" in sys.modules and sys.modules["IPython"] is None:
+        del sys.modules["IPython"]
     try:
         import ray
         import ray.data  # Ray without its data extra cannot build

@@ -12,6 +12,8 @@ import functools
 import os
 import shutil
 import signal
+import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -401,3 +403,18 @@ def test_a_cluster_nobody_answers_at_is_reported_at_once(tmp_path, capsys) -> No
     assert f"no Ray cluster answers at {address}" in message
     assert "ดัชนีเดิมยังอยู่ครบ" in message
     assert not (tmp_path / "index").exists()
+
+
+def test_ray_imports_after_the_server_marked_ipython_absent() -> None:
+    # serve() sets sys.modules["IPython"] = None to import Gradio faster; ray.data then took any
+    # "IPython" entry for a notebook and failed, so every Ray test after a server test failed.
+    code = (
+        "import sys; sys.modules['IPython'] = None\n"
+        "from qa_bot.distributed import _import_ray\n"
+        "ray = _import_ray(); import ray.data; print('ok')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().endswith("ok")

@@ -197,8 +197,12 @@ def test_cli_section_option_limits_the_search(
 def test_counts_in_cli_messages_are_singular_for_one() -> None:
     assert cli.plural(1, "passage") == "1 passage" and cli.plural(2, "passage") == "2 passages"
     manifest = {"passage_count": 1, "corpus": {"a.txt": {}}, "embedder": {"id": "m"}}
-    message = cli._built_message(SimpleNamespace(manifest=manifest), "idx")
+    built = SimpleNamespace(
+        manifest=manifest, build_stats={"encoded": 1, "reused": 0}, documents=[]
+    )
+    message = cli._built_message(built, "idx")
     assert "1 passage," in message and "1 document," in message and "passages" not in message
+    assert "embedded 1 new text," in message and "texts" not in message
 
 
 def test_error_record_is_the_contract() -> None:
