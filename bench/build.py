@@ -31,7 +31,7 @@ CHILD = f"""
 import json, sys, time
 started = time.perf_counter()
 from pathlib import Path
-from qa_bot.index import build_index
+from qa_bot.store import build_index
 imported = time.perf_counter()
 stages = {{}}
 def progress(stage, done, total):

@@ -107,7 +107,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from qa_bot.evaluate import check_items, read_items, report
-    from qa_bot.index import build_index, load_index
+    from qa_bot.store import build_index, load_index
 
     items = [item for path in args.files for item in read_items(Path(path))]
     if args.st_model is None:

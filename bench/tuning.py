@@ -270,7 +270,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from qa_bot.evaluate import read_items
-    from qa_bot.index import load_index
+    from qa_bot.store import load_index
 
     index = load_index(ROOT / "index", corpus_dir=ROOT / "corpus")
     items = pooled_items()

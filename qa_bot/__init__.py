@@ -20,8 +20,8 @@ from ._version import __version__
 from .config import DEFAULT, Config
 from .corpus import Document, Passage, Section
 from .errors import CorpusError, EmbedderError, IndexLoadError, QABotError, QuestionError
-from .index import Index, build_index, load_index
 from .request import MAX_K
+from .store import Index, build_index, load_index
 from .text import MAX_QUESTION_CHARS, tokenize
 from .types import Answer, Choice, Evidence, Hit
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from .corpus import Passage, continues
-from .index import Index
 from .search import Candidate, Retrieval, content_weights, coverage, normalized_sentences
+from .store import Index
 from .types import Hit
 
 # Answer sentence = cosine(question, sentence) + SENTENCE_LEXICAL_WEIGHT * share of the

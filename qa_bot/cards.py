@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .errors import QABotError
-from .index import Index
+from .store import Index
 from .text import is_thai
 from .types import Answer, Choice, Hit
 

@@ -66,7 +66,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     """`qa-bot build`: the index from the corpus (IndexWriteError, CorpusError propagate)."""
     from .distributed import build_index_on_ray, ray_options
     from .docs import build_corpus_index
-    from .index import build_index
+    from .store import build_index
 
     ray = ray_options(args)
     build = build_index if ray is None else functools.partial(build_index_on_ray, options=ray)
@@ -165,7 +165,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_docs(args: argparse.Namespace) -> int:
     """`qa-bot docs`: the indexed documents, their sections and passage counts."""
     from .docs import corpus_changes, document_summaries
-    from .index import load_index
+    from .store import load_index
 
     index = load_index(args.index)
     if args.text:

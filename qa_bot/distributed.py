@@ -1,7 +1,7 @@
 """Build an index on a Ray cluster, or on local Ray: `qa-bot build --ray [ADDRESS]`.
 
 The work of a build runs as two Ray Data stages over batches; the index is written once, on
-the driver, atomically, exactly as the single-process build writes it (index.py):
+the driver, atomically, exactly as the single-process build writes it (qa_bot/store):
 
     corpus files ──(tasks)── read + repair, sections, passages, sentences, BM25 tokens,
                              embedding texts and their cache keys, one document a task
@@ -391,7 +391,7 @@ def build_index_on_ray(
     embedder_factory: EmbedderFactory | None = None,
     timings: dict[str, float] | None = None,
 ) -> Index:
-    """build_index (index.py), with the work done on Ray; the same index, written the same way.
+    """build_index (qa_bot/store), with the work done on Ray; the same index, written the same way.
 
     embedder_factory, when given, makes each worker's embedder instead of loading `model`
     (it must be picklable). progress(stage, done, total) is called with stage "passages" as

@@ -32,7 +32,7 @@ from .corpus import (
 )
 from .embedders import DEFAULT_MODEL, Embedder
 from .errors import CorpusError
-from .index import MANIFEST, Index, Progress, build_index
+from .store import MANIFEST, Index, Progress, build_index
 from .store.journal import (
     Journal,
     Notify,
@@ -110,7 +110,7 @@ def section_choices(index: Index) -> list[tuple[str, tuple[str, int]]]:
 
 def corpus_changes(index: Index, corpus_dir: Path | str) -> list[str]:
     """How the corpus folder differs from what the index holds: '+new', '-gone', '~changed'."""
-    from .index import built_documents
+    from .store import built_documents
 
     built = built_documents(index.manifest)
     try:

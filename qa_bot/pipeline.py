@@ -21,10 +21,10 @@ from collections.abc import Collection, Sequence
 from .answer import choose_sentences
 from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
-from .index import Index
 from .request import MAX_K, clamp_k
 from .scope import exam_verdict, initialisms, judge, vocabulary_trigrams
 from .search import Retrieval, retrieve
+from .store import Index
 from .text import check_question
 from .types import NOT_FOUND, Answer
 

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .answer_types import asked_type, has_value
-from .index import Index
 from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
+from .store import Index
 from .text import is_content_word, is_thai, year_variants
 from .types import ANSWERED, NOT_FOUND, UNCERTAIN, Evidence
 

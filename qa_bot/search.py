@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from .corpus import Passage
-from .index import Index
+from .store import Index
 from .text import (
     ENGLISH_STOPWORDS,
     embedding_text,

@@ -13,7 +13,7 @@ import pytest
 from qa_bot import QABot
 from qa_bot.embedders import load_embedder
 from qa_bot.errors import EmbedderError
-from qa_bot.index import build_index, load_index
+from qa_bot.store import build_index, load_index
 
 from .conftest import CORPUS_DIR, ROOT
 

@@ -29,7 +29,7 @@ import pytest
 from qa_bot import QABot
 from qa_bot.cli import main
 from qa_bot.errors import IndexLoadError
-from qa_bot.index import build_index, load_index
+from qa_bot.store import build_index, load_index
 
 from .conftest import CORPUS_DIR, INDEX_DIR, ROOT
 

@@ -15,7 +15,7 @@ import pytest
 
 from qa_bot.embedders import load_embedder
 from qa_bot.errors import IndexLoadError
-from qa_bot.index import build_index, load_index
+from qa_bot.store import build_index, load_index
 
 from .conftest import CORPUS_DIR, INDEX_DIR
 

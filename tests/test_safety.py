@@ -34,7 +34,7 @@ from qa_bot.docs import DocumentRejected, add_document
 from qa_bot.errors import CorpusError, IndexLoadError, IndexTargetError
 from qa_bot.evaluate import EvalFileError, read_items
 from qa_bot.fileio import read_regular_file
-from qa_bot.index import build_index, check_index_target, load_index
+from qa_bot.store import build_index, check_index_target, load_index
 
 from .conftest import CORPUS_DIR, INDEX_DIR
 from .test_multidoc import FIXTURE, LIBRARY_TXT, HashEmbedder

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from qa_bot import IndexLoadError, QABot
-from qa_bot.index import build_index, replace_directory
+from qa_bot.store import build_index, replace_directory
 from qa_bot.web.reload import IndexFollower, load_stable, manifest_signature
 
 from .conftest import CORPUS_DIR, INDEX_DIR, ROOT

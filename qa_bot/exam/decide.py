@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 import numpy as np
 
 from ..config import DEFAULT, ExamConfig
-from ..index import Index
+from ..store import Index
 from ..text import embedding_text
 from ..types import Choice, Hit
 from .matching import fold, query_form, unit_index

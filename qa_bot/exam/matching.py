@@ -13,7 +13,7 @@ import numpy as np
 
 from ..config import DEFAULT, ExamConfig
 from ..corpus import Passage
-from ..index import Index
+from ..store import Index
 from ..text import ENGLISH_STOPWORDS, thai_stopwords
 
 # --- matching units -------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..errors import QuestionError
-from ..index import Index
+from ..store import Index
 from ..text import clean
 from .matching import query_form
 

@@ -10,8 +10,8 @@ import numpy as np
 from ..answer import hit_at
 from ..config import DEFAULT, ExamConfig
 from ..corpus import Passage
-from ..index import Index
 from ..search import allowed_passages, retrieve
+from ..store import Index
 from ..text import embedding_text
 from ..types import Hit
 from .matching import PassageUnits, UnitIndex, query_form, section_units, unit_index, unit_weights

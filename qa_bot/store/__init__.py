@@ -13,8 +13,15 @@ on load. One module per concern:
 
 from __future__ import annotations
 
+from .atomic import remove_stale_builds, replace_directory
 from .build import build_index, embed_passages, install_index, write_index_files
-from .dense import APPROXIMATE_ABOVE, HNSW_EF_SEARCH, make_dense_index
+from .dense import (
+    APPROXIMATE_ABOVE,
+    HNSW_EF_CONSTRUCTION,
+    HNSW_EF_SEARCH,
+    HNSW_NEIGHBOURS,
+    make_dense_index,
+)
 from .embedding_cache import (
     ENCODE_BATCH,
     EmbeddingCache,
@@ -24,17 +31,20 @@ from .embedding_cache import (
     embedding_key,
     load_embedding_cache,
 )
-from .layout import EMBEDDINGS, FORMAT_VERSION, MANIFEST, check_index_target
+from .layout import DENSE, EMBEDDINGS, FORMAT_VERSION, MANIFEST, check_index_target
 from .lexical import make_bm25
 from .load import Index, load_index
 from .manifest import built_documents
 
 __all__ = [
     "APPROXIMATE_ABOVE",
+    "DENSE",
     "EMBEDDINGS",
     "ENCODE_BATCH",
     "FORMAT_VERSION",
+    "HNSW_EF_CONSTRUCTION",
     "HNSW_EF_SEARCH",
+    "HNSW_NEIGHBOURS",
     "MANIFEST",
     "EmbeddingCache",
     "Index",
@@ -51,5 +61,7 @@ __all__ = [
     "load_index",
     "make_bm25",
     "make_dense_index",
+    "remove_stale_builds",
+    "replace_directory",
     "write_index_files",
 ]

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MANIFEST = "manifest.json"  # the name qa_bot.index writes; read here without importing FAISS
+MANIFEST = "manifest.json"  # the name qa_bot.store writes; read here without importing FAISS
 # Checked once a second: an added document is answered "within a few seconds" of its build.
 FOLLOW_INTERVAL_S = 1.0
 LOAD_ATTEMPTS = 5
