@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import signal
 import stat
 import subprocess
 import sys
@@ -19,7 +18,7 @@ import pytest
 
 from .conftest import INDEX_DIR, ROOT
 from .test_exposure import free_port
-from .test_server_reload import ask
+from .test_server_reload import ask, stop_server, wait_answering
 
 QUESTIONS = (
     "AQRF คืออะไร",
@@ -71,27 +70,6 @@ def start_server(index_dir: Path, workdir: Path) -> tuple[subprocess.Popen[str],
     return process, port
 
 
-def wait_ready(process: subprocess.Popen[str], port: int, seconds: float = 120) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            ask(port, QUESTIONS[0])
-            return
-        except (OSError, RuntimeError):
-            assert process.poll() is None, "the server stopped"
-            time.sleep(0.3)
-    raise AssertionError(f"no answer on port {port} within {seconds} s")
-
-
-def stop(process: subprocess.Popen[str]) -> None:
-    process.send_signal(signal.SIGINT)
-    try:
-        process.wait(20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(10)
-
-
 def test_two_servers_answer_at_the_same_time_from_one_read_only_index(
     shared_index: Path, tmp_path: Path
 ) -> None:
@@ -102,7 +80,7 @@ def test_two_servers_answer_at_the_same_time_from_one_read_only_index(
             (tmp_path / name).mkdir()
             servers.append(start_server(shared_index, tmp_path / name))
         for process, port in servers:
-            wait_ready(process, port)
+            wait_answering(process, port, QUESTIONS[0])
 
         # Two visitors per server, all released at once, each asking every question.
         spans: dict[int, list[tuple[float, float]]] = {port: [] for _, port in servers}
@@ -140,6 +118,6 @@ def test_two_servers_answer_at_the_same_time_from_one_read_only_index(
             assert process.poll() is None
     finally:
         for process, _ in servers:
-            stop(process)
+            stop_server(process)
     # Nothing was written to, added to or left beside the shared index.
     assert snapshot(shared_index.parent) == before

@@ -186,6 +186,35 @@ def ask(port: int, question: str) -> dict[str, Any]:
     return record
 
 
+def wait_answering(
+    process: subprocess.Popen[str],
+    port: int,
+    question: str,
+    seconds: float = 120,
+    output: list[str] | None = None,
+) -> None:
+    """Ask until the server on port answers (it loads its index first); fail if it stops."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            ask(port, question)
+            return
+        except (OSError, RuntimeError):
+            assert process.poll() is None, "".join(output or ["the server stopped"])
+            time.sleep(0.3)
+    raise AssertionError(f"no answer on port {port} within {seconds} s")
+
+
+def stop_server(process: subprocess.Popen[str]) -> None:
+    """Ctrl-C, as an operator stops it; killed if it has not ended within 20 s."""
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(10)
+
+
 @pytest.fixture
 def live_server(tmp_path: Path) -> Iterator[tuple[int, Path, subprocess.Popen[str]]]:
     shutil.copytree(CORPUS_DIR, tmp_path / "corpus")
@@ -204,23 +233,11 @@ def live_server(tmp_path: Path) -> Iterator[tuple[int, Path, subprocess.Popen[st
     reader = threading.Thread(target=lambda: output.extend(process.stdout or []), daemon=True)
     reader.start()
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                ask(port, OLD_QUESTION)
-                break
-            except (OSError, RuntimeError):
-                assert process.poll() is None, "".join(output)
-                time.sleep(0.3)
+        wait_answering(process, port, OLD_QUESTION, seconds=90, output=output)
         process.output = output  # type: ignore[attr-defined]
         yield port, tmp_path, process
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
+        stop_server(process)
 
 
 def test_a_running_server_answers_from_a_document_added_while_it_runs(
