@@ -25,33 +25,57 @@ TIME, COUNT, DATE, PLACE, PERSON = "time", "count", "date", "place", "person"
 TYPES = (TIME, COUNT, DATE, PLACE, PERSON)
 
 # --- what the question asks for ------------------------------------------------------------
+# Thai writes a leading vowel (เ แ โ ใ ไ) before its syllable's first consonant, so a consonant
+# after one is inside a syllable: "กี่" (how many) starts a word, the กี่ of "เกี่ยวกับ" (about)
+# does not. ใคร (who) is not ใคร่ (wish, with a tone mark).
+_SYLLABLE_START = r"(?<![\u0e40-\u0e44])"
+# An English wh-word asks only where a question or clause starts — first, after punctuation, a
+# conjunction, a preposition ("in what year", "by which year") or a verb of asking or knowing
+# ("do you know when …") — or at the end ("… held when?"); after a noun it is a relative
+# pronoun ("people who work …", "the city where …") and asks nothing.
+_EN_START = (
+    r"(?:^|[,;:?!(\"'“]\s*|\b(?:and|or|but|in|on|at|by|from|to|since|until|know|tell|say|ask"
+    r"|asked|explain|wonder)\s+)"
+)
+
+
+def _english_wh(words: str) -> str:
+    return rf"{_EN_START}(?:{words})\b|\b(?:{words})\s*\?\s*$"
+
+
+_WHEN, _WHERE, _WHO = _english_wh("when"), _english_wh("where"), _english_wh("who|whom")
+
 # Order matters: "กี่โมง" is a time before it is a count; "ปีใด" a date before "ใด" is anything.
 _ASKS = (
-    (TIME, r"กี่โมง|กี่นาฬิกา|เวลา\s*(?:ใด|ไหน|เท่าไ[รห]|อะไร)|what\s+time|at\s+what\s+hour"),
+    (
+        TIME,
+        rf"{_SYLLABLE_START}กี่(?:โมง|นาฬิกา)|เวลา\s*(?:ใด|ไหน|เท่าไ[รห]|อะไร)|what\s+time"
+        r"|at\s+what\s+hour",
+    ),
     (
         DATE,
         r"เมื่อ\s*(?:ไร|ไหร่|ใด)|(?:ปี|วันที่?|เดือน|ช่วง|ระยะเวลา)\s*(?:ใด|ไหน|อะไร|เท่าไ[รห])"
-        r"|ปี\s*(?:พ\.ศ\.|ค\.ศ\.)\s*(?:ใด|ไหน|อะไร)|\bwhen\b|what\s+(?:year|date|month|day)"
+        rf"|ปี\s*(?:พ\.ศ\.|ค\.ศ\.)\s*(?:ใด|ไหน|อะไร)|{_WHEN}|what\s+(?:year|date|month|day)"
         r"|which\s+(?:year|date|month|day)|in\s+what\s+year",
     ),
     (
         COUNT,
-        r"กี่\s*(?!โมง)\S|เท่าไ[รห]|\bhow\s+many\b|\bhow\s+much\b"
+        rf"{_SYLLABLE_START}กี่\s*(?!โมง)\S|เท่าไ[รห]|\bhow\s+many\b|\bhow\s+much\b"
         r"|\bnumber\s+of\b",
     ),
     (
         PLACE,
-        r"ที่\s*(?:ไหน|ใด)|(?:จังหวัด|ประเทศ|เมือง|สถานที่|กรุง)\s*(?:ใด|ไหน|อะไร)|\bwhere\b"
+        rf"ที่\s*(?:ไหน|ใด)|(?:จังหวัด|ประเทศ|เมือง|สถานที่|กรุง)\s*(?:ใด|ไหน|อะไร)|{_WHERE}"
         r"|which\s+(?:country|city|province|place)",
     ),
     (
         PERSON,
-        r"ใคร|ผู้\s*ใด|(?:หน่วยงาน|องค์กร|องค์การ|ประเทศ\s*สมาชิก|ฝ่าย)\s*(?:ใด|ไหน)"
-        r"|\bwho\b|\bwhom\b|which\s+(?:organi[sz]ation|body|agency|person|member)",
+        r"ใคร(?![\u0e48-\u0e4b])|ผู้\s*ใด|(?:หน่วยงาน|องค์กร|องค์การ|ประเทศ\s*สมาชิก|ฝ่าย)\s*(?:ใด|ไหน)"
+        rf"|{_WHO}|which\s+(?:organi[sz]ation|body|agency|person|member)",
     ),
 )
 _ASK_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _ASKS)
-_COUNT_UNIT = re.compile(r"กี่\s*([ก-๛]+)|how\s+many\s+([a-z]+)")
+_COUNT_UNIT = re.compile(rf"{_SYLLABLE_START}กี่\s*([ก-๛]+)|how\s+many\s+([a-z]+)")
 
 
 def asked_type(question: str) -> str | None:

@@ -48,6 +48,30 @@ def test_what_the_question_asks_for(question: str, kind: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "เกี่ยวกับ" (about) spells ก-ี-่ after the leading vowel เ: inside a syllable, not the
+        # question word กี่ (how many). Questions of our sets read as counts because of it.
+        ("ความตกลง ADDMER เกี่ยวกับเรื่องอะไร", None),
+        ("ไทยจะทำอะไรเกี่ยวกับเครือข่ายเมืองอัจฉริยะ", None),
+        ("ปฏิญญานี้เกี่ยวข้องกับกี่ประเทศ", COUNT),  # the real กี่ still counts
+        ("เขาใคร่รู้ว่าอาเซียนทำอะไร", None),  # ใคร่ (wish) is not ใคร (who)
+        # An English wh-word after a noun is a relative pronoun, not a question.
+        ("For people who work without a contract, what protection does ASEAN offer?", None),
+        ("What would a student who wants to study in Malaysia gain from AQRF?", None),
+        ("What is the city where the summit met famous for?", None),
+        # … but it asks after a preposition, a conjunction, a verb of knowing, or at the end.
+        ("By which year is ASEAN to become resilient?", DATE),
+        ("Do you know when SAMCA took place?", DATE),
+        ("Where and when did Thailand host the conference?", DATE),
+        ("SAMCA was held where?", PLACE),
+    ],
+)
+def test_question_words_inside_other_words_ask_nothing(question: str, kind: str | None) -> None:
+    assert asked_type(question) == kind
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "holds"),
     [
         # A document writes times with "น.", never "โมง" (the example).
@@ -84,3 +108,4 @@ def test_counted_unit() -> None:
     assert counted_unit("อาเซียนมีประเทศสมาชิกกี่ประเทศ") == "ประเทศ"
     assert counted_unit("How many countries are members?") == "countries"
     assert counted_unit("AQRF คืออะไร") is None
+    assert counted_unit("ความตกลงนี้เกี่ยวกับอะไร") is None
