@@ -16,6 +16,7 @@ from .errors import QABotError
 from .store import Index
 from .text import is_thai
 from .types import Answer, Choice, Hit
+from .wording import UNCERTAIN_EN, UNCERTAIN_TH
 
 # Badge colours, one per section id (stable across runs and documents); white text on each
 # has a contrast ratio of at least 4.5:1.
@@ -304,17 +305,7 @@ def refusal_html(question: str) -> str:
 
 def uncertain_html(question: str) -> str:
     """A plain caution before passages that may not answer the question."""
-    english = (
-        "Not sure: the document may not answer this directly. "
-        "These are the closest passages; check them."
-        if not is_thai(question)
-        else None
-    )
-    return _status(
-        "uncertain",
-        "ไม่แน่ใจ: เอกสารอาจไม่ได้ตอบคำถามนี้โดยตรง ข้อความด้านล่างใกล้เคียงที่สุด โปรดอ่านตรวจดู",
-        english,
-    )
+    return _status("uncertain", UNCERTAIN_TH, UNCERTAIN_EN if not is_thai(question) else None)
 
 
 def answer_html(

@@ -27,7 +27,6 @@ from .request import (
     parse_choices,
     parse_sections,
 )
-from .types import Answer
 
 
 def plural(count: int, word: str) -> str:
@@ -206,30 +205,6 @@ def _load_bot(args: argparse.Namespace) -> Any:
     return QABot.load(args.index, corpus_dir=args.corpus if Path(args.corpus).is_dir() else None)
 
 
-def format_answer(answer: Answer) -> str:
-    """A readable Thai-first answer for the terminal, the answer sentence marked with »« ."""
-    lines = [f"คำถาม / Question: {answer.question}"]
-    if not answer.answerable:
-        lines.append("เอกสารไม่มีคำตอบที่ชัดเจนสำหรับคำถามนี้ / The document does not clearly answer this.")
-        lines.append("ข้อความที่ใกล้เคียงที่สุด / Closest passages:")
-    for hit in answer.hits:
-        label = f"[{hit.section_id}] {hit.section_label}"
-        if hit.section_label_en:
-            label += f" ({hit.section_label_en})"
-        a, b = hit.answer_start - hit.start, hit.answer_end - hit.start
-        marked = f"{hit.text[:a]}»{hit.text[a:b]}«{hit.text[b:]}"
-        where = hit.document + (f"  หน้า {hit.page} / page {hit.page}" if hit.page else "")
-        lines.append(f"\n{hit.rank}. {label}  score {hit.score:.3f}  {where}")
-        lines.append(f"   คำตอบ / Answer: {hit.answer_sentence}")
-        lines.append(f"   {marked}")
-    if answer.choice is not None:
-        from .exam import format_verdict
-
-        lines.append("\n" + format_verdict(answer.choice))
-    lines.append(f"\n({answer.elapsed_ms:.1f} ms)")
-    return "\n".join(lines)
-
-
 def _ask_one(bot: Any, args: argparse.Namespace) -> int:
     try:
         sections = parse_sections(args.section, known_sections(bot.index.documents))
@@ -241,6 +216,8 @@ def _ask_one(bot: Any, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False))
     else:
+        from .render_text import format_answer
+
         print(format_answer(answer))
     return EXIT_OK
 

@@ -10,9 +10,10 @@ import numpy as np
 import pytest
 
 from qa_bot import QABot, QuestionError, exam
-from qa_bot.cli import format_answer, main, run_batch
+from qa_bot.cli import main, run_batch
 from qa_bot.config import Config, ExamConfig
 from qa_bot.evaluate import read_items
+from qa_bot.render_text import format_answer
 
 from .conftest import CORPUS_DIR, INDEX_DIR, SHARED_DEV
 
@@ -404,7 +405,7 @@ def test_choices_within_noise_are_reported_as_tied() -> None:
 
 
 def test_a_tie_is_shown_in_the_verdict_and_the_json() -> None:
-    from qa_bot.exam import format_verdict
+    from qa_bot.render_text import format_verdict
     from qa_bot.types import Answer, Choice
 
     choice = Choice(2, "ค", [0.1, 0.74, 0.75], [None, None, None], False, ("a", "b", "c"), (1,))

@@ -26,8 +26,8 @@ The modules, in the order a question uses them:
              label, the choices' checks, what the stem asks (negation, named sections)
     matching the matching form (fold), its units and their rarity, each passage's units
     score    each choice's support at its best place, and the sentence that shows it
-    decide   choices about other choices (ถูกทุกข้อ …), ties, the pick, the Choice; the
-             terminal rendering of a verdict
+    decide   choices about other choices (ถูกทุกข้อ …), ties, the pick, the Choice
+             (render_text.format_verdict shows a verdict on a terminal)
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from .decide import (
     TIE_MARGIN,
     choice_references,
     decide,
-    format_verdict,
     pick,
     pick_with_references,
     tied_with,
@@ -64,7 +63,6 @@ __all__ = [
     "choice_references",
     "decide",
     "fold",
-    "format_verdict",
     "is_negative",
     "is_supported",
     "named_sections",

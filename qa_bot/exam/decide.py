@@ -211,35 +211,3 @@ def decide(
         evidence.append(evidence_hit(ui, i + 1, place, query, half, i == chosen))
     letter = CHOICE_LETTERS[chosen] if chosen is not None else None
     return Choice(chosen, letter, scores, evidence, negative, tuple(choices), tuple(tied))
-
-
-def format_verdict(choice: Choice) -> str:
-    """The verdict for a terminal: every choice with its score and deciding sentence."""
-    if choice.index is None:
-        head = "ไม่มีตัวเลือกใดที่เอกสารสนับสนุน / No choice is supported by the document"
-    else:
-        kind = (
-            "ข้อที่เอกสารไม่สนับสนุน (คำถามเชิงปฏิเสธ) / the choice the document does not support"
-            if choice.negative
-            else "ข้อที่เอกสารสนับสนุน / the choice the document supports"
-        )
-        head = f"คำตอบ / Answer: {choice.letter} — {kind}"
-    lines = [head]
-    references = choice_references(choice.choices)
-    if choice.tied:
-        others = " ".join(CHOICE_LETTERS[i] for i in choice.tied)
-        lines.append(
-            f"(คะแนนใกล้เคียงกับข้อ {others} จนแยกไม่ออก / within noise of {others}: read the evidence)"
-        )
-    for i, score in enumerate(choice.scores):
-        mark = "►" if i == choice.index else " "
-        text = choice.choices[i] if i < len(choice.choices) else ""
-        lines.append(f"{mark} {CHOICE_LETTERS[i]}. {text}  score {score:.3f}")
-        hit = choice.evidence[i] if i < len(choice.evidence) else None
-        if i in references:
-            lines.append("      (ข้อที่ว่าด้วยตัวเลือกอื่น / a choice about the other choices)")
-        elif hit is None:
-            lines.append("      (ไม่พบในเอกสาร / not found in the document)")
-        else:
-            lines.append(f"      [{hit.section_id}] {hit.section_label}: {hit.answer_sentence}")
-    return "\n".join(lines)

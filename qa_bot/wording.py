@@ -1,0 +1,15 @@
+"""Words a person reads about an answer, shared by every medium (terminal text, HTML page).
+
+Each is a Thai line and its English line; the English one is shown too when the question was
+asked in English (`not text.is_thai(question)`), as issue #11 asks of the `uncertain` caution.
+"""
+
+from __future__ import annotations
+
+# The caution before the passages of an `uncertain` answer: related passages, but the
+# documents may not hold the answer (types.UNCERTAIN).
+UNCERTAIN_TH = "ไม่แน่ใจ: เอกสารอาจไม่ได้ตอบคำถามนี้โดยตรง ข้อความด้านล่างใกล้เคียงที่สุด โปรดอ่านตรวจดู"
+UNCERTAIN_EN = (
+    "Not sure: the document may not answer this directly. "
+    "These are the closest passages; check them."
+)

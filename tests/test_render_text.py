@@ -1,0 +1,80 @@
+"""The text medium (render_text.py): what `qa-bot ask` prints for each verdict."""
+
+from __future__ import annotations
+
+import io
+from contextlib import redirect_stdout
+
+import pytest
+
+from qa_bot import cli
+from qa_bot.cards import answer_html
+from qa_bot.render_text import format_answer
+from qa_bot.types import Answer, Hit
+
+# A passage of a made-up document; its second sentence is the answer.
+SOURCE = "ห้องสมุดกลางอยู่ชั้นสอง เปิดทุกวันเวลา 07.30 ถึง 16.30 น. ปิดวันหยุดนักขัตฤกษ์"
+SENTENCE = "เปิดทุกวันเวลา 07.30 ถึง 16.30 น."
+THAI_CAUTION = "ไม่แน่ใจ: เอกสารอาจไม่ได้ตอบคำถามนี้โดยตรง"
+ENGLISH_CAUTION = "Not sure: the document may not answer this directly."
+
+
+def _answer(question: str, verdict: str) -> Answer:
+    start = SOURCE.index(SENTENCE)
+    hit = Hit(
+        rank=1,
+        score=0.71,
+        section_id=2,
+        section_label="บริการ",
+        section_label_en="Services",
+        document="library.th.txt",
+        document_title="ห้องสมุด",
+        text=SOURCE,
+        start=0,
+        end=len(SOURCE),
+        answer_sentence=SENTENCE,
+        answer_start=start,
+        answer_end=start + len(SENTENCE),
+    )
+    return Answer(question, verdict != "not_found", [hit], 12.5, verdict=verdict)
+
+
+@pytest.mark.parametrize("question", ["ห้องสมุดเปิดกี่โมง", "What time does the library open?"])
+def test_an_uncertain_answer_starts_with_a_caution_before_its_passages(question: str) -> None:
+    text = format_answer(_answer(question, "uncertain"))
+    lines = text.splitlines()
+    assert lines[1].startswith(THAI_CAUTION)
+    english = not any("\u0e00" <= ch <= "\u0e7f" for ch in question)
+    assert (ENGLISH_CAUTION in text) == english
+    if english:
+        assert lines[2].startswith(ENGLISH_CAUTION)  # right under the Thai line
+    assert text.index(THAI_CAUTION) < text.index("1. [2] บริการ (Services)")
+    assert f"»{SENTENCE}«" in text  # the passages are still shown, the sentence marked
+
+
+@pytest.mark.parametrize("question", ["ห้องสมุดเปิดกี่โมง", "What time does the library open?"])
+def test_answered_and_not_found_answers_carry_no_caution(question: str) -> None:
+    answered = format_answer(_answer(question, "answered"))
+    not_found = format_answer(_answer(question, "not_found"))
+    for text in (answered, not_found):
+        assert THAI_CAUTION not in text and ENGLISH_CAUTION not in text
+    assert "does not clearly answer" not in answered
+    assert "The document does not clearly answer this." in not_found
+    assert f"คำตอบ / Answer: {SENTENCE}" in answered
+
+
+def test_the_page_and_the_terminal_word_the_caution_alike(bot) -> None:
+    answer = _answer("What time does the library open?", "uncertain")
+    page = answer_html(bot.index, answer)
+    for line in format_answer(answer).splitlines()[1:3]:
+        assert line in page
+
+
+def test_qa_bot_ask_prints_the_caution_of_an_uncertain_answer(bot, monkeypatch) -> None:
+    question = "What time does the library open?"
+    monkeypatch.setattr(bot, "ask", lambda *args, **kwargs: _answer(question, "uncertain"))
+    monkeypatch.setattr(cli, "_load_bot", lambda args: bot)
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert cli.main(["ask", question]) == 0
+    assert THAI_CAUTION in out.getvalue() and ENGLISH_CAUTION in out.getvalue()
