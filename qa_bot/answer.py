@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .corpus import Passage, continues
+from .corpus.model import Passage
+from .corpus.sentences import continues
 from .search import Candidate, Retrieval, content_weights, coverage, normalized_sentences
 from .store import Index
 from .types import Hit

@@ -39,7 +39,8 @@ from typing import Any
 
 import numpy as np
 
-from .corpus import DEFAULT_MAX_PASSAGE_CHARS, corpus_files
+from .corpus.documents import corpus_files
+from .corpus.passages import DEFAULT_MAX_PASSAGE_CHARS
 from .embedders import DEFAULT_MODEL
 from .errors import CorpusError, EmbedderError, QABotError
 from .ray_stages import (

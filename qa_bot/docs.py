@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .corpus import (
-    DEFAULT_MAX_PASSAGE_CHARS,
+from .corpus.documents import (
     clean_title,
     content_key,
     corpus_files,
@@ -30,6 +29,7 @@ from .corpus import (
     read_document,
     read_title,
 )
+from .corpus.passages import DEFAULT_MAX_PASSAGE_CHARS
 from .embedders import DEFAULT_MODEL, Embedder
 from .errors import CorpusError
 from .store import MANIFEST, Index, Progress, build_index
@@ -250,7 +250,7 @@ def add_document(
     A document of the same name is replaced only with replace=True. Refused (DocumentRejected)
     before anything changes: a file that is not a regular UTF-8 .txt/.md file of at most
     max_bytes (default fileio.max_file_bytes), a hidden name (".notes.md": the corpus ignores
-    hidden files), and a text equal to another document's (corpus.content_key). Runs holding
+    hidden files), and a text equal to another document's (content_key). Runs holding
     the corpus lock, after finishing or undoing a change a dead process left (said through
     notify, as is waiting for the lock). `title` (or the source's own metadata file,
     NAME.meta.json) is written to the document's metadata file in the corpus; without either,

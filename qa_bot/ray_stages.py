@@ -17,7 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from .corpus import Document, Passage, split_passages
+from .corpus.model import Document, Passage
+from .corpus.passages import split_passages
 from .embedders import ST_PREFIX, Embedder, load_embedder
 from .errors import CorpusError
 from .store import embedding_key
@@ -94,7 +95,7 @@ class SplitDocument:
 
 def split_document(path: Path, max_passage_chars: int, cache_id: str) -> SplitDocument:
     """Everything a build does to one document before encoding, as build_index does it."""
-    from .corpus import read_document
+    from .corpus.documents import read_document
 
     document = read_document(path)
     passages = split_passages([document], max_passage_chars)

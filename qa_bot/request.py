@@ -48,7 +48,7 @@ def clamp_k(k: object, upper: int = MAX_K) -> int:
 
 
 def known_sections(documents: Iterable[Any]) -> list[tuple[str, int]]:
-    """Every (document id, section id) pair of the given `corpus.Document`s, in order."""
+    """Every (document id, section id) pair of the given `corpus.model.Document`s, in order."""
     return [(doc.doc_id, s.section_id) for doc in documents for s in doc.sections]
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from .corpus import Passage
+from .corpus.model import Passage
 from .store import Index
 from .text import (
     ENGLISH_STOPWORDS,

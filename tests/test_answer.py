@@ -91,7 +91,7 @@ def test_dev_set_answer_sentence_guard(bot) -> None:
 
 
 def _passage_of(pieces: list[str]):
-    from qa_bot.corpus import Passage
+    from qa_bot.corpus.model import Passage
 
     source = " ".join(pieces)
     spans, start = [], 0

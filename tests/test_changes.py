@@ -21,7 +21,7 @@ import pytest
 
 from qa_bot import QABot
 from qa_bot.cli import main
-from qa_bot.corpus import corpus_files
+from qa_bot.corpus.documents import corpus_files
 from qa_bot.store import load_index
 
 from .conftest import CORPUS_DIR, INDEX_DIR

@@ -6,13 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot.corpus import (
-    KNOWN_LABELS_EN,
-    load_corpus,
-    read_document,
-    split_passages,
-    split_sections,
-)
+from qa_bot.corpus.documents import load_corpus, read_document
+from qa_bot.corpus.passages import split_passages
+from qa_bot.corpus.sections import KNOWN_LABELS_EN, split_sections
 from qa_bot.errors import CorpusError
 
 from .conftest import ASEAN_FILE, CORPUS_DIR
@@ -129,7 +125,7 @@ def test_unreadable_documents_raise_a_clear_error(tmp_path: Path) -> None:
 
 
 def _sentences(text: str) -> list[str]:
-    from qa_bot.corpus import sentence_spans
+    from qa_bot.corpus.sentences import sentence_spans
 
     return [text[a:b] for a, b in sentence_spans(text, 0, len(text))]
 

@@ -10,7 +10,7 @@ import pytest
 
 from qa_bot import evaluate as ev
 from qa_bot.cli import main
-from qa_bot.corpus import Document, Section
+from qa_bot.corpus.model import Document, Section
 from qa_bot.evaluate import (
     EvalFileError,
     EvalItem,

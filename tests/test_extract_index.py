@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot.cli import main
-from qa_bot.corpus import read_document
+from qa_bot.corpus.documents import read_document
 from qa_bot.docs import add_document
 from qa_bot.store import build_index, load_index
 from tests.test_extract import THAI_FONT, make_pdf, rasterise

@@ -17,14 +17,9 @@ import pytest
 
 from qa_bot import QABot
 from qa_bot.cli import main
-from qa_bot.corpus import (
-    ASEAN_OVERVIEW_LABEL,
-    OVERVIEW_LABEL,
-    load_corpus,
-    read_document,
-    split_passages,
-    split_sections,
-)
+from qa_bot.corpus.documents import load_corpus, read_document
+from qa_bot.corpus.passages import split_passages
+from qa_bot.corpus.sections import ASEAN_OVERVIEW_LABEL, OVERVIEW_LABEL, split_sections
 from qa_bot.docs import (
     DocumentRejected,
     add_document,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..corpus import Document
+from ..corpus.model import Document
 from ..errors import QABotError, QuestionError
 from ..text import check_question
 

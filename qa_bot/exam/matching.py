@@ -12,7 +12,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..config import DEFAULT, ExamConfig
-from ..corpus import Passage
+from ..corpus.model import Passage
 from ..store import Index
 from ..text import ENGLISH_STOPWORDS, thai_stopwords
 

@@ -9,7 +9,7 @@ import numpy as np
 
 from ..answer import hit_at
 from ..config import DEFAULT, ExamConfig
-from ..corpus import Passage
+from ..corpus.model import Passage
 from ..search import allowed_passages, retrieve
 from ..store import Index
 from ..text import embedding_text

@@ -14,14 +14,9 @@ from typing import Any
 import numpy as np
 
 from .._version import __version__
-from ..corpus import (
-    DEFAULT_MAX_PASSAGE_CHARS,
-    Document,
-    Passage,
-    duplicate_documents,
-    load_corpus,
-    split_passages,
-)
+from ..corpus.documents import duplicate_documents, load_corpus
+from ..corpus.model import Document, Passage
+from ..corpus.passages import DEFAULT_MAX_PASSAGE_CHARS, split_passages
 from ..embedders import DEFAULT_MODEL, Embedder, load_embedder
 from ..text import embedding_text, tokenize
 from .atomic import fsync_tree, remove_stale_builds, replace_directory, sha256_file, write_failed

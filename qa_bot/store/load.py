@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from ..corpus import Document, Passage, Section
+from ..corpus.model import Document, Passage, Section
 from ..embedders import Embedder, load_embedder
 from .dense import read_dense
 from .layout import BM25_DIR, DENSE, DOCUMENTS, PASSAGES, SENTENCES

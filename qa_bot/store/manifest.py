@@ -105,7 +105,7 @@ def built_documents(manifest: dict[str, Any]) -> dict[str, str]:
 
 
 def check_corpus(index_dir: Path, manifest: dict[str, Any], corpus_dir: Path) -> None:
-    from ..corpus import corpus_hashes, metadata_sha256
+    from ..corpus.documents import corpus_hashes, metadata_sha256
     from .journal import corpus_views
 
     built = built_documents(manifest)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from typing import Any
 
-from ..corpus import Document, Passage, Section
+from ..corpus.model import Document, Passage, Section
 
 
 def passage_record(passage: Passage) -> dict[str, Any]:

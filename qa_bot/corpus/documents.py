@@ -1,0 +1,253 @@
+"""Reading documents: a file's text (.txt/.md as it is, .pdf/.docx/.html through
+qa_bot.extract), its title and metadata file, the corpus folder, duplicate documents."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+import unicodedata
+from dataclasses import replace
+from pathlib import Path
+
+from ..errors import CorpusError
+from ..fileio import read_regular_file
+from .model import Document
+from .sections import (
+    INVISIBLE,
+    assemble_sections,
+    document_stem,
+    extracted_headings,
+    line_spans,
+    split_sections,
+)
+
+TEXT_SUFFIXES = (".txt", ".md")
+# Read through qa_bot.extract: their stored text is the extracted, repaired text.
+EXTRACTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm")
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES + EXTRACTED_SUFFIXES
+# A document's metadata file beside it, "NAME.meta.json" = {"title": "..."}: a proper title for
+# a document whose first line is not one, without editing its text (`qa-bot add --title`).
+METADATA_SUFFIX = ".meta.json"
+MAX_TITLE_CHARS = 200
+
+
+# The last few extracted documents, by file name and content: `qa-bot add` reads a file to
+# check it and then builds with it; a 500-page PDF takes a minute to extract.
+_EXTRACTED: dict[tuple[str, str], Document] = {}
+_EXTRACTED_KEPT = 4
+
+
+def _read_extracted(path: Path, raw: bytes) -> Document:
+    """A PDF, Word or HTML document: its stored text is the extracted, repaired text."""
+    from ..extract import ExtractionError, extract
+
+    key = (path.name, hashlib.sha256(raw).hexdigest())
+    if key in _EXTRACTED:
+        return _EXTRACTED[key]
+    try:
+        extracted = extract(path)
+    except ExtractionError as error:
+        raise CorpusError(error.message_th, error.message_en) from error
+    text = extracted.text
+    sections = assemble_sections(path.name, text, 0, extracted_headings(text, extracted.sections))
+    skipped = tuple(f"{p.page}: {p.reason_th} / {p.reason_en}" for p in extracted.skipped)
+    document = Document(
+        path.name,
+        extracted.title or document_stem(path.name),
+        text,
+        key[1],
+        sections,
+        page_starts=extracted.page_starts,
+        skipped_pages=skipped,
+    )
+    while len(_EXTRACTED) >= _EXTRACTED_KEPT:
+        del _EXTRACTED[next(iter(_EXTRACTED))]
+    _EXTRACTED[key] = document
+    return document
+
+
+def metadata_path(path: Path) -> Path:
+    """Where a document's metadata file is: beside it, "NAME.meta.json"."""
+    return path.with_name(path.name + METADATA_SUFFIX)
+
+
+def metadata_sha256(path: Path) -> str | None:
+    """sha256 of a document's metadata file, None when it has none."""
+    try:
+        return hashlib.sha256(metadata_path(path).read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise CorpusError(
+            f"อ่านไฟล์ {metadata_path(path)} ไม่ได้: {exc.strerror}",
+            f"cannot read {metadata_path(path)}: {exc.strerror}",
+        ) from exc
+
+
+def clean_title(title: object, where: str) -> str:
+    """A title as given (metadata file, `qa-bot add --title`): one line of text, whitespace
+    folded; CorpusError (Thai and English) for anything else."""
+    if not isinstance(title, str) or not title.strip():
+        raise CorpusError(
+            f"ชื่อเอกสารใน {where} ต้องเป็นข้อความที่ไม่ว่าง",
+            f"the title in {where} must be non-empty text",
+        )
+    title = " ".join(title.split())
+    if len(title) > MAX_TITLE_CHARS:
+        raise CorpusError(
+            f"ชื่อเอกสารใน {where} ยาวเกิน {MAX_TITLE_CHARS} ตัวอักษร",
+            f"the title in {where} is longer than {MAX_TITLE_CHARS} characters",
+        )
+    return title
+
+
+def read_title(path: Path) -> str | None:
+    """The title a document's metadata file gives it, None without one (or without a title)."""
+    meta = metadata_path(path)
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise CorpusError(
+            f'อ่าน {meta} ไม่ได้ (ต้องเป็น JSON แบบ UTF-8 เช่น {{"title": "..."}}): {exc}',
+            f'cannot read {meta} (UTF-8 JSON such as {{"title": "..."}} expected): {exc}',
+        ) from exc
+    if not isinstance(data, dict):
+        raise CorpusError(
+            f'{meta} ต้องเป็น JSON object เช่น {{"title": "..."}}',
+            f'{meta} must be a JSON object such as {{"title": "..."}}',
+        )
+    return clean_title(data["title"], meta.name) if "title" in data else None
+
+
+def _utf16_bom(raw: bytes) -> bool:
+    return raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def decode_document(raw: bytes) -> str:
+    """A document's text: its bytes as UTF-8, a leading byte-order mark dropped (it is not
+    text), line breaks kept as they are (LF, CRLF or CR). Every offset counts characters of
+    this string: in Python, open(path, encoding="utf-8-sig", newline="").read().
+
+    Raises UnicodeDecodeError.
+    """
+    return raw.decode("utf-8").removeprefix("\ufeff")
+
+
+def read_document(path: Path, max_bytes: int | None = None) -> Document:
+    """Read one document; offsets are in characters of its stored text: decode_document's text
+    of a .txt/.md file, the extracted and repaired text of a .pdf/.docx/.html/.htm file.
+
+    Raises CorpusError (Thai and English) for a file that cannot be read as its type, is not a
+    regular file (a link, FIFO, device), or is larger than max_bytes (default:
+    fileio.max_file_bytes).
+    """
+    path = Path(path)
+    if path.suffix.lower() not in DOCUMENT_SUFFIXES:
+        raise CorpusError(
+            f"{path.name} ไม่ใช่ไฟล์ .txt .md .pdf .docx หรือ .html",
+            f"{path.name} is not a .txt, .md, .pdf, .docx or .html file",
+        )
+    raw = read_regular_file(path, max_bytes)
+    if path.suffix.lower() in EXTRACTED_SUFFIXES:
+        document = _read_extracted(path, raw)
+        return replace(
+            document,
+            title=read_title(path) or document.title,
+            metadata_sha256=metadata_sha256(path),
+        )
+    if _utf16_bom(raw):
+        raise CorpusError(
+            f"{path} เข้ารหัสเป็น UTF-16 ให้บันทึกใหม่เป็น UTF-8",
+            f"{path} is UTF-16; save it as UTF-8",
+        )
+    if b"\x00" in raw:
+        raise CorpusError(
+            f"{path} ดูเหมือนเป็นไฟล์ไบนารี ไม่ใช่ข้อความ (รับเฉพาะ .txt/.md แบบ UTF-8)",
+            f"{path} looks binary, not text (only UTF-8 .txt/.md files are accepted)",
+        )
+    try:
+        text = decode_document(raw)
+    except UnicodeDecodeError as exc:
+        raise CorpusError(
+            f"{path} ไม่ได้เข้ารหัสเป็น UTF-8 (ไบต์ที่ {exc.start}) ให้บันทึกใหม่เป็น UTF-8",
+            f"{path} is not UTF-8 (byte {exc.start}); save it as UTF-8",
+        ) from exc
+    if not text.strip():
+        raise CorpusError(f"{path} ว่างเปล่า", f"{path} is empty")
+    title, sections = split_sections(path.name, text)
+    title = read_title(path) or title
+    return Document(
+        path.name,
+        title,
+        text,
+        hashlib.sha256(raw).hexdigest(),
+        sections,
+        metadata_sha256(path),
+    )
+
+
+def is_document_file(path: Path) -> bool:
+    """A corpus document: a visible .txt or .md name that is not a folder (hidden files are
+    work in progress). A link, FIFO or device so named counts, so that reading it is refused
+    with a message rather than the file silently left out."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return False
+    return (
+        path.suffix.lower() in DOCUMENT_SUFFIXES
+        and not path.name.startswith(".")
+        and not stat.S_ISDIR(mode)
+    )
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """Documents of a corpus folder, in a stable order."""
+    if not corpus_dir.is_dir():
+        raise CorpusError(
+            f"ไม่พบโฟลเดอร์เอกสาร {corpus_dir}", f"corpus folder {corpus_dir} not found"
+        )
+    files = sorted(p for p in corpus_dir.iterdir() if is_document_file(p))
+    if not files:
+        raise CorpusError(
+            f"ไม่มีไฟล์ .txt หรือ .md ใน {corpus_dir}", f"no .txt or .md files in {corpus_dir}"
+        )
+    return files
+
+
+def load_corpus(corpus_dir: Path, max_bytes: int | None = None) -> list[Document]:
+    return [read_document(path, max_bytes) for path in corpus_files(corpus_dir)]
+
+
+def corpus_hashes(corpus_dir: Path, max_bytes: int | None = None) -> dict[str, str]:
+    """sha256 of every document's bytes by id, read as documents are (regular files only).
+
+    Raises CorpusError as corpus_files and read_regular_file do.
+    """
+    return {
+        path.name: hashlib.sha256(read_regular_file(path, max_bytes)).hexdigest()
+        for path in corpus_files(corpus_dir)
+    }
+
+
+def content_key(text: str) -> str:
+    """What makes two documents the same text: equal after NFC, without invisible characters,
+    with one kind of line break and no trailing spaces (sha256 hex)."""
+    text = unicodedata.normalize("NFC", text.translate(INVISIBLE))
+    lines = [text[a:b].rstrip() for a, b in line_spans(text)]
+    return hashlib.sha256("\n".join(lines).strip().encode()).hexdigest()
+
+
+def duplicate_documents(documents: list[Document]) -> dict[str, str]:
+    """Documents whose text another one before them already has: {doc id: id of the first}."""
+    first: dict[str, str] = {}
+    duplicates = {}
+    for doc in documents:
+        original = first.setdefault(content_key(doc.text), doc.doc_id)
+        if original != doc.doc_id:
+            duplicates[doc.doc_id] = original
+    return duplicates

@@ -1,0 +1,128 @@
+"""Sections → passages: each section's paragraphs, long ones cut into about equal pieces at
+most max_chars long, each with its answer sentences."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+from .model import Document, Passage
+from .sections import NEWLINE
+from .sentences import sentence_spans
+
+DEFAULT_MAX_PASSAGE_CHARS = 1200
+_PARAGRAPH_BREAK = re.compile(rf"{NEWLINE}[ \t]*{NEWLINE}")
+_SPACE = re.compile(r"\s+")
+
+
+def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans without their surrounding whitespace; blank ones left out."""
+    trimmed = []
+    for a, b in spans:
+        chunk = text[a:b]
+        stripped = chunk.strip()
+        if stripped:
+            a += len(chunk) - len(chunk.lstrip())
+            trimmed.append((a, a + len(stripped)))
+    return trimmed
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-blank paragraphs between start and end, trimmed of surrounding whitespace."""
+    spans, cursor = [], start
+    for match in _PARAGRAPH_BREAK.finditer(text, start, end):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    return _trimmed(text, spans)
+
+
+# Where a paragraph without usable spaces may be cut, short of anywhere: after a zero-width
+# space (Thai written with U+200B between words) or after punctuation.
+_SOFT_BREAKS = frozenset("\u200b,.;:!?)]}/|>-–—ฯๆ")
+# Thai vowels written after their consonant, and those written before it: a cut never separates
+# them from it.
+_FOLLOWING_VOWELS = frozenset("\u0e30\u0e32\u0e33\u0e45")
+_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+
+
+def _is_boundary(text: str, i: int) -> bool:
+    """True when text may be cut before text[i] without splitting a letter from its marks."""
+    after, before = text[i], text[i - 1]
+    return not (
+        unicodedata.category(after) in ("Mn", "Mc", "Me")
+        or after in _FOLLOWING_VOWELS
+        or before in _LEADING_VOWELS
+        or before == "\u200d"  # zero-width joiner
+        or after == "\u200d"
+        or (before == "\r" and after == "\n")
+    )
+
+
+def _cut(text: str, low: int, high: int, target: int, min_piece: int) -> int:
+    """Where to end a piece that starts at low: at most high, as near target as the text allows.
+
+    A space is the natural cut (Thai marks clause and sentence ends with one), then a soft break
+    (zero-width space, punctuation); both only if the piece keeps at least min_piece characters.
+    Otherwise any place between two letters (a base64 image, Thai run together), and as a last
+    resort high itself.
+    """
+    window = range(low + min_piece + 1, high + 1)
+    spaces = [m.start() for m in _SPACE.finditer(text, window.start, high + 1)]
+    if not spaces:
+        spaces = [i for i in window if text[i - 1] in _SOFT_BREAKS and _is_boundary(text, i)]
+    if not spaces:
+        spaces = [i for i in range(low + 1, high + 1) if _is_boundary(text, i)]
+    if not spaces:
+        return high
+    return min(spaces, key=lambda i: (abs(i - target), i))
+
+
+def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """Cut [start, end) into about equal pieces of at most max_chars, trimmed, never empty.
+
+    Any text is cut (see _cut): with spaces at spaces; without them at soft breaks or between
+    letters. Every non-space character of [start, end) is in exactly one piece.
+    """
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    while True:
+        while cursor < end and text[cursor].isspace():
+            cursor += 1
+        if end - cursor <= max_chars:
+            break
+        remaining = end - cursor
+        target = cursor + math.ceil(remaining / math.ceil(remaining / max_chars))
+        cut = _cut(text, cursor, cursor + max_chars, target, max_chars // 8)
+        pieces.append((cursor, cut))
+        cursor = cut
+    pieces.append((cursor, end))
+    return _trimmed(text, pieces)
+
+
+def split_passages(
+    documents: list[Document], max_chars: int = DEFAULT_MAX_PASSAGE_CHARS
+) -> list[Passage]:
+    """Passages of every document: paragraphs, long ones cut at spaces to max_chars."""
+    passages: list[Passage] = []
+    for doc in documents:
+        for section in doc.sections:
+            for p_start, p_end in _paragraphs(doc.text, section.start, section.end):
+                for start, end in _split_long(doc.text, p_start, p_end, max_chars):
+                    passages.append(
+                        Passage(
+                            id=len(passages),
+                            doc_id=doc.doc_id,
+                            doc_title=doc.title,
+                            section_id=section.section_id,
+                            section_label=section.label,
+                            section_label_en=section.label_en,
+                            start=start,
+                            end=end,
+                            source=doc.text,
+                            sentences=sentence_spans(doc.text, start, end),
+                            page=doc.page_at(start),
+                        )
+                    )
+    return passages
