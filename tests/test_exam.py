@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from qa_bot import QABot, QuestionError, exam
-from qa_bot.cli import main, run_batch
+from qa_bot.cli import main
+from qa_bot.cli.questions import run_batch
 from qa_bot.config import Config, ExamConfig
 from qa_bot.evaluate import read_items
 from qa_bot.render_text import format_answer

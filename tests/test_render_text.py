@@ -9,6 +9,7 @@ import pytest
 
 from qa_bot import cli
 from qa_bot.cards import answer_html
+from qa_bot.cli import questions
 from qa_bot.render_text import format_answer
 from qa_bot.types import Answer, Hit
 
@@ -73,7 +74,7 @@ def test_the_page_and_the_terminal_word_the_caution_alike(bot) -> None:
 def test_qa_bot_ask_prints_the_caution_of_an_uncertain_answer(bot, monkeypatch) -> None:
     question = "What time does the library open?"
     monkeypatch.setattr(bot, "ask", lambda *args, **kwargs: _answer(question, "uncertain"))
-    monkeypatch.setattr(cli, "_load_bot", lambda args: bot)
+    monkeypatch.setattr(questions, "_load_bot", lambda args: bot)
     out = io.StringIO()
     with redirect_stdout(out):
         assert cli.main(["ask", question]) == 0

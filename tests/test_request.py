@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 
 from qa_bot import QABot, cli
+from qa_bot.cli import common, questions
+from qa_bot.cli.index import _built_message
 from qa_bot.errors import QuestionError
 from qa_bot.request import (
     MAX_BATCH_LINE_CHARS,
@@ -132,14 +134,14 @@ def test_cli_batch_page_and_api_parse_choices_identically(
 
     spy = Spy(bot)
     # the CLI
-    monkeypatch.setattr(cli, "_load_bot", lambda args: spy)
+    monkeypatch.setattr(questions, "_load_bot", lambda args: spy)
     options = [part for choice in choices for part in ("--choice", choice)]
     assert cli.main(["ask", STEM, "--json", "--index", str(INDEX_DIR), *options]) == 0
     printed = json.loads(capsys.readouterr().out)["choice"]["choices"]
     # the batch
     line = json.dumps({"question": STEM, "choices": choices}, ensure_ascii=False)
     out = io.StringIO()
-    cli.run_batch(spy, io.StringIO(line + "\n"), out, k=3)
+    questions.run_batch(spy, io.StringIO(line + "\n"), out, k=3)
     batched = json.loads(out.getvalue())["choice"]["choices"]
     # the page's exam box, and the /ask handler
     service = ChatService(spy)  # type: ignore[arg-type]
@@ -157,7 +159,7 @@ def test_batch_line_with_a_lone_cr_is_one_record(bot: QABot) -> None:
     stdin = io.TextIOWrapper(
         io.BytesIO("AQRF\rคืออะไร\nADDMER\r\n".encode()), encoding="utf-8", newline="\n"
     )
-    cli.run_batch(bot, stdin, out, k=1)
+    questions.run_batch(bot, stdin, out, k=1)
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     assert len(records) == 2
     assert "AQRF" in records[0]["question"] and "คืออะไร" in records[0]["question"]
@@ -168,7 +170,7 @@ def test_an_over_long_batch_line_is_refused_without_echoing_it(bot: QABot) -> No
     long_line = "ก" * (3 * MAX_BATCH_LINE_CHARS)
     stdin = io.StringIO(f"{long_line}\nAQRF\n{'x' * (MAX_BATCH_LINE_CHARS + 1)}")
     out = io.StringIO()
-    cli.run_batch(bot, stdin, out, k=1)
+    questions.run_batch(bot, stdin, out, k=1)
     lines = out.getvalue().splitlines()
     records = [json.loads(line) for line in lines]
     assert len(records) == 3
@@ -195,12 +197,14 @@ def test_cli_section_option_limits_the_search(
 
 
 def test_counts_in_cli_messages_are_singular_for_one() -> None:
-    assert cli.plural(1, "passage") == "1 passage" and cli.plural(2, "passage") == "2 passages"
+    assert (
+        common.plural(1, "passage") == "1 passage" and common.plural(2, "passage") == "2 passages"
+    )
     manifest = {"passage_count": 1, "corpus": {"a.txt": {}}, "embedder": {"id": "m"}}
     built = SimpleNamespace(
         manifest=manifest, build_stats={"encoded": 1, "reused": 0}, documents=[]
     )
-    message = cli._built_message(built, "idx")
+    message = _built_message(built, "idx")
     assert "1 passage," in message and "1 document," in message and "passages" not in message
     assert "embedded 1 new text," in message and "texts" not in message
 

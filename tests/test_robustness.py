@@ -26,7 +26,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qa_bot import MAX_QUESTION_CHARS, Answer, QABot
-from qa_bot.cli import main, run_batch
+from qa_bot.cli import main
+from qa_bot.cli.questions import run_batch
 from qa_bot.errors import QuestionError
 from qa_bot.text import check_question, clean, normalize, tokenize
 
@@ -389,7 +390,8 @@ def test_cli_single_question_answers_or_exits_2(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr("qa_bot.cli._load_bot", lambda args: bot)  # the index is not the subject
+    # The index is not the subject.
+    monkeypatch.setattr("qa_bot.cli.questions._load_bot", lambda args: bot)
     code = main(["ask", question, "--json"])
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err

@@ -1,0 +1,171 @@
+"""The question commands: `qa-bot ask` (one question, or the JSON-lines batch on stdin),
+`eval` (answer quality on question files) and `serve` (the page and its /ask API)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..errors import EXIT_OK, EXIT_USAGE, QuestionError
+from ..request import (
+    ECHO_CHARS,
+    MAX_BATCH_LINE_CHARS,
+    error_record,
+    known_sections,
+    parse_choices,
+    parse_sections,
+)
+from .common import print_error
+
+
+def _load_bot(args: argparse.Namespace) -> Any:
+    from .. import QABot
+
+    return QABot.load(args.index, corpus_dir=args.corpus if Path(args.corpus).is_dir() else None)
+
+
+def _ask_one(bot: Any, args: argparse.Namespace) -> int:
+    try:
+        sections = parse_sections(args.section, known_sections(bot.index.documents))
+        choices = parse_choices(args.choice)
+        answer = bot.ask(args.question, k=args.k, sections=sections, choices=choices)
+    except QuestionError as error:
+        print_error(error)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False))
+    else:
+        from ..render_text import format_answer
+
+        print(format_answer(answer))
+    return EXIT_OK
+
+
+def read_batch_line(line: str) -> tuple[object, object, object]:
+    """A batch line's (question, choices, sections), not yet checked: plain question text, or
+    {"question": ..., "choices": [...], "sections": [...]} (choices and sections optional).
+
+    Raises QuestionError for invalid JSON or an object without a "question" string.
+    """
+    stripped = line.strip()
+    if not stripped.startswith("{"):
+        return stripped, None, None
+    try:
+        record = json.loads(stripped)
+    except json.JSONDecodeError as exc:
+        raise QuestionError("JSON ไม่ถูกต้อง", f"invalid JSON ({exc.msg})") from exc
+    question = record.get("question") if isinstance(record, dict) else None
+    if not isinstance(question, str):
+        raise QuestionError("ไม่มีช่อง question", "the object needs a 'question' string")
+    return question, record.get("choices"), record.get("sections")
+
+
+def _batch_lines(stdin: TextIO) -> Iterator[tuple[str, bool]]:
+    """(line, too_long) for each line of stdin, read at most MAX_BATCH_LINE_CHARS + 1 at a time:
+    an over-long line's rest is skipped, never held whole."""
+    while chunk := stdin.readline(MAX_BATCH_LINE_CHARS + 1):
+        line = chunk.removesuffix("\n")
+        too_long = len(line) > MAX_BATCH_LINE_CHARS
+        if too_long and not chunk.endswith("\n"):
+            while (rest := stdin.readline(MAX_BATCH_LINE_CHARS)) and not rest.endswith("\n"):
+                pass
+        yield line, too_long
+
+
+def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
+    """One JSON object out per line in ("\n"-separated; a lone CR is no line break), in order,
+    flushed. A bad line gets `{"question", "error"}`; a line over MAX_BATCH_LINE_CHARS is
+    refused, its question echoed cut to ECHO_CHARS."""
+    known = known_sections(bot.index.documents)
+    for line, too_long in _batch_lines(stdin):
+        question: object = line[:ECHO_CHARS] + "…" if too_long else line
+        try:
+            if too_long:
+                raise QuestionError(
+                    f"บรรทัดยาวเกินไป (สูงสุด {MAX_BATCH_LINE_CHARS:,} ตัวอักษร)",
+                    f"the line is too long (at most {MAX_BATCH_LINE_CHARS:,} characters)",
+                )
+            question, choices, sections = read_batch_line(line)
+            answer = bot.ask(
+                question,
+                k=k,
+                sections=parse_sections(sections, known),
+                choices=parse_choices(choices),
+            )
+            record = answer.to_dict()
+        except QuestionError as error:
+            record = error_record(question, error)
+        # A lone surrogate (a JSON "\ud800" escape) has no UTF-8 form: it is written as "?".
+        line_out = json.dumps(record, ensure_ascii=False).encode("utf-8", "replace").decode()
+        stdout.write(line_out + "\n")
+        stdout.flush()
+    return EXIT_OK
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """`qa-bot ask QUESTION` (one answer) or `qa-bot ask -` (the JSON-lines batch on stdin)."""
+    bot = _load_bot(args)
+    if args.question == "-":
+        # Invalid UTF-8 on stdin becomes U+FFFD rather than a crash mid-batch; only "\n" ends
+        # a line (a CR inside a question is no line break; a CRLF's CR is cleaned away).
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
+        return run_batch(bot, stdin, sys.stdout, args.k)
+    return _ask_one(bot, args)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """`qa-bot eval FILE`: answer quality on a question file; exit 2 for a malformed file."""
+    from ..evaluate import EvalFileError, evaluate, format_report, read_items
+
+    try:
+        # The files are checked before the index loads, so a bad line fails fast.
+        files = [(Path(name).stem, read_items(Path(name))) for name in args.file]
+        if args.cv:
+            return _eval_cv(_load_bot(args), files, args)
+        items = [item for _, file_items in files for item in file_items]
+        result = evaluate(_load_bot(args), items, args.file[0], k=args.k)
+    except EvalFileError as error:
+        print_error(error)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(format_report(result))
+    return EXIT_OK
+
+
+def _eval_cv(bot: Any, files: list, args: argparse.Namespace) -> int:
+    from ..evaluate.cv import format_cv, format_twins, run_cv
+
+    if args.cv < 2:
+        print("qa-bot: --cv ต้องอย่างน้อย 2 / --cv needs at least 2 folds", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        done = run_cv(bot, files, k_folds=args.cv, k=args.k)
+    except ImportError:
+        print(
+            "qa-bot: --cv ต้องใช้ scikit-learn / --cv needs scikit-learn "
+            "(pip install 'thai-qa-bot[test]')",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.json:
+        keys = ("folds", "table", "twins")
+        print(json.dumps({key: done[key] for key in keys}, ensure_ascii=False))
+    else:
+        print(format_cv(done["table"], done["folds"]))
+        if done["twins"]["pairs"]:
+            print("\n" + format_twins(done["twins"]))
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """`qa-bot serve`: the chat page and its /ask API (web/server.py)."""
+    from ..web.server import serve_command
+
+    return serve_command(args)
