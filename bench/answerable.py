@@ -1,10 +1,11 @@
-"""Fit the scope model (qa_bot/scope.py DEFAULT_MODEL) on all our question sets pooled.
+"""Fit the scope model (qa_bot/config.py SCOPE_MODEL) on all our question sets pooled.
 
     python bench/answerable.py [--index index] [FILE.jsonl ...]
 
 Computes the scope features of every question (each id once), fits `fit_scope_model` (logistic
 regression and the per-language verdict cuts) and prints the constants to paste into
-DEFAULT_MODEL. How well the fit carries to questions it never saw: bench/cv.py.
+qa_bot/config.py SCOPE_MODEL (the default of `ScopeConfig.model`). How well the fit carries to
+questions it never saw: bench/cv.py.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from qa_bot import QABot  # noqa: E402
 from qa_bot.evaluate import read_items  # noqa: E402
 from qa_bot.evaluate.cv import dedupe  # noqa: E402
-from qa_bot.scope import DEFAULT_MODEL, fit_scope_model, judge  # noqa: E402
+from qa_bot.scope import fit_scope_model, judge  # noqa: E402
 from qa_bot.search import retrieve  # noqa: E402
 
 SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins")
@@ -36,13 +37,14 @@ def main() -> None:
     pooled = dedupe([(str(path), item) for path in files for item in read_items(path)])
     rows, labels = [], []
     for _, item in pooled:
-        retrieval = retrieve(bot.index, item.question, k=5)
+        retrieval = retrieve(bot.index, item.question, k=5, config=bot.config.retrieval)
         if retrieval.candidates:
-            rows.append(judge(bot.index, retrieval).values)
+            rows.append(judge(bot.index, retrieval, bot.config.scope).values)
             labels.append(item.in_scope)
-    model = fit_scope_model(rows, labels, names=tuple(DEFAULT_MODEL.coefficients))
+    scope = bot.config.scope
+    model = fit_scope_model(rows, labels, names=tuple(scope.model.coefficients), config=scope)
     print(f"{len(rows)} questions, {sum(labels)} in scope")
-    print("DEFAULT_MODEL = ScopeModel(\n    coefficients={")
+    print("SCOPE_MODEL = ScopeModel(\n    coefficients={")
     for name, weight in model.coefficients.items():
         print(f'        "{name}": {weight:.4f},')
     print(f"    }},\n    bias={model.bias:.4f},")

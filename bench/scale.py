@@ -75,7 +75,7 @@ SECTION_HEADINGS = (
 )
 ANN_PREFIXES = (1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
 EF_SEARCH_VALUES = (64, 128, 256, 512)
-CANDIDATES = 50  # qa_bot.search asks FAISS for this many
+CANDIDATES = 50  # qa_bot.search asks FAISS for this many (config.RetrievalConfig.candidates)
 REQUIRED_RECALL = 0.98
 TARGET_P95_MS = 100.0
 TARGET_RSS_MIB = 1024.0

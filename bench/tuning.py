@@ -108,9 +108,11 @@ def _names_before(index, tokens: list[str]) -> np.ndarray:
     import math
 
     from qa_bot import search
+    from qa_bot.config import DEFAULT
 
     vocab, idf = search.idf_table(index)
-    rare = math.log(1.0 + (1 - search.RARE_NAME_SHARE) / search.RARE_NAME_SHARE)
+    share = DEFAULT.retrieval.rare_name_share
+    rare = math.log(1.0 + (1 - share) / share)
     names = {}
     for token in tokens:
         token_id = vocab.get(token)

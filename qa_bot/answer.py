@@ -4,47 +4,50 @@ from __future__ import annotations
 
 import numpy as np
 
+from .config import DEFAULT, SentenceConfig
 from .corpus.model import Passage
 from .corpus.sentences import continues
 from .search import Candidate, Retrieval, content_weights, coverage, normalized_sentences
 from .store import Index
 from .types import Hit
 
-# Answer sentence = cosine(question, sentence) + SENTENCE_LEXICAL_WEIGHT * share of the
-# question's content words (IDF-weighted) found in the sentence. No sweep of this weight is
-# recorded in bench/RESULTS.md.
-SENTENCE_LEXICAL_WEIGHT = 0.15
-# An answer sentence takes in the pieces of its sentence the index kept apart (see answer_span)
-# up to this length. On the bundled document, sentence@1 went from 0.88 to 0.91 (dev) and 0.77
-# to 0.88 (eval/extra.jsonl); the median answer from 264 to 328 characters (500: 0.83 on extra).
-MAX_ANSWER_CHARS = 600
+# The settings (the sentence's lexical weight, the answer's length) are `config.SentenceConfig`.
 
 
 def best_sentence(
-    index: Index, candidate: Candidate, query_vector: np.ndarray, weights: dict[str, float]
+    index: Index,
+    candidate: Candidate,
+    query_vector: np.ndarray,
+    weights: dict[str, float],
+    config: SentenceConfig = DEFAULT.sentences,
 ) -> tuple[int, int]:
-    """Source offsets of the passage sentence that best answers the question."""
+    """Source offsets of the passage sentence that best answers the question: the highest
+    cosine + config.lexical_weight × IDF-weighted share of the question's words it holds."""
     passage = candidate.passage
     if not passage.sentences:
         return passage.start, passage.end
     cosines = index.passage_sentence_vectors(passage.id) @ query_vector
     scores = [
-        float(cos) + SENTENCE_LEXICAL_WEIGHT * coverage(weights, text)
+        float(cos) + config.lexical_weight * coverage(weights, text)
         for cos, text in zip(cosines, normalized_sentences(index, passage.id), strict=True)
     ]
-    return answer_span(passage, int(np.argmax(scores)))
+    return answer_span(passage, int(np.argmax(scores)), config)
 
 
-def answer_span(passage: Passage, row: int) -> tuple[int, int]:
+def answer_span(
+    passage: Passage, row: int, config: SentenceConfig = DEFAULT.sentences
+) -> tuple[int, int]:
     """A passage sentence's offsets, with the pieces around it that continue the same sentence
-    but were too long to join it in the index ("… ค.ศ. | 2017 ณ กรุงมะนิลา …")."""
+    but were too long to join it in the index ("… ค.ศ. | 2017 ณ กรุงมะนิลา …"), up to
+    config.max_answer_chars."""
+    limit = config.max_answer_chars
     source = passage.source
     spans = passage.sentences
     first = last = row
-    while first > 0 and continues(source, spans[first - 1], spans[first], MAX_ANSWER_CHARS):
+    while first > 0 and continues(source, spans[first - 1], spans[first], limit):
         first -= 1
     while last + 1 < len(spans) and continues(
-        source, (spans[first][0], spans[last][1]), spans[last + 1], MAX_ANSWER_CHARS
+        source, (spans[first][0], spans[last][1]), spans[last + 1], limit
     ):
         last += 1
     return spans[first][0], spans[last][1]
@@ -72,18 +75,26 @@ def hit_at(passage: Passage, rank: int, score: float, start: int, end: int) -> H
 
 
 def make_hit(
-    index: Index, rank: int, candidate: Candidate, query_vector: np.ndarray, weights: dict
+    index: Index,
+    rank: int,
+    candidate: Candidate,
+    query_vector: np.ndarray,
+    weights: dict,
+    config: SentenceConfig = DEFAULT.sentences,
 ) -> Hit:
-    start, end = best_sentence(index, candidate, query_vector, weights)
+    """A retrieved passage as a hit at this rank, with its answer sentence."""
+    start, end = best_sentence(index, candidate, query_vector, weights, config)
     return hit_at(candidate.passage, rank, candidate.score, start, end)
 
 
-def choose_sentences(index: Index, retrieval: Retrieval) -> list[Hit]:
+def choose_sentences(
+    index: Index, retrieval: Retrieval, config: SentenceConfig = DEFAULT.sentences
+) -> list[Hit]:
     """The retrieved passages as hits, best first, each with its answer sentence."""
     if not retrieval.candidates:
         return []
     weights = content_weights(index, retrieval.tokens)
     return [
-        make_hit(index, rank, candidate, retrieval.query_vector, weights)
+        make_hit(index, rank, candidate, retrieval.query_vector, weights, config)
         for rank, candidate in enumerate(retrieval.candidates, start=1)
     ]

@@ -1,13 +1,147 @@
-"""Settings as frozen dataclasses, passed in (`QABot.load(..., config=...)`), not module globals
-that benches patch. A bench that tries another value builds a config with `dataclasses.replace`.
+"""Settings as frozen dataclasses, passed in (`QABot.load(..., config=...)`, `pipeline.ask(...,
+config=...)`), not module globals that benches patch. A bench that tries another value builds a
+config with `dataclasses.replace`:
 
-Every default says where it comes from. Only figures recorded in bench/RESULTS.md are cited;
-a default with no sweep recorded there says so.
+    replace(DEFAULT, retrieval=replace(DEFAULT.retrieval, lexical_weight=0.1))
+
+Every default says where it comes from. Only figures recorded in bench/RESULTS.md are cited as
+such; a default with no sweep recorded there says so (and names the commit that measured it, if
+one did).
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from .types import ANSWERED, NOT_FOUND, UNCERTAIN
+
+
+@dataclass(frozen=True)
+class RetrievalConfig:
+    """Retrieval and fusion (qa_bot/search.py `retrieve`).
+
+    A passage's fused score = dense + lexical_weight × lexical × language match + name_weight ×
+    names, where dense = (1 − sentence_share) × its cosine + sentence_share × max(its cosine, its
+    best sentence's cosine), lexical = BM25 / the question's best BM25 (0..1), names = the share
+    of the question's rare Latin words (or English word pairs) it holds (0..1).
+    """
+
+    # --- fusion weights (bench/tuning.py). bench/RESULTS.md "Tuning: passage size and fusion —
+    # 2026-11-25 18:04 UTC" (dev + extra, 133 items): sentence-aware dense (share 0.5) + 0.03
+    # BM25 section@1 0.990, + 0.10 BM25 0.960, passage dense + 0.03 BM25 0.960. "Retrieval
+    # variants, cross-validated (bench/tuning.py) — 2026-11-29 11:59 UTC" (347 items, 5-fold):
+    # these weights (with language-aware names, fair BM25 × language match, English pairs)
+    # section@1 / evidence@1 0.965 / 0.939; weights refitted per fold (share 0.5, lexical 0.01,
+    # name 0.025) 0.971 / 0.948. Two to three items of 347 on a 22-passage corpus: kept. ---
+    lexical_weight: float = 0.03  # BM25's weight in the fused score
+    sentence_share: float = 0.5  # share of the dense score that may come from the best sentence
+    name_weight: float = 0.05  # a passage holding the question's acronym or English name
+    # ("AHA Centre", "AQRF") or its English word pairs gains this much: BM25 alone is too little
+    # to beat a passage the model finds similar (added in commit 6c87f34 for acronym questions;
+    # the cross-validated figures above)
+    # --- candidates and names (no sweep recorded) ---
+    candidates: int = 50  # each retriever proposes this many passages (at least 4 × k) for fusion
+    rare_name_share: float = 0.2  # a Latin word in at most this share of passages is a name
+    # --- approximate search (no sweep recorded in bench/RESULTS.md; measured in commit 3a32983:
+    # HNSW recall@10 of a filter keeping 0.1 % of 100 k passages 0.14, 2 % 0.95, 4 % 0.98) ---
+    exact_filter_share: float = 0.05  # on an HNSW index, a section filter keeping at most this
+    # share of the passages is scored exactly (about 2 µs a passage)
+
+
+@dataclass(frozen=True)
+class ScopeModel:
+    """A logistic model over the scope features, and the two probability cuts of the verdict.
+
+    probability >= answer cut → answered; >= not_found cut → uncertain; below → not_found.
+    The cuts are per question language ("th" or "other"): dense similarity runs lower across
+    languages, so one cut for both would make English questions uncertain far more often.
+    Fitted by `scope.fit_scope_model` (bench/cv.py cross-validates the fit; bench/answerable.py
+    prints SCOPE_MODEL below).
+    """
+
+    coefficients: Mapping[str, float]
+    bias: float
+    answer_cut: float = 0.5
+    not_found_cut: float = 0.5
+    names: tuple[str, ...] = field(default=())
+    # language → (answer cut, not_found cut); a language missing here uses the two above.
+    cuts: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+
+    def probability(self, values: Mapping[str, float]) -> float:
+        """The logistic probability (0..1) that the documents answer, from feature values."""
+        logit = self.bias + sum(self.coefficients[n] * values[n] for n in self.coefficients)
+        return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
+
+    def verdict(self, probability: float, values: Mapping[str, float] | None = None) -> str:
+        """answered / uncertain / not_found for a probability, with the cuts of the question's
+        language (values["thai"]; None: Thai)."""
+        language = "th" if values is None or values.get("thai", 1.0) else "other"
+        answer_cut, not_found_cut = self.cuts.get(language, (self.answer_cut, self.not_found_cut))
+        if probability >= answer_cut:
+            return ANSWERED
+        return UNCERTAIN if probability >= not_found_cut else NOT_FOUND
+
+
+# Fitted by scope.fit_scope_model (logistic regression, C=1) on all our question sets pooled
+# (eval/{dev,dev2,extra,exam,exam_more,twins}.jsonl, 435 items; `python bench/answerable.py`
+# prints these). Cross-validated figures of this feature set: bench/RESULTS.md "Cross-validated
+# answer quality — 2026-11-29 12:38 UTC" (all 435 items, in-sample / CV: in→not_found
+# 0.015/0.018, oos→answered 0.093/0.113). The cuts leave ≤ 2 % of answerable training questions
+# not_found and ≤ 10 % of out-of-scope ones answered, per language.
+SCOPE_MODEL = ScopeModel(
+    coefficients={
+        "cosine": 40.6298,
+        "sentence": 2.9403,
+        "gap": -14.3421,
+        "fair_coverage": 2.3134,
+        "blind": -4.0574,
+        "thai": -0.9744,
+        "short": 1.0775,
+        "type_missing": -1.8875,
+    },
+    bias=-36.0394,
+    answer_cut=0.9075,
+    not_found_cut=0.4351,
+    cuts={"th": (0.9133, 0.4351), "other": (0.884, 0.4735)},
+)
+
+
+@dataclass(frozen=True)
+class ScopeConfig:
+    """The scope judge (qa_bot/scope.py): does the corpus answer this question at all?"""
+
+    model: ScopeModel = SCOPE_MODEL  # the fitted model and its cuts (see SCOPE_MODEL)
+    # --- known words (no sweep recorded) ---
+    known_trigram_share: float = 0.6  # a question word is known when this share of its
+    # character trigrams occur in corpus words: forgives typos (อัจริยะ for อัจฉริยะ) and
+    # spelling variants (ปฎิญญา for ปฏิญญา)
+    latin_stem_share: float = 0.7  # an English word is known when a corpus word shares this
+    # share of its first letters (and at least latin_stem_min): plurals and other endings, not
+    # chance trigrams (no sweep recorded in bench/RESULTS.md; commit d403ced: eval/extra.jsonl
+    # out-of-scope refusal 0.57 → 0.60, no new false refusals)
+    latin_stem_min: int = 4
+    # --- rules beside the model (no sweep recorded) ---
+    ruled_out_probability: float = 0.05  # a question of question words alone ("อะไร",
+    # "ข้อใดถูกต้อง") is at most this probable
+    downgrade_type_missing: bool = True  # a question asking for a time, count, date, place or
+    # person its best passage does not hold is at most uncertain (part of the feature set whose
+    # cross-validated figures are cited at SCOPE_MODEL; no run without it recorded)
+    per_language: bool = True  # fit_scope_model places the verdict cuts per question language
+    # (as above: part of the cited feature set, no run without it recorded)
+
+
+@dataclass(frozen=True)
+class SentenceConfig:
+    """Answer sentences (qa_bot/answer.py): which sentence of a hit answers, and how long."""
+
+    lexical_weight: float = 0.15  # answer sentence = cosine(question, sentence) + this × the
+    # IDF-weighted share of the question's content words in the sentence (no sweep recorded)
+    max_answer_chars: int = 600  # an answer sentence takes in the pieces of its sentence the
+    # index kept apart (answer.answer_span) up to this length (no sweep recorded in
+    # bench/RESULTS.md; commit f50ebaa: sentence@1 dev 0.88 → 0.91, eval/extra.jsonl 0.77 →
+    # 0.88; 500 gave 0.83 on extra)
 
 
 @dataclass(frozen=True)
@@ -62,9 +196,12 @@ class ExamConfig:
 
 @dataclass(frozen=True)
 class Config:
-    """All settings of one bot. Retrieval, scope and sentence settings still live in
-    search.py, scope.py and answer.py (their owners are changing them now)."""
+    """All settings of one bot: retrieval and fusion, the scope judge, answer sentences, exam
+    mode. `pipeline.ask` hands each step its part."""
 
+    retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
+    scope: ScopeConfig = field(default_factory=ScopeConfig)
+    sentences: SentenceConfig = field(default_factory=SentenceConfig)
     exam: ExamConfig = field(default_factory=ExamConfig)
 
 

@@ -61,7 +61,7 @@ def ask(
     k = clamp_k(k, MAX_K)
     checked = check_choices(choices) if choices else None
     # 2–3. retrieve and fuse.
-    retrieval = retrieve(index, question, k=k, sections=sections)
+    retrieval = retrieve(index, question, k=k, sections=sections, config=config.retrieval)
     return answer_retrieval(index, retrieval, checked, sections, started, config)
 
 
@@ -75,12 +75,13 @@ def answer_retrieval(
 ) -> Answer:
     """The steps after retrieval (judge, sentences, exam, verdict) for a retrieval made here or
     by a bench's own retriever. choices are `exam.check_choices`'s; started is the
-    `time.perf_counter()` reading elapsed_ms counts from (None: 0 ms)."""
+    `time.perf_counter()` reading elapsed_ms counts from (None: 0 ms); config holds the
+    settings, each step is handed its part (config.scope, config.sentences, config.exam)."""
     # 4. judge scope: does the corpus answer this question at all?
-    evidence = judge(index, retrieval) if retrieval.candidates else None
+    evidence = judge(index, retrieval, config.scope) if retrieval.candidates else None
     stem_verdict = evidence.verdict if evidence is not None else NOT_FOUND
     # 5. choose each hit's answer sentence.
-    hits = choose_sentences(index, retrieval)
+    hits = choose_sentences(index, retrieval, config.sentences)
     # 6. decide an exam: the stem's vector is the one retrieval used (no second encoding).
     choice = None
     if choices:
@@ -92,6 +93,7 @@ def answer_retrieval(
             retrieval.query_vector,
             stem_in_scope=stem_verdict != NOT_FOUND,
             config=config.exam,
+            retrieval=config.retrieval,
         )
     # 7. the verdict, once: an exam whose choice the documents support is answered.
     said = exam_verdict(stem_verdict, choice is not None and choice.index is not None)

@@ -6,7 +6,8 @@ What separates them better is whether the question's *content words* exist in th
 "ธงอาเซียนมีสีอะไร" (flag) or "ราคาทอง" (gold price) use words the document never uses. A small
 logistic model weighs the cosine, the share of content words the top passage contains, and the
 share of content words the corpus does not know at all (with typos and compounds forgiven),
-separately for Thai and non-Thai questions. It is fitted by bench/answerable.py on eval/.
+separately for Thai and non-Thai questions. It is fitted by bench/answerable.py on eval/ (the
+fitted values: config.SCOPE_MODEL, the default of ScopeConfig.model).
 """
 
 from __future__ import annotations
@@ -15,83 +16,20 @@ import bisect
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from .answer_types import asked_type, has_value
+from .config import DEFAULT, ScopeConfig, ScopeModel
 from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
 from .store import Index
 from .text import is_content_word, is_thai, year_variants
-from .types import ANSWERED, NOT_FOUND, UNCERTAIN, Evidence
+from .types import ANSWERED, UNCERTAIN, Evidence
 
-# A question word counts as known when this share of its character trigrams occur in corpus
-# words: forgives typos (อัจริยะ for อัจฉริยะ) and spelling variants (ปฎิญญา for ปฏิญญา).
-KNOWN_TRIGRAM_SHARE = 0.6
-# An English word is known when a corpus word shares its first LATIN_STEM_SHARE of letters
-# (and at least LATIN_STEM_MIN): plurals and other endings, not chance trigrams.
-LATIN_STEM_SHARE = 0.7
-LATIN_STEM_MIN = 4
+# The settings (known-word tests, rules, the fitted model) are `config.ScopeConfig`.
 _ENGLISH_STEM_WORD = re.compile(r"^[a-z]{4,}$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][A-Za-z]*[\s\-–]+)+[A-Z][A-Za-z]*")
 _WORD_INITIAL = re.compile(r"[A-Za-z]+")
-
-
-@dataclass(frozen=True)
-class ScopeModel:
-    """A logistic model over the scope features, and the two probability cuts of the verdict.
-
-    probability >= answer cut → answered; >= not_found cut → uncertain; below → not_found.
-    The cuts are per question language ("th" or "other"): dense similarity runs lower across
-    languages, so one cut for both would make English questions uncertain far more often.
-    Fitted by `fit_scope_model` (bench/cv.py cross-validates the fit; bench/answerable.py prints
-    the constants below).
-    """
-
-    coefficients: Mapping[str, float]
-    bias: float
-    answer_cut: float = 0.5
-    not_found_cut: float = 0.5
-    names: tuple[str, ...] = field(default=())
-    # language → (answer cut, not_found cut); a language missing here uses the two above.
-    cuts: Mapping[str, tuple[float, float]] = field(default_factory=dict)
-
-    def probability(self, values: Mapping[str, float]) -> float:
-        logit = self.bias + sum(self.coefficients[n] * values[n] for n in self.coefficients)
-        return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
-
-    def verdict(self, probability: float, values: Mapping[str, float] | None = None) -> str:
-        language = "th" if values is None or values.get("thai", 1.0) else "other"
-        answer_cut, not_found_cut = self.cuts.get(language, (self.answer_cut, self.not_found_cut))
-        if probability >= answer_cut:
-            return ANSWERED
-        return UNCERTAIN if probability >= not_found_cut else NOT_FOUND
-
-
-# Fitted by fit_scope_model (logistic regression, C=1) on all our question sets pooled
-# (eval/{dev,dev2,extra,exam,exam_more,twins}.jsonl, 435 items; `python bench/answerable.py`
-# prints these). Cross-validated figures of this feature set: bench/RESULTS.md ("Cross-validated
-# answer quality"). The cuts leave ≤ 2 % of answerable training questions not_found and ≤ 10 %
-# of out-of-scope ones answered, per language.
-DEFAULT_MODEL = ScopeModel(
-    coefficients={
-        "cosine": 40.6298,
-        "sentence": 2.9403,
-        "gap": -14.3421,
-        "fair_coverage": 2.3134,
-        "blind": -4.0574,
-        "thai": -0.9744,
-        "short": 1.0775,
-        "type_missing": -1.8875,
-    },
-    bias=-36.0394,
-    answer_cut=0.9075,
-    not_found_cut=0.4351,
-    cuts={"th": (0.9133, 0.4351), "other": (0.884, 0.4735)},
-)
-RULED_OUT_PROBABILITY = 0.05
-DOWNGRADE_TYPE_MISSING = True
-PER_LANGUAGE = True
 
 
 def vocabulary_text(index: Index) -> str:
@@ -133,8 +71,9 @@ def initialisms(index: Index) -> frozenset[str]:
     return found
 
 
-def is_known_word(index: Index, token: str) -> bool:
-    """Does the corpus use this word, allowing for compounds, typos, eras and acronyms?"""
+def is_known_word(index: Index, token: str, config: ScopeConfig = DEFAULT.scope) -> bool:
+    """Does the corpus use this word, allowing for compounds, typos, eras and acronyms?
+    (config: known_trigram_share, latin_stem_share, latin_stem_min)"""
     vocab, _ = idf_table(index)
     if token in vocab or any(variant in vocab for variant in year_variants(token)):
         return True
@@ -143,10 +82,10 @@ def is_known_word(index: Index, token: str) -> bool:
     if token in vocabulary_text(index) or token in initialisms(index):
         return True
     if _ENGLISH_STEM_WORD.match(token):
-        return _shares_a_stem(index, token)
+        return _shares_a_stem(index, token, config)
     grams = _trigrams(token)
     known = vocabulary_trigrams(index)
-    return sum(g in known for g in grams) >= KNOWN_TRIGRAM_SHARE * len(grams)
+    return sum(g in known for g in grams) >= config.known_trigram_share * len(grams)
 
 
 def _latin_vocabulary(index: Index) -> list[str]:
@@ -165,7 +104,7 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def _shares_a_stem(index: Index, token: str) -> bool:
+def _shares_a_stem(index: Index, token: str, config: ScopeConfig) -> bool:
     """An English word is known when a corpus word starts the same way for most of its length
     ("universities" ~ "university"). Trigrams, which forgive Thai typos, match any long English
     word somewhere ("headquartered": "head", "quarter", "red")."""
@@ -175,10 +114,12 @@ def _shares_a_stem(index: Index, token: str) -> bool:
     best = max(
         (_common_prefix(token, words[i]) for i in (at - 1, at) if 0 <= i < len(words)), default=0
     )
-    return best >= max(LATIN_STEM_MIN, LATIN_STEM_SHARE * len(token))
+    return best >= max(config.latin_stem_min, config.latin_stem_share * len(token))
 
 
-def join_fragments(index: Index, tokens: list[str]) -> list[str]:
+def join_fragments(
+    index: Index, tokens: list[str], config: ScopeConfig = DEFAULT.scope
+) -> list[str]:
     """Glue runs of short unknown Thai pieces back together.
 
     newmm cuts a misspelt word into fragments ("อัจริยะ" → อัจ ริ ยะ); judged alone, each
@@ -191,8 +132,8 @@ def join_fragments(index: Index, tokens: list[str]) -> list[str]:
             and is_thai(token)
             and is_thai(joined[-1])
             and (len(token) < 3 or len(joined[-1]) < 3)
-            and not is_known_word(index, token)
-            and not is_known_word(index, joined[-1])
+            and not is_known_word(index, token, config)
+            and not is_known_word(index, joined[-1], config)
         ):
             joined[-1] += token
         else:
@@ -200,11 +141,11 @@ def join_fragments(index: Index, tokens: list[str]) -> list[str]:
     return joined
 
 
-def _comparable(index: Index, token: str) -> bool:
+def _comparable(index: Index, token: str, config: ScopeConfig) -> bool:
     """Can the text's use of this word be judged at all? A word in the corpus's own script (Thai
     here), a number, or a word the corpus uses. An English word the Thai text does not use is
     no evidence either way: the text says it in Thai ("characteristics" ~ "คุณลักษณะ")."""
-    if token.isdigit() or is_known_word(index, token):
+    if token.isdigit() or is_known_word(index, token, config):
         return True
     return is_thai(token) == corpus_is_thai(index)
 
@@ -218,7 +159,9 @@ def corpus_is_thai(index: Index) -> bool:
     return thai
 
 
-def features(index: Index, retrieval: Retrieval) -> tuple[dict[str, float], tuple[str, ...]]:
+def features(
+    index: Index, retrieval: Retrieval, config: ScopeConfig = DEFAULT.scope
+) -> tuple[dict[str, float], tuple[str, ...]]:
     """The model's inputs for one question, and the content words the corpus does not know.
 
     Language-neutral signals (dense cosines, the asked-for type of value) are computed for every
@@ -227,12 +170,12 @@ def features(index: Index, retrieval: Retrieval) -> tuple[dict[str, float], tupl
     the Thai text spells its English words.
     """
     top = retrieval.candidates[0]
-    weights = content_weights(index, join_fragments(index, retrieval.tokens))
+    weights = content_weights(index, join_fragments(index, retrieval.tokens, config))
     total = sum(weights.values())
-    unknown_words = tuple(t for t in weights if not is_known_word(index, t))
+    unknown_words = tuple(t for t in weights if not is_known_word(index, t, config))
     unknown = sum(weights[t] for t in unknown_words) / total if total else 0.0
     passage_text = normalized_passage(index, top.passage.id)
-    comparable = {t: w for t, w in weights.items() if _comparable(index, t)}
+    comparable = {t: w for t, w in weights.items() if _comparable(index, t, config)}
     fair_total = sum(comparable.values())
     fair_unknown = sum(comparable[t] for t in unknown_words if t in comparable)
     others = [c.dense for c in retrieval.candidates[1:]]
@@ -259,40 +202,50 @@ def features(index: Index, retrieval: Retrieval) -> tuple[dict[str, float], tupl
     return values, unknown_words
 
 
-def judge(index: Index, retrieval: Retrieval, model: ScopeModel | None = None) -> Evidence:
-    """The verdict on one question's retrieval, with the signals behind it."""
-    model = DEFAULT_MODEL if model is None else model
-    values, unknown_words = features(index, retrieval)
+def judge(index: Index, retrieval: Retrieval, config: ScopeConfig = DEFAULT.scope) -> Evidence:
+    """The verdict on one question's retrieval (at least one candidate), with the signals
+    behind it; config holds the fitted model and the rules beside it."""
+    model = config.model
+    values, unknown_words = features(index, retrieval, config)
     # A question of question words alone ("อะไร", "ข้อใดถูกต้อง", "ก") asks about nothing.
     values["ruled_out"] = float(not any(is_content_word(t) for t in retrieval.tokens))
-    chance = decide_probability(model, values)
+    chance = decide_probability(model, values, config)
     return Evidence(
         cosine=values["cosine"],
         coverage=values["coverage"],
         unknown=values["unknown"],
         thai=bool(values["thai"]),
         probability=chance,
-        verdict=verdict_for(model, values, chance),
+        verdict=verdict_for(model, values, chance, config),
         values=dict(values),
         unknown_words=unknown_words,
     )
 
 
-def verdict_for(model: ScopeModel, values: Mapping[str, float], chance: float | None = None) -> str:
+def verdict_for(
+    model: ScopeModel,
+    values: Mapping[str, float],
+    chance: float | None = None,
+    config: ScopeConfig = DEFAULT.scope,
+) -> str:
     """The verdict: the model's, except that a question asking for a kind of value (a time, a
-    count...) the best passage does not hold is at most uncertain (a near-miss)."""
-    chance = decide_probability(model, values) if chance is None else chance
+    count...) the best passage does not hold is at most uncertain (a near-miss; with
+    config.downgrade_type_missing). model may be another than config.model (a fold's fit)."""
+    chance = decide_probability(model, values, config) if chance is None else chance
     verdict = model.verdict(chance, values)
-    if verdict == ANSWERED and values.get("type_missing") and DOWNGRADE_TYPE_MISSING:
+    if verdict == ANSWERED and values.get("type_missing") and config.downgrade_type_missing:
         return UNCERTAIN
     return verdict
 
 
-def decide_probability(model: ScopeModel, values: Mapping[str, float]) -> float:
-    """The model's probability that the documents answer, capped when a rule rules it out."""
+def decide_probability(
+    model: ScopeModel, values: Mapping[str, float], config: ScopeConfig = DEFAULT.scope
+) -> float:
+    """The model's probability that the documents answer, capped at
+    config.ruled_out_probability when a rule rules it out."""
     chance = model.probability(values)
     if values.get("ruled_out"):
-        chance = min(chance, RULED_OUT_PROBABILITY)
+        chance = min(chance, config.ruled_out_probability)
     return chance
 
 
@@ -303,6 +256,7 @@ def fit_scope_model(
     max_not_found: float = 0.02,
     max_answered: float = 0.10,
     c: float = 1.0,
+    config: ScopeConfig = DEFAULT.scope,
 ) -> ScopeModel:
     """Fit the logistic model on feature rows (answerable = in scope) and place its two cuts.
 
@@ -310,11 +264,13 @@ def fit_scope_model(
     below it; the answered cut the lowest that leaves at most max_answered of the out-of-scope
     rows at or above it (never below the not_found cut). Both rates are the issue's targets
     (≤ 0.03 and ≤ 0.15) with a margin, as cuts fitted on a sample are optimistic on fresh data.
+    names defaults to config.model's features; config.per_language places cuts per question
+    language, and config's rules shape the probabilities the cuts are placed on.
     Needs scikit-learn (a test/bench dependency: fitting is done offline, not when serving).
     """
     from sklearn.linear_model import LogisticRegression
 
-    names = tuple(names or DEFAULT_MODEL.coefficients)
+    names = tuple(names or config.model.coefficients)
     x = np.array([[row[n] for n in names] for row in rows], dtype=np.float64)
     y = np.array(answerable, dtype=int)
     mean, std = x.mean(axis=0), x.std(axis=0) + 1e-9
@@ -322,16 +278,15 @@ def fit_scope_model(
     weights = model.coef_[0] / std
     bias = float(model.intercept_[0] - np.sum(model.coef_[0] * mean / std))
     fitted = ScopeModel(dict(zip(names, map(float, weights), strict=True)), bias, names=names)
-    chances = np.array([decide_probability(fitted, row) for row in rows])
+    chances = np.array([decide_probability(fitted, row, config) for row in rows])
     thai = np.array([bool(row.get("thai", 1.0)) for row in rows])
     cuts = {}
     for language, chosen in (("th", thai), ("other", ~thai)):
         if chosen.any():
             cuts[language] = _cuts(chances[chosen], y[chosen], max_not_found, max_answered)
     answer_cut, not_found_cut = _cuts(chances, y, max_not_found, max_answered)
-    return ScopeModel(
-        fitted.coefficients, bias, answer_cut, not_found_cut, names, cuts if PER_LANGUAGE else {}
-    )
+    cuts = cuts if config.per_language else {}
+    return ScopeModel(fitted.coefficients, bias, answer_cut, not_found_cut, names, cuts)
 
 
 def _cuts(

@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
 from .store import Index
 from .text import (
@@ -40,25 +41,12 @@ from .text import (
     year_variants,
 )
 
-# bench/tuning.py on dev + eval/extra.jsonl (133 items), bench/RESULTS.md "Tuning: passage size and
-# fusion — 2026-11-25 18:04 UTC": sentence-aware dense (share 0.5) + 0.03 BM25 section@1 0.990,
-# + 0.10 BM25 0.960, passage dense + 0.03 BM25 0.960. Refitted inside 5-fold cross-validation
-# over all our sets pooled plus English twins (bench/tuning.py): 0.5 / 0–0.01 / 0.025 there,
-# within 0.005 of these on every measure, so these stay (a corpus of 22 passages is a weak
-# reason to move weights that a larger corpus may need). CANDIDATES: no sweep recorded.
-LEXICAL_WEIGHT = 0.03
-SENTENCE_SHARE = 0.5
-CANDIDATES = 50
-# A passage that holds the question's acronym or English name ("AHA Centre", "AQRF"), or its
-# English word pairs ("social work"), gains this much: BM25 alone (LEXICAL_WEIGHT) is too little
-# to beat a passage the model finds similar.
-NAME_WEIGHT = 0.05
-RARE_NAME_SHARE = 0.2  # a Latin word in at most this share of passages is a name
+# The settings (fusion weights, candidates, names, exact filtering) are `config.RetrievalConfig`,
+# each with the bench and figure behind it.
 _LATIN_WORD = re.compile(r"^[a-z][a-z0-9]+$")
 _LATIN_IN_QUESTION = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _THAI_LETTERS = re.compile(r"[\u0e01-\u0e4f]")
-EXACT_FILTER_SHARE = 0.05  # a section filter keeping at most this share is searched exactly
 
 
 @dataclass(frozen=True)
@@ -91,16 +79,21 @@ def allowed_passages(index: Index, sections: Collection[tuple[str, int]] | None)
     )
 
 
-def _dense_top(index: Index, query: np.ndarray, n: int, allowed: np.ndarray | None) -> np.ndarray:
+def _dense_top(
+    index: Index,
+    query: np.ndarray,
+    n: int,
+    allowed: np.ndarray | None,
+    config: RetrievalConfig = DEFAULT.retrieval,
+) -> np.ndarray:
     import faiss
 
     params = None
     if allowed is not None:
-        small = len(allowed) <= EXACT_FILTER_SHARE * len(index.passages)
+        small = len(allowed) <= config.exact_filter_share * len(index.passages)
         if small and index.manifest.get("dense_kind") == "hnsw":
-            # A graph search finds few passages of a small filter: at 100 k passages, recall@10
-            # 0.14 for 0.1 % of them, 0.95 for 2 %, 0.98 for 4 %. Score such a subset exactly
-            # (about 2 µs a passage).
+            # A graph search finds few passages of a small filter (see
+            # RetrievalConfig.exact_filter_share): score such a subset exactly.
             cosines = index.dense.reconstruct_batch(allowed) @ query
             return allowed[np.argsort(-cosines, kind="stable")[:n]]
         params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
@@ -118,10 +111,15 @@ def retrieve(
     question: str,
     k: int = 5,
     sections: Collection[tuple[str, int]] | None = None,
-    lexical_weight: float | None = None,
     query_vector: np.ndarray | None = None,
+    config: RetrievalConfig = DEFAULT.retrieval,
 ) -> Retrieval:
-    """The k best passages for a question, best first (fewer if the filter leaves fewer)."""
+    """The k best passages for a question, best first (fewer if the filter leaves fewer).
+
+    sections limits the search to (document id, section id) pairs (None: all); query_vector is
+    the question's embedding, shape (dim,), when the caller has it (else encoded here); config
+    holds the fusion weights and candidate counts (`config.RetrievalConfig`).
+    """
     tokens = tokenize(question)
     if query_vector is None:
         query_vector = index.embedder.encode_queries([embedding_text(question)])[0]
@@ -129,16 +127,16 @@ def retrieve(
     total = len(index.passages) if allowed is None else len(allowed)
     if total == 0:
         return Retrieval(question, tokens, query_vector, [], 0.0)
-    n = min(total, max(CANDIDATES, 4 * k))
+    n = min(total, max(config.candidates, 4 * k))
 
-    bm25 = fair_bm25(index, question, tokens)
+    bm25 = fair_bm25(index, question, tokens, config)
     if allowed is not None:
         mask = np.zeros(len(bm25), dtype=bool)
         mask[allowed] = True
         bm25 = np.where(mask, bm25, 0.0)
     bm25_max = float(bm25.max()) if len(bm25) else 0.0
 
-    dense_ids = _dense_top(index, query_vector, n, allowed)
+    dense_ids = _dense_top(index, query_vector, n, allowed, config)
     lexical_ids = np.argpartition(-bm25, min(n, len(bm25) - 1))[:n] if bm25_max > 0 else []
     lexical_ids = [i for i in lexical_ids if bm25[i] > 0]
     ids = np.unique(np.concatenate([dense_ids, np.asarray(lexical_ids, dtype=np.int64)]))
@@ -147,14 +145,16 @@ def retrieve(
         [_best_sentence_cosine(index, int(i), query_vector) for i in ids], dtype=np.float32
     )
     # A long passage's vector blurs its many topics; its best sentence does not.
-    dense = (1 - SENTENCE_SHARE) * cosines + SENTENCE_SHARE * np.maximum(cosines, sentence_cosines)
+    share = config.sentence_share
+    dense = (1 - share) * cosines + share * np.maximum(cosines, sentence_cosines)
     lexical = bm25[ids] / bm25_max if bm25_max > 0 else np.zeros(len(ids), dtype=np.float32)
     # Scaled by how much of the question the text's language can match (an English question
     # over Thai text: its names and numbers, not its every word).
-    lexical = lexical * language_match(index, question, tokens)
-    weight = LEXICAL_WEIGHT if lexical_weight is None else lexical_weight
-    names = np.maximum(name_share(index, question, tokens, ids), phrase_share(index, question, ids))
-    fused = dense + weight * lexical + NAME_WEIGHT * names
+    lexical = lexical * language_match(index, question, tokens, config)
+    names = np.maximum(
+        name_share(index, question, tokens, ids, config), phrase_share(index, question, ids)
+    )
+    fused = dense + config.lexical_weight * lexical + config.name_weight * names
     order = np.argsort(-fused, kind="stable")[:k]
     candidates = [
         Candidate(
@@ -196,7 +196,9 @@ def _neutral(token: str, names: dict[str, float]) -> bool:
     return is_thai(token) or not _LATIN_WORD.match(token) or token in names
 
 
-def language_match(index: Index, question: str, tokens: list[str]) -> float:
+def language_match(
+    index: Index, question: str, tokens: list[str], config: RetrievalConfig = DEFAULT.retrieval
+) -> float:
     """The share of the question's content words that a Thai text can match as they are: Thai
     words, numbers and names (1.0 for a Thai question, low for an English one without names).
 
@@ -207,11 +209,13 @@ def language_match(index: Index, question: str, tokens: list[str]) -> float:
     content = [t for t in tokens if is_content_word(t)]
     if not content:
         return 1.0
-    names = _names(index, tokens, question)
+    names = _names(index, tokens, question, config)
     return sum(_neutral(t, names) for t in content) / len(content)
 
 
-def fair_bm25(index: Index, question: str, tokens: list[str]) -> np.ndarray:
+def fair_bm25(
+    index: Index, question: str, tokens: list[str], config: RetrievalConfig = DEFAULT.retrieval
+) -> np.ndarray:
     """BM25 of every passage, fair across languages.
 
     Thai words, numbers and the question's names (acronyms, English names: see _names) count
@@ -220,7 +224,7 @@ def fair_bm25(index: Index, question: str, tokens: list[str]) -> np.ndarray:
     brackets and chance words of English titles, which outvoted the dense model (English twins of
     our Thai questions, bench/tuning.py: section@1 0.83 with them, 0.93 without).
     """
-    names = _names(index, tokens, question)
+    names = _names(index, tokens, question, config)
     neutral = [t for t in tokens if _neutral(t, names)]
     english = [t for t in tokens if not _neutral(t, names)]
     scores = _bm25(index, neutral)
@@ -283,7 +287,12 @@ def phrase_share(index: Index, question: str, ids: np.ndarray) -> np.ndarray:
     return np.array([sum(p in text for p in pairs) / len(pairs) for text in texts], np.float32)
 
 
-def _names(index: Index, tokens: list[str], question: str | None = None) -> dict[str, float]:
+def _names(
+    index: Index,
+    tokens: list[str],
+    question: str | None = None,
+    config: RetrievalConfig = DEFAULT.retrieval,
+) -> dict[str, float]:
     """The question's Latin words that few passages use (acronyms, English names), with IDF.
 
     Stop words are never names. In a question mostly in English every word is Latin, so there a
@@ -291,7 +300,8 @@ def _names(index: Index, tokens: list[str], question: str | None = None) -> dict
     aha and centre, not "for".
     """
     vocab, idf = idf_table(index)
-    rare_idf = math.log(1.0 + (1 - RARE_NAME_SHARE) / RARE_NAME_SHARE)
+    rare = config.rare_name_share
+    rare_idf = math.log(1.0 + (1 - rare) / rare)
     written = None
     if question is not None and thai_share(tokens) < 0.5 and _uses_capitals(question):
         written = _written_as_names(question)
@@ -310,10 +320,14 @@ def _names(index: Index, tokens: list[str], question: str | None = None) -> dict
 
 
 def name_share(
-    index: Index, question: str | None, tokens: list[str], ids: np.ndarray
+    index: Index,
+    question: str | None,
+    tokens: list[str],
+    ids: np.ndarray,
+    config: RetrievalConfig = DEFAULT.retrieval,
 ) -> np.ndarray:
     """For each passage, the IDF-weighted share of the question's rare Latin words it holds."""
-    names = _names(index, tokens, question)
+    names = _names(index, tokens, question, config)
     total = sum(names.values())
     if total <= 0:
         return np.zeros(len(ids), dtype=np.float32)

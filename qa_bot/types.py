@@ -48,8 +48,9 @@ class Evidence:
         unknown: IDF-weighted share (0..1) of the content words the corpus never uses.
         thai: whether the question has Thai letters.
         probability: the logistic model's probability (0..1) that the corpus answers, after the
-            rules that rule a question out (then it is at most `scope.RULED_OUT_PROBABILITY`).
-        verdict: the scope model's verdict on the probability (`scope.ScopeModel.verdict`).
+            rules that rule a question out (then it is at most
+            `config.ScopeConfig.ruled_out_probability`).
+        verdict: the scope model's verdict on the probability (`config.ScopeModel.verdict`).
         values: every feature the model weighed, by name (for fitting and showing).
         unknown_words: the content words the corpus does not know.
         unknown_unit: the unit of a count the text never uses ("ตัน" in "กี่ตัน"), else None.

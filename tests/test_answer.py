@@ -119,14 +119,17 @@ def test_an_answer_takes_in_the_pieces_that_continue_its_sentence() -> None:
     assert answer_span(passage, 2) == other
 
 
-def test_an_answer_stops_at_the_length_limit(monkeypatch) -> None:
-    from qa_bot import answer
+def test_an_answer_stops_at_the_length_limit() -> None:
+    from dataclasses import replace
+
+    from qa_bot.answer import answer_span
+    from qa_bot.config import DEFAULT
 
     passage = _passage_of(["ข้อความแรกที่ยาวพอสมควรสำหรับหนึ่งประโยค" * 4, "ซึ่ง" + "ข" * 200])
-    monkeypatch.setattr(answer, "MAX_ANSWER_CHARS", 250)
-    assert answer.answer_span(passage, 0) == passage.sentences[0]
-    monkeypatch.setattr(answer, "MAX_ANSWER_CHARS", 600)
-    assert answer.answer_span(passage, 0) == (0, passage.sentences[1][1])
+    short = replace(DEFAULT.sentences, max_answer_chars=250)
+    assert answer_span(passage, 0, short) == passage.sentences[0]
+    assert DEFAULT.sentences.max_answer_chars == 600
+    assert answer_span(passage, 0) == (0, passage.sentences[1][1])
 
 
 @pytest.mark.parametrize(

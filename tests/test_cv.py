@@ -15,8 +15,8 @@ from qa_bot.evaluate.cv import (
 )
 from qa_bot.evaluate.metrics import ItemResult
 from qa_bot.evaluate.reading import EvalItem
-from qa_bot.scope import ANSWERED, NOT_FOUND, UNCERTAIN, fit_scope_model
-from qa_bot.types import Answer
+from qa_bot.scope import fit_scope_model
+from qa_bot.types import ANSWERED, NOT_FOUND, UNCERTAIN, Answer
 
 pytest.importorskip("sklearn")
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
-from qa_bot.search import NAME_WEIGHT, SENTENCE_SHARE, retrieve
+from qa_bot.config import DEFAULT, RetrievalConfig
+from qa_bot.search import retrieve
 
 from .conftest import SHARED_DEV
 
@@ -17,11 +19,15 @@ def _dev_items() -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def _section_at_1(bot, lexical_weight: float | None, dense: bool = True) -> float:
+def _lexical(weight: float) -> RetrievalConfig:
+    return replace(DEFAULT.retrieval, lexical_weight=weight)
+
+
+def _section_at_1(bot, config: RetrievalConfig) -> float:
     items = [i for i in _dev_items() if isinstance(i["gold_section"], int)]
     hits = 0
     for item in items:
-        retrieval = retrieve(bot.index, item["question"], k=1, lexical_weight=lexical_weight)
+        retrieval = retrieve(bot.index, item["question"], k=1, config=config)
         hits += retrieval.candidates[0].passage.section_id == item["gold_section"]
     return hits / len(items)
 
@@ -50,18 +56,18 @@ def test_lexical_signal_finds_rare_words(bot, question: str, section: int) -> No
     ],
 )
 def test_dense_signal_finds_paraphrases(bot, question: str, section: int) -> None:
-    top = retrieve(bot.index, question, k=3, lexical_weight=0.0).candidates[0]
+    top = retrieve(bot.index, question, k=3, config=_lexical(0.0)).candidates[0]
     assert top.passage.section_id == section
 
 
 def test_scores_are_sorted_and_fused_as_documented(bot) -> None:
-    assert SENTENCE_SHARE == 0.5
-    retrieval = retrieve(bot.index, "ความร่วมมือด้านแรงงาน CSR", k=5, lexical_weight=0.5)
+    assert DEFAULT.retrieval.sentence_share == 0.5
+    retrieval = retrieve(bot.index, "ความร่วมมือด้านแรงงาน CSR", k=5, config=_lexical(0.5))
     scores = [c.score for c in retrieval.candidates]
     assert scores == sorted(scores, reverse=True)
     for candidate in retrieval.candidates:
         dense = 0.5 * candidate.dense + 0.5 * max(candidate.dense, candidate.sentence)
-        fused = dense + 0.5 * candidate.lexical + NAME_WEIGHT * candidate.names
+        fused = dense + 0.5 * candidate.lexical + DEFAULT.retrieval.name_weight * candidate.names
         assert candidate.score == pytest.approx(fused, abs=1e-5)
         assert 0.0 <= candidate.lexical <= 1.0
         assert candidate.names == (1.0 if "CSR" in candidate.passage.text else 0.0)
@@ -91,8 +97,8 @@ def test_section_filter_limits_the_hits(bot) -> None:
 
 
 def test_fusion_is_at_least_as_good_as_dense_alone_on_dev(bot) -> None:
-    dense_only = _section_at_1(bot, lexical_weight=0.0)
-    fused = _section_at_1(bot, lexical_weight=None)
+    dense_only = _section_at_1(bot, _lexical(0.0))
+    fused = _section_at_1(bot, DEFAULT.retrieval)
     assert fused >= dense_only
     assert fused >= 0.9
 

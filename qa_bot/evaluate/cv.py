@@ -4,8 +4,8 @@ Our question sets were used to write the rules and fit the numbers, so scoring o
 flatters. Here all sets are pooled (each item once, by id), split into K folds stratified by
 kind (scikit-learn `StratifiedKFold`), and for each fold:
 
-- the retrieval setting (e.g. fusion weights; each setting's answers are computed up front) is
-  chosen by its evidence@1 on the other folds, and
+- the setting (a `config.Config`, e.g. other fusion weights; each setting's answers are
+  computed up front) is chosen by its evidence@1 on the other folds, and
 - the scope model (logistic coefficients and the two verdict cuts) is fitted on the other folds,
 
 then the held-out fold is scored with them. In-sample figures (fitted on everything, scored on
@@ -22,12 +22,14 @@ Verdict measures (the issue's targets in brackets):
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
-from ..scope import NOT_FOUND, UNCERTAIN, ScopeModel, exam_verdict, verdict_for
+from ..config import DEFAULT, Config, ScopeConfig, ScopeModel
+from ..scope import exam_verdict, verdict_for
+from ..types import NOT_FOUND, UNCERTAIN
 from .metrics import ItemResult, _kind_order
 from .reading import EvalItem
 
@@ -38,23 +40,25 @@ SEED = 0
 
 @dataclass(frozen=True)
 class Observation:
-    """One item's answer under one retrieval setting: what CV needs without asking again."""
+    """One item's answer under one setting: what CV needs without asking again."""
 
     item: EvalItem
     source: str  # which question file it came from (its stem)
     result: ItemResult
     values: Mapping[str, float]  # scope features, as qa_bot.scope.features gives them
     chosen: bool  # an exam item whose choice the documents support
+    scope: ScopeConfig = field(default=DEFAULT.scope)  # the scope rules it was answered under
 
 
 ScopeFitter = Callable[[Sequence[Observation]], ScopeModel]
 
 
-def observe(result: ItemResult, source: str) -> Observation:
+def observe(result: ItemResult, source: str, scope: ScopeConfig = DEFAULT.scope) -> Observation:
+    """What CV keeps of one scored answer (scope: the settings it was answered with)."""
     answer = result.answer
     values = dict(answer.evidence.values) if answer.evidence is not None else {}
     chosen = answer.choice is not None and answer.choice.index is not None
-    return Observation(result.item, source, result, values, chosen)
+    return Observation(result.item, source, result, values, chosen, scope)
 
 
 def dedupe(items: Sequence[tuple[str, EvalItem]]) -> list[tuple[str, EvalItem]]:
@@ -69,9 +73,11 @@ def dedupe(items: Sequence[tuple[str, EvalItem]]) -> list[tuple[str, EvalItem]]:
 
 
 def verdict_of(model: ScopeModel, observation: Observation) -> str:
+    """The verdict a (fold's) model gives an observation, under the observation's scope rules."""
     if not observation.values:  # nothing retrieved
         return exam_verdict(NOT_FOUND, observation.chosen)
-    return exam_verdict(verdict_for(model, observation.values), observation.chosen)
+    verdict = verdict_for(model, observation.values, config=observation.scope)
+    return exam_verdict(verdict, observation.chosen)
 
 
 def folds(observations: Sequence[Observation], k: int, seed: int = SEED) -> list[np.ndarray]:
@@ -251,8 +257,9 @@ def default_fitter(**options: Any) -> ScopeFitter:
 
     def fit(observations: Sequence[Observation]) -> ScopeModel:
         usable = [o for o in observations if o.values]
+        scope = usable[0].scope if usable else DEFAULT.scope
         return fit_scope_model(
-            [o.values for o in usable], [o.item.in_scope for o in usable], **options
+            [o.values for o in usable], [o.item.in_scope for o in usable], config=scope, **options
         )
 
     return fit
@@ -261,12 +268,14 @@ def default_fitter(**options: Any) -> ScopeFitter:
 def collect(
     bot: Any, files: Sequence[tuple[str, Sequence[EvalItem]]], k: int = 5
 ) -> list[Observation]:
-    """Ask every item of the files (each id once) and keep what CV needs."""
+    """Ask every item of the files (each id once) with the bot's config and keep what CV
+    needs."""
     from .metrics import run_items
 
     pooled = dedupe([(source, item) for source, items in files for item in items])
     results = run_items(bot, [item for _, item in pooled], k=k)
-    return [observe(r, source) for (source, _), r in zip(pooled, results, strict=True)]
+    scope = bot.config.scope
+    return [observe(r, source, scope) for (source, _), r in zip(pooled, results, strict=True)]
 
 
 def run_cv(
@@ -274,17 +283,16 @@ def run_cv(
     files: Sequence[tuple[str, Sequence[EvalItem]]],
     k_folds: int = 5,
     k: int = 5,
-    settings: Mapping[str, Callable[[], Any]] | None = None,
+    settings: Mapping[str, Config] | None = None,
 ) -> dict[str, Any]:
-    """The whole cross-validation: collect answers (under each retrieval setting, a context
-    manager factory), fit and score, and the table. Returns {"table", "settings", "chosen"}."""
-    import contextlib
-
-    settings = settings or {"default": contextlib.nullcontext}
+    """The whole cross-validation: collect answers (under each setting: name → a `Config`,
+    e.g. `replace(bot.config, retrieval=replace(bot.config.retrieval, lexical_weight=0.1))`;
+    None: the bot's own config), fit and score, and the table.
+    Returns {"table", "twins", "settings", "chosen", "in_sample", "held_out"}."""
+    settings = settings or {"default": bot.config}
     observed = {}
-    for name, make in settings.items():
-        with make():
-            observed[name] = collect(bot, files, k=k)
+    for name, config in settings.items():
+        observed[name] = collect(replace(bot, config=config), files, k=k)
     in_sample, held_out = cross_validate(observed, default_fitter(), k=k_folds)
     chosen = {s.setting for s in held_out}
     return {

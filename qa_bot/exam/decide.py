@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from ..config import DEFAULT, ExamConfig
+from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..store import Index
 from ..text import embedding_text
 from ..types import Choice, Hit
@@ -162,6 +162,7 @@ def decide(
     query_vector: np.ndarray | None = None,
     stem_in_scope: bool = True,
     config: ExamConfig = DEFAULT.exam,
+    retrieval: RetrievalConfig = DEFAULT.retrieval,
 ) -> Choice:
     """The exam's verdict: each choice scored by the corpus, the best one picked.
 
@@ -169,7 +170,8 @@ def decide(
     them, sections (document id, section id) pairs or None for all. query_vector is the
     stem's embedding (the one its retrieval used, shape (dim,)); without it the stem is
     encoded here. stem_in_scope is the scope check's word on the stem alone ("none of the
-    above" needs a stem the document is about). config holds every weight and threshold.
+    above" needs a stem the document is about). config holds every weight and threshold;
+    retrieval the settings of the searches for passages to read (a large corpus).
     """
     cfg = config
     if query_vector is None:
@@ -182,7 +184,9 @@ def decide(
     homes: list[Support | None] = [None] * len(choices)
     queries: list[Query | None] = [None] * len(choices)
     if content_texts:
-        found, places = support_of_choices(index, stem, content_texts, sections, query_vector, cfg)
+        found, places = support_of_choices(
+            index, stem, content_texts, sections, query_vector, cfg, retrieval
+        )
         ui = unit_index(index, cfg)
         for i, support, home, query in zip(
             content, found, places, choice_queries(ui, content_texts), strict=True

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..answer import hit_at
-from ..config import DEFAULT, ExamConfig
+from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..corpus.model import Passage
 from ..search import allowed_passages, retrieve
 from ..store import Index
@@ -224,6 +224,7 @@ def _candidates(
     sections: Collection[tuple[str, int]] | None,
     stem_vector: np.ndarray | None,
     cfg: ExamConfig,
+    retrieval: RetrievalConfig,
 ) -> list[PassageUnits]:
     """The passages worth reading: all of a small corpus, else those retrieval finds.
 
@@ -236,10 +237,11 @@ def _candidates(
 
     topic = stem_topic(stem)
     vectors = index.embedder.encode_queries([embedding_text(f"{topic} {c}") for c in choices])
-    found = retrieve(index, stem, cfg.candidates_per_query, sections, query_vector=stem_vector)
+    k = cfg.candidates_per_query
+    found = retrieve(index, stem, k, sections, query_vector=stem_vector, config=retrieval)
     ids = {c.passage.id for c in found.candidates}
     for choice, vector in zip(choices, vectors, strict=True):
-        found = retrieve(index, choice, cfg.candidates_per_query, sections, query_vector=vector)
+        found = retrieve(index, choice, k, sections, query_vector=vector, config=retrieval)
         ids.update(c.passage.id for c in found.candidates)
     return [ui.units_of(i) for i in sorted(ids)]
 
@@ -298,6 +300,7 @@ def support_of_choices(
     sections: Collection[tuple[str, int]] | None,
     stem_vector: np.ndarray | None,
     cfg: ExamConfig = DEFAULT.exam,
+    retrieval: RetrievalConfig = DEFAULT.retrieval,
 ) -> tuple[list[Support], list[Support | None]]:
     """Each choice's best support for the stem and, when that place does not say the choice
     as a whole, the place that says most of it whatever the stem (where it belongs).
@@ -309,7 +312,7 @@ def support_of_choices(
     stem_query = make_query(ui, unit_weights(ui, stem_topic(stem)))
     answer_after = answer_follows_stem(stem)
     named = named_sections(index, stem)
-    candidates = _candidates(index, ui, stem, choices, sections, stem_vector, cfg)
+    candidates = _candidates(index, ui, stem, choices, sections, stem_vector, cfg, retrieval)
     context_units = section_units(candidates)
     closeness = None
     if stem_vector is not None:
