@@ -17,19 +17,37 @@ os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 MAX_QUESTION_CHARS = 1000
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# Characters that take no width and carry no letter: zero-width space / non-joiner / joiner,
+# word joiner, byte-order mark, soft hyphen, Mongolian vowel separator (Unicode's Cf format
+# characters that text editors, Word and web pages leave inside Thai words). One set for the
+# retrieval form, the exam form and the repair of extracted documents (qa_bot/extract/repair.py).
+ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_ZERO_WIDTH = dict.fromkeys(map(ord, ZERO_WIDTH_CHARS), None)
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_THAI_DIGITS = str.maketrans(THAI_DIGITS, "0123456789")
 _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A lone surrogate (JSON "\ud800" from an API caller) cannot be encoded as UTF-8 for the model
 # or the output: it becomes U+FFFD, as invalid UTF-8 on stdin does.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# What normalisation may change belongs to the character before it: combining marks (Thai
+# vowel and tone marks, Latin diacritics), the Thai vowels PyThaiNLP joins or reorders with them
+# (SARA AA, SARA AM, LAKKHANGYAO), and zero-width characters typed inside a word. A cluster is
+# a character with those that follow it, or the two SARA E typed for SARA AE.
+_JOINS_PREVIOUS = (
+    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e32\u0e33\u0e45"
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f" + ZERO_WIDTH_CHARS
+)
+_CLUSTER = re.compile(f"\u0e40\u0e40[{_JOINS_PREVIOUS}]*|.[{_JOINS_PREVIOUS}]*", re.DOTALL)
 _HAS_WORD = re.compile(r"\w")
 _LATIN_PARTS = re.compile(r"[a-z0-9]+")
 _PUNCTUATION = "()[]{}<>\"'“”‘’«».,;:!?/\\-–—…·•*"
 _YEAR = re.compile(r"^\d{4}$")
-# Between the Buddhist era (พ.ศ.) and the Christian era (ค.ศ.) lie 543 years.
-_BE_CE_OFFSET = 543
+# Between the Buddhist era (พ.ศ.) and the Christian era (ค.ศ.) lie 543 years. A four-digit
+# number is taken for a Buddhist-era year from 2400 (ค.ศ. 1857) to 2700 (ค.ศ. 2157): the years
+# documents of today write in either era.
+BE_CE_OFFSET = 543
+BUDDHIST_ERA_YEARS = range(2400, 2701)
 
 # English closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries,
 # wh-words, quantifiers): the part of the Glasgow IR stop list (as scikit-learn ships it) that
@@ -75,12 +93,60 @@ def _thai_normalize():
     return normalize
 
 
-def normalize(text: str) -> str:
-    """The one matching form: cleaned, PyThaiNLP-normalised, Arabic digits, Latin lower-cased."""
-    text = clean(text)
-    # PyThaiNLP drops stray marks ("\u0e31 \u0e01" -> " \u0e01"): fold the spaces again.
-    text = _SPACES.sub(" ", _thai_normalize()(text)).strip()
+@lru_cache(maxsize=8192)
+def _fold_cluster(cluster: str) -> str:
+    """One cluster (see _CLUSTER) in the matching form: clean, PyThaiNLP-normalised, Arabic
+    digits, lower case. A Thai language's clusters are few, so the cache holds them all."""
+    text = _SURROGATE.sub("\ufffd", cluster).translate(_ZERO_WIDTH)
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
+    if text[:1].isspace():
+        # Marks after a space stay for normalize(), which joins them to the word before or
+        # drops them (PyThaiNLP's remove_spaces_before_marks, remove_dangling).
+        return " " + text[1:]
+    if len(text) > 1 and is_thai(text):
+        text = _thai_normalize()(text)
     return text.translate(_THAI_DIGITS).lower()
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The matching form of text, computed cluster by cluster so that positions map back.
+
+    Returns (folded, offsets): offsets[i] is the index in text of the character folded[i]
+    came from, non-decreasing. Each cluster (a character and the marks that belong to it) is
+    normalised as normalize() does it, but whitespace is kept as it is (one space per
+    character) and nothing is stripped, so a folded offset finds its place in the source.
+    For text with single spaces between words and no mark after a space, fold(text) ==
+    normalize(text) (tests/test_text.py).
+    """
+    folded: list[str] = []
+    offsets: list[int] = []
+    for match in _CLUSTER.finditer(text):
+        start, end = match.span()
+        out = _fold_cluster(match.group())
+        folded.append(out)
+        if len(out) == end - start:
+            offsets.extend(range(start, end))
+        else:  # spread the cluster's output over its source characters, in order
+            offsets.extend(start + i * (end - start) // len(out) for i in range(len(out)))
+    return "".join(folded), offsets
+
+
+def fold(text: str) -> str:
+    """The matching form of document text whose positions must map back to it (the exam's
+    passage units): normalize() cluster by cluster, whitespace kept. See fold_with_offsets."""
+    return "".join(_fold_cluster(match.group()) for match in _CLUSTER.finditer(text))
+
+
+def normalize(text: str) -> str:
+    """The one matching form: cleaned, PyThaiNLP-normalised, Arabic digits, Latin lower-cased.
+
+    It is fold() (every character's own normalisation) followed by what crosses characters:
+    PyThaiNLP's rules across a space (a mark typed after a space joins the word before it,
+    repeated marks) and whitespace folded to single spaces.
+    """
+    text = fold(text)
+    # PyThaiNLP drops stray marks ("\u0e31 \u0e01" -> " \u0e01"): fold the spaces again.
+    return _SPACES.sub(" ", _thai_normalize()(text)).strip()
 
 
 def embedding_text(text: str) -> str:
@@ -95,7 +161,8 @@ def _word_tokenize():
     return word_tokenize
 
 
-def _stem_latin(word: str) -> str:
+def stem_latin(word: str) -> str:
+    """The stem of a lower-case Latin word, for passages and questions alike."""
     # A light plural fold so "declarations" meets "declaration"; no full stemmer needed.
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -115,7 +182,7 @@ def tokenize(text: str) -> list[str]:
             tokens.append(token.strip(_PUNCTUATION) or token)
         else:
             # Latin words and numbers: "(AUN)", "ASEAN-OSHNET", "Minister’s" → their parts.
-            tokens.extend(_stem_latin(part) for part in _LATIN_PARTS.findall(token))
+            tokens.extend(stem_latin(part) for part in _LATIN_PARTS.findall(token))
     return tokens
 
 
@@ -134,15 +201,21 @@ def is_content_word(token: str) -> bool:
     return token not in thai_stopwords()
 
 
+def christian_year(number: int) -> int:
+    """A Buddhist-era year (BUDDHIST_ERA_YEARS) as its Christian-era year; any other number as
+    it is. 2561 -> 2018, 2018 -> 2018, 28 -> 28."""
+    return number - BE_CE_OFFSET if number in BUDDHIST_ERA_YEARS else number
+
+
 def year_variants(token: str) -> list[str]:
     """A four-digit year in the other era: 2561 (พ.ศ.) <-> 2018 (ค.ศ.)."""
     if not _YEAR.match(token):
         return []
     year = int(token)
-    if 2400 <= year <= 2700:
-        return [str(year - _BE_CE_OFFSET)]
-    if 1900 <= year <= 2160:
-        return [str(year + _BE_CE_OFFSET)]
+    if year in BUDDHIST_ERA_YEARS:
+        return [str(year - BE_CE_OFFSET)]
+    if year + BE_CE_OFFSET in BUDDHIST_ERA_YEARS:
+        return [str(year + BE_CE_OFFSET)]
     return []
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from qa_bot import exam
 from qa_bot.errors import QuestionError
 from qa_bot.text import (
     MAX_QUESTION_CHARS,
     check_question,
+    christian_year,
     clean,
+    fold,
+    fold_with_offsets,
     is_content_word,
     normalize,
     tokenize,
@@ -45,6 +49,49 @@ def test_years_are_also_searched_in_the_other_era() -> None:
     assert year_variants("2018") == ["2561"]
     assert year_variants("28") == []
     assert "2018" in with_year_variants(tokenize("ประชุม ๒๕๖๑"))
+
+
+# Differently typed Thai and the one matching form, written out by hand.
+TYPED_AND_MATCHING_FORM = [
+    ("อาเซียน\u200bศึกษา", "อาเซียนศึกษา"),  # a zero-width space inside a word
+    ("อาเซียน\u00adศึกษา\u2060", "อาเซียนศึกษา"),  # soft hyphen, word joiner
+    ("ปี ๒๕๖๑", "ปี 2561"),  # Thai digits
+    ("การน\u0e4d\u0e32", "การน\u0e33"),  # SARA AM typed as NIKHAHIT + SARA AA ("การนำ")
+    ("ค\u0e4d\u0e49\u0e32ประกัน", "ค\u0e49\u0e33ประกัน"),  # … with the tone mark between ("ค้ำ")
+    ("การนำ", "การนำ"),  # SARA AM as one character stays
+    ("ท\u0e48\u0e38ง", "ท\u0e38\u0e48ง"),  # tone mark before SARA U → canonical order ("ทุ่ง")
+    ("Cafe\u0301 ASEAN", "caf\u00e9 asean"),  # NFD → NFC, lower case
+    ("เเรงงาน", "แรงงาน"),  # two SARA E typed for SARA AE
+]
+
+
+@pytest.mark.parametrize(("typed", "expected"), TYPED_AND_MATCHING_FORM)
+def test_exam_and_retrieval_paths_normalise_alike(typed: str, expected: str) -> None:
+    assert normalize(typed) == expected  # retrieval: passages and questions
+    assert exam.query_form(typed) == expected  # exam: stems, choices, section labels
+    assert fold(typed) == expected  # exam: passage text, positions kept
+    folded, offsets = fold_with_offsets(typed)
+    assert folded == expected and len(offsets) == len(folded)
+    assert offsets == sorted(offsets) and all(0 <= i < len(typed) for i in offsets)
+    assert tokenize(typed) == tokenize(expected)
+    assert exam.units(fold(typed)) == exam.units(expected)
+
+
+def test_folded_positions_map_back_to_the_source() -> None:
+    # ก ZWSP น NIKHAHIT SARA-AA space ๒: the ZWSP goes, ํา becomes ำ, ๒ becomes 2.
+    assert fold_with_offsets("ก\u200bน\u0e4d\u0e32 ๒") == ("กน\u0e33 2", [0, 2, 3, 5, 6])
+    assert fold(" ASEAN\n") == " asean "  # whitespace kept in place, nothing stripped
+
+
+def test_years_meet_across_eras_on_both_paths() -> None:
+    assert christian_year(2561) == 2018 and christian_year(2018) == 2018
+    assert christian_year(2400) == 1857 and christian_year(2701) == 2701
+    assert year_variants("1857") == ["2400"] and year_variants("1856") == []
+    for buddhist, christian in (("พ.ศ. ๒๕๖๑", "ค.ศ. 2018"), ("พ.ศ. 2561", "ค.ศ. ๒๐๑๘")):
+        assert "2018" in with_year_variants(tokenize(buddhist))
+        assert "2561" in with_year_variants(tokenize(christian))
+        assert "#2018" in {u for u, _, _ in exam.units(exam.query_form(buddhist))}
+        assert "#2018" in {u for u, _, _ in exam.units(fold(christian))}
 
 
 def test_question_words_are_not_content_words() -> None:

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..text import ZERO_WIDTH_CHARS
 from .model import Section
 
 OVERVIEW_LABEL = "ภาพรวม"
@@ -44,13 +45,14 @@ _ASEAN_MIN_KNOWN_SECTORS = 4
 NEWLINE = r"(?:\r(?!\n)|\r?\n)"
 _LINE_BREAK = re.compile(NEWLINE)
 _SPACE = re.compile(r"\s+")
-# Invisible characters that reorder or hide text (bidi controls, zero-width): never kept raw in
-# a title or a section label, where they could make one label look like another.
+# Invisible characters that reorder or hide text (bidi controls, invisible operators, the
+# zero-width set of qa_bot/text.py): never kept raw in a title or a section label, where they
+# could make one label look like another.
 INVISIBLE = dict.fromkeys(
     map(
         ord,
-        "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-        "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\u00ad\u180e",
+        "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+        "\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069" + ZERO_WIDTH_CHARS,
     ),
     None,
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Sequence
 
 import numpy as np
@@ -62,7 +61,7 @@ def choice_references(choices: Sequence[str]) -> dict[int, frozenset[int]]:
     all_of_them: list[int] = []
     meta: dict[int, frozenset[int]] = {}
     for i, choice in enumerate(choices):
-        text = re.sub(r"\s+", " ", fold(unicodedata.normalize("NFC", choice))).strip(" .")
+        text = re.sub(r"\s+", " ", fold(choice)).strip(" .")
         if _ALL_OF_THEM.match(text):
             all_of_them.append(i)
             meta[i] = frozenset()

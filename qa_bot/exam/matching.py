@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,29 +13,24 @@ import numpy as np
 from ..config import DEFAULT, ExamConfig
 from ..corpus.model import Passage
 from ..store import Index
-from ..text import ENGLISH_STOPWORDS, thai_stopwords
+from ..text import (
+    ENGLISH_STOPWORDS,
+    christian_year,
+    fold,
+    fold_with_offsets,
+    stem_latin,
+    thai_stopwords,
+)
+from ..text import normalize as query_form  # what a person typed: the retrieval form
 
 # --- matching units -------------------------------------------------------------------------
 
 NGRAM = 3
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_FOLD = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789", _ZERO_WIDTH)
 # A Latin word may carry digits ("h2o", "covid19"); a number stands alone ("2018", "28-29").
 _PIECE = re.compile(r"(?P<thai>[\u0e01-\u0e4f]+)|(?P<latin>[a-z][a-z0-9]*)|(?P<number>\d+)")
-_BE_CE_OFFSET = 543
 
-
-def fold(text: str) -> str:
-    """The matching form: lower case, Arabic digits, no zero-width characters.
-
-    Only zero-width characters change the length, so positions map back to the source simply.
-    """
-    return text.lower().translate(_FOLD)
-
-
-def query_form(text: str) -> str:
-    """The matching form of what a person typed (NFC, the two-character SARA AM joined)."""
-    return fold(unicodedata.normalize("NFC", text).replace("\u0e4d\u0e32", "\u0e33"))
+# The matching forms are qa_bot/text.py's: fold (document text, positions kept) for passages,
+# normalize (imported as query_form) for stems, choices and section labels.
 
 
 @lru_cache(maxsize=1)
@@ -44,14 +38,6 @@ def _word_tokenize():  # PyThaiNLP's function, imported on first use
     from pythainlp.tokenize import word_tokenize
 
     return word_tokenize
-
-
-def _latin_stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def _thai_units(run: str, start: int) -> list[tuple[str, int, int]]:
@@ -84,13 +70,11 @@ def units(text: str) -> list[tuple[str, int, int]]:
             found.extend(_thai_units(token, start))
         elif match.lastgroup == "latin":
             if len(token) > 1 and token not in ENGLISH_STOPWORDS:
-                found.append(("~" + _latin_stem(token), start, start))
+                found.append(("~" + stem_latin(token), start, start))
         else:
-            number = int(token) if len(token) <= 6 else -1
             # Buddhist-era years are matched as Christian-era years (2561 ↔ 2018).
-            if 2400 <= number <= 2700:
-                number -= _BE_CE_OFFSET
-            found.append((f"#{number if number >= 0 else token}", start, start))
+            number = christian_year(int(token)) if len(token) <= 6 else token
+            found.append((f"#{number}", start, start))
     return found
 
 
@@ -130,8 +114,7 @@ def _reading_positions(text: str, parenthesis_step: float) -> np.ndarray:
 def _passage_units(
     passage: Passage, first_sentence_row: int, parenthesis_step: float
 ) -> PassageUnits:
-    kept = [i for i, ch in enumerate(passage.text) if ch not in _ZERO_WIDTH]
-    folded = fold(passage.text)
+    folded, kept = fold_with_offsets(passage.text)
     reading = _reading_positions(folded, parenthesis_step)
     positions: dict[str, list[float]] = {}
     for unit, pos, _ in units(folded):

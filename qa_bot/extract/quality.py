@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text import ZERO_WIDTH_CHARS
+
 THAI_PUA = re.compile("[\uf700-\uf71f]")
 # A dependent vowel or tone mark (U+0E31, U+0E34–0E3A, U+0E47–0E4E) at a line start or after a
 # space / NBSP: a mark has no base there.
@@ -73,5 +75,5 @@ def damage(text: str) -> Damage:
         space_aa=len(SPACE_AA.findall(text)),
         nikhahit_aa=text.count("\u0e4d\u0e32") + text.count("\u0e32\u0e4d"),
         sara_am=text.count("\u0e33"),
-        zero_width=len(re.findall("[\u200b-\u200d\u2060\ufeff]", text)),
+        zero_width=sum(text.count(ch) for ch in ZERO_WIDTH_CHARS),
     )

@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from ..text import ZERO_WIDTH_CHARS
 from .quality import thai_words
 
 # Legacy Thai fonts (Windows Angsana/Cordia/Browallia, Mac Thai fonts) place shifted tone marks,
@@ -51,7 +52,7 @@ THAI_PUA_MAP = {
     0xF71A: "\u0e3a",  # ฺ shifted down
 }
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARS}]")
 # Noncharacters and C0/C1 controls other than tab and newline: glyphs without a Unicode value
 # (pypdf and pypdfium2 emit U+FFFF for them) and stray control codes.
 _INVALID = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -80,7 +81,8 @@ _EDGE_LINES = 3  # running headers and footers are among a page's first or last 
 
 
 def remove_zero_width(text: str) -> str:
-    """Drop zero-width spaces, joiners and BOMs (Word files hold U+200B between words)."""
+    """Drop zero-width characters (text.ZERO_WIDTH_CHARS: zero-width spaces, joiners, BOMs, soft
+    hyphens; Word files hold U+200B between words)."""
     return _ZERO_WIDTH.sub("", text)
 
 
