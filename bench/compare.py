@@ -139,7 +139,7 @@ def main() -> int:
         }
         notes.append(
             f"MiniLM index: {len(st_index.passages)} passages, built in {st_build_s:.1f} s "
-            f"(model {st_index.manifest['embedder']['id']})."
+            f"(model {st_index.manifest.embedder.id})."
         )
         for embedder_name, index in indexes.items():
             check_items(items, index.documents, Path(args.files[0]))

@@ -271,7 +271,7 @@ def child_build(corpus: str, index_dir: str, plan_path: str, real: str) -> dict[
         "encoded_texts": embedder.encoded,
         "passages": len(index.passages),
         "sentences": len(index.sentence_vectors),
-        "dense_kind": index.manifest.get("dense_kind"),
+        "dense_kind": index.manifest.dense_kind,
         "rss_before_mib": rss_before,
         "peak_rss_mib": peak_rss_mib(),
         "files": dir_sizes(Path(index_dir)),

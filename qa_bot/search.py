@@ -91,7 +91,7 @@ def _dense_top(
     params = None
     if allowed is not None:
         small = len(allowed) <= config.exact_filter_share * len(index.passages)
-        if small and index.manifest.get("dense_kind") == "hnsw":
+        if small and index.manifest.dense_kind == "hnsw":
             # A graph search finds few passages of a small filter (see
             # RetrievalConfig.exact_filter_share): score such a subset exactly.
             cosines = index.dense.reconstruct_batch(allowed) @ query

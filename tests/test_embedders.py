@@ -61,8 +61,8 @@ def test_sentence_transformers_engine_builds_and_answers_offline(
 ) -> None:
     model = f"st:{minilm_path}"
     index = build_index(CORPUS_DIR, tmp_path / "idx", model=model)
-    assert index.manifest["embedder"]["id"] == model
-    assert index.manifest["embedder"]["dim"] == 384
+    assert index.manifest.embedder.id == model
+    assert index.manifest.embedder.dim == 384
     bot = QABot(load_index(tmp_path / "idx", corpus_dir=CORPUS_DIR))
     assert bot.index.embedder.model_id == model
     # An English model still finds English names in the Thai text.

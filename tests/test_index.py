@@ -34,16 +34,16 @@ def index_copy(tmp_path: Path) -> Path:
 
 def test_committed_index_loads_and_matches_the_corpus() -> None:
     index = load_index(INDEX_DIR, corpus_dir=CORPUS_DIR)
-    assert index.manifest["embedder"]["id"] == "e5-small-q4"
-    assert index.dense.ntotal == len(index.passages) == index.manifest["passage_count"]
+    assert index.manifest.embedder.id == "e5-small-q4"
+    assert index.dense.ntotal == len(index.passages) == index.manifest.passage_count
     assert len(index.sentence_vectors) == sum(len(p.sentences) for p in index.passages)
 
 
 def test_a_fresh_build_reproduces_the_committed_index(fresh_index) -> None:
     committed = load_index(INDEX_DIR)
     assert fresh_index.passages == committed.passages
-    assert fresh_index.manifest["corpus"] == committed.manifest["corpus"]
-    assert fresh_index.manifest["embedder"] == committed.manifest["embedder"]
+    assert fresh_index.manifest.corpus == committed.manifest.corpus
+    assert fresh_index.manifest.embedder == committed.manifest.embedder
     # The vocabulary is numbered in sorted order (bm25s's own order varied between runs).
     assert fresh_index.bm25.vocab_dict == committed.bm25.vocab_dict
     ids = np.arange(len(committed.passages), dtype=np.int64)

@@ -53,7 +53,9 @@ def test_the_approximate_index_finds_what_exact_search_finds(vectors, hnsw) -> N
 
 
 def test_a_small_section_filter_is_searched_exactly(vectors, hnsw) -> None:
-    index = SimpleNamespace(dense=hnsw, manifest={"dense_kind": "hnsw"}, passages=vectors)
+    index = SimpleNamespace(
+        dense=hnsw, manifest=SimpleNamespace(dense_kind="hnsw"), passages=vectors
+    )
     allowed = np.arange(7, len(vectors), 211)  # 19 passages scattered over the graph: 0.5 %
     for query in unit_rows(10, 4):
         found = _dense_top(index, query, 50, allowed)
@@ -72,7 +74,7 @@ def test_a_large_index_keeps_sentence_vectors_at_half_precision(large_kind_index
     from qa_bot.store import load_index
 
     index = load_index(large_kind_index.directory)
-    assert index.manifest["dense_kind"] == "hnsw"
+    assert index.manifest.dense_kind == "hnsw"
     assert index.sentence_vectors.dtype == np.float16
     full = np.load(index.directory / "sentences.npy")
     query = full[3]

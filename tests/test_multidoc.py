@@ -138,8 +138,8 @@ def test_bundled_document_keeps_its_nine_sections_and_passages() -> None:
     assert [s.section_id for s in document.sections] == list(range(9))
     # What the committed index was built from is what the splitter still produces.
     committed = load_index(INDEX_DIR)
-    settings = committed.manifest["settings"]
-    assert split_passages([document], settings["max_passage_chars"]) == committed.passages
+    settings = committed.manifest.settings
+    assert split_passages([document], settings.max_passage_chars) == committed.passages
     assert committed.documents[0].sections == document.sections
 
 
@@ -335,7 +335,7 @@ def test_add_copies_the_file_and_embeds_only_the_new_document(asean_only, added)
     assert not set(embedded) & asean_texts
     assert sorted(embedded) == sorted(fixture_texts - asean_texts)
     index = load_index(index_dir, corpus_dir=corpus)
-    assert index.manifest["embedding_cache"]["entries"] == len(embedded_texts(index.documents))
+    assert index.manifest.embedding_cache.entries == len(embedded_texts(index.documents))
     # The ASEAN passages keep the very vectors of the ASEAN-only index.
     before = load_index(asean_only[1])
     asean_ids = [p.id for p in index.passages if p.doc_id == ASEAN_FILE.name]
@@ -430,8 +430,8 @@ def test_add_then_remove_gives_back_the_original_index(asean_only, added, tmp_pa
     original, restored = load_index(asean_only[1]), load_index(index_dir, corpus_dir=corpus)
     assert restored.passages == original.passages
     assert restored.documents == original.documents
-    assert restored.manifest["corpus"] == original.manifest["corpus"]
-    assert restored.manifest["sentence_count"] == original.manifest["sentence_count"]
+    assert restored.manifest.corpus == original.manifest.corpus
+    assert restored.manifest.sentence_count == original.manifest.sentence_count
     assert restored.bm25.vocab_dict == original.bm25.vocab_dict
     np.testing.assert_allclose(all_vectors(restored), all_vectors(original), atol=1e-6)
     np.testing.assert_allclose(restored.sentence_vectors, original.sentence_vectors, atol=1e-6)

@@ -156,8 +156,8 @@ def assert_same_index(ray_index, one_index, same_cache_use: bool = True) -> None
     assert ray_index.passages == one_index.passages
     keys = ("corpus", "skipped_duplicates", "embedder", "settings", "passage_count")
     for key in (*keys, "sentence_count", "dense_kind"):
-        assert ray_index.manifest[key] == one_index.manifest[key], key
-    assert ray_index.manifest["embedding_cache"] == one_index.manifest["embedding_cache"]
+        assert getattr(ray_index.manifest, key) == getattr(one_index.manifest, key), key
+    assert ray_index.manifest.embedding_cache == one_index.manifest.embedding_cache
     if same_cache_use:  # what was encoded and what was reused
         assert ray_index.build_stats == one_index.build_stats
     # bm25s numbers its vocabulary in set order: compare words, then every word's scores.
@@ -186,7 +186,7 @@ def test_two_workers_build_the_same_index_as_one_process(local_ray, corpus, tmp_
         progress=lambda stage, done, total: seen.append((stage, done, total)),
     )
     assert len(on_ray.documents) == 3 and len(on_ray.passages) > 25
-    assert [entry["doc_id"] for entry in on_ray.manifest["skipped_duplicates"]] == ["meeting.md"]
+    assert [entry.doc_id for entry in on_ray.manifest.skipped_duplicates] == ["meeting.md"]
     assert_same_index(on_ray, one)
     # One bar, over passages, that ends full.
     assert {stage for stage, _, _ in seen} == {"passages"}
@@ -212,7 +212,7 @@ def test_only_texts_missing_from_the_cache_go_to_the_workers(local_ray, corpus, 
     expected = {p.text for p in new_doc} | {p.source[a:b] for p in new_doc for a, b in p.sentences}
     assert 0 < len(encoded) == len(set(encoded)) <= len(expected)  # each text once, no more
     assert on_ray.build_stats["encoded"] == len(encoded)
-    assert on_ray.build_stats["reused"] == first.manifest["embedding_cache"]["entries"]
+    assert on_ray.build_stats["reused"] == first.manifest.embedding_cache.entries
     # What the workers returned is in the cache: nothing more to encode the next time.
     log.unlink()
     again = build_index_on_ray(corpus, index_dir, embedder_factory=factory)
@@ -380,7 +380,7 @@ def test_qa_bot_build_and_add_ray_on_the_command_line(local_ray, tmp_path, capsy
     ray_args = ["--ray", "--ray-workers", "2", "--quiet"]
     assert main(["build", *ray_args, *paths]) == 0
     assert "index built" in capsys.readouterr().out
-    before = load_index(tmp_path / "index").manifest["embedding_cache"]["entries"]
+    before = load_index(tmp_path / "index").manifest.embedding_cache.entries
     assert main(["add", str(HANDOUT), *ray_args, *paths]) == 0
     assert f"reused {before}" in capsys.readouterr().out
     for question, document in (

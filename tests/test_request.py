@@ -3,6 +3,7 @@ the batch, the page's exam box and the /ask handler must read the same input the
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import math
@@ -24,6 +25,7 @@ from qa_bot.request import (
     parse_choices,
     parse_sections,
 )
+from qa_bot.store.manifest import read_manifest
 from qa_bot.types import Answer, Hit
 
 from .conftest import INDEX_DIR
@@ -200,7 +202,8 @@ def test_counts_in_cli_messages_are_singular_for_one() -> None:
     assert (
         common.plural(1, "passage") == "1 passage" and common.plural(2, "passage") == "2 passages"
     )
-    manifest = {"passage_count": 1, "corpus": {"a.txt": {}}, "embedder": {"id": "m"}}
+    # The committed index's manifest (one document) as if it held one passage.
+    manifest = dataclasses.replace(read_manifest(INDEX_DIR), passage_count=1)
     built = SimpleNamespace(
         manifest=manifest, build_stats={"encoded": 1, "reused": 0}, documents=[]
     )

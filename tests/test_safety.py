@@ -377,7 +377,7 @@ def test_a_second_copy_is_indexed_once_with_a_warning(tmp_path: Path, capsys) ->
     (corpus / "library.th.txt").write_text(LIBRARY_TXT, encoding="utf-8")
     index = build_index(corpus, tmp_path / "index", embedder=HashEmbedder())
     assert [d.doc_id for d in index.documents] == ["a.md", "library.th.txt"]
-    assert index.manifest["skipped_duplicates"] == [
+    assert index.manifest.to_dict()["skipped_duplicates"] == [
         {
             "doc_id": "b.md",
             "sha256": hashlib.sha256(copy.encode()).hexdigest(),

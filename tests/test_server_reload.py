@@ -125,7 +125,7 @@ def test_loads_during_continual_swaps_never_fail(tmp_path: Path, other_build: Pa
             # One build, whole: its documents are those of the build its manifest names.
             source = builds[signature]
             expected = json.loads((source / "manifest.json").read_text(encoding="utf-8"))
-            assert loaded.index.manifest == expected
+            assert loaded.index.manifest.to_dict() == expected
             assert len(loaded.index.passages) == expected["passage_count"]
             loads += 1
     finally:

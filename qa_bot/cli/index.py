@@ -37,10 +37,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _skipped_message(index: Any) -> str | None:
-    skipped = index.manifest.get("skipped_duplicates") or []
+    skipped = index.manifest.skipped_duplicates
     if not skipped:
         return None
-    pairs = ", ".join(f"{entry['doc_id']} = {entry['same_as']}" for entry in skipped)
+    pairs = ", ".join(f"{entry.doc_id} = {entry.same_as}" for entry in skipped)
     return (
         f"คำเตือน: ข้ามเอกสารที่เนื้อหาซ้ำกับเอกสารอื่น ({pairs}) / "
         f"warning: skipped documents with the same text as another ({pairs})"
@@ -50,8 +50,8 @@ def _skipped_message(index: Any) -> str | None:
 def _built_message(index: Any, index_dir: str) -> str:
     manifest = index.manifest
     message = (
-        f"สร้างดัชนีแล้ว / index built: {index_dir} — {plural(manifest['passage_count'], 'passage')}, "
-        f"{plural(len(manifest['corpus']), 'document')}, model {manifest['embedder']['id']}"
+        f"สร้างดัชนีแล้ว / index built: {index_dir} — {plural(manifest.passage_count, 'passage')}, "
+        f"{plural(len(manifest.corpus), 'document')}, model {manifest.embedder.id}"
     )
     cache = index.build_stats
     if cache:

@@ -70,7 +70,7 @@ def evaluate(bot: Any, items: Sequence[EvalItem], path: Path | str, k: int = 5) 
         "file": str(path),
         "k": k,
         "index": str(bot.index.directory),
-        "model": bot.index.manifest.get("embedder", {}).get("id"),
+        "model": bot.index.manifest.embedder.id,
         "seconds": round(seconds, 2),
         **report(results),
         "items": [item_record(r) for r in results],

@@ -6,7 +6,8 @@ on load. One module per concern:
     embedding_cache  vectors kept by text between builds; the TextEncoder seam
     dense, lexical   FAISS and bm25s, each behind make / write / read
     records          documents and passages as JSON records
-    manifest         reading the manifest, checking files and corpus against it
+    manifest         Manifest (manifest.json as a dataclass), reading it, checking files and
+                     corpus against it
     load             Index (a loaded index) and load_index
     build            build_index: read, split, embed, write, swap in
 """
@@ -34,7 +35,7 @@ from .embedding_cache import (
 from .layout import DENSE, EMBEDDINGS, FORMAT_VERSION, MANIFEST, check_index_target
 from .lexical import make_bm25
 from .load import Index, load_index
-from .manifest import built_documents
+from .manifest import Manifest, built_documents
 
 __all__ = [
     "APPROXIMATE_ABOVE",
@@ -48,6 +49,7 @@ __all__ = [
     "MANIFEST",
     "EmbeddingCache",
     "Index",
+    "Manifest",
     "Progress",
     "TextEncoder",
     "build_index",

@@ -7,9 +7,8 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -36,6 +35,7 @@ from .layout import (
 )
 from .lexical import make_bm25, write_bm25
 from .load import Index, load_index
+from .manifest import BuildSettings, DocumentEntry, EmbedderInfo, Manifest, SkippedDuplicate
 from .records import documents_record, passage_record
 
 
@@ -46,12 +46,12 @@ def write_index_files(
     passage_vectors: np.ndarray,
     sentence_vectors: np.ndarray,
     embedder: Embedder,
-    settings: dict[str, Any],
+    settings: BuildSettings,
     cache: EmbeddingCache | None = None,
-    skipped: list[dict[str, str]] | None = None,
+    skipped: Sequence[SkippedDuplicate] = (),
     tokens: Iterable[list[str]] | None = None,
     corpus_dir: Path | None = None,
-) -> dict[str, Any]:
+) -> Manifest:
     """Every file of an index into directory (the staging folder), the manifest last.
 
     Equal input, byte-identical files: nothing time- or run-dependent is written (no build
@@ -67,7 +67,7 @@ def write_index_files(
     with (directory / PASSAGES).open("w", encoding="utf-8") as handle:
         for passage in passages:
             handle.write(json.dumps(passage_record(passage), ensure_ascii=False) + "\n")
-    dense = make_dense_index(passage_vectors, settings["approximate_above"])
+    dense = make_dense_index(passage_vectors, settings.approximate_above)
     write_dense(dense, directory / DENSE)
     np.save(directory / SENTENCES, sentence_vectors)
     bm25 = make_bm25(tokens if tokens is not None else (tokenize(p.text) for p in passages))
@@ -79,37 +79,35 @@ def write_index_files(
         for path in sorted(directory.rglob("*"))
         if path.is_file()
     }
-    manifest = {
-        "format_version": FORMAT_VERSION,
-        "package_version": __version__,
-        "embedder": {
-            "id": embedder.model_id,
-            "dim": embedder.dim,
-            "query_prompt": getattr(embedder, "query_prompt", None),
-            "passage_prompt": getattr(embedder, "passage_prompt", None),
-        },
-        "settings": settings,
-        "corpus_dir": (
+    manifest = Manifest(
+        format_version=FORMAT_VERSION,
+        package_version=__version__,
+        embedder=EmbedderInfo(
+            embedder.model_id,
+            embedder.dim,
+            getattr(embedder, "query_prompt", None),
+            getattr(embedder, "passage_prompt", None),
+        ),
+        settings=settings,
+        corpus_dir=(
             Path(
                 os.path.relpath(os.path.abspath(corpus_dir), os.path.abspath(directory))
             ).as_posix()
             if corpus_dir is not None
             else None
         ),
-        "corpus": [
-            {"doc_id": d.doc_id, "sha256": d.sha256, "title": d.title}
-            | ({"metadata_sha256": d.metadata_sha256} if d.metadata_sha256 else {})
-            for d in documents
-        ],
-        "skipped_duplicates": skipped or [],
-        "passage_count": len(passages),
-        "sentence_count": len(sentence_vectors),
-        "dense_kind": "hnsw" if len(passages) > settings["approximate_above"] else "flat",
-        "embedding_cache": cache.summary() if cache is not None else None,
-        "files": files,
-    }
+        corpus=tuple(
+            DocumentEntry(d.doc_id, d.sha256, d.title, d.metadata_sha256) for d in documents
+        ),
+        skipped_duplicates=tuple(skipped),
+        passage_count=len(passages),
+        sentence_count=len(sentence_vectors),
+        dense_kind="hnsw" if len(passages) > settings.approximate_above else "flat",
+        embedding_cache=cache.summary() if cache is not None else None,
+        files=files,
+    )
     (directory / MANIFEST).write_text(
-        json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
+        json.dumps(manifest.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
     )
     return manifest
 
@@ -157,12 +155,12 @@ def install_index(
 
 def skip_duplicates(
     documents: list[Document],
-) -> tuple[list[Document], list[dict[str, str]]]:
+) -> tuple[list[Document], list[SkippedDuplicate]]:
     """(documents to index, manifest entries of those left out). A second copy of a document
     would show every passage twice: it is indexed once, and the copy named."""
     duplicates = duplicate_documents(documents)
     skipped = [
-        {"doc_id": doc.doc_id, "sha256": doc.sha256, "same_as": duplicates[doc.doc_id]}
+        SkippedDuplicate(doc.doc_id, doc.sha256, duplicates[doc.doc_id])
         for doc in documents
         if doc.doc_id in duplicates
     ]
@@ -197,7 +195,7 @@ def build_index(
     passages = split_passages(documents, max_passage_chars)
     cache = EmbeddingCache(embedder, load_embedding_cache(index_dir, embedder) if reuse else {})
     passage_vectors, sentence_vectors = embed_passages(passages, cache, progress, encoder)
-    settings = {"max_passage_chars": max_passage_chars, "approximate_above": approximate_above}
+    settings = BuildSettings(max_passage_chars, approximate_above)
     install_index(
         index_dir,
         corpus_dir,

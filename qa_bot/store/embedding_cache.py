@@ -12,7 +12,6 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -20,7 +19,7 @@ from ..embedders import Embedder
 from ..errors import IndexLoadError
 from .atomic import sha256_file
 from .layout import EMBEDDINGS
-from .manifest import read_manifest
+from .manifest import CacheSummary, read_manifest
 
 ENCODE_BATCH = 64
 
@@ -67,7 +66,7 @@ def load_embedding_cache(index_dir: Path, embedder: Embedder) -> dict[str, np.nd
         manifest = read_manifest(Path(index_dir))
     except IndexLoadError:
         return {}
-    expected = manifest.get("files", {}).get(EMBEDDINGS)
+    expected = manifest.files.get(EMBEDDINGS)
     if expected is None or not path.is_file() or sha256_file(path) != expected:
         return {}
     try:
@@ -137,14 +136,10 @@ class EmbeddingCache:
         with path.open("wb") as handle:
             np.savez(handle, keys=np.array(keys, dtype="<U64"), vectors=vectors)
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> CacheSummary:
         """What the manifest records of the cache: the same for the same texts, whatever this
         build had to embed (so a build with nothing changed writes the same manifest)."""
-        return {
-            "file": EMBEDDINGS,
-            "embedder": embedder_cache_id(self.embedder),
-            "entries": len(self.used),
-        }
+        return CacheSummary(EMBEDDINGS, embedder_cache_id(self.embedder), len(self.used))
 
     def stats(self) -> dict[str, int]:
         """What this build embedded and reused (Index.build_stats; not written to the index)."""

@@ -162,13 +162,10 @@ def _sha256(path: Path) -> str | None:
 
 def _built(index_dir: Path) -> dict[str, str] | None:
     """sha256 by document of the index now in index_dir; None when none can be read."""
-    from .manifest import built_documents
+    from .manifest import built_documents, peek_manifest
 
-    try:
-        manifest = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))
-        return built_documents(manifest)
-    except (OSError, ValueError, TypeError, KeyError):
-        return None
+    manifest = peek_manifest(index_dir)
+    return built_documents(manifest) if manifest is not None else None
 
 
 def change_is_in_index(journal: Journal) -> bool:

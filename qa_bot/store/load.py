@@ -14,7 +14,7 @@ from ..embedders import Embedder, load_embedder
 from .dense import read_dense
 from .layout import BM25_DIR, DENSE, DOCUMENTS, PASSAGES, SENTENCES
 from .lexical import read_bm25
-from .manifest import check_corpus, check_files, read_manifest, rebuild_hint
+from .manifest import Manifest, check_corpus, check_files, read_manifest, rebuild_hint
 from .records import documents_from_record, passage_from_record
 
 SENTENCE_COSINE_BLOCK = 32_768  # rows converted from half precision at a time
@@ -25,7 +25,7 @@ class Index:
     """A loaded index: read-only after load, safe to share between threads."""
 
     directory: Path
-    manifest: dict[str, Any]
+    manifest: Manifest
     documents: list[Document]
     passages: list[Passage]
     dense: Any  # faiss.Index with passage ids
@@ -108,7 +108,7 @@ def load_index(
     index_dir = Path(index_dir)
     manifest = read_manifest(index_dir)
     check_files(index_dir, manifest)
-    built_with = manifest["embedder"]["id"]
+    built_with = manifest.embedder.id
     wanted = embedder.model_id if embedder is not None else model
     if wanted is not None and wanted != built_with:
         raise rebuild_hint(
@@ -137,7 +137,7 @@ def load_index(
         # 266 questions at 100 k passages 0.5 GB was mapped in (bench/scale.py). So a large
         # (HNSW) index keeps them in memory at half precision instead (cosines within 1e-3),
         # read a block at a time so that no float32 copy is made; a small one as they are.
-        half = manifest.get("dense_kind") == "hnsw"
+        half = manifest.dense_kind == "hnsw"
         sentence_vectors = read_rows(index_dir / SENTENCES, np.float16 if half else np.float32)
         # The BM25 matrix is stored by word: a question reads only its own words' columns, so
         # the rest can stay on disk (mapped) instead of in memory.
@@ -149,7 +149,7 @@ def load_index(
             index_dir,
             manifest=manifest,
         ) from exc
-    if len(passages) != manifest["passage_count"] or dense.ntotal != len(passages):
+    if len(passages) != manifest.passage_count or dense.ntotal != len(passages):
         raise rebuild_hint(
             "จำนวนข้อความในดัชนีไม่ตรงกัน",
             "the index files disagree on the number of passages",
@@ -157,14 +157,14 @@ def load_index(
             manifest=manifest,
         )
     if embedder is None:
-        info = manifest["embedder"]
+        info = manifest.embedder
         options = {
-            key: info[key]
+            key: getattr(info, key)
             for key in ("query_prompt", "passage_prompt")
-            if info.get(key) is not None
+            if getattr(info, key) is not None
         }
         embedder = load_embedder(built_with, **options)
-    if embedder.dim != manifest["embedder"]["dim"]:
+    if embedder.dim != manifest.embedder.dim:
         raise rebuild_hint(
             "ขนาดเวกเตอร์ของโมเดลไม่ตรงกับดัชนี",
             "the model's vector size differs from the index's",

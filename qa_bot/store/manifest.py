@@ -1,33 +1,229 @@
-"""Reading an index's manifest and checking the folder and the corpus against it."""
+"""An index's manifest (Manifest, manifest.json): reading it, checking the folder and the
+corpus against it."""
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import IndexLoadError
 from .atomic import sha256_file
 from .layout import FORMAT_VERSION, MANIFEST, not_an_index
 
 
-def recorded_corpus(index_dir: Path, manifest: dict[str, Any]) -> Path | None:
+class ManifestError(ValueError):
+    """A manifest.json that parses but is not a manifest: a field missing or of the wrong type
+    (the message names it, e.g. "embedder.dim: expected an integer")."""
+
+
+_REQUIRED = object()
+_R = TypeVar("_R")
+# A record's field types, as written under `from __future__ import annotations` → _take's kind.
+_KIND_OF = {"str": "str", "int": "int", "str | None": "str?"}
+
+
+def _take(
+    data: Mapping[str, Any], key: str, kind: str, where: str, default: Any = _REQUIRED
+) -> Any:
+    """data[key] checked to be of kind ("int", "str", "str?", "dict", "dict?", "list");
+    default when absent (ManifestError when there is none)."""
+    name = f"{where}{key}"
+    if key not in data:
+        if default is _REQUIRED:
+            raise ManifestError(f"{name}: missing")
+        return default
+    value = data[key]
+    if value is None and kind.endswith("?"):
+        return None
+    expected = {
+        "int": (int, "an integer"),
+        "str": (str, "text"),
+        "dict": (dict, "an object"),
+        "list": (list, "a list"),
+    }[kind.rstrip("?")]
+    if not isinstance(value, expected[0]) or isinstance(value, bool):
+        raise ManifestError(f"{name}: expected {expected[1]}")
+    return value
+
+
+def _record(cls: type[_R], value: object, where: str) -> _R:
+    """A flat record (fields of str, int, str | None) from its JSON object, every field
+    checked; a field with a default may be absent (indexes built before it was recorded)."""
+    if not isinstance(value, dict):
+        raise ManifestError(f"{where.rstrip('.')}: expected an object")
+    return cls(
+        **{
+            f.name: _take(
+                value,
+                f.name,
+                _KIND_OF[str(f.type)],
+                where,
+                _REQUIRED if f.default is MISSING else f.default,
+            )
+            for f in fields(cls)  # type: ignore[arg-type]
+        }
+    )
+
+
+@dataclass(frozen=True)
+class EmbedderInfo:
+    """The embedder an index was built with: its model id, vector size and e5-style prompts."""
+
+    id: str
+    dim: int
+    query_prompt: str | None = None
+    passage_prompt: str | None = None
+
+
+@dataclass(frozen=True)
+class BuildSettings:
+    """How the index was built: passage size cap (characters) and the passage count above
+    which the dense index is approximate (HNSW)."""
+
+    max_passage_chars: int
+    approximate_above: int
+
+
+@dataclass(frozen=True)
+class DocumentEntry:
+    """An indexed document: its id (file name), sha256 of its bytes, title, and the sha256 of
+    the metadata file its title came from (None: it has none)."""
+
+    doc_id: str
+    sha256: str
+    title: str
+    metadata_sha256: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The entry as written: metadata_sha256 only when the document has one."""
+        record = {"doc_id": self.doc_id, "sha256": self.sha256, "title": self.title}
+        return record | ({"metadata_sha256": self.metadata_sha256} if self.metadata_sha256 else {})
+
+
+@dataclass(frozen=True)
+class SkippedDuplicate:
+    """A document left out of the build because an earlier one (same_as) has the same text."""
+
+    doc_id: str
+    sha256: str
+    same_as: str
+
+
+@dataclass(frozen=True)
+class CacheSummary:
+    """What the manifest records of the embedding cache: its file, the embedder's cache id,
+    and how many texts it holds."""
+
+    file: str
+    embedder: str
+    entries: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """manifest.json: what an index holds and how it was built, written last by a build.
+
+    Attributes:
+        format_version: the index format (layout.FORMAT_VERSION); another one is rebuilt.
+        package_version: the qa-bot version that built it.
+        embedder, settings: the model and the build settings.
+        corpus_dir: the corpus folder relative to the index (None: not recorded).
+        corpus: the indexed documents, in order; skipped_duplicates those left out.
+        passage_count, sentence_count: rows of the passage and sentence vectors.
+        dense_kind: "flat" (exact) or "hnsw" (approximate) FAISS index.
+        embedding_cache: the cache's summary, None for a build without one.
+        files: sha256 of every other file of the index, by path relative to it (sorted).
+
+    `to_dict` gives the JSON object exactly as written (keys in this order; a document's
+    metadata_sha256 only when it has one); `from_dict` checks what it reads (ManifestError).
+    """
+
+    format_version: int
+    package_version: str
+    embedder: EmbedderInfo
+    settings: BuildSettings
+    corpus_dir: str | None
+    corpus: tuple[DocumentEntry, ...]
+    skipped_duplicates: tuple[SkippedDuplicate, ...]
+    passage_count: int
+    sentence_count: int
+    dense_kind: str
+    embedding_cache: CacheSummary | None
+    files: Mapping[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of manifest.json (json.dumps(..., ensure_ascii=False, indent=2))."""
+        record: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
+        record["embedder"] = vars(self.embedder).copy()
+        record["settings"] = vars(self.settings).copy()
+        record["corpus"] = [entry.to_dict() for entry in self.corpus]
+        record["skipped_duplicates"] = [vars(entry).copy() for entry in self.skipped_duplicates]
+        cache = self.embedding_cache
+        record["embedding_cache"] = vars(cache).copy() if cache is not None else None
+        record["files"] = dict(self.files)
+        return record
+
+    @classmethod
+    def from_dict(cls, data: object) -> Manifest:
+        """A manifest from its JSON object. Raises ManifestError naming the first field that
+        is missing or of the wrong type. corpus_dir, skipped_duplicates and embedding_cache
+        may be absent (indexes built before they were recorded)."""
+        if not isinstance(data, dict):
+            raise ManifestError("expected a JSON object")
+        files = _take(data, "files", "dict", "")
+        if not all(isinstance(v, str) for v in files.values()):
+            raise ManifestError("files: expected text (sha256) for every file")
+        cache = _take(data, "embedding_cache", "dict?", "", None)
+        return cls(
+            format_version=_take(data, "format_version", "int", ""),
+            package_version=_take(data, "package_version", "str", ""),
+            embedder=_record(EmbedderInfo, _take(data, "embedder", "dict", ""), "embedder."),
+            settings=_record(BuildSettings, _take(data, "settings", "dict", ""), "settings."),
+            corpus_dir=_take(data, "corpus_dir", "str?", "", None),
+            corpus=tuple(
+                _record(DocumentEntry, entry, f"corpus[{i}].")
+                for i, entry in enumerate(_take(data, "corpus", "list", ""))
+            ),
+            skipped_duplicates=tuple(
+                _record(SkippedDuplicate, entry, f"skipped_duplicates[{i}].")
+                for i, entry in enumerate(_take(data, "skipped_duplicates", "list", "", []))
+            ),
+            passage_count=_take(data, "passage_count", "int", ""),
+            sentence_count=_take(data, "sentence_count", "int", ""),
+            dense_kind=_take(data, "dense_kind", "str", ""),
+            embedding_cache=(
+                _record(CacheSummary, cache, "embedding_cache.") if cache is not None else None
+            ),
+            files=files,
+        )
+
+
+def peek_manifest(index_dir: Path | str) -> Manifest | None:
+    """The manifest of the index in index_dir, or None when there is none that reads as one
+    (for choosing defaults; load_index checks it properly with read_manifest)."""
+    try:
+        data = json.loads((Path(index_dir) / MANIFEST).read_text(encoding="utf-8"))
+        return Manifest.from_dict(data)
+    except (OSError, ValueError):  # ManifestError and JSON errors are ValueErrors
+        return None
+
+
+def recorded_corpus(index_dir: Path, manifest: Manifest) -> Path | None:
     """The corpus folder the index was built from, as recorded (relative to the index), seen
     from here; None for an index built before it was recorded."""
-    relative = manifest.get("corpus_dir")
-    if not isinstance(relative, str) or not relative:
+    if not manifest.corpus_dir:
         return None
-    return Path(os.path.normpath(Path(index_dir) / relative))
+    return Path(os.path.normpath(Path(index_dir) / manifest.corpus_dir))
 
 
 def default_corpus(index_dir: Path | str) -> Path:
     """The corpus a command uses when none is given: the recorded one, else corpus/."""
-    try:
-        manifest = json.loads((Path(index_dir) / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        manifest = None
-    recorded = recorded_corpus(Path(index_dir), manifest) if isinstance(manifest, dict) else None
+    manifest = peek_manifest(index_dir)
+    recorded = recorded_corpus(Path(index_dir), manifest) if manifest is not None else None
     return recorded or Path("corpus")
 
 
@@ -35,7 +231,7 @@ def rebuild_hint(
     problem_th: str,
     problem_en: str,
     index_dir: Path,
-    manifest: dict[str, Any] | None = None,
+    manifest: Manifest | None = None,
     corpus_dir: Path | None = None,
 ) -> IndexLoadError:
     """The message for an index to rebuild, with the command that does it (its --corpus the
@@ -51,7 +247,9 @@ def rebuild_hint(
     )
 
 
-def read_manifest(index_dir: Path) -> dict[str, Any]:
+def read_manifest(index_dir: Path) -> Manifest:
+    """The manifest of the index in index_dir, checked: IndexLoadError (with the command that
+    rebuilds it) for no index, no manifest, a damaged one or another format version."""
     path = index_dir / MANIFEST
     if (error := not_an_index(index_dir)) is not None:
         raise error
@@ -76,11 +274,17 @@ def read_manifest(index_dir: Path) -> dict[str, Any]:
             f"the index has format version {found}, this program reads {FORMAT_VERSION}",
             index_dir,
         )
-    return manifest
+    try:
+        return Manifest.from_dict(manifest)
+    except ManifestError as exc:
+        raise rebuild_hint(
+            f"ไฟล์ {MANIFEST} ของดัชนีเสียหาย", f"the index {MANIFEST} is damaged ({exc})", index_dir
+        ) from exc
 
 
-def check_files(index_dir: Path, manifest: dict[str, Any]) -> None:
-    for name, expected in manifest.get("files", {}).items():
+def check_files(index_dir: Path, manifest: Manifest) -> None:
+    """Every file the manifest lists is there with its recorded sha256 (IndexLoadError)."""
+    for name, expected in manifest.files.items():
         path = index_dir / name
         if not path.is_file():
             raise rebuild_hint(
@@ -98,20 +302,22 @@ def check_files(index_dir: Path, manifest: dict[str, Any]) -> None:
             )
 
 
-def built_documents(manifest: dict[str, Any]) -> dict[str, str]:
+def built_documents(manifest: Manifest) -> dict[str, str]:
     """sha256 by id of every document the index was built from, duplicates it skipped too."""
-    entries = [*manifest.get("corpus", []), *manifest.get("skipped_duplicates", [])]
-    return {entry["doc_id"]: entry["sha256"] for entry in entries}
+    entries = [*manifest.corpus, *manifest.skipped_duplicates]
+    return {entry.doc_id: entry.sha256 for entry in entries}
 
 
-def check_corpus(index_dir: Path, manifest: dict[str, Any], corpus_dir: Path) -> None:
+def check_corpus(index_dir: Path, manifest: Manifest, corpus_dir: Path) -> None:
+    """The corpus folder holds what the index was built from, titles too (IndexLoadError
+    naming what was added, removed or changed)."""
     from ..corpus.documents import corpus_hashes, metadata_sha256
     from .journal import corpus_views
 
     built = built_documents(manifest)
     current = corpus_hashes(corpus_dir)
     # A document changes with its metadata file (its title) as with its text.
-    titled = {e["doc_id"]: e.get("metadata_sha256") for e in manifest.get("corpus", [])}
+    titled = {entry.doc_id: entry.metadata_sha256 for entry in manifest.corpus}
     for name, meta in titled.items():
         if name in current and metadata_sha256(corpus_dir / name) != meta:
             current[name] += "+metadata"
