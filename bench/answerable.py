@@ -20,8 +20,7 @@ sys.path.insert(0, str(ROOT))
 from qa_bot import QABot  # noqa: E402
 from qa_bot.evaluate import read_items  # noqa: E402
 from qa_bot.evaluate.cv import dedupe  # noqa: E402
-from qa_bot.scope import fit_scope_model, judge  # noqa: E402
-from qa_bot.search import retrieve  # noqa: E402
+from qa_bot.scope import fit_scope_model  # noqa: E402
 
 SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins")
 
@@ -30,6 +29,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--index", default=str(ROOT / "index"))
+    parser.add_argument("--features", help="comma-separated feature names (default: the model's)")
     args = parser.parse_args()
 
     bot = QABot.load(args.index)
@@ -37,12 +37,14 @@ def main() -> None:
     pooled = dedupe([(str(path), item) for path in files for item in read_items(path)])
     rows, labels = [], []
     for _, item in pooled:
-        retrieval = retrieve(bot.index, item.question, k=5, config=bot.config.retrieval)
-        if retrieval.candidates:
-            rows.append(judge(bot.index, retrieval, bot.config.scope).values)
+        # The features the pipeline computes (the judge reads the top answer sentence too).
+        evidence = bot.ask(item.question, k=5).evidence
+        if evidence is not None:
+            rows.append(evidence.values)
             labels.append(item.in_scope)
     scope = bot.config.scope
-    model = fit_scope_model(rows, labels, names=tuple(scope.model.coefficients), config=scope)
+    names = args.features.split(",") if args.features else tuple(scope.model.coefficients)
+    model = fit_scope_model(rows, labels, names=names, config=scope)
     print(f"{len(rows)} questions, {sum(labels)} in scope")
     print("SCOPE_MODEL = ScopeModel(\n    coefficients={")
     for name, weight in model.coefficients.items():

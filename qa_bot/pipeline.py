@@ -3,8 +3,8 @@
     normalise   text.check_question, exam.parse_exam   the question cleaned; a typed exam split
     retrieve    search.retrieve                         dense (FAISS) and lexical (BM25) candidates,
     fuse                                                fused into one ranking (inside retrieve)
-    judge       scope.judge                             does the corpus answer it at all?
     sentences   answer.choose_sentences                 each hit's answer sentence
+    judge       scope.judge                             does the corpus answer it at all?
     exam        exam.decide                             which choice the corpus supports
     verdict     scope.judge, scope.exam_verdict         computed once, here
     → Answer    types.Answer                            (its to_dict() is the JSON contract)
@@ -77,11 +77,16 @@ def answer_retrieval(
     by a bench's own retriever. choices are `exam.check_choices`'s; started is the
     `time.perf_counter()` reading elapsed_ms counts from (None: 0 ms); config holds the
     settings, each step is handed its part (config.scope, config.sentences, config.exam)."""
-    # 4. judge scope: does the corpus answer this question at all?
-    evidence = judge(index, retrieval, config.scope) if retrieval.candidates else None
-    stem_verdict = evidence.verdict if evidence is not None else NOT_FOUND
-    # 5. choose each hit's answer sentence.
+    # 4. choose each hit's answer sentence.
     hits = choose_sentences(index, retrieval, config.sentences)
+    # 5. judge scope: does the corpus answer this question at all? (The top answer sentence is
+    #    part of the evidence: does it hold the kind of value the question asks for?)
+    evidence = (
+        judge(index, retrieval, config.scope, answer_sentence=hits[0].answer_sentence)
+        if hits
+        else None
+    )
+    stem_verdict = evidence.verdict if evidence is not None else NOT_FOUND
     # 6. decide an exam: the stem's vector is the one retrieval used (no second encoding).
     choice = None
     if choices:

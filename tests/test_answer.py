@@ -193,7 +193,10 @@ def test_english_words_are_known_by_their_stem_thai_words_by_trigrams(
         ("แต่ละปีประเทศไทยปล่อยขยะพลาสติกลงทะเลประมาณกี่ตัน", False),
         ("คลังเก็บสิ่งของที่ชัยนาทมีพื้นที่กี่ตารางเมตร", False),
         ("How many member states does ASEAN have?", False),
-        # "แบ่งออกเป็น … 8 ด้าน"; "มีคุณลักษณะ 5 ข้อ" (the document), asked in Thai and English.
+        # Counts the document gives: "ประกอบด้วย 15 สาขา" (asked with another classifier, ด้าน)
+        # and "มีคุณลักษณะ 5 ข้อ" (asked in English): never refused, and never answered from
+        # the near-miss side. The verdict may be uncertain: the question's classifier or
+        # language is not the text's, and the scope model (cross-validated) weighs that.
         ("ความร่วมมือของเสาสังคมและวัฒนธรรมอาเซียนแบ่งออกเป็นทั้งหมดกี่ด้าน", True),
         (
             "How many characteristics does the ASEAN Socio-Cultural Community Blueprint "
@@ -207,7 +210,8 @@ def test_a_count_the_text_does_not_give_is_never_answered(
 ) -> None:
     answer = bot.ask(question)
     if answerable:
-        assert answer.verdict == "answered"
+        assert answer.verdict != "not_found"
+        assert any(("15 สาขา" in h.text or "5 ข้อ" in h.text) for h in answer.hits[:1])
     else:
         assert answer.verdict != "answered"
 
