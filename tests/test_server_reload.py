@@ -15,12 +15,14 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from qa_bot import IndexLoadError, QABot
+from qa_bot.config import DEFAULT
 from qa_bot.store import build_index, replace_directory
 from qa_bot.web.reload import IndexFollower, load_stable, manifest_signature
 
@@ -141,11 +143,14 @@ def test_the_follower_swaps_a_new_build_in_and_says_so(
     shutil.copytree(INDEX_DIR, target)
     used: list[QABot] = []
     said: list[str] = []
-    follower = IndexFollower(target, bot, used.append, report=said.append)
+    # The bot in use asks with its own settings: the new build keeps them.
+    settings = replace(DEFAULT, retrieval=replace(DEFAULT.retrieval, lexical_weight=0.1))
+    follower = IndexFollower(target, QABot(bot.index, settings), used.append, report=said.append)
     assert follower.check() is False and not used  # nothing changed yet
     swap_in(other_build, target)
     assert follower.check() is True
     assert [d.doc_id for d in used[-1].index.documents] == ["fishing.md"]
+    assert used[-1].config == settings
     assert "new index loaded" in said[-1] and "1 document," in said[-1]
     assert follower.check() is False  # the same build is not loaded twice
     # A new build that does not load: the one in use stays, and the operator is told once.
@@ -156,6 +161,14 @@ def test_the_follower_swaps_a_new_build_in_and_says_so(
     assert follower.check() is False and follower.check() is False
     assert len(used) == 1 and follower.bot is used[-1]
     assert sum("still answering from the previous one" in s for s in said) == 1
+
+
+def test_the_server_loads_its_index_with_the_settings_it_is_given() -> None:
+    from qa_bot.web.server import _load_in_background
+
+    settings = replace(DEFAULT, sentences=replace(DEFAULT.sentences, max_answer_chars=300))
+    loaded, _ = _load_in_background(INDEX_DIR, None, settings).result(timeout=120)
+    assert loaded.config == settings
 
 
 # --- the real thing: a server process, a client asking in a loop, `qa-bot add` ---------------

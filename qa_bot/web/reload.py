@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..config import DEFAULT, Config
 from ..errors import IndexLoadError
 
 if TYPE_CHECKING:
@@ -64,10 +65,12 @@ def load_stable(
     corpus_dir: str | Path | None = None,
     attempts: int = LOAD_ATTEMPTS,
     pause_s: float = 0.05,
+    config: Config = DEFAULT,
 ) -> tuple[QABot, str | None]:
     """Load the index as one build: again (up to `attempts` times) when another build was
     swapped in while loading, so that it is neither mixed with the old one nor reported as
-    damaged. Returns the bot and the manifest signature it was loaded from.
+    damaged. Returns the bot (asking with config) and the manifest signature it was loaded
+    from.
 
     Raises IndexLoadError when the index itself is wrong (as QABot.load does).
     """
@@ -78,7 +81,7 @@ def load_stable(
     for _ in range(attempts):
         before = build_identity(index_dir)
         try:
-            bot = QABot.load(index_dir, corpus_dir=corpus_dir)
+            bot = QABot.load(index_dir, corpus_dir=corpus_dir, config=config)
         except IndexLoadError as error:
             if build_identity(index_dir) == before:
                 raise  # the same build both times: the error is real
@@ -148,7 +151,8 @@ class IndexFollower:
             return False
         started = time.perf_counter()
         try:
-            bot, loaded = load_stable(self.index_dir, self.corpus_dir)
+            # A new build is asked with the settings of the one it replaces.
+            bot, loaded = load_stable(self.index_dir, self.corpus_dir, config=self.bot.config)
             bot.warm_up()  # the first question on the new build does not wait
         except Exception as error:  # whatever it is, the index in use stays
             self._failed_for = current

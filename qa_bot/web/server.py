@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..config import DEFAULT, Config
 from ..errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, QuestionError
 from .assets import DEFAULT_IDLE_SECONDS, THAI_FONT_DIR, page_css, page_head
 from .guard import app_options
@@ -72,14 +73,14 @@ def launch_options(
 
 
 def _load_in_background(
-    index_dir: str | Path, corpus_dir: str | Path | None
+    index_dir: str | Path, corpus_dir: str | Path | None, config: Config
 ) -> Future[tuple[QABot, str | None]]:
     """Load the index and answer one question, on a thread: overlaps with importing Gradio."""
     future: Future[tuple[QABot, str | None]] = Future()
 
     def load() -> None:
         try:
-            bot, signature = load_stable(index_dir, corpus_dir)
+            bot, signature = load_stable(index_dir, corpus_dir, config=config)
             bot.warm_up()  # so that the first visitors do not wait
             future.set_result((bot, signature))
         except BaseException as exc:  # handed to the caller by future.result()
@@ -102,12 +103,14 @@ def serve(
     quiet: bool = False,
     limits: ServerLimits | None = None,
     follow: bool | None = None,
+    config: Config = DEFAULT,
 ) -> tuple[gr.Blocks, str]:
     """Load the index once, build the page and serve it; returns the app and its local URL.
 
     With follow (the default when serve loads the index itself), each new build of the index
     is loaded and answered from (web/reload.py). Blocks until interrupted unless
-    prevent_thread_lock (tests): then call `app.close()`.
+    prevent_thread_lock (tests): then call `app.close()`. config holds the answer settings of
+    the bot serve loads (a given bot keeps its own); a followed new build keeps them too.
     """
     if idle_seconds <= 0:
         raise QuestionError("เวลารอต้องมากกว่า 0 วินาที", "--idle-seconds must be more than 0")
@@ -115,7 +118,7 @@ def serve(
     # questions already run side by side (CONCURRENCY_LIMIT), and on a busy 2-core machine a
     # 2-thread OpenMP team made one question take seconds instead of ~40 ms.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    pending = _load_in_background(index_dir, corpus_dir) if bot is None else None
+    pending = _load_in_background(index_dir, corpus_dir, config) if bot is None else None
     # Gradio imports IPython (~0.2 s) only for notebook magics, and does without it when the
     # import fails; a server outside a notebook has no use for them.
     sys.modules.setdefault("IPython", None)  # type: ignore[arg-type]
