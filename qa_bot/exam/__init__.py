@@ -26,6 +26,8 @@ The modules, in the order a question uses them:
              label, the choices' checks, what the stem asks (negation, named sections)
     matching the matching form (fold), its units and their rarity, each passage's units
     score    each choice's support at its best place, and the sentence that shows it
+    order    stems about the order of events (ช้าที่สุด, เรียงลำดับ, earliest): each choice's
+             date where the document says it, and the choices those dates leave possible
     decide   choices about other choices (ถูกทุกข้อ …), ties, the pick, the Choice
              (render_text.format_verdict shows a verdict on a terminal)
 """

@@ -12,6 +12,7 @@ from ..store import Index
 from ..text import embedding_text
 from ..types import Choice, Hit
 from .matching import fold, query_form, unit_index
+from .order import order_verdict
 from .parse import CHOICE_LETTERS, LABEL_OF, is_negative
 from .score import (
     Query,
@@ -192,11 +193,17 @@ def decide(
         ):
             supports[i], homes[i], queries[i] = support, home, query
     chosen = pick_with_references(supports, references, negative, stem_in_scope, cfg)
+    # "ข้อใดเกิดขึ้นช้าที่สุด", "เรียงลำดับ …": the dates decide; what they leave open is tied.
+    in_order = order_verdict(
+        index, stem, choices, content, supports, homes, queries, sections, query_vector, cfg
+    )
+    if in_order:
+        chosen = in_order[0]
     for i, refs in references.items():
         # A choice about choices scores as its weakest named choice ("none": nothing to say).
         supports[i] = Support(min((supports[j].score for j in refs), default=0.0))
     scores = [round(s.score, 4) for s in supports]
-    tied = tied_with(scores, chosen, references, cfg.tie_margin)
+    tied = in_order[1:] if in_order else tied_with(scores, chosen, references, cfg.tie_margin)
     ui = unit_index(index, cfg)
     evidence: list[Hit | None] = []
     for i, (support, home, query) in enumerate(zip(supports, homes, queries, strict=True)):

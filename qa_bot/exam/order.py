@@ -1,0 +1,460 @@
+"""Stems that ask about the order of events in time, decided from the dates the document gives.
+
+"ข้อใดเกิดขึ้นช้าที่สุด", "Which came first?", "ข้อใดเรียงลำดับเหตุการณ์จากก่อนไปหลังได้ถูกต้อง": every
+choice is found in the document, so how well its words are found cannot answer; the dates the
+document gives each choice where it says it can. A choice's date is the time expression nearest
+to where it is matched, in the sentence that says it: a date with its month ("13-15 พฤศจิกายน
+ค.ศ. 2018", "10 July 2018"), a year after a temporal preposition ("ในปี 2562", "in 2018"), or a
+numbered meeting ("การประชุมสุดยอดอาเซียน ครั้งที่ 28-29") that the document dates elsewhere.
+Buddhist-era years are read as Christian-era ones (text.year_variants).
+
+A date is a period of days (a year, a month, "13-15"); one period is before another only when it
+ends before the other begins. What the dates cannot separate (no date, overlapping periods)
+stays undecided: those choices are ranked by their support as before and reported as tied.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from itertools import pairwise
+
+import numpy as np
+
+from ..config import DEFAULT, ExamConfig
+from ..store import Index
+from ..text import year_variants
+from .matching import PassageUnits, UnitIndex, query_form, unit_index
+from .parse import is_negative
+from .score import (
+    Query,
+    Support,
+    choice_half,
+    choice_queries,
+    evidence_hit,
+    support_of_choices,
+)
+
+EARLIEST, LATEST = "earliest", "latest"
+
+# --- what the stem asks ---------------------------------------------------------------------
+
+# Thai comparison of time (Iwasaki & Ingkaphirom, A Reference Grammar of Thai, 2005: the
+# superlative ที่สุด / สุด on the temporal adverbs ก่อน, หลัง, แรก, เร็ว, ช้า, เก่า, ใหม่; ล่าสุด
+# "most recent"; อันดับ/ลำดับแรก "first in order") and the English superlatives and "came first".
+# เร็ว/ช้า ("fast"/"slow") are temporal only about something happening, so they need a verb of
+# happening before them (เกิด, จัด, ลงนาม …; not ขึ้น: "เพิ่มขึ้นเร็วที่สุด" grew fastest).
+_HAPPEN_TH = r"(?:เกิด|จัด|ลงนาม|รับรอง|ประกาศ|ก่อตั้ง|เริ่ม|ประชุม)"
+_EARLIEST_TH = (
+    r"ก่อนที่สุด|ก่อนสุด|แรกสุด|แรกที่สุด|เก่าที่สุด|เก่าแก่ที่สุด|(?:อันดับ|ลำดับ)แรก|"
+    r"ก่อน(?:ข้อ|เหตุการณ์)อื่น|" + _HAPPEN_TH + r"\S*?เร็วที่สุด"
+)
+_LATEST_TH = (
+    r"หลังที่สุด|หลังสุด|ล่าสุด|ใหม่ที่สุด|(?:อันดับ|ลำดับ)สุดท้าย|หลัง(?:ข้อ|เหตุการณ์)อื่น|" + _HAPPEN_TH + r"\S*?ช้าที่สุด"
+)
+_HAPPEN_EN = (
+    r"(?:happen(?:ed)?|occur(?:red)?|came|come|took place|take place|(?:was |be )?held|signed"
+    r"|adopted)"
+)
+_EARLIEST_EN = rf"\b(?:earliest|oldest|{_HAPPEN_EN}\s+first|first\s+to\s+\w+)\b"
+_LATEST_EN = rf"\b(?:latest|most recent(?:ly)?|newest|{_HAPPEN_EN}\s+last|last\s+to\s+\w+)\b"
+# "ข้อใดเกิดขึ้นก่อน" ends on ก่อน / หลัง: first / last. With an event after it ("เกิดขึ้นก่อน
+# การประชุม X") it asks about that event instead, which this module does not decide.
+_ENDS_ON = re.compile(_HAPPEN_TH + r"\S*?(?P<word>ก่อน|หลัง)\s*[?？]?\s*$")
+_EARLIEST = re.compile(_EARLIEST_TH + "|" + _EARLIEST_EN, re.IGNORECASE)
+_LATEST = re.compile(_LATEST_TH + "|" + _LATEST_EN, re.IGNORECASE)
+
+# "เรียงลำดับ", "ลำดับเหตุการณ์", "in chronological order": the choices are sequences.
+_SEQUENCE_STEM = re.compile(
+    r"เรียง(?:ลำดับ)?|ลำดับ(?:เหตุการณ์|ก่อนหลัง|เวลา)|chronolog|\border(?:ed)?\b|sequence",
+    re.IGNORECASE,
+)
+# Newest first: "จากหลังไปก่อน", "จากใหม่ไปเก่า", "จากล่าสุด…", "latest to earliest".
+_REVERSED = re.compile(
+    r"หลังไปก่อน|หลังมาก่อน|ใหม่ไปเก่า|ล่าสุดไป|ย้อนหลัง|reverse|(?:latest|newest|most recent)\s+to",
+    re.IGNORECASE,
+)
+# The steps of a sequence choice: arrows, or ">" between steps.
+_STEP = re.compile(r"\s*(?:→|->|⟶|➝|➔|⇒|=>|>)\s*")
+
+
+def order_asked(stem: str) -> str | None:
+    """EARLIEST or LATEST when the stem asks which choice came first or last, else None."""
+    text = unicodedata.normalize("NFC", stem)
+    early, late = _EARLIEST.search(text), _LATEST.search(text)
+    if early and not late:
+        return EARLIEST
+    if late and not early:
+        return LATEST
+    if early or late:
+        return None  # both: "ข้อใดเกิดก่อนสุดหลังปี…" is not a plain first/last question
+    ends = _ENDS_ON.search(text)
+    if ends:
+        return EARLIEST if ends.group("word") == "ก่อน" else LATEST
+    return None
+
+
+def sequence_steps(choice: str) -> list[str]:
+    """The steps of a sequence choice ("ก → ข → ค"), or [] when it is not one."""
+    steps = [s.strip() for s in _STEP.split(choice)]
+    return steps if len(steps) >= 2 and all(steps) else []
+
+
+def sequence_asked(stem: str, choices: Sequence[str]) -> str | None:
+    """For a stem asking to put events in order whose choices are all sequences: EARLIEST when
+    they must run from the earliest (the usual reading), LATEST when from the latest."""
+    text = unicodedata.normalize("NFC", stem)
+    if not _SEQUENCE_STEM.search(text) or not all(sequence_steps(c) for c in choices):
+        return None
+    return LATEST if _REVERSED.search(text) else EARLIEST
+
+
+# --- dates in text ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days a time expression covers, first and last included."""
+
+    first: date
+    last: date
+
+    def before(self, other: Period) -> bool:
+        """True when this period ends before the other begins."""
+        return self.last < other.first
+
+
+_ERA = r"(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.|b\.\s?e\.|a\.\s?d\.|c\.\s?e\.)"
+_DAYS = r"(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?"
+
+
+@lru_cache(maxsize=1)
+def _dates() -> tuple[dict[str, int], re.Pattern[str]]:
+    """Month names to numbers (PyThaiNLP's Thai full and abbreviated names, the standard
+    library's English ones) and the pattern of a date with its month (imported on first use)."""
+    from pythainlp.util.date import thai_abbr_months, thai_full_months
+
+    numbers: dict[str, int] = {}
+    names = (thai_full_months, thai_abbr_months, calendar.month_name[1:], calendar.month_abbr[1:])
+    for number, spellings in enumerate(zip(*names, strict=True), start=1):
+        numbers.update((name.lower(), number) for name in spellings)
+    month = "|".join(re.escape(m) for m in sorted(numbers, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?:{_DAYS}\s*)?(?<![a-z])(?P<month>{month})(?![a-z])\.?\s*,?\s*(?:{_ERA}\s*)?"
+        r"(?P<year>\d{4})"
+        rf"|(?P<month2>{month})(?![a-z])\.?\s+(?P<e1>\d{{1,2}})(?:\s*[-–]\s*(?P<e2>\d{{1,2}}))?"
+        r",?\s+(?P<year2>\d{4})",
+        re.IGNORECASE,
+    )
+    return numbers, pattern
+
+
+# A bare year is an event's time only after a temporal preposition (ใน, เมื่อ, ระหว่าง, ตั้งแต่,
+# ช่วง; in, since, during): after a noun it names the thing ("แผนแม่บทอาเซียน พ.ศ. 2568",
+# "Vision 2025"), and ภายใน / by give a deadline, not when something happened.
+_YEAR = re.compile(
+    r"(?:(?<!ภาย)ใน|เมื่อ|ระหว่าง|ตั้งแต่|ช่วง|\bin|\bsince|\bduring)\s*(?:ปี|the year)?\s*"
+    rf"(?:{_ERA}\s*)?(?P<year>\d{{4}})(?:\s*[-–]\s*(?P<until>\d{{4}}))?",
+    re.IGNORECASE,
+)
+
+
+def _year(text: str, era: str | None) -> int | None:
+    """A written year in the Christian era: Buddhist-era years (พ.ศ., or 2400–2700 unmarked)."""
+    year = int(text)
+    buddhist = era[0].lower() in "พb" if era else 2400 <= year <= 2700
+    if buddhist:
+        other = year_variants(str(year))
+        return int(other[0]) if other else None
+    return year if 1000 <= year <= 2200 else None
+
+
+def _days(year: int, month: int, d1: str | None, d2: str | None) -> Period | None:
+    last_day = calendar.monthrange(year, month)[1]
+    first = int(d1) if d1 else 1
+    last = int(d2) if d2 else (first if d1 else last_day)
+    if not 1 <= first <= last <= last_day:
+        return None
+    return Period(date(year, month, first), date(year, month, last))
+
+
+def time_expressions(text: str) -> list[tuple[int, int, Period]]:
+    """(start, end, period) of each date and dated year in text, in order of start."""
+    # \d and int() read Thai digits too ("๒๕๖๑" is 2561).
+    months, pattern = _dates()
+    found: list[tuple[int, int, Period]] = []
+    for m in pattern.finditer(text):
+        month_name = m.group("month") or m.group("month2")
+        year = _year(m.group("year") or m.group("year2"), m.group("era"))
+        if year is None:
+            continue
+        month = months[month_name.lower()]
+        period = _days(year, month, m.group("d1") or m.group("e1"), m.group("d2") or m.group("e2"))
+        if period is not None:
+            found.append((m.start(), m.end(), period))
+    taken = [(a, b) for a, b, _ in found]
+    for m in _YEAR.finditer(text):
+        if any(a < m.end("year") and m.start("year") < b for a, b in taken):
+            continue
+        first = _year(m.group("year"), m.group("era"))
+        last = _year(m.group("until"), m.group("era")) if m.group("until") else first
+        if first is not None and last is not None and first <= last:
+            found.append((m.start("year"), m.end(), Period(date(first, 1, 1), date(last, 12, 31))))
+    return sorted(found, key=lambda item: item[0])
+
+
+# --- numbered meetings ("ครั้งที่ 28-29") ---------------------------------------------------------
+
+_MEETING_NUMBER = re.compile(r"ครั้งที่\s*(?P<n>\d+(?:\s*[-–]\s*\d+)?)")
+# What may stand between a meeting's number and its date: "ระหว่างวันที่", "เมื่อวันที่", ",".
+_DATE_FOLLOWS = re.compile(r"^[\s,]*(?:ระหว่าง|เมื่อ|ใน|on|from)?\s*(?:วันที่|ปี)?\s*$", re.I)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_ACRONYM = re.compile(r"\(?\s*(?P<name>[A-Z][A-Za-z]*[A-Z])\s*\)?\s*$")
+
+
+def _series(before: str) -> tuple[str, int] | None:
+    """The name of the meeting series whose number follows, and where in before the meeting's
+    name starts (-1 when not seen): its acronym ("(AMCA)", "AMCA"), else the words after
+    "ประชุม" ("สุดยอดอาเซียน" in ที่ประชุม / การประชุมสุดยอดอาเซียน)."""
+    head = before.rfind("ประชุม")
+    start = head
+    for prefix in ("ที่", "การ"):
+        if head >= len(prefix) and before[head - len(prefix) : head] == prefix:
+            start = head - len(prefix)
+    acronym = _ACRONYM.search(before)
+    if acronym:
+        return acronym.group("name"), start
+    if head < 0:
+        return None
+    name = re.sub(r"\s+", "", _PARENTHESES.sub(" ", before[head + len("ประชุม") :]))
+    return (name, start) if name else None
+
+
+_NAME_WINDOW = 100  # characters before "ครั้งที่" searched for the meeting's name
+
+
+def _meetings(text: str) -> list[tuple[int, int, tuple[str, str], int]]:
+    """(start, end, (series, number), where its name starts or -1) of each numbered meeting."""
+    found = []
+    for m in _MEETING_NUMBER.finditer(text):
+        window = max(0, m.start() - _NAME_WINDOW)
+        series = _series(text[window : m.start()])
+        if series is not None:
+            name, name_at = series
+            first, _, last = re.sub(r"\s+", "", m.group("n")).replace("–", "-").partition("-")
+            number = f"{int(first)}-{int(last)}" if last else str(int(first))
+            found.append(
+                (m.start(), m.end(), (name, number), window + name_at if name_at >= 0 else -1)
+            )
+    return found
+
+
+def meetings(text: str) -> list[tuple[int, int, tuple[str, str]]]:
+    """(start, end, (series, number)) of each numbered meeting in a text."""
+    return [(a, b, key) for a, b, key, _ in _meetings(text)]
+
+
+def meeting_dates(text: str) -> dict[tuple[str, str], Period]:
+    """The date of each numbered meeting where the document writes it next to the meeting:
+    right after its number ("… ครั้งที่ 28-29 ระหว่างวันที่ 6-8 กันยายน ค.ศ. 2016") or right
+    before its name ("เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 ที่ประชุม … (AMCA) ครั้งที่ 8"); a meeting
+    dated twice differently is left out."""
+    dates = time_expressions(text)
+    found: dict[tuple[str, str], Period] = {}
+    clashes: set[tuple[str, str]] = set()
+    for _, end, key, name_at in _meetings(text):
+        after = next(((a, p) for a, _, p in dates if a >= end), None)
+        before = next(((b, p) for _, b, p in reversed(dates) if 0 <= b <= name_at), None)
+        if after is not None and _DATE_FOLLOWS.match(text[end : after[0]]):
+            period = after[1]
+        elif before is not None and not text[before[0] : name_at].strip(" ,"):
+            period = before[1]
+        else:
+            continue
+        if key in found and found[key] != period:
+            clashes.add(key)
+        found[key] = period
+    return {key: period for key, period in found.items() if key not in clashes}
+
+
+def _document_meetings(index: Index, doc_id: str, text: str) -> dict[tuple[str, str], Period]:
+    cache = index.derived.setdefault("exam_meeting_dates", {})
+    if doc_id not in cache:
+        cache[doc_id] = meeting_dates(text)
+    return cache[doc_id]
+
+
+# --- each choice's date -----------------------------------------------------------------------
+
+
+def _reading_at(pu: PassageUnits, source_offset: int) -> float:
+    """The reading position (matching.PassageUnits) of a source offset inside the passage."""
+    i = min(int(pu.to_source.searchsorted(source_offset)), len(pu.reading) - 1)
+    return float(pu.reading[i])
+
+
+# Thai clause linkers (Iwasaki & Ingkaphirom 2005, clause linkage: the coordinators และ,
+# รวมทั้ง, อีกทั้ง and the discourse connectives นอกจากนี้ / นอกจากนั้น, ทั้งนี้, ต่อมา): a date on the
+# other side of one belongs to another event of the sentence ("X … ค.ศ. 2017 และ Y … ค.ศ. 2018").
+# และ / รวมทั้ง link clauses after a space; written on to a word they join nouns
+# ("วัฒนธรรมและศิลปะ", "การคุ้มครองและส่งเสริม").
+_CLAUSE_LINK = re.compile(r"\s(?:และ|รวมทั้ง)|อีกทั้ง|นอกจากนี้|นอกจากนั้น|ทั้งนี้|ต่อมา")
+
+
+def dated_place(support: Support, home: Support | None, cfg: ExamConfig) -> Support | None:
+    """Where to read a choice's date: where the stem's context puts it if it is said there (as
+    much of it as the verdict shows as found, cfg.evidence_coverage), else where the document
+    says most of it whatever the stem; None when it is said nowhere. An order stem
+    ("ข้อใดเกิดขึ้นก่อน") has little topic of its own to place a choice by."""
+    said = [p for p in (support, home) if p is not None and p.passage is not None]
+    return next((p for p in said if p.coverage >= cfg.evidence_coverage), None)
+
+
+def choice_period(
+    index: Index, ui: UnitIndex, place: Support, query: Query, half: float
+) -> Period | None:
+    """The date the document gives a choice at place: of the time expressions (and dated
+    numbered meetings) in the clause of the sentence that says it (clauses split at
+    _CLAUSE_LINK), the nearest to the matched point. None when that clause has none."""
+    passage = place.passage
+    hit = evidence_hit(ui, 0, place, query, half, chosen=True) if passage else None
+    if passage is None or hit is None:
+        return None
+    start, source = hit.answer_start, passage.source
+    sentence = source[start : hit.answer_end]
+    centre = min(max(place.source_pos - start, 0), len(sentence))
+    # A linker inside parentheses ("(… and …)") does not split the Thai sentence.
+    plain = _PARENTHESES.sub(lambda m: " " * len(m.group()), sentence)
+    links = [m.start() for m in _CLAUSE_LINK.finditer(plain)]
+    first = max((a for a in links if a <= centre), default=0)
+    last = min((a for a in links if a > centre), default=len(sentence))
+    dated = time_expressions(sentence)
+    known = _document_meetings(index, passage.doc_id, source)
+    dated += [(a, b, known[key]) for a, b, key in meetings(sentence) if key in known]
+    here = [(a, b, period) for a, b, period in dated if first <= a < last]
+    if not here:
+        return None
+    pu = ui.units_of(passage.id)
+
+    def distance(item: tuple[int, int, Period]) -> float:
+        a, b = _reading_at(pu, start + item[0]), _reading_at(pu, start + item[1] - 1)
+        return max(0.0, a - place.reading_pos, place.reading_pos - b)
+
+    return min(here, key=distance)[2]
+
+
+# --- deciding ---------------------------------------------------------------------------------
+
+
+def _beyond(a: Period, b: Period, direction: str) -> bool:
+    """True when b is further in the asked direction than a (later for LATEST)."""
+    return a.before(b) if direction == LATEST else b.before(a)
+
+
+def order_candidates(
+    periods: Sequence[Period | None], among: Sequence[int], direction: str
+) -> list[int]:
+    """The choices (of among) that may be the earliest / latest: no other dated choice lies
+    surely beyond them. A choice without a date cannot be ruled out, nor rule others out."""
+    return [
+        i
+        for i in among
+        if periods[i] is None
+        or not any(
+            periods[j] is not None and _beyond(periods[i], periods[j], direction)  # type: ignore[arg-type]
+            for j in among
+            if j != i
+        )
+    ]
+
+
+def sequence_candidates(
+    steps: Sequence[Sequence[Period | None]], among: Sequence[int], direction: str
+) -> list[int]:
+    """The sequence choices (of among) whose steps may be in the asked order (direction: the
+    end they start from): those surely in order (every step dated, each surely after the one
+    before it) if any, else those no two dated steps contradict; all of among when every one is
+    contradicted."""
+
+    def runs(a: Period, b: Period) -> bool:
+        """a surely comes before b in a sequence starting from direction's end."""
+        return a.before(b) if direction == EARLIEST else b.before(a)
+
+    def surely(seq: Sequence[Period | None]) -> bool:
+        dated = [p for p in seq if p is not None]
+        return len(dated) == len(seq) and all(runs(a, b) for a, b in pairwise(dated))
+
+    def contradicted(seq: Sequence[Period | None]) -> bool:
+        dated = [p for p in seq if p is not None]
+        return any(runs(b, a) for k, a in enumerate(dated) for b in dated[k + 1 :])
+
+    sure = [i for i in among if surely(steps[i])]
+    if sure:
+        return sure
+    open_ = [i for i in among if not contradicted(steps[i])]
+    return open_ or list(among)
+
+
+def order_verdict(
+    index: Index,
+    stem: str,
+    choices: Sequence[str],
+    content: Sequence[int],
+    supports: Sequence[Support],
+    homes: Sequence[Support | None],
+    queries: Sequence[Query | None],
+    sections: Collection[tuple[str, int]] | None,
+    query_vector: np.ndarray | None,
+    cfg: ExamConfig = DEFAULT.exam,
+) -> list[int] | None:
+    """For a stem about the order of events (not negative), the ordinary choices (of content)
+    the dates leave possible, best supported first; None for any other stem, and when nothing
+    the choices say is found in the document.
+
+    supports, homes and queries are the choices' (decide's: the place with the stem's context,
+    the place that says most of the choice, its units); a choice the document does not say has
+    no date. A sequence choice's steps are scored as choices of their own (support_of_choices),
+    each dated where it is found.
+    """
+    if is_negative(stem) or not content:
+        return None
+    sequence = sequence_asked(stem, [choices[i] for i in content])
+    direction = order_asked(stem) if sequence is None else None
+    if direction is None and sequence is None:
+        return None
+    ui = unit_index(index, cfg)
+
+    def dated(support: Support, home: Support | None, query: Query | None, text: str):
+        place = dated_place(support, home, cfg)
+        if query is None or place is None:
+            return None
+        return choice_period(index, ui, place, query, choice_half(len(query_form(text)), cfg))
+
+    if direction is not None:
+        if not any(dated_place(supports[i], homes[i], cfg) for i in content):
+            return None  # the document says none of them: no order to read
+        periods = [None] * len(choices)
+        for i in content:
+            periods[i] = dated(supports[i], homes[i], queries[i], choices[i])
+        candidates = order_candidates(periods, content, direction)
+    else:
+        steps = {i: sequence_steps(choices[i]) for i in content}
+        texts = sorted({s for i in content for s in steps[i]})
+        found, places = support_of_choices(index, stem, texts, sections, query_vector, cfg)
+        if not any(dated_place(*pair, cfg) for pair in zip(found, places, strict=True)):
+            return None
+        queries_ = choice_queries(ui, texts)
+        when = {
+            text: dated(support, home, query, text)
+            for text, support, home, query in zip(texts, found, places, queries_, strict=True)
+        }
+        sequences: list[list[Period | None]] = [[] for _ in choices]
+        for i in content:
+            sequences[i] = [when[s] for s in steps[i]]
+        candidates = sequence_candidates(sequences, content, sequence)  # type: ignore[arg-type]
+    return sorted(candidates, key=lambda i: -supports[i].score)

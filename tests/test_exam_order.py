@@ -1,0 +1,210 @@
+"""Exam stems about the order of events: decided from the dates the document gives each choice.
+
+Every expected value is read from the bundled document (corpus/asean_socio_cultural_community
+.th.txt), the date each event has there:
+  - Zika video conference, Thailand's initiative: "เมื่อวันที่ 19 กันยายน ค.ศ. 2016"
+  - HIV/AIDS statement: "ที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29 รับรองแถลงการณ์…" (no date there; the
+    document dates that summit in the education sector: "ครั้งที่ 28-29 ระหว่างวันที่ 6-8 กันยายน ค.ศ. 2016")
+  - consensus on migrant workers: summit 31, "ระหว่างวันที่ 13-14 พฤศจิกายน ค.ศ. 2017"
+  - marine debris conference in Phuket: "ระหว่างวันที่ 22 – 23 พฤศจิกายน ค.ศ. 2017"
+  - SAMCA: "เมื่อวันที่ 10 กรกฎาคม ค.ศ. 2018 ที่สิงคโปร์"
+  - ASEAN-China workshop in Phuket: "ระหว่างวันที่ 11-13 สิงหาคม ค.ศ. 2018"
+  - AMCA 8 adopts the Yogyakarta declaration: "เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018"
+  - Thailand to host ASCN's second meeting: "ในปี 2562" (Buddhist era: 2019)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from qa_bot.exam.order import (
+    EARLIEST,
+    LATEST,
+    Period,
+    meeting_dates,
+    order_asked,
+    order_candidates,
+    sequence_asked,
+    sequence_candidates,
+    sequence_steps,
+    time_expressions,
+)
+
+ZIKA = "ไทยริเริ่มจัดการประชุม Special VDO Conference on the Threat of Zika virus"
+HIV = "ที่ประชุมสุดยอดอาเซียนรับรองแถลงการณ์ว่าด้วยการยุติเอชไอวีและเอดส์"
+CONSENSUS = "ผู้นำอาเซียนลงนามฉันทามติว่าด้วยการคุ้มครองและส่งเสริมสิทธิแรงงานต่างด้าว"
+DEBRIS = "การประชุมเรื่องการลดปริมาณขยะทะเลในกลุ่มประเทศสมาชิกอาเซียน"
+SAMCA = "การประชุม SAMCA ที่สิงคโปร์"
+WORKSHOP = "การประชุมเชิงปฏิบัติการอาเซียน-จีนว่าด้วยการปกป้องสิ่งแวดล้อมทางทะเล"
+AMCA = "ที่ประชุม AMCA ครั้งที่ 8 รับรองปฏิญญายอกยาการ์ตา"
+ASCN = "ไทยเป็นเจ้าภาพจัดการประชุม ASCN ครั้งที่ 2"
+
+
+def days(y: int, m: int, d1: int, d2: int | None = None) -> Period:
+    return Period(date(y, m, d1), date(y, m, d2 or d1))
+
+
+def year(y: int) -> Period:
+    return Period(date(y, 1, 1), date(y, 12, 31))
+
+
+# --- what the stem asks -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected"),
+    [
+        ("ข้อใดเกิดขึ้นช้าที่สุด", LATEST),
+        ("ข้อใดเป็นเหตุการณ์ที่เกิดขึ้นช้าที่สุดในปี ค.ศ. 2018", LATEST),
+        ("เหตุการณ์ใดจัดขึ้นเร็วที่สุด", EARLIEST),
+        ("ข้อใดเกิดขึ้นก่อน", EARLIEST),
+        ("ข้อใดเกิดขึ้นหลัง?", LATEST),
+        ("ข้อใดเป็นเหตุการณ์ล่าสุด", LATEST),
+        ("ข้อใดเกิดขึ้นเป็นลำดับแรก", EARLIEST),
+        ("ข้อใดเกิดก่อนสุด", EARLIEST),
+        ("Which of these took place first?", EARLIEST),
+        ("Which event is the most recent?", LATEST),
+        ("Which was the earliest?", EARLIEST),
+        ("Which happened last?", LATEST),
+        # not about time, or about another event than the choices
+        ("ข้อใดสำคัญที่สุด", None),
+        ("ประเทศใดมีประชากรเพิ่มขึ้นเร็วที่สุด", None),
+        ("ข้อใดเกิดขึ้นก่อนการประชุม SAMCA", None),
+        ("What is the first characteristic of the blueprint?", None),
+        ("ข้อใดเป็นความร่วมมือด้านสิ่งแวดล้อมของอาเซียน", None),
+    ],
+)
+def test_order_stems_are_recognised(stem: str, expected: str | None) -> None:
+    assert order_asked(stem) == expected
+
+
+def test_sequence_stems_need_sequence_choices_and_read_their_direction() -> None:
+    seqs = ["ก → ข → ค", "ข -> ก -> ค", "ค → ก → ข"]
+    assert sequence_steps("ก → ข → ค") == ["ก", "ข", "ค"]
+    assert sequence_steps("การประชุม SAMCA") == []
+    assert sequence_asked("ข้อใดเรียงลำดับเหตุการณ์จากก่อนไปหลังได้ถูกต้อง", seqs) == EARLIEST
+    assert sequence_asked("ข้อใดเรียงลำดับเหตุการณ์จากหลังไปก่อนได้ถูกต้อง", seqs) == LATEST
+    assert sequence_asked("Which lists the events in chronological order?", seqs) == EARLIEST
+    assert sequence_asked("Order the events from latest to earliest", seqs) == LATEST
+    assert sequence_asked("ข้อใดเรียงลำดับเหตุการณ์ได้ถูกต้อง", ["ก", "ข", "ค"]) is None
+
+
+# --- dates in text ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ระหว่างวันที่ 13-15 พฤศจิกายน ค.ศ. 2018 ที่สิงคโปร์", days(2018, 11, 13, 15)),
+        ("ระหว่างวันที่ 22 – 23 พฤศจิกายน ค.ศ. 2017", days(2017, 11, 22, 23)),
+        ("เมื่อวันที่ ๒๔ ต.ค. ๒๕๖๑", days(2018, 10, 24)),  # Thai digits, Buddhist era
+        ("เมื่อวันที่ 24 ตุลาคม พ.ศ. 2561", days(2018, 10, 24)),
+        ("เมื่อเดือนกรกฎาคม 2018", Period(date(2018, 7, 1), date(2018, 7, 31))),
+        ("on 10 July 2018 in Singapore", days(2018, 7, 10)),
+        ("on July 10, 2018", days(2018, 7, 10)),
+        ("ในปี 2562 ที่ไทยเป็นประธาน", year(2019)),  # unmarked Buddhist-era year
+        ("ในปี ค.ศ. 2019", year(2019)),
+        ("in 2017", year(2017)),
+    ],
+)
+def test_time_expressions_in_both_eras(text: str, expected: Period) -> None:
+    assert [p for _, _, p in time_expressions(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "แผนแม่บทอาเซียน พ.ศ. 2568 เพื่อบูรณาการสิทธิคนพิการ",  # a year naming a plan
+        "วิสัยทัศน์ประชาคมสังคมและวัฒนธรรมอาเซียน ปี ค.ศ. 2025",
+        "พลวัตภายในปี ค.ศ. 2025",  # a deadline
+        "To End the AIDS Epidemic by 2030",
+        "ครั้งที่ 28-29",
+    ],
+)
+def test_years_that_name_things_or_deadlines_are_not_dates(text: str) -> None:
+    assert time_expressions(text) == []
+
+
+def test_numbered_meetings_take_the_date_the_document_gives_them(source_text: str) -> None:
+    dated = meeting_dates(source_text)
+    assert dated[("สุดยอดอาเซียน", "28-29")] == days(2016, 9, 6, 8)
+    assert dated[("สุดยอดอาเซียน", "31")] == days(2017, 11, 13, 14)  # written twice, the same
+    assert dated[("สุดยอดอาเซียน", "32")] == days(2018, 4, 27, 28)
+    assert dated[("สุดยอดอาเซียน", "33")] == days(2018, 11, 13, 15)
+
+
+# --- deciding from periods --------------------------------------------------------------------
+
+
+def test_candidates_are_the_choices_nothing_dated_lies_beyond() -> None:
+    periods = [days(2018, 7, 10), days(2017, 11, 13, 14), None, year(2018)]
+    assert order_candidates(periods, range(4), EARLIEST) == [1, 2]
+    # 2018 as a whole overlaps 10 July 2018: the dates cannot tell which came last.
+    assert order_candidates(periods, range(4), LATEST) == [0, 2, 3]
+    assert order_candidates(periods[:2], range(2), LATEST) == [0]
+
+
+def test_sequences_surely_in_order_win_then_those_not_contradicted() -> None:
+    a, b, c = days(2016, 9, 6), days(2017, 11, 13), days(2018, 4, 27)
+    steps = [[a, b, c], [b, a, c], [a, None, c], [c, b, a]]
+    assert sequence_candidates(steps, range(4), EARLIEST) == [0]
+    assert sequence_candidates(steps, range(4), LATEST) == [3]
+    assert sequence_candidates(steps[1:3], range(2), EARLIEST) == [1]  # [a, ?, c] not contradicted
+    assert sequence_candidates([[b, a]], range(1), EARLIEST) == [0]  # all contradicted: all open
+
+
+# --- through the public API, with the document's dates ----------------------------------------
+
+
+def test_latest_and_earliest_are_decided_by_the_dates(bot) -> None:
+    choices = [SAMCA, CONSENSUS, ZIKA, AMCA]
+    latest = bot.ask("ข้อใดเกิดขึ้นช้าที่สุด", choices=choices).choice
+    assert latest is not None and latest.index == 3 and latest.tied == ()  # 24 Oct 2018
+    earliest = bot.ask("ข้อใดเกิดขึ้นเร็วที่สุด", choices=choices).choice
+    assert earliest is not None and earliest.index == 2 and earliest.tied == ()  # 19 Sep 2016
+
+
+def test_english_stems_over_thai_choices(bot) -> None:
+    choices = [WORKSHOP, DEBRIS, SAMCA, CONSENSUS]
+    first = bot.ask("Which of these took place first?", choices=choices).choice
+    assert first is not None and first.index == 3  # 13-14 Nov 2017, before 22-23 Nov 2017
+    last = bot.ask("Which event is the most recent?", choices=choices).choice
+    assert last is not None and last.index == 0  # 11-13 Aug 2018
+
+
+def test_a_buddhist_era_year_is_compared_with_christian_era_dates(bot) -> None:
+    choices = [AMCA, SAMCA, ASCN, WORKSHOP]
+    last = bot.ask("ข้อใดจะเกิดขึ้นหลังสุด", choices=choices).choice
+    assert last is not None and last.index == 2  # ในปี 2562 = 2019, after every 2018 date
+
+
+def test_a_numbered_meeting_is_dated_where_the_document_dates_it(bot) -> None:
+    choices = [SAMCA, ZIKA, HIV, CONSENSUS]
+    first = bot.ask("ข้อใดเกิดขึ้นก่อนสุด", choices=choices).choice
+    assert first is not None and first.index == 2  # summit 28-29: 6-8 Sep 2016
+
+
+def test_sequences_are_checked_against_the_dates(bot) -> None:
+    forward = [
+        f"{SAMCA} → {DEBRIS} → {WORKSHOP}",
+        f"{DEBRIS} → {SAMCA} → {WORKSHOP}",
+        f"{WORKSHOP} → {DEBRIS} → {SAMCA}",
+        f"{DEBRIS} → {WORKSHOP} → {SAMCA}",
+    ]
+    ask = "ข้อใดเรียงลำดับเหตุการณ์ด้านสิ่งแวดล้อม{}ได้ถูกต้อง"
+    choice = bot.ask(ask.format("จากก่อนไปหลัง"), choices=forward).choice
+    assert choice is not None and choice.index == 1 and choice.tied == ()
+    backward = [" → ".join(reversed(c.split(" → "))) for c in forward]
+    choice = bot.ask(ask.format("จากหลังไปก่อน"), choices=backward).choice
+    assert choice is not None and choice.index == 1 and choice.tied == ()
+
+
+def test_choices_the_dates_cannot_separate_are_reported_as_tied(bot) -> None:
+    # The document gives none of these a date: the order is not decided, and the verdict says so.
+    choices = ["การให้ทุนการศึกษา", "การลดปริมาณขยะทะเล", "ดัชนีการพัฒนาเยาวชน", "กรอบคุณวุฒิอ้างอิง"]
+    plain = bot.ask("ข้อใดเป็นความร่วมมือของอาเซียน", choices=choices).choice
+    ordered = bot.ask("ข้อใดเกิดขึ้นก่อนสุด", choices=choices).choice
+    assert plain is not None and ordered is not None
+    assert ordered.index is not None and len(ordered.tied) == 3
