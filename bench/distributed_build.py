@@ -76,7 +76,8 @@ def child_ray(corpus: str, index_dir: str, workers: str, batch_size: str) -> dic
 
     import ray
 
-    from qa_bot.distributed import RayOptions, build_index_on_ray
+    from qa_bot.distributed.driver import build_index_on_ray
+    from qa_bot.distributed.options import RayOptions
 
     os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
     started = time.perf_counter()

@@ -47,7 +47,7 @@ from .store.journal import (
 from .store.manifest import peek_manifest
 
 if TYPE_CHECKING:
-    from .distributed import RayOptions
+    from .distributed.options import RayOptions
 
 
 class DocumentRejected(CorpusError):
@@ -146,7 +146,7 @@ def _rebuild(
 ) -> Index:
     settings = _build_settings(index_dir)
     if ray is not None:  # qa-bot add / remove --ray: the same build, run on Ray
-        from .distributed import build_index_on_ray
+        from .distributed.driver import build_index_on_ray
 
         return build_index_on_ray(corpus_dir, index_dir, progress=progress, options=ray, **settings)
     return build_index(corpus_dir, index_dir, embedder=embedder, progress=progress, **settings)

@@ -1,4 +1,4 @@
-"""Building on Ray (qa_bot/distributed.py): the same index as one process builds, the embedding
+"""Building on Ray (qa_bot/distributed/): the same index as one process builds, the embedding
 cache honoured, a worker killed mid-build retried, a failed build leaving the index in place.
 
 The tests start one local Ray (2 CPUs) for the module and stop it at the end. Stand-in models
@@ -20,9 +20,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa_bot.distributed import RayBuildError, RayOptions, build_index_on_ray
+from qa_bot.distributed.cluster import RayBuildError
+from qa_bot.distributed.driver import build_index_on_ray
+from qa_bot.distributed.options import RayOptions
+from qa_bot.distributed.stages import SplitCorpus, missing_texts
 from qa_bot.errors import CorpusError
-from qa_bot.ray_stages import SplitCorpus, missing_texts
 from qa_bot.store import EMBEDDINGS, build_index, load_index
 
 from .conftest import CORPUS_DIR, INDEX_DIR, ROOT, SHARED_DEV
@@ -332,7 +334,7 @@ def test_gpus_per_worker_reach_the_workers(local_ray, corpus, tmp_path) -> None:
 
 
 def test_a_gpu_worker_loads_a_sentence_transformers_model_on_its_gpu(monkeypatch) -> None:
-    import qa_bot.ray_stages as stages
+    import qa_bot.distributed.stages as stages
 
     loaded: list[tuple[str, dict]] = []
     monkeypatch.setattr(
@@ -350,7 +352,7 @@ def test_a_gpu_worker_loads_a_sentence_transformers_model_on_its_gpu(monkeypatch
 
 def test_the_command_line_options() -> None:
     from qa_bot.cli import build_parser
-    from qa_bot.distributed import DEFAULT_BATCH_SIZE, ray_options
+    from qa_bot.distributed.options import DEFAULT_BATCH_SIZE, ray_options
 
     parser = build_parser()
     assert ray_options(parser.parse_args(["build"])) is None
@@ -410,8 +412,8 @@ def test_ray_imports_after_the_server_marked_ipython_absent() -> None:
     # "IPython" entry for a notebook and failed, so every Ray test after a server test failed.
     code = (
         "import sys; sys.modules['IPython'] = None\n"
-        "from qa_bot.distributed import _import_ray\n"
-        "ray = _import_ray(); import ray.data; print('ok')"
+        "from qa_bot.distributed.cluster import import_ray\n"
+        "ray = import_ray(); import ray.data; print('ok')"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=False

@@ -445,7 +445,7 @@ def test_every_vector_of_a_refused_build_is_untouched(site: Path) -> None:
 
 
 def test_the_ray_build_refuses_the_same_targets(site: Path) -> None:
-    from qa_bot.distributed import build_index_on_ray
+    from qa_bot.distributed.driver import build_index_on_ray
 
     before = tree(site)
     with pytest.raises(IndexTargetError):

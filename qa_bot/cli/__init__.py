@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every `qa-bot` command (each sets its `handler`)."""
     from .._version import __version__
     from ..corpus.passages import DEFAULT_MAX_PASSAGE_CHARS
-    from ..distributed import add_ray_arguments
+    from ..distributed.options import add_ray_arguments
     from ..embedders import DEFAULT_MODEL
     from ..fileio import DEFAULT_MAX_FILE_MB, MAX_FILE_MB_ENV
 

@@ -16,7 +16,8 @@ from .common import notify, plural, print_error, progress_bar
 
 def cmd_build(args: argparse.Namespace) -> int:
     """`qa-bot build`: the index from the corpus (IndexWriteError, CorpusError propagate)."""
-    from ..distributed import build_index_on_ray, ray_options
+    from ..distributed.driver import build_index_on_ray
+    from ..distributed.options import ray_options
     from ..docs import build_corpus_index
     from ..store import build_index
 
@@ -68,7 +69,7 @@ def _built_message(index: Any, index_dir: str) -> str:
 
 def cmd_add(args: argparse.Namespace) -> int:
     """`qa-bot add FILE`: copy a document into the corpus and index it; exit 2 if refused."""
-    from ..distributed import ray_options
+    from ..distributed.options import ray_options
     from ..docs import DocumentRejected, add_document
 
     try:
@@ -94,7 +95,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     """`qa-bot remove DOC_ID`: take a document out of the corpus and the index."""
-    from ..distributed import ray_options
+    from ..distributed.options import ray_options
     from ..docs import DocumentRejected, remove_document
 
     try:

@@ -9,13 +9,14 @@ on load. One module per concern:
     manifest         Manifest (manifest.json as a dataclass), reading it, checking files and
                      corpus against it
     load             Index (a loaded index) and load_index
-    build            build_index: read, split, embed, write, swap in
+    build            build_index: read, split, embed, write, swap in (finish_build: the
+                     end every build shares, this process's and the one on Ray)
 """
 
 from __future__ import annotations
 
 from .atomic import remove_stale_builds, replace_directory
-from .build import build_index, embed_passages, install_index, write_index_files
+from .build import build_index, finish_build
 from .dense import (
     APPROXIMATE_ABOVE,
     HNSW_EF_CONSTRUCTION,
@@ -55,15 +56,13 @@ __all__ = [
     "build_index",
     "built_documents",
     "check_index_target",
-    "embed_passages",
     "embedder_cache_id",
     "embedding_key",
-    "install_index",
+    "finish_build",
     "load_embedding_cache",
     "load_index",
     "make_bm25",
     "make_dense_index",
     "remove_stale_builds",
     "replace_directory",
-    "write_index_files",
 ]

@@ -82,12 +82,7 @@ def write_index_files(
     manifest = Manifest(
         format_version=FORMAT_VERSION,
         package_version=__version__,
-        embedder=EmbedderInfo(
-            embedder.model_id,
-            embedder.dim,
-            getattr(embedder, "query_prompt", None),
-            getattr(embedder, "passage_prompt", None),
-        ),
+        embedder=EmbedderInfo.of(embedder),
         settings=settings,
         corpus_dir=(
             Path(
@@ -194,8 +189,39 @@ def build_index(
     embedder = embedder or load_embedder(model)
     passages = split_passages(documents, max_passage_chars)
     cache = EmbeddingCache(embedder, load_embedding_cache(index_dir, embedder) if reuse else {})
-    passage_vectors, sentence_vectors = embed_passages(passages, cache, progress, encoder)
     settings = BuildSettings(max_passage_chars, approximate_above)
+    return finish_build(
+        index_dir,
+        corpus_dir,
+        documents,
+        passages,
+        embedder,
+        settings,
+        cache,
+        skipped,
+        progress,
+        encoder,
+    )
+
+
+def finish_build(
+    index_dir: Path,
+    corpus_dir: Path,
+    documents: list[Document],
+    passages: list[Passage],
+    embedder: Embedder,
+    settings: BuildSettings,
+    cache: EmbeddingCache,
+    skipped: Sequence[SkippedDuplicate] = (),
+    progress: Progress | None = None,
+    encoder: TextEncoder | None = None,
+    tokens: Iterable[list[str]] | None = None,
+) -> Index:
+    """The end of every build (this process's and the one on Ray): embed the texts the cache
+    lacks (embed_passages), write every file into a staging folder and swap it in
+    (install_index), then load the index, with the cache's counts as its build_stats.
+    Raises IndexWriteError when writing fails; the previous index then stays."""
+    passage_vectors, sentence_vectors = embed_passages(passages, cache, progress, encoder)
     install_index(
         index_dir,
         corpus_dir,
@@ -209,6 +235,7 @@ def build_index(
             settings,
             cache,
             skipped,
+            tokens=tokens,
             corpus_dir=corpus_dir,
         ),
     )

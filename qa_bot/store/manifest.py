@@ -78,6 +78,17 @@ class EmbedderInfo:
     query_prompt: str | None = None
     passage_prompt: str | None = None
 
+    @classmethod
+    def of(cls, embedder: Any) -> EmbedderInfo:
+        """The description of a loaded embedder (qa_bot.embedders.Embedder): its model_id,
+        dim, and query_prompt / passage_prompt when it has them."""
+        return cls(
+            embedder.model_id,
+            int(embedder.dim),
+            getattr(embedder, "query_prompt", None),
+            getattr(embedder, "passage_prompt", None),
+        )
+
 
 @dataclass(frozen=True)
 class BuildSettings:

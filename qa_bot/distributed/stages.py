@@ -1,4 +1,4 @@
-"""What the workers of a Ray build run (qa_bot/distributed.py drives them): Ray Data stage 1
+"""What the workers of a Ray build run (driver.py drives them): Ray Data stage 1
 turns corpus files into passages, sentences, BM25 tokens and embedding keys; stage 2 encodes
 the texts the embedding cache lacks, in a pool of workers that each load the model once.
 
@@ -17,26 +17,16 @@ from typing import Any
 
 import numpy as np
 
-from .corpus.model import Document, Passage
-from .corpus.passages import split_passages
-from .embedders import ST_PREFIX, Embedder, load_embedder
-from .errors import CorpusError
-from .store import embedding_key
-from .store.build import skip_duplicates
-from .store.manifest import SkippedDuplicate
-from .text import embedding_text, tokenize
+from ..corpus.model import Document, Passage
+from ..corpus.passages import split_passages
+from ..embedders import ST_PREFIX, Embedder, load_embedder
+from ..errors import CorpusError
+from ..store import embedding_key
+from ..store.build import skip_duplicates
+from ..store.manifest import EmbedderInfo, SkippedDuplicate
+from ..text import embedding_text, tokenize
 
 EmbedderFactory = Callable[[], Embedder]
-
-
-@dataclass(frozen=True)
-class EmbedderInfo:
-    """What the driver needs of the model without loading it: its id, size and prompts."""
-
-    model_id: str
-    dim: int
-    query_prompt: str | None = None
-    passage_prompt: str | None = None
 
 
 class LazyEmbedder:
@@ -46,7 +36,7 @@ class LazyEmbedder:
     """
 
     def __init__(self, info: EmbedderInfo, model: str) -> None:
-        self.model_id, self.dim = info.model_id, info.dim
+        self.model_id, self.dim = info.id, info.dim
         if info.query_prompt is not None:
             self.query_prompt = info.query_prompt
         if info.passage_prompt is not None:
@@ -71,13 +61,8 @@ def load_model(model: str, factory: EmbedderFactory | None) -> Embedder:
 
 
 def describe_embedder(model: str, factory: EmbedderFactory | None) -> EmbedderInfo:
-    embedder = load_model(model, factory)
-    return EmbedderInfo(
-        embedder.model_id,
-        int(embedder.dim),
-        getattr(embedder, "query_prompt", None),
-        getattr(embedder, "passage_prompt", None),
-    )
+    """What the driver needs of the model without loading it (run on a worker)."""
+    return EmbedderInfo.of(load_model(model, factory))
 
 
 # --- stage 1: documents → passages, sentences, tokens, texts to embed ----------------------
@@ -96,7 +81,7 @@ class SplitDocument:
 
 def split_document(path: Path, max_passage_chars: int, cache_id: str) -> SplitDocument:
     """Everything a build does to one document before encoding, as build_index does it."""
-    from .corpus.documents import read_document
+    from ..corpus.documents import read_document
 
     document = read_document(path)
     passages = split_passages([document], max_passage_chars)
