@@ -61,6 +61,7 @@ def year(y: int) -> Period:
         ("ข้อใดเกิดขึ้นหลัง?", LATEST),
         ("ข้อใดเป็นเหตุการณ์ล่าสุด", LATEST),
         ("ข้อใดเกิดขึ้นเป็นลำดับแรก", EARLIEST),
+        ("เหตุการณ์ใดเป็นลำดับสุดท้าย", LATEST),
         ("ข้อใดเกิดก่อนสุด", EARLIEST),
         ("Which of these took place first?", EARLIEST),
         ("Which event is the most recent?", LATEST),
@@ -68,6 +69,7 @@ def year(y: int) -> Period:
         ("Which happened last?", LATEST),
         # not about time, or about another event than the choices
         ("ข้อใดสำคัญที่สุด", None),
+        ("ข้อใดที่ไทยให้ความสำคัญเป็นอันดับแรก", None),
         ("ประเทศใดมีประชากรเพิ่มขึ้นเร็วที่สุด", None),
         ("ข้อใดเกิดขึ้นก่อนการประชุม SAMCA", None),
         ("What is the first characteristic of the blueprint?", None),

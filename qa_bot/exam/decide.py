@@ -193,17 +193,22 @@ def decide(
         ):
             supports[i], homes[i], queries[i] = support, home, query
     chosen = pick_with_references(supports, references, negative, stem_in_scope, cfg)
-    # "ข้อใดเกิดขึ้นช้าที่สุด", "เรียงลำดับ …": the dates decide; what they leave open is tied.
+    # "ข้อใดเกิดขึ้นช้าที่สุด", "เรียงลำดับ …": the dates decide among the choices; when they
+    # rule none out, the pick stays as it was. What they leave open is tied.
     in_order = order_verdict(
         index, stem, choices, content, supports, homes, queries, sections, query_vector, cfg
     )
-    if in_order:
+    if in_order and len(in_order) < len(content):
         chosen = in_order[0]
     for i, refs in references.items():
         # A choice about choices scores as its weakest named choice ("none": nothing to say).
         supports[i] = Support(min((supports[j].score for j in refs), default=0.0))
     scores = [round(s.score, 4) for s in supports]
-    tied = in_order[1:] if in_order else tied_with(scores, chosen, references, cfg.tie_margin)
+    if in_order and chosen is not None and chosen not in references:
+        # What the dates leave open is undecided, whatever the scores say.
+        tied = [i for i in in_order if i != chosen]
+    else:
+        tied = tied_with(scores, chosen, references, cfg.tie_margin)
     ui = unit_index(index, cfg)
     evidence: list[Hit | None] = []
     for i, (support, home, query) in enumerate(zip(supports, homes, queries, strict=True)):

@@ -42,16 +42,25 @@ EARLIEST, LATEST = "earliest", "latest"
 
 # Thai comparison of time (Iwasaki & Ingkaphirom, A Reference Grammar of Thai, 2005: the
 # superlative ที่สุด / สุด on the temporal adverbs ก่อน, หลัง, แรก, เร็ว, ช้า, เก่า, ใหม่; ล่าสุด
-# "most recent"; อันดับ/ลำดับแรก "first in order") and the English superlatives and "came first".
-# เร็ว/ช้า ("fast"/"slow") are temporal only about something happening, so they need a verb of
-# happening before them (เกิด, จัด, ลงนาม …; not ขึ้น: "เพิ่มขึ้นเร็วที่สุด" grew fastest).
+# "most recent") and the English superlatives and "came first". เร็ว/ช้า ("fast"/"slow") are
+# temporal only about something happening, so they need a verb of happening before them (เกิด,
+# จัด, ลงนาม …; not ขึ้น: "เพิ่มขึ้นเร็วที่สุด" grew fastest); อันดับ/ลำดับแรก ("first in rank")
+# likewise, or an event ("ให้ความสำคัญเป็นอันดับแรก" is a first priority).
 _HAPPEN_TH = r"(?:เกิด|จัด|ลงนาม|รับรอง|ประกาศ|ก่อตั้ง|เริ่ม|ประชุม)"
+_EVENT_TH = r"(?:" + _HAPPEN_TH + r"|เหตุการณ์)"
 _EARLIEST_TH = (
-    r"ก่อนที่สุด|ก่อนสุด|แรกสุด|แรกที่สุด|เก่าที่สุด|เก่าแก่ที่สุด|(?:อันดับ|ลำดับ)แรก|"
-    r"ก่อน(?:ข้อ|เหตุการณ์)อื่น|" + _HAPPEN_TH + r"\S*?เร็วที่สุด"
+    r"ก่อนที่สุด|ก่อนสุด|แรกสุด|แรกที่สุด|เก่าที่สุด|เก่าแก่ที่สุด|ก่อน(?:ข้อ|เหตุการณ์)อื่น|"
+    + _HAPPEN_TH
+    + r"\S*?เร็วที่สุด|"
+    + _EVENT_TH
+    + r".*?(?:อันดับ|ลำดับ)แรก"
 )
 _LATEST_TH = (
-    r"หลังที่สุด|หลังสุด|ล่าสุด|ใหม่ที่สุด|(?:อันดับ|ลำดับ)สุดท้าย|หลัง(?:ข้อ|เหตุการณ์)อื่น|" + _HAPPEN_TH + r"\S*?ช้าที่สุด"
+    r"หลังที่สุด|หลังสุด|ล่าสุด|ใหม่ที่สุด|หลัง(?:ข้อ|เหตุการณ์)อื่น|"
+    + _HAPPEN_TH
+    + r"\S*?ช้าที่สุด|"
+    + _EVENT_TH
+    + r".*?(?:อันดับ|ลำดับ)สุดท้าย"
 )
 _HAPPEN_EN = (
     r"(?:happen(?:ed)?|occur(?:red)?|came|come|took place|take place|(?:was |be )?held|signed"
