@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import json
 import os
 import signal
@@ -37,6 +36,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import CorpusError
+from .atomic import sha256_file
 
 LOCK_NAME = ".qa-bot.lock"
 JOURNAL_NAME = ".qa-bot-journal.json"
@@ -155,7 +155,7 @@ def corpus_lock(corpus_dir: Path, notify: Notify | None = None) -> Iterator[bool
 
 def _sha256(path: Path) -> str | None:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return sha256_file(path)
     except OSError:
         return None
 
