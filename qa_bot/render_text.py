@@ -9,7 +9,7 @@ from __future__ import annotations
 from .exam import CHOICE_LETTERS, choice_references
 from .text import is_thai
 from .types import UNCERTAIN, Answer, Choice
-from .wording import UNCERTAIN_EN, UNCERTAIN_TH
+from .wording import UNCERTAIN_EN, UNCERTAIN_TH, section_name
 
 
 def format_answer(answer: Answer) -> str:
@@ -26,9 +26,7 @@ def format_answer(answer: Answer) -> str:
         if not is_thai(answer.question):
             lines.append(UNCERTAIN_EN)
     for hit in answer.hits:
-        label = f"[{hit.section_id}] {hit.section_label}"
-        if hit.section_label_en:
-            label += f" ({hit.section_label_en})"
+        label = f"[{hit.section_id}] {section_name(hit.section_label, hit.section_label_en)}"
         a, b = hit.answer_start - hit.start, hit.answer_end - hit.start
         marked = f"{hit.text[:a]}»{hit.text[a:b]}«{hit.text[b:]}"
         where = hit.document + (f"  หน้า {hit.page} / page {hit.page}" if hit.page else "")

@@ -13,3 +13,9 @@ UNCERTAIN_EN = (
     "Not sure: the document may not answer this directly. "
     "These are the closest passages; check them."
 )
+
+
+def section_name(label: str, label_en: str = "") -> str:
+    """A section's name in plain text: "ภาพรวม (Overview)"; the English only when there is one
+    and it differs from the Thai (a heading written in English has no second name)."""
+    return f"{label} ({label_en})" if label_en and label_en != label else label

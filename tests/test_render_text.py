@@ -79,3 +79,12 @@ def test_qa_bot_ask_prints_the_caution_of_an_uncertain_answer(bot, monkeypatch) 
     with redirect_stdout(out):
         assert cli.main(["ask", question]) == 0
     assert THAI_CAUTION in out.getvalue() and ENGLISH_CAUTION in out.getvalue()
+
+
+def test_a_section_is_named_one_way_in_plain_text() -> None:
+    from qa_bot.wording import section_name
+
+    # The bundled document's headings: a Thai label with its English name in parentheses.
+    assert section_name("ภาพรวม", "Overview") == "ภาพรวม (Overview)"
+    assert section_name("ภาพรวม", "") == "ภาพรวม"
+    assert section_name("Overview", "Overview") == "Overview"  # an English heading: once

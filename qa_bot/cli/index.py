@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EXIT_OK, EXIT_USAGE
+from ..wording import section_name
 from .common import notify, plural, print_error, progress_bar
 
 
@@ -143,7 +144,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
     for summary in summaries:
         print(f"\n{summary.doc_id}: {summary.title} ({plural(summary.passage_count, 'passage')})")
         for section in summary.sections:
-            label = section.label + (f" ({section.label_en})" if section.label_en else "")
+            label = section_name(section.label, section.label_en)
             print(f"  [{section.section_id}] {label} — {plural(section.passage_count, 'passage')}")
     if changes:
         print(

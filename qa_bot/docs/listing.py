@@ -11,6 +11,7 @@ from pathlib import Path
 from ..corpus.documents import corpus_hashes
 from ..errors import CorpusError
 from ..store import Index, built_documents
+from ..wording import section_name
 
 
 @dataclass(frozen=True)
@@ -63,9 +64,7 @@ def section_choices(index: Index) -> list[tuple[str, tuple[str, int]]]:
     choices = []
     for doc in index.documents:
         for section in doc.sections:
-            label = section.label
-            if section.label_en and section.label_en != section.label:
-                label += f" ({section.label_en})"
+            label = section_name(section.label, section.label_en)
             if several:
                 label = f"{doc.title} › {label}"
             choices.append((label, (doc.doc_id, section.section_id)))
