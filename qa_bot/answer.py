@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from .config import DEFAULT, SentenceConfig
@@ -9,6 +11,7 @@ from .corpus.model import Passage
 from .corpus.sentences import continues
 from .search import Candidate, Retrieval, content_weights, coverage, normalized_sentences
 from .store import Index
+from .text import tokenize
 from .types import Hit
 
 # The settings (the sentence's lexical weight, the answer's length) are `config.SentenceConfig`.
@@ -20,18 +23,34 @@ def best_sentence(
     query_vector: np.ndarray,
     weights: dict[str, float],
     config: SentenceConfig = DEFAULT.sentences,
+    choices: Sequence[dict[str, float]] = (),
 ) -> tuple[int, int]:
     """Source offsets of the passage sentence that best answers the question: the highest
-    cosine + config.lexical_weight × IDF-weighted share of the question's words it holds."""
+    cosine + config.lexical_weight × IDF-weighted share of the question's words it holds
+    (+ config.choice_weight × the largest share of one exam choice's words it holds, when the
+    question is an exam: choices = `choice_weights`)."""
     passage = candidate.passage
     if not passage.sentences:
         return passage.start, passage.end
     cosines = index.passage_sentence_vectors(passage.id) @ query_vector
     scores = [
-        float(cos) + config.lexical_weight * coverage(weights, text)
+        float(cos)
+        + config.lexical_weight * coverage(weights, text)
+        + config.choice_weight * max((coverage(c, text) for c in choices), default=0.0)
         for cos, text in zip(cosines, normalized_sentences(index, passage.id), strict=True)
     ]
     return answer_span(passage, int(np.argmax(scores)), config)
+
+
+def choice_weights(index: Index, choices: Sequence[str]) -> list[dict[str, float]]:
+    """Each exam choice's content words with their IDF (as the question's: `content_weights`).
+
+    An exam stem is worded generally ("ข้อใดไม่ใช่กิจกรรมหลักของ AUN"): the sentence that
+    answers it is the one that speaks of the choices (the list of activities), not the one that
+    restates the stem's topic. Each choice counts on its own (its best sentence), so one long
+    choice does not outweigh the others.
+    """
+    return [content_weights(index, tokenize(choice)) for choice in choices]
 
 
 def answer_span(
@@ -81,20 +100,27 @@ def make_hit(
     query_vector: np.ndarray,
     weights: dict,
     config: SentenceConfig = DEFAULT.sentences,
+    choices: Sequence[dict[str, float]] = (),
 ) -> Hit:
-    """A retrieved passage as a hit at this rank, with its answer sentence."""
-    start, end = best_sentence(index, candidate, query_vector, weights, config)
+    """A retrieved passage as a hit at this rank, with its answer sentence (choices: the
+    exam's `choice_weights`, if any)."""
+    start, end = best_sentence(index, candidate, query_vector, weights, config, choices)
     return hit_at(candidate.passage, rank, candidate.score, start, end)
 
 
 def choose_sentences(
-    index: Index, retrieval: Retrieval, config: SentenceConfig = DEFAULT.sentences
+    index: Index,
+    retrieval: Retrieval,
+    config: SentenceConfig = DEFAULT.sentences,
+    choices: Sequence[str] | None = None,
 ) -> list[Hit]:
-    """The retrieved passages as hits, best first, each with its answer sentence."""
+    """The retrieved passages as hits, best first, each with its answer sentence; choices: an
+    exam's choice texts (the retrieval is its stem's), which help find the sentence."""
     if not retrieval.candidates:
         return []
     weights = content_weights(index, retrieval.tokens)
+    per_choice = choice_weights(index, choices) if choices else []
     return [
-        make_hit(index, rank, candidate, retrieval.query_vector, weights, config)
+        make_hit(index, rank, candidate, retrieval.query_vector, weights, config, per_choice)
         for rank, candidate in enumerate(retrieval.candidates, start=1)
     ]

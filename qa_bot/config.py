@@ -145,11 +145,17 @@ class SentenceConfig:
     """Answer sentences (qa_bot/answer.py): which sentence of a hit answers, and how long."""
 
     lexical_weight: float = 0.15  # answer sentence = cosine(question, sentence) + this × the
-    # IDF-weighted share of the question's content words in the sentence (no sweep recorded)
+    # IDF-weighted share of the question's content words in the sentence
     max_answer_chars: int = 600  # an answer sentence takes in the pieces of its sentence the
     # index kept apart (answer.answer_span) up to this length (no sweep recorded in
     # bench/RESULTS.md; commit f50ebaa: sentence@1 dev 0.88 → 0.91, eval/extra.jsonl 0.77 →
     # 0.88; 500 gave 0.83 on extra)
+    choice_weight: float = 1.0  # an exam's answer sentence: + this × the largest share of one
+    # choice's content words in the sentence (answer.choice_weights)
+    # choice_weight chosen by sentence@1 over all our sets pooled, 5-fold CV (bench/sentences.py,
+    # bench/RESULTS.md "Answer sentences, cross-validated" 2026-11-29 14:57 UTC): 0–2 tried.
+    # lexical_weight 0.2 was best in-sample (+1 item of 338, within noise) but the scope judge
+    # reads the answer sentence and out-of-scope→answered went 0.093 → 0.113 (CV): kept 0.15.
 
 
 @dataclass(frozen=True)

@@ -77,8 +77,8 @@ def answer_retrieval(
     by a bench's own retriever. choices are `exam.check_choices`'s; started is the
     `time.perf_counter()` reading elapsed_ms counts from (None: 0 ms); config holds the
     settings, each step is handed its part (config.scope, config.sentences, config.exam)."""
-    # 4. choose each hit's answer sentence.
-    hits = choose_sentences(index, retrieval, config.sentences)
+    # 4. choose each hit's answer sentence (an exam's: where its choices are spoken of).
+    hits = choose_sentences(index, retrieval, config.sentences, choices)
     # 5. judge scope: does the corpus answer this question at all? (The top answer sentence is
     #    part of the evidence: does it hold the kind of value the question asks for?)
     evidence = (

@@ -259,3 +259,42 @@ def test_an_exam_is_answered_when_the_document_supports_a_choice(bot) -> None:
             chosen += 1
             assert answer.answerable, item.question  # 2 of these stems alone were refused
     assert chosen >= 0.9 * len(items)
+
+
+# An exam stem is worded generally; the sentence that answers it speaks of the choices, while the
+# passage's opening sentence restates the stem's topic. Expected values are the document's text.
+@pytest.mark.parametrize(
+    ("stem", "choices", "said"),
+    [
+        (
+            "กิจกรรมใดต่อไปนี้ไม่ได้เป็นสาขาย่อยของความร่วมมือด้านสิ่งแวดล้อมในอาเซียน",
+            ["การจัดการทรัพยากรน้ำ", "สิ่งแวดล้อมศึกษา", "การสำรวจอวกาศ", "การเปลี่ยนแปลงสภาพภูมิอากาศ"],
+            "การเปลี่ยนแปลงสภาพภูมิอากาศ และสิ่งแวดล้อมศึกษา",  # the list's end, not its opening
+        ),
+        (
+            "เครือข่ายมหาวิทยาลัยอาเซียนทำกิจกรรมใดต่อไปนี้",
+            [
+                "การจัดแข่งขันกีฬามหาวิทยาลัย",
+                "การเสริมสร้างความร่วมมือด้านการวิจัย",
+                "การสร้างหอพักนักศึกษา",
+                "การออกใบอนุญาตขับขี่",
+            ],
+            "การเสริมสร้างความร่วมมือด้านการวิจัย",
+        ),
+    ],
+)
+def test_an_exam_answer_sentence_is_where_its_choices_are(bot, stem, choices, said) -> None:
+    answer = bot.ask(stem, choices=choices)
+    assert said in answer.hits[0].text  # the right passage, so the sentence is what is tested
+    assert said in answer.hits[0].answer_sentence
+
+
+def test_choices_count_each_on_its_own(bot) -> None:
+    from qa_bot.answer import choice_weights
+    from qa_bot.search import coverage
+
+    short, long = choice_weights(bot.index, ["เยาวชน", "การจัดการทรัพยากรน้ำ สิ่งแวดล้อมศึกษา"])
+    assert set(short) == {"เยาวชน"} and {"ทรัพยากร", "น้ำ"} <= set(long)
+    # A sentence naming the short choice holds all of that choice, whatever the long one says.
+    assert coverage(short, "แรงงาน เยาวชน สตรี เด็ก") == 1.0
+    assert coverage(long, "แรงงาน เยาวชน สตรี เด็ก") == 0.0
