@@ -23,7 +23,7 @@ from .answer_types import asked_type, has_value
 from .config import DEFAULT, ScopeConfig, ScopeModel
 from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
 from .store import Index
-from .text import is_content_word, is_thai, normalize, year_variants
+from .text import is_content_word, is_thai, matching_text, year_variants
 from .types import ANSWERED, UNCERTAIN, Evidence
 
 # The settings (known-word tests, rules, the fitted model) are `config.ScopeConfig`.
@@ -236,7 +236,7 @@ def features(
         "fair_coverage": coverage(comparable, passage_text),
         # … and in the answer sentence: the words the question and the text can share are
         # said together there (names and numbers, for an English question over Thai text).
-        "fair_coverage_sentence": coverage(comparable, normalize(answer_sentence)),
+        "fair_coverage_sentence": coverage(comparable, matching_text(answer_sentence)),
         "fair_unknown": fair_unknown / fair_total if fair_total else 0.0,
         # No word can be compared (an English question with no name or number the text uses):
         # the lexical signals say nothing, dense similarity decides.

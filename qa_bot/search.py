@@ -35,7 +35,8 @@ from .text import (
     embedding_text,
     is_content_word,
     is_thai,
-    normalize,
+    matching_text,
+    stem_latin,
     tokenize,
     with_year_variants,
     year_variants,
@@ -267,7 +268,7 @@ def english_phrases(question: str) -> list[str]:
     """Pairs of adjacent English content words of the question ("social work", "training
     centre"): the documents give English names in brackets beside Thai terms, and a pair of words
     found side by side there is a bilingual match, where one common word is chance."""
-    words = [w.lower() for w in _LATIN_IN_QUESTION.findall(question)]
+    words = [stem_latin(w.lower()) for w in _LATIN_IN_QUESTION.findall(question)]
     spans = [m.span() for m in _LATIN_IN_QUESTION.finditer(question)]
     pairs = []
     for (a, (_, end)), (b, (start, _)) in itertools.pairwise(zip(words, spans, strict=True)):
@@ -385,7 +386,7 @@ def _normalizer(index: Index, kind: str, make: Callable[[int], Any]) -> Callable
 
 def normalized_passage(index: Index, passage_id: int) -> str:
     def make(pid: int) -> str:
-        return normalize(index.passages[pid].text)
+        return matching_text(index.passages[pid].text)
 
     return _normalizer(index, "normalized_passage", make)(passage_id)
 
@@ -393,7 +394,7 @@ def normalized_passage(index: Index, passage_id: int) -> str:
 def normalized_sentences(index: Index, passage_id: int) -> tuple[str, ...]:
     def make(pid: int) -> tuple[str, ...]:
         passage = index.passages[pid]
-        return tuple(normalize(passage.source[a:b]) for a, b in passage.sentences)
+        return tuple(matching_text(passage.source[a:b]) for a, b in passage.sentences)
 
     return _normalizer(index, "normalized_sentences", make)(passage_id)
 

@@ -52,8 +52,9 @@ BUDDHIST_ERA_YEARS = range(2400, 2701)
 # English closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries,
 # wh-words, quantifiers): the part of the Glasgow IR stop list (as scikit-learn ships it) that
 # says how a question is put, not what about; plus the frames of "what does X stand for / mean /
-# what is its full name", which ask about a name the text writes out instead.
-ENGLISH_STOPWORDS = frozenset(
+# what is its full name", which ask about a name the text writes out instead. The set holds the
+# words and their stems (tokens are stemmed: "does" -> "doe", "during" -> "dure").
+_ENGLISH_STOPWORD_LIST = tuple(
     """a an the of in on at to for from by with about into under over and or not no is are was
     were be been being do does did done has have had what which who whom whose when where why how
     this that these those it its their there they them he she his her we our you your i me my
@@ -62,6 +63,26 @@ ENGLISH_STOPWORDS = frozenset(
     between during after before
     name named full stand stands acronym abbreviation abbreviated mean means meaning""".split()
 )
+
+
+@lru_cache(maxsize=1)
+def _english_stemmer():
+    import Stemmer  # PyStemmer: the Snowball stemmers in C
+
+    return Stemmer.Stemmer("english")
+
+
+def stem_latin(word: str) -> str:
+    """The Snowball English (Porter2) stem of a lower-case Latin word, for passages and questions
+    alike: "declarations", "declaration" -> "declar"; "running" -> "run"; "agreed" -> "agre".
+    Acronyms and numbers mostly stay ("asean", "aun", "2018")."""
+    return _english_stemmer().stemWord(word)
+
+
+ENGLISH_STOPWORDS = frozenset(_ENGLISH_STOPWORD_LIST) | frozenset(
+    map(stem_latin, _ENGLISH_STOPWORD_LIST)
+)
+
 # Thai interrogatives and question particles (Iwasaki & Ingkaphirom, A Reference Grammar of
 # Thai, 2005: content and yes/no questions) that PyThaiNLP's stop-word list leaves in; they say
 # what is asked, not what it is about.
@@ -161,18 +182,9 @@ def _word_tokenize():
     return word_tokenize
 
 
-def stem_latin(word: str) -> str:
-    """The stem of a lower-case Latin word, for passages and questions alike."""
-    # A light plural fold so "declarations" meets "declaration"; no full stemmer needed.
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def tokenize(text: str) -> list[str]:
-    """Word tokens of the normalised text: PyThaiNLP newmm words, Latin words and numbers whole."""
+    """Word tokens of the normalised text: PyThaiNLP newmm words, Latin words stemmed
+    (stem_latin), numbers whole."""
     tokens: list[str] = []
     for raw in _word_tokenize()(normalize(text), engine="newmm", keep_whitespace=False):
         token = raw.strip()
@@ -184,6 +196,12 @@ def tokenize(text: str) -> list[str]:
             # Latin words and numbers: "(AUN)", "ASEAN-OSHNET", "Minister’s" → their parts.
             tokens.extend(stem_latin(part) for part in _LATIN_PARTS.findall(token))
     return tokens
+
+
+def matching_text(text: str) -> str:
+    """normalize(text) with every Latin word replaced by its stem (stem_latin): the text a
+    question's tokens are looked for in ("ministers" is found as "minist" in "... minist ...")."""
+    return _LATIN_PARTS.sub(lambda word: stem_latin(word.group()), normalize(text))
 
 
 @lru_cache(maxsize=1)

@@ -121,12 +121,12 @@ def test_sentence_vectors_are_read_a_block_at_a_time(tmp_path, monkeypatch) -> N
 def test_normalised_texts_are_cached_for_a_bounded_number_of_passages(monkeypatch) -> None:
     from qa_bot import search
     from qa_bot.store import load_index
-    from qa_bot.text import normalize
+    from qa_bot.text import matching_text
 
     monkeypatch.setattr(search, "NORMALIZED_CACHE_SIZE", 5)
     index = load_index(ROOT / "index")
     for passage in index.passages:
-        assert search.normalized_passage(index, passage.id) == normalize(passage.text)
+        assert search.normalized_passage(index, passage.id) == matching_text(passage.text)
         sentences = search.normalized_sentences(index, passage.id)
         assert len(sentences) == len(passage.sentences)
     for kind in ("normalized_passage", "normalized_sentences"):

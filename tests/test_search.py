@@ -126,10 +126,10 @@ def test_an_english_question_s_ordinary_words_are_not_names(bot) -> None:
     assert language_match(bot.index, question, tokens) == 0.0  # nothing Thai text says as is
     # Written as names, they are names: "AHA Centre" is in the document's brackets.
     question = "What is the AHA Centre for?"
-    assert set(_names(bot.index, tokenize(question), question)) == {"aha", "centre"}
+    assert set(_names(bot.index, tokenize(question), question)) == {"aha", "centr"}  # stemmed
     # Typed all in lower case (a kiosk), case says nothing: rare words count.
     question = "one asean one response"
-    assert {"one", "response"} <= set(_names(bot.index, tokenize(question), question))
+    assert {"one", "respons"} <= set(_names(bot.index, tokenize(question), question))
 
 
 def test_english_word_pairs_match_the_document_s_english_names(bot) -> None:
@@ -137,7 +137,8 @@ def test_english_word_pairs_match_the_document_s_english_names(bot) -> None:
 
     question = "What is the English name of the social work training centre?"
     # ("name" is a stop word: how people ask, not what they ask about.)
-    assert english_phrases(question) == ["social work", "work training", "training centre"]
+    # Stemmed, as the passage's matching text is (Snowball: training -> train, centre -> centr).
+    assert english_phrases(question) == ["social work", "work train", "train centr"]
     ids = np.arange(len(bot.index.passages))
     shares = phrase_share(bot.index, question, ids)
     # The document (its own typo): "(ASEAN Traning Centre for Social Work and Social Welfare)".

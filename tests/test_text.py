@@ -14,7 +14,9 @@ from qa_bot.text import (
     fold,
     fold_with_offsets,
     is_content_word,
+    matching_text,
     normalize,
+    stem_latin,
     tokenize,
     with_year_variants,
     year_variants,
@@ -36,7 +38,7 @@ def test_clean_keeps_case_and_digits_but_drops_controls() -> None:
 def test_tokens_are_thai_words_with_latin_and_numbers_whole() -> None:
     tokens = tokenize("เครือข่ายมหาวิทยาลัยอาเซียน (ASEAN University Network: AUN) ปี 2562!")
     assert "เครือข่าย" in tokens and "มหาวิทยาลัย" in tokens
-    assert {"asean", "university", "network", "aun", "2562"} <= set(tokens)
+    assert {"asean", "universiti", "network", "aun", "2562"} <= set(tokens)  # Latin stemmed
     assert all(t.strip() and t not in "()!:" for t in tokens)
 
 
@@ -92,6 +94,55 @@ def test_years_meet_across_eras_on_both_paths() -> None:
         assert "2561" in with_year_variants(tokenize(christian))
         assert "#2018" in {u for u, _, _ in exam.units(exam.query_form(buddhist))}
         assert "#2018" in {u for u, _, _ in exam.units(fold(christian))}
+
+
+# English words in their inflected forms (plural -s/-ies, -ing, -ed) and the Snowball English
+# (Porter2) stem they share: written by hand from the algorithm's steps 1a/1b/1c.
+@pytest.mark.parametrize(
+    ("forms", "stem"),
+    [
+        (("declaration", "declarations"), "declar"),
+        (("university", "universities"), "universiti"),  # step 1c: final y → i
+        (("policy", "policies"), "polici"),
+        (("minister", "ministers"), "minist"),
+        (("develop", "develops", "developing", "developed"), "develop"),
+        (("agree", "agrees", "agreed", "agreeing"), "agre"),
+        (("run", "runs", "running"), "run"),  # -ing, double consonant undone
+        (("plan", "plans", "planned", "planning"), "plan"),
+        (("hope", "hopes", "hoped", "hoping"), "hope"),  # -ing, e restored
+    ],
+)
+def test_inflected_english_forms_share_one_stem(forms: tuple[str, ...], stem: str) -> None:
+    assert {stem_latin(form) for form in forms} == {stem}
+    assert {tuple(tokenize(form.upper())) for form in forms} == {(stem,)}
+    assert {tuple(exam.units(form)) for form in forms} == {(("~" + stem, 0, 0),)}
+
+
+def test_different_words_names_and_numbers_keep_their_own_stems() -> None:
+    assert stem_latin("police") != stem_latin("policy")
+    assert stem_latin("universe") != stem_latin("university")
+    assert [stem_latin(w) for w in ("asean", "aun", "virus", "sdgs", "2018")] == [
+        "asean",
+        "aun",
+        "virus",
+        "sdgs",
+        "2018",
+    ]
+
+
+def test_question_tokens_are_found_in_the_matching_text_of_a_passage() -> None:
+    passage = "เครือข่ายมหาวิทยาลัยอาเซียน (ASEAN University Network) ประชุมรัฐมนตรี (Ministers) ๒๕๖๑"
+    text = matching_text(passage)
+    for token in tokenize("Which universities and which minister? 2561"):
+        if is_content_word(token):
+            assert token in text
+    assert "universiti" in text and "university" not in text
+
+
+def test_english_stop_words_are_stop_words_stemmed_too() -> None:
+    for word in ("does", "during", "very", "only", "many", "means", "stands"):
+        assert not is_content_word(stem_latin(word))
+    assert is_content_word(stem_latin("declarations"))
 
 
 def test_question_words_are_not_content_words() -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ..text import year_variants
+from ..text import BUDDHIST_ERA_YEARS, year_variants
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ _YEAR = re.compile(
 def _year(text: str, era: str | None) -> int | None:
     """A written year in the Christian era: Buddhist-era years (พ.ศ., or 2400–2700 unmarked)."""
     year = int(text)
-    buddhist = era[0].lower() in "พb" if era else 2400 <= year <= 2700
+    buddhist = era[0].lower() in "พb" if era else year in BUDDHIST_ERA_YEARS
     if buddhist:
         other = year_variants(str(year))
         return int(other[0]) if other else None
