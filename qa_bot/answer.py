@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -28,7 +29,8 @@ def best_sentence(
     """Source offsets of the passage sentence that best answers the question: the highest
     cosine + config.lexical_weight × IDF-weighted share of the question's words it holds
     (+ config.choice_weight × the largest share of one exam choice's words it holds, when the
-    question is an exam: choices = `choice_weights`)."""
+    question is an exam: choices = `choice_weights`), with the next sentence when it scores
+    almost as high (config.next_sentence_margin)."""
     passage = candidate.passage
     if not passage.sentences:
         return passage.start, passage.end
@@ -39,7 +41,17 @@ def best_sentence(
         + config.choice_weight * max((coverage(c, text) for c in choices), default=0.0)
         for cos, text in zip(cosines, normalized_sentences(index, passage.id), strict=True)
     ]
-    return answer_span(passage, int(np.argmax(scores)), config)
+    row = int(np.argmax(scores))
+    start, end = answer_span(passage, row, config)
+    # A passage often names its topic in one sentence and gives the detail asked for in the
+    # next; when the next scores within config.next_sentence_margin of the best, both are the
+    # answer (while the two stay within config.max_answer_chars).
+    after = row + 1
+    if after < len(scores) and scores[row] - scores[after] <= config.next_sentence_margin:
+        after_end = answer_span(passage, after, config)[1]
+        if after_end - start <= config.max_answer_chars:
+            end = max(end, after_end)
+    return start, end
 
 
 def choice_weights(index: Index, choices: Sequence[str]) -> list[dict[str, float]]:
@@ -106,6 +118,26 @@ def make_hit(
     exam's `choice_weights`, if any)."""
     start, end = best_sentence(index, candidate, query_vector, weights, config, choices)
     return hit_at(candidate.passage, rank, candidate.score, start, end)
+
+
+def judged_sentence(
+    index: Index,
+    retrieval: Retrieval,
+    config: SentenceConfig = DEFAULT.sentences,
+    choices: Sequence[str] | None = None,
+) -> str:
+    """The top hit's answer sentence without the next sentence joined to it: what the scope
+    judge reads (a two-sentence answer holds more of the question's words and would look more
+    in scope than the same answer in one sentence; the judge was fitted on one). "" when
+    nothing was retrieved."""
+    if not retrieval.candidates:
+        return ""
+    alone = replace(config, next_sentence_margin=-1.0)
+    weights = content_weights(index, retrieval.tokens)
+    per_choice = choice_weights(index, choices) if choices else []
+    top = retrieval.candidates[0]
+    start, end = best_sentence(index, top, retrieval.query_vector, weights, alone, per_choice)
+    return top.passage.source[start:end]
 
 
 def choose_sentences(

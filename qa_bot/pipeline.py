@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Collection, Sequence
 
-from .answer import choose_sentences
+from .answer import choose_sentences, judged_sentence
 from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
 from .request import MAX_K, clamp_k
@@ -79,10 +79,16 @@ def answer_retrieval(
     settings, each step is handed its part (config.scope, config.sentences, config.exam)."""
     # 4. choose each hit's answer sentence (an exam's: where its choices are spoken of).
     hits = choose_sentences(index, retrieval, config.sentences, choices)
-    # 5. judge scope: does the corpus answer this question at all? (The top answer sentence is
-    #    part of the evidence: does it hold the kind of value the question asks for?)
+    # 5. judge scope: does the corpus answer this question at all? (The top answer sentence,
+    #    without a next sentence joined to it, is part of the evidence: does it hold the kind of
+    #    value the question asks for?)
     evidence = (
-        judge(index, retrieval, config.scope, answer_sentence=hits[0].answer_sentence)
+        judge(
+            index,
+            retrieval,
+            config.scope,
+            answer_sentence=judged_sentence(index, retrieval, config.sentences, choices),
+        )
         if hits
         else None
     )

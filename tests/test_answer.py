@@ -301,3 +301,33 @@ def test_choices_count_each_on_its_own(bot) -> None:
     # A sentence naming the short choice holds all of that choice, whatever the long one says.
     assert coverage(short, "แรงงาน เยาวชน สตรี เด็ก") == 1.0
     assert coverage(long, "แรงงาน เยาวชน สตรี เด็ก") == 0.0
+
+
+# A passage names its topic in one sentence and gives the detail asked for in the next: when the
+# next sentence scores almost as high, both are the answer. Expected values are the document's.
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "แผนแม่บทอาเซียนเพื่อบูรณาการสิทธิคนพิการมุ่งสร้างประชาคมแบบใด",
+            "ประชาคมอาเซียนที่มีส่วนร่วมสำหรับทุกคน",
+        ),
+        ("ความร่วมมือด้านสิ่งแวดล้อมของอาเซียนครอบคลุมเรื่องน้ำด้วยไหม", "การจัดการทรัพยากรน้ำ"),
+    ],
+)
+def test_the_detail_in_the_next_sentence_joins_the_answer(bot, question, said) -> None:
+    from dataclasses import replace
+
+    top = bot.ask(question).hits[0]
+    assert said in top.text and said in top.answer_sentence
+    assert top.answer_end - top.answer_start <= bot.config.sentences.max_answer_chars
+    # Without the join the answer is the topic sentence alone: the same start, a shorter span.
+    off = replace(bot.config, sentences=replace(bot.config.sentences, next_sentence_margin=-1))
+    alone = replace(bot, config=off).ask(question).hits[0]
+    assert alone.answer_start == top.answer_start and alone.answer_end < top.answer_end
+    # The scope judge reads the sentence alone (it was fitted on single sentences).
+    from qa_bot.answer import judged_sentence
+    from qa_bot.search import retrieve
+
+    retrieval = retrieve(bot.index, question, config=bot.config.retrieval)
+    assert judged_sentence(bot.index, retrieval, bot.config.sentences) == alone.answer_sentence
