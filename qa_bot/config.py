@@ -87,29 +87,29 @@ class ScopeModel:
 # Fitted by scope.fit_scope_model (logistic regression, C=1) on all our question sets pooled
 # (eval/{dev,dev2,extra,exam,exam_more,twins}.jsonl, 435 items; `python bench/answerable.py`
 # prints these). Cross-validated figures of this feature set: bench/RESULTS.md "Cross-validated
-# answer quality — 2026-11-29 14:09 UTC" (all 435 items, in-sample / CV: in→not_found
-# 0.012/0.021, in→uncertain 0.175/0.109, oos→answered 0.062/0.093, oos→not_found 0.711/0.629).
+# answer quality — 2026-11-29 15:09 UTC" (all 435 items, in-sample / CV: in→not_found
+# 0.012/0.021, in→uncertain 0.163/0.112, oos→answered 0.062/0.093, oos→not_found 0.701/0.629).
 # The cuts leave ≤ 2 % of answerable training questions not_found and ≤ 8 % of out-of-scope ones
 # answered, per language.
 SCOPE_MODEL = ScopeModel(
     coefficients={
-        "cosine": 33.3321,
-        "sentence": 5.9013,
-        "gap": -25.1656,
-        "fair_coverage": 0.1892,
-        "fair_coverage_sentence": 2.2817,
-        "blind": -4.3267,
-        "thai": -1.0037,
-        "short": 0.3182,
-        "type_missing": -0.9191,
-        "asks": -2.0404,
-        "type_missing_sentence": -1.9702,
-        "standout": 0.7031,
+        "cosine": 33.8895,
+        "sentence": 4.4939,
+        "gap": -24.5232,
+        "fair_coverage": 0.3637,
+        "fair_coverage_sentence": 2.2589,
+        "blind": -4.0594,
+        "thai": -0.8573,
+        "short": 0.2972,
+        "type_missing": -0.9929,
+        "asks": -2.0415,
+        "type_missing_sentence": -1.9501,
+        "standout": 0.6904,
     },
-    bias=-32.8137,
-    answer_cut=0.9108,
-    not_found_cut=0.3554,
-    cuts={"th": (0.9108, 0.4012), "other": (0.9147, 0.3316)},
+    bias=-32.2786,
+    answer_cut=0.9086,
+    not_found_cut=0.3597,
+    cuts={"th": (0.9086, 0.4078), "other": (0.9092, 0.3022)},
 )
 
 
