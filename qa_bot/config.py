@@ -87,7 +87,7 @@ class ScopeModel:
 # Fitted by scope.fit_scope_model (logistic regression, C=1) on all our question sets pooled
 # (eval/{dev,dev2,extra,exam,exam_more,twins}.jsonl, 435 items; `python bench/answerable.py`
 # prints these). Cross-validated figures of this feature set: bench/RESULTS.md "Cross-validated
-# answer quality — 2026-11-29 15:09 UTC" (all 435 items, in-sample / CV: in→not_found
+# answer quality — 2026-11-29 15:11 UTC" (all 435 items, in-sample / CV: in→not_found
 # 0.012/0.021, in→uncertain 0.163/0.112, oos→answered 0.062/0.093, oos→not_found 0.701/0.629).
 # The cuts leave ≤ 2 % of answerable training questions not_found and ≤ 8 % of out-of-scope ones
 # answered, per language.
