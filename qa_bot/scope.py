@@ -22,7 +22,7 @@ import numpy as np
 from .answer_types import asked_type, has_value
 from .config import DEFAULT, ScopeConfig, ScopeModel
 from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
-from .store import Index
+from .store import Derived, Index, lexical
 from .text import is_content_word, is_thai, matching_text, year_variants
 from .types import ANSWERED, UNCERTAIN, Evidence
 
@@ -38,37 +38,47 @@ def vocabulary_text(index: Index) -> str:
     PyThaiNLP keeps compounds whole ("การประชุม"), so a question's "ประชุม" is no vocabulary
     entry although the corpus plainly uses it.
     """
-    text = index.derived.get("vocabulary_text")
-    if text is None:
-        text = index.derived["vocabulary_text"] = "\n".join(index.bm25.vocab_dict)
-    return text
+    return VOCABULARY_TEXT.of(index)
+
+
+VOCABULARY_TEXT: Derived[str] = Derived(
+    "the corpus words, one a line", lambda index: "\n".join(lexical.vocabulary(index.bm25))
+)
 
 
 def _trigrams(text: str) -> set[str]:
     return {text[i : i + 3] for i in range(len(text) - 2)}
 
 
+VOCABULARY_TRIGRAMS: Derived[frozenset[str]] = Derived(
+    "character trigrams of the corpus words",
+    lambda index: frozenset(_trigrams(vocabulary_text(index))),
+)
+
+
 def vocabulary_trigrams(index: Index) -> frozenset[str]:
-    grams = index.derived.get("vocabulary_trigrams")
-    if grams is None:
-        grams = index.derived["vocabulary_trigrams"] = frozenset(_trigrams(vocabulary_text(index)))
-    return grams
+    """Every character trigram of the corpus's words (typo-tolerant known-word test)."""
+    return VOCABULARY_TRIGRAMS.of(index)
 
 
 def initialisms(index: Index) -> frozenset[str]:
     """Acronyms a reader may form from the corpus's English names: "ascc" from "ASEAN
     Socio-Cultural Community", although the text never writes ASCC."""
-    found = index.derived.get("initialisms")
-    if found is None:
-        letters: set[str] = set()
-        for doc in index.documents:
-            for run in _CAPITALISED_RUN.findall(doc.text):
-                initials = "".join(w[0] for w in _WORD_INITIAL.findall(run)).lower()
-                for i in range(len(initials)):
-                    for j in range(i + 2, min(len(initials), i + 7) + 1):
-                        letters.add(initials[i:j])
-        found = index.derived["initialisms"] = frozenset(letters)
-    return found
+    return INITIALISMS.of(index)
+
+
+def _initialisms(index: Index) -> frozenset[str]:
+    letters: set[str] = set()
+    for doc in index.documents:
+        for run in _CAPITALISED_RUN.findall(doc.text):
+            initials = "".join(w[0] for w in _WORD_INITIAL.findall(run)).lower()
+            for i in range(len(initials)):
+                for j in range(i + 2, min(len(initials), i + 7) + 1):
+                    letters.add(initials[i:j])
+    return frozenset(letters)
+
+
+INITIALISMS: Derived[frozenset[str]] = Derived("acronyms of the corpus's names", _initialisms)
 
 
 def is_known_word(index: Index, token: str, config: ScopeConfig = DEFAULT.scope) -> bool:
@@ -88,13 +98,14 @@ def is_known_word(index: Index, token: str, config: ScopeConfig = DEFAULT.scope)
     return sum(g in known for g in grams) >= config.known_trigram_share * len(grams)
 
 
+LATIN_VOCABULARY: Derived[list[str]] = Derived(
+    "the corpus's English words, sorted",
+    lambda index: sorted(w for w in lexical.vocabulary(index.bm25) if _ENGLISH_STEM_WORD.match(w)),
+)
+
+
 def _latin_vocabulary(index: Index) -> list[str]:
-    words = index.derived.get("latin_vocabulary")
-    if words is None:
-        words = index.derived["latin_vocabulary"] = sorted(
-            w for w in index.bm25.vocab_dict if _ENGLISH_STEM_WORD.match(w)
-        )
-    return words
+    return LATIN_VOCABULARY.of(index)
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -152,25 +163,34 @@ def _comparable(index: Index, token: str, config: ScopeConfig) -> bool:
 
 def corpus_is_thai(index: Index) -> bool:
     """Whether most of the corpus's words are Thai (decides which question words compare)."""
-    thai = index.derived.get("corpus_is_thai")
-    if thai is None:
-        words = list(index.bm25.vocab_dict)
-        thai = index.derived["corpus_is_thai"] = sum(map(is_thai, words)) * 2 >= len(words)
-    return thai
+    return CORPUS_IS_THAI.of(index)
+
+
+def _corpus_is_thai(index: Index) -> bool:
+    words = list(lexical.vocabulary(index.bm25))
+    return sum(map(is_thai, words)) * 2 >= len(words)
+
+
+CORPUS_IS_THAI: Derived[bool] = Derived("most corpus words are Thai", _corpus_is_thai)
 
 
 def baseline_vectors(index: Index, config: ScopeConfig = DEFAULT.scope) -> np.ndarray:
     """(n, dim) float32 unit vectors of up to config.baseline_passages passages spread evenly
     over the index: what the cosine of a question to "any passage" looks like."""
-    key = ("baseline_vectors", config.baseline_passages)
-    vectors = index.derived.get(key)
+    built = BASELINES.of(index)  # one per sample size (configs may differ)
+    vectors = built.get(config.baseline_passages)
     if vectors is None:
         total = len(index.passages)
         wanted = min(total, config.baseline_passages)
         ids = np.unique(np.linspace(0, total - 1, wanted).astype(np.int64))
         vectors = np.asarray(index.dense.reconstruct_batch(ids), dtype=np.float32)
-        index.derived[key] = vectors
+        vectors = built.setdefault(config.baseline_passages, vectors)
     return vectors
+
+
+BASELINES: Derived[dict[int, np.ndarray]] = Derived(
+    "passage vectors of the cosine baseline, by sample size", lambda index: {}
+)
 
 
 def standout(

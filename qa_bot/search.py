@@ -23,13 +23,12 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
 
 from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
-from .store import Index
+from .store import Derived, Index, lexical
 from .text import (
     ENGLISH_STOPWORDS,
     embedding_text,
@@ -172,24 +171,26 @@ def retrieve(
 
 
 def _bm25(index: Index, tokens: list[str]) -> np.ndarray:
-    ids_in_vocab = index.bm25.get_tokens_ids(with_year_variants(tokens)) if tokens else []
-    if not ids_in_vocab:
-        return np.zeros(len(index.passages), dtype=np.float32)
-    return index.bm25.get_scores_from_ids(ids_in_vocab).astype(np.float32)
+    words = with_year_variants(tokens) if tokens else []
+    return lexical.scores(index.bm25, words, len(index.passages))
+
+
+def _latin_shares(index: Index) -> np.ndarray:
+    shares = np.zeros(len(index.passages), dtype=np.float32)
+    for passage in index.passages:
+        text = passage.text
+        latin = len(_LATIN_LETTERS.findall(text))
+        thai = len(_THAI_LETTERS.findall(text))
+        shares[passage.id] = latin / (latin + thai) if latin + thai else 0.0
+    return shares
+
+
+LATIN_SHARES: Derived[np.ndarray] = Derived("share of Latin letters per passage", _latin_shares)
 
 
 def latin_shares(index: Index) -> np.ndarray:
-    """Per passage, the share of its letters that are Latin (0 for a Thai passage)."""
-    cached = index.derived.get("latin_share")
-    if cached is None:
-        shares = np.zeros(len(index.passages), dtype=np.float32)
-        for passage in index.passages:
-            text = passage.text
-            latin = len(_LATIN_LETTERS.findall(text))
-            thai = len(_THAI_LETTERS.findall(text))
-            shares[passage.id] = latin / (latin + thai) if latin + thai else 0.0
-        cached = index.derived["latin_share"] = shares
-    return cached
+    """(passages,) float32: per passage, the share of its letters that are Latin (0 for Thai)."""
+    return LATIN_SHARES.of(index)
 
 
 def _neutral(token: str, names: dict[str, float]) -> bool:
@@ -341,16 +342,20 @@ def name_share(
     )
 
 
+def _idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
+    df = lexical.document_frequencies(index.bm25)
+    n = max(len(index.passages), 1)
+    idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
+    return lexical.vocabulary(index.bm25), idf
+
+
+IDF_TABLE: Derived[tuple[dict[str, int], np.ndarray]] = Derived("IDF per word", _idf_table)
+
+
 def idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
-    """Token → id, and the IDF of every token id, from the BM25 index's own counts."""
-    cached = index.derived.get("idf")
-    if cached is None:
-        indptr = np.asarray(index.bm25.scores["indptr"])
-        df = np.diff(indptr).astype(np.float64)
-        n = max(len(index.passages), 1)
-        idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
-        cached = index.derived["idf"] = (index.bm25.vocab_dict, idf)
-    return cached
+    """Token → id, and the IDF of every token id ((vocabulary size,) float64), from the BM25
+    index's own counts."""
+    return IDF_TABLE.of(index)
 
 
 def unknown_idf(index: Index) -> float:
@@ -377,26 +382,39 @@ def content_weights(index: Index, tokens: list[str]) -> dict[str, float]:
 NORMALIZED_CACHE_SIZE = 4096
 
 
-def _normalizer(index: Index, kind: str, make: Callable[[int], Any]) -> Callable[[int], Any]:
-    cached = index.derived.get(kind)
-    if cached is None:
-        cached = index.derived.setdefault(kind, lru_cache(NORMALIZED_CACHE_SIZE)(make))
-    return cached
-
-
-def normalized_passage(index: Index, passage_id: int) -> str:
+def _passage_texts(index: Index) -> Callable[[int], str]:
+    @lru_cache(NORMALIZED_CACHE_SIZE)
     def make(pid: int) -> str:
         return matching_text(index.passages[pid].text)
 
-    return _normalizer(index, "normalized_passage", make)(passage_id)
+    return make
 
 
-def normalized_sentences(index: Index, passage_id: int) -> tuple[str, ...]:
+def _sentence_texts(index: Index) -> Callable[[int], tuple[str, ...]]:
+    @lru_cache(NORMALIZED_CACHE_SIZE)
     def make(pid: int) -> tuple[str, ...]:
         passage = index.passages[pid]
         return tuple(matching_text(passage.source[a:b]) for a, b in passage.sentences)
 
-    return _normalizer(index, "normalized_sentences", make)(passage_id)
+    return make
+
+
+NORMALIZED_PASSAGES: Derived[Callable[[int], str]] = Derived(
+    "normalised passage texts (recent ones)", _passage_texts
+)
+NORMALIZED_SENTENCES: Derived[Callable[[int], tuple[str, ...]]] = Derived(
+    "normalised sentence texts (recent passages)", _sentence_texts
+)
+
+
+def normalized_passage(index: Index, passage_id: int) -> str:
+    """The passage's text as questions are matched against it (text.matching_text)."""
+    return NORMALIZED_PASSAGES.of(index)(passage_id)
+
+
+def normalized_sentences(index: Index, passage_id: int) -> tuple[str, ...]:
+    """Each answer sentence of the passage as questions are matched against it."""
+    return NORMALIZED_SENTENCES.of(index)(passage_id)
 
 
 def _occurs(token: str, text: str) -> bool:

@@ -156,14 +156,18 @@ def test_asking_what_an_acronym_stands_for(bot, question: str, answerable: bool)
 
 def test_warm_up_builds_the_one_time_tables() -> None:
     from qa_bot import QABot
+    from qa_bot.exam.matching import EXAM_UNITS
+    from qa_bot.scope import BASELINES, INITIALISMS, VOCABULARY_TRIGRAMS
+    from qa_bot.search import IDF_TABLE
 
     from .conftest import INDEX_DIR
 
     bot = QABot.load(INDEX_DIR)
-    assert not {"initialisms", "vocabulary_trigrams", "exam_units"} & set(bot.index.derived)
+    tables = {INITIALISMS, VOCABULARY_TRIGRAMS, EXAM_UNITS, IDF_TABLE, BASELINES}
+    assert not tables & set(bot.index.derived)
     bot.warm_up()
-    assert {"initialisms", "vocabulary_trigrams", "exam_units", "idf"} <= set(bot.index.derived)
-    assert "ascc" in bot.index.derived["initialisms"]  # ASEAN Socio-Cultural Community
+    assert tables <= set(bot.index.derived)
+    assert "ascc" in INITIALISMS.of(bot.index)  # ASEAN Socio-Cultural Community
 
 
 @pytest.mark.parametrize(

@@ -129,8 +129,8 @@ def test_normalised_texts_are_cached_for_a_bounded_number_of_passages(monkeypatc
         assert search.normalized_passage(index, passage.id) == matching_text(passage.text)
         sentences = search.normalized_sentences(index, passage.id)
         assert len(sentences) == len(passage.sentences)
-    for kind in ("normalized_passage", "normalized_sentences"):
-        assert index.derived[kind].cache_info().currsize == 5 < len(index.passages)
+    for kind in (search.NORMALIZED_PASSAGES, search.NORMALIZED_SENTENCES):
+        assert kind.of(index).cache_info().currsize == 5 < len(index.passages)
 
 
 def test_exam_mode_on_a_large_corpus_reads_retrieved_passages_and_samples_rarity(

@@ -12,7 +12,7 @@ import numpy as np
 
 from ..config import DEFAULT, ExamConfig
 from ..corpus.model import Passage
-from ..store import Index
+from ..store import Derived, Index
 from ..text import (
     ENGLISH_STOPWORDS,
     christian_year,
@@ -154,6 +154,12 @@ def _sentence_spans(index: Index) -> list[tuple[str, int, int]]:
     ]
 
 
+# Built once per index and exam settings (the rarity counts read every sentence).
+EXAM_UNITS: Derived[dict[ExamConfig, UnitIndex]] = Derived(
+    "exam units and their rarity, by exam settings", lambda index: {}
+)
+
+
 def unit_index(index: Index, config: ExamConfig = DEFAULT.exam) -> UnitIndex:
     """The rarity of every unit, and each passage's unit positions on demand (built once per
     index and config).
@@ -161,7 +167,7 @@ def unit_index(index: Index, config: ExamConfig = DEFAULT.exam) -> UnitIndex:
     Rarity is counted over sentences (passages are too few and too long to tell units apart):
     all of them up to config.rarity_sentences, else that many spread evenly over the corpus.
     """
-    built_for = index.derived.setdefault("exam_units", {})
+    built_for = EXAM_UNITS.of(index)
     cached = built_for.get(config)
     if cached is not None:
         return cached

@@ -23,7 +23,7 @@ from itertools import pairwise
 import numpy as np
 
 from ..config import DEFAULT, ExamConfig
-from ..store import Index
+from ..store import Derived, Index
 from .dates import PARENTHESES, Period, meeting_dates, meetings, time_expressions
 from .matching import PassageUnits, UnitIndex, query_form, unit_index
 from .parse import is_negative
@@ -119,8 +119,13 @@ def sequence_asked(stem: str, choices: Sequence[str]) -> str | None:
     return LATEST if _REVERSED.search(text) else EARLIEST
 
 
+MEETING_DATES: Derived[dict[str, dict[tuple[str, str], Period]]] = Derived(
+    "dates of numbered meetings, by document", lambda index: {}
+)
+
+
 def _document_meetings(index: Index, doc_id: str, text: str) -> dict[tuple[str, str], Period]:
-    cache = index.derived.setdefault("exam_meeting_dates", {})
+    cache = MEETING_DATES.of(index)
     if doc_id not in cache:
         cache[doc_id] = meeting_dates(text)
     return cache[doc_id]

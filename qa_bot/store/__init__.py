@@ -24,6 +24,7 @@ from .dense import (
     HNSW_NEIGHBOURS,
     make_dense_index,
 )
+from .derived import Derived
 from .embedding_cache import (
     ENCODE_BATCH,
     EmbeddingCache,
@@ -48,6 +49,7 @@ __all__ = [
     "HNSW_EF_SEARCH",
     "HNSW_NEIGHBOURS",
     "MANIFEST",
+    "Derived",
     "EmbeddingCache",
     "Index",
     "Manifest",

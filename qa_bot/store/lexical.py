@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 
 def make_bm25(token_lists: Iterable[list[str]]) -> Any:
     import bm25s
@@ -30,3 +32,25 @@ def read_bm25(directory: Path, mmap: bool) -> Any:
     import bm25s
 
     return bm25s.BM25.load(str(directory), mmap=mmap, show_progress=False, verbosity=0)
+
+
+# --- reading an index's BM25 (search and scope ask through these, never bm25s itself) -------
+
+
+def vocabulary(bm25: Any) -> dict[str, int]:
+    """Word → its id in the BM25 index."""
+    return bm25.vocab_dict
+
+
+def scores(bm25: Any, words: list[str], passages: int) -> np.ndarray:
+    """(passages,) float32 BM25 score of every passage for the words (unknown words ignored)."""
+    ids = bm25.get_tokens_ids(words) if words else []
+    if not ids:
+        return np.zeros(passages, dtype=np.float32)
+    return bm25.get_scores_from_ids(ids).astype(np.float32)
+
+
+def document_frequencies(bm25: Any) -> np.ndarray:
+    """(vocabulary size,) float64: in how many passages each word id occurs (bm25s keeps one
+    column of the sparse score matrix per word)."""
+    return np.diff(np.asarray(bm25.scores["indptr"])).astype(np.float64)

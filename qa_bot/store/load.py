@@ -12,6 +12,7 @@ import numpy as np
 from ..corpus.model import Document, Passage, Section
 from ..embedders import Embedder, load_embedder
 from .dense import read_dense
+from .derived import Derived
 from .layout import BM25_DIR, DENSE, DOCUMENTS, PASSAGES, SENTENCES
 from .lexical import read_bm25
 from .manifest import Manifest, check_corpus, check_files, read_manifest, rebuild_hint
@@ -33,8 +34,9 @@ class Index:
     sentence_vectors: np.ndarray
     embedder: Embedder
     sentence_offsets: np.ndarray = field(init=False)  # row of each passage's first sentence
-    # Values derived from the above on first use (normalised texts, IDF); never changes them.
-    derived: dict[Any, Any] = field(default_factory=dict, init=False, repr=False)
+    # Values derived from the above on first use (normalised texts, IDF …), each read through
+    # its `store.derived.Derived` declaration; never changes them.
+    derived: dict[Derived[Any], Any] = field(default_factory=dict, init=False, repr=False)
     # Set by the build that made it: texts embedded now ("encoded") and taken from the cache
     # ("reused"); None for an index loaded from disk.
     build_stats: dict[str, int] | None = field(default=None, init=False, repr=False)
