@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -18,6 +18,10 @@ from .lexical import read_bm25
 from .manifest import Manifest, check_corpus, check_files, read_manifest, rebuild_hint
 from .records import documents_from_record, passage_from_record
 
+if TYPE_CHECKING:  # heavy imports, only for the annotations
+    import bm25s
+    import faiss
+
 SENTENCE_COSINE_BLOCK = 32_768  # rows converted from half precision at a time
 
 
@@ -29,8 +33,8 @@ class Index:
     manifest: Manifest
     documents: list[Document]
     passages: list[Passage]
-    dense: Any  # faiss.Index with passage ids
-    bm25: Any  # bm25s.BM25
+    dense: faiss.Index  # passage vectors with passage ids (store/dense.py)
+    bm25: bm25s.BM25  # read only through store/lexical.py
     sentence_vectors: np.ndarray
     embedder: Embedder
     sentence_offsets: np.ndarray = field(init=False)  # row of each passage's first sentence
