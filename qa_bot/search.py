@@ -51,6 +51,14 @@ _THAI_LETTERS = re.compile(r"[\u0e01-\u0e4f]")
 
 @dataclass(frozen=True)
 class Candidate:
+    """One retrieved passage and the scores behind its rank.
+
+    score = dense' + lexical_weight * lexical + name_weight * names (config.RetrievalConfig),
+    where dense' mixes `dense` and max(dense, sentence) by sentence_share. dense and sentence are
+    cosines of unit vectors (-1..1); lexical is 0..1, already scaled by language_match; names
+    is 0..1, the larger of name_share and phrase_share (English word pairs said verbatim).
+    """
+
     passage: Passage
     score: float  # fused
     dense: float  # cosine of the passage
@@ -71,6 +79,8 @@ class Retrieval:
 
 
 def allowed_passages(index: Index, sections: Collection[tuple[str, int]] | None) -> np.ndarray:
+    """The passage ids (int64 array, ascending) in the given (document id, section id) pairs;
+    every passage id when sections is None. Unknown pairs match nothing."""
     if sections is None:
         return np.arange(len(index.passages), dtype=np.int64)
     wanted = set(sections)

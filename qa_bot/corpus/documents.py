@@ -191,9 +191,10 @@ def read_document(path: Path, max_bytes: int | None = None) -> Document:
 
 
 def is_document_file(path: Path) -> bool:
-    """A corpus document: a visible .txt or .md name that is not a folder (hidden files are
-    work in progress). A link, FIFO or device so named counts, so that reading it is refused
-    with a message rather than the file silently left out."""
+    """A corpus document: a visible name ending in one of DOCUMENT_SUFFIXES (.txt .md .pdf
+    .docx .html .htm) that is not a folder (hidden files are work in progress). A link, FIFO
+    or device so named counts, so that reading it is refused with a message rather than the
+    file silently left out."""
     try:
         mode = os.lstat(path).st_mode
     except OSError:
@@ -220,6 +221,12 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
 
 
 def load_corpus(corpus_dir: Path, max_bytes: int | None = None) -> list[Document]:
+    """Every document of a corpus folder (corpus_files' order: sorted by path), read by
+    read_document with max_bytes a file (default: fileio.max_file_bytes()).
+
+    Raises CorpusError (Thai and English) for a missing or empty folder and for the first
+    document that cannot be read.
+    """
     return [read_document(path, max_bytes) for path in corpus_files(corpus_dir)]
 
 

@@ -40,6 +40,7 @@ class Passage:
 
     @property
     def text(self) -> str:
+        """The passage's text: source[start:end] (characters of the document's stored text)."""
         return self.source[self.start : self.end]
 
 

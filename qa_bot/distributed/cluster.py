@@ -25,6 +25,8 @@ class RayBuildError(QABotError):
 
 
 def import_ray() -> Any:
+    """The ray module, with ray.data imported too. Raises RayBuildError (Thai and English)
+    when Ray or its data extra is not installed."""
     # The server marks IPython as absent (sys.modules["IPython"] = None) to import Gradio faster;
     # ray.data takes any "IPython" entry for a notebook and fails importing it. The mark is ours
     # and only a speed-up, so it goes before Ray is imported in the same process.
@@ -103,6 +105,8 @@ def quiet_ray_data(ray: Any) -> None:
 
 
 def build_failed(exc: BaseException) -> RayBuildError:
+    """The RayBuildError for an error a Ray build met: the first line of its message (or its
+    type's name) and a note that the previous index is kept. Returned, not raised."""
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return RayBuildError(
         f"การสร้างดัชนีบน Ray ล้มเหลว ({detail}) ดัชนีเดิมยังอยู่ครบและใช้ได้ตามเดิม",

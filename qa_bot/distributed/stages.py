@@ -50,13 +50,19 @@ class LazyEmbedder:
         return self._loaded
 
     def encode_queries(self, texts: Any) -> np.ndarray:
+        """Embedder.encode_queries of the model, loaded on first use (load_embedder: may raise
+        EmbedderError): (n, dim) float32 unit rows."""
         return self._embedder().encode_queries(texts)
 
     def encode_passages(self, texts: Any) -> np.ndarray:
+        """Embedder.encode_passages of the model, loaded on first use (load_embedder: may raise
+        EmbedderError): (n, dim) float32 unit rows."""
         return self._embedder().encode_passages(texts)
 
 
 def load_model(model: str, factory: EmbedderFactory | None) -> Embedder:
+    """The embedder a build uses: factory() when one is given (tests, a custom engine), else
+    load_embedder(model). Raises EmbedderError as load_embedder does."""
     return factory() if factory is not None else load_embedder(model)
 
 

@@ -38,6 +38,8 @@ def _evidence_spans(source: str, evidence: Iterable[str]) -> list[tuple[int, int
 
 
 def hit_contains_evidence(hit: Hit, item: EvalItem) -> bool:
+    """Whether the hit's passage text contains one of the item's gold evidence strings
+    verbatim (a substring test, no normalisation)."""
     return any(e in hit.text for e in item.evidence)
 
 
@@ -60,6 +62,16 @@ def section_rank(hits: list[Hit], item: EvalItem) -> int | None:
 
 @dataclass
 class ItemResult:
+    """One item's answer and its metrics (score_item).
+
+    section_at_1: the top hit is in a gold section; evidence_at_1 / evidence_at_3: a gold
+    evidence string is in the top hit / one of the top 3 (hit_contains_evidence);
+    reciprocal_rank: 1/rank of the first hit in a gold section, 0.0 when none is;
+    sentence_at_1: the top hit's answer sentence covers at least half of an occurrence of an
+    evidence string (sentence_covers_evidence). All stay False / 0.0 for an out-of-scope item
+    or one without hits. extra: free-form values a caller adds (nothing in qa_bot sets it).
+    """
+
     item: EvalItem
     answer: Answer
     section_at_1: bool = False

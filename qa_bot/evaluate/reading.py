@@ -17,6 +17,14 @@ OUT_OF_SCOPE = "out_of_scope"
 
 @dataclass(frozen=True)
 class EvalItem:
+    """One checked line of a question file (parse_item).
+
+    gold_sections: the section ids (of the corpus's documents) that answer it, empty for an
+    out-of-scope item; evidence: strings quoted verbatim from the corpus, at least one when in
+    scope; choices and answer_index (0-based) for an exam item; line: its 1-based line in the
+    file; id: the file's "id" or "lineN".
+    """
+
     id: str
     question: str
     kind: str
@@ -30,6 +38,7 @@ class EvalItem:
 
     @property
     def in_scope(self) -> bool:
+        """Whether the corpus answers it (it has a gold section)."""
         return bool(self.gold_sections)
 
 

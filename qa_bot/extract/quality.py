@@ -64,10 +64,14 @@ class Damage:
 
     @property
     def total(self) -> int:
+        """Damage signs counted together: PUA characters, orphan marks, "space + า" and SARA AM
+        written as two characters (thai_chars, sara_am and zero_width are not damage)."""
         return self.thai_pua + self.orphan_marks + self.space_aa + self.nikhahit_aa
 
 
 def damage(text: str) -> Damage:
+    """Counts of each damage sign in the text (occurrences, not characters affected, except
+    thai_chars: Thai characters U+0E00-U+0E7F, the scale to compare them with)."""
     return Damage(
         thai_chars=len(THAI_CHAR.findall(text)),
         thai_pua=len(THAI_PUA.findall(text)),

@@ -16,6 +16,7 @@ from ..errors import IndexWriteError
 
 
 def sha256_file(path: Path) -> str:
+    """The file's SHA-256 as 64 lowercase hex digits, read 1 MiB at a time. Raises OSError."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -24,6 +25,9 @@ def sha256_file(path: Path) -> str:
 
 
 def fsync_tree(directory: Path) -> None:
+    """fsync every file under directory (recursively), so that a build's files are on disk
+    before the folder is swapped into place. The directories themselves are not fsynced.
+    Raises OSError."""
     for path in directory.rglob("*"):
         if path.is_file():
             with path.open("rb") as handle:
@@ -70,6 +74,8 @@ def replace_directory(source: Path, target: Path) -> None:
 
 
 def process_alive(pid: int) -> bool:
+    """Whether a process with this pid exists (this process counts; one owned by another user
+    counts too). Used to tell a killed build's leftovers from a running build's."""
     if pid == os.getpid():
         return True
     try:
@@ -101,6 +107,9 @@ def remove_stale_builds(index_dir: Path) -> None:
 
 
 def write_failed(error: OSError, index_dir: Path) -> IndexWriteError:
+    """The IndexWriteError (Thai and English message) for an OSError met while writing an
+    index at index_dir: disk full, no permission, or other; says the previous index is intact.
+    Returned, not raised: the caller raises it `from` the OSError."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         problem_th, problem_en = "ดิสก์เต็ม", "the disk is full"
     elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

@@ -23,6 +23,13 @@ HNSW_EF_SEARCH = 256
 
 
 def make_dense_index(vectors: np.ndarray, approximate_above: int = APPROXIMATE_ABOVE) -> Any:
+    """A FAISS index over (n, dim) float32 unit vectors, with ids 0..n-1 (the passage ids),
+    searched by inner product (= cosine for unit vectors).
+
+    Exact (IndexFlatIP) up to approximate_above vectors, above that an HNSW graph over
+    half-precision vectors (HNSW_* settings; figures from bench/scale.py, above). Returns a
+    faiss.IndexIDMap2.
+    """
     import faiss
 
     dim = vectors.shape[1]
@@ -41,6 +48,7 @@ def make_dense_index(vectors: np.ndarray, approximate_above: int = APPROXIMATE_A
 
 
 def write_dense(dense: Any, path: Path) -> None:
+    """Write a FAISS index to path (faiss.write_index; raises RuntimeError on failure)."""
     import faiss
 
     faiss.write_index(dense, str(path))

@@ -36,6 +36,8 @@ def encode_in_batches(
     stage: str,
     progress: Progress | None,
 ) -> np.ndarray:
+    """encode(texts) ENCODE_BATCH (64) texts at a time → (len(texts), dim) float32 in order;
+    progress(stage, texts done, len(texts)) after each batch."""
     out = np.zeros((len(texts), dim), dtype=np.float32)
     for start in range(0, len(texts), ENCODE_BATCH):
         batch = texts[start : start + ENCODE_BATCH]
@@ -52,6 +54,8 @@ def embedder_cache_id(embedder: Embedder) -> str:
 
 
 def embedding_key(cache_id: str, text: str) -> str:
+    """A text's key in the cache: sha256 hex (64 characters) of the embedder cache id
+    (embedder_cache_id), a NUL, and the text."""
     return hashlib.sha256(f"{cache_id}\x00{text}".encode()).hexdigest()
 
 
@@ -127,6 +131,8 @@ class EmbeddingCache:
         return np.stack([self.vectors[key] for key in keys]).astype(np.float32)
 
     def save(self, path: Path) -> None:
+        """Write the vectors this build used (not the whole cache), in first-use order, to path as
+        an .npz: keys (<U64 strings) and vectors ((n, dim) float32). Raises OSError."""
         keys = list(self.used)
         vectors = (
             np.stack([self.vectors[key] for key in keys]).astype(np.float32)

@@ -73,12 +73,15 @@ class Journal:
     aside: str | None  # the replaced or removed document's hidden name
 
     def describe(self) -> tuple[str, str]:
+        """What the change is, as (Thai, English) nouns for messages: "การเพิ่ม" / "an add", or
+        "การลบ" / "a remove"."""
         what_th = "การเพิ่ม" if self.op == "add" else "การลบ"
         what_en = "an add" if self.op == "add" else "a remove"
         return what_th, what_en
 
 
 def journal_path(corpus_dir: Path) -> Path:
+    """The journal file of a corpus folder: CORPUS/.qa-bot-journal.json (JOURNAL_NAME)."""
     return Path(corpus_dir) / JOURNAL_NAME
 
 
@@ -110,6 +113,8 @@ def write_journal(corpus_dir: Path, journal: Journal) -> None:
 
 
 def clear_journal(corpus_dir: Path) -> None:
+    """Delete the journal (if any) and fsync the corpus folder, so the change counts as done
+    on disk. Raises OSError."""
     journal_path(corpus_dir).unlink(missing_ok=True)
     _fsync_dir(Path(corpus_dir))
 
@@ -169,6 +174,9 @@ def _built(index_dir: Path) -> dict[str, str] | None:
 
 
 def change_is_in_index(journal: Journal) -> bool:
+    """Whether the index the change builds (journal.index) already holds it: for an add, the
+    document with the new text's sha256; for a remove, no such document. False when that
+    index's manifest cannot be read."""
     built = _built(Path(journal.index))
     if built is None:
         return False

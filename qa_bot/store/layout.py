@@ -86,6 +86,8 @@ def foreign_entries(index_dir: Path) -> list[str]:
 
 
 def is_within(inner: Path, outer: Path) -> bool:
+    """Whether inner is outer or inside it, compared as given (no resolving of links or ..:
+    callers pass resolved paths)."""
     return inner == outer or outer in inner.parents
 
 

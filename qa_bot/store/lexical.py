@@ -10,6 +10,10 @@ import numpy as np
 
 
 def make_bm25(token_lists: Iterable[list[str]]) -> Any:
+    """A bm25s.BM25 index over token lists, one list a passage, in passage order (passage id =
+    position). Words are numbered in sorted order so the same corpus gives the same files.
+    k1 = 1.2 and b = 0.75 are the classic BM25 values (bm25s's own default k1 is 1.5), set in
+    the first version; no bench in bench/RESULTS.md measures them."""
     import bm25s
 
     # An empty passage still needs a token, or bm25s refuses the corpus.
@@ -24,6 +28,8 @@ def make_bm25(token_lists: Iterable[list[str]]) -> Any:
 
 
 def write_bm25(bm25: Any, directory: Path) -> None:
+    """Save a bm25s index into directory, in bm25s's own files (vocabulary, parameters, score
+    matrix)."""
     bm25.save(str(directory), show_progress=False)
 
 

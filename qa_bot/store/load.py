@@ -60,17 +60,21 @@ class Index:
         return out
 
     def passage_sentence_vectors(self, passage_id: int) -> np.ndarray:
+        """The (len(passage.sentences), dim) rows of sentence_vectors for one passage, in
+        sentence order: a view, float32 or (HNSW index) float16."""
         return self.sentence_vectors[
             self.sentence_offsets[passage_id] : self.sentence_offsets[passage_id + 1]
         ]
 
     def section(self, doc_id: str, section_id: int) -> Section | None:
+        """The section numbered section_id of document doc_id; None if either is unknown."""
         for doc in self.documents:
             if doc.doc_id == doc_id:
                 return next((s for s in doc.sections if s.section_id == section_id), None)
         return None
 
     def document(self, doc_id: str) -> Document | None:
+        """The document with this doc_id, or None."""
         return next((doc for doc in self.documents if doc.doc_id == doc_id), None)
 
 

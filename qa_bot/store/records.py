@@ -9,6 +9,9 @@ from ..corpus.model import Document, Passage, Section
 
 
 def passage_record(passage: Passage) -> dict[str, Any]:
+    """One line of passages.jsonl: the passage's fields with its text (for readers; loading
+    takes it from the document), sentences as [start, end) character offsets into the
+    document's text, and page only when it has one (PDFs)."""
     # The document's text is stored once, in documents.json; a passage's own text is written
     # for people reading the file, and loading takes it from the document.
     record: dict[str, Any] = {
@@ -42,6 +45,8 @@ def passage_from_record(
 
 
 def documents_record(documents: list[Document]) -> list[dict[str, Any]]:
+    """The content of documents.json: one dict per document with doc_id, title, sha256, the
+    full text, its sections, and page_starts / skipped_pages when present."""
     return [
         {
             "doc_id": doc.doc_id,
@@ -57,6 +62,8 @@ def documents_record(documents: list[Document]) -> list[dict[str, Any]]:
 
 
 def documents_from_record(records: list[dict[str, Any]]) -> list[Document]:
+    """Documents as documents_record wrote them. metadata_sha256 is not in documents.json (the
+    manifest keeps it) and comes back None. Raises KeyError or TypeError on a malformed record."""
     return [
         Document(
             doc_id=r["doc_id"],

@@ -45,6 +45,8 @@ def font_css() -> str:
 
 
 def page_css(kiosk: bool) -> str:
+    """The page's css, read from qa_bot/static/ on each call: the Thai @font-face rules
+    (font_css), ui.css, and kiosk.css too in kiosk mode. Raises OSError if a file is missing."""
     css = font_css() + "\n" + (STATIC_DIR / "ui.css").read_text(encoding="utf-8")
     if kiosk:
         css += "\n" + (STATIC_DIR / "kiosk.css").read_text(encoding="utf-8")

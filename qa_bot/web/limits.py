@@ -136,9 +136,13 @@ class ServerLimits:
             raise ValueError("timeouts must be more than 0 seconds")
 
     def body_cap(self, path: str) -> int:
+        """The largest request body, in bytes, accepted on this path: max_page_body_bytes for the
+        page's own question route (PAGE_ROUTES), max_body_bytes for any other."""
         return self.max_page_body_bytes if path in PAGE_ROUTES else self.max_body_bytes
 
     def is_proxy(self, address: str | None) -> bool:
+        """Whether an IP address (text) is in trusted_proxies; False for None, an unparseable
+        address, or when no proxy is trusted."""
         if not address or not self.proxy_networks:
             return False
         try:
@@ -152,6 +156,8 @@ class ServerLimits:
 
 
 def header_value(headers: list[tuple[bytes, bytes]], name: bytes) -> str | None:
+    """A header's value from ASGI headers (lower-case byte names, as ASGI gives them), decoded
+    as Latin-1; repeated headers joined by ","; None when absent."""
     values = [value.decode("latin-1") for key, value in headers if key == name]
     return ",".join(values) if values else None
 
@@ -247,6 +253,9 @@ class UnreadAnswers:
         self._swept = 0.0
 
     def sweep(self, app: Any, now: float) -> None:
+        """Drop answers nobody has come for: beyond the newest `keep`, and any older than
+        max_age_s. now is a monotonic time in seconds; does nothing within interval_s of the last
+        sweep, or when the app has no Gradio queue. Counts what it dropped in `dropped`."""
         if now - self._swept < self.interval_s:
             return
         self._swept = now

@@ -19,6 +19,9 @@ MAX_EXAMPLES = 12
 
 
 def header_html(bot: QABot, kiosk: bool) -> str:
+    """The page's header: its title, the documents' subject (each document's overview section
+    label less "ภาพรวม", else its title; repeats dropped), and a hint for kiosk or desktop use.
+    Corpus text is escaped."""
     # The bundled document's overview section is named after what the document describes.
     subjects = []
     for doc in bot.index.documents:
@@ -44,6 +47,8 @@ def header_html(bot: QABot, kiosk: bool) -> str:
 
 
 def theme(kiosk: bool) -> gr.themes.Base:
+    """The page's Gradio theme: Soft in teal, with local font stacks (nothing fetched), larger
+    text and spacing in kiosk mode, and primary buttons at a 5.5:1 contrast."""
     import gradio as gr
 
     # Plain font names only: Gradio's default theme would fetch Google Fonts.

@@ -10,12 +10,15 @@ BUSY_RETRY_AFTER_S = 2
 
 
 def http_exception_class() -> type[Exception]:
+    """starlette's HTTPException class, imported only when called (the handler for it is
+    busy_or_default)."""
     from starlette.exceptions import HTTPException
 
     return HTTPException
 
 
 def middleware(cls: type) -> Any:
+    """A starlette Middleware entry for an ASGI middleware class (imported only when called)."""
     from starlette.middleware import Middleware
 
     return Middleware(cls)

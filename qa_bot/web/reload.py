@@ -184,12 +184,16 @@ class IndexFollower:
                 log.exception("following the index at %s failed", self.index_dir)
 
     def start(self) -> IndexFollower:
+        """Start the watcher thread (a daemon named qa-bot-follow) that calls check() every
+        interval_s seconds; a second call does nothing. Returns self."""
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="qa-bot-follow", daemon=True)
             self._thread.start()
         return self
 
     def stop(self) -> None:
+        """Tell the watcher to stop and wait up to 10 s for it to finish its current check. The stop
+        flag stays set: a start() after it runs no more checks."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=10)

@@ -48,6 +48,8 @@ OPTION_PREFIX = "sector:"
 
 
 def example_question(sector: SectorRef) -> str:
+    """The example question of a sector: the checked one in EXAMPLE_QUESTIONS for a sector of
+    the bundled document (by Thai label), else one made from the label."""
     return EXAMPLE_QUESTIONS.get(sector.label) or f"เรื่อง{sector.label}มีสาระสำคัญอะไรบ้าง"
 
 
@@ -79,10 +81,12 @@ class ChatService:
 
     @property
     def bot(self) -> QABot:
+        """The bot answering now (replaced by use())."""
         return self._state[0]
 
     @property
     def sectors(self) -> list[SectorRef]:
+        """The sections of the bot's index, in document then section order (cards.sectors_of)."""
         return self._state[1]
 
     def ask(
@@ -156,6 +160,8 @@ class ChatService:
         return messages
 
     def example_for(self, option_value: str) -> str | None:
+        """The example question for a suggestion chip's value ("sector:DOC_ID#SECTION_ID"); None
+        when no sector of the current index has that key."""
         key = option_value.removeprefix(OPTION_PREFIX)
         sector = next((s for s in self.sectors if s.key == key), None)
         return example_question(sector) if sector else None
