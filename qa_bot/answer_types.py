@@ -9,9 +9,9 @@ or Arabic digits, Thai numeral words), clock times ("07.30 น." — Thai docume
 น., people ask กี่โมง), years in either era (พ.ศ. = ค.ศ. + 543), Thai and English month names,
 and PyThaiNLP's lists of country and province names for places.
 
-Used twice: to find the sentence that answers (a sentence holding a value of the asked type is
-likelier to), and to flag near-misses (the best passages hold no such value: the documents talk
-about the thing but do not give what is asked → "uncertain").
+Used by the scope judge (qa_bot/scope.py): a question asking for a value the best passage and
+its answer sentence do not hold is a likely near-miss — the documents talk about the thing but
+do not give what is asked.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from functools import lru_cache
 from .text import normalize
 
 TIME, COUNT, DATE, PLACE, PERSON = "time", "count", "date", "place", "person"
-TYPES = (TIME, COUNT, DATE, PLACE, PERSON)
 
 # --- what the question asks for ------------------------------------------------------------
 # Thai writes a leading vowel (เ แ โ ใ ไ) before its syllable's first consonant, so a consonant
@@ -75,7 +74,6 @@ _ASKS = (
     ),
 )
 _ASK_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _ASKS)
-_COUNT_UNIT = re.compile(rf"{_SYLLABLE_START}กี่\s*([ก-๛]+)|how\s+many\s+([a-z]+)")
 
 
 def asked_type(question: str) -> str | None:
@@ -89,20 +87,6 @@ def asked_type(question: str) -> str | None:
         if pattern.search(text):
             return kind
     return None
-
-
-def counted_unit(question: str) -> str | None:
-    """The classifier a count question counts in: "ประเทศ" in "กี่ประเทศ", "members"."""
-    found = _COUNT_UNIT.search(normalize(question))
-    if found is None:
-        return None
-    unit = found.group(1) or found.group(2)
-    if found.group(1):
-        from .text import tokenize
-
-        words = tokenize(unit)
-        unit = words[0] if words else unit
-    return unit
 
 
 # --- values in a text ----------------------------------------------------------------------
@@ -162,10 +146,3 @@ def has_value(text: str, kind: str) -> bool:
     if kind == PERSON:
         return bool(_BODY_WORDS.search(text))
     raise ValueError(f"unknown answer type {kind!r}")
-
-
-def type_match(question: str, text: str) -> bool | None:
-    """Whether the text holds a value of the type the question asks for; None when the
-    question asks for no particular type. For "retrieval" to prefer answering sentences."""
-    kind = asked_type(question)
-    return None if kind is None else has_value(text, kind)

@@ -15,9 +15,7 @@ from qa_bot.answer_types import (
     PLACE,
     TIME,
     asked_type,
-    counted_unit,
     has_value,
-    type_match,
 )
 
 
@@ -95,17 +93,3 @@ def test_question_words_inside_other_words_ask_nothing(question: str, kind: str 
 )
 def test_values_of_a_type_in_a_text(text: str, kind: str, holds: bool) -> None:
     assert has_value(text, kind) is holds
-
-
-def test_type_match_is_none_when_nothing_particular_is_asked() -> None:
-    assert type_match("AQRF คืออะไร", "อะไรก็ได้") is None
-    assert type_match("ห้องสมุดเปิดกี่โมง", "เปิด เวลา 07.30 ถึง 16.30 น.") is True
-    assert type_match("อาเซียนมีประเทศสมาชิกกี่ประเทศ", "เพื่อส่งเสริมงานที่มีคุณค่า") is False
-
-
-def test_counted_unit() -> None:
-    assert counted_unit("มีกี่ด้าน") == "ด้าน"
-    assert counted_unit("อาเซียนมีประเทศสมาชิกกี่ประเทศ") == "ประเทศ"
-    assert counted_unit("How many countries are members?") == "countries"
-    assert counted_unit("AQRF คืออะไร") is None
-    assert counted_unit("ความตกลงนี้เกี่ยวกับอะไร") is None

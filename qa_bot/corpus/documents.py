@@ -214,8 +214,10 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
         )
     files = sorted(p for p in corpus_dir.iterdir() if is_document_file(p))
     if not files:
+        kinds = " ".join(DOCUMENT_SUFFIXES)
         raise CorpusError(
-            f"ไม่มีไฟล์ .txt หรือ .md ใน {corpus_dir}", f"no .txt or .md files in {corpus_dir}"
+            f"ไม่มีไฟล์เอกสาร ({kinds}) ใน {corpus_dir}",
+            f"no document files ({kinds}) in {corpus_dir}",
         )
     return files
 
