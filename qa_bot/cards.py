@@ -16,7 +16,7 @@ from .errors import QABotError
 from .store import Index
 from .text import is_thai
 from .types import Answer, Choice, Hit
-from .wording import UNCERTAIN_EN, UNCERTAIN_TH
+from .wording import NOT_FOUND_EN, NOT_FOUND_TH, UNCERTAIN_EN, UNCERTAIN_TH
 
 # Badge colours, one per section id (stable across runs and documents); white text on each
 # has a contrast ratio of at least 4.5:1.
@@ -298,13 +298,12 @@ def refusal_html(question: str) -> str:
     """Plainly: the document does not answer this (in English too for an English question)."""
     english = not is_thai(question)
     en = (
-        '<p class="qa-refusal-en" lang="en">The document does not answer this question. '
-        "Tap a topic it covers:</p>"
+        f'<p class="qa-refusal-en" lang="en">{NOT_FOUND_EN} Tap a topic it covers:</p>'
         if english
         else ""
     )
     return (
-        '<div class="qa-refusal"><p class="qa-refusal-th">เอกสารนี้ไม่มีคำตอบสำหรับคำถามนี้</p>'
+        f'<div class="qa-refusal"><p class="qa-refusal-th">{NOT_FOUND_TH}</p>'
         '<p class="qa-refusal-hint">ลองเลือกหัวข้อที่เอกสารกล่าวถึงด้านล่าง</p>'
         f"{en}</div>"
     )

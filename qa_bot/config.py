@@ -43,6 +43,9 @@ class RetrievalConfig:
     # the cross-validated figures above)
     # --- candidates and names (no sweep recorded) ---
     candidates: int = 50  # each retriever proposes this many passages (at least 4 × k) for fusion
+    runners_up: int = 4  # the scope judge's "gap" compares the best passage with the next this
+    # many, whatever k (the scope model was fitted on k = 5: the next 4; with the k returned,
+    # the page's k = 10 turned date questions the text answers into not_found)
     rare_name_share: float = 0.2  # a Latin word in at most this share of passages is a name
     # --- approximate search (no sweep recorded in bench/RESULTS.md; measured in commit 3a32983:
     # HNSW recall@10 of a filter keeping 0.1 % of 100 k passages 0.14, 2 % 0.95, 4 % 0.98) ---

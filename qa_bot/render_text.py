@@ -9,7 +9,7 @@ from __future__ import annotations
 from .exam import CHOICE_LETTERS, choice_references
 from .text import is_thai
 from .types import UNCERTAIN, Answer, Choice
-from .wording import UNCERTAIN_EN, UNCERTAIN_TH, section_name
+from .wording import NOT_FOUND_EN, NOT_FOUND_TH, UNCERTAIN_EN, UNCERTAIN_TH, section_name
 
 
 def format_answer(answer: Answer) -> str:
@@ -19,7 +19,7 @@ def format_answer(answer: Answer) -> str:
     `uncertain` one starts with a plain caution (in English too for an English question)."""
     lines = [f"คำถาม / Question: {answer.question}"]
     if not answer.answerable:
-        lines.append("เอกสารไม่มีคำตอบที่ชัดเจนสำหรับคำถามนี้ / The document does not clearly answer this.")
+        lines.append(f"{NOT_FOUND_TH} / {NOT_FOUND_EN}")
         lines.append("ข้อความที่ใกล้เคียงที่สุด / Closest passages:")
     elif answer.verdict == UNCERTAIN:
         lines.append(UNCERTAIN_TH)

@@ -241,7 +241,7 @@ def features(
     comparable = {t: w for t, w in weights.items() if _comparable(index, t, config)}
     fair_total = sum(comparable.values())
     fair_unknown = sum(comparable[t] for t in unknown_words if t in comparable)
-    others = [c.dense for c in retrieval.candidates[1:]]
+    others = list(retrieval.runner_up_cosines) or [c.dense for c in retrieval.candidates[1:]]
     kind = asked_type(retrieval.question)
     if answer_sentence is None:
         answer_sentence = closest_sentence(index, top.passage.id, retrieval.query_vector)

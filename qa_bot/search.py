@@ -76,6 +76,9 @@ class Retrieval:
     query_vector: np.ndarray
     candidates: list[Candidate]
     bm25_max: float
+    # Passage cosines of the fused ranks 2 … 1 + config.runners_up, whatever k: the scope
+    # judge's "gap" must not change with how many hits were asked for.
+    runner_up_cosines: tuple[float, ...] = ()
 
 
 def allowed_passages(index: Index, sections: Collection[tuple[str, int]] | None) -> np.ndarray:
@@ -165,7 +168,9 @@ def retrieve(
         name_share(index, question, tokens, ids, config), phrase_share(index, question, ids)
     )
     fused = dense + config.lexical_weight * lexical + config.name_weight * names
-    order = np.argsort(-fused, kind="stable")[:k]
+    ranking = np.argsort(-fused, kind="stable")
+    order = ranking[:k]
+    runners_up = tuple(float(cosines[i]) for i in ranking[1 : 1 + config.runners_up])
     candidates = [
         Candidate(
             passage=index.passages[int(ids[i])],
@@ -177,7 +182,7 @@ def retrieve(
         )
         for i in order
     ]
-    return Retrieval(question, tokens, query_vector, candidates, bm25_max)
+    return Retrieval(question, tokens, query_vector, candidates, bm25_max, runners_up)
 
 
 def _bm25(index: Index, tokens: list[str]) -> np.ndarray:

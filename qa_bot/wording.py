@@ -14,6 +14,12 @@ UNCERTAIN_EN = (
     "These are the closest passages; check them."
 )
 
+# A `not_found` answer: the documents do not cover the question (types.NOT_FOUND). Said plainly,
+# unlike the caution above: the page shows topics instead of passages, the terminal the
+# closest passages under "Closest passages".
+NOT_FOUND_TH = "เอกสารนี้ไม่มีคำตอบสำหรับคำถามนี้"
+NOT_FOUND_EN = "The document does not answer this question."
+
 
 def section_name(label: str, label_en: str = "") -> str:
     """A section's name in plain text: "ภาพรวม (Overview)"; the English only when there is one

@@ -59,8 +59,8 @@ def test_answered_and_not_found_answers_carry_no_caution(question: str) -> None:
     not_found = format_answer(_answer(question, "not_found"))
     for text in (answered, not_found):
         assert THAI_CAUTION not in text and ENGLISH_CAUTION not in text
-    assert "does not clearly answer" not in answered
-    assert "The document does not clearly answer this." in not_found
+    assert "does not answer" not in answered
+    assert "เอกสารนี้ไม่มีคำตอบสำหรับคำถามนี้ / The document does not answer this question." in not_found
     assert f"คำตอบ / Answer: {SENTENCE}" in answered
 
 
@@ -88,3 +88,13 @@ def test_a_section_is_named_one_way_in_plain_text() -> None:
     assert section_name("ภาพรวม", "Overview") == "ภาพรวม (Overview)"
     assert section_name("ภาพรวม", "") == "ภาพรวม"
     assert section_name("Overview", "Overview") == "Overview"  # an English heading: once
+
+
+def test_a_usage_error_is_said_in_thai_and_english(capsys) -> None:
+    from qa_bot.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["ask"])  # no question
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "คำสั่งไม่ครบหรือไม่ถูกต้อง" in err and "usage error:" in err and "question" in err

@@ -53,3 +53,11 @@ def test_the_cosine_baseline_covers_a_small_corpus_whole(bot) -> None:
     expected = (best - cosines.mean()) / cosines.std()
     assert np.isclose(standout(index, query, best), expected, atol=1e-4)
     assert np.isclose(standout(index, query, float(cosines.mean())), 0.0, atol=1e-5)
+
+
+def test_the_verdict_does_not_depend_on_how_many_hits_are_asked_for(bot) -> None:
+    # The page asks for 10 hits, the CLI for 5, an API caller for 1: one question, one verdict.
+    for question in ("SAMCA จัดขึ้นเมื่อใด", "When did SAMCA take place?", "AQRF คืออะไร"):
+        answers = [bot.ask(question, k=k) for k in (1, 3, 5, 10)]
+        assert len({a.verdict for a in answers}) == 1
+        assert len({round(a.evidence.probability, 6) for a in answers}) == 1

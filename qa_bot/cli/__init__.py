@@ -14,12 +14,25 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from ..errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, IndexTargetError, QABotError, QuestionError
 from ..request import clamp_k
 from .common import print_error
 from .index import cmd_add, cmd_build, cmd_docs, cmd_remove
 from .questions import cmd_ask, cmd_eval, cmd_serve
+
+
+class ThaiEnglishParser(argparse.ArgumentParser):
+    """argparse, with its usage errors said in Thai as well (argparse words them in English)."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and a Thai / English line, exit 2 (argparse's usage-error code)."""
+        self.print_usage(sys.stderr)
+        self.exit(
+            EXIT_USAGE,
+            f"{self.prog}: คำสั่งไม่ครบหรือไม่ถูกต้อง ดู --help / usage error: {message}\n",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     from ..embedders import DEFAULT_MODEL
     from ..fileio import DEFAULT_MAX_FILE_MB, MAX_FILE_MB_ENV
 
-    parser = argparse.ArgumentParser(
+    parser = ThaiEnglishParser(
         prog="qa-bot", description="ถามตอบจากเอกสารภาษาไทย / Question answering over Thai documents"
     )
     parser.add_argument("--version", action="version", version=f"qa-bot {__version__}")

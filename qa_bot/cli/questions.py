@@ -61,7 +61,7 @@ def read_batch_line(line: str) -> tuple[object, object, object]:
         raise QuestionError("JSON ไม่ถูกต้อง", f"invalid JSON ({exc.msg})") from exc
     question = record.get("question") if isinstance(record, dict) else None
     if not isinstance(question, str):
-        raise QuestionError("ไม่มีช่อง question", "the object needs a 'question' string")
+        raise QuestionError("ต้องมีช่อง question เป็นข้อความ", "the object needs a 'question' string")
     return question, record.get("choices"), record.get("sections")
 
 
