@@ -191,12 +191,14 @@ class SentenceTransformerEmbedder:
         self.dim = int(get_dim())
 
     def _encode(self, texts: Sequence[str], prompt: str) -> np.ndarray:
-        """`prompt + text` for each text, encoded in batches of batch_size → (n, dim) float32
-        unit rows."""
+        """Each text with the prompt before it (sentence-transformers' own `prompt=`, so a
+        model whose pooling leaves the prompt out, include_prompt=False, is honoured), encoded
+        in batches of batch_size → (n, dim) float32 unit rows."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         vectors = self._model.encode(
-            [prompt + text for text in texts],
+            list(texts),
+            prompt=prompt or None,
             batch_size=self.batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,
