@@ -104,10 +104,6 @@ LATIN_VOCABULARY: Derived[list[str]] = Derived(
 )
 
 
-def _latin_vocabulary(index: Index) -> list[str]:
-    return LATIN_VOCABULARY.of(index)
-
-
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
@@ -119,7 +115,7 @@ def _shares_a_stem(index: Index, token: str, config: ScopeConfig) -> bool:
     """An English word is known when a corpus word starts the same way for most of its length
     ("universities" ~ "university"). Trigrams, which forgive Thai typos, match any long English
     word somewhere ("headquartered": "head", "quarter", "red")."""
-    words = _latin_vocabulary(index)
+    words = LATIN_VOCABULARY.of(index)
     at = bisect.bisect_left(words, token)
     # In sorted order, the longest common prefix is with a neighbour of the insertion point.
     best = max(
@@ -241,7 +237,7 @@ def features(
     comparable = {t: w for t, w in weights.items() if _comparable(index, t, config)}
     fair_total = sum(comparable.values())
     fair_unknown = sum(comparable[t] for t in unknown_words if t in comparable)
-    others = list(retrieval.runner_up_cosines) or [c.dense for c in retrieval.candidates[1:]]
+    others = retrieval.runner_up_cosines
     kind = asked_type(retrieval.question)
     if answer_sentence is None:
         answer_sentence = closest_sentence(index, top.passage.id, retrieval.query_vector)

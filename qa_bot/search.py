@@ -78,7 +78,7 @@ class Retrieval:
     bm25_max: float
     # Passage cosines of the fused ranks 2 … 1 + config.runners_up, whatever k: the scope
     # judge's "gap" must not change with how many hits were asked for.
-    runner_up_cosines: tuple[float, ...] = ()
+    runner_up_cosines: tuple[float, ...]
 
 
 def allowed_passages(index: Index, sections: Collection[tuple[str, int]] | None) -> np.ndarray:
@@ -139,7 +139,7 @@ def retrieve(
     allowed = allowed_passages(index, sections) if sections is not None else None
     total = len(index.passages) if allowed is None else len(allowed)
     if total == 0:
-        return Retrieval(question, tokens, query_vector, [], 0.0)
+        return Retrieval(question, tokens, query_vector, [], 0.0, ())
     n = min(total, max(config.candidates, 4 * k))
 
     bm25 = fair_bm25(index, question, tokens, config)
