@@ -22,7 +22,7 @@ from qa_bot.evaluate import read_items  # noqa: E402
 from qa_bot.evaluate.cv import dedupe  # noqa: E402
 from qa_bot.scope import fit_scope_model  # noqa: E402
 
-SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins")
+SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind")
 
 
 def main() -> None:
@@ -30,6 +30,9 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--index", default=str(ROOT / "index"))
     parser.add_argument("--features", help="comma-separated feature names (default: the model's)")
+    parser.add_argument(
+        "--dense-features", help="comma-separated features of the dense_only part (default: its)"
+    )
     args = parser.parse_args()
 
     bot = QABot.load(args.index)
@@ -44,7 +47,8 @@ def main() -> None:
             labels.append(item.in_scope)
     scope = bot.config.scope
     names = args.features.split(",") if args.features else tuple(scope.model.coefficients)
-    model = fit_scope_model(rows, labels, names=names, config=scope)
+    dense = args.dense_features.split(",") if args.dense_features else None
+    model = fit_scope_model(rows, labels, names=names, config=scope, dense_names=dense)
     print(f"{len(rows)} questions, {sum(labels)} in scope")
     print("SCOPE_MODEL = ScopeModel(\n    coefficients={")
     for name, weight in model.coefficients.items():
@@ -52,7 +56,13 @@ def main() -> None:
     print(f"    }},\n    bias={model.bias:.4f},")
     print(f"    answer_cut={model.answer_cut:.4f},\n    not_found_cut={model.not_found_cut:.4f},")
     cuts = ", ".join(f'"{k}": ({a:.4f}, {b:.4f})' for k, (a, b) in model.cuts.items())
-    print(f"    cuts={{{cuts}}},\n)")
+    print(f"    cuts={{{cuts}}},")
+    if model.dense_only is not None:
+        print("    dense_only=ScopeModel(\n        coefficients={")
+        for name, weight in model.dense_only.coefficients.items():
+            print(f'            "{name}": {weight:.4f},')
+        print(f"        }},\n        bias={model.dense_only.bias:.4f},\n    ),")
+    print(")")
 
 
 if __name__ == "__main__":

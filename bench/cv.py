@@ -2,12 +2,12 @@
 
     python bench/cv.py [--folds 5] [--fusion 0,0.03,0.1] [--note TEXT] [--no-append]
 
-Asks every item of eval/{dev,dev2,extra,exam,exam_more,twins}.jsonl once (by id), fits the scope
-model and its verdict cuts on K−1 folds and scores the held-out fold; with --fusion, the lexical
-weight of the fusion is chosen on the training folds too. Prints the in-sample / cross-validated
-tables and appends them to bench/RESULTS.md, with the cross-language check: eval/twins.jsonl
-holds our Thai questions asked in English and our English ones asked in Thai (`twin` = the
-original's id).
+Asks every item of eval/{dev,dev2,extra,exam,exam_more,twins,blind}.jsonl once (by id), fits
+the scope model and its verdict cuts on K−1 folds and scores the held-out fold; with --fusion,
+the lexical weight of the fusion is chosen on the training folds too. Prints the in-sample /
+cross-validated tables and appends them to bench/RESULTS.md, with the cross-language check:
+eval/twins.jsonl holds our Thai questions asked in English and our English ones asked in Thai
+(`twin` = the original's id).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, append_results
 
 sys.path.insert(0, str(ROOT))
-SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins")
+SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind")
 
 
 def main() -> int:

@@ -22,6 +22,12 @@ from functools import lru_cache
 from .text import normalize
 
 TIME, COUNT, DATE, PLACE, PERSON = "time", "count", "date", "place", "person"
+# The types whose values a pattern recognises in any text: clock times, dates and years, counts.
+# Places and persons are open classes — a translated article writes "ปีแยร์ กูรี" or "มิลาน" with
+# no title or capital letter to spot — so a text's lack of a recognised one is no evidence:
+# checked against a text, person and place questions refused answerable questions over
+# translated articles (bench/reading.py; bench/RESULTS.md "Scope judge over a second corpus").
+CHECKABLE_TYPES = frozenset({TIME, COUNT, DATE})
 
 # --- what the question asks for ------------------------------------------------------------
 # Thai writes a leading vowel (เ แ โ ใ ไ) before its syllable's first consonant, so a consonant
@@ -102,6 +108,10 @@ _ENGLISH_MONTHS = (
 )
 _TIME_VALUE = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:น\.|นาฬิกา|a\.?m|p\.?m|hrs?)|\d+\s*(?:นาฬิกา|โมง)")
 _YEAR_VALUE = re.compile(r"(?<!\d)(?:19|20|21|24|25|26)\d{2}(?!\d)")
+# A year of any century in a date: ค.ศ. 1000–2199 or พ.ศ. 2400–2699 as four digits (not part
+# of a longer number or a decimal), or a century named. Counts keep the narrower _YEAR_VALUE
+# test: "1,500 คน" is a count, "ค.ศ. 1867" a year.
+_ANY_YEAR = re.compile(r"(?<![\d.,])(?:1\d{3}|2[01]\d{2}|2[4-6]\d{2})(?![\d,]|\.\d)|ศตวรรษ|century")
 _DATE_WORDS = re.compile(
     "|".join(re.escape(m) for m in (*_THAI_MONTHS, "พ.ศ.", "ค.ศ.", *_ENGLISH_MONTHS))
 )
@@ -134,7 +144,7 @@ def has_value(text: str, kind: str) -> bool:
     if kind == TIME:
         return bool(_TIME_VALUE.search(text))
     if kind == DATE:
-        return bool(_YEAR_VALUE.search(text) or _DATE_WORDS.search(text))
+        return bool(_ANY_YEAR.search(text) or _DATE_WORDS.search(text))
     if kind == COUNT:
         if any(not _YEAR_VALUE.fullmatch(m.group(1)) for m in _COUNT_VALUE.finditer(text)):
             return True

@@ -16,10 +16,11 @@ import bisect
 import math
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 
-from .answer_types import asked_type, has_value
+from .answer_types import CHECKABLE_TYPES, asked_type, has_value
 from .config import DEFAULT, ScopeConfig, ScopeModel
 from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
 from .store import Derived, Index, lexical
@@ -148,13 +149,36 @@ def join_fragments(
     return joined
 
 
-def _comparable(index: Index, token: str, config: ScopeConfig) -> bool:
+def _comparable(
+    index: Index, token: str, config: ScopeConfig, acronyms: frozenset[str] = frozenset()
+) -> bool:
     """Can the text's use of this word be judged at all? A word in the corpus's own script (Thai
-    here), a number, or a word the corpus uses. An English word the Thai text does not use is
-    no evidence either way: the text says it in Thai ("characteristics" ~ "คุณลักษณะ")."""
+    here), a number, a word the corpus uses, or an acronym (in acronyms: the question's words
+    written in capitals) when the corpus writes acronyms itself. An English word the Thai text
+    does not use is no evidence either way: the text says it in Thai ("characteristics" ~
+    "คุณลักษณะ"); but a text that writes "AUN" and "ACDM" in Latin letters would write "NATO" so
+    too, were it there."""
     if token.isdigit() or is_known_word(index, token, config):
         return True
+    if token in acronyms and CORPUS_ACRONYMS.of(index) >= config.acronym_corpus_min:
+        return True
     return is_thai(token) == corpus_is_thai(index)
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,9}\b")
+
+
+def question_acronyms(question: str) -> frozenset[str]:
+    """The question's words written in capitals ("NATO", "AUN"), lowercased as tokens are."""
+    return frozenset(word.lower() for word in _ACRONYM.findall(question) if word.isalpha())
+
+
+CORPUS_ACRONYMS: Derived[int] = Derived(
+    "how many distinct acronyms the corpus writes in Latin capitals",
+    lambda index: len(
+        {w for doc in index.documents for w in _ACRONYM.findall(doc.text) if w.isalpha()}
+    ),
+)
 
 
 def corpus_is_thai(index: Index) -> bool:
@@ -189,6 +213,15 @@ BASELINES: Derived[dict[int, np.ndarray]] = Derived(
 )
 
 
+def cosine_baseline(
+    index: Index, query_vector: np.ndarray, config: ScopeConfig = DEFAULT.scope
+) -> tuple[float, float]:
+    """(mean, standard deviation) of the question's cosines with up to
+    config.baseline_passages passages spread over the index: what "any passage" scores."""
+    cosines = baseline_vectors(index, config) @ query_vector
+    return float(cosines.mean()), float(cosines.std())
+
+
 def standout(
     index: Index, query_vector: np.ndarray, cosine: float, config: ScopeConfig = DEFAULT.scope
 ) -> float:
@@ -196,9 +229,8 @@ def standout(
     in general. Language-neutral: an English question's cosines with a Thai text all run lower,
     its best passage still stands out; a question about the documents' topic but not their
     content is about as close to every passage."""
-    cosines = baseline_vectors(index, config) @ query_vector
-    spread = float(cosines.std())
-    return (cosine - float(cosines.mean())) / spread if spread > 1e-6 else 0.0
+    mean, spread = cosine_baseline(index, query_vector, config)
+    return (cosine - mean) / spread if spread > 1e-6 else 0.0
 
 
 def closest_sentence(index: Index, passage_id: int, query_vector: np.ndarray) -> str:
@@ -234,16 +266,23 @@ def features(
     unknown_words = tuple(t for t in weights if not is_known_word(index, t, config))
     unknown = sum(weights[t] for t in unknown_words) / total if total else 0.0
     passage_text = normalized_passage(index, top.passage.id)
-    comparable = {t: w for t, w in weights.items() if _comparable(index, t, config)}
+    acronyms = question_acronyms(retrieval.question)
+    comparable = {t: w for t, w in weights.items() if _comparable(index, t, config, acronyms)}
     fair_total = sum(comparable.values())
     fair_unknown = sum(comparable[t] for t in unknown_words if t in comparable)
     others = retrieval.runner_up_cosines
     kind = asked_type(retrieval.question)
+    checkable = kind in CHECKABLE_TYPES
+    baseline_mean, baseline_spread = cosine_baseline(index, retrieval.query_vector, config)
     if answer_sentence is None:
         answer_sentence = closest_sentence(index, top.passage.id, retrieval.query_vector)
     values = {
         "cosine": top.dense,
         "sentence": top.sentence,
+        # The cosine above the question's mean cosine with passages in general: the language
+        # of the question and the make of the corpus shift every cosine alike (English
+        # questions over translated Thai articles score ~0.08 lower than Thai ones).
+        "centred": top.dense - baseline_mean,
         # How far the best passage stands out from the next ones: a question about one thing
         # the text says has a peak; a question about the topic in general does not.
         "gap": top.dense - float(np.mean(others)) if others else 0.0,
@@ -255,20 +294,22 @@ def features(
         "fair_coverage_sentence": coverage(comparable, matching_text(answer_sentence)),
         "fair_unknown": fair_unknown / fair_total if fair_total else 0.0,
         # No word can be compared (an English question with no name or number the text uses):
-        # the lexical signals say nothing, dense similarity decides.
+        # the lexical signals say nothing; the model's dense_only part decides.
         "blind": float(not comparable),
         "thai": float(is_thai(retrieval.question)),
         # Kiosk queries of a word or two: one unfamiliar spelling is half the question.
         "short": float(len(weights) <= 2),
-        # It asks for a time, count, date, place or person, and the best passage holds none.
-        "type_missing": float(kind is not None and not has_value(top.passage.text, kind)),
+        # It asks for a time, count or date (CHECKABLE_TYPES), and the best passage holds none.
+        "type_missing": float(checkable and not has_value(top.passage.text, kind)),
         # It asks for a particular value at all: a question that asks for a detail is more often
         # one the documents do not give than one about what a thing is or does.
         "asks": float(kind is not None),
         # … and the answer sentence holds none (the value may be elsewhere in the passage,
         # about something else).
-        "type_missing_sentence": float(kind is not None and not has_value(answer_sentence, kind)),
-        "standout": standout(index, retrieval.query_vector, top.dense, config),
+        "type_missing_sentence": float(checkable and not has_value(answer_sentence, kind)),
+        "standout": (top.dense - baseline_mean) / baseline_spread
+        if baseline_spread > 1e-6
+        else 0.0,
     }
     return values, unknown_words
 
@@ -326,6 +367,19 @@ def decide_probability(
     return chance
 
 
+def _fit_logistic(
+    rows: Sequence[Mapping[str, float]], y: np.ndarray, names: tuple[str, ...], c: float
+) -> ScopeModel:
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([[row[n] for n in names] for row in rows], dtype=np.float64)
+    mean, std = x.mean(axis=0), x.std(axis=0) + 1e-9
+    model = LogisticRegression(C=c, max_iter=10_000).fit((x - mean) / std, y)
+    weights = model.coef_[0] / std
+    bias = float(model.intercept_[0] - np.sum(model.coef_[0] * mean / std))
+    return ScopeModel(dict(zip(names, map(float, weights), strict=True)), bias, names=names)
+
+
 def fit_scope_model(
     rows: Sequence[Mapping[str, float]],
     answerable: Sequence[bool],
@@ -334,9 +388,16 @@ def fit_scope_model(
     max_answered: float = 0.08,
     c: float = 1.0,
     config: ScopeConfig = DEFAULT.scope,
+    dense_names: Sequence[str] | None = None,
 ) -> ScopeModel:
     """Fit the logistic model on feature rows (answerable = in scope) and place its two cuts.
 
+    Two logistic parts: over `names`, fitted on the rows with a comparable word (not
+    row["blind"]), and over the language-neutral `dense_names` (default: config.model's
+    dense_only features; empty: one model for every row), fitted on all rows and used for the
+    blind ones. A question none of whose words the text uses is so judged by dense similarity
+    alone, not by how often such questions were out of scope in our sets (in the bundled
+    document nearly every English question names ASEAN; in translated articles none does).
     The not_found cut is the highest that leaves at most max_not_found of the answerable rows
     below it; the answered cut the lowest that leaves at most max_answered of the out-of-scope
     rows at or above it (never below the not_found cut). Both rates are the issue's targets
@@ -344,20 +405,24 @@ def fit_scope_model(
     cut at 0.10 on the training folds, Thai out-of-scope questions were answered 0.18 of the
     time on the held-out folds, at 0.08 0.098 (bench/RESULTS.md, "Cross-validated answer
     quality — 2026-11-29 14:09 UTC" and the lead's exploration of that session).
-    names defaults to config.model's features; config.per_language places cuts per question
-    language, and config's rules shape the probabilities the cuts are placed on.
+    config.per_language places cuts per question language, and config's rules shape the
+    probabilities the cuts are placed on.
     Needs scikit-learn (a test/bench dependency: fitting is done offline, not when serving).
     """
-    from sklearn.linear_model import LogisticRegression
-
     names = tuple(names or config.model.coefficients)
-    x = np.array([[row[n] for n in names] for row in rows], dtype=np.float64)
+    if dense_names is None:
+        dense = config.model.dense_only
+        dense_names = tuple(dense.coefficients) if dense is not None else ()
     y = np.array(answerable, dtype=int)
-    mean, std = x.mean(axis=0), x.std(axis=0) + 1e-9
-    model = LogisticRegression(C=c, max_iter=10_000).fit((x - mean) / std, y)
-    weights = model.coef_[0] / std
-    bias = float(model.intercept_[0] - np.sum(model.coef_[0] * mean / std))
-    fitted = ScopeModel(dict(zip(names, map(float, weights), strict=True)), bias, names=names)
+    blind = np.array([bool(row.get("blind", 0.0)) for row in rows])
+    dense_only = None
+    if dense_names and blind.any() and (~blind).any():
+        dense_only = _fit_logistic(rows, y, tuple(dense_names), c)
+        seen = [row for row, b in zip(rows, blind, strict=True) if not b]
+        fitted = _fit_logistic(seen, y[~blind], names, c)
+    else:
+        fitted = _fit_logistic(rows, y, names, c)
+    fitted = replace(fitted, dense_only=dense_only)
     chances = np.array([decide_probability(fitted, row, config) for row in rows])
     thai = np.array([bool(row.get("thai", 1.0)) for row in rows])
     cuts = {}
@@ -366,7 +431,7 @@ def fit_scope_model(
             cuts[language] = _cuts(chances[chosen], y[chosen], max_not_found, max_answered)
     answer_cut, not_found_cut = _cuts(chances, y, max_not_found, max_answered)
     cuts = cuts if config.per_language else {}
-    return ScopeModel(fitted.coefficients, bias, answer_cut, not_found_cut, names, cuts)
+    return replace(fitted, answer_cut=answer_cut, not_found_cut=not_found_cut, cuts=cuts)
 
 
 def _cuts(

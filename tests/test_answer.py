@@ -7,6 +7,7 @@ import json
 import pytest
 
 from qa_bot import Answer, QuestionError
+from qa_bot.text import is_thai
 
 from .conftest import SHARED_DEV
 
@@ -148,7 +149,15 @@ def test_asking_what_an_acronym_stands_for(bot, question: str, answerable: bool)
     # "ย่อมาจาก", "ชื่อเต็ม", "stand for" say what is asked: the text never uses them, it writes
     # the name out, so they must not count as words the document lacks.
     answer = bot.ask(question)
-    assert answer.answerable is answerable
+    if answerable:
+        assert answer.answerable
+    elif answer.hits and is_thai(question):
+        assert answer.verdict == "not_found"
+    else:
+        # English questions have a lower not_found cut (an English question over translated
+        # Thai articles shares no word with them and must not be refused: bench/reading.py):
+        # an unknown acronym asked in English is at best uncertain, never answered.
+        assert answer.verdict != "answered"
     if answerable:
         acronym = next(w for w in question.replace("?", "").split() if w.isupper())
         assert acronym in answer.hits[0].answer_sentence

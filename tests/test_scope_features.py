@@ -61,3 +61,41 @@ def test_the_verdict_does_not_depend_on_how_many_hits_are_asked_for(bot) -> None
         answers = [bot.ask(question, k=k) for k in (1, 3, 5, 10)]
         assert len({a.verdict for a in answers}) == 1
         assert len({round(a.evidence.probability, 6) for a in answers}) == 1
+
+
+def test_a_question_with_no_comparable_word_is_judged_by_the_dense_part() -> None:
+    from qa_bot.config import ScopeModel
+
+    # Main part says "never", dense_only part says "always": which one speaks is the blind flag.
+    model = ScopeModel({}, bias=-50.0, dense_only=ScopeModel({}, bias=50.0))
+    assert model.probability({"blind": 1.0}) > 0.99
+    assert model.probability({"blind": 0.0}) < 0.01
+    assert ScopeModel({}, bias=-50.0).probability({"blind": 1.0}) < 0.01
+
+
+def test_the_dense_part_is_fitted_on_all_rows_and_the_main_part_on_the_others() -> None:
+    from qa_bot.scope import fit_scope_model
+
+    # Blind rows are all out of scope here, as English questions mostly were in our sets:
+    # the main part never sees them, so "x" alone decides it.
+    rows, labels = [], []
+    for i in range(40):
+        x = i / 40
+        rows.append({"x": x, "d": x, "blind": 0.0, "thai": 1.0})
+        labels.append(i >= 20)
+        rows.append({"x": 0.9, "d": x, "blind": 1.0, "thai": 1.0})
+        labels.append(False)
+    model = fit_scope_model(rows, labels, names=["x"], dense_names=["d"])
+    assert model.dense_only is not None and tuple(model.dense_only.coefficients) == ("d",)
+    assert model.coefficients["x"] > 0
+    assert model.probability({"x": 0.9, "d": 0.9, "blind": 0.0}) > 0.5
+
+
+def test_the_centred_cosine_is_the_cosine_above_the_baseline_mean(bot) -> None:
+    from qa_bot.scope import cosine_baseline
+
+    retrieval = retrieve(bot.index, "When did SAMCA take place?", k=5)
+    values, _ = features(bot.index, retrieval)
+    mean, _ = cosine_baseline(bot.index, retrieval.query_vector)
+    assert np.isclose(values["centred"], values["cosine"] - mean)
+    assert values["centred"] > 0  # the best passage beats the average one

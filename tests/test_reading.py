@@ -1,0 +1,69 @@
+"""Questions over translated Thai articles (bench/data/reading), asked in Thai and in English.
+
+The public benchmark of issue #11 is of this kind: Thai Wikipedia-style articles whose foreign
+names are transliterated, asked in English with the names spelt in English. The first round
+refused nine English questions in ten there, because the scope judge weighed "the Thai text does
+not use the question's English words". Every question here is answered by a span of its
+article (`answer_th`), so none may be refused.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from qa_bot import QABot, build_index
+
+READING = Path(__file__).resolve().parent.parent / "bench" / "data" / "reading"
+# Eight articles by three writers: the judge compares a question's best passage with the
+# corpus's passages in general, and two or three articles are too few to stand out from.
+ARTICLES = (
+    "marie_curie",
+    "great_barrier_reef",
+    "photosynthesis",
+    "leonardo_da_vinci",
+    "danube",
+    "penicillin",
+    "albert_einstein",
+    "sahara",
+)
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def reading_bot(tmp_path_factory) -> QABot:
+    root = tmp_path_factory.mktemp("reading")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for slug in ARTICLES:
+        for name in (f"{slug}.txt", f"{slug}.txt.meta.json"):
+            shutil.copyfile(READING / "articles" / name, corpus / name)
+    build_index(corpus, root / "index")
+    return QABot.load(root / "index")
+
+
+def _questions() -> list[dict]:
+    lines = (READING / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    return [q for q in map(json.loads, lines) if q["article"] in ARTICLES]
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_questions_a_translated_article_answers_are_not_refused(reading_bot, lang) -> None:
+    questions = _questions()
+    assert len(questions) == 120
+    refused, right_article = [], 0
+    for q in questions:
+        answer = reading_bot.ask(q[f"question_{lang}"])
+        if answer.verdict == "not_found":
+            refused.append(q["id"])
+        right_article += Path(answer.hits[0].document).stem == q["article"]
+    # The issue's target is ≤ 0.03 refused, on 48 articles. The judge compares the best passage
+    # with the corpus's passages in general, and a smaller corpus gives it less to stand out
+    # from: over these 8 articles 5 of 120 Thai questions were refused when this test was
+    # written, over all 24 articles 3 of 360 (bench/RESULTS.md "Reading comprehension").
+    assert len(refused) <= 6, refused
+    assert right_article / len(questions) >= 0.88
