@@ -23,7 +23,7 @@ import argparse
 import itertools
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -68,6 +68,8 @@ class Features:
     fair: np.ndarray  # the product's language-fair BM25 / its best
     names: np.ndarray  # the product's names (language-aware)
     names_before: np.ndarray  # names as before: any rare Latin word, stop words too
+    fair_plain: np.ndarray  # fair BM25 without the documents' glosses (config.glosses off)
+    names_plain: np.ndarray  # names without the glosses
     phrases: np.ndarray  # share of the question's English word pairs said verbatim
     thai_share: np.ndarray  # (rows, 1)
     match: np.ndarray  # (rows, 1): the product's language match (Thai words, numbers, names)
@@ -90,6 +92,8 @@ FIELDS = (
     "fair",
     "names",
     "names_before",
+    "fair_plain",
+    "names_plain",
     "phrases",
     "thai_share",
     "match",
@@ -127,8 +131,10 @@ def _names_before(index, tokens: list[str]) -> np.ndarray:
 
 def features(index, items: list, groups: list[str]) -> Features:
     from qa_bot import search
+    from qa_bot.config import DEFAULT
     from qa_bot.text import embedding_text, tokenize
 
+    plain = replace(DEFAULT.retrieval, glosses=False)
     n = len(index.passages)
     ids = np.arange(n, dtype=np.int64)
     queries = index.embedder.encode_queries([embedding_text(item.question) for item in items])
@@ -142,6 +148,8 @@ def features(index, items: list, groups: list[str]) -> Features:
         rows["fair"].append(_scaled(search.fair_bm25(index, item.question, tokens)))
         rows["names"].append(search.name_share(index, item.question, tokens, ids))
         rows["names_before"].append(_names_before(index, tokens))
+        rows["fair_plain"].append(_scaled(search.fair_bm25(index, item.question, tokens, plain)))
+        rows["names_plain"].append(search.name_share(index, item.question, tokens, ids, plain))
         rows["phrases"].append(search.phrase_share(index, item.question, ids))
         rows["thai_share"].append([search.thai_share(tokens)])
         rows["match"].append([search.language_match(index, item.question, tokens)])
@@ -162,7 +170,7 @@ def dense_score(f: Features, share: float) -> np.ndarray:
     return (1 - share) * f.cosine + share * np.maximum(f.cosine, f.sentence)
 
 
-SHARES = [0.0, 0.25, 0.5, 0.75]
+SHARES = [0.0, 0.25, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0]
 LEX = [0.0, 0.01, 0.02, 0.03, 0.05, 0.08]
 NAMES = [0.0, 0.025, 0.05, 0.08]
 
@@ -185,49 +193,31 @@ def variants() -> dict[str, tuple[Scorer, dict[str, list[float]]]]:
             ),
             full,
         ),
-        "same weights, language-aware names": (
-            lambda f, p: dense_score(f, 0.5) + 0.03 * f.lexical + 0.05 * f.names,
+        "names, fair BM25 × match, English pairs, no glosses (as in d70d56b)": (
+            product(glosses=False),
             {},
         ),
-        "same weights, language-aware names, BM25 × Thai share": (
-            lambda f, p: dense_score(f, 0.5) + 0.03 * f.thai_share * f.lexical + 0.05 * f.names,
-            {},
-        ),
-        "same weights, language-aware names + language-fair BM25": (
-            lambda f, p: dense_score(f, 0.5) + 0.03 * f.fair + 0.05 * f.names,
-            {},
-        ),
-        "same weights, language-aware names, BM25 × language match": (
-            lambda f, p: dense_score(f, 0.5) + 0.03 * f.match * f.lexical + 0.05 * f.names,
-            {},
-        ),
-        "same weights, language-aware names, fair BM25 × language match": (
-            lambda f, p: dense_score(f, 0.5) + 0.03 * f.match * f.fair + 0.05 * f.names,
-            {},
-        ),
-        "language-aware names, fair BM25 × language match, fitted": (
-            lambda f, p: (
-                dense_score(f, p["share"]) + p["lex"] * f.match * f.fair + p["name"] * f.names
-            ),
-            full,
-        ),
-        "same weights, names, fair BM25 × match, + 0.05 English pairs": (
-            lambda f, p: (
-                dense_score(f, 0.5)
-                + 0.03 * f.match * f.fair
-                + 0.05 * np.maximum(f.names, f.phrases)
-            ),
-            {},
-        ),
-        "names, fair BM25 × match, English pairs, fitted": (
-            lambda f, p: (
-                dense_score(f, p["share"])
-                + p["lex"] * f.match * f.fair
-                + p["name"] * np.maximum(f.names, f.phrases)
-            ),
-            full,
-        ),
+        "same, no glosses, fitted": (product(glosses=False), full),
+        "+ glosses (names held by their Thai term, BM25 expanded by it)": (product(), {}),
+        "+ glosses, sentence share fitted": (product(), {"share": SHARES}),
+        "+ glosses, sentence share 0.8": (product(), {"share": [0.8]}),
+        "+ glosses, all fitted": (product(), full),
     }
+
+
+def product(glosses: bool = True) -> Scorer:
+    """The product's fusion (fair BM25 × language match, names or English pairs), with or
+    without the documents' glosses; weights from the fitted params, else d70d56b's."""
+
+    def score(f: Features, p: dict[str, float]) -> np.ndarray:
+        fair, names = (f.fair, f.names) if glosses else (f.fair_plain, f.names_plain)
+        return (
+            dense_score(f, p.get("share", 0.5))
+            + p.get("lex", 0.03) * f.match * fair
+            + p.get("name", 0.05) * np.maximum(names, f.phrases)
+        )
+
+    return score
 
 
 def hits(f: Features, scorer: Scorer, params: dict[str, float]) -> np.ndarray:

@@ -36,7 +36,13 @@ class RetrievalConfig:
     # section@1 / evidence@1 0.965 / 0.939; weights refitted per fold (share 0.5, lexical 0.01,
     # name 0.025) 0.971 / 0.948. Two to three items of 347 on a 22-passage corpus: kept. ---
     lexical_weight: float = 0.03  # BM25's weight in the fused score
-    sentence_share: float = 0.5  # share of the dense score that may come from the best sentence
+    sentence_share: float = 0.8  # share of the dense score that may come from the best sentence
+    # (0.5 until 2026-11-29. bench/RESULTS.md "Retrieval variants, cross-validated
+    # (bench/tuning.py) — 2026-11-29 16:55 UTC": with glosses, the share chosen on training
+    # folds is 0.7–0.8; 0.8: CV section@1 / evidence@1 0.968 / 0.930 vs 0.964 / 0.926 at 0.5.
+    # Chosen alone on half of bench/data/reading's articles it is 0.8 too (English answer@1
+    # 0.828 vs 0.756 at 0.5); on the other half English answer@1 0.767 → 0.811, Thai 0.956 →
+    # 0.961 — commit message of this change.)
     name_weight: float = 0.05  # a passage holding the question's acronym or English name
     # ("AHA Centre", "AQRF") or its English word pairs gains this much: BM25 alone is too little
     # to beat a passage the model finds similar (added in commit 6c87f34 for acronym questions;
@@ -47,6 +53,12 @@ class RetrievalConfig:
     # many, whatever k (the scope model was fitted on k = 5: the next 4; with the k returned,
     # the page's k = 10 turned date questions the text answers into not_found)
     rare_name_share: float = 0.2  # a Latin word in at most this share of passages is a name
+    glosses: bool = True  # a question's name (acronym, English name) also counts where the
+    # Thai term the documents give beside it in brackets is (qa_bot/glosses.py), in names and
+    # BM25: "Einstein" is glossed once, "อัลเบิร์ต ไอน์สไตน์ (Albert Einstein)", and named in
+    # Thai after that. bench/reading.py English answer@1 0.706 → 0.761 with nothing else
+    # changed (both halves of its articles: 0.689 → 0.756, 0.722 → 0.767); ASEAN pooled CV
+    # evidence@1 0.923 → 0.926 (bench/RESULTS.md "Retrieval variants … 16:55 UTC")
     # --- approximate search (no sweep recorded in bench/RESULTS.md; measured in commit 3a32983:
     # HNSW recall@10 of a filter keeping 0.1 % of 100 k passages 0.14, 2 % 0.95, 4 % 0.98) ---
     exact_filter_share: float = 0.05  # on an HNSW index, a section filter keeping at most this

@@ -5,14 +5,18 @@ ranks throw away how sure each retriever is. A weighted sum of the cosine and th
 (scaled by the best BM25 score of the question) keeps that, and lets a strong exact match of a
 rare word (an acronym, a name) lift a passage the dense model ranked second.
 
-The dense score of a passage is half its own cosine and half the better of that and its best
-sentence's cosine: a long paragraph's single vector blurs its topics, so a question about one
-sentence of it ("AHA Centre") otherwise loses to a short passage that is vaguely similar.
+The dense score of a passage mixes its own cosine and the better of that and its best
+sentence's cosine (config.RetrievalConfig.sentence_share): a long paragraph's single vector
+blurs its topics, so a question about one sentence of it ("AHA Centre") otherwise loses to a
+short passage that is vaguely similar.
 
 Fair across languages: an English question over Thai text is matched lexically only by what the
 text can say as the question does — Thai words, numbers, names, English word pairs the text gives
 in brackets — and its BM25 counts in proportion (language_match). Before, one chance match of an
 English word took the full lexical weight, and English questions did worse than dense alone.
+A name also counts where the document writes the Thai term it glosses it with
+(qa_bot/glosses.py): a translated article gives "(Albert Einstein)" once and "ไอน์สไตน์" after
+that, and the name's bonus went to the one paragraph with the Latin letters.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import numpy as np
 
 from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
+from .glosses import thai_terms
 from .store import Derived, Index, lexical
 from .text import (
     ENGLISH_STOPWORDS,
@@ -244,6 +249,8 @@ def fair_bm25(
     names = _names(index, tokens, question, config)
     neutral = [t for t in tokens if _neutral(t, names)]
     english = [t for t in tokens if not _neutral(t, names)]
+    if config.glosses:
+        neutral += [w for name in names for term in thai_terms(index, name) for w in tokenize(term)]
     scores = _bm25(index, neutral)
     if english:
         scores = scores + latin_shares(index) * _bm25(index, english)
@@ -348,10 +355,12 @@ def name_share(
     total = sum(names.values())
     if total <= 0:
         return np.zeros(len(ids), dtype=np.float32)
+    forms = {name: (name, *(thai_terms(index, name) if config.glosses else ())) for name in names}
+    texts = [normalized_passage(index, int(i)) for i in ids]
     return np.array(
         [
-            sum(w for name, w in names.items() if name in normalized_passage(index, int(i))) / total
-            for i in ids
+            sum(w for name, w in names.items() if any(f in text for f in forms[name])) / total
+            for text in texts
         ],
         dtype=np.float32,
     )

@@ -35,6 +35,7 @@ SLOW_MODULES = frozenset(
         "test_embedders",
         "test_exposure",
         "test_faults",
+        "test_glosses_reading",
         "test_index",
         "test_large_index",
         "test_multidoc",
