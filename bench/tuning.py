@@ -129,7 +129,14 @@ def _names_before(index, tokens: list[str]) -> np.ndarray:
     return np.array([sum(w for t, w in names.items() if t in text) / total for text in texts])
 
 
-def features(index, items: list, groups: list[str]) -> Features:
+def in_gold(item, passage) -> tuple[bool, bool]:
+    """Whether a passage is in the item's gold section, and whether it holds an evidence string."""
+    return passage.section_id in item.gold_sections, any(e in passage.text for e in item.evidence)
+
+
+def features(index, items: list, groups: list[str], gold=in_gold) -> Features:
+    """Every item's retrieval features over every passage; gold(item, passage) -> (in_section,
+    has_evidence)."""
     from qa_bot import search
     from qa_bot.config import DEFAULT
     from qa_bot.text import embedding_text, tokenize
@@ -153,10 +160,9 @@ def features(index, items: list, groups: list[str]) -> Features:
         rows["phrases"].append(search.phrase_share(index, item.question, ids))
         rows["thai_share"].append([search.thai_share(tokens)])
         rows["match"].append([search.language_match(index, item.question, tokens)])
-        rows["in_section"].append([p.section_id in item.gold_sections for p in index.passages])
-        rows["has_evidence"].append(
-            [any(e in p.text for e in item.evidence) for p in index.passages]
-        )
+        marks = [gold(item, p) for p in index.passages]
+        rows["in_section"].append([m[0] for m in marks])
+        rows["has_evidence"].append([m[1] for m in marks])
     arrays = {name: np.asarray(values, dtype=np.float64) for name, values in rows.items()}
     arrays["in_section"] = arrays["in_section"].astype(bool)
     arrays["has_evidence"] = arrays["has_evidence"].astype(bool)

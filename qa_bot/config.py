@@ -40,13 +40,14 @@ class RetrievalConfig:
     # (0.5 until 2026-11-29. bench/RESULTS.md "Retrieval variants, cross-validated
     # (bench/tuning.py) — 2026-11-29 16:55 UTC": with glosses, the share chosen on training
     # folds is 0.7–0.8; 0.8: CV section@1 / evidence@1 0.968 / 0.930 vs 0.964 / 0.926 at 0.5.
-    # Chosen alone on half of bench/data/reading's articles it is 0.8 too (English answer@1
-    # 0.828 vs 0.756 at 0.5); on the other half English answer@1 0.767 → 0.811, Thai 0.956 →
-    # 0.961 — commit message of this change.)
+    # "Retrieval variants on the reading set, split by article — 2026-11-29 16:59 UTC": chosen
+    # on either half of bench/data/reading's articles alone it is 0.8 too; each half scored
+    # with the other's choice: English answer@1 0.761 → 0.819, Thai 0.964 → 0.972.)
     name_weight: float = 0.05  # a passage holding the question's acronym or English name
     # ("AHA Centre", "AQRF") or its English word pairs gains this much: BM25 alone is too little
     # to beat a passage the model finds similar (added in commit 6c87f34 for acronym questions;
-    # the cross-validated figures above)
+    # the cross-validated figures above; the reading set's halves would set it to 0, the ASEAN
+    # CV to 0.025–0.05: bench/RESULTS.md "… split by article — 2026-11-29 16:59 UTC")
     # --- candidates and names (no sweep recorded) ---
     candidates: int = 50  # each retriever proposes this many passages (at least 4 × k) for fusion
     runners_up: int = 4  # the scope judge's "gap" compares the best passage with the next this
@@ -56,9 +57,10 @@ class RetrievalConfig:
     glosses: bool = True  # a question's name (acronym, English name) also counts where the
     # Thai term the documents give beside it in brackets is (qa_bot/glosses.py), in names and
     # BM25: "Einstein" is glossed once, "อัลเบิร์ต ไอน์สไตน์ (Albert Einstein)", and named in
-    # Thai after that. bench/reading.py English answer@1 0.706 → 0.761 with nothing else
-    # changed (both halves of its articles: 0.689 → 0.756, 0.722 → 0.767); ASEAN pooled CV
-    # evidence@1 0.923 → 0.926 (bench/RESULTS.md "Retrieval variants … 16:55 UTC")
+    # Thai after that. bench/data/reading English answer@1 0.706 → 0.761 with nothing else
+    # changed (either half of its articles: 0.689 → 0.756, 0.722 → 0.767; bench/RESULTS.md
+    # "Retrieval variants on the reading set, split by article — 2026-11-29 16:59 UTC");
+    # ASEAN pooled CV evidence@1 0.923 → 0.926 ("Retrieval variants … 16:55 UTC")
     # --- approximate search (no sweep recorded in bench/RESULTS.md; measured in commit 3a32983:
     # HNSW recall@10 of a filter keeping 0.1 % of 100 k passages 0.14, 2 % 0.95, 4 % 0.98) ---
     exact_filter_share: float = 0.05  # on an HNSW index, a section filter keeping at most this
