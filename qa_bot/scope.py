@@ -21,6 +21,7 @@ from dataclasses import replace
 import numpy as np
 
 from .answer_types import CHECKABLE_TYPES, asked_type, has_value
+from .background import background_mean
 from .config import DEFAULT, ScopeConfig, ScopeModel
 from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
 from .store import Derived, Index, lexical
@@ -283,6 +284,9 @@ def features(
         # of the question and the make of the corpus shift every cosine alike (English
         # questions over translated Thai articles score ~0.08 lower than Thai ones).
         "centred": top.dense - baseline_mean,
+        # … and above its mean cosine with Thai text in general (qa_bot/background.py): unlike
+        # the corpus's own passages, the yardstick does not move with what the corpus covers.
+        "background": top.dense - background_mean(index, retrieval.query_vector),
         # How far the best passage stands out from the next ones: a question about one thing
         # the text says has a peak; a question about the topic in general does not.
         "gap": top.dense - float(np.mean(others)) if others else 0.0,

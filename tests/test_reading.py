@@ -18,18 +18,11 @@ import pytest
 from qa_bot import QABot, build_index
 
 READING = Path(__file__).resolve().parent.parent / "bench" / "data" / "reading"
-# Eight articles by three writers: the judge compares a question's best passage with the
-# corpus's passages in general, and two or three articles are too few to stand out from.
-ARTICLES = (
-    "marie_curie",
-    "great_barrier_reef",
-    "photosynthesis",
-    "leonardo_da_vinci",
-    "danube",
-    "penicillin",
-    "albert_einstein",
-    "sahara",
-)
+# All 24 articles, as the public benchmark has many (48): the judge compares a question's best
+# passage with the corpus's passages in general, and few articles give it less to stand out
+# from (over 8 of these articles, 8 of 120 English questions were refused: bench/RESULTS.md
+# "Scope judge with a background of Thai text").
+ARTICLES = tuple(sorted(p.stem for p in (READING / "articles").glob("*.txt")))
 
 pytestmark = pytest.mark.slow
 
@@ -54,16 +47,13 @@ def _questions() -> list[dict]:
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_questions_a_translated_article_answers_are_not_refused(reading_bot, lang) -> None:
     questions = _questions()
-    assert len(questions) == 120
+    assert len(questions) == 360
     refused, right_article = [], 0
     for q in questions:
         answer = reading_bot.ask(q[f"question_{lang}"])
         if answer.verdict == "not_found":
             refused.append(q["id"])
         right_article += Path(answer.hits[0].document).stem == q["article"]
-    # The target is ≤ 0.03 refused, on 48 articles. The judge compares the best passage
-    # with the corpus's passages in general, and a smaller corpus gives it less to stand out
-    # from: over these 8 articles 5 of 120 Thai questions were refused when this test was
-    # written, over all 24 articles 3 of 360 (bench/RESULTS.md "Reading comprehension").
-    assert len(refused) <= 6, refused
+    # The target: ≤ 0.03 refused (1 Thai and 7 English of 360 when this was written).
+    assert len(refused) <= 0.03 * len(questions), refused
     assert right_article / len(questions) >= 0.88
