@@ -137,7 +137,7 @@ def in_gold(item, passage) -> tuple[bool, bool]:
 def features(index, items: list, groups: list[str], gold=in_gold) -> Features:
     """Every item's retrieval features over every passage; gold(item, passage) -> (in_section,
     has_evidence)."""
-    from qa_bot import search
+    from qa_bot import english_names, search
     from qa_bot.config import DEFAULT
     from qa_bot.text import embedding_text, tokenize
 
@@ -158,7 +158,7 @@ def features(index, items: list, groups: list[str], gold=in_gold) -> Features:
         rows["fair_plain"].append(_scaled(search.fair_bm25(index, item.question, tokens, plain)))
         rows["names_plain"].append(search.name_share(index, item.question, tokens, ids, plain))
         rows["phrases"].append(search.phrase_share(index, item.question, ids))
-        rows["thai_share"].append([search.thai_share(tokens)])
+        rows["thai_share"].append([english_names.thai_share(tokens)])
         rows["match"].append([search.language_match(index, item.question, tokens)])
         marks = [gold(item, p) for p in index.passages]
         rows["in_section"].append([m[0] for m in marks])

@@ -21,7 +21,6 @@ that, and the name's bonus went to the one paragraph with the Latin letters.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Callable, Collection
@@ -32,6 +31,7 @@ import numpy as np
 
 from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
+from .english_names import english_phrases, thai_share, uses_capitals, written_as_names
 from .glosses import thai_terms
 from .store import Derived, Index, lexical
 from .text import (
@@ -40,7 +40,6 @@ from .text import (
     is_content_word,
     is_thai,
     matching_text,
-    stem_latin,
     tokenize,
     with_year_variants,
     year_variants,
@@ -49,7 +48,6 @@ from .text import (
 # The settings (fusion weights, candidates, names, exact filtering) are `config.RetrievalConfig`,
 # each with the bench and figure behind it.
 _LATIN_WORD = re.compile(r"^[a-z][a-z0-9]+$")
-_LATIN_IN_QUESTION = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _THAI_LETTERS = re.compile(r"[\u0e01-\u0e4f]")
 
@@ -257,51 +255,6 @@ def fair_bm25(
     return scores
 
 
-def thai_share(tokens: list[str]) -> float:
-    """The share of the question's content words written in Thai (1.0 without content words).
-
-    BM25 matches words as written: over Thai text it is evidence for a Thai question and next to
-    none for an English one, whose only matches are the English names the text gives in
-    brackets, and chance ones ("the", "of" in an English title).
-    """
-    content = [t for t in tokens if is_content_word(t)]
-    if not content:
-        return 1.0
-    return sum(is_thai(t) for t in content) / len(content)
-
-
-def _written_as_names(question: str) -> set[str]:
-    """Latin words the question writes with a capital or a digit (AHA Centre, SAMCA, COVID19)."""
-    return {
-        part
-        for word in _LATIN_IN_QUESTION.findall(question)
-        if not word.islower()
-        for part in tokenize(word)
-    }
-
-
-def _uses_capitals(question: str) -> bool:
-    """Whether the writer capitalises: a Latin word after the first has a capital. A kiosk query
-    typed all in lower case ("one asean one response") says nothing by its case."""
-    words = _LATIN_IN_QUESTION.findall(question)
-    return any(not word.islower() for word in words[1:])
-
-
-def english_phrases(question: str) -> list[str]:
-    """Pairs of adjacent English content words of the question ("social work", "training
-    centre"): the documents give English names in brackets beside Thai terms, and a pair of words
-    found side by side there is a bilingual match, where one common word is chance."""
-    words = [stem_latin(w.lower()) for w in _LATIN_IN_QUESTION.findall(question)]
-    spans = [m.span() for m in _LATIN_IN_QUESTION.finditer(question)]
-    pairs = []
-    for (a, (_, end)), (b, (start, _)) in itertools.pairwise(zip(words, spans, strict=True)):
-        adjacent = not question[end:start].strip(" -")
-        content = a not in ENGLISH_STOPWORDS and b not in ENGLISH_STOPWORDS
-        if adjacent and content and len(a) > 1 and len(b) > 1:
-            pairs.append(f"{a} {b}")
-    return pairs
-
-
 def phrase_share(index: Index, question: str, ids: np.ndarray) -> np.ndarray:
     """For each passage, the share of the question's English word pairs it says verbatim."""
     pairs = english_phrases(question)
@@ -327,8 +280,8 @@ def _names(
     rare = config.rare_name_share
     rare_idf = math.log(1.0 + (1 - rare) / rare)
     written = None
-    if question is not None and thai_share(tokens) < 0.5 and _uses_capitals(question):
-        written = _written_as_names(question)
+    if question is not None and thai_share(tokens) < 0.5 and uses_capitals(question):
+        written = written_as_names(question)
     names = {}
     for token in tokens:
         token_id = vocab.get(token)

@@ -134,7 +134,8 @@ def test_an_english_question_s_ordinary_words_are_not_names(bot) -> None:
 
 
 def test_english_word_pairs_match_the_document_s_english_names(bot) -> None:
-    from qa_bot.search import english_phrases, phrase_share
+    from qa_bot.english_names import english_phrases
+    from qa_bot.search import phrase_share
 
     question = "What is the English name of the social work training centre?"
     # ("name" is a stop word: how people ask, not what they ask about.)
