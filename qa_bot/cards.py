@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .corpus.sections import OVERVIEW_LABEL, OVERVIEW_LABEL_EN
 from .errors import QABotError
 from .store import Index
 from .text import is_thai
@@ -260,17 +261,35 @@ class SectorRef:
     section_id: int
     label: str
     label_en: str
+    title: str = ""  # the document's title
+    several: bool = False  # the index holds several documents
 
     @property
     def key(self) -> str:
         """The sector's id on the page, "DOC_ID#SECTION_ID" (filter values, suggestions)."""
         return f"{self.doc_id}#{self.section_id}"
 
+    @property
+    def topic(self) -> str:
+        """What the sector is about in words: its label, or the document's title for a section
+        whose label says nothing of it (the "ภาพรวม" before a document's first heading, the
+        only section of a document without headings)."""
+        generic = self.label in (OVERVIEW_LABEL, OVERVIEW_LABEL_EN)
+        return self.title if generic and self.title else self.label
+
+    @property
+    def name(self) -> str:
+        """The sector as the page lists it: "label · label_en", after the document's title
+        when the index holds several documents (two documents' "ภาพรวม" look alike)."""
+        name = f"{self.label} · {self.label_en}" if self.label_en else self.label
+        return f"{self.title} › {name}" if self.several and self.title else name
+
 
 def sectors_of(index: Index) -> list[SectorRef]:
     """Every section of every document of the index, in document then section order."""
+    several = len(index.documents) > 1
     return [
-        SectorRef(doc.doc_id, s.section_id, s.label, s.label_en)
+        SectorRef(doc.doc_id, s.section_id, s.label, s.label_en, doc.title, several)
         for doc in index.documents
         for s in doc.sections
     ]

@@ -57,3 +57,25 @@ def test_questions_a_translated_article_answers_are_not_refused(reading_bot, lan
     # The target: ≤ 0.03 refused (1 Thai and 7 English of 360 when this was written).
     assert len(refused) <= 0.03 * len(questions), refused
     assert right_article / len(questions) >= 0.88
+
+
+def test_the_page_offers_each_article_by_its_title_and_asks_within_it(reading_bot) -> None:
+    from qa_bot.cards import sectors_of
+    from qa_bot.web.service import ChatService, example_question
+
+    # Articles without headings are one "ภาพรวม" section each: the page must tell them apart by
+    # title, and a tapped example must not land in another article (found by a new user: five
+    # identical buttons, each asking a question that came back not_found).
+    sectors = sectors_of(reading_bot.index)
+    assert len(sectors) == len(ARTICLES)
+    titles = {doc.doc_id: doc.title for doc in reading_bot.index.documents}
+    assert len({s.name for s in sectors}) == len(sectors)
+    assert all(s.name.startswith(titles[s.doc_id]) for s in sectors)
+    assert len({example_question(s) for s in sectors}) == len(sectors)
+    service = ChatService(reading_bot)
+    for sector in sectors:
+        messages = service.reply_example(f"sector:{sector.key}")
+        assert "qa-refusal" not in messages[-1]["content"], sector.title
+        answer = reading_bot.ask(example_question(sector), sections=[(sector.doc_id, 0)])
+        assert answer.hits[0].document == sector.doc_id
+        assert answer.verdict != "not_found", sector.title

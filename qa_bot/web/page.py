@@ -80,9 +80,7 @@ def create_app(
     import gradio as gr
 
     service = ChatService(bot)
-    sector_choices = [
-        (f"{s.label} · {s.label_en}" if s.label_en else s.label, s.key) for s in service.sectors
-    ]
+    sector_choices = [(s.name, s.key) for s in service.sectors]
     mode_class = "qa-kiosk" if kiosk else "qa-normal"
     with gr.Blocks(title=title, fill_width=kiosk, analytics_enabled=False) as demo:
         with gr.Column(elem_classes=["qa-app", mode_class]):
@@ -154,7 +152,7 @@ def create_app(
                                     ],
                                     min_width=0,
                                 ),
-                                example_question(sector),
+                                sector.key,
                             )
                             for sector in service.sectors[:MAX_EXAMPLES]
                         ]
@@ -188,16 +186,15 @@ def create_app(
             return list(history or []) + service.reply(question, chosen, choices_text), "", ""
 
         def ask_example(
-            example: str,
+            key: str,
         ) -> Callable[[list[dict[str, Any]]], list[dict[str, Any]]]:
             def run(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
-                return list(history or []) + service.reply(example)
+                return list(history or []) + service.reply_example(key)
 
             return run
 
         def on_option(history: list[dict[str, Any]], evt: Any) -> list[dict[str, Any]]:
-            example = service.example_for(str(evt.value))
-            return list(history or []) + (service.reply(example) if example else [])
+            return list(history or []) + service.reply_example(str(evt.value))
 
         # Gradio finds the event argument by its annotation, which must be the class itself.
         on_option.__annotations__["evt"] = gr.SelectData
@@ -207,8 +204,8 @@ def create_app(
         outputs = [chatbot, textbox, choices_box]
         textbox.submit(respond, inputs, outputs, **private)
         send.click(respond, inputs, outputs, **private)
-        for button, example in example_buttons:
-            button.click(ask_example(example), [chatbot], [chatbot], **private)
+        for button, key in example_buttons:
+            button.click(ask_example(key), [chatbot], [chatbot], **private)
         chatbot.option_select(on_option, [chatbot], [chatbot], **private)
         # Start over (also the kiosk's idle timer) empties the conversation, the question, the
         # exam choices and the sector filter, in the browser only: nothing to send or wait for.

@@ -49,8 +49,9 @@ OPTION_PREFIX = "sector:"
 
 def example_question(sector: SectorRef) -> str:
     """The example question of a sector: the checked one in EXAMPLE_QUESTIONS for a sector of
-    the bundled document (by Thai label), else one made from the label."""
-    return EXAMPLE_QUESTIONS.get(sector.label) or f"เรื่อง{sector.label}มีสาระสำคัญอะไรบ้าง"
+    the bundled document (by Thai label), else one made from what the sector is about (its
+    label, or its document's title: `SectorRef.topic`). The page asks it within the sector."""
+    return EXAMPLE_QUESTIONS.get(sector.label) or f"เรื่อง{sector.topic}มีสาระสำคัญอะไรบ้าง"
 
 
 # A refused question comes back with its message, but never whole: a 60 KB paste (or a value
@@ -121,13 +122,7 @@ class ChatService:
         return answer.to_dict()
 
     def _suggestions(self) -> list[dict[str, str]]:
-        return [
-            {
-                "label": f"{s.label} · {s.label_en}" if s.label_en else s.label,
-                "value": OPTION_PREFIX + s.key,
-            }
-            for s in self.sectors
-        ]
+        return [{"label": s.name, "value": OPTION_PREFIX + s.key} for s in self.sectors]
 
     def reply(
         self, question: str, sections: Sequence[str] | None = None, choices_text: str = ""
@@ -165,3 +160,11 @@ class ChatService:
         key = option_value.removeprefix(OPTION_PREFIX)
         sector = next((s for s in self.sectors if s.key == key), None)
         return example_question(sector) if sector else None
+
+    def reply_example(self, option_value: str) -> list[dict[str, Any]]:
+        """A tapped example or suggestion ("sector:DOC_ID#SECTION_ID" or "DOC_ID#SECTION_ID"):
+        its example question asked within its sector, so it cannot land in another document
+        (nothing when no sector of the current index has that key)."""
+        key = option_value.removeprefix(OPTION_PREFIX)
+        example = self.example_for(key)
+        return self.reply(example, [key]) if example else []
