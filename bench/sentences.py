@@ -30,6 +30,7 @@ SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind")
 LEXICAL = (0.15,)  # SentenceConfig.lexical_weight values tried (see its comment in config.py)
 CHOICE = (0.0, 0.25, 0.5, 1.0, 2.0)  # SentenceConfig.choice_weight values tried
 NEXT = (-1.0, 0.02, 0.03, 0.05, 0.08)  # SentenceConfig.next_sentence_margin values tried
+TYPE = (0.0, 0.02, 0.05, 0.1)  # SentenceConfig.type_weight values tried
 BEFORE = "lexical 0.15 choice 0.0 next -1.0"  # the settings before choices counted (commit afd4a76)
 
 
@@ -159,9 +160,15 @@ def main() -> int:
     records = collect(bot, files)
     base = bot.config.sentences
     grid = {"shipped": base}
-    for lexical, choice, margin in itertools.product(LEXICAL, CHOICE, NEXT):
-        grid[f"lexical {lexical} choice {choice} next {margin}"] = replace(
-            base, lexical_weight=lexical, choice_weight=choice, next_sentence_margin=margin
+    for lexical, choice, margin, kind in itertools.product(LEXICAL, CHOICE, NEXT, TYPE):
+        name = f"lexical {lexical} choice {choice} next {margin}"
+        name += f" type {kind}" if kind else ""
+        grid[name] = replace(
+            base,
+            lexical_weight=lexical,
+            choice_weight=choice,
+            next_sentence_margin=margin,
+            type_weight=kind,
         )
     measured = {name: sentence_hits(bot, records, config) for name, config in grid.items()}
     scores = {name: flags for name, (flags, _) in measured.items()}

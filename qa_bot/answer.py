@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from .answer_types import CHECKABLE_TYPES, asked_type, has_value
 from .config import DEFAULT, SentenceConfig
 from .corpus.model import Passage
 from .corpus.sentences import continues
@@ -25,20 +26,24 @@ def best_sentence(
     weights: dict[str, float],
     config: SentenceConfig = DEFAULT.sentences,
     choices: Sequence[dict[str, float]] = (),
+    asked: str | None = None,
 ) -> tuple[int, int]:
     """Source offsets of the passage sentence that best answers the question: the highest
     cosine + config.lexical_weight × IDF-weighted share of the question's words it holds
     (+ config.choice_weight × the largest share of one exam choice's words it holds, when the
-    question is an exam: choices = `choice_weights`), with the next sentence when it scores
-    almost as high (config.next_sentence_margin)."""
+    question is an exam: choices = `choice_weights`; + config.type_weight when it holds a value
+    of the type the question asks for, asked = `answer_types.asked_type`, a time, count or
+    date), with the next sentence when it scores almost as high (config.next_sentence_margin)."""
     passage = candidate.passage
     if not passage.sentences:
         return passage.start, passage.end
     cosines = index.passage_sentence_vectors(passage.id) @ query_vector
+    typed = asked in CHECKABLE_TYPES and config.type_weight
     scores = [
         float(cos)
         + config.lexical_weight * coverage(weights, text)
         + config.choice_weight * max((coverage(c, text) for c in choices), default=0.0)
+        + (config.type_weight * has_value(text, asked) if typed and asked else 0.0)
         for cos, text in zip(cosines, normalized_sentences(index, passage.id), strict=True)
     ]
     row = int(np.argmax(scores))
@@ -113,10 +118,11 @@ def make_hit(
     weights: dict,
     config: SentenceConfig = DEFAULT.sentences,
     choices: Sequence[dict[str, float]] = (),
+    asked: str | None = None,
 ) -> Hit:
     """A retrieved passage as a hit at this rank, with its answer sentence (choices: the
-    exam's `choice_weights`, if any)."""
-    start, end = best_sentence(index, candidate, query_vector, weights, config, choices)
+    exam's `choice_weights`, if any; asked: the type of value the question asks for)."""
+    start, end = best_sentence(index, candidate, query_vector, weights, config, choices, asked)
     return hit_at(candidate.passage, rank, candidate.score, start, end)
 
 
@@ -136,7 +142,10 @@ def judged_sentence(
     weights = content_weights(index, retrieval.tokens)
     per_choice = choice_weights(index, choices) if choices else []
     top = retrieval.candidates[0]
-    start, end = best_sentence(index, top, retrieval.query_vector, weights, alone, per_choice)
+    asked = asked_type(retrieval.question)
+    start, end = best_sentence(
+        index, top, retrieval.query_vector, weights, alone, per_choice, asked
+    )
     return top.passage.source[start:end]
 
 
@@ -152,7 +161,8 @@ def choose_sentences(
         return []
     weights = content_weights(index, retrieval.tokens)
     per_choice = choice_weights(index, choices) if choices else []
+    asked = asked_type(retrieval.question)
     return [
-        make_hit(index, rank, candidate, retrieval.query_vector, weights, config, per_choice)
+        make_hit(index, rank, candidate, retrieval.query_vector, weights, config, per_choice, asked)
         for rank, candidate in enumerate(retrieval.candidates, start=1)
     ]

@@ -79,3 +79,10 @@ def test_the_page_offers_each_article_by_its_title_and_asks_within_it(reading_bo
         answer = reading_bot.ask(example_question(sector), sections=[(sector.doc_id, 0)])
         assert answer.hits[0].document == sector.doc_id
         assert answer.verdict != "not_found", sector.title
+
+
+def test_the_answer_sentence_holds_the_value_a_when_question_asks_for(reading_bot) -> None:
+    # The passage says what the Colosseum was used for, then "…การล่าสัตว์ยังคงจัดต่อไปจนถึง
+    # ค.ศ. 523": the sentence with the date answers "until when" (SentenceConfig.type_weight).
+    answer = reading_bot.ask("การล่าสัตว์ในโคลอสเซียมยังคงจัดขึ้นจนถึงเมื่อใด", k=1)
+    assert "ค.ศ. 523" in answer.hits[0].answer_sentence
