@@ -134,6 +134,12 @@ def _gazetteer() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in names if len(n) >= 2))
 
 
+_NUMERAL_HINT = re.compile("|".join(sorted(_THAI_NUMERALS, key=len, reverse=True)))
+
+
+# The answer sentence chooser asks this of every sentence of every hit of a typed question:
+# corpus sentences recur from question to question, and the Thai-numeral test tokenises.
+@lru_cache(maxsize=1 << 16)
 def has_value(text: str, kind: str) -> bool:
     """Does the (any-form) text hold a value of this type?
 
@@ -148,6 +154,8 @@ def has_value(text: str, kind: str) -> bool:
     if kind == COUNT:
         if any(not _YEAR_VALUE.fullmatch(m.group(1)) for m in _COUNT_VALUE.finditer(text)):
             return True
+        if not _NUMERAL_HINT.search(text):  # no numeral word even inside another word
+            return False
         from .text import tokenize
 
         return any(token in _THAI_NUMERALS for token in tokenize(text))
