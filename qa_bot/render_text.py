@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .exam import CHOICE_LETTERS, choice_references
 from .text import is_thai
-from .types import UNCERTAIN, Answer, Choice
+from .types import NOT_FOUND, UNCERTAIN, Answer, Choice
 from .wording import NOT_FOUND_EN, NOT_FOUND_TH, UNCERTAIN_EN, UNCERTAIN_TH, section_name
 
 
@@ -31,7 +31,11 @@ def format_answer(answer: Answer) -> str:
         marked = f"{hit.text[:a]}»{hit.text[a:b]}«{hit.text[b:]}"
         where = hit.document + (f"  หน้า {hit.page} / page {hit.page}" if hit.page else "")
         lines.append(f"\n{hit.rank}. {label}  score {hit.score:.3f}  {where}")
-        lines.append(f"   คำตอบ / Answer: {hit.answer_sentence}")
+        # Only the answer is called one: the other hits, and every hit of a question the
+        # documents may not answer, show their closest sentence.
+        called = hit.rank == 1 and answer.verdict not in (UNCERTAIN, NOT_FOUND)
+        heading = "คำตอบ / Answer" if called else "ประโยคที่ใกล้ที่สุด / Closest sentence"
+        lines.append(f"   {heading}: {hit.answer_sentence}")
         lines.append(f"   {marked}")
     if answer.choice is not None:
         lines.append("\n" + format_verdict(answer.choice))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from contextlib import redirect_stdout
+from dataclasses import replace
 
 import pytest
 
@@ -98,3 +99,14 @@ def test_a_usage_error_is_said_in_thai_and_english(capsys) -> None:
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert "คำสั่งไม่ครบหรือไม่ถูกต้อง" in err and "usage error:" in err and "question" in err
+
+
+def test_only_the_answer_of_an_answered_question_is_called_the_answer() -> None:
+    # A visitor reading "Answer:" under every hit takes unrelated passages for answers.
+    answered = _answer("ห้องสมุดเปิดกี่โมง", "answered")
+    second = replace(answered.hits[0], rank=2)
+    text = format_answer(replace(answered, hits=[answered.hits[0], second]))
+    assert text.count("คำตอบ / Answer:") == 1
+    assert f"ประโยคที่ใกล้ที่สุด / Closest sentence: {SENTENCE}" in text
+    for verdict in ("uncertain", "not_found"):
+        assert "คำตอบ / Answer:" not in format_answer(_answer("ห้องสมุดเปิดกี่โมง", verdict))
