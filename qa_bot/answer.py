@@ -38,12 +38,12 @@ def best_sentence(
     if not passage.sentences:
         return passage.start, passage.end
     cosines = index.passage_sentence_vectors(passage.id) @ query_vector
-    typed = asked in CHECKABLE_TYPES and config.type_weight
+    typed = asked if asked in CHECKABLE_TYPES and config.type_weight else None
     scores = [
         float(cos)
         + config.lexical_weight * coverage(weights, text)
         + config.choice_weight * max((coverage(c, text) for c in choices), default=0.0)
-        + (config.type_weight * has_value(text, asked) if typed and asked else 0.0)
+        + (config.type_weight * has_value(text, typed) if typed else 0.0)
         for cos, text in zip(cosines, normalized_sentences(index, passage.id), strict=True)
     ]
     row = int(np.argmax(scores))

@@ -230,7 +230,10 @@ def standout(
     in general. Language-neutral: an English question's cosines with a Thai text all run lower,
     its best passage still stands out; a question about the documents' topic but not their
     content is about as close to every passage."""
-    mean, spread = cosine_baseline(index, query_vector, config)
+    return _standout(cosine, *cosine_baseline(index, query_vector, config))
+
+
+def _standout(cosine: float, mean: float, spread: float) -> float:
     return (cosine - mean) / spread if spread > 1e-6 else 0.0
 
 
@@ -311,9 +314,7 @@ def features(
         # … and the answer sentence holds none (the value may be elsewhere in the passage,
         # about something else).
         "type_missing_sentence": float(checkable and not has_value(answer_sentence, kind)),
-        "standout": (top.dense - baseline_mean) / baseline_spread
-        if baseline_spread > 1e-6
-        else 0.0,
+        "standout": _standout(top.dense, baseline_mean, baseline_spread),
     }
     return values, unknown_words
 

@@ -165,6 +165,5 @@ class ChatService:
         """A tapped example or suggestion ("sector:DOC_ID#SECTION_ID" or "DOC_ID#SECTION_ID"):
         its example question asked within its sector, so it cannot land in another document
         (nothing when no sector of the current index has that key)."""
-        key = option_value.removeprefix(OPTION_PREFIX)
-        example = self.example_for(key)
-        return self.reply(example, [key]) if example else []
+        example = self.example_for(option_value)
+        return self.reply(example, [option_value.removeprefix(OPTION_PREFIX)]) if example else []
