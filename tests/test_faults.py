@@ -115,8 +115,8 @@ def kill(process: subprocess.Popen[bytes]) -> int:
 def test_build_killed_while_embedding_keeps_the_old_index(workspace: tuple[Path, Path]) -> None:
     corpus, index = workspace
     before = snapshot(index)
-    # --full embeds everything again; the progress bar reports "passages" once they are
-    # embedded, and the sentences (the longer part) are being embedded when the signal lands.
+    # --full embeds everything again; each stage's bar appears as its embedding starts, so
+    # the sentences (the longer part) are being embedded when the signal lands.
     process = subprocess.Popen(
         cli("build", "--full", "--corpus", str(corpus), "--index", str(index)),
         stdout=subprocess.DEVNULL,
@@ -125,7 +125,7 @@ def test_build_killed_while_embedding_keeps_the_old_index(workspace: tuple[Path,
     )
     watcher = StderrWatcher(process)
     try:
-        assert watcher.wait_for("passages", CHILD_TIMEOUT_S), watcher.text
+        assert watcher.wait_for("sentences", CHILD_TIMEOUT_S), watcher.text
     finally:
         code = kill(process)
     assert code == -signal.SIGKILL, "the build finished before it could be killed"

@@ -25,8 +25,15 @@ def notify(message: str) -> None:
     print(f"qa-bot: {message}", file=sys.stderr, flush=True)
 
 
+# Counts and elapsed time, no speed: a stage's first report may come after work already done
+# (texts taken from the embedding cache, the Ray build's cached passages), and tqdm's rate
+# over that showed impossible speeds ("743670.92/s").
+BAR_FORMAT = "{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} [{elapsed}]"
+
+
 def progress_bar() -> Any:
-    """A build's progress callback (stage, done, total): one tqdm bar per stage, on stderr."""
+    """A build's progress callback (stage, done, total): one tqdm bar per stage, on stderr,
+    showing texts done of total and the time taken (BAR_FORMAT)."""
     from tqdm import tqdm
 
     bars: dict[str, Any] = {}
@@ -36,7 +43,13 @@ def progress_bar() -> Any:
         bar = bars.get(stage)
         if bar is None:
             label = {"passages": "ข้อความ/passages", "sentences": "ประโยค/sentences"}
-            bar = bars[stage] = tqdm(total=total, desc=label.get(stage, stage), unit="", leave=True)
+            bar = bars[stage] = tqdm(
+                total=total,
+                initial=done,
+                desc=label.get(stage, stage),
+                bar_format=BAR_FORMAT,
+                leave=True,
+            )
         bar.update(done - bar.n)
         if done >= total:
             bar.close()

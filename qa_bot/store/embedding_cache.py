@@ -37,8 +37,11 @@ def encode_in_batches(
     progress: Progress | None,
 ) -> np.ndarray:
     """encode(texts) ENCODE_BATCH (64) texts at a time → (len(texts), dim) float32 in order;
-    progress(stage, texts done, len(texts)) after each batch."""
+    progress(stage, 0, len(texts)) before the first batch (a bar's clock starts with the
+    work), then progress(stage, texts done, len(texts)) after each batch."""
     out = np.zeros((len(texts), dim), dtype=np.float32)
+    if progress and texts:
+        progress(stage, 0, len(texts))
     for start in range(0, len(texts), ENCODE_BATCH):
         batch = texts[start : start + ENCODE_BATCH]
         out[start : start + len(batch)] = encode(batch)

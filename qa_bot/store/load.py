@@ -116,7 +116,7 @@ def load_index(
     faiss.omp_set_num_threads(1)
 
     index_dir = Path(index_dir)
-    manifest = read_manifest(index_dir)
+    manifest = read_manifest(index_dir, Path(corpus_dir) if corpus_dir is not None else None)
     check_files(index_dir, manifest)
     built_with = manifest.embedder.id
     wanted = embedder.model_id if embedder is not None else model

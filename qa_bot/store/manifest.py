@@ -258,14 +258,45 @@ def rebuild_hint(
     )
 
 
-def read_manifest(index_dir: Path) -> Manifest:
+DEFAULT_CORPUS = Path("corpus")  # what `qa-bot build` reads when no --corpus is given
+
+
+def missing_index(index_dir: Path, corpus_dir: Path | None = None) -> IndexLoadError:
+    """The message for no index at index_dir. With documents to build it from (corpus_dir, else
+    a corpus/ folder in the current one) it gives the command that builds it from them;
+    without, it says so and what to do instead (run where the index is, give --index, or build
+    one from your own documents), never a command that would fail for want of documents."""
+    documents = next(
+        (folder for folder in (corpus_dir, DEFAULT_CORPUS) if folder and folder.is_dir()), None
+    )
+    if documents is not None:
+        command = f"qa-bot build --index {index_dir} --corpus {documents}"
+        return IndexLoadError(
+            f"ไม่พบดัชนีที่ {index_dir} — สร้างดัชนีจากเอกสารใน {documents} ด้วยคำสั่ง: {command}",
+            f"no index found at {index_dir} — build it from the documents in {documents} "
+            f"with: {command}",
+        )
+    command = f"qa-bot build --corpus <โฟลเดอร์เอกสาร> --index {index_dir}"
+    return IndexLoadError(
+        f"ไม่พบดัชนีที่ {index_dir} และไม่มีโฟลเดอร์เอกสาร {DEFAULT_CORPUS}/ ที่นี่ — "
+        "ให้รันคำสั่งในโฟลเดอร์ที่มีดัชนี หรือระบุโฟลเดอร์ดัชนีด้วย --index "
+        f"หรือสร้างดัชนีจากโฟลเดอร์เอกสารของคุณด้วยคำสั่ง: {command}",
+        f"no index found at {index_dir}, and no {DEFAULT_CORPUS}/ folder of documents here — "
+        "run qa-bot in the folder that holds the index, give --index the index folder, or "
+        "build one from a folder of your documents with: "
+        f"qa-bot build --corpus <documents> --index {index_dir}",
+    )
+
+
+def read_manifest(index_dir: Path, corpus_dir: Path | None = None) -> Manifest:
     """The manifest of the index in index_dir, checked: IndexLoadError (with the command that
-    rebuilds it) for no index, no manifest, a damaged one or another format version."""
+    rebuilds it) for no index, no manifest, a damaged one or another format version. corpus_dir,
+    when given, is where a missing index would be built from (missing_index)."""
     path = index_dir / MANIFEST
     if (error := not_an_index(index_dir)) is not None:
         raise error
     if not index_dir.is_dir():
-        raise rebuild_hint(f"ไม่พบดัชนีที่ {index_dir}", f"no index found at {index_dir}", index_dir)
+        raise missing_index(index_dir, corpus_dir)
     if not path.is_file():
         raise rebuild_hint(
             f"ดัชนีที่ {index_dir} ไม่มีไฟล์ {MANIFEST}",
