@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from .answer_types import CHECKABLE_TYPES, asked_type, has_value
+from .answer_types import CHECKABLE_TYPES, has_value
 from .config import DEFAULT, SentenceConfig
 from .corpus.model import Passage
 from .corpus.sentences import continues
@@ -142,9 +142,8 @@ def judged_sentence(
     weights = content_weights(index, retrieval.tokens)
     per_choice = choice_weights(index, choices) if choices else []
     top = retrieval.candidates[0]
-    asked = asked_type(retrieval.question)
     start, end = best_sentence(
-        index, top, retrieval.query_vector, weights, alone, per_choice, asked
+        index, top, retrieval.query_vector, weights, alone, per_choice, retrieval.asked
     )
     return top.passage.source[start:end]
 
@@ -161,7 +160,7 @@ def choose_sentences(
         return []
     weights = content_weights(index, retrieval.tokens)
     per_choice = choice_weights(index, choices) if choices else []
-    asked = asked_type(retrieval.question)
+    asked = retrieval.asked
     return [
         make_hit(index, rank, candidate, retrieval.query_vector, weights, config, per_choice, asked)
         for rank, candidate in enumerate(retrieval.candidates, start=1)

@@ -1,7 +1,7 @@
 """How a question writes English: names written as names (a capital or a digit: "AHA Centre",
-"COVID19"), pairs of adjacent English words (the documents give English names in brackets), and
-its share of Thai words. Functions of the question's text only; search.py matches them against
-the passages.
+"COVID19"), acronyms (all capitals: "NATO"), pairs of adjacent English words (the documents give
+English names in brackets), and its share of Thai words. Functions of the text only (the
+question's; the corpus's acronyms too); search.py and scope.py match them against the passages.
 """
 
 from __future__ import annotations
@@ -35,6 +35,26 @@ def written_as_names(question: str) -> set[str]:
         if not word.islower()
         for part in tokenize(word)
     }
+
+
+# A word of 2–10 Latin capitals or digits, starting with a capital (AUN, ACDM, G20).
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,9}\b")
+
+
+def written_in_capitals(text: str) -> set[str]:
+    """The acronyms a text writes: words all in Latin capitals, 2–10 letters ("NATO", "AUN";
+    not "G20", "Centre"), as written."""
+    return {word for word in _ACRONYM.findall(text) if word.isalpha()}
+
+
+def question_acronyms(question: str) -> frozenset[str]:
+    """The question's words written in capitals ("NATO", "AUN"), lowercased as tokens are.
+
+    Narrower than `written_as_names` (a capital or a digit anywhere: "AHA Centre", "COVID19",
+    cut into tokens): only whole words all in capitals, the acronyms that the scope judge
+    compares with the ones the corpus writes itself (`scope.CORPUS_ACRONYMS`).
+    """
+    return frozenset(word.lower() for word in written_in_capitals(question))
 
 
 def uses_capitals(question: str) -> bool:

@@ -20,9 +20,10 @@ from dataclasses import replace
 
 import numpy as np
 
-from .answer_types import CHECKABLE_TYPES, asked_type, has_value
+from .answer_types import CHECKABLE_TYPES, has_value
 from .background import background_mean
 from .config import DEFAULT, ScopeConfig, ScopeModel
+from .english_names import question_acronyms, written_in_capitals
 from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
 from .store import Derived, Index, lexical
 from .text import is_content_word, is_thai, matching_text, year_variants
@@ -166,19 +167,9 @@ def _comparable(
     return is_thai(token) == corpus_is_thai(index)
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,9}\b")
-
-
-def question_acronyms(question: str) -> frozenset[str]:
-    """The question's words written in capitals ("NATO", "AUN"), lowercased as tokens are."""
-    return frozenset(word.lower() for word in _ACRONYM.findall(question) if word.isalpha())
-
-
 CORPUS_ACRONYMS: Derived[int] = Derived(
     "how many distinct acronyms the corpus writes in Latin capitals",
-    lambda index: len(
-        {w for doc in index.documents for w in _ACRONYM.findall(doc.text) if w.isalpha()}
-    ),
+    lambda index: len(set().union(*(written_in_capitals(doc.text) for doc in index.documents))),
 )
 
 
@@ -275,7 +266,7 @@ def features(
     fair_total = sum(comparable.values())
     fair_unknown = sum(comparable[t] for t in unknown_words if t in comparable)
     others = retrieval.runner_up_cosines
-    kind = asked_type(retrieval.question)
+    kind = retrieval.asked
     checkable = kind in CHECKABLE_TYPES
     baseline_mean, baseline_spread = cosine_baseline(index, retrieval.query_vector, config)
     if answer_sentence is None:

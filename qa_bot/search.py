@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .answer_types import asked_type
 from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
 from .english_names import english_phrases, thai_share, uses_capitals, written_as_names
@@ -76,6 +77,9 @@ class Retrieval:
 
     question: str
     tokens: list[str]  # the question's words (years only as written)
+    # The type of value the question asks for (`answer_types.asked_type`: time, count, date,
+    # place, person; None for what/why/how): read by the answer sentence and the scope judge.
+    asked: str | None
     query_vector: np.ndarray
     candidates: list[Candidate]
     bm25_max: float
@@ -137,12 +141,13 @@ def retrieve(
     holds the fusion weights and candidate counts (`config.RetrievalConfig`).
     """
     tokens = tokenize(question)
+    asked = asked_type(question)
     if query_vector is None:
         query_vector = index.embedder.encode_queries([embedding_text(question)])[0]
     allowed = allowed_passages(index, sections) if sections is not None else None
     total = len(index.passages) if allowed is None else len(allowed)
     if total == 0:
-        return Retrieval(question, tokens, query_vector, [], 0.0, ())
+        return Retrieval(question, tokens, asked, query_vector, [], 0.0, ())
     n = min(total, max(config.candidates, 4 * k))
 
     bm25 = fair_bm25(index, question, tokens, config)
@@ -185,7 +190,7 @@ def retrieve(
         )
         for i in order
     ]
-    return Retrieval(question, tokens, query_vector, candidates, bm25_max, runners_up)
+    return Retrieval(question, tokens, asked, query_vector, candidates, bm25_max, runners_up)
 
 
 def _bm25(index: Index, tokens: list[str]) -> np.ndarray:
