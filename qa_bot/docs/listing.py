@@ -1,6 +1,6 @@
 """What the index holds, document by document, for `qa-bot docs`: each document with its
-sections and passage counts, section filter labels, and how the corpus folder differs from
-the index.
+sections and passage counts, and how the corpus folder differs from the index. (The page's
+section filter names sections with `cards.sectors_of`.)
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from pathlib import Path
 from ..corpus.documents import corpus_hashes
 from ..errors import CorpusError
 from ..store import Index, built_documents
-from ..wording import section_name
 
 
 @dataclass(frozen=True)
@@ -52,23 +51,6 @@ def document_summaries(index: Index) -> list[DocumentSummary]:
             DocumentSummary(doc.doc_id, doc.title, sum(s.passage_count for s in sections), sections)
         )
     return summaries
-
-
-def section_choices(index: Index) -> list[tuple[str, tuple[str, int]]]:
-    """(display label, (doc id, section id)) for a section filter.
-
-    With one document the label is the section's; with several it starts with the document's
-    title, so that two documents' "ภาพรวม" can be told apart.
-    """
-    several = len(index.documents) > 1
-    choices = []
-    for doc in index.documents:
-        for section in doc.sections:
-            label = section_name(section.label, section.label_en)
-            if several:
-                label = f"{doc.title} › {label}"
-            choices.append((label, (doc.doc_id, section.section_id)))
-    return choices
 
 
 def corpus_changes(index: Index, corpus_dir: Path | str) -> list[str]:
