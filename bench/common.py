@@ -6,6 +6,7 @@ heading to bench/RESULTS.md (append only: several scripts and people write there
 
 from __future__ import annotations
 
+import argparse
 import importlib.metadata
 import json
 import os
@@ -140,6 +141,23 @@ def append_results(title: str, body: str, machine: str | None = None) -> None:
     )
     with RESULTS.open("a", encoding="utf-8") as handle:
         handle.write(text)
+
+
+def bench_parser(doc: str | None) -> argparse.ArgumentParser:
+    """A bench script's argument parser: described by the first paragraph of its docstring (pass
+    `__doc__`), with --no-append (print the figures only)."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
+    parser.add_argument("--no-append", action="store_true", help="print only")
+    return parser
+
+
+def report(args: argparse.Namespace, title: str, body: str, shown: str | None = None) -> int:
+    """Print the figures (shown, else body) and, unless --no-append (`bench_parser`), append body
+    under title to bench/RESULTS.md. Returns 0, the script's exit status."""
+    print(body if shown is None else shown)
+    if not args.no_append:
+        append_results(title, body)
+    return 0
 
 
 PEAK_RSS_SNIPPET = (

@@ -12,26 +12,24 @@ eval/twins.jsonl holds our Thai questions asked in English and our English ones 
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, append_results
+from common import ROOT, bench_parser, report
 
 sys.path.insert(0, str(ROOT))
 SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--index", default=str(ROOT / "index"))
     parser.add_argument("--fusion", help="comma-separated lexical weights to choose from by CV")
     parser.add_argument("--note", default="", help="what changed, for RESULTS.md")
-    parser.add_argument("--no-append", action="store_true", help="print only")
     args = parser.parse_args()
 
     from qa_bot import QABot
@@ -69,10 +67,7 @@ def main() -> int:
             "```",
         ]
     )
-    print(text)
-    if not args.no_append:
-        append_results("Cross-validated answer quality", body)
-    return 0
+    return report(args, "Cross-validated answer quality", body, shown=text)
 
 
 if __name__ == "__main__":

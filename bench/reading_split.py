@@ -14,7 +14,6 @@ normaliser), each half scored with the weights fitted on the other.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import tempfile
@@ -24,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, append_results, table
+from common import ROOT, bench_parser, report, table
 from tuning import features, fit, hits, variants
 
 sys.path.insert(0, str(ROOT))
@@ -86,9 +85,8 @@ def load(index_dir: Path | None, tmp: Path):
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--index", type=Path, help="an index of bench/data/reading's articles")
-    parser.add_argument("--no-append", action="store_true")
     args = parser.parse_args()
 
     items = questions()
@@ -128,10 +126,7 @@ def main() -> int:
         "each half scored with the weights fitted on the other half ('half h' = questions of "
         "half h's articles). a@1 = article@1, ans@1 = answer@1.\n\n" + table(header, rows)
     )
-    print(body)
-    if not args.no_append:
-        append_results("Retrieval variants on the reading set, split by article", body)
-    return 0
+    return report(args, "Retrieval variants on the reading set, split by article", body)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ Prints the table and appends it to bench/RESULTS.md.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import sys
 from collections.abc import Callable
@@ -29,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, append_results, table
+from common import ROOT, bench_parser, report, table
 
 sys.path.insert(0, str(ROOT))
 
@@ -262,9 +261,8 @@ def cross_validated(
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--no-append", action="store_true")
     args = parser.parse_args()
 
     from qa_bot.evaluate import read_items
@@ -303,10 +301,7 @@ def main() -> int:
         f"{args.folds}-fold cross-validation (weights fitted on the other folds). s@1 = "
         "section@1, e@1 = evidence@1.\n\n" + table(header, rows)
     )
-    print(body)
-    if not args.no_append:
-        append_results("Retrieval variants, cross-validated (bench/tuning.py)", body)
-    return 0
+    return report(args, "Retrieval variants, cross-validated (bench/tuning.py)", body)
 
 
 if __name__ == "__main__":
