@@ -7,8 +7,13 @@ Checks, per line: the line parses as a JSON object; fields and kinds are
 valid; every evidence string is an exact substring of the corpus lying inside
 the gold section (for ``multi`` items: inside one of the listed sections);
 ``mcq`` items have four choices and a valid ``answer_index``; ids are unique
-across all given files. Problems are printed as ``file:line: problem`` and the
-exit status is 1 if there are any.
+across all given files. Across the files, a ``twin`` (the same question asked
+in the other language, eval/twins.jsonl) names an item of the given files that
+has no ``twin`` itself, is in the other language (Thai vs English or mixed), and
+has the same gold section, evidence, kind (free ↔ english) and answer index; with
+``--complete-twins`` every item of the kinds given there must have one.
+Problems are printed as ``file:line: problem`` and the exit status is 1 if
+there are any.
 """
 
 from __future__ import annotations
@@ -198,35 +203,100 @@ def check_item(item: dict[str, Any], text: str, spans: list[Span]) -> list[str]:
     return problems
 
 
-def check_file(path: Path, text: str, spans: list[Span], seen: dict[str, str]) -> list[str]:
-    """Check one JSONL file; return 'file:line: problem' messages."""
+# A twin's kind is its original's, except that a free Thai question asked in English is an
+# `english` item and an English one asked in Thai is `free` (the kinds say which language).
+TWIN_KINDS = {"free": {"free", "english"}, "english": {"free", "english"}}
+SAME_FIELDS = ("gold_section", "evidence", "answer_index")  # choices are in its language
+
+
+def check_twin(item: dict[str, Any], original: dict[str, Any] | None) -> list[str]:
+    """Problems of one item's `twin` link against the item it names (None: no such id)."""
+    twin = item["twin"]
+    if original is None:
+        return [f"twin {twin!r} is not an id of the given files"]
+    problems: list[str] = []
+    if "twin" in original:
+        problems.append(f"twin {twin!r} has a twin of its own (link twins to the original)")
+    if (item["lang"] == "th") == (original["lang"] == "th"):
+        problems.append(f"twin {twin!r} is in the same language ({original['lang']!r})")
+    if original["kind"] not in TWIN_KINDS.get(item["kind"], {item["kind"]}):
+        problems.append(f"kind {item['kind']!r} does not fit twin's kind {original['kind']!r}")
+    problems += [
+        f"{name} differs from twin {twin!r}'s"
+        for name in SAME_FIELDS
+        if item.get(name) != original.get(name)
+    ]
+    return problems
+
+
+def check_twins(
+    items: dict[str, tuple[str, dict[str, Any]]], complete: set[str] = frozenset()
+) -> list[str]:
+    """Cross-file twin checks over {id: (where, item)}; `complete`: kinds whose every item
+    must be asked in the other language too (as an original with a twin, or as a twin)."""
     errors: list[str] = []
+    twinned: set[str] = set()
+    for where, item in items.values():
+        if isinstance(item.get("twin"), str):
+            original = items.get(item["twin"])
+            twinned |= {item["id"], item["twin"]}
+            errors += [f"{where}: {p}" for p in check_twin(item, original and original[1])]
+    errors += [
+        f"{where}: {item['kind']} item {item_id!r} has no twin in the other language"
+        for item_id, (where, item) in items.items()
+        if item.get("kind") in complete and item_id not in twinned
+    ]
+    return errors
+
+
+def read_file(path: Path) -> tuple[list[tuple[str, Any]], list[str]]:
+    """[(where, parsed line)] of one JSONL file, and the problems of unparsable lines."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        return [f"{path}: cannot read: {exc}"]
-    n_items = 0
+        return [], [f"{path}: cannot read: {exc}"]
+    parsed: list[tuple[str, Any]] = []
+    errors: list[str] = []
     for lineno, raw in enumerate(lines, start=1):
         where = f"{path}:{lineno}"
         if not raw.strip():
             errors.append(f"{where}: blank line")
             continue
         try:
-            item = json.loads(raw)
+            parsed.append((where, json.loads(raw)))
         except json.JSONDecodeError as exc:
             errors.append(f"{where}: invalid JSON: {exc}")
-            continue
+    return parsed, errors
+
+
+def check_file(
+    path: Path,
+    text: str,
+    spans: list[Span],
+    seen: dict[str, str],
+    valid: dict[str, tuple[str, dict[str, Any]]] | None = None,
+) -> list[str]:
+    """Check one JSONL file; return 'file:line: problem' messages. Items with every required
+    field and a new id are added to `valid` ({id: (where, item)}) for the cross-file checks."""
+    parsed, errors = read_file(path)
+    if not parsed and errors and ": cannot read: " in errors[0]:
+        return errors
+    n_items = 0
+    for where, item in parsed:
         if not isinstance(item, dict):
             errors.append(f"{where}: line is not a JSON object")
             continue
         n_items += 1
-        errors += [f"{where}: {p}" for p in check_item(item, text, spans)]
+        problems = check_item(item, text, spans)
+        errors += [f"{where}: {p}" for p in problems]
         item_id = item.get("id")
         if isinstance(item_id, str):
             if item_id in seen:
                 errors.append(f"{where}: duplicate id {item_id!r} (first at {seen[item_id]})")
             else:
                 seen[item_id] = where
+                if valid is not None and all(f in item for f in REQUIRED):
+                    valid[item_id] = (where, item)
     if n_items == 0:
         errors.append(f"{path}: no items")
     return errors
@@ -237,7 +307,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path, help="JSONL question files")
     parser.add_argument("--corpus", type=Path, default=None, help="corpus text file")
+    parser.add_argument(
+        "--complete-twins",
+        default="",
+        metavar="KINDS",
+        help="comma-separated kinds whose every item must have a twin in the other language",
+    )
     args = parser.parse_args(argv)
+    complete = {k for k in args.complete_twins.split(",") if k}
+    if complete - KINDS:
+        parser.error(f"unknown kind(s) {sorted(complete - KINDS)}")
     corpus: Path = args.corpus or default_corpus()
     try:
         text = corpus.read_text(encoding="utf-8")
@@ -246,9 +325,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{corpus}: {exc}", file=sys.stderr)
         return 2
     seen: dict[str, str] = {}
+    valid: dict[str, tuple[str, dict[str, Any]]] = {}
     errors: list[str] = []
     for path in args.files:
-        errors += check_file(path, text, spans, seen)
+        errors += check_file(path, text, spans, seen, valid)
+    errors += check_twins(valid, complete)
     for err in errors:
         print(err, file=sys.stderr)
     if errors:

@@ -426,19 +426,27 @@ def test_eval_of_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_our_question_sets_are_valid_together() -> None:
-    """Evidence in the gold section, valid kinds and choices, ids unique across the files."""
+    """Evidence in the gold section, valid kinds and choices, ids unique across the files, and
+    every question but the exam items asked in both languages (twins linked to the original)."""
     import subprocess
     import sys
 
     files = [
-        ROOT / "eval" / name
-        for name in ("extra.jsonl", "exam.jsonl", "exam_more.jsonl", "dev2.jsonl")
+        ROOT / "eval" / f"{name}.jsonl"
+        for name in ("extra", "exam", "exam_more", "dev2", "twins", "blind")
     ]
     done = subprocess.run(
-        [sys.executable, str(ROOT / "eval" / "check_sets.py"), *map(str, files), str(SHARED_DEV)],
+        [
+            sys.executable,
+            str(ROOT / "eval" / "check_sets.py"),
+            "--complete-twins",
+            "free,english,kiosk,multi,out_of_scope",
+            *map(str, files),
+            str(SHARED_DEV),
+        ],
         capture_output=True,
         text=True,
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.startswith("OK: ") and "in 5 file(s)" in done.stdout
+    assert done.stdout.startswith("OK: ") and "in 7 file(s)" in done.stdout
