@@ -14,10 +14,19 @@ from dataclasses import dataclass
 
 from .corpus.sections import OVERVIEW_LABEL, OVERVIEW_LABEL_EN
 from .errors import QABotError
+from .exam import choice_labels
 from .store import Index
 from .text import is_thai
 from .types import Answer, Choice, Hit
-from .wording import NOT_FOUND_EN, NOT_FOUND_TH, UNCERTAIN_EN, UNCERTAIN_TH
+from .wording import (
+    ANSWERED_TH,
+    UNCERTAIN_TH,
+    answered_en,
+    not_found_en,
+    not_found_th,
+    the_documents_verb,
+    uncertain_en,
+)
 
 # Badge colours, one per section id (stable across runs and documents); white text on each
 # has a contrast ratio of at least 4.5:1.
@@ -42,8 +51,6 @@ RELEVANCE_LEVELS = (
     (0.0, "ห่าง", "weak"),
 )
 RELEVANCE_PIPS = 5
-THAI_CHOICE_LETTERS = "กขคงจฉชซฌญ"
-LATIN_CHOICE_LETTERS = "ABCDEFGHIJ"
 DEFAULT_VISIBLE_HITS = 3
 MAX_HITS = 10
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
@@ -202,37 +209,36 @@ def hits_html(
     return markup
 
 
-def choice_letters(choice: Choice) -> str:
-    """The letters to name the choices by: Latin (A-J) when choice.letter is a Latin letter,
-    else Thai (ก-ญ). The engine gives Thai letters (exam.CHOICE_LETTERS), so in practice Thai."""
-    letter = choice.letter or ""
-    return LATIN_CHOICE_LETTERS if letter and not is_thai(letter) else THAI_CHOICE_LETTERS
-
-
-def choices_html(choice: Choice, choices: Sequence[str]) -> str:
-    """Exam mode: every choice with its sector and deciding sentence, the chosen one marked."""
-    letters = choice_letters(choice)
+def choices_html(
+    choice: Choice, choices: Sequence[str], asked: str = "", documents: int = 1
+) -> str:
+    """Exam mode: every choice with its sector and deciding sentence, the chosen one marked;
+    named by the labels of the question as asked (exam.choice_labels: a)–d) typed, A–D for an
+    English question, else ก–ง); documents: how many the index holds (the English wording)."""
+    letters = choice_labels(asked, max(len(choices), len(choice.scores)))
     if choice.index is None:
         verdict = (
             '<p class="qa-verdict">เอกสารไม่พอให้เลือกข้อใดข้อหนึ่ง '
-            "<small>The document does not settle this question.</small></p>"
+            f"<small>{the_documents_verb(documents, 'does', 'do').capitalize()} not settle this "
+            "question.</small></p>"
         )
     elif choice.negative:
         verdict = (
             '<p class="qa-verdict">ข้อที่เอกสาร<strong>ไม่ได้</strong>กล่าวถึง: '
-            f"<strong>{html.escape(choice.letter or letters[choice.index])}</strong> "
-            "<small>the choice the document does not support</small></p>"
+            f"<strong>{html.escape(letters[choice.index])}</strong> "
+            f"<small>the choice {the_documents_verb(documents, 'does', 'do')} not support"
+            "</small></p>"
         )
     else:
         verdict = (
             '<p class="qa-verdict">คำตอบตามเอกสาร: '
-            f"<strong>{html.escape(choice.letter or letters[choice.index])}</strong> "
-            "<small>the choice the document supports</small></p>"
+            f"<strong>{html.escape(letters[choice.index])}</strong> "
+            f"<small>the choice {the_documents_verb(documents, 'supports', 'support')}</small></p>"
         )
     items = []
     for i, text in enumerate(choices):
         chosen = i == choice.index
-        letter = letters[i] if i < len(letters) else str(i + 1)
+        letter = letters[i]
         evidence = choice.evidence[i] if i < len(choice.evidence) else None
         if evidence is not None:
             detail = (
@@ -313,24 +319,27 @@ def _status(kind: str, thai: str, english: str | None) -> str:
     return f'<p class="qa-status qa-status-{kind}"><span lang="th">{thai}</span>{en}</p>'
 
 
-def refusal_html(question: str) -> str:
-    """Plainly: the document does not answer this (in English too for an English question)."""
+def refusal_html(question: str, documents: int = 1) -> str:
+    """Plainly: the documents do not answer this (in English too for an English question);
+    documents: how many the index holds ("เอกสารนี้ / the document" for one)."""
     english = not is_thai(question)
+    covers = "it covers" if documents == 1 else "they cover"
     en = (
-        f'<p class="qa-refusal-en" lang="en">{NOT_FOUND_EN} Tap a topic it covers:</p>'
+        f'<p class="qa-refusal-en" lang="en">{not_found_en(documents)} Tap a topic {covers}:</p>'
         if english
         else ""
     )
     return (
-        f'<div class="qa-refusal"><p class="qa-refusal-th">{NOT_FOUND_TH}</p>'
+        f'<div class="qa-refusal"><p class="qa-refusal-th">{not_found_th(documents)}</p>'
         '<p class="qa-refusal-hint">ลองเลือกหัวข้อที่เอกสารกล่าวถึงด้านล่าง</p>'
         f"{en}</div>"
     )
 
 
-def uncertain_html(question: str) -> str:
+def uncertain_html(question: str, documents: int = 1) -> str:
     """A plain caution before passages that may not answer the question."""
-    return _status("uncertain", UNCERTAIN_TH, UNCERTAIN_EN if not is_thai(question) else None)
+    english = uncertain_en(documents) if not is_thai(question) else None
+    return _status("uncertain", UNCERTAIN_TH, english)
 
 
 def answer_html(
@@ -338,30 +347,33 @@ def answer_html(
     answer: Answer,
     choices: Sequence[str] | None = None,
     visible: int = DEFAULT_VISIBLE_HITS,
+    asked: str | None = None,
 ) -> str:
     """The assistant's reply, one of three by verdict: answered (the answer sentence first,
     large, with its sector and source, then its passage); uncertain (a caution, then the
     closest passages); not_found (says so; the page offers the sectors instead). An exam shows
-    its choices first. Timings and scores stay in the API's JSON."""
+    its choices first, named by the labels of the question as asked (`asked`, when the engine
+    read them from it: Answer.question is then the stem). Timings and scores stay in the API's
+    JSON; the wording counts the index's documents ("the document" or "the documents")."""
     verdict = verdict_of(answer)
     english = not is_thai(answer.question)
+    documents = len(index.documents)
     parts = []
     if answer.choice is not None:
         # The texts typed in the choices box, or those the engine read from the question.
         texts = list(choices or answer.choice.choices)
         texts += [f"({i + 1})" for i in range(len(texts), len(answer.choice.scores))]
-        parts.append(choices_html(answer.choice, texts))
+        asked = asked if asked is not None else answer.question
+        parts.append(choices_html(answer.choice, texts, asked, documents))
         if answer.hits:
             parts.append(hits_html(index, answer.hits, visible, lead=False, english=english))
     elif verdict == "not_found":
-        parts.append(refusal_html(answer.question))
+        parts.append(refusal_html(answer.question, documents))
     elif verdict == "uncertain":
-        parts.append(uncertain_html(answer.question))
+        parts.append(uncertain_html(answer.question, documents))
         parts.append(hits_html(index, answer.hits, visible, lead=False, english=english))
     else:
-        parts.append(
-            _status("answered", "คำตอบจากเอกสาร", "Answer from the document" if english else None)
-        )
+        parts.append(_status("answered", ANSWERED_TH, answered_en(documents) if english else None))
         parts.append(hits_html(index, answer.hits, visible, lead=True, english=english))
     return f'<div class="qa-answer-block qa-{verdict.replace("_", "-")}">{"".join(parts)}</div>'
 

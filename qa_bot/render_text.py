@@ -1,75 +1,111 @@
 """Answers as plain text for a terminal (`qa-bot ask`): the text medium's one renderer.
 
-Thai first, English beside it; the answer sentence marked with »« inside its passage; an exam's
-verdict with every choice, its score and its deciding sentence. The HTML medium is cards.py.
+Thai first, English beside it; a line that says what the reply is (answered, uncertain,
+not_found); each hit under its section (after its document's title when several documents are
+indexed), its passage shown once with the answer sentence marked »« in it; an exam's verdict
+with every choice, named by the labels the question used, its score and its deciding sentence.
+The HTML medium is cards.py.
 """
 
 from __future__ import annotations
 
-from .exam import CHOICE_LETTERS, choice_references
+from .exam import choice_labels, choice_references
 from .text import is_thai
-from .types import NOT_FOUND, UNCERTAIN, Answer, Choice
-from .wording import NOT_FOUND_EN, NOT_FOUND_TH, UNCERTAIN_EN, UNCERTAIN_TH, section_name
+from .types import NOT_FOUND, UNCERTAIN, Answer, Choice, Hit
+from .wording import (
+    ANSWERED_TH,
+    UNCERTAIN_TH,
+    answered_en,
+    not_found_en,
+    not_found_th,
+    section_name,
+    the_documents,
+    the_documents_verb,
+    uncertain_en,
+)
 
 
-def format_answer(answer: Answer) -> str:
+def format_answer(answer: Answer, documents: int = 1, asked: str | None = None) -> str:
     """A readable Thai-first answer for the terminal, the answer sentence marked with »« .
 
-    A `not_found` answer says the document does not answer and shows the closest passages; an
-    `uncertain` one starts with a plain caution (in English too for an English question)."""
+    documents: how many documents the index holds (the wording says "the documents" and each
+    hit names its document's title when there are several). asked: the question as typed, when
+    the engine read an exam's choices from it (Answer.question is then the stem), so that the
+    verdict names the choices by the labels typed. The first line says what the reply is: the
+    answer from the documents, a plain caution for an `uncertain` one, or that the documents do
+    not answer (then the closest passages); the English line too for an English question, and
+    always for not_found."""
+    english = not is_thai(answer.question)
     lines = [f"คำถาม / Question: {answer.question}"]
     if not answer.answerable:
-        lines.append(f"{NOT_FOUND_TH} / {NOT_FOUND_EN}")
+        lines.append(f"{not_found_th(documents)} / {not_found_en(documents)}")
         lines.append("ข้อความที่ใกล้เคียงที่สุด / Closest passages:")
     elif answer.verdict == UNCERTAIN:
-        lines.append(UNCERTAIN_TH)
-        if not is_thai(answer.question):
-            lines.append(UNCERTAIN_EN)
+        lines += [UNCERTAIN_TH, uncertain_en(documents)] if english else [UNCERTAIN_TH]
+    else:
+        lines += [ANSWERED_TH, answered_en(documents)] if english else [ANSWERED_TH]
     for hit in answer.hits:
-        label = f"[{hit.section_id}] {section_name(hit.section_label, hit.section_label_en)}"
-        a, b = hit.answer_start - hit.start, hit.answer_end - hit.start
-        marked = f"{hit.text[:a]}»{hit.text[a:b]}«{hit.text[b:]}"
-        where = hit.document + (f"  หน้า {hit.page} / page {hit.page}" if hit.page else "")
-        lines.append(f"\n{hit.rank}. {label}  score {hit.score:.3f}  {where}")
         # Only the answer is called one: the other hits, and every hit of a question the
         # documents may not answer, show their closest sentence.
         called = hit.rank == 1 and answer.verdict not in (UNCERTAIN, NOT_FOUND)
         heading = "คำตอบ / Answer" if called else "ประโยคที่ใกล้ที่สุด / Closest sentence"
-        lines.append(f"   {heading}: {hit.answer_sentence}")
-        lines.append(f"   {marked}")
+        where = hit.document + (f"  หน้า {hit.page} / page {hit.page}" if hit.page else "")
+        lines.append(f"\n{hit.rank}. {_hit_place(hit, documents)}  score {hit.score:.3f}  {where}")
+        lines.append(f"   {heading}: {_marked(hit)}")
     if answer.choice is not None:
-        lines.append("\n" + format_verdict(answer.choice))
+        asked = asked if asked is not None else answer.question
+        lines.append("\n" + format_verdict(answer.choice, documents, asked))
     lines.append(f"\n({answer.elapsed_ms:.1f} ms)")
     return "\n".join(lines)
 
 
-def format_verdict(choice: Choice) -> str:
-    """An exam's verdict for a terminal: every choice with its score and deciding sentence."""
+def _marked(hit: Hit) -> str:
+    """The passage with its answer sentence between » and «: the sentence is shown once."""
+    a, b = hit.answer_start - hit.start, hit.answer_end - hit.start
+    return f"{hit.text[:a]}»{hit.text[a:b]}«{hit.text[b:]}".strip()
+
+
+def _hit_place(hit: Hit, documents: int) -> str:
+    """ "[2] บริการ (Services)", after the document's title when several documents are indexed
+    (as the page names sectors: cards.SectorRef.name)."""
+    place = f"[{hit.section_id}] {section_name(hit.section_label, hit.section_label_en)}"
+    title = hit.document_title if documents > 1 else ""
+    return f"{title} › {place}" if title else place
+
+
+def format_verdict(choice: Choice, documents: int = 1, asked: str = "") -> str:
+    """An exam's verdict for a terminal: every choice with its score and deciding sentence,
+    named by the labels of the question as asked (exam.choice_labels: a)–d) typed, A–D for an
+    English question, else ก–ง); documents as in format_answer."""
+    labels = choice_labels(asked, max(len(choice.scores), len(choice.choices)))
+    source = the_documents(documents)
     if choice.index is None:
-        head = "ไม่มีตัวเลือกใดที่เอกสารสนับสนุน / No choice is supported by the document"
+        head = f"ไม่มีตัวเลือกใดที่เอกสารสนับสนุน / No choice is supported by {source}"
     else:
         kind = (
-            "ข้อที่เอกสารไม่สนับสนุน (คำถามเชิงปฏิเสธ) / the choice the document does not support"
+            "ข้อที่เอกสารไม่สนับสนุน (คำถามเชิงปฏิเสธ) / the choice "
+            f"{the_documents_verb(documents, 'does', 'do')} not support"
             if choice.negative
-            else "ข้อที่เอกสารสนับสนุน / the choice the document supports"
+            else "ข้อที่เอกสารสนับสนุน / the choice "
+            f"{the_documents_verb(documents, 'supports', 'support')}"
         )
-        head = f"คำตอบ / Answer: {choice.letter} — {kind}"
+        head = f"คำตอบ / Answer: {labels[choice.index]} — {kind}"
     lines = [head]
     references = choice_references(choice.choices)
     if choice.tied:
-        others = " ".join(CHOICE_LETTERS[i] for i in choice.tied)
+        others = " ".join(labels[i] for i in choice.tied)
         lines.append(
             f"(คะแนนใกล้เคียงกับข้อ {others} จนแยกไม่ออก / within noise of {others}: read the evidence)"
         )
     for i, score in enumerate(choice.scores):
         mark = "►" if i == choice.index else " "
         text = choice.choices[i] if i < len(choice.choices) else ""
-        lines.append(f"{mark} {CHOICE_LETTERS[i]}. {text}  score {score:.3f}")
+        lines.append(f"{mark} {labels[i]}. {text}  score {score:.3f}")
         hit = choice.evidence[i] if i < len(choice.evidence) else None
         if i in references:
             lines.append("      (ข้อที่ว่าด้วยตัวเลือกอื่น / a choice about the other choices)")
         elif hit is None:
-            lines.append("      (ไม่พบในเอกสาร / not found in the document)")
+            lines.append(f"      (ไม่พบในเอกสาร / not found in {source})")
         else:
-            lines.append(f"      [{hit.section_id}] {hit.section_label}: {hit.answer_sentence}")
+            lines.append(f"      {_hit_place(hit, documents)}: {hit.answer_sentence}")
     return "\n".join(lines)

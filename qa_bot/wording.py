@@ -2,23 +2,53 @@
 
 Each is a Thai line and its English line; the English one is shown too when the question was
 asked in English (`not text.is_thai(question)`), as issue #11 asks of the `uncertain` caution.
+Those that name the documents take how many the index holds: "เอกสารนี้ / the document" for
+one, "เอกสาร / the documents" for several.
 """
 
 from __future__ import annotations
 
 # The caution before the passages of an `uncertain` answer: related passages, but the
-# documents may not hold the answer (types.UNCERTAIN).
+# documents may not hold the answer (types.UNCERTAIN). The Thai says เอกสาร, one or several.
 UNCERTAIN_TH = "ไม่แน่ใจ: เอกสารอาจไม่ได้ตอบคำถามนี้โดยตรง ข้อความด้านล่างใกล้เคียงที่สุด โปรดอ่านตรวจดู"
-UNCERTAIN_EN = (
-    "Not sure: the document may not answer this directly. "
-    "These are the closest passages; check them."
-)
+ANSWERED_TH = "คำตอบจากเอกสาร"  # the line before an answered question's passages
+
+
+def the_documents(documents: int = 1) -> str:
+    """ "the document" for an index of one document, else "the documents"."""
+    return "the document" if documents == 1 else "the documents"
+
+
+def the_documents_verb(documents: int, singular: str, plural: str) -> str:
+    """ "the document supports" / "the documents support": the_documents with its verb agreeing
+    (singular for one document, plural for several)."""
+    return f"{the_documents(documents)} {singular if documents == 1 else plural}"
+
+
+def uncertain_en(documents: int = 1) -> str:
+    """UNCERTAIN_TH in English."""
+    return (
+        f"Not sure: {the_documents(documents)} may not answer this directly. "
+        "These are the closest passages; check them."
+    )
+
 
 # A `not_found` answer: the documents do not cover the question (types.NOT_FOUND). Said plainly,
 # unlike the caution above: the page shows topics instead of passages, the terminal the
 # closest passages under "Closest passages".
-NOT_FOUND_TH = "เอกสารนี้ไม่มีคำตอบสำหรับคำถามนี้"
-NOT_FOUND_EN = "The document does not answer this question."
+def not_found_th(documents: int = 1) -> str:
+    """The documents do not answer: "เอกสารนี้ …" for one document, "เอกสาร …" for several."""
+    return f"{'เอกสารนี้' if documents == 1 else 'เอกสาร'}ไม่มีคำตอบสำหรับคำถามนี้"
+
+
+def not_found_en(documents: int = 1) -> str:
+    """not_found_th in English."""
+    return f"{the_documents_verb(documents, 'does', 'do').capitalize()} not answer this question."
+
+
+def answered_en(documents: int = 1) -> str:
+    """ANSWERED_TH in English."""
+    return f"Answer from {the_documents(documents)}"
 
 
 def section_name(label: str, label_en: str = "") -> str:

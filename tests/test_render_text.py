@@ -62,7 +62,7 @@ def test_answered_and_not_found_answers_carry_no_caution(question: str) -> None:
         assert THAI_CAUTION not in text and ENGLISH_CAUTION not in text
     assert "does not answer" not in answered
     assert "เอกสารนี้ไม่มีคำตอบสำหรับคำถามนี้ / The document does not answer this question." in not_found
-    assert f"คำตอบ / Answer: {SENTENCE}" in answered
+    assert f"คำตอบ / Answer: ห้องสมุดกลางอยู่ชั้นสอง »{SENTENCE}«" in answered
 
 
 def test_the_page_and_the_terminal_word_the_caution_alike(bot) -> None:
@@ -107,6 +107,134 @@ def test_only_the_answer_of_an_answered_question_is_called_the_answer() -> None:
     second = replace(answered.hits[0], rank=2)
     text = format_answer(replace(answered, hits=[answered.hits[0], second]))
     assert text.count("คำตอบ / Answer:") == 1
-    assert f"ประโยคที่ใกล้ที่สุด / Closest sentence: {SENTENCE}" in text
+    assert f"ประโยคที่ใกล้ที่สุด / Closest sentence: ห้องสมุดกลางอยู่ชั้นสอง »{SENTENCE}«" in text
     for verdict in ("uncertain", "not_found"):
         assert "คำตอบ / Answer:" not in format_answer(_answer("ห้องสมุดเปิดกี่โมง", verdict))
+
+
+@pytest.mark.parametrize("verdict", ["answered", "uncertain", "not_found"])
+def test_the_answer_sentence_is_shown_once_marked_in_its_passage(verdict: str) -> None:
+    # The README: "readable answer, the answer sentence marked »…«"; a second copy of the
+    # sentence on a line of its own only made the reader read it twice.
+    text = format_answer(_answer("ห้องสมุดเปิดกี่โมง", verdict))
+    assert text.count(SENTENCE) == 1 and f"»{SENTENCE}«" in text
+    assert "ห้องสมุดกลางอยู่ชั้นสอง" in text and "ปิดวันหยุดนักขัตฤกษ์" in text  # its passage
+
+
+@pytest.mark.parametrize(
+    ("question", "english"), [("ห้องสมุดเปิดกี่โมง", False), ("When does the library open?", True)]
+)
+def test_an_answered_question_says_so_as_the_page_does(bot, question: str, english: bool) -> None:
+    # Every verdict has its line: the uncertain caution and the not_found sentence have theirs,
+    # and the page heads an answered reply "คำตอบจากเอกสาร" ("Answer from the document").
+    answer = _answer(question, "answered")
+    lines = format_answer(answer).splitlines()
+    assert lines[1] == "คำตอบจากเอกสาร"
+    assert (lines[2] == "Answer from the document") == english
+    page = answer_html(bot.index, answer)
+    for line in lines[1 : 3 if english else 2]:
+        assert line in page
+
+
+def test_several_documents_are_named_by_their_titles_and_in_the_plural() -> None:
+    # The page names a sector "title › label" when several documents are indexed
+    # (cards.SectorRef.name); one document is "เอกสารนี้ / the document", several "เอกสาร / the
+    # documents".
+    question = "When does the library open?"
+    several = {v: format_answer(_answer(question, v), documents=3) for v in VERDICTS}
+    one = {v: format_answer(_answer(question, v)) for v in VERDICTS}
+    for text in several.values():
+        assert "\n1. ห้องสมุด › [2] บริการ (Services)  score 0.710  library.th.txt" in text
+    for text in one.values():
+        assert "\n1. [2] บริการ (Services)  score 0.710  library.th.txt" in text
+    assert (
+        "เอกสารไม่มีคำตอบสำหรับคำถามนี้ / The documents do not answer this question."
+        in (several["not_found"])
+    )
+    assert "เอกสารนี้" not in several["not_found"]
+    assert "Not sure: the documents may not answer this directly." in several["uncertain"]
+    assert "Answer from the documents" in several["answered"]
+    assert "the document " not in "".join(several.values())
+
+
+VERDICTS = ("answered", "uncertain", "not_found")
+
+
+# --- exam choices, named as the question named them ----------------------------------------
+
+ENGLISH_EXAM = """Which is a cooperation area of ASEAN on the environment?
+a) scholarships
+b) reducing marine debris
+c) youth development index
+d) qualifications reference framework"""
+
+
+def _exam_text(bot, monkeypatch, typed: str, *argv: str) -> tuple[str, object]:
+    answers = []
+    ask = bot.ask
+
+    def asking(*args, **kwargs):
+        answers.append(ask(*args, **kwargs))
+        return answers[-1]
+
+    monkeypatch.setattr(bot, "ask", asking)
+    monkeypatch.setattr(questions, "_load_bot", lambda args: bot)
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert cli.main(["ask", typed, "--k", "1", *argv]) == 0
+    return out.getvalue(), answers[0].choice
+
+
+@pytest.mark.parametrize(
+    ("typed", "argv", "labels"),
+    [
+        # The README: choices typed "a)–d)" (and "1.–4.") are an exam; its answer is named as
+        # the question named it, not "ข." (the JSON's Choice.letter stays ก ข ค ง).
+        (ENGLISH_EXAM, (), "abcd"),
+        (
+            ENGLISH_EXAM.replace("a) ", "1. ")
+            .replace("b) ", "2. ")
+            .replace("c) ", "3. ")
+            .replace("d) ", "4. "),
+            (),
+            "1234",
+        ),
+        # Choices given with --choice have no labels: A–D for an English question, ก–ง for Thai.
+        (
+            "Which is a cooperation area of ASEAN on the environment?",
+            (
+                "--choice",
+                "scholarships",
+                "--choice",
+                "reducing marine debris",
+                "--choice",
+                "youth development index",
+            ),
+            "ABC",
+        ),
+        (
+            "ข้อใดเป็นความร่วมมือด้านสิ่งแวดล้อมของอาเซียน",
+            (
+                "--choice",
+                "การให้ทุนการศึกษา",
+                "--choice",
+                "การลดปริมาณขยะทะเล",
+                "--choice",
+                "ดัชนีการพัฒนาเยาวชน",
+            ),
+            "กขค",
+        ),
+    ],
+)
+def test_an_exams_verdict_names_the_choices_by_the_questions_labels(
+    bot, monkeypatch, typed: str, argv: tuple[str, ...], labels: str
+) -> None:
+    text, choice = _exam_text(bot, monkeypatch, typed, *argv)
+    assert choice is not None and choice.index is not None
+    verdict = text[text.index("คำตอบ / Answer: " + labels[choice.index] + " — ") :]
+    for i, label in enumerate(labels):
+        mark = "►" if i == choice.index else " "
+        assert f"{mark} {label}. {choice.choices[i]}  score" in verdict
+    others = set("กขคง") - set(labels)
+    assert not any(f" {letter}. " in verdict for letter in others)
+    assert choice.letter == "กขคง"[choice.index]  # the JSON contract is unchanged

@@ -42,7 +42,7 @@ def _ask_one(bot: Any, args: argparse.Namespace) -> int:
     else:
         from ..render_text import format_answer
 
-        print(format_answer(answer))
+        print(format_answer(answer, len(bot.index.documents), asked=args.question))
     return EXIT_OK
 
 

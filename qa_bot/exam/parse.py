@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 from ..errors import QuestionError
 from ..store import Index
-from ..text import clean
+from ..text import clean, is_thai
 from .matching import query_form
 
-CHOICE_LETTERS = "กขคงจฉชซฌญ"
+CHOICE_LETTERS = "กขคงจฉชซฌญ"  # the letters of the JSON contract's Choice.letter
+LATIN_LETTERS = "ABCDEFGHIJ"  # an English question's choices given without labels
 
 # --- reading an exam question typed as text --------------------------------------------------
 
@@ -114,6 +115,20 @@ def parse_exam(text: str) -> tuple[str, list[str]] | None:
     if not one_a_line and chain[0].series != "thai" and not asks:
         return None
     return stem, choices
+
+
+def choice_labels(asked: str, count: int) -> list[str]:
+    """The labels to show count choices by, as the asker named them: the labels typed in the
+    question ("a) … d)" → a b c d, "1. … 4." → 1 2 3 4), else A B C … for a question without
+    Thai letters, else ก ข ค …; a number past the end of an alphabet. Rendering only:
+    Choice.letter (the JSON contract) stays Thai.
+    """
+    letters = LATIN_LETTERS if isinstance(asked, str) and not is_thai(asked) else CHOICE_LETTERS
+    if parse_exam(asked) is not None:
+        chain = _best_chain(_labels(unicodedata.normalize("NFC", asked).replace("\r\n", "\n")))
+        typed = LABEL_SERIES[chain[0].series]
+        letters = typed if count <= len(typed) else letters
+    return [letters[i] if i < len(letters) else str(i + 1) for i in range(count)]
 
 
 def strip_label(choice: str) -> str:

@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ..wording import the_documents
 from .assets import DEFAULT_IDLE_SECONDS, FONT_STACK, MONO_STACK
 from .service import ChatService, example_question
 
@@ -16,6 +17,21 @@ if TYPE_CHECKING:
 
 # More chips than this (many documents) would bury the page; the filter still lists them all.
 MAX_EXAMPLES = 12
+
+
+def page_title(bot: QABot) -> str:
+    """The page's title: "ถาม–ตอบจากเอกสาร · Ask the document" (the documents, for several)."""
+    return f"ถาม–ตอบจากเอกสาร · Ask {the_documents(len(bot.index.documents))}"
+
+
+def placeholder_html(bot: QABot) -> str:
+    """The empty conversation's invitation: about this document, or these documents."""
+    several = len(bot.index.documents) > 1
+    thai, english = ("เอกสารเหล่านี้", "these documents") if several else ("เอกสารนี้", "this document")
+    return (
+        f"<div class='qa-placeholder'>ถามอะไรก็ได้เกี่ยวกับ{thai} "
+        f"<small>Ask anything about {english}</small></div>"
+    )
 
 
 def header_html(bot: QABot, kiosk: bool) -> str:
@@ -40,7 +56,8 @@ def header_html(bot: QABot, kiosk: bool) -> str:
         else "Type a question in Thai or English and press Ask"
     )
     return (
-        '<header class="qa-header"><h1>ถาม–ตอบจากเอกสาร <small>Ask the document</small></h1>'
+        '<header class="qa-header"><h1>ถาม–ตอบจากเอกสาร '
+        f"<small>Ask {the_documents(len(bot.index.documents))}</small></h1>"
         f'<p class="qa-subject">{html.escape(subject)}</p>'
         f'<p class="qa-hint">{hint} <small>{hint_en}</small></p></header>'
     )
@@ -74,10 +91,13 @@ def create_app(
     bot: QABot,
     kiosk: bool = False,
     idle_seconds: float = DEFAULT_IDLE_SECONDS,
-    title: str = "ถาม–ตอบจากเอกสาร · Ask the document",
+    title: str | None = None,
 ) -> gr.Blocks:
-    """The chat page over a loaded bot. Launch it with `launch_options(kiosk, idle_seconds)`."""
+    """The chat page over a loaded bot (title: the browser's, default page_title). Launch it
+    with `launch_options(kiosk, idle_seconds)`."""
     import gradio as gr
+
+    title = title if title is not None else page_title(bot)
 
     service = ChatService(bot)
     sector_choices = [(s.name, s.key) for s in service.sectors]
@@ -100,10 +120,7 @@ def create_app(
                         # panel scrolling inside the page: on a phone that hid the answer);
                         # static/chat.js brings the newest question and answer into view.
                         height="auto",
-                        placeholder=(
-                            "<div class='qa-placeholder'>ถามอะไรก็ได้เกี่ยวกับเอกสารนี้ "
-                            "<small>Ask anything about this document</small></div>"
-                        ),
+                        placeholder=placeholder_html(bot),
                         latex_delimiters=[],
                         feedback_options=None,
                         buttons=[],

@@ -147,7 +147,7 @@ class ChatService:
             return messages
         reply: dict[str, Any] = {
             "role": "assistant",
-            "content": answer_html(bot.index, answer, choices),
+            "content": answer_html(bot.index, answer, choices, asked=question),
         }
         if verdict_of(answer) == "not_found" and answer.choice is None:
             reply["options"] = self._suggestions()

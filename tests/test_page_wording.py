@@ -1,0 +1,108 @@
+"""The page's words for one document and for several, and an exam's choices named as asked."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from qa_bot import QABot
+from qa_bot.cards import answer_html
+from qa_bot.types import Answer
+from qa_bot.web.page import header_html, page_title, placeholder_html
+from qa_bot.web.service import ChatService
+
+VERDICTS = ("answered", "uncertain", "not_found")
+QUESTION = "What is AQRF?"
+
+
+@pytest.fixture(scope="module")
+def two_documents(bot: QABot) -> QABot:
+    """The committed index with a second document beside the first (rendering reads only the
+    documents' number, titles and sections)."""
+    first = bot.index.documents[0]
+    second = dataclasses.replace(first, doc_id="copy.th.txt", title="สำเนา")
+    return QABot(dataclasses.replace(bot.index, documents=[first, second]), bot.config)
+
+
+def _replies(index, answer: Answer) -> dict[str, str]:
+    judged = {
+        v: dataclasses.replace(answer, verdict=v, answerable=v != "not_found") for v in VERDICTS
+    }
+    return {v: answer_html(index, a) for v, a in judged.items()}
+
+
+# What the page says, for one document and for several: "เอกสารนี้ / the document" for one,
+# "เอกสาร / the documents" for a corpus of several.
+WORDING = {
+    False: {
+        "not_found": [
+            "เอกสารนี้ไม่มีคำตอบสำหรับคำถามนี้",
+            "The document does not answer this question. Tap a topic it covers:",
+        ],
+        "uncertain": ["Not sure: the document may not answer this directly."],
+        "answered": ["Answer from the document<"],
+        "page": ["Ask the document", "เกี่ยวกับเอกสารนี้", "Ask anything about this document"],
+    },
+    True: {
+        "not_found": [
+            "เอกสารไม่มีคำตอบสำหรับคำถามนี้",
+            "The documents do not answer this question. Tap a topic they cover:",
+        ],
+        "uncertain": ["Not sure: the documents may not answer this directly."],
+        "answered": ["Answer from the documents<"],
+        "page": ["Ask the documents", "เกี่ยวกับเอกสารเหล่านี้", "Ask anything about these documents"],
+    },
+}
+
+
+@pytest.mark.parametrize("several", [False, True])
+def test_the_page_says_the_document_or_the_documents(
+    bot: QABot, two_documents: QABot, several: bool
+) -> None:
+    shown = two_documents if several else bot
+    replies = _replies(shown.index, bot.ask(QUESTION))
+    for verdict, markup in replies.items():
+        for words in WORDING[several][verdict]:
+            assert words in markup, verdict
+        if several:
+            assert "เอกสารนี้" not in markup and "the document " not in markup
+    page = header_html(shown, kiosk=False) + page_title(shown) + placeholder_html(shown)
+    for words in WORDING[several]["page"]:
+        assert words in page
+    assert page.count("Ask the document") == 2  # the header and the title
+
+
+ENGLISH_EXAM = """Which is a cooperation area of ASEAN on the environment?
+a) scholarships
+b) reducing marine debris
+c) youth development index
+d) qualifications reference framework"""
+
+
+@pytest.mark.parametrize(
+    ("question", "choices_text", "labels"),
+    [
+        (ENGLISH_EXAM, "", "abcd"),  # typed a)–d): the reply says b, not ข
+        (
+            "Which is a cooperation area of ASEAN on the environment?",
+            "scholarships\nreducing marine debris\nyouth development index",
+            "ABC",
+        ),
+        (
+            "ข้อใดเป็นความร่วมมือด้านสิ่งแวดล้อมของอาเซียน",
+            "การให้ทุนการศึกษา\nการลดปริมาณขยะทะเล\nดัชนีการพัฒนาเยาวชน",
+            "กขค",
+        ),
+    ],
+)
+def test_the_page_names_an_exams_choices_as_the_question_did(
+    bot: QABot, question: str, choices_text: str, labels: str
+) -> None:
+    answer = bot.ask(question, choices=choices_text.splitlines() or None)
+    assert answer.choice is not None and answer.choice.index is not None
+    reply = ChatService(bot).reply(question, None, choices_text)[-1]["content"]
+    assert f"<strong>{labels[answer.choice.index]}</strong>" in reply
+    for label in labels:
+        assert f'<span class="qa-choice-letter">{label}.</span>' in reply
+    assert answer.to_dict()["choice"]["letter"] == "กขคง"[answer.choice.index]
