@@ -121,7 +121,7 @@ def test_answerable_is_whether_the_verdict_is_not_not_found() -> None:
 def test_the_cross_language_table_puts_each_pair_side_by_side() -> None:
     from dataclasses import replace
 
-    from qa_bot.evaluate.cv import Scored, twin_report
+    from qa_bot.evaluate.cv import Scored, format_twins, twin_report
 
     thai = _observations(4)
     english = [
@@ -139,3 +139,7 @@ def test_the_cross_language_table_puts_each_pair_side_by_side() -> None:
     assert table["en"]["cv"]["in→uncertain"] == 1.0
     assert table["th"]["cv"]["oos→not_found"] == 1.0
     assert table["en"]["cv"]["oos→not_found"] == 0.0
+    # Exam twins are scored too: a row of its own, empty ("–") when no pair is an exam.
+    rows = {line.split()[0]: line.split()[1:] for line in format_twins(table).splitlines()[2:]}
+    assert rows["exam_accuracy"] == ["–/–", "–/–"]
+    assert rows["in→uncertain"] == ["0.000/0.000", "1.000/1.000"]

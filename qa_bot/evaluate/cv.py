@@ -180,7 +180,7 @@ def cv_report(in_sample: Sequence[Scored], held_out: Sequence[Scored]) -> dict[s
     }
 
 
-TWIN_METRICS = ("section@1", "evidence@1", "sentence@1", *VERDICT_METRICS)
+TWIN_METRICS = ("section@1", "evidence@1", "sentence@1", "exam_accuracy", *VERDICT_METRICS)
 
 
 def twin_report(in_sample: Sequence[Scored], held_out: Sequence[Scored]) -> dict[str, Any]:
