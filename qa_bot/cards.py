@@ -210,12 +210,17 @@ def hits_html(
 
 
 def choices_html(
-    choice: Choice, choices: Sequence[str], asked: str = "", documents: int = 1
+    choice: Choice,
+    choices: Sequence[str],
+    asked: str = "",
+    documents: int = 1,
+    typed_choices: Sequence[str] | None = None,
 ) -> str:
     """Exam mode: every choice with its sector and deciding sentence, the chosen one marked;
-    named by the labels of the question as asked (exam.choice_labels: a)–d) typed, A–D for an
-    English question, else ก–ง); documents: how many the index holds (the English wording)."""
-    letters = choice_labels(asked, max(len(choices), len(choice.scores)))
+    named by the labels of the question or its choices as typed (exam.choice_labels: a)–d)
+    typed, A–D for an English question, else ก–ง); documents: how many the index holds (the
+    English wording)."""
+    letters = choice_labels(asked, max(len(choices), len(choice.scores)), typed_choices)
     if choice.index is None:
         verdict = (
             '<p class="qa-verdict">เอกสารไม่พอให้เลือกข้อใดข้อหนึ่ง '
@@ -348,12 +353,14 @@ def answer_html(
     choices: Sequence[str] | None = None,
     visible: int = DEFAULT_VISIBLE_HITS,
     asked: str | None = None,
+    typed_choices: Sequence[str] | None = None,
 ) -> str:
     """The assistant's reply, one of three by verdict: answered (the answer sentence first,
     large, with its sector and source, then its passage); uncertain (a caution, then the
     closest passages); not_found (says so; the page offers the sectors instead). An exam shows
     its choices first, named by the labels of the question as asked (`asked`, when the engine
-    read them from it: Answer.question is then the stem). Timings and scores stay in the API's
+    read them from it: Answer.question is then the stem) or of the choices as typed apart
+    (`typed_choices`, the page's box). Timings and scores stay in the API's
     JSON; the wording counts the index's documents ("the document" or "the documents")."""
     verdict = verdict_of(answer)
     english = not is_thai(answer.question)
@@ -364,7 +371,7 @@ def answer_html(
         texts = list(choices or answer.choice.choices)
         texts += [f"({i + 1})" for i in range(len(texts), len(answer.choice.scores))]
         asked = asked if asked is not None else answer.question
-        parts.append(choices_html(answer.choice, texts, asked, documents))
+        parts.append(choices_html(answer.choice, texts, asked, documents, typed_choices))
         if answer.hits:
             parts.append(hits_html(index, answer.hits, visible, lead=False, english=english))
     elif verdict == "not_found":

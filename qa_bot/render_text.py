@@ -9,6 +9,8 @@ The HTML medium is cards.py.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .exam import choice_labels, choice_references
 from .text import is_thai
 from .types import NOT_FOUND, UNCERTAIN, Answer, Choice, Hit
@@ -25,13 +27,19 @@ from .wording import (
 )
 
 
-def format_answer(answer: Answer, documents: int = 1, asked: str | None = None) -> str:
+def format_answer(
+    answer: Answer,
+    documents: int = 1,
+    asked: str | None = None,
+    typed_choices: Sequence[str] | None = None,
+) -> str:
     """A readable Thai-first answer for the terminal, the answer sentence marked with »« .
 
     documents: how many documents the index holds (the wording says "the documents" and each
     hit names its document's title when there are several). asked: the question as typed, when
-    the engine read an exam's choices from it (Answer.question is then the stem), so that the
-    verdict names the choices by the labels typed. The first line says what the reply is: the
+    the engine read an exam's choices from it (Answer.question is then the stem), and
+    typed_choices the choices as typed apart (`--choice "a) …"`), so that the verdict names the
+    choices by the labels typed. The first line says what the reply is: the
     answer from the documents, a plain caution for an `uncertain` one, or that the documents do
     not answer (then the closest passages); the English line too for an English question, and
     always for not_found."""
@@ -54,7 +62,7 @@ def format_answer(answer: Answer, documents: int = 1, asked: str | None = None) 
         lines.append(f"   {heading}: {_marked(hit)}")
     if answer.choice is not None:
         asked = asked if asked is not None else answer.question
-        lines.append("\n" + format_verdict(answer.choice, documents, asked))
+        lines.append("\n" + format_verdict(answer.choice, documents, asked, typed_choices))
     lines.append(f"\n({answer.elapsed_ms:.1f} ms)")
     return "\n".join(lines)
 
@@ -73,11 +81,17 @@ def _hit_place(hit: Hit, documents: int) -> str:
     return f"{title} › {place}" if title else place
 
 
-def format_verdict(choice: Choice, documents: int = 1, asked: str = "") -> str:
+def format_verdict(
+    choice: Choice,
+    documents: int = 1,
+    asked: str = "",
+    typed_choices: Sequence[str] | None = None,
+) -> str:
     """An exam's verdict for a terminal: every choice with its score and deciding sentence,
-    named by the labels of the question as asked (exam.choice_labels: a)–d) typed, A–D for an
-    English question, else ก–ง); documents as in format_answer."""
-    labels = choice_labels(asked, max(len(choice.scores), len(choice.choices)))
+    named by the labels of the question or its choices as typed (exam.choice_labels: a)–d)
+    typed, A–D for an English question, else ก–ง); documents as in format_answer."""
+    count = max(len(choice.scores), len(choice.choices))
+    labels = choice_labels(asked, count, typed_choices)
     source = the_documents(documents)
     if choice.index is None:
         head = f"ไม่มีตัวเลือกใดที่เอกสารสนับสนุน / No choice is supported by {source}"

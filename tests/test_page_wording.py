@@ -8,6 +8,7 @@ import pytest
 
 from qa_bot import QABot
 from qa_bot.cards import answer_html
+from qa_bot.request import parse_choices
 from qa_bot.types import Answer
 from qa_bot.web.page import header_html, page_title, placeholder_html
 from qa_bot.web.service import ChatService
@@ -89,6 +90,11 @@ d) qualifications reference framework"""
             "scholarships\nreducing marine debris\nyouth development index",
             "ABC",
         ),
+        (  # labels typed in the choices box name the choices too
+            "Which is a cooperation area of ASEAN on the environment?",
+            "1. scholarships\n\n2. reducing marine debris\n3. youth development index",
+            "123",
+        ),
         (
             "ข้อใดเป็นความร่วมมือด้านสิ่งแวดล้อมของอาเซียน",
             "การให้ทุนการศึกษา\nการลดปริมาณขยะทะเล\nดัชนีการพัฒนาเยาวชน",
@@ -99,7 +105,7 @@ d) qualifications reference framework"""
 def test_the_page_names_an_exams_choices_as_the_question_did(
     bot: QABot, question: str, choices_text: str, labels: str
 ) -> None:
-    answer = bot.ask(question, choices=choices_text.splitlines() or None)
+    answer = bot.ask(question, choices=parse_choices(choices_text))
     assert answer.choice is not None and answer.choice.index is not None
     reply = ChatService(bot).reply(question, None, choices_text)[-1]["content"]
     assert f"<strong>{labels[answer.choice.index]}</strong>" in reply

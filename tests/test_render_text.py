@@ -212,6 +212,19 @@ def _exam_text(bot, monkeypatch, typed: str, *argv: str) -> tuple[str, object]:
             ),
             "ABC",
         ),
+        # Labels typed on choices given apart name them too.
+        (
+            "Which is a cooperation area of ASEAN on the environment?",
+            (
+                "--choice",
+                "a) scholarships",
+                "--choice",
+                "b) reducing marine debris",
+                "--choice",
+                "c) youth development index",
+            ),
+            "abc",
+        ),
         (
             "ข้อใดเป็นความร่วมมือด้านสิ่งแวดล้อมของอาเซียน",
             (

@@ -42,7 +42,8 @@ def _ask_one(bot: Any, args: argparse.Namespace) -> int:
     else:
         from ..render_text import format_answer
 
-        print(format_answer(answer, len(bot.index.documents), asked=args.question))
+        documents = len(bot.index.documents)
+        print(format_answer(answer, documents, asked=args.question, typed_choices=args.choice))
     return EXIT_OK
 
 

@@ -117,17 +117,37 @@ def parse_exam(text: str) -> tuple[str, list[str]] | None:
     return stem, choices
 
 
-def choice_labels(asked: str, count: int) -> list[str]:
+def _typed_series(choices: Sequence[str]) -> str | None:
+    """The alphabet the choices were typed with, one label each counting up from its first
+    letter ("a) …", "b) …"); None when they were not."""
+    series = None
+    for i, choice in enumerate(choices):
+        match = _LABEL.match(unicodedata.normalize("NFC", choice).lstrip())
+        if match is None:
+            return None
+        name, ordinal = LABEL_OF[match.group(match.lastgroup or "")]
+        if ordinal != i or series not in (None, name):
+            return None
+        series = name
+    return series
+
+
+def choice_labels(asked: str, count: int, choices: Sequence[str] | None = None) -> list[str]:
     """The labels to show count choices by, as the asker named them: the labels typed in the
-    question ("a) … d)" → a b c d, "1. … 4." → 1 2 3 4), else A B C … for a question without
-    Thai letters, else ก ข ค …; a number past the end of an alphabet. Rendering only:
-    Choice.letter (the JSON contract) stays Thai.
+    question ("a) … d)" → a b c d, "1. … 4." → 1 2 3 4) or on the choices given apart (choices,
+    as typed: `--choice "a) …"`, the page's box), else A B C … for a question without Thai
+    letters, else ก ข ค …; a number past the end of an alphabet. Rendering only: Choice.letter
+    (the JSON contract) stays Thai.
     """
     letters = LATIN_LETTERS if isinstance(asked, str) and not is_thai(asked) else CHOICE_LETTERS
-    if parse_exam(asked) is not None:
+    series = None
+    if choices:
+        series = _typed_series(choices)
+    elif parse_exam(asked) is not None:
         chain = _best_chain(_labels(unicodedata.normalize("NFC", asked).replace("\r\n", "\n")))
-        typed = LABEL_SERIES[chain[0].series]
-        letters = typed if count <= len(typed) else letters
+        series = chain[0].series
+    if series is not None and count <= len(LABEL_SERIES[series]):
+        letters = LABEL_SERIES[series]
     return [letters[i] if i < len(letters) else str(i + 1) for i in range(count)]
 
 

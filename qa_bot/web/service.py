@@ -145,10 +145,10 @@ class ChatService:
             log.exception("answering %r failed", question)
             messages.append({"role": "assistant", "content": failure_html()})
             return messages
-        reply: dict[str, Any] = {
-            "role": "assistant",
-            "content": answer_html(bot.index, answer, choices, asked=question),
-        }
+        # The choices as typed, labels and all, name the choices in the reply ("a)" → a).
+        typed = [line for line in (choices_text or "").splitlines() if line.strip()]
+        content = answer_html(bot.index, answer, choices, asked=question, typed_choices=typed)
+        reply: dict[str, Any] = {"role": "assistant", "content": content}
         if verdict_of(answer) == "not_found" and answer.choice is None:
             reply["options"] = self._suggestions()
         messages.append(reply)
