@@ -1,0 +1,112 @@
+"""Where a Thai sentence ends: a space that ends a clause vs a space inside one.
+
+Thai has no full stop: spaces separate sentences and clauses, but also stand around names,
+numbers and Latin words. Every expected boundary below is read off the documents themselves
+(the bundled ASEAN document and the articles of bench/data/reading), never off the code.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from qa_bot.corpus.sentences import opens_predicate, opens_sentence, sentence_spans
+
+from .conftest import ASEAN_FILE
+
+ARTICLES = Path(__file__).resolve().parent.parent / "bench" / "data" / "reading" / "articles"
+
+
+def _paragraph(path: Path, holding: str) -> str:
+    (paragraph,) = [p for p in path.read_text(encoding="utf-8").split("\n\n") if holding in p]
+    return paragraph
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text, 0, len(text))]
+
+
+def _sentence_with(sentences: list[str], words: str) -> str:
+    (sentence,) = [s for s in sentences if words in s]
+    return sentence
+
+
+# --- a subject and its predicate stay together ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "subject", "predicate"),
+    [
+        # "มารี กูรี มีชื่อเดิมว่า มาเรีย ซาโลเมอา สกวอดอฟสกา เกิดเมื่อวันที่ 7 พฤศจิกายน 1867": the
+        # name is the subject of เกิด; the CRF model cuts at the space after the maiden name.
+        ("marie_curie.txt", "มารี กูรี มีชื่อเดิมว่า", "เกิดเมื่อวันที่ 7 พฤศจิกายน 1867"),
+        ("vaccination_jenner.txt", "เอ็ดเวิร์ด เจนเนอร์ เป็นแพทย์ชาวอังกฤษ", "เกิดเมื่อวันที่ 17 พฤษภาคม 1749"),
+    ],
+)
+def test_a_clause_without_its_own_subject_stays_with_the_subject(
+    article: str, subject: str, predicate: str
+) -> None:
+    sentences = _sentences(_paragraph(ARTICLES / article, predicate))
+    assert subject in _sentence_with(sentences, predicate)
+
+
+def test_what_opens_a_predicate() -> None:
+    # Pieces of the articles that open with a verb or an auxiliary, and ones that open with a
+    # subject of their own (a noun, a pronoun, a connective).
+    assert opens_predicate("เกิดเมื่อวันที่ 7 พฤศจิกายน 1867 ที่กรุงวอร์ซอ")
+    assert opens_predicate("จึงสรุปว่ารังสีดังกล่าวกำเนิดจากภายในอะตอมเอง")
+    assert opens_predicate("ทำให้แมกมาและแก๊สที่มีความดันสูงภายในระเบิดออกมา")
+    assert not opens_predicate("เธอเป็นบุตรคนสุดท้องในจำนวนบุตรทั้งห้าคน")
+    assert not opens_predicate("ในปี 1891 มาเรียจึงเดินทางตามพี่สาวไปยังฝรั่งเศส")
+    assert not opens_predicate("พี่สาวของเธอ ให้ไปศึกษาแพทยศาสตร์ที่กรุงปารีส")
+
+
+# --- a connective after a space opens a new sentence ----------------------------------------
+
+
+def test_a_connective_opens_a_sentence_even_where_the_crf_model_runs_on() -> None:
+    # The document: "… (ASEAN Declaration of Commitment on HIV and AIDS: … by 2030) นอกจากนั้น
+    # เมื่อวันที่ 19 กันยายน ค.ศ. 2016 ไทยริเริ่มจัดการประชุม … Zika virus …": the Zika meeting
+    # is a new sentence; "นอกจากนั้น เมื่อวันที่ 19 กันยายน ค.ศ." is too short to stand and
+    # joins the sentence it opens, not the declaration before it.
+    sentences = _sentences(_paragraph(ASEAN_FILE, "Threat of Zika virus"))
+    zika = _sentence_with(sentences, "Threat of Zika virus")
+    assert zika.startswith("นอกจากนั้น เมื่อวันที่ 19 กันยายน ค.ศ. 2016 ไทยริเริ่มจัดการประชุม")
+    assert "HIV and AIDS" not in zika
+    declaration = _sentence_with(sentences, "HIV and AIDS")
+    assert declaration.endswith("by 2030)")
+
+
+@pytest.mark.parametrize(
+    ("article", "before", "opening"),
+    [
+        # "… พิธีปิดจัดขึ้นในวันที่ 24 ตุลาคม ต่อมาโตเกียวได้รับเลือกเป็นเจ้าภาพโอลิมปิกอีกครั้ง …"
+        ("tokyo_1964_olympics.txt", "พิธีปิดจัดขึ้นในวันที่ 24 ตุลาคม", "ต่อมาโตเกียวได้รับเลือก"),
+        # "… เขาถึงแก่กรรมที่ไมนซ์เมื่อวันที่ 3 กุมภาพันธ์ 1468 ปัจจุบันพิพิธภัณฑ์กูเทนแบร์ก …"
+        ("printing_press.txt", "เมื่อวันที่ 3 กุมภาพันธ์ 1468", "ปัจจุบันพิพิธภัณฑ์กูเทนแบร์ก"),
+    ],
+)
+def test_a_date_then_a_connective_ends_a_sentence(article: str, before: str, opening: str) -> None:
+    sentences = _sentences(_paragraph(ARTICLES / article, opening))
+    assert _sentence_with(sentences, before).endswith(before)
+    assert _sentence_with(sentences, opening).startswith(opening)
+
+
+def test_a_connective_is_a_whole_word() -> None:
+    assert opens_sentence("นอกจากนั้น เมื่อวันที่ 19 กันยายน ค.ศ.")
+    assert opens_sentence("ส่วนการล่าสัตว์ยังคงจัดต่อไป")
+    # "ส่วนหนึ่ง" (a part of), "ส่วนใหญ่" (most): nouns, not "ส่วน" (as for)
+    assert not opens_sentence("ส่วนหนึ่งที่โรงพยาบาลซานตามาเรียนูโอวาในฟลอเรนซ์")
+    assert not opens_sentence("ส่วนใหญ่เป็นทะเลทราย")
+
+
+def test_every_sentence_is_whole_source_text() -> None:
+    # Offsets: each sentence is the source between its offsets, trimmed, in order, no overlap.
+    text = _paragraph(ASEAN_FILE, "Threat of Zika virus")
+    spans = sentence_spans(text, 0, len(text))
+    assert spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())
+    for (_, end), (start, _) in pairwise(spans):
+        assert end <= start and not text[end:start].strip()
+    assert all(text[a:b] == text[a:b].strip() for a, b in spans)
