@@ -2,11 +2,18 @@
 
 Usage:
     python bench/exam_accuracy.py [--verbose] [--typed] [FILE.jsonl ...]
+    python bench/exam_accuracy.py --choose FIELD=V1,V2,... [--folds 5] [FILE.jsonl ...]
 
 Defaults to eval/dev.jsonl, eval/exam.jsonl and eval/exam_more.jsonl; only items with
 choices count. Goes through the public API, bot.ask(question, choices=[...]); with --typed the
 question is typed as one text instead ("stem\\nก. …\\nข. …"), so the parser is measured too.
 Also prints the median time of an exam question and of the same stem asked without choices.
+
+With --choose, a setting of config.ExamConfig is chosen by cross-validation: every item (of
+all the sets with exam items, each id once, unless files are given) is asked under each value;
+K folds, a question and its translation (`twin`) in the same fold; on each, the value right
+most often on the other folds is used for the held-out one. Prints each value's accuracy and
+the cross-validated one, by language (an item's `lang`, Thai when it has none).
 """
 
 from __future__ import annotations
@@ -19,6 +26,10 @@ from pathlib import Path
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
+from dataclasses import replace
+
+import numpy as np
+
 from qa_bot import Choice, QABot
 from qa_bot.evaluate import EvalItem, read_items
 from qa_bot.exam import CHOICE_LETTERS
@@ -29,6 +40,51 @@ DEFAULT_FILES = [
     ROOT / "eval" / "exam.jsonl",
     ROOT / "eval" / "exam_more.jsonl",
 ]
+
+
+CV_FILES = [
+    ROOT / "eval" / f"{name}.jsonl"
+    for name in ("dev", "dev2", "exam", "exam_more", "blind", "twins")
+]
+
+
+def choose(bot: QABot, files: list[Path], field: str, values: list[float], k: int) -> int:
+    """Cross-validate one ExamConfig field over values (see the module docstring)."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    seen: dict[str, EvalItem] = {}
+    for path in files:
+        for item in read_items(path):
+            if item.choices and item.id not in seen:
+                seen[item.id] = item
+    items = list(seen.values())
+    right = np.zeros((len(values), len(items)), dtype=bool)
+    for v, value in enumerate(values):
+        config = replace(bot.config, exam=replace(bot.config.exam, **{field: value}))
+        asker = QABot(bot.index, config)
+        for i, item in enumerate(items):
+            answer = asker.ask(item.question, choices=list(item.choices))
+            chosen = answer.choice.index if answer.choice is not None else None
+            right[v, i] = chosen == item.answer_index
+    langs = np.asarray([item.lang or "th" for item in items])
+    groups = [item.twin or item.id for item in items]
+    splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=0)
+    held = np.zeros(len(items), dtype=bool)
+    picked = []
+    for train, test in splitter.split(np.zeros(len(items)), langs, groups):
+        best = int(np.argmax(right[:, train].sum(axis=1)))  # ties: the first value given
+        picked.append(values[best])
+        held[test] = right[best, test]
+    for lang in sorted(set(langs)):
+        mask = langs == lang
+        each = ", ".join(
+            f"{value:g}: {right[v, mask].mean():.3f}" for v, value in enumerate(values)
+        )
+        print(
+            f"{lang} ({mask.sum()} items): {field} {each}; cross-validated {held[mask].mean():.3f}"
+        )
+    print(f"all ({len(items)}): cross-validated {held.mean():.3f}; chosen per fold {picked}")
+    return 0
 
 
 def typed(item: EvalItem) -> str:
@@ -55,8 +111,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", default=str(ROOT / "index"))
     parser.add_argument("--verbose", action="store_true", help="print every wrong item")
     parser.add_argument("--typed", action="store_true", help="type each item as one text")
+    parser.add_argument("--choose", help="FIELD=V1,V2,…: an ExamConfig value chosen by CV")
+    parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args(argv)
     bot = QABot.load(args.index)
+    if args.choose:
+        field, _, values = args.choose.partition("=")
+        numbers = [float(v) for v in values.split(",")]
+        return choose(bot, args.files or CV_FILES, field, numbers, args.folds)
     bot.ask("ข้อใดถูก", choices=["ก", "ข"])  # warm up
     total_right = total = 0
     exam_ms: list[float] = []

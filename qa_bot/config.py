@@ -251,6 +251,9 @@ class ExamConfig:
     order_mix: float = 0.5  # share of the coverage that must come in the choice's word order
     order_points: int = 3  # centres per passage whose word order is checked
     shared_unit_weight: float = 0.2  # units every choice has cannot tell them apart
+    neutral_power: float = 2.0  # the stem's closeness to a sentence to this power, in the
+    # language-neutral support of a choice (exam/neutral.py); not yet chosen by CV: bench/
+    # exam_accuracy.py --choose neutral_power=1,2,4 does that
     # --- deciding (no sweep recorded) ---
     min_coverage: float = 0.6  # a choice is supported when this much of it is found together
     # (in-scope questions: the best choice ≥ 0.9; about things the corpus lacks: ≤ 0.35) …

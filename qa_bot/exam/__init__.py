@@ -26,6 +26,9 @@ The modules, in the order a question uses them:
              label, the choices' checks, what the stem asks (negation, named sections)
     matching the matching form (fold), its units and their rarity, each passage's units
     score    each choice's support at its best place, and the sentence that shows it
+    support  a choice or stem as weighted units (Query), its support at one place (Support)
+    neutral  choices in words the corpus cannot judge (an English exam over Thai text): where
+             the embedding puts each choice, blended with the lexical support
     order    stems about the order of events (ช้าที่สุด, เรียงลำดับ, earliest): each choice's
              date where the document says it, and the choices those dates leave possible
     decide   choices about other choices (ถูกทุกข้อ …), ties, the pick, the Choice
@@ -55,7 +58,8 @@ from .parse import (
     stem_topic,
     strip_label,
 )
-from .score import Support, is_supported
+from .score import is_supported
+from .support import Support
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -15,14 +15,12 @@ from .matching import fold, query_form, unit_index
 from .order import order_verdict
 from .parse import CHOICE_LETTERS, LABEL_OF, is_negative
 from .score import (
-    Query,
-    Support,
     choice_half,
-    choice_queries,
     evidence_hit,
     is_supported,
     support_of_choices,
 )
+from .support import Query, Support, choice_queries
 
 # --- choices about the other choices (ถูกทุกข้อ, ไม่มีข้อใดถูก, ก และ ข) --------------------------
 
@@ -185,7 +183,7 @@ def decide(
     queries: list[Query | None] = [None] * len(choices)
     if content_texts:
         found, places = support_of_choices(
-            index, stem, content_texts, sections, query_vector, cfg, retrieval
+            index, stem, content_texts, sections, query_vector, cfg, retrieval, stem_in_scope
         )
         ui = unit_index(index, cfg)
         for i, support, home, query in zip(

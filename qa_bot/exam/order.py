@@ -28,13 +28,11 @@ from .dates import PARENTHESES, Period, meeting_dates, meetings, time_expression
 from .matching import PassageUnits, UnitIndex, query_form, unit_index
 from .parse import is_negative
 from .score import (
-    Query,
-    Support,
     choice_half,
-    choice_queries,
     evidence_hit,
     support_of_choices,
 )
+from .support import Query, Support, choice_queries
 
 EARLIEST, LATEST = "earliest", "latest"
 

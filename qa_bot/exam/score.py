@@ -9,44 +9,16 @@ import numpy as np
 
 from ..answer import hit_at
 from ..config import DEFAULT, ExamConfig, RetrievalConfig
-from ..corpus.model import Passage
 from ..search import allowed_passages, retrieve
 from ..store import Index
 from ..text import embedding_text
 from ..types import Hit
 from .matching import PassageUnits, UnitIndex, query_form, section_units, unit_index, unit_weights
+from .neutral import blend, foreign_share, neutral_support
 from .parse import answer_follows_stem, named_sections, stem_topic
+from .support import Query, Support, choice_queries, make_query
 
 # --- scoring --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Support:
-    """How the corpus supports one choice, at the place that supports it best."""
-
-    score: float
-    passage: Passage | None = None
-    source_pos: int = -1
-    reading_pos: float = 0.0  # the same place in the passage's reading positions
-    coverage: float = 0.0  # weighted share of the choice's units found there (order-aware)
-    coherence: float = 0.0  # coverage / share of the choice the corpus has at all
-    context: float = 0.0  # how much of the stem is around it
-
-
-@dataclass(frozen=True)
-class Query:
-    """A choice or a stem as weighted units, in the order the text says them."""
-
-    weights: dict[str, float]
-    total: float
-    known: float  # weight of the units the corpus has
-
-
-def make_query(ui: UnitIndex, weights: dict[str, float]) -> Query:
-    """A query from its unit weights (`unit_weights`), with their total and the part of it the
-    corpus has (units with a known rarity)."""
-    known = sum(w for u, w in weights.items() if u in ui.idf)
-    return Query(weights, sum(weights.values()), known)
 
 
 def _nearest(grid: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -203,19 +175,6 @@ def _upper_bound(pu: PassageUnits, choice: Query, cfg: ExamConfig) -> float:
     return present * min(present / known, 1.0) ** cfg.coherence_power
 
 
-def choice_queries(ui: UnitIndex, choices: Sequence[str]) -> list[Query]:
-    """One query per choice; units every choice has weigh shared_unit_weight (they cannot tell
-    the choices apart; ui.config)."""
-    cfg = ui.config
-    weights = [unit_weights(ui, c) for c in choices]
-    if len(weights) > 1:
-        shared = set.intersection(*(set(w) for w in weights))
-        for w in weights:
-            for unit in shared:
-                w[unit] *= cfg.shared_unit_weight
-    return [make_query(ui, w) for w in weights]
-
-
 def _candidates(
     index: Index,
     ui: UnitIndex,
@@ -246,6 +205,18 @@ def _candidates(
     return [ui.units_of(i) for i in sorted(ids)]
 
 
+def sentence_rows(index: Index, candidates: Sequence[PassageUnits], cfg: ExamConfig) -> np.ndarray:
+    """The rows of index.sentence_vectors an exam reads: all of a corpus small enough to read
+    whole (cfg.scan_all_passages), else the sentences of the passages read."""
+    if len(index.passages) <= cfg.scan_all_passages:
+        return np.arange(len(index.sentence_vectors))
+    offsets = index.sentence_offsets
+    return np.concatenate(
+        [np.arange(offsets[pu.passage.id], offsets[pu.passage.id + 1]) for pu in candidates]
+        or [np.zeros(0, dtype=np.int64)]
+    )
+
+
 def sentence_closeness(
     index: Index, stem_vector: np.ndarray, candidates: Sequence[PassageUnits], cfg: ExamConfig
 ) -> np.ndarray:
@@ -255,15 +226,10 @@ def sentence_closeness(
     A corpus small enough to read whole is scored whole; a large one only in the passages read
     (their median: scoring 360 k sentences would cost more than the rest of the question).
     """
+    rows = sentence_rows(index, candidates, cfg)
     if len(index.passages) <= cfg.scan_all_passages:
-        rows = np.arange(len(index.sentence_vectors))
         cosines = index.sentence_cosines(stem_vector)
     else:
-        offsets = index.sentence_offsets
-        rows = np.concatenate(
-            [np.arange(offsets[pu.passage.id], offsets[pu.passage.id + 1]) for pu in candidates]
-            or [np.zeros(0, dtype=np.int64)]
-        )
         cosines = index.sentence_vectors[rows].astype(np.float32) @ stem_vector
     closeness = np.zeros(len(index.sentence_vectors), dtype=np.float32)
     if len(rows):
@@ -301,12 +267,16 @@ def support_of_choices(
     stem_vector: np.ndarray | None,
     cfg: ExamConfig = DEFAULT.exam,
     retrieval: RetrievalConfig = DEFAULT.retrieval,
+    neutral_side: bool = True,
 ) -> tuple[list[Support], list[Support | None]]:
     """Each choice's best support for the stem and, when that place does not say the choice
     as a whole, the place that says most of it whatever the stem (where it belongs).
 
     stem and choices as `decide` takes them; sections (document id, section id) pairs or None;
     stem_vector the stem's embedding, shape (dim,), or None (lexical context only).
+    neutral_side: choices in words the corpus cannot judge are also judged by the embedding
+    (neutral.py; needs stem_vector); False for a stem the documents are not about, whose
+    choices the embedding would place somewhere all the same.
     """
     ui = unit_index(index, cfg)
     stem_query = make_query(ui, unit_weights(ui, stem_topic(stem)))
@@ -343,8 +313,16 @@ def support_of_choices(
 
     supports: list[Support] = []
     homes: list[Support | None] = []
-    for query, length in zip(choice_queries(ui, choices), lengths, strict=True):
+    queries = choice_queries(ui, choices)
+    neutral = None
+    foreign = foreign_share(queries)
+    if neutral_side and closeness is not None and foreign > 0:
+        rows = sentence_rows(index, candidates, cfg)
+        neutral = neutral_support(index, choices, rows, closeness, cfg.neutral_power)
+    for i, (query, length) in enumerate(zip(queries, lengths, strict=True)):
         best = _best_place(candidates, query, choice_half(length, cfg), context_of, cfg)
+        if neutral is not None:
+            best = blend(index, best, query, neutral[i], foreign)
         supports.append(best)
         said = best.coverage >= cfg.min_coverage
         homes.append(
@@ -395,7 +373,9 @@ def evidence_hit(
     if passage is None or (support.coverage < cfg.evidence_coverage and not chosen):
         return None
     start, end = passage.start, passage.end
-    if passage.sentences:
+    if passage.sentences and support.sentence >= 0:
+        start, end = passage.sentences[support.sentence]
+    elif passage.sentences:
         pu = ui.units_of(passage.id)
         found = _sentence_weights(pu, choice, support.reading_pos, half, cfg)
         best = int(np.argmax(found))

@@ -1,0 +1,75 @@
+"""English and mixed exams over the Thai document: the English twins of tests/test_exam.py.
+
+The document is Thai; an English exam's choices share no words with it but its names and
+numbers. Expected choices are the document's (the sector it lists them in), as in the Thai tests.
+"""
+
+from __future__ import annotations
+
+from qa_bot import exam
+
+ENVIRONMENT_STEM = "Which is a sub-area of ASEAN environmental cooperation?"
+
+
+def test_positive_english_stem_picks_the_choice_from_the_sector_it_asks_about(bot) -> None:
+    # The environment sector (7) lists "การจัดการทรัพยากรน้ำ"; the others are education (1),
+    # health (5) and labour (3).
+    choices = [
+        "Granting scholarships",
+        "Water resources management",
+        "Malnutrition",
+        "Protecting migrant workers",
+    ]
+    choice = bot.ask(ENVIRONMENT_STEM, choices=choices).choice
+    assert choice is not None and not choice.negative
+    assert choice.index == 1 and choice.letter == "ข"
+    assert choice.scores[1] == max(choice.scores)
+    assert choice.evidence[1] is not None and choice.evidence[1].section_id == 7
+
+
+def test_negative_english_stem_picks_the_choice_the_corpus_does_not_support(bot) -> None:
+    choices = [
+        "Chemicals and waste management",
+        "Water resources management",
+        "Granting scholarships",
+        "Environmental education",
+    ]
+    stem = "Which is NOT a sub-area of ASEAN environmental cooperation?"
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.negative
+    assert choice.index == 2
+    assert choice.scores[2] == min(choice.scores)
+
+
+def test_a_mixed_exam_is_decided_like_its_thai_twin(bot) -> None:
+    # Thai choices under an English stem, and English choices under a Thai stem.
+    thai = ["การให้ทุนการศึกษา", "การลดปริมาณขยะทะเล", "ดัชนีการพัฒนาเยาวชน", "กรอบคุณวุฒิอ้างอิง"]
+    english = [
+        "Granting scholarships",
+        "Reducing marine debris",
+        "A youth development index",
+        "A qualifications reference framework",
+    ]
+    for stem, choices in (
+        ("Which is ASEAN cooperation on the environment?", thai),
+        ("ข้อใดเป็นความร่วมมือด้านสิ่งแวดล้อมของอาเซียน", english),
+    ):
+        choice = bot.ask(stem, choices=choices).choice
+        assert choice is not None and choice.index == 1, (stem, choice)
+
+
+def test_an_english_exam_outside_the_document_gets_no_choice(bot) -> None:
+    answer = bot.ask("Which is the capital of Japan?", choices=["Tokyo", "Osaka", "Kyoto"])
+    assert answer.choice is not None and answer.choice.index is None
+
+
+def test_foreign_share_is_the_share_of_words_the_corpus_cannot_judge(bot) -> None:
+    from qa_bot.exam.score import choice_queries, foreign_share
+
+    ui = exam.unit_index(bot.index)
+    thai = choice_queries(ui, ["การจัดการทรัพยากรน้ำ", "สิ่งแวดล้อมศึกษา"])
+    english = choice_queries(ui, ["Water resources management", "Environmental education"])
+    assert foreign_share(thai) == 0.0
+    assert foreign_share(english) > 0.5
+    # A name the document writes in Latin letters is the corpus's own word.
+    assert foreign_share(choice_queries(ui, ["AQRF", "AUN"])) == 0.0
