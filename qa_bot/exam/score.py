@@ -14,7 +14,7 @@ from ..store import Index
 from ..text import embedding_text
 from ..types import Hit
 from .matching import PassageUnits, UnitIndex, query_form, section_units, unit_index, unit_weights
-from .neutral import blend, foreign_share, neutral_support
+from .neutral import about_the_documents, blend, foreign_share, neutral_support
 from .parse import answer_follows_stem, named_sections, stem_topic
 from .support import Query, Support, choice_queries, make_query
 
@@ -316,9 +316,10 @@ def support_of_choices(
     queries = choice_queries(ui, choices)
     neutral = None
     foreign = foreign_share(queries)
-    if neutral_side and closeness is not None and foreign > 0:
+    if neutral_side and stem_vector is not None and closeness is not None and foreign > 0:
         rows = sentence_rows(index, candidates, cfg)
-        neutral = neutral_support(index, choices, rows, closeness, cfg.neutral_power)
+        if about_the_documents(index, stem_vector, rows):
+            neutral = neutral_support(index, choices, rows, closeness, cfg.neutral_power)
     for i, (query, length) in enumerate(zip(queries, lengths, strict=True)):
         best = _best_place(candidates, query, choice_half(length, cfg), context_of, cfg)
         if neutral is not None:
