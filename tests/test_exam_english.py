@@ -73,3 +73,42 @@ def test_foreign_share_is_the_share_of_words_the_corpus_cannot_judge(bot) -> Non
     assert foreign_share(english) > 0.5
     # A name the document writes in Latin letters is the corpus's own word.
     assert foreign_share(choice_queries(ui, ["AQRF", "AUN"])) == 0.0
+
+
+# --- English exams typed as one text ---------------------------------------------------------
+
+
+def test_era_abbreviations_in_english_choices_are_not_labels() -> None:
+    stem = "In which Buddhist Era year was the 8th AMCA held?"
+    typed = stem + "\nA. B.E. 2559\nB. B.E. 2560\nC. B.E. 2561"
+    assert exam.parse_exam(typed) == (stem, ["B.E. 2559", "B.E. 2560", "B.E. 2561"])
+
+
+def test_english_stems_that_ask_without_a_question_word_parse_inline() -> None:
+    typed = (
+        "ASEAN environmental cooperation has all of the following sub-areas EXCEPT "
+        "a) Climate change b) Disaster management c) Environmental education"
+    )
+    parsed = exam.parse_exam(typed)
+    assert parsed is not None and parsed[1][1] == "Disaster management"
+
+
+def test_relative_clauses_in_english_choices_do_not_hide_an_inline_exam() -> None:
+    typed = (
+        "Which was NOT a purpose of the conference? a) Sharing climate plans "
+        "b) Exchanging information on how the disease is spreading "
+        "c) Helping when disasters strike"
+    )
+    parsed = exam.parse_exam(typed)
+    assert parsed is not None and len(parsed[1]) == 3
+
+
+def test_an_english_exam_is_answered_with_the_labels_it_typed(bot) -> None:
+    typed = (
+        "Which is NOT a sub-area of ASEAN environmental cooperation? "
+        "a) Chemicals and waste management b) Water resources management "
+        "c) Granting scholarships d) Environmental education"
+    )
+    answer = bot.ask(typed)
+    assert answer.choice is not None and answer.choice.index == 2
+    assert exam.choice_labels(typed, 4) == list("abcd")

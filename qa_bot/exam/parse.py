@@ -30,19 +30,24 @@ MAX_CHOICE_CHARS = 300
 LABEL_OF = {ch: (name, i) for name, letters in LABEL_SERIES.items() for i, ch in enumerate(letters)}
 _LABEL_CHARS = "".join(LABEL_SERIES.values())
 # A label starts the text or follows a space or punctuation: "(ก)", "ก.", "ก)", with stray spaces.
-# "ค.ศ." and "ก.พ." are abbreviations, and "1.5" a number, not labels.
+# "ค.ศ.", "ก.พ." and "B.E." are abbreviations, and "1.5" a number, not labels.
 _LABEL = re.compile(
     r"(?<![^\s:：?？,;/])(?:"
     rf"\(\s*(?P<paren>[{_LABEL_CHARS}])\s*\)"
-    rf"|(?P<dot>[{_LABEL_CHARS}])\s*\.(?![\u0e01-\u0e2e]\.)(?!\d)"
+    rf"|(?P<dot>[{_LABEL_CHARS}])\s*\.(?![\u0e01-\u0e2eA-Za-z]\.)(?!\d)"
     rf"|(?P<close>[{_LABEL_CHARS}])\s*\)"
     r")"
 )
+_THAI_QUESTION_CUE = r"ข้อ\s*ใด|ใด|อะไร|ไหน|ใคร|เท่าไร|เท่าไหร่|กี่|ยกเว้น|หรือไม่|[?？]"
+# A stem asks with a question word, or as exams word a stem that is no question ("All of the
+# following … EXCEPT"). In a choice only the Thai words and "?" count: English question words
+# also open relative clauses ("… how the disease is spreading", "… when disasters strike").
 _QUESTION_CUE = re.compile(
-    r"ข้อ\s*ใด|ใด|อะไร|ไหน|ใคร|เท่าไร|เท่าไหร่|กี่|ยกเว้น|หรือไม่|[?？]|"
-    r"\b(?:which|what|who|whom|whose|when|where|why|how)\b",
+    _THAI_QUESTION_CUE + r"|\b(?:which|what|who|whom|whose|when|where|why|how|except)\b"
+    r"|\ball of the following\b",
     re.IGNORECASE,
 )
+_CHOICE_ASKS = re.compile(_THAI_QUESTION_CUE)
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,7 @@ def parse_exam(text: str) -> tuple[str, list[str]] | None:
     # "… (1) ความครอบคลุม (2) ความยั่งยืน (3) ภูมิคุ้มกัน คืออะไร" quotes a list: an exam with
     # numbered choices on one line needs a stem that asks and choices that do not.
     one_a_line = all(_at_line_start(text, label) for label in chain)
-    asks = _QUESTION_CUE.search(stem) and not any(_QUESTION_CUE.search(c) for c in choices)
+    asks = _QUESTION_CUE.search(stem) and not any(_CHOICE_ASKS.search(c) for c in choices)
     if not one_a_line and chain[0].series != "thai" and not asks:
         return None
     return stem, choices
