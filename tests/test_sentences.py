@@ -110,3 +110,27 @@ def test_every_sentence_is_whole_source_text() -> None:
     for (_, end), (start, _) in pairwise(spans):
         assert end <= start and not text[end:start].strip()
     assert all(text[a:b] == text[a:b].strip() for a, b in spans)
+
+
+# --- a sentence does not end inside a quotation or at a name's initial -------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "phrase"),
+    [
+        # 'ภายใต้คำขวัญ "ฟูโกกุ เคียวเฮ" ซึ่งหมายถึง "ประเทศมั่งคั่ง กองทัพเข้มแข็ง" ญี่ปุ่นได้…'
+        ("meiji_restoration.txt", '"ประเทศมั่งคั่ง กองทัพเข้มแข็ง"'),
+        # '… ไปยังวัตสันที่อยู่อีกห้องหนึ่งว่า "คุณวัตสัน มาที่นี่หน่อย ผมต้องการพบคุณ" วัตสันได้ยิน…'
+        ("telephone_bell.txt", '"คุณวัตสัน มาที่นี่หน่อย ผมต้องการพบคุณ"'),
+        # A Latin initial written in Thai with its full stop, inside a name.
+        ("mount_st_helens_1980.txt", "แฮร์รี อาร์. ทรูแมน"),
+        ("mount_st_helens_1980.txt", "เดวิด เอ. จอห์นสตัน"),
+        ("albert_einstein.txt", "แฟรงกลิน ดี. โรสเวลต์"),
+        ("marie_curie.txt", "วอร์เรน จี. ฮาร์ดิง"),
+    ],
+)
+def test_a_quotation_or_a_name_with_an_initial_stays_in_one_sentence(
+    article: str, phrase: str
+) -> None:
+    sentences = _sentences(_paragraph(ARTICLES / article, phrase))
+    assert [s for s in sentences if phrase in s]

@@ -21,6 +21,13 @@ _ENDS_WITH_ERA = re.compile(r"(?:ค\.\s?ศ|พ\.\s?ศ|ร\.\s?ศ|จ\.\s?ศ
 # after a Thai letter that is not an abbreviation's (see _ENDS_WITH_ABBREVIATION) ends a sentence.
 _ENDS_WITH_FULL_STOP = re.compile(r"[\u0e01-\u0e4f]\.$")
 MAX_JOINED_CHARS = 320
+# A Latin letter written out in Thai and followed by a full stop is a name's initial ("แฮร์รี
+# อาร์. ทรูแมน", "แฟรงกลิน ดี. โรสเวลต์"), not the end of a sentence: the Thai names of the 26
+# letters of the Latin alphabet (as the Royal Institute transcribes them).
+_LATIN_INITIAL = re.compile(
+    r"(?:^|\s)(?:เอ|บี|ซี|ดี|อี|เอฟ|จี|เอช|ไอ|เจ|เค|แอล|เอ็ม|เอ็น|โอ|พี|คิว|อาร์|เอส|ที|ยู|วี|"
+    r"ดับเบิลยู|เอกซ์|เอ็กซ์|วาย|แซด)\.$"
+)
 # A space followed by one of these connectives ends the sentence before it (the CRF model misses
 # some: "… by 2030) | นอกจากนั้น เมื่อวันที่ 19 กันยายน ค.ศ. 2016 ไทยริเริ่ม …"). They are Thai's
 # sentence-linking adverbial connectives (คำเชื่อมระหว่างประโยค: addition, sequence, contrast,
@@ -64,14 +71,19 @@ def continues(
     """True when a CRF piece belongs to the sentence before it while the two stay within
     max_chars (see MAX_JOINED_CHARS).
 
-    Whatever the length, a year joins its era ("… พฤศจิกายน ค.ศ. | 2017"), nothing joins a
-    sentence ended by a full stop ("…ใจงาม. | ปัจจุบันชมรมมีสมาชิก 120 คน."), a piece opening
-    with a connective (SENTENCE_OPENERS) starts a sentence, and a piece too short to stand
-    (MIN_SENTENCE_CHARS) that opens a sentence takes the next piece in.
+    Whatever the length, a year joins its era ("… พฤศจิกายน ค.ศ. | 2017"), a piece joins a
+    sentence that leaves a quotation or parenthesis open or ends on a name's initial
+    ("แฮร์รี อาร์. | ทรูแมน"), nothing joins a sentence ended by a full stop ("…ใจงาม. |
+    ปัจจุบันชมรมมีสมาชิก 120 คน."), a piece opening with a connective (SENTENCE_OPENERS) starts a
+    sentence, and a piece too short to stand (MIN_SENTENCE_CHARS) that opens a sentence takes
+    the next piece in. Within max_chars, a piece continues the sentence when it follows an
+    abbreviation or starts with a number, a continuation word or a predicate (opens_predicate).
     """
     said = text[before[0] : before[1]].rstrip()
     words = text[piece[0] : piece[1]]
     if _ENDS_WITH_ERA.search(said) and _STARTS_WITH_NUMBER.match(words):
+        return True
+    if _inside_quotation(said) or _LATIN_INITIAL.search(said):
         return True
     if ends_sentence(said):
         return False
@@ -88,6 +100,16 @@ def continues(
         or _STARTS_WITH_NUMBER.match(words)
         or words.startswith(CONTINUATION_STARTS)
         or opens_predicate(words)
+    )
+
+
+def _inside_quotation(text: str) -> bool:
+    """True when text leaves a quotation or a parenthesis open ('ซึ่งหมายถึง "ประเทศมั่งคั่ง'):
+    a sentence does not end inside one."""
+    return (
+        text.count('"') % 2 == 1
+        or text.count("\u201c") > text.count("\u201d")
+        or text.count("(") > text.count(")")
     )
 
 
