@@ -21,6 +21,7 @@ from collections.abc import Collection, Sequence
 from .answer import choose_sentences, judged_sentence
 from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
+from .lexicon import tables as dictionary_tables
 from .request import MAX_K, clamp_k
 from .scope import exam_verdict, initialisms, judge, vocabulary_trigrams
 from .search import Retrieval, retrieve
@@ -122,9 +123,12 @@ def answer_retrieval(
 
 def warm_up(index: Index, config: Config = DEFAULT) -> None:
     """Do now what the first questions would wait for: page in the model, and build the tables
-    some questions need once (acronyms for the scope check, word rarity for exam mode).
+    some questions need once (acronyms for the scope check, word rarity for exam mode, the
+    English → Thai dictionary).
     Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale)."""
     ask(index, "อาเซียน", config=config)
     initialisms(index)
     vocabulary_trigrams(index)
     unit_index(index, config.exam)
+    if config.retrieval.translate:
+        dictionary_tables()

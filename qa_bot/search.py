@@ -34,6 +34,7 @@ from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
 from .english_names import english_phrases, thai_share, uses_capitals, written_as_names
 from .glosses import thai_terms
+from .lexicon import thai_terms as dictionary_terms
 from .store import Derived, Index, lexical
 from .text import (
     ENGLISH_STOPWORDS,
@@ -41,6 +42,7 @@ from .text import (
     is_content_word,
     is_thai,
     matching_text,
+    stem_latin,
     tokenize,
     with_year_variants,
     year_variants,
@@ -50,6 +52,7 @@ from .text import (
 # each with the bench and figure behind it.
 _LATIN_WORD = re.compile(r"^[a-z][a-z0-9]+$")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _THAI_LETTERS = re.compile(r"[\u0e01-\u0e4f]")
 
 
@@ -235,7 +238,8 @@ def language_match(
     if not content:
         return 1.0
     names = _names(index, tokens, question, config)
-    return sum(_neutral(t, names) for t in content) / len(content)
+    translated = set(_translations(question, tokens, names)) if config.translate else set()
+    return sum(_neutral(t, names) or t in translated for t in content) / len(content)
 
 
 def fair_bm25(
@@ -247,7 +251,8 @@ def fair_bm25(
     everywhere. The other English words of a question count only in the share of a passage that
     is written in English: in Thai text they match nothing but the English names given in
     brackets and chance words of English titles, which outvoted the dense model (English twins of
-    our Thai questions, bench/tuning.py: section@1 0.83 with them, 0.93 without).
+    our Thai questions, bench/tuning.py: section@1 0.83 with them, 0.93 without). They count
+    in Thai text through their Thai terms instead (config.translate; qa_bot/lexicon.py).
     """
     names = _names(index, tokens, question, config)
     neutral = [t for t in tokens if _neutral(t, names)]
@@ -257,7 +262,31 @@ def fair_bm25(
     scores = _bm25(index, neutral)
     if english:
         scores = scores + latin_shares(index) * _bm25(index, english)
+    if config.translate:
+        vocab, _ = idf_table(index)
+        groups = _translations(question, tokens, names).values()
+        # One query of every Thai word the dictionary gives: a word's several senses are
+        # synonyms a passage seldom repeats, and one BM25 call costs what one word does.
+        thai = sorted({w for terms in groups for t in terms for w in tokenize(t) if w in vocab})
+        if thai:
+            scores = scores + _bm25(index, thai)
     return scores
+
+
+def _translations(
+    question: str, tokens: list[str], names: dict[str, float]
+) -> dict[str, tuple[str, ...]]:
+    """The question's English content words that are no name (token → the dictionary's Thai
+    terms for the word as written, `lexicon.thai_terms`); words it does not know are left out."""
+    english = {t for t in tokens if not _neutral(t, names) and is_content_word(t)}
+    found: dict[str, tuple[str, ...]] = {}
+    for word in _LATIN_RUN.findall(question):
+        token = stem_latin(word.lower())
+        if token in english and token not in found:
+            terms = dictionary_terms(word.lower())
+            if terms:
+                found[token] = terms
+    return found
 
 
 def phrase_share(index: Index, question: str, ids: np.ndarray) -> np.ndarray:

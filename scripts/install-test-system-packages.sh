@@ -4,9 +4,10 @@
 #   fonts-thai-tlwg         Thai drawn on the page and in the test PDFs
 #   fonts-noto-color-emoji  an emoji in a question drawn, not boxes
 #   tesseract-ocr(-tha)     OCR of scanned PDF pages
+#   wordnet-base            WordNet 3.0, to check qa_bot/data/en_th_lexicon.json.gz is rebuilt from it
 #   npm                     axe-core for the accessibility audit (npm ci --prefix tests/a11y)
 set -euo pipefail
-packages=(chromium fonts-thai-tlwg fonts-noto-color-emoji tesseract-ocr tesseract-ocr-tha)
+packages=(chromium fonts-thai-tlwg fonts-noto-color-emoji tesseract-ocr tesseract-ocr-tha wordnet-base)
 missing=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

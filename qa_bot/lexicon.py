@@ -1,0 +1,74 @@
+"""English words to Thai terms: lexical evidence for an English question over Thai text.
+
+An English question shares no word with a Thai text but its names and numbers, so BM25 had
+nothing to say about it and the dense model decided alone (bench/reading.py: the top hit held
+the answer for 0.97 of the Thai questions and 0.82 of the same questions asked in English). A
+dictionary gives the English words Thai forms BM25 can match: "meeting" → การประชุม.
+
+The dictionary is two WordNets joined on their shared synsets: Princeton WordNet 3.0 (an English
+lemma's synsets, commonest sense first) and the Thai WordNet (NICT, 2011; bundled with
+PyThaiNLP), whose Thai lemmas are filed under the same WordNet 3.0 synsets. For each one-word
+English lemma, `qa_bot/data/en_th_lexicon.json.gz` holds the Thai lemmas of its three commonest
+senses (`python scripts/english_thai_lexicon.py` rebuilds it from Debian's `wordnet-base`;
+licences in `qa_bot/data/LEXICON-LICENSE.txt`). Inflected words are reduced to a lemma with
+WordNet's own exception lists and its detachment rules (morphy(7WN)).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from importlib import resources
+
+LEXICON = "en_th_lexicon.json.gz"
+
+# WordNet's morphy detachment rules (morphy(7WN)), tried when a word is no lemma itself:
+# suffix → replacement, nouns, then verbs, then adjectives.
+_DETACHMENT = (
+    ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+    ("men", "man"), ("ies", "y"),
+    ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+    ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def tables() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """(English lemma → Thai terms, irregular form → lemma), read once: about 0.3 s and 30 MB
+    (measured on the 2-core dev machine), so `pipeline.warm_up` reads it before the first
+    English question. Raises ValueError if the file lacks either table."""
+    path = resources.files("qa_bot") / "data" / LEXICON
+    data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    lemmas, exceptions = data.get("lemmas"), data.get("exceptions")
+    if not isinstance(lemmas, dict) or not isinstance(exceptions, dict):
+        raise ValueError(f"{LEXICON}: no 'lemmas' and 'exceptions' tables")
+    return lemmas, exceptions
+
+
+def lemma(word: str) -> str | None:
+    """The WordNet lemma of a lower-case English word that the dictionary has, or None:
+    "meetings" → "meeting", "held" → "hold" (an exception), "signed" → "sign"."""
+    lemmas, exceptions = tables()
+    if word in lemmas:
+        return word
+    if exceptions.get(word) in lemmas:
+        return exceptions[word]
+    for suffix, replacement in _DETACHMENT:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            base = word[: -len(suffix)] + replacement
+            if base in lemmas:
+                return base
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def thai_terms(word: str) -> tuple[str, ...]:
+    """The Thai terms of a lower-case English word's three commonest WordNet senses, commonest
+    first; () for a word the dictionary does not have (names, acronyms, misspellings).
+
+    >>> "การประชุม" in thai_terms("meetings")
+    True
+    """
+    found = lemma(word)
+    return tuple(tables()[0][found]) if found is not None else ()

@@ -1,0 +1,90 @@
+"""Build qa_bot/data/en_th_lexicon.json.gz: English words to Thai terms, from two WordNets.
+
+Princeton WordNet 3.0 (Debian's `wordnet-base`: /usr/share/wordnet/index.{noun,verb,adj,adv}
+list each English lemma's synsets, commonest sense first; *.exc list irregular forms) and the
+Thai WordNet (NICT 2011, bundled with PyThaiNLP as corpus/wordnet_th.db), whose Thai lemmas are
+filed under the same WordNet 3.0 synset offsets. An English lemma's Thai terms are the Thai
+lemmas of its `--senses` commonest synsets. Only one-word English lemmas are kept (a question's
+words are looked up one by one). Licences: qa_bot/data/LEXICON-LICENSE.txt.
+
+    apt-get install wordnet-base && python scripts/english_thai_lexicon.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sqlite3
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "qa_bot" / "data" / "en_th_lexicon.json.gz"
+POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+_THAI = re.compile("[\u0e01-\u0e5b]")
+
+
+def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
+    thai: dict[str, set[str]] = defaultdict(set)
+    with sqlite3.connect(f"file:{thai_db}?mode=ro", uri=True) as db:
+        for synset, lemma in db.execute("select synsetid, li from word_synset"):
+            if _THAI.search(lemma) and len(lemma) >= 2:
+                # WordNet's satellite adjectives (-s) share the adjective files' offsets (-a).
+                thai[synset.replace("-s", "-a")].add(lemma.strip())
+    lemmas: dict[str, list[str]] = {}
+    for name, pos in POS.items():
+        for line in (wordnet / f"index.{name}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):  # the licence header
+                continue
+            fields = line.split()
+            lemma, count = fields[0], int(fields[2])
+            if "_" in lemma or not lemma.isalpha():
+                continue
+            terms = lemmas.setdefault(lemma, [])
+            for offset in fields[-count:][:senses]:
+                for term in sorted(thai.get(f"{offset}-{pos}", ())):
+                    if term not in terms:
+                        terms.append(term)
+    exceptions: dict[str, str] = {}
+    for name in POS:
+        for line in (wordnet / f"{name}.exc").read_text(encoding="utf-8").splitlines():
+            form, *bases = line.split()
+            if bases and form.isalpha() and bases[0].isalpha():
+                exceptions.setdefault(form, bases[0])
+    return {
+        "sources": "Princeton WordNet 3.0 (index.*, *.exc) x Thai WordNet (NICT 2011)",
+        "senses": senses,
+        "lemmas": {k: v for k, v in sorted(lemmas.items()) if v},
+        "exceptions": dict(sorted(exceptions.items())),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--senses", type=int, default=3, help="commonest senses kept per lemma")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    import pythainlp
+
+    thai_db = Path(pythainlp.__file__).parent / "corpus" / "wordnet_th.db"
+    if not (args.wordnet / "index.noun").exists():
+        print(f"no WordNet at {args.wordnet}: apt-get install wordnet-base", file=sys.stderr)
+        return 1
+    data = build(args.wordnet, thai_db, args.senses)
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    tmp = args.out.with_suffix(".tmp")
+    # mtime=0: the same sources give the same bytes.
+    with open(tmp, "wb") as handle, gzip.GzipFile(fileobj=handle, mode="wb", mtime=0) as gz:
+        gz.write(raw.encode("utf-8"))
+    tmp.replace(args.out)
+    lemmas, exceptions = len(data["lemmas"]), len(data["exceptions"])
+    print(f"{lemmas} English lemmas, {exceptions} irregular forms -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

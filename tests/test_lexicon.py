@@ -1,0 +1,73 @@
+"""English words to Thai terms (qa_bot/lexicon.py) and their use in retrieval."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from qa_bot.config import DEFAULT
+from qa_bot.lexicon import lemma, thai_terms
+from qa_bot.search import fair_bm25, language_match
+from qa_bot.text import tokenize
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "qa_bot" / "data" / "en_th_lexicon.json.gz"
+SCRIPT = ROOT / "scripts" / "english_thai_lexicon.py"
+
+
+def test_inflected_words_reach_their_wordnet_lemma() -> None:
+    assert lemma("meetings") == "meeting"  # detachment rule -s
+    assert lemma("held") == "hold"  # WordNet's verb.exc: held hold
+    assert lemma("countries") == "country"  # -ies → -y
+    assert lemma("xyzzy") is None
+
+
+def test_thai_terms_are_the_thai_wordnet_s_lemmas_of_the_english_senses() -> None:
+    # WordNet 3.0 synset 07144416-n "meeting" holds การประชุม in the Thai WordNet.
+    assert "การประชุม" in thai_terms("meetings")
+    assert "สิ่งแวดล้อม" in thai_terms("environment")
+    assert thai_terms("xyzzy") == ()
+
+
+def test_the_shipped_lexicon_is_what_the_script_builds_from_the_two_wordnets(tmp_path) -> None:
+    # The test command installs Debian's wordnet-base (scripts/install-test-system-packages.sh).
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("lexicon_script", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert Path("/usr/share/wordnet/index.noun").exists(), "apt-get install wordnet-base"
+    out = tmp_path / "lexicon.json.gz"
+    assert script.main(["--out", str(out)]) == 0
+    assert gzip.decompress(out.read_bytes()) == gzip.decompress(SHIPPED.read_bytes())
+    data = json.loads(gzip.decompress(SHIPPED.read_bytes()))
+    assert data["senses"] == 3 and len(data["lemmas"]) > 40_000
+
+
+def test_an_english_word_finds_the_thai_passage_through_its_thai_term(bot) -> None:
+    index = bot.index
+    question = "What about the elderly?"
+    tokens = tokenize(question)
+    # The document says ผู้สูงอายุ and ผู้สูงวัย (the elderly; WordNet's Thai lemmas of "elderly"
+    # are กลุ่มผู้สูงอายุ, กลุ่มผู้สูงวัย, ผู้สูงอายุ, อาวุโส).
+    holding = {p.id for p in index.passages if "ผู้สูงอายุ" in p.text or "ผู้สูงวัย" in p.text}
+    assert holding
+    untranslated = replace(DEFAULT.retrieval, translate=False)
+    # Without the dictionary English words count only in a passage's English share (its
+    # bracketed names); with it "elderly" adds where the text speaks of the elderly …
+    added = fair_bm25(index, question, tokens) - fair_bm25(index, question, tokens, untranslated)
+    assert added.min() >= 0.0
+    assert holding <= set(np.flatnonzero(added > 0))
+    # … and, since a term of several words counts word by word (bench: better than counting
+    # only whole terms), where it says กลุ่ม ("group", of กลุ่มผู้สูงอายุ); nowhere else.
+    group = {p.id for p in index.passages if "กลุ่ม" in tokenize(p.text)}
+    assert set(np.flatnonzero(added > 0)) == holding | group
+    # … and counts as a word the Thai text can match.
+    assert language_match(index, question, tokens) > language_match(
+        index, question, tokens, untranslated
+    )
