@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,6 +89,9 @@ class Retrieval:
     # Passage cosines of the fused ranks 2 … 1 + config.runners_up, whatever k: the scope
     # judge's "gap" must not change with how many hits were asked for.
     runner_up_cosines: tuple[float, ...]
+    # The Thai words the dictionary gives for the question's English words (`translated_words`;
+    # () for a Thai question): BM25 searched them, the answer sentence counts them.
+    translated: tuple[str, ...] = ()
 
 
 def allowed_passages(index: Index, sections: Collection[tuple[str, int]] | None) -> np.ndarray:
@@ -145,15 +148,16 @@ def retrieve(
     """
     tokens = tokenize(question)
     asked = asked_type(question)
+    translated = translated_words(index, question, tokens, config)
     if query_vector is None:
         query_vector = index.embedder.encode_queries([embedding_text(question)])[0]
     allowed = allowed_passages(index, sections) if sections is not None else None
     total = len(index.passages) if allowed is None else len(allowed)
     if total == 0:
-        return Retrieval(question, tokens, asked, query_vector, [], 0.0, ())
+        return Retrieval(question, tokens, asked, query_vector, [], 0.0, (), translated)
     n = min(total, max(config.candidates, 4 * k))
 
-    bm25 = fair_bm25(index, question, tokens, config)
+    bm25 = fair_bm25(index, question, tokens, config, translated)
     if allowed is not None:
         mask = np.zeros(len(bm25), dtype=bool)
         mask[allowed] = True
@@ -193,7 +197,9 @@ def retrieve(
         )
         for i in order
     ]
-    return Retrieval(question, tokens, asked, query_vector, candidates, bm25_max, runners_up)
+    return Retrieval(
+        question, tokens, asked, query_vector, candidates, bm25_max, runners_up, translated
+    )
 
 
 def _bm25(index: Index, tokens: list[str]) -> np.ndarray:
@@ -243,7 +249,11 @@ def language_match(
 
 
 def fair_bm25(
-    index: Index, question: str, tokens: list[str], config: RetrievalConfig = DEFAULT.retrieval
+    index: Index,
+    question: str,
+    tokens: list[str],
+    config: RetrievalConfig = DEFAULT.retrieval,
+    translated: Sequence[str] | None = None,
 ) -> np.ndarray:
     """BM25 of every passage, fair across languages.
 
@@ -252,7 +262,7 @@ def fair_bm25(
     is written in English: in Thai text they match nothing but the English names given in
     brackets and chance words of English titles, which outvoted the dense model (English twins of
     our Thai questions, bench/tuning.py: section@1 0.83 with them, 0.93 without). They count
-    in Thai text through their Thai terms instead (config.translate; qa_bot/lexicon.py).
+    in Thai text through their Thai words instead (`translated_words`, computed here when None).
     """
     names = _names(index, tokens, question, config)
     neutral = [t for t in tokens if _neutral(t, names)]
@@ -262,15 +272,31 @@ def fair_bm25(
     scores = _bm25(index, neutral)
     if english:
         scores = scores + latin_shares(index) * _bm25(index, english)
-    if config.translate:
-        vocab, _ = idf_table(index)
-        groups = _translations(question, tokens, names).values()
-        # One query of every Thai word the dictionary gives: a word's several senses are
-        # synonyms a passage seldom repeats, and one BM25 call costs what one word does.
-        thai = sorted({w for terms in groups for t in terms for w in tokenize(t) if w in vocab})
-        if thai:
-            scores = scores + _bm25(index, thai)
+    if translated is None:
+        translated = translated_words(index, question, tokens, config)
+    if translated:
+        scores = scores + _bm25(index, list(translated))
     return scores
+
+
+def translated_words(
+    index: Index, question: str, tokens: list[str], config: RetrievalConfig = DEFAULT.retrieval
+) -> tuple[str, ...]:
+    """The corpus words (sorted) among the Thai terms the dictionary gives for the question's
+    English words that are no name (qa_bot/lexicon.py; config.translate off: none).
+
+    All of them make one BM25 query: a word's several senses are synonyms a passage seldom
+    repeats, and a term of several words counts word by word ("กลุ่มผู้สูงอายุ" → กลุ่ม,
+    ผู้สูงอายุ; matching whole terms only, bench/data/reading English answer@1 was 0.847 against
+    0.864)."""
+    if not config.translate:
+        return ()
+    names = _names(index, tokens, question, config)
+    groups = _translations(question, tokens, names).values()
+    if not groups:
+        return ()
+    vocab, _ = idf_table(index)
+    return tuple(sorted({w for terms in groups for t in terms for w in tokenize(t) if w in vocab}))
 
 
 def _translations(
