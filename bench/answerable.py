@@ -18,11 +18,34 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from qa_bot import QABot  # noqa: E402
+from qa_bot.config import ScopeModel  # noqa: E402
 from qa_bot.evaluate import read_items  # noqa: E402
 from qa_bot.evaluate.cv import dedupe  # noqa: E402
 from qa_bot.scope import fit_scope_model  # noqa: E402
 
 SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind")
+
+
+def source(model: ScopeModel, indent: int = 0) -> str:
+    """The model as the Python expression to paste into qa_bot/config.py (nested parts too)."""
+    pad, inner = " " * indent, " " * (indent + 4)
+    lines = ["ScopeModel(", f"{inner}coefficients={{"]
+    lines += [f'{inner}    "{name}": {weight:.4f},' for name, weight in model.coefficients.items()]
+    lines += [f"{inner}}},", f"{inner}bias={model.bias:.4f},"]
+    if model.answer_cut != 0.5 or model.not_found_cut != 0.5:
+        lines.append(f"{inner}answer_cut={model.answer_cut:.4f},")
+        lines.append(f"{inner}not_found_cut={model.not_found_cut:.4f},")
+    if model.cuts:
+        cuts = ", ".join(f'"{k}": ({a:.4f}, {b:.4f})' for k, (a, b) in model.cuts.items())
+        lines.append(f"{inner}cuts={{{cuts}}},")
+    if model.dense_only is not None:
+        lines.append(f"{inner}dense_only={source(model.dense_only, indent + 4)},")
+    if model.by_language:
+        lines.append(f"{inner}by_language={{")
+        for language, own in model.by_language.items():
+            lines.append(f'{inner}    "{language}": {source(own, indent + 8)},')
+        lines.append(f"{inner}}},")
+    return "\n".join([*lines, f"{pad})"])
 
 
 def main() -> None:
@@ -50,19 +73,7 @@ def main() -> None:
     dense = args.dense_features.split(",") if args.dense_features else None
     model = fit_scope_model(rows, labels, names=names, config=scope, dense_names=dense)
     print(f"{len(rows)} questions, {sum(labels)} in scope")
-    print("SCOPE_MODEL = ScopeModel(\n    coefficients={")
-    for name, weight in model.coefficients.items():
-        print(f'        "{name}": {weight:.4f},')
-    print(f"    }},\n    bias={model.bias:.4f},")
-    print(f"    answer_cut={model.answer_cut:.4f},\n    not_found_cut={model.not_found_cut:.4f},")
-    cuts = ", ".join(f'"{k}": ({a:.4f}, {b:.4f})' for k, (a, b) in model.cuts.items())
-    print(f"    cuts={{{cuts}}},")
-    if model.dense_only is not None:
-        print("    dense_only=ScopeModel(\n        coefficients={")
-        for name, weight in model.dense_only.coefficients.items():
-            print(f'            "{name}": {weight:.4f},')
-        print(f"        }},\n        bias={model.dense_only.bias:.4f},\n    ),")
-    print(")")
+    print(f"SCOPE_MODEL = {source(model)}")
 
 
 if __name__ == "__main__":

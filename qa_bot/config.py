@@ -71,6 +71,11 @@ class RetrievalConfig:
     # share of the passages is scored exactly (about 2 µs a passage)
 
 
+def question_language(values: Mapping[str, float] | None) -> str:
+    """ "th" for a Thai question (scope feature "thai"; None: Thai), else "other"."""
+    return "th" if values is None or values.get("thai", 1.0) else "other"
+
+
 @dataclass(frozen=True)
 class ScopeModel:
     """A logistic model over the scope features, and the two probability cuts of the verdict.
@@ -94,10 +99,18 @@ class ScopeModel:
     # over language-neutral features only; None: this model judges every question. Its cuts
     # are unused: the probability it gives meets the cuts above.
     dense_only: ScopeModel | None = None
+    # Question language ("th" / "other") → a model fitted on that language's questions alone,
+    # which judges them with its own cuts (a language missing here: the model above). The
+    # signals weigh differently across languages — an English question's words are mostly not
+    # comparable, its cosines run lower — and one model for both fitted neither well.
+    by_language: Mapping[str, ScopeModel] = field(default_factory=dict)
 
     def probability(self, values: Mapping[str, float]) -> float:
         """The logistic probability (0..1) that the documents answer, from feature values
-        (dense_only's for a question with no comparable word)."""
+        (its language's model's; dense_only's for a question with no comparable word)."""
+        own = self.by_language.get(question_language(values))
+        if own is not None:
+            return own.probability(values)
         if self.dense_only is not None and values.get("blind"):
             return self.dense_only.probability(values)
         logit = self.bias + sum(self.coefficients[n] * values[n] for n in self.coefficients)
@@ -105,8 +118,11 @@ class ScopeModel:
 
     def verdict(self, probability: float, values: Mapping[str, float] | None = None) -> str:
         """answered / uncertain / not_found for a probability, with the cuts of the question's
-        language (values["thai"]; None: Thai)."""
-        language = "th" if values is None or values.get("thai", 1.0) else "other"
+        language (values["thai"]; None: Thai), by its language's model if it has one."""
+        language = question_language(values)
+        own = self.by_language.get(language)
+        if own is not None:
+            return own.verdict(probability, values)
         answer_cut, not_found_cut = self.cuts.get(language, (self.answer_cut, self.not_found_cut))
         if probability >= answer_cut:
             return ANSWERED
@@ -182,6 +198,9 @@ class ScopeConfig:
     # cross-validated figures are cited at SCOPE_MODEL; no run without it recorded)
     per_language: bool = True  # fit_scope_model places the verdict cuts per question language
     # (as above: part of the cited feature set, no run without it recorded)
+    language_models: bool = True  # fit_scope_model fits one model per question language
+    # (ScopeModel.by_language) when each has language_model_min rows of either verdict
+    language_model_min: int = 20
     # --- the question's own cosine baseline (feature "standout"; cost, no sweep recorded) ---
     baseline_passages: int = 2048  # measured over at most this many passages spread evenly
     # over the index (all of them in a small corpus): ~0.1 ms a question at 384 dimensions

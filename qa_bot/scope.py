@@ -401,8 +401,9 @@ def fit_scope_model(
     cut at 0.10 on the training folds, Thai out-of-scope questions were answered 0.18 of the
     time on the held-out folds, at 0.08 0.098 (bench/RESULTS.md, "Cross-validated answer
     quality — 2026-11-29 14:09 UTC" and the lead's exploration of that session).
-    config.per_language places cuts per question language, and config's rules shape the
-    probabilities the cuts are placed on.
+    config.per_language places cuts per question language; config.language_models also fits
+    each language's questions alone (`ScopeModel.by_language`, the pooled model the fallback);
+    config's rules shape the probabilities the cuts are placed on.
     Needs scikit-learn (a test/bench dependency: fitting is done offline, not when serving).
     """
     names = tuple(names or config.model.coefficients)
@@ -427,7 +428,25 @@ def fit_scope_model(
             cuts[language] = _cuts(chances[chosen], y[chosen], max_not_found, max_answered)
     answer_cut, not_found_cut = _cuts(chances, y, max_not_found, max_answered)
     cuts = cuts if config.per_language else {}
-    return replace(fitted, answer_cut=answer_cut, not_found_cut=not_found_cut, cuts=cuts)
+    pooled = replace(fitted, answer_cut=answer_cut, not_found_cut=not_found_cut, cuts=cuts)
+    if not config.language_models:
+        return pooled
+    alone = replace(config, language_models=False)
+    by_language = {}
+    for language, chosen in (("th", thai), ("other", ~thai)):
+        inside = int(y[chosen].sum())
+        if min(inside, int(chosen.sum()) - inside) >= config.language_model_min:
+            by_language[language] = fit_scope_model(
+                [row for row, keep in zip(rows, chosen, strict=True) if keep],
+                y[chosen].tolist(),
+                names,
+                max_not_found,
+                max_answered,
+                c,
+                alone,
+                dense_names,
+            )
+    return replace(pooled, by_language=by_language)
 
 
 def _cuts(

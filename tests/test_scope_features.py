@@ -99,3 +99,32 @@ def test_the_centred_cosine_is_the_cosine_above_the_baseline_mean(bot) -> None:
     mean, _ = cosine_baseline(bot.index, retrieval.query_vector)
     assert np.isclose(values["centred"], values["cosine"] - mean)
     assert values["centred"] > 0  # the best passage beats the average one
+
+
+def test_each_language_gets_a_model_of_its_own_questions() -> None:
+    from qa_bot.scope import fit_scope_model
+
+    # The same signal means opposite things in the two languages here: only separate models
+    # can judge both (as an English question's cosines run lower than a Thai one's).
+    rows, labels = [], []
+    for i in range(60):
+        x = i / 60
+        rows.append({"x": x, "thai": 1.0, "blind": 0.0})
+        labels.append(x >= 0.5)
+        rows.append({"x": x, "thai": 0.0, "blind": 0.0})
+        labels.append(x < 0.5)
+    model = fit_scope_model(rows, labels, names=["x"], dense_names=())
+    assert set(model.by_language) == {"th", "other"}
+    assert (
+        model.by_language["th"].coefficients["x"] > 0 > model.by_language["other"].coefficients["x"]
+    )
+    assert model.verdict(model.probability({"x": 0.95, "thai": 1.0}), {"thai": 1.0}) == "answered"
+    assert model.verdict(model.probability({"x": 0.05, "thai": 0.0}), {"thai": 0.0}) == "answered"
+    assert model.verdict(model.probability({"x": 0.05, "thai": 1.0}), {"thai": 1.0}) == "not_found"
+    # Too few rows of a language (here 10 English ones, 5 of either verdict): the pooled
+    # model judges it.
+    keep = [i for i, row in enumerate(rows) if row["thai"] or 25 <= i // 2 < 35]
+    few = fit_scope_model(
+        [rows[i] for i in keep], [labels[i] for i in keep], names=["x"], dense_names=()
+    )
+    assert set(few.by_language) == {"th"}
