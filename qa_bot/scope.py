@@ -401,8 +401,9 @@ def fit_scope_model(
     cut at 0.10 on the training folds, Thai out-of-scope questions were answered 0.18 of the
     time on the held-out folds, at 0.08 0.098 (bench/RESULTS.md, "Cross-validated answer
     quality — 2026-11-29 14:09 UTC" and the lead's exploration of that session).
-    config.per_language places cuts per question language; config.language_models also fits
-    each language's questions alone (`ScopeModel.by_language`, the pooled model the fallback);
+    config.per_language places cuts per question language; the languages in
+    config.language_models are also fitted alone (`ScopeModel.by_language`; the pooled model
+    judges the others);
     config's rules shape the probabilities the cuts are placed on.
     Needs scikit-learn (a test/bench dependency: fitting is done offline, not when serving).
     """
@@ -429,11 +430,11 @@ def fit_scope_model(
     answer_cut, not_found_cut = _cuts(chances, y, max_not_found, max_answered)
     cuts = cuts if config.per_language else {}
     pooled = replace(fitted, answer_cut=answer_cut, not_found_cut=not_found_cut, cuts=cuts)
-    if not config.language_models:
-        return pooled
-    alone = replace(config, language_models=False)
+    alone = replace(config, language_models=())
     by_language = {}
     for language, chosen in (("th", thai), ("other", ~thai)):
+        if language not in config.language_models:
+            continue
         inside = int(y[chosen].sum())
         if min(inside, int(chosen.sum()) - inside) >= config.language_model_min:
             by_language[language] = fit_scope_model(

@@ -5,8 +5,11 @@ Sentences are quoted from the bundled document (corpus/asean_socio_cultural_comm
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
+from qa_bot.config import DEFAULT
 from qa_bot.scope import baseline_vectors, features, standout
 from qa_bot.search import retrieve
 
@@ -113,7 +116,8 @@ def test_each_language_gets_a_model_of_its_own_questions() -> None:
         labels.append(x >= 0.5)
         rows.append({"x": x, "thai": 0.0, "blind": 0.0})
         labels.append(x < 0.5)
-    model = fit_scope_model(rows, labels, names=["x"], dense_names=())
+    both = replace(DEFAULT.scope, language_models=("th", "other"))
+    model = fit_scope_model(rows, labels, names=["x"], dense_names=(), config=both)
     assert set(model.by_language) == {"th", "other"}
     assert (
         model.by_language["th"].coefficients["x"] > 0 > model.by_language["other"].coefficients["x"]
@@ -125,6 +129,8 @@ def test_each_language_gets_a_model_of_its_own_questions() -> None:
     # model judges it.
     keep = [i for i, row in enumerate(rows) if row["thai"] or 25 <= i // 2 < 35]
     few = fit_scope_model(
-        [rows[i] for i in keep], [labels[i] for i in keep], names=["x"], dense_names=()
+        [rows[i] for i in keep], [labels[i] for i in keep], names=["x"], dense_names=(), config=both
     )
     assert set(few.by_language) == {"th"}
+    # By default only Thai questions get a model of their own.
+    assert set(fit_scope_model(rows, labels, names=["x"], dense_names=()).by_language) == {"th"}
