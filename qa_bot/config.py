@@ -131,109 +131,77 @@ class ScopeModel:
 
 # Fitted by scope.fit_scope_model (logistic regression, C=1) on all our question sets pooled
 # (eval/{dev,dev2,extra,exam,exam_more,twins,blind}.jsonl, 858 items: every item asked in Thai
-# and in English; `python bench/answerable.py` prints these). Each question language has a model
-# of its own (by_language; the pooled one above it is the fallback). Questions none of whose
-# words the text uses are judged by dense_only (language-neutral features); the rest by the main
-# part, fitted on them. The cosine enters as "background" (above Thai text in general,
-# qa_bot/background.py), not as itself: its level moves with the question's language and with
-# the corpus. Figures: bench/RESULTS.md "Scope judge per question language" (pooled 5-fold CV
-# over the 858 items, and this fit carried unchanged to 24 translated articles it never saw,
-# bench/reading.py). The cuts leave ≤ 2 % of answerable training questions not_found and ≤ 8 %
-# of out-of-scope ones answered, per language.
+# and in English; `python bench/answerable.py` prints these). Thai questions have a model of
+# their own (by_language; ScopeConfig.language_models says why English ones do not). Questions
+# none of whose words the text uses are judged by dense_only (language-neutral features); the
+# rest by the main part, fitted on them. The cosine enters as "background" (above Thai text in
+# general, qa_bot/background.py), not as itself: its level moves with the question's language
+# and with the corpus. Figures: bench/RESULTS.md "Scope judge per question language" (pooled
+# 5-fold CV over the 858 items, and this fit carried unchanged to 24 translated articles it
+# never saw, bench/reading.py). The cuts leave ≤ 2 % of answerable training questions
+# not_found and ≤ 8 % of out-of-scope ones answered, per language.
 SCOPE_MODEL = ScopeModel(
     coefficients={
-        "sentence": 20.2321,
-        "gap": -32.7442,
-        "fair_coverage": 0.9745,
-        "fair_coverage_sentence": 0.2545,
-        "thai": -0.7977,
-        "short": 0.2021,
-        "type_missing": -1.1016,
-        "asks": -2.3078,
-        "type_missing_sentence": -0.9732,
-        "standout": 0.7638,
-        "background": 24.0058,
+        "sentence": 22.1384,
+        "gap": -32.0854,
+        "fair_coverage": 0.6862,
+        "fair_coverage_sentence": 0.6205,
+        "thai": -0.8498,
+        "short": 0.1922,
+        "type_missing": -1.1115,
+        "asks": -2.3241,
+        "type_missing_sentence": -0.9441,
+        "standout": 0.6864,
+        "background": 23.7872,
     },
-    bias=-18.4076,
-    answer_cut=0.9165,
-    not_found_cut=0.2769,
-    cuts={"th": (0.8680, 0.3276), "other": (0.9240, 0.2607)},
+    bias=-19.8663,
+    answer_cut=0.9094,
+    not_found_cut=0.2780,
+    cuts={"th": (0.8675, 0.3009), "other": (0.9255, 0.2567)},
     dense_only=ScopeModel(
         coefficients={
-            "standout": 0.4709,
-            "centred": 47.2990,
-            "gap": -60.5556,
-            "short": 0.2802,
-            "type_missing": -0.7304,
-            "type_missing_sentence": -1.1700,
-            "asks": -2.3829,
-            "background": 35.7040,
+            "standout": 0.4284,
+            "centred": 48.8298,
+            "gap": -61.5996,
+            "short": 0.2766,
+            "type_missing": -0.7135,
+            "type_missing_sentence": -1.1642,
+            "asks": -2.3871,
+            "background": 36.6794,
         },
-        bias=-2.8158,
+        bias=-2.8688,
     ),
     by_language={
         "th": ScopeModel(
             coefficients={
-                "sentence": 7.7684,
-                "gap": -38.7374,
-                "fair_coverage": 4.7969,
-                "fair_coverage_sentence": -0.6023,
+                "sentence": 9.2368,
+                "gap": -38.1213,
+                "fair_coverage": 4.8605,
+                "fair_coverage_sentence": -0.6559,
                 "thai": 0.0000,
-                "short": -0.0320,
-                "type_missing": -1.8270,
-                "asks": -2.9291,
-                "type_missing_sentence": -0.2989,
-                "standout": 0.8698,
-                "background": 24.9850,
+                "short": -0.0547,
+                "type_missing": -1.8640,
+                "asks": -2.9474,
+                "type_missing_sentence": -0.2629,
+                "standout": 0.8465,
+                "background": 24.2443,
             },
-            bias=-9.7269,
-            answer_cut=0.8769,
-            not_found_cut=0.4148,
-            cuts={"th": (0.8769, 0.4148)},
+            bias=-10.9001,
+            answer_cut=0.8765,
+            not_found_cut=0.4198,
+            cuts={"th": (0.8765, 0.4198)},
             dense_only=ScopeModel(
                 coefficients={
-                    "standout": 0.8546,
-                    "centred": 25.7456,
-                    "gap": -44.3217,
-                    "short": 0.4684,
-                    "type_missing": -0.7734,
-                    "type_missing_sentence": -1.1519,
-                    "asks": -2.6201,
-                    "background": 32.0078,
+                    "standout": 0.8144,
+                    "centred": 26.5687,
+                    "gap": -44.5750,
+                    "short": 0.3521,
+                    "type_missing": -0.7600,
+                    "type_missing_sentence": -1.1535,
+                    "asks": -2.6303,
+                    "background": 32.6013,
                 },
-                bias=-2.6828,
-            ),
-        ),
-        "other": ScopeModel(
-            coefficients={
-                "sentence": 34.1228,
-                "gap": -17.7981,
-                "fair_coverage": -0.7077,
-                "fair_coverage_sentence": 0.0276,
-                "thai": 0.0000,
-                "short": 0.0443,
-                "type_missing": -0.7122,
-                "asks": -1.9593,
-                "type_missing_sentence": -1.4632,
-                "standout": 0.3513,
-                "background": 21.4909,
-            },
-            bias=-27.9984,
-            answer_cut=0.9321,
-            not_found_cut=0.3424,
-            cuts={"other": (0.9321, 0.3424)},
-            dense_only=ScopeModel(
-                coefficients={
-                    "standout": -0.6395,
-                    "centred": 65.0108,
-                    "gap": -48.8624,
-                    "short": 0.1539,
-                    "type_missing": -0.9738,
-                    "type_missing_sentence": -0.9444,
-                    "asks": -2.1782,
-                    "background": 42.9303,
-                },
-                bias=-2.4961,
+                bias=-2.6701,
             ),
         ),
     },
