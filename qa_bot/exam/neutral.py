@@ -6,41 +6,79 @@ written in another language than the corpus ("Malnutrition" over Thai text that 
 scored 0.30, chance 0.25 (bench/cv.py's cross-language check). The multilingual embedding
 places a choice near the sentences that say it in any language. A choice is supported here as
 far as the sentences closest to it (its cosine, from its median sentence, 0, to its closest, 1)
-are the sentences closest to the stem (`score.sentence_closeness`, the same scale), at the one
-sentence where the product is highest:
+are where the stem is, at the one sentence where the product is highest:
 
-    neutral(choice) = max over sentences s of  near(choice, s) × stem_closeness(s) ** power
+    neutral(choice) = max over sentences s of  near(choice, s) × stem(s) ** power
+    stem(s) = closeness(stem, s) × retrieved(stem, passage of s) / the best such product
 
-A distractor is usually a true phrase from elsewhere in the document: its closest sentences
-are not the stem's. `score.support_of_choices` weighs this against the lexical support by the
-share of the choices' words the corpus cannot judge (`Query.foreign`).
+closeness is the stem's cosine with the sentence (`score.sentence_closeness`'s scale),
+retrieved the fused retrieval score of its passage for the stem (search.retrieve: the dense,
+lexical, name and gloss evidence an English question has over Thai text), both from their
+median (0) to their best (1). A distractor is usually a true phrase from elsewhere in the
+document: its closest sentences are not the stem's. `score.support_of_choices` weighs this
+against the lexical support by the share of the choices' words the corpus cannot judge
+(`Query.foreign`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 import numpy as np
 
 from ..background import BACKGROUND
+from ..config import RetrievalConfig
+from ..search import retrieve
 from ..store import Index
 from ..text import embedding_text
 from .support import Query, Support
+
+
+def _from_median(values: np.ndarray) -> np.ndarray:
+    """values rescaled from their median (0) to their maximum (1), clipped to 0..1."""
+    middle = np.median(values)
+    return np.clip((values - middle) / max(float(values.max()) - middle, 1e-6), 0.0, 1.0)
+
+
+def retrieved(
+    index: Index,
+    stem: str,
+    sections: Collection[tuple[str, int]] | None,
+    stem_vector: np.ndarray,
+    rows: np.ndarray,
+    config: RetrievalConfig,
+) -> np.ndarray:
+    """The stem's fused retrieval score of each row's passage, from the median of the passages
+    read (0) to the best (1); shape (len(index.sentence_vectors),), 0 outside rows and for a
+    passage retrieval did not return."""
+    out = np.zeros(len(index.sentence_vectors), dtype=np.float32)
+    if not len(rows):
+        return out
+    owner = np.searchsorted(index.sentence_offsets, rows, side="right") - 1
+    passages = np.unique(owner)
+    found = retrieve(index, stem, len(passages), sections, query_vector=stem_vector, config=config)
+    fused = {c.passage.id: c.score for c in found.candidates}
+    scores = np.asarray([fused.get(int(p), -np.inf) for p in passages], dtype=np.float64)
+    floor = scores[np.isfinite(scores)].min() if np.isfinite(scores).any() else 0.0
+    scaled = _from_median(np.where(np.isfinite(scores), scores, floor))
+    out[rows] = scaled[np.searchsorted(passages, owner)]
+    return out
 
 
 def neutral_support(
     index: Index,
     choices: Sequence[str],
     rows: np.ndarray,
-    closeness: np.ndarray,
+    stem_there: np.ndarray,
     power: float,
 ) -> list[tuple[float, int]]:
-    """(support in 0..1, the row of the sentence where it is highest) of each choice.
+    """(support in 0..1, 1 for the best choice; the row of the sentence where it is highest) of
+    each choice.
 
     rows are the rows of index.sentence_vectors read (every sentence of a small corpus, the
-    passages read of a large one), closeness the stem's closeness of every row (shape
-    (len(index.sentence_vectors),), 0..1), power the weight of the stem's closeness
+    passages read of a large one), stem_there how much each row is where the stem is (shape
+    (len(index.sentence_vectors),), 0..1: closeness × retrieved, 1 at best), power its weight
     (ExamConfig.neutral_power). A choice is encoded as a query, like the stem; with no rows,
     every choice has (0.0, -1).
     """
@@ -48,12 +86,15 @@ def neutral_support(
         return [(0.0, -1)] * len(choices)
     vectors = index.embedder.encode_queries([embedding_text(c) for c in choices])
     cosines = index.sentence_vectors[rows].astype(np.float32) @ vectors.T  # (rows, choices)
-    middle = np.median(cosines, axis=0)
-    top = cosines.max(axis=0)
-    near = np.clip((cosines - middle) / np.maximum(top - middle, 1e-6), 0.0, 1.0)
-    products = near * (closeness[rows] ** power)[:, None]
+    near = np.apply_along_axis(_from_median, 0, cosines)
+    products = near * (stem_there[rows] ** power)[:, None]
     best = np.argmax(products, axis=0)
-    return [(float(products[b, i]), int(rows[b])) for i, b in enumerate(best)]
+    supports = products[best, np.arange(len(choices))]
+    # Relative to the best choice (1): the products' size says how sharply the stem's place
+    # stands out, not whether a choice is true (whether the documents are about the stem at
+    # all is about_the_documents' call).
+    supports = supports / max(float(supports.max()), 1e-9)
+    return [(float(supports[i]), int(rows[b])) for i, b in enumerate(best)]
 
 
 def about_the_documents(index: Index, stem_vector: np.ndarray, rows: np.ndarray) -> bool:

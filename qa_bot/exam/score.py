@@ -14,7 +14,7 @@ from ..store import Index
 from ..text import embedding_text
 from ..types import Hit
 from .matching import PassageUnits, UnitIndex, query_form, section_units, unit_index, unit_weights
-from .neutral import about_the_documents, blend, foreign_share, neutral_support
+from .neutral import about_the_documents, blend, foreign_share, neutral_support, retrieved
 from .parse import answer_follows_stem, named_sections, stem_topic
 from .support import Query, Support, choice_queries, make_query
 
@@ -319,7 +319,10 @@ def support_of_choices(
     if neutral_side and stem_vector is not None and closeness is not None and foreign > 0:
         rows = sentence_rows(index, candidates, cfg)
         if about_the_documents(index, stem_vector, rows):
-            neutral = neutral_support(index, choices, rows, closeness, cfg.neutral_power)
+            found = retrieved(index, stem, sections, stem_vector, rows, retrieval)
+            there = closeness * found
+            there = there / max(float(there.max()), 1e-6)  # 1 where the stem is most
+            neutral = neutral_support(index, choices, rows, there, cfg.neutral_power)
     for i, (query, length) in enumerate(zip(queries, lengths, strict=True)):
         best = _best_place(candidates, query, choice_half(length, cfg), context_of, cfg)
         if neutral is not None:
