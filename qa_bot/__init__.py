@@ -84,10 +84,10 @@ class QABot:
     ) -> Answer:
         """The k passages that best answer the question, each with its answer sentence.
 
-        k is clamped to 1..MAX_K (50); sections limits the search to (document id, section id)
-        pairs; choices makes it an exam (or type the choices in the question). Raises
-        QuestionError for a question that cannot be asked (empty, too long, k not a number,
-        bad choices). See `pipeline.ask`.
+        k is at least 1, capped at MAX_K (50); sections limits the search to (document id,
+        section id) pairs; choices makes it an exam (or type the choices in the question). Raises
+        QuestionError for a question that cannot be asked (empty, too long, k not a number or
+        below 1, bad choices). See `pipeline.ask`.
         """
         return pipeline.ask(
             self.index, question, k=k, sections=sections, choices=choices, config=self.config

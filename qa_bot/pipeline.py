@@ -43,11 +43,11 @@ def ask(
     """The k passages of the index that best answer the question, with the verdict.
 
     question: Thai or English text (at most text.MAX_QUESTION_CHARS after cleaning); an exam
-    typed with its choices ("ข้อใด … ก. … ข. …") when choices is None. k is clamped to
-    1..request.MAX_K. sections limits the search to (document id, section id) pairs (None: all).
-    choices makes it an exam (2 to 10 texts); config holds the settings (config.py). Raises
-    QuestionError (Thai and English) for a
-    question, k or choices that cannot be asked; elapsed_ms is the wall time of this call.
+    typed with its choices ("ข้อใด … ก. … ข. …") when choices is None. k is at least 1 and
+    capped at request.MAX_K. sections limits the search to (document id, section id) pairs
+    (None: all). choices makes it an exam (2 to 10 texts); config holds the settings
+    (config.py). Raises QuestionError (Thai and English) for a question, k or choices that
+    cannot be asked; elapsed_ms is the wall time of this call.
     """
     started = time.perf_counter()
     # 1. normalise: the whole text, choices and all, is what the length limit is about (a pasted

@@ -17,8 +17,8 @@ from typing import Any
 from .errors import QABotError, QuestionError
 from .exam import check_choices, strip_label
 
-# k (how many passages) is clamped to 1..MAX_K; the page and /ask clamp to their own maximum
-# (cards.MAX_HITS, 10). The README's Limits section states both.
+# k (how many passages) must be at least 1 and is capped at MAX_K; the page and /ask cap it at
+# their own maximum (cards.MAX_HITS, 10). The README's Limits section states both.
 MAX_K = 50
 # A batch line longer than this is refused; its error object echoes only its first ECHO_CHARS.
 MAX_BATCH_LINE_CHARS = 20_000
@@ -37,14 +37,20 @@ def error_record(question: object, error: QABotError) -> dict[str, Any]:
 
 
 def clamp_k(k: object, upper: int = MAX_K) -> int:
-    """How many passages: k truncated to a whole number and clamped to 1..upper.
+    """How many passages: k truncated to a whole number, at least 1, capped at upper.
 
-    0 and negative numbers give 1, more than upper gives upper, 2.7 gives 2. Raises
-    QuestionError for what is not a finite number: text ("3" too), None, bool, NaN, infinity.
+    More than upper gives upper (a limit, as the README says), 2.7 gives 2. Raises
+    QuestionError for what is not a finite number (text, "3" too, None, bool, NaN, infinity)
+    and for fewer than 1 (0, -3, 0.5): asking for no passages is a mistake, not a request.
     """
     if isinstance(k, bool) or not isinstance(k, numbers.Real) or not math.isfinite(float(k)):
         raise QuestionError("k (จำนวนข้อความ) ต้องเป็นตัวเลข", "k must be a number (how many passages)")
-    return max(1, min(int(k), upper))
+    if int(k) < 1:
+        raise QuestionError(
+            f"k (จำนวนข้อความ) ต้องมีค่าอย่างน้อย 1 (ได้รับ {_shown(k)})",
+            f"k must be at least 1 (how many passages; got {_shown(k)})",
+        )
+    return min(int(k), upper)
 
 
 def known_sections(documents: Iterable[Any]) -> list[tuple[str, int]]:

@@ -56,7 +56,9 @@ def test_unrelated_questions_are_not_answerable(bot, question: str) -> None:
 
 
 def test_k_is_bounded_and_bad_questions_raise(bot) -> None:
-    assert len(bot.ask("AQRF", k=0).hits) == 1
+    assert len(bot.ask("AQRF", k=1).hits) == 1
+    with pytest.raises(QuestionError):
+        bot.ask("AQRF", k=0)
     assert len(bot.ask("AQRF", k=1000).hits) == len(bot.index.passages)
     with pytest.raises(QuestionError):
         bot.ask("   ")

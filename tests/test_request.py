@@ -35,10 +35,19 @@ STEM = "ข้อใดเป็นความร่วมมือของอ
 
 @pytest.mark.parametrize(
     ("k", "upper", "expected"),
-    [(0, MAX_K, 1), (-3, MAX_K, 1), (2.7, MAX_K, 2), (500, MAX_K, 50), (7, 5, 5), (3.0, 10, 3)],
+    [(1, MAX_K, 1), (2.7, MAX_K, 2), (500, MAX_K, 50), (7, 5, 5), (3.0, 10, 3)],
 )
-def test_k_is_clamped(k: Any, upper: int, expected: int) -> None:
+def test_k_is_capped(k: Any, upper: int, expected: int) -> None:
     assert clamp_k(k, upper) == expected
+
+
+@pytest.mark.parametrize("k", [0, -3, 0.5, -1.0])
+def test_k_below_one_is_a_message(k: Any) -> None:
+    # README, Limits: "a `k` below 1 (`--k 0`, `--k -3`) ... is a message".
+    with pytest.raises(QuestionError) as caught:
+        clamp_k(k)
+    assert "k must be at least 1" in caught.value.message_en
+    assert "อย่างน้อย 1" in caught.value.message_th
 
 
 @pytest.mark.parametrize("k", [math.nan, math.inf, -math.inf, True, False, "3", None, [3]])
@@ -182,9 +191,27 @@ def test_an_over_long_batch_line_is_refused_without_echoing_it(bot: QABot) -> No
     assert "too long" in records[2]["error"] and len(lines[2]) < 400
 
 
-def test_cli_k_zero_is_clamped_to_one(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["ask", "AQRF คืออะไร", "--json", "--k", "0", "--index", str(INDEX_DIR)]) == 0
-    assert len(json.loads(capsys.readouterr().out)["hits"]) == 1
+@pytest.mark.parametrize("k", ["0", "-3"])
+def test_cli_k_below_one_exits_2_with_a_message(k: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["ask", "AQRF คืออะไร", "--json", "--k", k, "--index", str(INDEX_DIR)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "k must be at least 1" in captured.err and "อย่างน้อย 1" in captured.err
+
+
+def test_api_k_below_one_is_an_error_record(bot: QABot) -> None:
+    from qa_bot.web.service import ChatService
+
+    record = ChatService(bot).ask("AQRF คืออะไร", 0, None, None)
+    assert set(record) == {"question", "error"}
+    assert "k must be at least 1" in record["error"] and "อย่างน้อย 1" in record["error"]
+
+
+def test_cli_k_above_the_cap_gives_the_cap(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["ask", "ความร่วมมือ", "--json", "--k", "500", "--index", str(INDEX_DIR)]
+    assert cli.main(args) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert 1 < len(hits) <= MAX_K
 
 
 def test_cli_section_option_limits_the_search(

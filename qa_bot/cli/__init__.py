@@ -178,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ[MAX_FILE_MB_ENV] = str(args.max_file_mb)
     try:
         if hasattr(args, "k"):
-            args.k = clamp_k(args.k)  # 0 → 1, 500 → 50, as the README's Limits say
+            args.k = clamp_k(args.k)  # 500 → 50; 0 or -3: a message, exit 2 (README, Limits)
         return args.handler(args)
     except (QuestionError, IndexTargetError) as error:
         print_error(error)

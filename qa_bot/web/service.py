@@ -101,7 +101,7 @@ class ChatService:
 
         Args:
             question: the question, Thai or English.
-            k: how many passages, 1 to 10.
+            k: how many passages, at least 1, capped at 10.
             sections: only search these sections ("doc_id#section_id", or a section number).
             choices: exam mode: the choices of a multiple-choice question.
         Returns:
