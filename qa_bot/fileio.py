@@ -14,7 +14,7 @@ import os
 import stat
 from pathlib import Path
 
-from .errors import CorpusError, QABotError
+from .errors import CorpusError, QABotError, os_reason
 
 # The largest document (or question file) read, in MB (10^6 bytes): a 50 MB Thai text is ~17
 # million characters, far more than anyone's handout, and its embedding alone would take days
@@ -69,6 +69,12 @@ def _too_large(path: Path, size: int, limit: int, error: type[QABotError]) -> QA
     )
 
 
+def _unreadable(path: Path, exc: OSError, error: type[QABotError]) -> QABotError:
+    """ "อ่านไฟล์ X ไม่ได้: ไม่พบไฟล์หรือโฟลเดอร์นี้ / cannot read X: No such file or directory"."""
+    thai, english = os_reason(exc)
+    return error(f"อ่านไฟล์ {path} ไม่ได้: {thai}", f"cannot read {path}: {english}")
+
+
 def read_regular_file(
     path: Path | str,
     max_bytes: int | None = None,
@@ -86,9 +92,7 @@ def read_regular_file(
     try:
         info = os.stat(path, follow_symlinks=follow_symlinks)
     except OSError as exc:
-        raise error(
-            f"อ่านไฟล์ {path} ไม่ได้: {exc.strerror}", f"cannot read {path}: {exc.strerror}"
-        ) from exc
+        raise _unreadable(path, exc, error) from exc
     if not stat.S_ISREG(info.st_mode):
         raise _not_regular(path, info.st_mode, error)
     if info.st_size > limit:
@@ -102,9 +106,7 @@ def read_regular_file(
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # a link put in its place since the check
             raise _not_regular(path, stat.S_IFLNK, error) from exc
-        raise error(
-            f"อ่านไฟล์ {path} ไม่ได้: {exc.strerror}", f"cannot read {path}: {exc.strerror}"
-        ) from exc
+        raise _unreadable(path, exc, error) from exc
     try:
         opened = os.fstat(fd)
         if not stat.S_ISREG(opened.st_mode):
@@ -117,8 +119,6 @@ def read_regular_file(
                 raise _too_large(path, total, limit, error)
         return b"".join(chunks)
     except OSError as exc:
-        raise error(
-            f"อ่านไฟล์ {path} ไม่ได้: {exc.strerror}", f"cannot read {path}: {exc.strerror}"
-        ) from exc
+        raise _unreadable(path, exc, error) from exc
     finally:
         os.close(fd)

@@ -16,7 +16,15 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from ..errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, IndexTargetError, QABotError, QuestionError
+from ..errors import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    IndexTargetError,
+    QABotError,
+    QuestionError,
+    os_reason,
+)
 from ..request import clamp_k
 from .common import print_error
 from .index import cmd_add, cmd_build, cmd_docs, cmd_remove
@@ -192,8 +200,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except OSError as error:  # a folder that cannot be read or written: a message, no traceback
+        thai, english = os_reason(error)
+        where = f" {error.filename}" if error.filename else ""
         print(
-            f"qa-bot: อ่านหรือเขียนไฟล์ไม่ได้ ({error}) / cannot read or write a file ({error})",
+            f"qa-bot: อ่านหรือเขียนไฟล์{where} ไม่ได้ ({thai}) / "
+            f"cannot read or write{where or ' a file'} ({english})",
             file=sys.stderr,
         )
         return EXIT_FAILURE

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import CorpusError
+from ..errors import CorpusError, os_reason
 from ..fileio import read_regular_file
 from .model import Document
 from .sections import (
@@ -80,9 +80,10 @@ def metadata_sha256(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
+        thai, english = os_reason(exc)
         raise CorpusError(
-            f"อ่านไฟล์ {metadata_path(path)} ไม่ได้: {exc.strerror}",
-            f"cannot read {metadata_path(path)}: {exc.strerror}",
+            f"อ่านไฟล์ {metadata_path(path)} ไม่ได้: {thai}",
+            f"cannot read {metadata_path(path)}: {english}",
         ) from exc
 
 
@@ -112,7 +113,7 @@ def read_title(path: Path) -> str | None:
         return None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise CorpusError(
-            f'อ่าน {meta} ไม่ได้ (ต้องเป็น JSON แบบ UTF-8 เช่น {{"title": "..."}}): {exc}',
+            f'อ่าน {meta} ไม่ได้ (ต้องเป็น JSON แบบ UTF-8 เช่น {{"title": "..."}})',
             f'cannot read {meta} (UTF-8 JSON such as {{"title": "..."}} expected): {exc}',
         ) from exc
     if not isinstance(data, dict):

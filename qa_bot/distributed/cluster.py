@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from ..errors import QABotError
+from ..errors import QABotError, os_reason
 from .options import RayOptions
 
 
@@ -55,10 +55,10 @@ def check_reachable(address: str, timeout_s: float = REACH_TIMEOUT_S) -> None:
     try:
         socket.create_connection((match.group(1), int(match.group(2))), timeout_s).close()
     except OSError as exc:
+        thai, english = os_reason(exc)
         raise RayBuildError(
-            f"ไม่มี Ray ตอบที่ {address} ({exc.strerror or exc}) ดัชนีเดิมยังอยู่ครบ",
-            f"no Ray cluster answers at {address} ({exc.strerror or exc}); "
-            "the previous index is unchanged",
+            f"ไม่มี Ray ตอบที่ {address} ({thai}) ดัชนีเดิมยังอยู่ครบ",
+            f"no Ray cluster answers at {address} ({english}); the previous index is unchanged",
         ) from exc
 
 
@@ -87,7 +87,7 @@ def ray_session(options: RayOptions) -> Iterator[Any]:
     except (ConnectionError, RuntimeError, ValueError) as exc:
         where = options.address or "local"
         raise RayBuildError(
-            f"เชื่อมต่อ Ray ที่ {where} ไม่ได้ ({exc}) ดัชนีเดิมยังอยู่ครบ",
+            f"เชื่อมต่อ Ray ที่ {where} ไม่ได้ ดัชนีเดิมยังอยู่ครบ",
             f"cannot start or reach Ray at {where} ({exc}); the previous index is unchanged",
         ) from exc
     try:

@@ -28,7 +28,7 @@ from ..corpus.documents import (
 )
 from ..corpus.passages import DEFAULT_MAX_PASSAGE_CHARS
 from ..embedders import DEFAULT_MODEL, Embedder
-from ..errors import CorpusError
+from ..errors import CorpusError, os_reason
 from ..store import Index, Progress, build_index
 from ..store.atomic import sha256_file
 from ..store.journal import (
@@ -245,9 +245,10 @@ def add_document(
                 with staged.open("rb") as handle:
                     os.fsync(handle.fileno())
             except OSError as exc:
+                thai, english = os_reason(exc)
                 raise CorpusError(
-                    f"คัดลอก {source} ไปที่ {corpus_dir} ไม่ได้: {exc.strerror}",
-                    f"cannot copy {source} into {corpus_dir}: {exc.strerror}",
+                    f"คัดลอก {source} ไปที่ {corpus_dir} ไม่ได้: {thai}",
+                    f"cannot copy {source} into {corpus_dir}: {english}",
                 ) from exc
             if sha256_file(staged) != incoming_doc.sha256:  # the source changed meanwhile
                 raise DocumentRejected(

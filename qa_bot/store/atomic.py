@@ -12,7 +12,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from ..errors import IndexWriteError
+from ..errors import IndexWriteError, os_reason
 
 
 def sha256_file(path: Path) -> str:
@@ -116,9 +116,9 @@ def write_failed(error: OSError, index_dir: Path) -> IndexWriteError:
         problem_th, problem_en = "ไม่มีสิทธิ์เขียนไฟล์", "no permission to write"
     else:
         problem_th, problem_en = "เขียนไฟล์ไม่สำเร็จ", "a file could not be written"
-    detail = error.strerror or str(error)
+    detail_th, detail = os_reason(error)
     return IndexWriteError(
-        f"{problem_th} — สร้างดัชนีที่ {index_dir} ไม่สำเร็จ ({detail}) ดัชนีเดิมยังอยู่ครบและใช้ได้ตามเดิม",
+        f"{problem_th} — สร้างดัชนีที่ {index_dir} ไม่สำเร็จ ({detail_th}) ดัชนีเดิมยังอยู่ครบและใช้ได้ตามเดิม",
         f"{problem_en} — could not write the index at {index_dir} ({detail}); "
         "the previous index is unchanged and still works",
     )

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..config import DEFAULT, Config
-from ..errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, QuestionError
+from ..errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, QuestionError, os_reason
 from .assets import DEFAULT_IDLE_SECONDS, THAI_FONT_DIR, page_css, page_head
 from .guard import app_options
 from .limits import ServerLimits, install_server_options, limits_from_args
@@ -185,9 +185,10 @@ def serve_command(args: argparse.Namespace) -> int:
             limits=limits,
         )
     except OSError as exc:  # the port is taken, or the address is not this machine's
+        thai, english = os_reason(exc)
         print(
-            f"qa-bot: เปิดหน้าเว็บที่ {args.host}:{args.port} ไม่ได้ ({exc}) — ลองพอร์ตอื่นด้วย --port"
-            f" / cannot serve on {args.host}:{args.port} ({exc}); try another --port",
+            f"qa-bot: เปิดหน้าเว็บที่ {args.host}:{args.port} ไม่ได้ ({thai}) — ลองพอร์ตอื่นด้วย --port"
+            f" / cannot serve on {args.host}:{args.port} ({english}); try another --port",
             file=sys.stderr,
         )
         return EXIT_FAILURE
