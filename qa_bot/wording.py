@@ -55,3 +55,22 @@ def section_name(label: str, label_en: str = "") -> str:
     """A section's name in plain text: "ภาพรวม (Overview)"; the English only when there is one
     and it differs from the Thai (a heading written in English has no second name)."""
     return f"{label} ({label_en})" if label_en and label_en != label else label
+
+
+def _is_thai(char: str) -> bool:
+    return "\u0e00" <= char <= "\u0e7f"
+
+
+def in_thai(*parts: str) -> str:
+    """Thai text with names put into it: the parts joined, with a space wherever a Thai letter
+    meets a non-Thai one (Thai writing sets a Latin word or a number apart by spaces):
+    in_thai("เรื่อง", "coffee", "มีอะไรบ้าง") → "เรื่อง coffee มีอะไรบ้าง"; a Thai name joins
+    without one (in_thai("เรื่อง", "สาธารณสุข") → "เรื่องสาธารณสุข")."""
+    joined = ""
+    for part in parts:
+        if joined and part:
+            left, right = joined[-1], part[0]
+            if not (left.isspace() or right.isspace()) and _is_thai(left) != _is_thai(right):
+                joined += " "
+        joined += part
+    return joined

@@ -110,7 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--replace", action="store_true", help="replace a document of the same name")
     add.add_argument(
         "--title",
-        help="the document's title (kept in NAME.meta.json beside it; default: its first line)",
+        help="the document's title (kept in NAME.meta.json beside it; default: its first line, "
+        "or its file name when that line is a paragraph)",
     )
     add.add_argument("--quiet", action="store_true", help="no progress bar")
     add_ray_arguments(add)

@@ -113,16 +113,18 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def document_stem(doc_id: str) -> str:
-    """A file name without its document suffix(es): 'camp.th.md' → 'camp.th'."""
-    return Path(doc_id).stem
+    """The title of a document whose text names none: its file name without the extension,
+    underscores read as spaces: 'camp.th.md' → 'camp.th', 'marie_curie.txt' → 'marie curie'."""
+    return " ".join(Path(doc_id).stem.replace("_", " ").split()) or doc_id
 
 
 def _title_span(doc_id: str, text: str) -> tuple[str, int]:
     """The title and where the body starts.
 
-    The title is a Markdown '# ' heading or the first non-empty line. A first line that is a
-    section heading ('## ...', '(1) ...') or a long paragraph stays in the body, and the file
-    name stands in for the title.
+    The title is a Markdown '# ' heading or the first non-empty line when it is short enough to
+    be one (at most _MAX_TITLE_CHARS). A first line that is a section heading ('## ...',
+    '(1) ...'), a paragraph longer than that, or the whole text stays in the body, and the file
+    name stands in for the title (`document_stem`). The README ("Your own documents") says so.
     """
     for start, end in line_spans(text):
         line = text[start:end].strip()

@@ -25,6 +25,7 @@ from ..cards import (
 )
 from ..errors import QABotError
 from ..request import clamp_k, error_record, parse_choices, parse_sections
+from ..wording import in_thai
 
 if TYPE_CHECKING:
     from .. import QABot
@@ -50,8 +51,9 @@ OPTION_PREFIX = "sector:"
 def example_question(sector: SectorRef) -> str:
     """The example question of a sector: the checked one in EXAMPLE_QUESTIONS for a sector of
     the bundled document (by Thai label), else one made from what the sector is about (its
-    label, or its document's title: `SectorRef.topic`). The page asks it within the sector."""
-    return EXAMPLE_QUESTIONS.get(sector.label) or f"เรื่อง{sector.topic}มีสาระสำคัญอะไรบ้าง"
+    label, or its document's title: `SectorRef.topic`, set apart by spaces when it is not
+    Thai: "เรื่อง coffee มีสาระสำคัญอะไรบ้าง"). The page asks it within the sector."""
+    return EXAMPLE_QUESTIONS.get(sector.label) or in_thai("เรื่อง", sector.topic, "มีสาระสำคัญอะไรบ้าง")
 
 
 # A refused question comes back with its message, but never whole: a 60 KB paste (or a value
