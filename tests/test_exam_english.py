@@ -6,6 +6,8 @@ numbers. Expected choices are the document's (the sector it lists them in), as i
 
 from __future__ import annotations
 
+import pytest
+
 from qa_bot import exam
 
 ENVIRONMENT_STEM = "Which is a sub-area of ASEAN environmental cooperation?"
@@ -112,3 +114,32 @@ def test_an_english_exam_is_answered_with_the_labels_it_typed(bot) -> None:
     answer = bot.ask(typed)
     assert answer.choice is not None and answer.choice.index == 2
     assert exam.choice_labels(typed, 4) == list("abcd")
+
+
+# --- choices about the other choices, in English ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("choices", "expected"),
+    [
+        (["water", "soil", "wind", "All of the above are correct"], {3: {0, 1, 2}}),
+        (["water", "soil", "Both A and B", "None of these"], {2: {0, 1}, 3: set()}),
+        (
+            ["water", "soil", "A and B only", "None of the options are correct"],
+            {2: {0, 1}, 3: set()},
+        ),
+        (["Water is wet", "Soil is brown", "Wind is true", "Both are fine"], {}),
+    ],
+)
+def test_english_choices_about_the_other_choices_are_recognised(choices, expected) -> None:
+    assert {i: set(r) for i, r in exam.choice_references(choices).items()} == expected
+
+
+def test_all_of_the_above_in_english_is_picked_when_every_choice_is_in_the_sector(bot) -> None:
+    # The environment sector (7) lists all three as its sub-areas, as in the Thai test.
+    typed = (
+        "Which is a sub-area of ASEAN environmental cooperation? a) Water resources management "
+        "b) Environmental education c) Climate change d) All of the above"
+    )
+    choice = bot.ask(typed).choice
+    assert choice is not None and choice.index == 3

@@ -28,15 +28,20 @@ from .support import Query, Support, choice_queries
 _ALL_OF_THEM = re.compile(
     r"^(?:ถูก(?:ต้อง)?ทุกข้อ|ทุกข้อ(?:ที่กล่าวมา|ข้างต้น)?(?:ถูก(?:ต้อง)?)?|ถูก(?:ต้อง)?ทั้งหมด|"
     r"ทั้งหมด(?:ที่กล่าวมา)?(?:ข้างต้น)?(?:ถูก(?:ต้อง)?)?|ทุกข้อที่กล่าวมาข้างต้น|"
-    r"all(?: of)?(?: the)? (?:above|choices|of these|these)|all are (?:true|correct))$"
+    r"all(?: of)?(?: the)? (?:above|choices|options|of these|these)"
+    r"(?: (?:are|is) (?:true|correct|right))?|all are (?:true|correct))$"
 )
 _NONE_OF_THEM = re.compile(
     r"^(?:ไม่มีข้อ(?:ใด|ไหน)?(?:กล่าว)?ถูก(?:ต้อง)?|ไม่มีข้อ(?:ใด|ไหน)?(?:ที่)?(?:ถูก(?:ต้อง)?)?|"
     r"ผิดทุกข้อ|ไม่ถูกทุกข้อ|ไม่มีข้อใดเลย|ไม่มีข้อใดถูกต้องเลย|ไม่มีข้อใดกล่าวมา(?:ถูก(?:ต้อง)?)?|"
-    r"none(?: of)?(?: the)? (?:above|choices|of these|these)|none is (?:true|correct))$"
+    r"none(?: of)?(?: the)? (?:above|choices|options|of these|these)"
+    r"(?: (?:are|is) (?:true|correct|right))?|none (?:is|are) (?:true|correct))$"
 )
-# "ก และ ข", "ข้อ ก, ข และ ค ถูก", "1 และ 3", "a and b": letters of other choices.
-_COMBINATION_WORDS = re.compile(r"ข้อ|ทั้ง|ถูก(?:ต้อง)?|เท่านั้น|และ|หรือ|\band\b|\bonly\b|[,.&+/]")
+# "ก และ ข", "ข้อ ก, ข และ ค ถูก", "1 และ 3", "a and b", "Both A and C are correct": letters of
+# other choices.
+_COMBINATION_WORDS = re.compile(
+    r"ข้อ|ทั้ง|ถูก(?:ต้อง)?|เท่านั้น|และ|หรือ|\b(?:and|only|both|are|is|correct|true)\b|[,.&+/]"
+)
 # A content choice is counted as true alongside the best one when it scores at least
 # ExamConfig.all_supported_share of it: on our exam sets (bench/exam_accuracy.py items), the
 # three true choices of negative items reach 0.5 together in 0.88 of items, the right choice
