@@ -143,3 +143,23 @@ def test_all_of_the_above_in_english_is_picked_when_every_choice_is_in_the_secto
     )
     choice = bot.ask(typed).choice
     assert choice is not None and choice.index == 3
+
+
+# --- numbers and dates, language-neutral -----------------------------------------------------
+
+
+def test_an_english_ordinal_is_the_number_a_thai_text_writes() -> None:
+    english = {u for u, _, _ in exam.units(exam.query_form("the 31st ASEAN Summit"))}
+    thai = {u for u, _, _ in exam.units(exam.query_form("การประชุมสุดยอดอาเซียน ครั้งที่ 31"))}
+    assert "#31" in english & thai
+    assert "~st" not in english
+
+
+def test_english_month_names_in_dates_are_matched_as_thai_ones() -> None:
+    from qa_bot.exam.matching import thai_months
+
+    assert thai_months("At the 32nd ASEAN Summit, April 2018") == (
+        "At the 32nd ASEAN Summit, เมษายน 2018"
+    )
+    assert thai_months("on 24 Oct. 2018") == "on 24 ตุลาคม 2018"
+    assert thai_months("members may join") == "members may join"  # a verb, not a date

@@ -61,6 +61,38 @@ def _thai_units(run: str, start: int) -> list[tuple[str, int, int]]:
     return found
 
 
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+@lru_cache(maxsize=1)
+def _english_dates() -> tuple[re.Pattern[str], dict[str, str]]:
+    """English month names (the standard library's, full and abbreviated) → PyThaiNLP's Thai
+    full month names, and the pattern of one written as a date: beside a day or a year
+    ("April 2018", "24 October", "Oct. 24, 2018"; not the verb "may")."""
+    import calendar
+
+    from pythainlp.util.date import thai_full_months
+
+    names = {}
+    for number in range(1, 13):
+        thai = thai_full_months[number - 1]
+        names[calendar.month_name[number].lower()] = thai
+        names[calendar.month_abbr[number].lower()] = thai
+    month = "|".join(sorted(names, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<=\d\s)(?P<after>{month})\b\.?|\b(?P<before>{month})\b\.?(?=\s*\d)", re.IGNORECASE
+    )
+    return pattern, names
+
+
+def thai_months(text: str) -> str:
+    """text with each English month name written as a date replaced by the Thai month name
+    ("April 2018" → "เมษายน 2018"): Thai documents write dates with Thai month names, and a
+    year matches in either era already."""
+    pattern, names = _english_dates()
+    return pattern.sub(lambda m: names[(m.group("after") or m.group("before")).lower()], text)
+
+
 def units(text: str) -> list[tuple[str, int, int]]:
     """(unit, position, word) of a folded text; word tells the unit's word (see _thai_units)."""
     found: list[tuple[str, int, int]] = []
@@ -69,6 +101,8 @@ def units(text: str) -> list[tuple[str, int, int]]:
         if match.lastgroup == "thai":
             found.extend(_thai_units(token, start))
         elif match.lastgroup == "latin":
+            if start and text[start - 1].isdigit() and token in _ORDINAL_SUFFIXES:
+                continue  # "31st" is the number 31, as "ครั้งที่ 31" is
             if len(token) > 1 and token not in ENGLISH_STOPWORDS:
                 found.append(("~" + stem_latin(token), start, start))
         else:
@@ -223,7 +257,7 @@ def unit_weights(ui: UnitIndex, text: str) -> dict[str, float]:
     stop word weighs stopword_weight of that (ui.config, ExamConfig).
     """
     words: dict[int, list[str]] = {}
-    for unit, _, word in units(query_form(text)):
+    for unit, _, word in units(query_form(thai_months(text))):
         words.setdefault(word, []).append(unit)
     weights: dict[str, float] = {}
     power, stopword = ui.config.idf_power, ui.config.stopword_weight
