@@ -363,6 +363,22 @@ def test_api_meets_hostile_input_with_messages_not_internals(
     assert record["hits"][0]["section_label"] == "การศึกษา"
 
 
+@pytest.mark.parametrize("mode", ["kiosk", "normal"])
+@pytest.mark.parametrize("data", [["AUN"], [], ["AQRF", 3, None, None, "extra"]])
+def test_api_with_the_wrong_number_of_inputs_gets_a_thai_english_message(
+    mode: str, data: list[Any], kiosk: tuple[Any, str, int], normal: tuple[Any, str, int]
+) -> None:
+    # A fresh user's `{"data": ["AUN"]}` got Gradio's English-only ValueError quoting
+    # "<gradio.components.api_component.Api object at 0x…>" (and nothing on the kiosk).
+    _, _, port = kiosk if mode == "kiosk" else normal
+    text = call_api(port, data)
+    assert "event: error" in text and "gradio." not in text and "object at" not in text
+    message = json.loads(text.split("data:", 1)[1])["error"]
+    thai, english = message.split(" / ", 1)
+    assert f"ต้องการข้อมูล 4 ค่าใน data (ได้รับ {len(data)})" in thai
+    assert f"/ask needs 4 values in data (got {len(data)})" in english
+
+
 def test_gradio_client_gets_messages_from_the_kiosk(kiosk: tuple[Any, str, int]) -> None:
     from gradio_client import Client
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..wording import the_documents
 from .assets import DEFAULT_IDLE_SECONDS, FONT_STACK, MONO_STACK
+from .patches import check_api_inputs
 from .service import ChatService, example_question
 
 if TYPE_CHECKING:
@@ -228,5 +229,6 @@ def create_app(
         # exam choices and the sector filter, in the browser only: nothing to send or wait for.
         clear.click(None, None, [*outputs, sectors], js="() => [[], '', '', []]", **private)
         gr.api(service.ask, api_name="ask")
+    check_api_inputs(demo, frozenset({"ask"}))
     demo.qa_service = service  # type: ignore[attr-defined]  # serve() swaps new builds in
     return demo

@@ -59,3 +59,37 @@ async def busy_or_default(request: Any, error: Any) -> Any:
             headers={"Retry-After": str(BUSY_RETRY_AFTER_S)},
         )
     return await http_exception_handler(request, error)
+
+
+def wrong_inputs_message(api_name: str, needed: int, got: int) -> tuple[str, str]:
+    """(Thai, English) for an API call with the wrong number of inputs ("data")."""
+    return (
+        f"/{api_name} ต้องการข้อมูล {needed} ค่าใน data (ได้รับ {got}) "
+        f'เช่น {{"data": ["คำถาม", 3, null, null]}}',
+        f"/{api_name} needs {needed} values in data (got {got}), "
+        f'e.g. {{"data": ["question", 3, null, null]}}',
+    )
+
+
+def check_api_inputs(demo: Any, api_names: frozenset[str]) -> None:
+    """A call of one of api_names with too few or too many inputs gets a Thai / English
+    `gr.Error` (shown in every mode, kiosk too) instead of Gradio's English-only ValueError,
+    which quoted its components' reprs ("<gradio.components.api_component.Api object at …>")
+    and which Gradio only raises for too few (extra inputs were dropped silently).
+
+    Gradio checks the count in `Blocks.validate_inputs(block_fn, inputs)` before anything
+    else reads them; this wraps that method on this one Blocks instance, and leaves every other
+    event (the page's own, whose inputs the browser sends) to Gradio's own check."""
+    import gradio as gr
+
+    gradio_check = demo.validate_inputs
+
+    def validate_inputs(block_fn: Any, inputs: list[Any]) -> None:
+        name = getattr(block_fn, "api_name", None)
+        needed = len(getattr(block_fn, "inputs", ()) or ())
+        if name in api_names and len(inputs) != needed:
+            thai, english = wrong_inputs_message(name, needed, len(inputs))
+            raise gr.Error(f"{thai} / {english}")
+        gradio_check(block_fn, inputs)
+
+    demo.validate_inputs = validate_inputs
