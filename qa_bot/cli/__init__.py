@@ -79,7 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--model", default=DEFAULT_MODEL, help=f"{DEFAULT_MODEL} (bundled) or st:PATH_OR_HUB_ID"
     )
-    build.add_argument("--max-passage-chars", type=int, default=DEFAULT_MAX_PASSAGE_CHARS)
+    build.add_argument(
+        "--max-passage-chars",
+        type=int,
+        default=DEFAULT_MAX_PASSAGE_CHARS,
+        help=f"longest passage in characters (default {DEFAULT_MAX_PASSAGE_CHARS}, at least 50)",
+    )
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.add_argument(
         "--full", action="store_true", help="embed everything again (ignore the embedding cache)"
@@ -185,6 +190,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         # Every read of this process (corpus, question file, the load check) uses it.
         os.environ[MAX_FILE_MB_ENV] = str(args.max_file_mb)
+    if getattr(args, "max_passage_chars", None) is not None:
+        from ..corpus.passages import MIN_PASSAGE_CHARS
+
+        if args.max_passage_chars < MIN_PASSAGE_CHARS:
+            print(
+                f"qa-bot: --max-passage-chars ต้องอย่างน้อย {MIN_PASSAGE_CHARS} ตัวอักษร "
+                f"(ได้รับ {args.max_passage_chars}) / --max-passage-chars must be at least "
+                f"{MIN_PASSAGE_CHARS} characters (got {args.max_passage_chars})",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
     try:
         if hasattr(args, "k"):
             args.k = clamp_k(args.k)  # 500 → 50; 0 or -3: a message, exit 2 (README, Limits)

@@ -123,10 +123,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     """`qa-bot eval FILE`: answer quality on a question file; exit 2 for a malformed file."""
     from ..evaluate import EvalFileError, evaluate, format_report, read_items
 
+    if args.cv is not None and args.cv < 2:  # checked before anything loads
+        print("qa-bot: --cv ต้องอย่างน้อย 2 / --cv needs at least 2 folds", file=sys.stderr)
+        return EXIT_USAGE
     try:
         # The files are checked before the index loads, so a bad line fails fast.
         files = [(Path(name).stem, read_items(Path(name))) for name in args.file]
-        if args.cv:
+        if args.cv is not None:  # --cv 0 is a message, not a plain eval
             return _eval_cv(_load_bot(args), files, args)
         items = [item for _, file_items in files for item in file_items]
         result = evaluate(_load_bot(args), items, args.file[0], k=args.k)
@@ -143,9 +146,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def _eval_cv(bot: Any, files: list, args: argparse.Namespace) -> int:
     from ..evaluate.cv import format_cv, format_twins, run_cv
 
-    if args.cv < 2:
-        print("qa-bot: --cv ต้องอย่างน้อย 2 / --cv needs at least 2 folds", file=sys.stderr)
-        return EXIT_USAGE
     try:
         done = run_cv(bot, files, k_folds=args.cv, k=args.k)
     except ImportError:

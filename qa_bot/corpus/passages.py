@@ -12,6 +12,10 @@ from .sections import NEWLINE
 from .sentences import sentence_spans
 
 DEFAULT_MAX_PASSAGE_CHARS = 1200
+# The smallest --max-passage-chars the CLI accepts: a passage must hold its answer sentence, and
+# a tenth of our documents' sentences are shorter than 55 characters, the median 125 (700
+# sentences of corpus/ and bench/data/reading, corpus.sentences.sentence_spans).
+MIN_PASSAGE_CHARS = 50
 _PARAGRAPH_BREAK = re.compile(rf"{NEWLINE}[ \t]*{NEWLINE}")
 _SPACE = re.compile(r"\s+")
 
@@ -104,7 +108,11 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
 def split_passages(
     documents: list[Document], max_chars: int = DEFAULT_MAX_PASSAGE_CHARS
 ) -> list[Passage]:
-    """Passages of every document: paragraphs, long ones cut at spaces to max_chars."""
+    """Passages of every document: paragraphs, long ones cut at spaces to max_chars.
+
+    Raises ValueError for max_chars below 1 (the CLI refuses below MIN_PASSAGE_CHARS)."""
+    if max_chars < 1:
+        raise ValueError(f"max_chars must be at least 1, not {max_chars}")
     passages: list[Passage] = []
     for doc in documents:
         for section in doc.sections:
