@@ -40,3 +40,22 @@ def test_eval_cv_below_two_folds_is_a_message(
     assert cli.main(["eval", str(ROOT / "eval" / "dev.jsonl"), "--cv", folds]) == 2
     err = capsys.readouterr().err
     assert "--cv ต้องอย่างน้อย 2 / --cv needs at least 2 folds" in err
+
+
+@pytest.mark.parametrize("megabytes", ["0", "-1", "nan"])
+def test_a_file_size_limit_that_is_not_positive_is_a_message(
+    megabytes: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["ask", "AQRF", "--max-file-mb", megabytes]) == 2
+    err = capsys.readouterr().err
+    assert "--max-file-mb ต้องเป็นจำนวนเมกะไบต์ที่มากกว่า 0" in err
+    assert "--max-file-mb must be a positive number of MB" in err
+
+
+def test_the_text_of_a_document_not_indexed_names_the_command_that_lists_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert cli.main(["docs", "--text", "missing.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("qa-bot: ไม่มีเอกสาร missing.txt ในดัชนี (ดูรายชื่อด้วย qa-bot docs) / ")
+    assert "no document missing.txt in the index (list them with: qa-bot docs)" in err

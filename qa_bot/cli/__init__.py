@@ -185,7 +185,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.corpus = str(default_corpus(args.index))
     if getattr(args, "max_file_mb", None) is not None:
         if not 0 < args.max_file_mb < 1e12:
-            parser.error("--max-file-mb must be a positive number of MB")
+            print(
+                "qa-bot: --max-file-mb ต้องเป็นจำนวนเมกะไบต์ที่มากกว่า 0 / "
+                "--max-file-mb must be a positive number of MB",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
         from ..fileio import MAX_FILE_MB_ENV
 
         # Every read of this process (corpus, question file, the load check) uses it.

@@ -126,7 +126,8 @@ def cmd_docs(args: argparse.Namespace) -> int:
         doc = index.document(Path(args.text).name)
         if doc is None:
             print(
-                f"ไม่มีเอกสาร {args.text} ในดัชนี / no document {args.text} in the index",
+                f"qa-bot: ไม่มีเอกสาร {args.text} ในดัชนี (ดูรายชื่อด้วย qa-bot docs) / "
+                f"no document {args.text} in the index (list them with: qa-bot docs)",
                 file=sys.stderr,
             )
             return EXIT_USAGE
