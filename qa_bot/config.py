@@ -65,7 +65,7 @@ class RetrievalConfig:
     # HNSW recall@10 of a filter keeping 0.1 % of 100 k passages 0.14, 2 % 0.95, 4 % 0.98) ---
     translate: bool = True  # an English question's other words also count in BM25 through
     # their Thai terms (qa_bot/lexicon.py, two WordNets joined): bench/data/reading English
-    # answer@1 0.819 → 0.867, ASEAN English/mixed evidence@1 (212 items) 0.858 → 0.877 at once,
+    # answer@1 0.819 → 0.864, ASEAN English/mixed evidence@1 (212 items) 0.858 → 0.877 at once,
     # nothing tuned (bench/RESULTS.md "English words through a dictionary")
     exact_filter_share: float = 0.05  # on an HNSW index, a section filter keeping at most this
     # share of the passages is scored exactly (about 2 µs a passage)
