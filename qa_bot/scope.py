@@ -403,8 +403,7 @@ def fit_scope_model(
     quality — 2026-11-29 14:09 UTC" and the lead's exploration of that session).
     config.per_language places cuts per question language; the languages in
     config.language_models are also fitted alone (`ScopeModel.by_language`; the pooled model
-    judges the others);
-    config's rules shape the probabilities the cuts are placed on.
+    judges the others); config's rules shape the probabilities the cuts are placed on.
     Needs scikit-learn (a test/bench dependency: fitting is done offline, not when serving).
     """
     names = tuple(names or config.model.coefficients)
