@@ -63,11 +63,11 @@ def lemma(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 14)
-def thai_terms(word: str) -> tuple[str, ...]:
+def dictionary_terms(word: str) -> tuple[str, ...]:
     """The Thai terms of a lower-case English word's three commonest WordNet senses, commonest
     first; () for a word the dictionary does not have (names, acronyms, misspellings).
 
-    >>> "การประชุม" in thai_terms("meetings")
+    >>> "การประชุม" in dictionary_terms("meetings")
     True
     """
     found = lemma(word)

@@ -34,7 +34,7 @@ from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
 from .english_names import english_phrases, thai_share, uses_capitals, written_as_names
 from .glosses import thai_terms
-from .lexicon import thai_terms as dictionary_terms
+from .lexicon import dictionary_terms
 from .store import Derived, Index, lexical
 from .text import (
     ENGLISH_STOPWORDS,
@@ -308,7 +308,7 @@ def _thai_words(word: str) -> tuple[str, ...]:
 
 def _translations(question: str, tokens: list[str], names: dict[str, float]) -> dict[str, str]:
     """The question's English content words that are no name and that the dictionary has
-    (token → the word as written, lower case: `lexicon.thai_terms` looks it up)."""
+    (token → the word as written, lower case: `lexicon.dictionary_terms` looks it up)."""
     english = {t for t in tokens if not _neutral(t, names) and is_content_word(t)}
     found: dict[str, str] = {}
     for written in _LATIN_RUN.findall(question):

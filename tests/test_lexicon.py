@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from qa_bot.config import DEFAULT
-from qa_bot.lexicon import lemma, thai_terms
+from qa_bot.lexicon import dictionary_terms, lemma
 from qa_bot.search import fair_bm25, language_match
 from qa_bot.text import tokenize
 
@@ -28,9 +28,9 @@ def test_inflected_words_reach_their_wordnet_lemma() -> None:
 
 def test_thai_terms_are_the_thai_wordnet_s_lemmas_of_the_english_senses() -> None:
     # WordNet 3.0 synset 07144416-n "meeting" holds การประชุม in the Thai WordNet.
-    assert "การประชุม" in thai_terms("meetings")
-    assert "สิ่งแวดล้อม" in thai_terms("environment")
-    assert thai_terms("xyzzy") == ()
+    assert "การประชุม" in dictionary_terms("meetings")
+    assert "สิ่งแวดล้อม" in dictionary_terms("environment")
+    assert dictionary_terms("xyzzy") == ()
 
 
 def test_the_shipped_lexicon_is_what_the_script_builds_from_the_two_wordnets(tmp_path) -> None:
