@@ -71,8 +71,8 @@ def test_a_load_that_overlaps_a_swap_is_retried_not_reported_as_damage(
     read_manifest = load_module.read_manifest
     swaps = []
 
-    def read_then_swap(index_dir: Path) -> dict[str, Any]:
-        manifest = read_manifest(index_dir)
+    def read_then_swap(index_dir: Path, corpus_dir: Path | None = None) -> Any:
+        manifest = read_manifest(index_dir, corpus_dir)
         if not swaps:  # the build lands just after the first load read the manifest
             swaps.append(1)
             swap_in(other_build, target)
