@@ -20,9 +20,15 @@ from .text import is_thai
 from .types import Answer, Choice, Hit
 from .wording import (
     ANSWERED_TH,
+    NOT_FOUND_LIMITED_TH,
+    SEARCH_ALL_EN,
+    SEARCH_ALL_TH,
     UNCERTAIN_TH,
     answered_en,
+    limited_en,
+    limited_th,
     not_found_en,
+    not_found_limited_en,
     not_found_th,
     the_documents_verb,
     uncertain_en,
@@ -324,10 +330,28 @@ def _status(kind: str, thai: str, english: str | None) -> str:
     return f'<p class="qa-status qa-status-{kind}"><span lang="th">{thai}</span>{en}</p>'
 
 
-def refusal_html(question: str, documents: int = 1) -> str:
+def refusal_html(question: str, documents: int = 1, limited: Sequence[str] = ()) -> str:
     """Plainly: the documents do not answer this (in English too for an English question);
-    documents: how many the index holds ("เอกสารนี้ / the document" for one)."""
+    documents: how many the index holds ("เอกสารนี้ / the document" for one). limited: the
+    names of the sectors searched when the filter limited the search: then it says that no
+    answer was found there, that only they were searched, and to tap "ค้นทุกหมวด" (the chip
+    service.ChatService.reply offers) instead of saying that the documents do not answer."""
     english = not is_thai(question)
+    names = list(limited)
+    if names:
+        how_th = f"แตะ “{SEARCH_ALL_TH}” ด้านล่าง"
+        how_en = f"tap “{SEARCH_ALL_EN}” below"
+        en = (
+            f'<p class="qa-refusal-en" lang="en">{not_found_limited_en(len(names))} '
+            f"{html.escape(limited_en(names, how_en))}</p>"
+            if english
+            else ""
+        )
+        return (
+            '<div class="qa-refusal qa-refusal-limited">'
+            f'<p class="qa-refusal-th">{NOT_FOUND_LIMITED_TH}</p>'
+            f'<p class="qa-refusal-hint">{html.escape(limited_th(names, how_th))}</p>{en}</div>'
+        )
     covers = "it covers" if documents == 1 else "they cover"
     en = (
         f'<p class="qa-refusal-en" lang="en">{not_found_en(documents)} Tap a topic {covers}:</p>'
@@ -341,10 +365,24 @@ def refusal_html(question: str, documents: int = 1) -> str:
     )
 
 
-def uncertain_html(question: str, documents: int = 1) -> str:
-    """A plain caution before passages that may not answer the question."""
-    english = uncertain_en(documents) if not is_thai(question) else None
-    return _status("uncertain", UNCERTAIN_TH, english)
+def uncertain_html(question: str, documents: int = 1, limited: Sequence[str] = ()) -> str:
+    """A plain caution before passages that may not answer the question; under a limited
+    search (limited: the sectors' names) also that only those sectors were searched."""
+    english = not is_thai(question)
+    caution = _status("uncertain", UNCERTAIN_TH, uncertain_en(documents) if english else None)
+    names = list(limited)
+    if not names:
+        return caution
+    how_th, how_en = f"แตะ “{SEARCH_ALL_TH}” ด้านล่าง", f"tap “{SEARCH_ALL_EN}” below"
+    en = (
+        f'<span class="qa-status-en" lang="en">{html.escape(limited_en(names, how_en))}</span>'
+        if english
+        else ""
+    )
+    return (
+        caution + '<p class="qa-status qa-status-limited">'
+        f'<span lang="th">{html.escape(limited_th(names, how_th))}</span>{en}</p>'
+    )
 
 
 def answer_html(
@@ -354,6 +392,7 @@ def answer_html(
     visible: int = DEFAULT_VISIBLE_HITS,
     asked: str | None = None,
     typed_choices: Sequence[str] | None = None,
+    limited: Sequence[str] = (),
 ) -> str:
     """The assistant's reply, one of three by verdict: answered (the answer sentence first,
     large, with its sector and source, then its passage); uncertain (a caution, then the
@@ -361,7 +400,9 @@ def answer_html(
     its choices first, named by the labels of the question as asked (`asked`, when the engine
     read them from it: Answer.question is then the stem) or of the choices as typed apart
     (`typed_choices`, the page's box). Timings and scores stay in the API's
-    JSON; the wording counts the index's documents ("the document" or "the documents")."""
+    JSON; the wording counts the index's documents ("the document" or "the documents").
+    limited: the names of the sectors searched when the filter limited the search (SectorRef.name):
+    a not_found or uncertain reply says so (refusal_html, uncertain_html)."""
     verdict = verdict_of(answer)
     english = not is_thai(answer.question)
     documents = len(index.documents)
@@ -375,9 +416,9 @@ def answer_html(
         if answer.hits:
             parts.append(hits_html(index, answer.hits, visible, lead=False, english=english))
     elif verdict == "not_found":
-        parts.append(refusal_html(answer.question, documents))
+        parts.append(refusal_html(answer.question, documents, limited))
     elif verdict == "uncertain":
-        parts.append(uncertain_html(answer.question, documents))
+        parts.append(uncertain_html(answer.question, documents, limited))
         parts.append(hits_html(index, answer.hits, visible, lead=False, english=english))
     else:
         parts.append(_status("answered", ANSWERED_TH, answered_en(documents) if english else None))

@@ -16,9 +16,13 @@ from .text import is_thai
 from .types import NOT_FOUND, UNCERTAIN, Answer, Choice, Hit
 from .wording import (
     ANSWERED_TH,
+    NOT_FOUND_LIMITED_TH,
     UNCERTAIN_TH,
     answered_en,
+    limited_en,
+    limited_th,
     not_found_en,
+    not_found_limited_en,
     not_found_th,
     section_name,
     the_documents,
@@ -32,6 +36,7 @@ def format_answer(
     documents: int = 1,
     asked: str | None = None,
     typed_choices: Sequence[str] | None = None,
+    limited: Sequence[str] = (),
 ) -> str:
     """A readable Thai-first answer for the terminal, the answer sentence marked with »« .
 
@@ -42,14 +47,27 @@ def format_answer(
     choices by the labels typed. The first line says what the reply is: the
     answer from the documents, a plain caution for an `uncertain` one, or that the documents do
     not answer (then the closest passages); the English line too for an English question, and
-    always for not_found."""
+    always for not_found. limited: the names of the sections searched when `--section` limited
+    the search (section_name, after the title when several documents are indexed): a reply
+    that is not an answer then says so and how to search them all, instead of saying that the
+    documents do not answer."""
     english = not is_thai(answer.question)
     lines = [f"คำถาม / Question: {answer.question}"]
-    if not answer.answerable:
+    names = list(limited)
+    how_th, how_en = "ถามอีกครั้งโดยไม่ใส่ --section", "ask again without --section"
+    if not answer.answerable and names:
+        lines.append(f"{NOT_FOUND_LIMITED_TH} / {not_found_limited_en(len(names))}")
+        lines += [limited_th(names, how_th), limited_en(names, how_en)]
+        sectors = "sector" if len(names) == 1 else "sectors"
+        lines.append(f"ข้อความที่ใกล้เคียงที่สุดในหมวดที่เลือก / Closest passages in the chosen {sectors}:")
+    elif not answer.answerable:
         lines.append(f"{not_found_th(documents)} / {not_found_en(documents)}")
         lines.append("ข้อความที่ใกล้เคียงที่สุด / Closest passages:")
     elif answer.verdict == UNCERTAIN:
         lines += [UNCERTAIN_TH, uncertain_en(documents)] if english else [UNCERTAIN_TH]
+        if names:
+            lines.append(limited_th(names, how_th))
+            lines += [limited_en(names, how_en)] if english else []
     else:
         lines += [ANSWERED_TH, answered_en(documents)] if english else [ANSWERED_TH]
     for hit in answer.hits:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import math
 import numbers
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from .errors import QABotError, QuestionError
 from .exam import check_choices, strip_label
+from .types import ANSWERED
+from .wording import limited_names, limited_note
 
 # k (how many passages) must be at least 1 and is capped at MAX_K; the page and /ask cap it at
 # their own maximum (cards.MAX_HITS, 10). The README's Limits section states both.
@@ -34,6 +36,20 @@ def error_text(error: QABotError) -> str:
 def error_record(question: object, error: QABotError) -> dict[str, Any]:
     """The contract's error object, `{"question", "error"}`, for a request that failed."""
     return {"question": question, "error": error_text(error)}
+
+
+def answer_record(
+    answer: Any, documents: Sequence[Any], sections: Collection[tuple[str, int]] | None
+) -> dict[str, Any]:
+    """The contract's answer object (`Answer.to_dict()`), with "note" (Thai / English,
+    `wording.limited_note`) when `sections` limited the search and the answer is not_found or
+    uncertain: the documents' other sectors were not searched. documents: the index's
+    `corpus.model.Document`s."""
+    record = answer.to_dict()
+    names = limited_names(documents, sections)
+    if names and answer.verdict != ANSWERED:
+        record["note"] = limited_note(names)
+    return record
 
 
 def clamp_k(k: object, upper: int = MAX_K) -> int:

@@ -8,6 +8,9 @@ one, "เอกสาร / the documents" for several.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+from typing import Any
+
 # The caution before the passages of an `uncertain` answer: related passages, but the
 # documents may not hold the answer (types.UNCERTAIN). The Thai says เอกสาร, one or several.
 UNCERTAIN_TH = "ไม่แน่ใจ: เอกสารอาจไม่ได้ตอบคำถามนี้โดยตรง ข้อความด้านล่างใกล้เคียงที่สุด โปรดอ่านตรวจดู"
@@ -74,3 +77,68 @@ def in_thai(*parts: str) -> str:
                 joined += " "
         joined += part
     return joined
+
+
+# A search limited to some sectors (the page's filter, `qa-bot ask --section`, "sections" in
+# /ask and the batch) that did not answer: the reply says the search was limited, names the
+# sectors, and suggests searching them all: "the documents have no answer" would be untrue
+# when the other sectors were never searched.
+LIMITED_SHOWN = 3  # sector names listed; more are counted ("และอีก 2 หมวด", "and 2 more")
+NOT_FOUND_LIMITED_TH = "ไม่พบคำตอบในหมวดที่เลือก"
+SEARCH_ALL_TH = "ค้นทุกหมวด"  # the page's chip that asks again over every sector
+SEARCH_ALL_EN = "Search all sectors"
+
+
+def not_found_limited_en(sectors: int = 1) -> str:
+    """NOT_FOUND_LIMITED_TH in English, for a search limited to this many sectors."""
+    return f"No answer in the chosen sector{'' if sectors == 1 else 's'}."
+
+
+def _listed(names: list[str], more_th: bool) -> str:
+    shown = ", ".join(names[:LIMITED_SHOWN])
+    rest = len(names) - LIMITED_SHOWN
+    if rest <= 0:
+        return shown
+    return f"{shown} และอีก {rest} หมวด" if more_th else f"{shown} and {rest} more"
+
+
+def limited_th(names: list[str], how: str = "") -> str:
+    """The Thai line under a limited search: which sectors were searched (the first
+    LIMITED_SHOWN names, then a count), and to try them all (how: the way to, e.g. "ถามอีกครั้ง
+    โดยไม่ใส่ --section"; default "ลองค้นทุกหมวด")."""
+    return f"ค้นเฉพาะหมวด {_listed(names, True)} เท่านั้น — {how or 'ลองค้นทุกหมวด'}"
+
+
+def limited_en(names: list[str], how: str = "") -> str:
+    """limited_th in English ("Only the sector Health was searched — try all sectors.")."""
+    sectors = "the sector" if len(names) == 1 else "the sectors"
+    verb = "was" if len(names) == 1 else "were"
+    return f"Only {sectors} {_listed(names, False)} {verb} searched — {how or 'try all sectors'}."
+
+
+def limited_names(
+    documents: Sequence[Any], sections: Collection[tuple[str, int]] | None
+) -> list[str]:
+    """The names of the sections a search was limited to ("[5] สาธารณสุข (Health)", after the
+    document's title when several are indexed), in index order; [] when it was not limited
+    (sections None, or every section of every document). documents: the index's
+    `corpus.model.Document`s."""
+    if not sections:
+        return []
+    chosen = set(sections)
+    several = len(documents) > 1
+    names, everything = [], True
+    for doc in documents:
+        for s in doc.sections:
+            if (doc.doc_id, s.section_id) not in chosen:
+                everything = False
+                continue
+            place = f"[{s.section_id}] {section_name(s.label, s.label_en)}"
+            names.append(f"{doc.title} › {place}" if several and doc.title else place)
+    return [] if everything else names
+
+
+def limited_note(names: list[str]) -> str:
+    """The JSON contract's "note" for a limited search that did not answer (not_found or
+    uncertain): "Thai / English", which sectors were searched and to try them all."""
+    return f"{limited_th(names)} / {limited_en(names)}"

@@ -205,6 +205,30 @@ def test_filter_example_and_start_over(browser: Any, normal_url: str, bot: QABot
         page.close()
 
 
+def test_a_filtered_search_that_finds_nothing_offers_all_sectors(
+    browser: Any, normal_url: str, bot: QABot
+) -> None:
+    # "เอกสารนี้ไม่มีคำตอบ" was untrue under the filter: only the chosen sector was searched.
+    page = open_page(browser, normal_url, width=390, height=844)  # a phone
+    try:
+        health = next(s for s in sectors_of(bot.index) if s.label_en == "Health")
+        page.locator("#qa-filter-box").get_by_text("ค้นเฉพาะบางหมวด").click()
+        page.locator("#qa-filter label").filter(has_text=health.label_en).click()
+        reply = ask(page, "AQRF คืออะไร")  # education's, not health's
+        text = reply.inner_text()
+        assert "ไม่พบคำตอบในหมวดที่เลือก" in text and f"ค้นเฉพาะหมวด {health.name}" in text
+        assert "เอกสารนี้ไม่มีคำตอบ" not in text
+        options = page.locator("#qa-chat .options button")
+        assert options.count() == 1 and "ค้นทุกหมวด" in options.first.inner_text()
+        before = bot_replies(page)
+        options.first.click()
+        answer = wait_for_reply(page, before)
+        assert answer.locator(".qa-lead .qa-badge-th").first.inner_text() == "การศึกษา"
+        page.wait_for_function("() => !document.querySelector('#qa-filter input:checked')")
+    finally:
+        page.close()
+
+
 def test_exam_mode_marks_one_choice(browser: Any, normal_url: str) -> None:
     item = next(
         i

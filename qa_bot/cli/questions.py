@@ -15,6 +15,7 @@ from ..errors import EXIT_OK, EXIT_USAGE, QuestionError
 from ..request import (
     ECHO_CHARS,
     MAX_BATCH_LINE_CHARS,
+    answer_record,
     error_record,
     known_sections,
     parse_choices,
@@ -38,12 +39,21 @@ def _ask_one(bot: Any, args: argparse.Namespace) -> int:
         print_error(error)
         return EXIT_USAGE
     if args.json:
-        print(json.dumps(answer.to_dict(), ensure_ascii=False))
+        print(json.dumps(answer_record(answer, bot.index.documents, sections), ensure_ascii=False))
     else:
         from ..render_text import format_answer
+        from ..wording import limited_names
 
-        documents = len(bot.index.documents)
-        print(format_answer(answer, documents, asked=args.question, typed_choices=args.choice))
+        documents = bot.index.documents
+        print(
+            format_answer(
+                answer,
+                len(documents),
+                asked=args.question,
+                typed_choices=args.choice,
+                limited=limited_names(documents, sections),
+            )
+        )
     return EXIT_OK
 
 
@@ -92,13 +102,9 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
                     f"the line is too long (at most {MAX_BATCH_LINE_CHARS:,} characters)",
                 )
             question, choices, sections = read_batch_line(line)
-            answer = bot.ask(
-                question,
-                k=k,
-                sections=parse_sections(sections, known),
-                choices=parse_choices(choices),
-            )
-            record = answer.to_dict()
+            wanted = parse_sections(sections, known)
+            answer = bot.ask(question, k=k, sections=wanted, choices=parse_choices(choices))
+            record = answer_record(answer, bot.index.documents, wanted)
         except QuestionError as error:
             record = error_record(question, error)
         # A lone surrogate (a JSON "\ud800" escape) has no UTF-8 form: it is written as "?".

@@ -211,8 +211,10 @@ def create_app(
 
             return run
 
-        def on_option(history: list[dict[str, Any]], evt: Any) -> list[dict[str, Any]]:
-            return list(history or []) + service.reply_example(str(evt.value))
+        def on_option(history: list[dict[str, Any]], evt: Any) -> tuple[Any, Any]:
+            messages, everywhere = service.reply_option(str(evt.value))
+            # "ค้นทุกหมวด" asked over every sector: the filter is emptied to match.
+            return list(history or []) + messages, [] if everywhere else gr.skip()
 
         # Gradio finds the event argument by its annotation, which must be the class itself.
         on_option.__annotations__["evt"] = gr.SelectData
@@ -224,7 +226,7 @@ def create_app(
         send.click(respond, inputs, outputs, **private)
         for button, key in example_buttons:
             button.click(ask_example(key), [chatbot], [chatbot], **private)
-        chatbot.option_select(on_option, [chatbot], [chatbot], **private)
+        chatbot.option_select(on_option, [chatbot], [chatbot, sectors], **private)
         # Start over (also the kiosk's idle timer) empties the conversation, the question, the
         # exam choices and the sector filter, in the browser only: nothing to send or wait for.
         clear.click(None, None, [*outputs, sectors], js="() => [[], '', '', []]", **private)

@@ -24,8 +24,8 @@ from ..cards import (
     verdict_of,
 )
 from ..errors import QABotError
-from ..request import clamp_k, error_record, parse_choices, parse_sections
-from ..wording import in_thai
+from ..request import answer_record, clamp_k, error_record, parse_choices, parse_sections
+from ..wording import SEARCH_ALL_EN, SEARCH_ALL_TH, in_thai
 
 if TYPE_CHECKING:
     from .. import QABot
@@ -46,6 +46,9 @@ EXAMPLE_QUESTIONS = {
     "เครือข่ายเมืองอัจฉริยะอาเซียน": "เครือข่ายเมืองอัจฉริยะอาเซียนคืออะไร",
 }
 OPTION_PREFIX = "sector:"
+# The chip under a limited search that did not answer: asks the same question over every
+# sector (its value is this prefix and the question; the page then clears its filter).
+SEARCH_ALL_PREFIX = "all:"
 
 
 def example_question(sector: SectorRef) -> str:
@@ -69,6 +72,16 @@ def echo(question: Any) -> Any:
     if not isinstance(question, str):
         return f"<{type(question).__name__}>"
     return question if len(question) <= ECHO_CHARS else question[:ECHO_CHARS] + "…"
+
+
+def limited_sectors(
+    sectors: Sequence[SectorRef], wanted: Sequence[tuple[str, int]] | None
+) -> list[SectorRef]:
+    """The sectors a search was limited to, in index order; [] when it was not limited (no
+    filter, or every sector chosen)."""
+    chosen = set(wanted or ())
+    limited = [s for s in sectors if (s.doc_id, s.section_id) in chosen]
+    return [] if len(limited) == len(sectors) else limited
 
 
 class ChatService:
@@ -116,12 +129,13 @@ class ChatService:
             k = clamp_k(k, MAX_HITS)
             wanted = parse_sections(sections, [(s.doc_id, s.section_id) for s in sectors])
             answer = bot.ask(question, k=k, sections=wanted, choices=parse_choices(choices))
+            record = answer_record(answer, bot.index.documents, wanted)
         except QABotError as error:
             return error_record(echo(question), error)
         except Exception:  # the caller gets a message, the log gets the traceback
             log.exception("/ask %r failed", question)
             return {"question": echo(question), "error": f"{FAILURE_TH} / {FAILURE_EN}"}
-        return answer.to_dict()
+        return record
 
     def _suggestions(self) -> list[dict[str, str]]:
         return [{"label": s.name, "value": OPTION_PREFIX + s.key} for s in self.sectors]
@@ -149,12 +163,33 @@ class ChatService:
             return messages
         # The choices as typed, labels and all, name the choices in the reply ("a)" → a).
         typed = [line for line in (choices_text or "").splitlines() if line.strip()]
-        content = answer_html(bot.index, answer, choices, asked=question, typed_choices=typed)
+        limited = limited_sectors(sectors, wanted)
+        content = answer_html(
+            bot.index,
+            answer,
+            choices,
+            asked=question,
+            typed_choices=typed,
+            limited=[s.name for s in limited],
+        )
         reply: dict[str, Any] = {"role": "assistant", "content": content}
-        if verdict_of(answer) == "not_found" and answer.choice is None:
+        verdict = verdict_of(answer)
+        if limited and verdict != "answered" and answer.choice is None:
+            # Ask again over every sector: the filter, not the documents, may have hidden it.
+            label = f"{SEARCH_ALL_TH} · {SEARCH_ALL_EN}"
+            reply["options"] = [{"label": label, "value": SEARCH_ALL_PREFIX + question}]
+        elif verdict == "not_found" and answer.choice is None:
             reply["options"] = self._suggestions()
         messages.append(reply)
         return messages
+
+    def reply_option(self, option_value: str) -> tuple[list[dict[str, Any]], bool]:
+        """A tapped chip of a reply: (the messages it adds, whether it asks over every sector,
+        so that the page clears its filter). "all:QUESTION" asks QUESTION over every sector;
+        a sector's value asks its example (reply_example)."""
+        if option_value.startswith(SEARCH_ALL_PREFIX):
+            return self.reply(option_value.removeprefix(SEARCH_ALL_PREFIX)), True
+        return self.reply_example(option_value), False
 
     def example_for(self, option_value: str) -> str | None:
         """The example question for a suggestion chip's value ("sector:DOC_ID#SECTION_ID"); None
