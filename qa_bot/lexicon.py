@@ -21,6 +21,8 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+from .text import tokenize
+
 LEXICON = "en_th_lexicon.json.gz"
 
 # WordNet's morphy detachment rules (morphy(7WN)), tried when a word is no lemma itself:
@@ -72,3 +74,11 @@ def dictionary_terms(word: str) -> tuple[str, ...]:
     """
     found = lemma(word)
     return tuple(tables()[0][found]) if found is not None else ()
+
+
+@lru_cache(maxsize=1 << 14)
+def thai_words(word: str) -> tuple[str, ...]:
+    """The words (`text.tokenize` tokens) of the Thai terms of a lower-case English word, in
+    `dictionary_terms` order; cached: tokenising a dozen terms cost about 1 ms an English
+    question."""
+    return tuple(w for term in dictionary_terms(word) for w in tokenize(term))

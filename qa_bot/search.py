@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,7 +34,7 @@ from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
 from .english_names import english_phrases, thai_share, uses_capitals, written_as_names
 from .glosses import thai_terms
-from .lexicon import dictionary_terms
+from .lexicon import dictionary_terms, thai_words
 from .store import Derived, Index, lexical
 from .text import (
     ENGLISH_STOPWORDS,
@@ -75,11 +75,28 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class QuestionWords:
+    """A question's words as the lexical steps match them, worked out once per question
+    (`question_words`): BM25, the language share, the names bonus and the answer sentence all
+    read the same names and translations."""
+
+    tokens: list[str]  # the question's words (years only as written)
+    # Its Latin words that few passages use (acronyms, English names), with their IDF (`_names`).
+    names: dict[str, float]
+    # Its English content words that are no name and that the dictionary has: token → the word
+    # as written, lower case ({} with config.translate off).
+    translations: dict[str, str]
+    # The corpus words (sorted) among the Thai terms the dictionary gives for them (() for a
+    # Thai question): BM25 searched them, the answer sentence counts them.
+    translated: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Retrieval:
     """What a question retrieved, with what later steps need to reuse (no second encoding)."""
 
     question: str
-    tokens: list[str]  # the question's words (years only as written)
+    words: QuestionWords
     # The type of value the question asks for (`answer_types.asked_type`: time, count, date,
     # place, person; None for what/why/how): read by the answer sentence and the scope judge.
     asked: str | None
@@ -89,9 +106,16 @@ class Retrieval:
     # Passage cosines of the fused ranks 2 … 1 + config.runners_up, whatever k: the scope
     # judge's "gap" must not change with how many hits were asked for.
     runner_up_cosines: tuple[float, ...]
-    # The Thai words the dictionary gives for the question's English words (`translated_words`;
-    # () for a Thai question): BM25 searched them, the answer sentence counts them.
-    translated: tuple[str, ...] = ()
+
+    @property
+    def tokens(self) -> list[str]:
+        """The question's words (years only as written)."""
+        return self.words.tokens
+
+    @property
+    def translated(self) -> tuple[str, ...]:
+        """The Thai words the dictionary gives for the question's English words (QuestionWords)."""
+        return self.words.translated
 
 
 def allowed_passages(index: Index, sections: Collection[tuple[str, int]] | None) -> np.ndarray:
@@ -146,18 +170,17 @@ def retrieve(
     the question's embedding, shape (dim,), when the caller has it (else encoded here); config
     holds the fusion weights and candidate counts (`config.RetrievalConfig`).
     """
-    tokens = tokenize(question)
+    words = question_words(index, question, config=config)
     asked = asked_type(question)
-    translated = translated_words(index, question, tokens, config)
     if query_vector is None:
         query_vector = index.embedder.encode_queries([embedding_text(question)])[0]
     allowed = allowed_passages(index, sections) if sections is not None else None
     total = len(index.passages) if allowed is None else len(allowed)
     if total == 0:
-        return Retrieval(question, tokens, asked, query_vector, [], 0.0, (), translated)
+        return Retrieval(question, words, asked, query_vector, [], 0.0, ())
     n = min(total, max(config.candidates, 4 * k))
 
-    bm25 = fair_bm25(index, question, tokens, config, translated)
+    bm25 = fair_bm25(index, words, config)
     if allowed is not None:
         mask = np.zeros(len(bm25), dtype=bool)
         mask[allowed] = True
@@ -178,10 +201,8 @@ def retrieve(
     lexical = bm25[ids] / bm25_max if bm25_max > 0 else np.zeros(len(ids), dtype=np.float32)
     # Scaled by how much of the question the text's language can match (an English question
     # over Thai text: its names and numbers, not its every word).
-    lexical = lexical * language_match(index, question, tokens, config)
-    names = np.maximum(
-        name_share(index, question, tokens, ids, config), phrase_share(index, question, ids)
-    )
+    lexical = lexical * language_match(words)
+    names = np.maximum(name_share(index, words, ids, config), phrase_share(index, question, ids))
     fused = dense + config.lexical_weight * lexical + config.name_weight * names
     ranking = np.argsort(-fused, kind="stable")
     order = ranking[:k]
@@ -197,9 +218,7 @@ def retrieve(
         )
         for i in order
     ]
-    return Retrieval(
-        question, tokens, asked, query_vector, candidates, bm25_max, runners_up, translated
-    )
+    return Retrieval(question, words, asked, query_vector, candidates, bm25_max, runners_up)
 
 
 def _bm25(index: Index, tokens: list[str]) -> np.ndarray:
@@ -230,30 +249,39 @@ def _neutral(token: str, names: dict[str, float]) -> bool:
     return is_thai(token) or not _LATIN_WORD.match(token) or token in names
 
 
-def language_match(
-    index: Index, question: str, tokens: list[str], config: RetrievalConfig = DEFAULT.retrieval
-) -> float:
+def question_words(
+    index: Index,
+    question: str,
+    tokens: list[str] | None = None,
+    config: RetrievalConfig = DEFAULT.retrieval,
+) -> QuestionWords:
+    """The question's tokens (`text.tokenize` when None), names, dictionary translations and
+    their Thai corpus words, once for all the steps that match words."""
+    if tokens is None:
+        tokens = tokenize(question)
+    names = _names(index, tokens, question, config)
+    translations = _translations(question, tokens, names) if config.translate else {}
+    return QuestionWords(tokens, names, translations, _translated(index, translations))
+
+
+def language_match(words: QuestionWords) -> float:
     """The share of the question's content words that a Thai text can match as they are: Thai
-    words, numbers and names (1.0 for a Thai question, low for an English one without names).
+    words, numbers and names (1.0 for a Thai question, low for an English one without names),
+    and English words the dictionary translates.
 
     Lexical scores are scaled by it: BM25 divided by its best is 1.0 for the best passage however
     little of the question it matched, so one chance match in an English question counted as
     much as a Thai question's every word.
     """
-    content = [t for t in tokens if is_content_word(t)]
+    content = [t for t in words.tokens if is_content_word(t)]
     if not content:
         return 1.0
-    names = _names(index, tokens, question, config)
-    translated = set(_translations(question, tokens, names)) if config.translate else set()
-    return sum(_neutral(t, names) or t in translated for t in content) / len(content)
+    names = words.names
+    return sum(_neutral(t, names) or t in words.translations for t in content) / len(content)
 
 
 def fair_bm25(
-    index: Index,
-    question: str,
-    tokens: list[str],
-    config: RetrievalConfig = DEFAULT.retrieval,
-    translated: Sequence[str] | None = None,
+    index: Index, words: QuestionWords, config: RetrievalConfig = DEFAULT.retrieval
 ) -> np.ndarray:
     """BM25 of every passage, fair across languages.
 
@@ -262,48 +290,34 @@ def fair_bm25(
     is written in English: in Thai text they match nothing but the English names given in
     brackets and chance words of English titles, which outvoted the dense model (English twins of
     our Thai questions, bench/tuning.py: section@1 0.83 with them, 0.93 without). They count
-    in Thai text through their Thai words instead (`translated_words`, computed here when None).
+    in Thai text through their Thai words instead (`QuestionWords.translated`).
     """
-    names = _names(index, tokens, question, config)
-    neutral = [t for t in tokens if _neutral(t, names)]
-    english = [t for t in tokens if not _neutral(t, names)]
+    names = words.names
+    neutral = [t for t in words.tokens if _neutral(t, names)]
+    english = [t for t in words.tokens if not _neutral(t, names)]
     if config.glosses:
         neutral += [w for name in names for term in thai_terms(index, name) for w in tokenize(term)]
     scores = _bm25(index, neutral)
     if english:
         scores = scores + latin_shares(index) * _bm25(index, english)
-    if translated is None:
-        translated = translated_words(index, question, tokens, config)
-    if translated:
-        scores = scores + _bm25(index, list(translated))
+    if words.translated:
+        scores = scores + _bm25(index, list(words.translated))
     return scores
 
 
-def translated_words(
-    index: Index, question: str, tokens: list[str], config: RetrievalConfig = DEFAULT.retrieval
-) -> tuple[str, ...]:
-    """The corpus words (sorted) among the Thai terms the dictionary gives for the question's
-    English words that are no name (qa_bot/lexicon.py; config.translate off: none).
+def _translated(index: Index, translations: dict[str, str]) -> tuple[str, ...]:
+    """The corpus words (sorted) among the Thai terms the dictionary gives for the translated
+    English words (qa_bot/lexicon.py).
 
     All of them make one BM25 query: a word's several senses are synonyms a passage seldom
     repeats, and a term of several words counts word by word ("กลุ่มผู้สูงอายุ" → กลุ่ม,
     ผู้สูงอายุ; matching whole terms only, bench/data/reading English answer@1 was 0.847 against
     0.864)."""
-    if not config.translate:
-        return ()
-    names = _names(index, tokens, question, config)
-    words = _translations(question, tokens, names)
-    if not words:
+    if not translations:
         return ()
     vocab, _ = idf_table(index)
-    return tuple(sorted({w for word in words.values() for w in _thai_words(word) if w in vocab}))
-
-
-@lru_cache(maxsize=1 << 14)
-def _thai_words(word: str) -> tuple[str, ...]:
-    """The words (tokens) of the dictionary's Thai terms for a lower-case English word; cached:
-    tokenising a dozen terms cost about 1 ms an English question."""
-    return tuple(w for term in dictionary_terms(word) for w in tokenize(term))
+    found = {w for word in translations.values() for w in thai_words(word) if w in vocab}
+    return tuple(sorted(found))
 
 
 def _translations(question: str, tokens: list[str], names: dict[str, float]) -> dict[str, str]:
@@ -362,13 +376,12 @@ def _names(
 
 def name_share(
     index: Index,
-    question: str | None,
-    tokens: list[str],
+    words: QuestionWords,
     ids: np.ndarray,
     config: RetrievalConfig = DEFAULT.retrieval,
 ) -> np.ndarray:
     """For each passage, the IDF-weighted share of the question's rare Latin words it holds."""
-    names = _names(index, tokens, question, config)
+    names = words.names
     total = sum(names.values())
     if total <= 0:
         return np.zeros(len(ids), dtype=np.float32)

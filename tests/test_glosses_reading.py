@@ -63,12 +63,12 @@ def test_the_name_counts_in_every_paragraph_that_writes_its_thai_term(reading_bo
     # "Einstein" is in Latin letters in the first paragraph only; ไอน์สไตน์ is in all five.
     index = reading_bot.index
     question = "Who did Einstein marry in 1903?"
-    tokens = search.tokenize(question)
+    words = search.question_words(index, question)
     ids = np.arange(len(index.passages), dtype=np.int64)
     einstein = [p.id for p in index.passages if p.doc_id.startswith("albert_einstein")]
     plain = replace(DEFAULT.retrieval, glosses=False)
-    assert np.count_nonzero(search.name_share(index, question, tokens, ids, plain)) == 1
-    shares = search.name_share(index, question, tokens, ids)
+    assert np.count_nonzero(search.name_share(index, words, ids, plain)) == 1
+    shares = search.name_share(index, words, ids)
     assert sorted(np.nonzero(shares)[0]) == sorted(einstein)
 
 

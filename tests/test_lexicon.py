@@ -11,7 +11,7 @@ import numpy as np
 
 from qa_bot.config import DEFAULT
 from qa_bot.lexicon import dictionary_terms, lemma
-from qa_bot.search import fair_bm25, language_match
+from qa_bot.search import fair_bm25, language_match, question_words
 from qa_bot.text import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +60,9 @@ def test_an_english_word_finds_the_thai_passage_through_its_thai_term(bot) -> No
     untranslated = replace(DEFAULT.retrieval, translate=False)
     # Without the dictionary English words count only in a passage's English share (its
     # bracketed names); with it "elderly" adds where the text speaks of the elderly …
-    added = fair_bm25(index, question, tokens) - fair_bm25(index, question, tokens, untranslated)
+    translated = question_words(index, question, tokens)
+    plain = question_words(index, question, tokens, untranslated)
+    added = fair_bm25(index, translated) - fair_bm25(index, plain, untranslated)
     assert added.min() >= 0.0
     assert holding <= set(np.flatnonzero(added > 0))
     # … and, since a term of several words counts word by word (bench: better than counting
@@ -68,6 +70,4 @@ def test_an_english_word_finds_the_thai_passage_through_its_thai_term(bot) -> No
     group = {p.id for p in index.passages if "กลุ่ม" in tokenize(p.text)}
     assert set(np.flatnonzero(added > 0)) == holding | group
     # … and counts as a word the Thai text can match.
-    assert language_match(index, question, tokens) > language_match(
-        index, question, tokens, untranslated
-    )
+    assert language_match(translated) > language_match(plain)

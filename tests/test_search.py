@@ -112,28 +112,28 @@ def test_fusion_is_at_least_as_good_as_dense_alone_on_dev(bot) -> None:
 
 
 def test_a_thai_question_is_matched_lexically_in_full(bot) -> None:
-    from qa_bot.search import language_match, tokenize
+    from qa_bot.search import language_match, question_words
 
     question = "ความร่วมมือด้านแรงงาน CSR"  # Thai words and a name
-    assert language_match(bot.index, question, tokenize(question)) == 1.0
+    assert language_match(question_words(bot.index, question)) == 1.0
 
 
 def test_an_english_question_s_ordinary_words_are_not_names(bot) -> None:
-    from qa_bot.search import _names, language_match, tokenize
+    from qa_bot.search import language_match, question_words
 
     question = "What is the English name of the declaration on out-of-school children?"
-    tokens = tokenize(question)
-    assert "the" not in _names(bot.index, tokens, question)
+    assert "the" not in question_words(bot.index, question).names
     as_written = replace(DEFAULT.retrieval, translate=False)
-    assert language_match(bot.index, question, tokens, as_written) == 0.0  # nothing Thai says
+    words = question_words(bot.index, question, config=as_written)
+    assert language_match(words) == 0.0  # nothing Thai says
     # Through the dictionary (qa_bot/lexicon.py) its words count: each has a Thai term.
-    assert language_match(bot.index, question, tokens) == 1.0
+    assert language_match(question_words(bot.index, question)) == 1.0
     # Written as names, they are names: "AHA Centre" is in the document's brackets.
     question = "What is the AHA Centre for?"
-    assert set(_names(bot.index, tokenize(question), question)) == {"aha", "centr"}  # stemmed
+    assert set(question_words(bot.index, question).names) == {"aha", "centr"}  # stemmed
     # Typed all in lower case (a kiosk), case says nothing: rare words count.
     question = "one asean one response"
-    assert {"one", "respons"} <= set(_names(bot.index, tokenize(question), question))
+    assert {"one", "respons"} <= set(question_words(bot.index, question).names)
 
 
 def test_english_word_pairs_match_the_document_s_english_names(bot) -> None:
