@@ -27,6 +27,7 @@ The modules, in the order a question uses them:
     matching the matching form (fold), its units and their rarity, each passage's units
     score    each choice's support at its best place, and the sentence that shows it
     support  a choice or stem as weighted units (Query), its support at one place (Support)
+    names    English names in choices as the Thai the passages write ("Chai Nat" → ชัยนาท)
     neutral  choices in words the corpus cannot judge (an English exam over Thai text): where
              the embedding puts each choice, blended with the lexical support
     order    stems about the order of events (ช้าที่สุด, เรียงลำดับ, earliest): each choice's

@@ -12,12 +12,14 @@ from ..store import Index
 from ..text import embedding_text
 from ..types import Choice, Hit
 from .matching import fold, query_form, unit_index
+from .names import thai_names
 from .order import order_verdict
 from .parse import CHOICE_LETTERS, LABEL_OF, is_negative
 from .score import (
     choice_half,
     evidence_hit,
     is_supported,
+    passages_read,
     support_of_choices,
 )
 from .support import Query, Support, choice_queries
@@ -186,15 +188,29 @@ def decide(
     supports: list[Support] = [Support(0.0)] * len(choices)
     homes: list[Support | None] = [None] * len(choices)
     queries: list[Query | None] = [None] * len(choices)
+    ui = unit_index(index, cfg)
+    # What each choice is matched as: its names in the Thai the passages write ("Chai Nat" →
+    # ชัยนาท); the embedding reads it as typed.
+    matched = list(choices)
     if content_texts:
+        read = passages_read(index, ui, stem, content_texts, sections, query_vector, cfg, retrieval)
+        judged = thai_names(content_texts, read)
         found, places = support_of_choices(
-            index, stem, content_texts, sections, query_vector, cfg, retrieval, stem_in_scope
+            index,
+            stem,
+            judged,
+            sections,
+            query_vector,
+            cfg,
+            retrieval,
+            stem_in_scope,
+            read=read,
+            as_typed=content_texts,
         )
-        ui = unit_index(index, cfg)
-        for i, support, home, query in zip(
-            content, found, places, choice_queries(ui, content_texts), strict=True
+        for i, text, support, home, query in zip(
+            content, judged, found, places, choice_queries(ui, judged), strict=True
         ):
-            supports[i], homes[i], queries[i] = support, home, query
+            supports[i], homes[i], queries[i], matched[i] = support, home, query, text
     chosen = pick_with_references(supports, references, negative, stem_in_scope, cfg)
     # "ข้อใดเกิดขึ้นช้าที่สุด", "เรียงลำดับ …": the dates decide among the choices; when they
     # rule none out, the pick stays as it was. What they leave open is tied.
@@ -212,7 +228,6 @@ def decide(
         tied = [i for i in in_order if i != chosen]
     else:
         tied = tied_with(scores, chosen, references, cfg.tie_margin)
-    ui = unit_index(index, cfg)
     evidence: list[Hit | None] = []
     for i, (support, home, query) in enumerate(zip(supports, homes, queries, strict=True)):
         if query is None:
@@ -225,7 +240,7 @@ def decide(
         place = support
         if home is not None and home.coverage > support.coverage and not deciding:
             place = home
-        half = choice_half(len(query_form(choices[i])), cfg)
+        half = choice_half(len(query_form(matched[i])), cfg)
         evidence.append(evidence_hit(ui, i + 1, place, query, half, i == chosen))
     letter = CHOICE_LETTERS[chosen] if chosen is not None else None
     return Choice(chosen, letter, scores, evidence, negative, tuple(choices), tuple(tied))

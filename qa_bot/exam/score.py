@@ -175,7 +175,7 @@ def _upper_bound(pu: PassageUnits, choice: Query, cfg: ExamConfig) -> float:
     return present * min(present / known, 1.0) ** cfg.coherence_power
 
 
-def _candidates(
+def passages_read(
     index: Index,
     ui: UnitIndex,
     stem: str,
@@ -268,6 +268,8 @@ def support_of_choices(
     cfg: ExamConfig = DEFAULT.exam,
     retrieval: RetrievalConfig = DEFAULT.retrieval,
     neutral_side: bool = True,
+    read: Sequence[PassageUnits] | None = None,
+    as_typed: Sequence[str] | None = None,
 ) -> tuple[list[Support], list[Support | None]]:
     """Each choice's best support for the stem and, when that place does not say the choice
     as a whole, the place that says most of it whatever the stem (where it belongs).
@@ -276,13 +278,19 @@ def support_of_choices(
     stem_vector the stem's embedding, shape (dim,), or None (lexical context only).
     neutral_side: choices in words the corpus cannot judge are also judged by the embedding
     (neutral.py; needs stem_vector); False for a stem the documents are not about, whose
-    choices the embedding would place somewhere all the same.
+    choices the embedding would place somewhere all the same. read: the passages to read
+    (`passages_read`'s, when the caller has them); as_typed: the choices as the embedding reads
+    them, when choices are their matching forms (names.thai_names; default: choices).
     """
     ui = unit_index(index, cfg)
     stem_query = make_query(ui, unit_weights(ui, stem_topic(stem)))
     answer_after = answer_follows_stem(stem)
     named = named_sections(index, stem)
-    candidates = _candidates(index, ui, stem, choices, sections, stem_vector, cfg, retrieval)
+    candidates = (
+        list(read)
+        if read is not None
+        else passages_read(index, ui, stem, choices, sections, stem_vector, cfg, retrieval)
+    )
     context_units = section_units(candidates)
     closeness = None
     if stem_vector is not None:
@@ -322,7 +330,8 @@ def support_of_choices(
             found = retrieved(index, stem, sections, stem_vector, rows, retrieval)
             there = closeness * found
             there = there / max(float(there.max()), 1e-6)  # 1 where the stem is most
-            neutral = neutral_support(index, choices, rows, there, cfg.neutral_power)
+            typed = choices if as_typed is None else as_typed
+            neutral = neutral_support(index, typed, rows, there, cfg.neutral_power)
     for i, (query, length) in enumerate(zip(queries, lengths, strict=True)):
         best = _best_place(candidates, query, choice_half(length, cfg), context_of, cfg)
         if neutral is not None:

@@ -1,0 +1,101 @@
+"""English names in exam choices over the Thai document: a place the document writes in Thai
+("ที่จังหวัดชัยนาท", "ณ กรุงมะนิลา") is the choice that names it in English ("Chai Nat", "Manila").
+
+Expected choices are what the document says (corpus/asean_socio_cultural_community.th.txt).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot.exam.matching import unit_index
+from qa_bot.exam.names import latin_key, thai_names
+
+
+def test_latin_key_folds_rtgs_and_english_spellings_of_one_sound() -> None:
+    # RTGS (PyThaiNLP romanize, engine "royin") writes ชัยนาท "chainat", ภูเก็ต "phuket",
+    # จาการ์ตา "chakata"; English writes "Chai Nat", "Phuket", "Jakarta".
+    assert latin_key("Chai Nat") == latin_key("chainat")
+    assert latin_key("Phuket") == latin_key("phuket")
+    assert latin_key("Jakarta") == latin_key("chakata")
+    assert latin_key("Yogyakarta") == latin_key("yokyakata")
+    assert latin_key("Manila") != latin_key("Bangkok")
+
+
+@pytest.fixture(scope="module")
+def read(bot):
+    ui = unit_index(bot.index)
+    return [ui.units_of(i) for i in range(len(bot.index.passages))]
+
+
+@pytest.mark.parametrize(
+    ("choice", "thai"),
+    [
+        # by sound: the document writes "ที่จังหวัดชัยนาท", "ที่จังหวัดภูเก็ต", "ไวรัสซิกา"
+        ("Chai Nat province", "ชัยนาท"),
+        ("It is in Phuket province", "ภูเก็ต"),
+        ("Zika virus infection", "ซิกา"),
+        # by the dictionary (WordNet × Thai WordNet): "ณ กรุงมะนิลา", "ที่สิงคโปร์",
+        # "ที่เวียงจันทน์" (the dictionary's กรุงเวียงจันทน์ without its class noun)
+        ("Manila", "กรุงมะนิลา"),
+        ("Singapore", "สิงคโปร์"),
+        ("Vientiane, Lao PDR", "เวียงจันทน์"),
+    ],
+)
+def test_an_english_name_is_matched_as_the_thai_form_the_document_writes(read, choice, thai):
+    (judged,) = thai_names([choice], read)
+    assert thai in judged
+
+
+@pytest.mark.parametrize(
+    "choice",
+    [
+        "Chiang Mai",  # the document names no เชียงใหม่ (RTGS "chiangmai" ~ ชีวอนามัย is no name)
+        "Jakarta",  # nor จาการ์ตา (ยอกยาการ์ตา is another city)
+        "Developing a vaccine together in the region",  # a sentence's first word is no name
+        "ADDMER",  # an acronym stays an acronym
+    ],
+)
+def test_a_name_the_document_does_not_write_stays_as_typed(read, choice) -> None:
+    assert thai_names([choice], read) == [choice]
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices", "right"),
+    [
+        # "ในการประชุมสุดยอดอาเซียน ครั้งที่ 31 … ณ กรุงมะนิลา ฟิลิปปินส์"
+        (
+            "Where was the 31st ASEAN Summit held?",
+            ["Singapore", "Vientiane", "Manila", "Jakarta"],
+            2,
+        ),
+        # "การประชุมสุดยอดอาเซียน ครั้งที่ 32 เมื่อวันที่ 27-28 เมษายน ค.ศ. 2018 ที่สิงคโปร์"
+        (
+            "Where was the 32nd ASEAN Summit held?",
+            ["Manila", "Singapore", "Vientiane", "Yogyakarta"],
+            1,
+        ),
+        # "ประเทศไทยได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของช่วยเหลือของอาเซียน … ที่จังหวัดชัยนาท"
+        (
+            "In which province is the ASEAN relief supplies warehouse in Thailand located?",
+            ["Phuket", "Chai Nat", "Chiang Mai", "Bangkok"],
+            1,
+        ),
+    ],
+)
+def test_an_english_exam_about_a_place_picks_the_place_the_document_names(
+    bot, stem, choices, right
+) -> None:
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == right
+    assert choice.choices == tuple(choices)  # shown as typed
+
+
+def test_a_typed_english_exam_with_a_name_picks_it(bot) -> None:
+    answer = bot.ask(
+        "In which province is the ASEAN relief supplies warehouse in Thailand located? "
+        "(a) Phuket (b) Chai Nat (c) Chiang Mai (d) Bangkok"
+    )
+    assert answer.choice is not None and answer.choice.index == 1
+    assert answer.choice.evidence[1] is not None
+    assert "ชัยนาท" in answer.choice.evidence[1].answer_sentence
