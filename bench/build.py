@@ -8,7 +8,6 @@ build's own: interpreter, libraries, model, corpus and index together.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -19,9 +18,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (
     PEAK_RSS_SNIPPET,
     ROOT,
-    append_results,
+    add_append_option,
+    bench_parser,
     machine_description,
     median,
+    report,
     run_python,
     table,
     wait_for_quiet,
@@ -56,12 +57,12 @@ print(json.dumps({{
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = bench_parser(__doc__, append_option=False)
     parser.add_argument("--corpus", default=str(ROOT / "corpus"))
     parser.add_argument("--model", default="e5-small-q4")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--max-load", type=float, default=1.0, help="wait for a quieter machine")
-    parser.add_argument("--no-append", action="store_true", help="print only")
+    add_append_option(parser)
     args = parser.parse_args()
 
     start_load = wait_for_quiet(args.max_load)
@@ -115,10 +116,7 @@ def main() -> int:
             f"{first['sentences'] / max(first['sentences_s'], 1e-9):.1f} sentences/s).",
         ]
     )
-    print(body)
-    if not args.no_append:
-        append_results("Build (bench/build.py)", body, machine)
-    return 0
+    return report(args, "Build (bench/build.py)", body, machine=machine)
 
 
 if __name__ == "__main__":

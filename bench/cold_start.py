@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # bench/ is not a package: found through sys.path above
     DEV_QUESTIONS,
     ROOT,
+    add_run_options,
     append_results,
     machine_description,
     rss_mib,
@@ -140,9 +141,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--kiosk", action="store_true", help="start the kiosk page instead")
-    parser.add_argument("--no-write", action="store_true", help="do not append to RESULTS.md")
-    parser.add_argument("--max-load", type=float, default=1.0, help="wait for a quieter machine")
-    parser.add_argument("--wait", type=float, default=600, help="longest wait for it (s)")
+    add_run_options(parser)
     args = parser.parse_args()
 
     wait_for_quiet(args.max_load, args.wait)

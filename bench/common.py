@@ -143,20 +143,34 @@ def append_results(title: str, body: str, machine: str | None = None) -> None:
         handle.write(text)
 
 
-def bench_parser(doc: str | None) -> argparse.ArgumentParser:
+def bench_parser(doc: str | None, append_option: bool = True) -> argparse.ArgumentParser:
     """A bench script's argument parser: described by the first paragraph of its docstring (pass
-    `__doc__`), with --no-append (print the figures only)."""
+    `__doc__`), with --no-append (print the figures only) first; append_option=False leaves it
+    for the script to add where its --help lists it (`add_append_option`)."""
     parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
-    parser.add_argument("--no-append", action="store_true", help="print only")
+    if append_option:
+        add_append_option(parser)
     return parser
 
 
-def report(args: argparse.Namespace, title: str, body: str, shown: str | None = None) -> int:
+def add_append_option(parser: argparse.ArgumentParser) -> None:
+    """--no-append: print the figures only, append nothing to RESULTS.md (`report` reads it)."""
+    parser.add_argument("--no-append", action="store_true", help="print only")
+
+
+def report(
+    args: argparse.Namespace,
+    title: str,
+    body: str,
+    shown: str | None = None,
+    machine: str | None = None,
+) -> int:
     """Print the figures (shown, else body) and, unless --no-append (`bench_parser`), append body
-    under title to bench/RESULTS.md. Returns 0, the script's exit status."""
+    under title to bench/RESULTS.md, with machine (the description taken when measuring began;
+    default: taken now). Returns 0, the script's exit status."""
     print(body if shown is None else shown)
     if not args.no_append:
-        append_results(title, body)
+        append_results(title, body, machine)
     return 0
 
 

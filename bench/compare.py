@@ -13,7 +13,6 @@ BM25-only still encodes the question). Also: a sweep of the fusion weight for th
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -29,8 +28,10 @@ from common import (
     DEV_QUESTIONS,
     EXTRA_QUESTIONS,
     ROOT,
-    append_results,
+    add_append_option,
+    bench_parser,
     machine_description,
+    report,
     table,
     wait_for_quiet,
 )
@@ -108,17 +109,18 @@ def cell(metric: str, value: Any) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = bench_parser(__doc__, append_option=False)
     parser.add_argument("--files", nargs="+", default=[str(DEV_QUESTIONS), str(EXTRA_QUESTIONS)])
     parser.add_argument("--index", default=str(ROOT / "index"))
     parser.add_argument("--corpus", default=str(ROOT / "corpus"))
     parser.add_argument("--st-model", help="sentence-transformers model folder (default: MiniLM)")
     parser.add_argument("--k", type=int, default=5)
     parser.add_argument("--max-load", type=float, default=2.0, help="wait for a quieter machine")
-    parser.add_argument("--no-append", action="store_true", help="print only")
+    add_append_option(parser)
     args = parser.parse_args()
 
-    from qa_bot.evaluate import check_items, read_items, report
+    from qa_bot.evaluate import check_items, read_items
+    from qa_bot.evaluate import report as summarise
     from qa_bot.store import build_index, load_index
 
     items = [item for path in args.files for item in read_items(Path(path))]
@@ -144,7 +146,7 @@ def main() -> int:
         for embedder_name, index in indexes.items():
             check_items(items, index.documents, Path(args.files[0]))
             for variant_name, retrieval_of in variants().items():
-                summary = report(measure(index, items, retrieval_of, args.k))
+                summary = summarise(measure(index, items, retrieval_of, args.k))
                 overall = summary["overall"]
                 rows.append(
                     [embedder_name, variant_name]
@@ -168,7 +170,7 @@ def main() -> int:
                 lambda index, q, k, w=weight: retrieve(index, q, k=k, config=_lexical(w)),
                 args.k,
             )
-            overall = report(results)["overall"]
+            overall = summarise(results)["overall"]
             sweep_rows.append(
                 [f"{weight:g}"] + [cell(metric, overall[metric]) for metric, _ in COLUMNS]
             )
@@ -192,10 +194,8 @@ def main() -> int:
             table(["lexical weight"] + [label for _, label in COLUMNS], sweep_rows),
         ]
     )
-    print(body)
-    if not args.no_append:
-        append_results("Embedders and retrieval variants (bench/compare.py)", body, machine)
-    return 0
+    title = "Embedders and retrieval variants (bench/compare.py)"
+    return report(args, title, body, machine=machine)
 
 
 if __name__ == "__main__":

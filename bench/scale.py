@@ -45,10 +45,12 @@ from common import (
     DEV_QUESTIONS,
     EXTRA_QUESTIONS,
     ROOT,
-    append_results,
+    add_append_option,
+    bench_parser,
     machine_description,
     peak_rss_mib,
     percentile,
+    report,
     rss_mib,
     run_json,
     table,
@@ -622,7 +624,7 @@ def plot(results: list[dict[str, Any]], ann_rows: list[dict[str, Any]], path: Pa
     figure.savefig(path, dpi=110)
 
 
-def report(
+def summary(
     results: list[dict[str, Any]],
     throughput: dict[str, Any],
     ann: list[dict[str, Any]],
@@ -803,7 +805,7 @@ def build_size(n: int, real: bool, texts: list[str], sections: list[int], work: 
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = bench_parser(__doc__, append_option=False)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--real-up-to", type=int, default=1_000, help="real encoding up to here")
     parser.add_argument("--rounds", type=int, default=2, help="rounds over the questions")
@@ -813,7 +815,7 @@ def main() -> int:
         "--reuse-builds", action="store_true", help="with --work: query the indexes built before"
     )
     parser.add_argument("--max-load", type=float, default=1.0, help="wait for a quieter machine")
-    parser.add_argument("--no-append", action="store_true", help="print only")
+    add_append_option(parser)
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -864,12 +866,9 @@ def main() -> int:
     )
     plot(results, ann, ROOT / "bench" / "scale.png")
     loads = (start_load, end_load)
-    body = report(results, throughput, ann, threshold, args.real_up_to, loads, len(texts))
+    body = summary(results, throughput, ann, threshold, args.real_up_to, loads, len(texts))
     body += "\n\n![Query latency and memory against corpus size](scale.png)"
-    print(body)
-    if not args.no_append:
-        append_results("Scale (bench/scale.py)", body, machine)
-    return 0
+    return report(args, "Scale (bench/scale.py)", body, machine=machine)
 
 
 if __name__ == "__main__":

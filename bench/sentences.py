@@ -13,7 +13,6 @@ with the best sentence@1 on the other folds is chosen and scored on the held-out
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import sys
 import time
@@ -23,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, append_results
+from common import ROOT, add_append_option, bench_parser, report
 
 sys.path.insert(0, str(ROOT))
 SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind")
@@ -143,11 +142,11 @@ def table(records, columns: dict[str, np.ndarray]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = bench_parser(__doc__, append_option=False)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--index", default=str(ROOT / "index"))
     parser.add_argument("--note", default="", help="what changed, for RESULTS.md")
-    parser.add_argument("--no-append", action="store_true", help="print only")
+    add_append_option(parser)
     parser.add_argument("--misses", action="store_true", help="print the default's misses")
     args = parser.parse_args()
 
@@ -188,9 +187,22 @@ def main() -> int:
             for n, (flags, lengths) in measured.items()
         ]
     )
-    print(text)
-    print(overall)
-    print("best on all:", best_all, "chosen per fold:", chosen, f"{seconds:.0f} s")
+    body = "\n".join(
+        [
+            *([args.note, ""] if args.note else []),
+            f"{len(records)} in-scope items pooled from eval/{{{','.join(SETS)}}}.jsonl "
+            f"(each id once), {args.folds} folds as bench/cv.py; setting best on all: "
+            f"{best_all}; chosen per fold: {', '.join(chosen)}; {seconds:.0f} s.",
+            "",
+            "```",
+            text,
+            "",
+            overall,
+            "```",
+        ]
+    )
+    best = f"best on all: {best_all} chosen per fold: {chosen} {seconds:.0f} s"
+    report(args, "Answer sentences, cross-validated", body, shown=f"{text}\n{overall}\n{best}")
     if args.misses:
         for r, ok in zip(records, scores["shipped"], strict=True):
             if ok or not r.evidence_at_1:
@@ -200,22 +212,6 @@ def main() -> int:
             print(r.item.id, r.item.kind, r.item.lang, "Q:", r.item.question)
             print("  EVID:", r.item.evidence)
             print("  GOT :", top.answer_sentence[:300])
-    if not args.no_append:
-        body = "\n".join(
-            [
-                *([args.note, ""] if args.note else []),
-                f"{len(records)} in-scope items pooled from eval/{{{','.join(SETS)}}}.jsonl "
-                f"(each id once), {args.folds} folds as bench/cv.py; setting best on all: "
-                f"{best_all}; chosen per fold: {', '.join(chosen)}; {seconds:.0f} s.",
-                "",
-                "```",
-                text,
-                "",
-                overall,
-                "```",
-            ]
-        )
-        append_results("Answer sentences, cross-validated", body)
     return 0
 
 
