@@ -134,3 +134,17 @@ def test_a_quotation_or_a_name_with_an_initial_stays_in_one_sentence(
 ) -> None:
     sentences = _sentences(_paragraph(ARTICLES / article, phrase))
     assert [s for s in sentences if phrase in s]
+
+
+@pytest.mark.parametrize(
+    ("article", "opened", "closed"),
+    [
+        # "… ดำเนินมาตรการควบคุมยุง เช่น การระบายน้ำขัง การพ่นน้ำมันบนแหล่งน้ำ และการติดมุ้งลวด …"
+        ("panama_canal.txt", "เช่น การระบายน้ำขัง", "และการติดมุ้งลวด"),
+        # "… เช่น เทือกเขาอาฮักการ์ในแอลจีเรีย เทือกเขาอายร์ในไนเจอร์ และเทือกเขาทิเบสตีในชาด"
+        ("sahara.txt", "เช่น เทือกเขาอาฮักการ์ในแอลจีเรีย", "และเทือกเขาทิเบสตีในชาด"),
+    ],
+)
+def test_a_list_runs_to_its_last_item(article: str, opened: str, closed: str) -> None:
+    sentences = _sentences(_paragraph(ARTICLES / article, opened))
+    assert closed in _sentence_with(sentences, opened)

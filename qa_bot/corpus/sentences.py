@@ -77,7 +77,8 @@ def continues(
     ปัจจุบันชมรมมีสมาชิก 120 คน."), a piece opening with a connective (SENTENCE_OPENERS) starts a
     sentence, and a piece too short to stand (MIN_SENTENCE_CHARS) that opens a sentence takes
     the next piece in. Within max_chars, a piece continues the sentence when it follows an
-    abbreviation or starts with a number, a continuation word or a predicate (opens_predicate).
+    abbreviation, starts with a number, a continuation word or a predicate (opens_predicate), or
+    closes a list the sentence opened (_list_continues).
     """
     said = text[before[0] : before[1]].rstrip()
     words = text[piece[0] : piece[1]]
@@ -100,7 +101,24 @@ def continues(
         or _STARTS_WITH_NUMBER.match(words)
         or words.startswith(CONTINUATION_STARTS)
         or opens_predicate(words)
+        or _list_continues(said, words)
     )
+
+
+# A list opened by "เช่น / ได้แก่ / อาทิ / ประกอบด้วย" (such as, namely, consisting of) runs to
+# its last item after "และ / หรือ" (and / or): the CRF model cuts between items at their spaces
+# ("… เช่น การระบายน้ำขัง | การพ่นน้ำมันบนแหล่งน้ำ และการติดมุ้งลวด …").
+_OPEN_LIST = re.compile(r"(?:เช่น|ได้แก่|อาทิ|ประกอบด้วย)\s?(?P<items>[^\n]{0,40})$")
+_LIST_CLOSE = re.compile(r"\s(?:และ|หรือ)")
+
+
+def _list_continues(said: str, words: str) -> bool:
+    """True when said ends inside an open list (_OPEN_LIST, no และ/หรือ yet) and words hold
+    the list's closing "และ / หรือ" item near its start."""
+    match = _OPEN_LIST.search(said)
+    if match is None or _LIST_CLOSE.search(" " + match.group("items")):
+        return False
+    return bool(_LIST_CLOSE.search(words[:80]))
 
 
 def _inside_quotation(text: str) -> bool:
