@@ -1,13 +1,17 @@
-"""What a question asks for (a time, a count, a date, a place, a person or body) and whether a
-text holds a value of that type.
+"""What a question asks for (a time, a count, an ordinal, a date, a place, a person or body) and
+whether a text holds a value of that type.
 
 The question side follows the interrogatives of a Thai reference grammar (Iwasaki &
 Ingkaphirom, *A Reference Grammar of Thai*, 2005, ch. on content questions: ใคร "who", ที่ไหน
 "where", เมื่อไร "when", กี่ + classifier "how many", เท่าไร "how much", ใด/ไหน "which" after a
-noun) and the English wh-words. The value side is language-neutral where it can be: numbers (Thai
-or Arabic digits, Thai numeral words), clock times ("07.30 น." — Thai documents write times with
-น., people ask กี่โมง), years in either era (พ.ศ. = ค.ศ. + 543), Thai and English month names,
-and PyThaiNLP's lists of country and province names for places.
+noun; an ordinal is asked with classifier + ที่ + เท่าไร, "ครั้งที่เท่าไร" "the how-manyth time")
+and the English wh-words, with the numeric answer types of the TREC question taxonomy (Li & Roth,
+"Learning Question Classifiers", COLING 2002: NUM:count, money, percent, date — "what
+percentage", "what budget", "which Buddhist Era year"). The value side is language-neutral where
+it can be: numbers (Thai or Arabic digits, Thai numeral words), ordinals ("ครั้งที่ 28", "31st"),
+clock times ("07.30 น." — Thai documents write times with น., people ask กี่โมง), years in either
+era (พ.ศ. = ค.ศ. + 543), Thai and English month names, and PyThaiNLP's lists of country and
+province names for places.
 
 Used by the scope judge (qa_bot/scope.py): a question asking for a value the best passage and
 its answer sentence do not hold is a likely near-miss — the documents talk about the thing but
@@ -21,13 +25,14 @@ from functools import lru_cache
 
 from .text import normalize
 
-TIME, COUNT, DATE, PLACE, PERSON = "time", "count", "date", "place", "person"
+TIME, COUNT, ORDINAL, DATE = "time", "count", "ordinal", "date"
+PLACE, PERSON = "place", "person"
 # The types whose values a pattern recognises in any text: clock times, dates and years, counts.
 # Places and persons are open classes — a translated article writes "ปีแยร์ กูรี" or "มิลาน" with
 # no title or capital letter to spot — so a text's lack of a recognised one is no evidence:
 # checked against a text, person and place questions refused answerable questions over
 # translated articles (bench/reading.py; bench/RESULTS.md "Scope judge over a second corpus").
-CHECKABLE_TYPES = frozenset({TIME, COUNT, DATE})
+CHECKABLE_TYPES = frozenset({TIME, COUNT, ORDINAL, DATE})
 
 # --- what the question asks for ------------------------------------------------------------
 # Thai writes a leading vowel (เ แ โ ใ ไ) before its syllable's first consonant, so a consonant
@@ -50,7 +55,27 @@ def _english_wh(words: str) -> str:
 
 _WHEN, _WHERE, _WHO = _english_wh("when"), _english_wh("where"), _english_wh("who|whom")
 
-# Order matters: "กี่โมง" is a time before it is a count; "ปีใด" a date before "ใด" is anything.
+
+# A verb after "what" starts a clause ("what is the number of …" asks a count, not an ordinal);
+# "what kind of budget" asks a kind.
+_AUXILIARIES = (
+    r"(?:is|are|was|were|be|do|does|did|has|have|had|will|would|can|could|should|may"
+    r"|kinds?|types?|sorts?)"
+)
+
+
+def _what_noun(nouns: str) -> str:
+    """ "what/which" + up to two modifiers + one of the head nouns: "what exact date", "in which
+    Buddhist Era year", "by what percentage"."""
+    return rf"\b(?:what|which)\s+(?:(?!{_AUXILIARIES}\b)[a-z\-]+\s+){{0,2}}?(?:{nouns})\b"
+
+
+# A Thai ordinal is classifier + ที่ + number (the reference grammar above), "ครั้งที่ 28"; so
+# it is asked as classifier + ที่ + เท่าไร/กี่. The classifiers that take ordinals in documents
+# (not พื้นที่ "area": "พื้นที่กี่ตารางเมตร" asks a count):
+_ORDINAL_CLASSIFIERS = "(?:ครั้ง|ฉบับ|ระยะ|รุ่น|ลำดับ|อันดับ|ชั้น|ข้อ|ปี|รอบ|สมัย|ภาค|บท|ตอน|คน|แห่ง)"
+# Order matters: "กี่โมง" is a time before it is a count; "ปีใด" a date before "ใด" is anything;
+# "ครั้งที่เท่าไร" an ordinal before เท่าไร is a count, "วันที่เท่าไร" a date before an ordinal.
 _ASKS = (
     (
         TIME,
@@ -60,13 +85,16 @@ _ASKS = (
     (
         DATE,
         r"เมื่อ\s*(?:ไร|ไหร่|ใด)|(?:ปี|วันที่?|เดือน|ช่วง|ระยะเวลา)\s*(?:ใด|ไหน|อะไร|เท่าไ[รห])"
-        rf"|ปี\s*(?:พ\.ศ\.|ค\.ศ\.)\s*(?:ใด|ไหน|อะไร)|{_WHEN}|what\s+(?:year|date|month|day)"
-        r"|which\s+(?:year|date|month|day)|in\s+what\s+year",
+        rf"|ปี\s*(?:พ\.ศ\.|ค\.ศ\.)\s*(?:ใด|ไหน|อะไร)|{_WHEN}|{_what_noun('years?|dates?|months?|days?')}",
+    ),
+    (
+        ORDINAL,
+        rf"{_ORDINAL_CLASSIFIERS}\s*ที่\s*(?:เท่าไ[รห]|กี่)|{_what_noun('number|edition')}",
     ),
     (
         COUNT,
         rf"{_SYLLABLE_START}กี่\s*(?!โมง)\S|เท่าไ[รห]|\bhow\s+many\b|\bhow\s+much\b"
-        r"|\bnumber\s+of\b",
+        rf"|\bnumber\s+of\b|{_what_noun('percentage|percent|proportion|share|budget|amount|cost|price|sum')}",
     ),
     (
         PLACE,
@@ -95,6 +123,36 @@ def asked_type(question: str) -> str | None:
     return None
 
 
+# --- requests, not questions ----------------------------------------------------------------
+# A directive (Searle's class of speech acts that get the hearer to do something) asking the bot
+# to compose a text, to translate into a language other than Thai or English (the languages it
+# reads), or to give its own opinion, is answered by no passage. The verbs of producing text,
+# with the Thai request frame (ช่วย … ให้หน่อย, กรุณา, โปรด: the reference grammar above, ch. on
+# directives). Excluded: เขียนว่า "is written as", แต่งตั้ง "appoint", แต่งงาน/แต่งกาย, แปลว่า
+# "means"; an English "write" only of "a/an …" ("write me a poem", not "write the full name").
+_OTHER_LANGUAGE_TH = r"เป็นภาษา(?!ไทย|อังกฤษ)"
+_TH_PRODUCE = rf"เขียน(?!ว่า|อย่างไร|ยังไง)|แต่ง(?!ตั้ง|งาน|กาย)|แปล.*{_OTHER_LANGUAGE_TH}"
+_TH_REQUEST = r"ช่วย|กรุณา|โปรด|หน่อย|ให้ที"
+_EN_COMPOSE = r"(?:write|compose)\s+(?:(?:me|us)\s+)?(?:a|an|some)\b"
+_REQUEST = re.compile(
+    rf"(?=.*(?:{_TH_PRODUCE}))(?=.*(?:{_TH_REQUEST}))|คุณคิดว่า|ความ(?:คิด)?เห็นของคุณ"
+    rf"|^\W*(?:please\s+)?{_EN_COMPOSE}"
+    rf"|\b(?:can|could|would|will)\s+you\s+(?:please\s+)?{_EN_COMPOSE}"
+    r"|\btranslate\b.*\binto\s+(?!thai\b|english\b)[a-z]"
+    r"|\bdo\s+you\s+think\b|\bin\s+your\s+(?:opinion|view)\b",
+    re.S,
+)
+
+
+def is_request(question: str) -> bool:
+    """Does the question ask the bot to produce a text or an opinion rather than for a fact?
+
+    >>> is_request("ช่วยเขียนเรียงความเรื่องอาเซียนให้หน่อย"), is_request("AUN เขียนว่าอย่างไร")
+    (True, False)
+    """
+    return bool(_REQUEST.search(normalize(question)))
+
+
 # --- values in a text ----------------------------------------------------------------------
 _NUMBER = r"\d+(?:[.,]\d+)*"
 # Thai numeral words, matched as whole words (PyThaiNLP tokens): "สาม" is also in "สามารถ".
@@ -117,6 +175,13 @@ _DATE_WORDS = re.compile(
 )
 # A count: a number (not a year, not an ordinal "ครั้งที่ 8"/"ฉบับที่ 2") before a word.
 _COUNT_VALUE = re.compile(rf"(?<!ที่)(?<!ที่ )(?<![\d.\-–])({_NUMBER})\s*[ก-๛a-z%]")
+# An ordinal: "ครั้งที่ 28", "ฉบับที่หนึ่ง", "ครั้งแรก", "the 31st", "first" (a date's "วันที่ 10"
+# is one too: lenient, as only its absence is evidence).
+_ORDINAL_VALUE = re.compile(
+    rf"ที่\s*(?:{_NUMBER}|{'|'.join(sorted(_THAI_NUMERALS, key=len, reverse=True))})|แรก"
+    r"|\b\d+\s*(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)\b"
+)
 _PLACE_WORDS = re.compile(r"(?:^|\s|\()ณ\s|กรุง|จังหวัด|เมือง|ตั้งอยู่|ที่ตั้ง|\bin\s+[a-z]")
 _BODY_WORDS = re.compile(
     r"องค์กร|องค์การ|หน่วยงาน|กระทรวง|กรม|สำนักงาน|สำนักเลขาธิการ|ศูนย์|คณะ|ที่ประชุม|รัฐมนตรี"
@@ -159,6 +224,8 @@ def has_value(text: str, kind: str) -> bool:
         from .text import tokenize
 
         return any(token in _THAI_NUMERALS for token in tokenize(text))
+    if kind == ORDINAL:
+        return bool(_ORDINAL_VALUE.search(text))
     if kind == PLACE:
         return bool(_PLACE_WORDS.search(text) or _gazetteer().search(text))
     if kind == PERSON:

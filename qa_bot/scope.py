@@ -20,7 +20,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from .answer_types import CHECKABLE_TYPES, has_value
+from .answer_types import CHECKABLE_TYPES, has_value, is_request
 from .background import background_mean
 from .config import DEFAULT, ScopeConfig, ScopeModel
 from .english_names import question_acronyms, written_in_capitals
@@ -297,7 +297,8 @@ def features(
         "thai": float(is_thai(retrieval.question)),
         # Kiosk queries of a word or two: one unfamiliar spelling is half the question.
         "short": float(len(weights) <= 2),
-        # It asks for a time, count or date (CHECKABLE_TYPES), and the best passage holds none.
+        # It asks for a time, count, ordinal or date (CHECKABLE_TYPES), and the best passage
+        # holds none.
         "type_missing": float(checkable and not has_value(top.passage.text, kind)),
         # It asks for a particular value at all: a question that asks for a detail is more often
         # one the documents do not give than one about what a thing is or does.
@@ -321,8 +322,11 @@ def judge(
     top hit's (see `features`)."""
     model = config.model
     values, unknown_words = features(index, retrieval, config, answer_sentence)
-    # A question of question words alone ("อะไร", "ข้อใดถูกต้อง", "ก") asks about nothing.
-    values["ruled_out"] = float(not any(is_content_word(t) for t in retrieval.tokens))
+    # A question of question words alone ("อะไร", "ข้อใดถูกต้อง", "ก") asks about nothing; a
+    # request to write, translate or opine asks for no passage (answer_types.is_request).
+    values["ruled_out"] = float(
+        not any(is_content_word(t) for t in retrieval.tokens) or is_request(retrieval.question)
+    )
     chance = decide_probability(model, values, config)
     return Evidence(
         cosine=values["cosine"],

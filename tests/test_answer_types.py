@@ -12,11 +12,13 @@ from qa_bot.answer_types import (
     CHECKABLE_TYPES,
     COUNT,
     DATE,
+    ORDINAL,
     PERSON,
     PLACE,
     TIME,
     asked_type,
     has_value,
+    is_request,
 )
 
 
@@ -104,9 +106,76 @@ def test_values_of_a_type_in_a_text(text: str, kind: str, holds: bool) -> None:
     assert has_value(text, kind) is holds
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # An ordinal is classifier + ที่ + number in Thai: asked with ที่เท่าไร, answered by
+        # "ครั้งที่ 33" — which is no count ("ที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29" above).
+        ("แผนแม่บทเรื่องสิทธิคนพิการ ผู้นำรับรองในการประชุมสุดยอดครั้งที่เท่าไร", ORDINAL),
+        ("ดัชนีการพัฒนาเยาวชนอาเซียนออกมาเป็นฉบับที่เท่าไร", ORDINAL),
+        ("At which summit (what number) did the leaders adopt the master plan?", ORDINAL),
+        ("Which edition of the ASEAN Youth Development Index is it?", ORDINAL),
+        # "พื้นที่" (area) ends in ที่ and asks a count; a date's วันที่ stays a date.
+        ("คลังสิ่งของมีพื้นที่กี่ตารางเมตร", COUNT),
+        ("วันไข้เลือดออกอาเซียนตรงกับวันที่เท่าไร", DATE),
+        # The TREC taxonomy's numeric types (Li & Roth 2002), a modifier or two after
+        # what/which: money and percentages are counted values, "what exact date" a date.
+        ("What budget was needed to set up the centre?", COUNT),
+        ("By what percentage did SAMCA aim to cut emissions?", COUNT),
+        ("In which Buddhist Era year was the 8th AMCA held?", DATE),
+        ("On what exact date was the 2nd ASCN meeting held?", DATE),
+        ("Which years does the blueprint cover?", DATE),
+        # … but a verb after what starts a clause, and "what kind of" asks a kind.
+        ("What is the number of member states?", COUNT),
+        ("What kind of budget does ASEAN plan?", None),
+    ],
+)
+def test_ordinals_and_numeric_types(question: str, kind: str | None) -> None:
+    assert asked_type(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        # The document: "ในการประชุมสุดยอดอาเซียน ครั้งที่ 33 … ได้รับรองแผนแม่บทอาเซียน …
+        # เพื่อบูรณาการสิทธิคนพิการ" and "ดัชนีการพัฒนาเยาวชนอาเซียน ฉบับที่หนึ่ง".
+        ("ผู้นำประเทศอาเซียนในการประชุมสุดยอดอาเซียน ครั้งที่ 33 ได้รับรองแผนแม่บท", True),
+        ("ดัชนีการพัฒนาเยาวชนอาเซียน ฉบับที่หนึ่ง (First ASEAN Youth Development Index)", True),
+        ("adopted at the 31st ASEAN Summit", True),
+        ("ความร่วมมือด้านสิ่งแวดล้อมเป็นหนึ่งในประเด็นที่อาเซียนให้ความสำคัญ", False),
+    ],
+)
+def test_ordinal_values(text: str, holds: bool) -> None:
+    assert has_value(text, ORDINAL) is holds
+
+
 def test_only_closed_types_are_checked_against_a_text() -> None:
     # A translated article names people and places with no title or capital to spot:
     # "บิดาของเลโอนาร์โดคือเซอร์ปีเอโร" holds the answer to a who-question no pattern sees.
     assert asked_type("บิดาของเลโอนาร์โดคือใคร") == PERSON
     assert not has_value("บิดาของเลโอนาร์โดคือแซร์ ปีเอโร ดา วินชี", PERSON)
-    assert {TIME, COUNT, DATE} == CHECKABLE_TYPES
+    assert {TIME, COUNT, ORDINAL, DATE} == CHECKABLE_TYPES
+
+
+@pytest.mark.parametrize(
+    ("question", "is_one"),
+    [
+        # Directives to compose, translate out of the bot's languages, or opine.
+        ("ช่วยเขียนเรียงความเรื่องประชาคมอาเซียนให้หน่อย", True),
+        ("แต่งกลอนสั้น ๆ เกี่ยวกับอาเซียนให้หน่อย", True),
+        ("ช่วยแปลคำว่า การพัฒนาที่ยั่งยืน เป็นภาษาจีนให้หน่อย", True),
+        ("คุณคิดว่าปฏิญญานี้ได้ผลจริงไหม", True),
+        ("Write me a short poem about ASEAN unity", True),
+        ("Can you translate 'sustainable development' into Chinese?", True),
+        ("In your opinion, does the declaration work?", True),
+        # Questions for facts that use the same verbs.
+        ("ช่วยบอกหน่อยว่าชื่อภาษาอังกฤษเขียนว่าอย่างไร", False),  # how it is written
+        ("ใครได้รับการแต่งตั้ง ช่วยบอกหน่อย", False),  # แต่งตั้ง: appoint
+        ("AQRF แปลว่าอะไรหน่อย", False),  # แปลว่า: means
+        ("ช่วยแปล AQRF เป็นภาษาไทยหน่อย", False),  # the document gives the Thai name
+        ("Please write the full name of AUN", False),
+        ("What did the ministers write in the declaration?", False),
+    ],
+)
+def test_requests_for_a_text_or_an_opinion(question: str, is_one: bool) -> None:
+    assert is_request(question) is is_one

@@ -134,3 +134,19 @@ def test_each_language_gets_a_model_of_its_own_questions() -> None:
     assert set(few.by_language) == {"th"}
     # By default only Thai questions get a model of their own.
     assert set(fit_scope_model(rows, labels, names=["x"], dense_names=()).by_language) == {"th"}
+
+
+def test_a_request_to_compose_translate_or_opine_is_not_found(bot) -> None:
+    # The document says much about the ASEAN Community, but no passage is an essay, a poem, a
+    # Chinese translation or the bot's opinion: such requests (answer_types.is_request) get
+    # not_found, while the fact beside them stays answerable.
+    for question in (
+        "ช่วยเขียนเรียงความเรื่องประชาคมอาเซียนให้หน่อย",
+        "ช่วยแปลคำว่า การพัฒนาที่ยั่งยืน เป็นภาษาจีนให้หน่อย",
+        "Could you write me a poem about the ASEAN Community?",
+        "Do you think the ASEAN Socio-Cultural Community works?",
+    ):
+        answer = bot.ask(question)
+        assert answer.verdict == "not_found", question
+        assert answer.evidence.values["ruled_out"] == 1.0
+    assert bot.ask("ประชาคมสังคมและวัฒนธรรมอาเซียนมีคุณลักษณะกี่ข้อ").verdict != "not_found"
