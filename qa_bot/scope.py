@@ -24,6 +24,7 @@ from .answer_types import CHECKABLE_TYPES, has_value, is_request
 from .background import background_mean
 from .config import DEFAULT, ScopeConfig, ScopeModel
 from .english_names import question_acronyms, written_in_capitals
+from .glosses import thai_terms
 from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
 from .store import Derived, Index, lexical
 from .text import is_content_word, is_thai, matching_text, year_variants
@@ -323,10 +324,18 @@ def judge(
     model = config.model
     values, unknown_words = features(index, retrieval, config, answer_sentence)
     # A question of question words alone ("อะไร", "ข้อใดถูกต้อง", "ก") asks about nothing; a
-    # request to write, translate or opine asks for no passage (answer_types.is_request).
+    # request to write, translate or opine asks for no passage (answer_types.is_request); a
+    # question none of whose comparable words the corpus uses, allowing for typos and stems
+    # (is_known_word: "โควิด", "NATO ย่อมาจากอะไร" over a text that writes acronyms), is about
+    # something the documents never mention. (Over eval/* and bench/data/reading, 16
+    # questions have only unknown comparable words, all out of scope.)
+    foreign = not values["blind"] and values["fair_unknown"] >= 1.0
     values["ruled_out"] = float(
-        not any(is_content_word(t) for t in retrieval.tokens) or is_request(retrieval.question)
+        not any(is_content_word(t) for t in retrieval.tokens)
+        or is_request(retrieval.question)
+        or foreign
     )
+    values["defined"] = float(_asks_what_acronyms_are(index, retrieval))
     chance = decide_probability(model, values, config)
     return Evidence(
         cosine=values["cosine"],
@@ -338,6 +347,19 @@ def judge(
         values=dict(values),
         unknown_words=unknown_words,
     )
+
+
+def _asks_what_acronyms_are(index: Index, retrieval: Retrieval) -> bool:
+    """The question names acronyms and nothing else ("AUN ย่อมาจากอะไร", "What does AQRF stand
+    for?", a kiosk's "SAMCA"), asks for no value, and the best passage spells each one out
+    beside its Thai name ("(ASEAN University Network: AUN)", glosses.thai_terms): that passage
+    answers it however little the few words weigh in the dense and lexical scores."""
+    acronyms = question_acronyms(retrieval.question)
+    content = [t for t in retrieval.tokens if is_content_word(t)]
+    if retrieval.asked is not None or not content or not set(content) <= acronyms:
+        return False
+    passage = normalized_passage(index, retrieval.candidates[0].passage.id)
+    return all(thai_terms(index, t) and t in passage for t in content)
 
 
 def verdict_for(
@@ -353,6 +375,8 @@ def verdict_for(
     verdict = model.verdict(chance, values)
     if verdict == ANSWERED and values.get("type_missing") and config.downgrade_type_missing:
         return UNCERTAIN
+    if values.get("defined") and not values.get("ruled_out"):
+        return ANSWERED  # see _asks_what_acronyms_are
     return verdict
 
 

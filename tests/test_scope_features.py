@@ -150,3 +150,24 @@ def test_a_request_to_compose_translate_or_opine_is_not_found(bot) -> None:
         assert answer.verdict == "not_found", question
         assert answer.evidence.values["ruled_out"] == 1.0
     assert bot.ask("ประชาคมสังคมและวัฒนธรรมอาเซียนมีคุณลักษณะกี่ข้อ").verdict != "not_found"
+
+
+def test_a_question_about_what_the_documents_never_mention_is_not_found(bot) -> None:
+    # Every comparable word is foreign to the document (it writes 18 acronyms, never NATO or
+    # UNESCO, and never โควิด): the question is about something else, not_found.
+    for question in ("NATO ย่อมาจากอะไร", "What does UNESCO stand for?", "โควิด"):
+        answer = bot.ask(question)
+        assert answer.evidence.values["fair_unknown"] == 1.0
+        assert answer.verdict == "not_found", question
+
+
+def test_an_acronym_the_best_passage_spells_out_is_answered(bot) -> None:
+    # The document: "เครือข่ายมหาวิทยาลัยอาเซียน (ASEAN University Network: AUN)" and
+    # "กรอบคุณวุฒิอ้างอิงอาเซียน (ASEAN Qualifications Reference Framework: AQRF)".
+    for question, acronym in (("AUN มีชื่อเต็มว่าอะไร", "AUN"), ("What does AQRF stand for?", "AQRF")):
+        answer = bot.ask(question)
+        assert answer.evidence.values["defined"] == 1.0
+        assert answer.verdict == "answered", question
+        assert f": {acronym})" in answer.hits[0].text
+    # An acronym with a detail the passage need not give is judged as any question is.
+    assert bot.ask("AUN มีสมาชิกกี่แห่ง").evidence.values["defined"] == 0.0
