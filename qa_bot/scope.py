@@ -375,7 +375,7 @@ def verdict_for(
     verdict = model.verdict(chance, values)
     if verdict == ANSWERED and values.get("type_missing") and config.downgrade_type_missing:
         return UNCERTAIN
-    if values.get("defined") and not values.get("ruled_out"):
+    if values.get("defined") and not values.get("ruled_out") and config.answer_defined_acronyms:
         return ANSWERED  # see _asks_what_acronyms_are
     return verdict
 

@@ -34,7 +34,10 @@ def test_the_retrieval_settings_reach_the_fusion(bot) -> None:
 def test_the_scope_settings_reach_the_judge(bot) -> None:
     question = "AQRF คืออะไร"
     assert pipeline.ask(bot.index, question).verdict == "answered"
-    never = ScopeConfig(model=ScopeModel(coefficients={}, bias=-50.0))
+    # (Not the rule that answers a question of acronyms its passage spells out: off here.)
+    never = ScopeConfig(
+        model=ScopeModel(coefficients={}, bias=-50.0), answer_defined_acronyms=False
+    )
     answer = pipeline.ask(bot.index, question, config=Config(scope=never))
     assert answer.verdict == "not_found" and answer.evidence is not None
     assert answer.evidence.probability == pytest.approx(0.0, abs=1e-12)
@@ -70,7 +73,11 @@ def test_the_sentence_settings_reach_the_answer_sentences(bot) -> None:
 
 
 def test_the_bot_asks_with_its_config(bot) -> None:
-    never = Config(scope=ScopeConfig(model=ScopeModel(coefficients={}, bias=-50.0)))
+    never = Config(
+        scope=ScopeConfig(
+            model=ScopeModel(coefficients={}, bias=-50.0), answer_defined_acronyms=False
+        )
+    )
     strict = QABot(bot.index, never)
     assert strict.ask("AQRF คืออะไร").verdict == "not_found"
     assert bot.ask("AQRF คืออะไร").verdict == "answered"
