@@ -229,6 +229,25 @@ def test_a_filtered_search_that_finds_nothing_offers_all_sectors(
         page.close()
 
 
+@pytest.mark.parametrize(("width", "height"), [(1080, 1920), (1280, 800)])
+def test_a_narrow_kiosk_gives_the_question_box_its_columns_width(
+    browser: Any, kiosk_url: str, width: int, height: int
+) -> None:
+    # A portrait kiosk left the question box ~170 px beside its two buttons (the placeholder
+    # over four lines); it now takes the column's width and the buttons the line below.
+    page = open_page(browser, kiosk_url, width=width, height=height)
+    try:
+        box = page.locator("#qa-input textarea").bounding_box()
+        column = page.locator(".qa-main").bounding_box()
+        send = page.locator("#qa-send").bounding_box()
+        assert box["width"] >= 0.8 * column["width"], (box, column)
+        assert send["y"] >= box["y"] + box["height"] - 1  # below the box, not beside it
+        assert send["height"] >= MIN_TOUCH_PX and send["width"] >= 120
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    finally:
+        page.close()
+
+
 def test_exam_mode_marks_one_choice(browser: Any, normal_url: str) -> None:
     item = next(
         i

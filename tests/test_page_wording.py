@@ -112,3 +112,24 @@ def test_the_page_names_an_exams_choices_as_the_question_did(
     for label in labels:
         assert f'<span class="qa-choice-letter">{label}.</span>' in reply
     assert answer.to_dict()["choice"]["letter"] == "กขคง"[answer.choice.index]
+
+
+def test_two_sectors_with_one_example_question_make_one_chip() -> None:
+    # A Word file titled by its first heading: its overview (named by the title) and that
+    # heading's section asked the same "เรื่องบทที่ ๑ บทนำมีสาระสำคัญอะไรบ้าง" on two chips.
+    from qa_bot.cards import SectorRef
+    from qa_bot.web.page import MAX_EXAMPLES, example_chips
+
+    report = [
+        SectorRef("report.docx", 0, "ภาพรวม", "Overview", "บทที่ ๑ บทนำ", True),
+        SectorRef("report.docx", 1, "บทที่ ๑ บทนำ", "", "บทที่ ๑ บทนำ", True),
+        SectorRef("report.docx", 2, "งบประมาณ", "", "บทที่ ๑ บทนำ", True),
+    ]
+    chips = example_chips(report)
+    assert [q for q, _ in chips] == [
+        "เรื่องบทที่ ๑ บทนำมีสาระสำคัญอะไรบ้าง",
+        "เรื่องงบประมาณมีสาระสำคัญอะไรบ้าง",
+    ]
+    assert [s.section_id for _, s in chips] == [0, 2]
+    many = [SectorRef("d.txt", i, f"หมวด {i}", "") for i in range(MAX_EXAMPLES + 3)]
+    assert len(example_chips(many)) == MAX_EXAMPLES

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..cards import SectorRef
 from ..wording import the_documents
 from .assets import DEFAULT_IDLE_SECONDS, FONT_STACK, MONO_STACK
 from .patches import check_api_inputs
@@ -18,6 +19,16 @@ if TYPE_CHECKING:
 
 # More chips than this (many documents) would bury the page; the filter still lists them all.
 MAX_EXAMPLES = 12
+
+
+def example_chips(sectors: Sequence[SectorRef]) -> list[tuple[str, SectorRef]]:
+    """The example chips: (question, sector), one per distinct question (the first sector that
+    gives it: a document titled by its first heading gives its overview and that section the
+    same "เรื่อง… มีสาระสำคัญอะไรบ้าง", two identical chips), at most MAX_EXAMPLES."""
+    chips: dict[str, SectorRef] = {}
+    for sector in sectors:
+        chips.setdefault(example_question(sector), sector)
+    return list(chips.items())[:MAX_EXAMPLES]
 
 
 def page_title(bot: QABot) -> str:
@@ -162,7 +173,7 @@ def create_app(
                         example_buttons = [
                             (
                                 gr.Button(
-                                    example_question(sector),
+                                    question,
                                     size="lg" if kiosk else "md",
                                     elem_classes=[
                                         "qa-example",
@@ -172,7 +183,7 @@ def create_app(
                                 ),
                                 sector.key,
                             )
-                            for sector in service.sectors[:MAX_EXAMPLES]
+                            for question, sector in example_chips(service.sectors)
                         ]
                     with gr.Accordion(
                         "ค้นเฉพาะบางหมวด · Search only some sectors",
