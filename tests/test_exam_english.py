@@ -6,6 +6,7 @@ numbers. Expected choices are the document's (the sector it lists them in), as i
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from qa_bot import exam
@@ -163,3 +164,22 @@ def test_english_month_names_in_dates_are_matched_as_thai_ones() -> None:
     )
     assert thai_months("on 24 Oct. 2018") == "on 24 ตุลาคม 2018"
     assert thai_months("members may join") == "members may join"  # a verb, not a date
+
+
+def test_the_neutral_side_keeps_to_the_sector_the_stem_is_found_in(bot) -> None:
+    # A sentence of another sector counts as far as the stem is found in that sector at all:
+    # the health sector (5) at 0.4 of the stem's best place, the environment sector (7) at 1.
+    from qa_bot.exam.neutral import in_its_sector
+
+    index = bot.index
+    first = {}
+    for pid, passage in enumerate(index.passages):
+        first.setdefault(passage.section_id, int(index.sentence_offsets[pid]))
+    health, environment = first[5], first[7]
+    there = np.zeros(len(index.sentence_vectors), dtype=np.float32)
+    there[health], there[environment] = 0.4, 1.0
+    rows = np.arange(len(there))
+    kept = in_its_sector(index, there, rows)
+    assert kept[environment] == pytest.approx(1.0)
+    assert kept[health] == pytest.approx(0.4 * 0.4)
+    assert not kept[np.setdiff1d(rows, [health, environment])].any()

@@ -9,12 +9,14 @@ far as the sentences closest to it (its cosine, from its median sentence, 0, to 
 are where the stem is, at the one sentence where the product is highest:
 
     neutral(choice) = max over sentences s of  near(choice, s) × stem(s) ** power
-    stem(s) = closeness(stem, s) × retrieved(stem, passage of s) / the best such product
+    place(s) = closeness(stem, s) × retrieved(stem, passage of s) / the best such product
+    stem(s) = place(s) × the best place(t) of the sentences t of s's section (normalised)
 
 closeness is the stem's cosine with the sentence (`score.sentence_closeness`'s scale),
 retrieved the fused retrieval score of its passage for the stem (search.retrieve: the dense,
 lexical, name and gloss evidence an English question has over Thai text), both from their
-median (0) to their best (1). A distractor is usually a true phrase from elsewhere in the
+median (0) to their best (1); the section factor keeps the stem to the sector(s) it is
+found in (`in_its_sector`). A distractor is usually a true phrase from elsewhere in the
 document: its closest sentences are not the stem's. `score.support_of_choices` weighs this
 against the lexical support by the share of the choices' words the corpus cannot judge
 (`Query.foreign`).
@@ -64,6 +66,30 @@ def retrieved(
     scaled = _from_median(np.where(np.isfinite(scores), scores, floor))
     out[rows] = scaled[np.searchsorted(passages, owner)]
     return out
+
+
+def in_its_sector(index: Index, there: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """there (how much each sentence row is where the stem is, 0..1) × the best of it in the
+    row's section, rescaled to 1 at best: the sector the stem retrieves counts whole, another
+    sector as far as the stem is found there at all.
+
+    A distractor is usually a true phrase of another sector (the health sector's
+    "Malnutrition" for an environment stem); the sentence that says it may still be close to
+    the stem's words ("ASEAN", "cooperation"). The Thai scoring weighs the stem's words in the
+    choice's section (ExamConfig.stem_section); this is its language-neutral counterpart.
+    Shape (len(index.sentence_vectors),); 0 outside rows.
+    """
+    out = np.zeros_like(there)
+    if not len(rows):
+        return out
+    owner = np.searchsorted(index.sentence_offsets, rows, side="right") - 1
+    sectors = [(index.passages[p].doc_id, index.passages[p].section_id) for p in owner]
+    best: dict[tuple[str, int], float] = {}
+    for row, sector in zip(rows, sectors, strict=True):
+        best[sector] = max(best.get(sector, 0.0), float(there[row]))
+    standing = np.asarray([best[sector] for sector in sectors], dtype=there.dtype)
+    out[rows] = there[rows] * standing
+    return out / max(float(out.max()), 1e-6)
 
 
 def neutral_support(

@@ -14,7 +14,14 @@ from ..store import Index
 from ..text import embedding_text
 from ..types import Hit
 from .matching import PassageUnits, UnitIndex, query_form, section_units, unit_index, unit_weights
-from .neutral import about_the_documents, blend, foreign_share, neutral_support, retrieved
+from .neutral import (
+    about_the_documents,
+    blend,
+    foreign_share,
+    in_its_sector,
+    neutral_support,
+    retrieved,
+)
 from .parse import answer_follows_stem, named_sections, stem_topic
 from .support import Query, Support, choice_queries, make_query
 
@@ -328,8 +335,7 @@ def support_of_choices(
         rows = sentence_rows(index, candidates, cfg)
         if about_the_documents(index, stem_vector, rows):
             found = retrieved(index, stem, sections, stem_vector, rows, retrieval)
-            there = closeness * found
-            there = there / max(float(there.max()), 1e-6)  # 1 where the stem is most
+            there = in_its_sector(index, closeness * found, rows)  # 1 where the stem is most
             typed = choices if as_typed is None else as_typed
             neutral = neutral_support(index, typed, rows, there, cfg.neutral_power)
     for i, (query, length) in enumerate(zip(queries, lengths, strict=True)):
