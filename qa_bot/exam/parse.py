@@ -90,19 +90,70 @@ def _at_line_start(text: str, label: _Label) -> bool:
     return not text[: label.start].strip(" \t") or text[: label.start].rstrip(" \t").endswith("\n")
 
 
+# Labels typed without a dot or parenthesis ("… ก การจัดการทรัพยากรน้ำ ข สิ่งแวดล้อมศึกษา …",
+# "a Singapore b Vientiane …"): a letter standing alone between spaces. Thai words start with
+# ก ข ค ง and English has the article "a", so only an unambiguous run is read: the letters of one
+# alphabet from its first, at least BARE_MIN_CHOICES of them, each once after the first, each
+# followed by text, after a stem that asks.
+BARE_MIN_CHOICES = 4
+_BARE_SERIES = ("thai", "latin", "latin_upper")
+_STANDALONE = re.compile(r"(?<!\S)\S(?!\S)")
+
+
+def _bare_chain(text: str) -> list[_Label]:
+    """The labels of an exam whose labels are bare letters (see BARE_MIN_CHOICES), or []."""
+    for series in _BARE_SERIES:
+        letters = LABEL_SERIES[series]
+        found = [m for m in _STANDALONE.finditer(text) if m.group() in letters]
+        firsts = [i for i, m in enumerate(found) if m.group() == letters[0]]
+        if not firsts:
+            continue
+        start = firsts[-1]  # the last "a": an article may come before it in the stem …
+        if len(firsts) > 1:
+            # … only where the stem ends before the labels ("Which is a …? a …"): else "a"
+            # may be an article inside the first choice ("a Setting up a centre b …").
+            between = text[found[firsts[-2]].end() : found[start].start()]
+            if not re.search(r"[?？:：\n]", between):
+                continue
+        tail = found[start:]
+        # Every standalone letter of the alphabet after the first label is the next label.
+        if len(tail) < BARE_MIN_CHOICES or any(m.group() != letters[i] for i, m in enumerate(tail)):
+            continue
+        return [_Label(m.start(), m.end(), series, i) for i, m in enumerate(tail)]
+    return []
+
+
+def _bare_exam(text: str) -> tuple[str, list[str]] | None:
+    chain = _bare_chain(text)
+    if not chain:
+        return None
+    stem = re.sub(r"\s+", " ", text[: chain[0].start]).strip(" :：-–")
+    ends = [label.start for label in chain[1:]] + [len(text)]
+    choices = [
+        re.sub(r"\s+", " ", text[label.end : end]).strip(" ,;、/")
+        for label, end in zip(chain, ends, strict=True)
+    ]
+    if not _QUESTION_CUE.search(stem) or not all(re.search(r"\w", c) for c in choices):
+        return None
+    if any(len(c) > MAX_CHOICE_CHARS or _CHOICE_ASKS.search(c) for c in choices):
+        return None
+    return stem, choices
+
+
 def parse_exam(text: str) -> tuple[str, list[str]] | None:
     """(stem, choices) of an exam question typed as text, or None for an ordinary question.
 
     Choices are labelled ก. ข. ค. ง. (or ก) (ก), 1. 1) (1), a) A., Thai digits ๑.), one a line or
     all on one line. At least three labels must count up from the first letter; a question that
-    merely quotes "(1) … (2) …" is not an exam.
+    merely quotes "(1) … (2) …" is not an exam. Bare letters ("ก … ข … ค … ง …") are labels only
+    in an unambiguous run (`_bare_chain`).
     """
     if not isinstance(text, str) or len(text) > 20_000:
         return None
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").strip()
     chain = _best_chain(_labels(text))
     if len(chain) < MIN_CHOICES:
-        return None
+        return _bare_exam(text)
     stem = re.sub(r"\s+", " ", text[: chain[0].start]).strip(" :：-–")
     bounds = [label.end for label in chain]
     ends = [label.start for label in chain[1:]] + [len(text)]
@@ -149,7 +200,10 @@ def choice_labels(asked: str, count: int, choices: Sequence[str] | None = None) 
     if choices:
         series = _typed_series(choices)
     elif parse_exam(asked) is not None:
-        chain = _best_chain(_labels(unicodedata.normalize("NFC", asked).replace("\r\n", "\n")))
+        typed = unicodedata.normalize("NFC", asked).replace("\r\n", "\n").strip()
+        chain = _best_chain(_labels(typed))
+        if len(chain) < MIN_CHOICES:
+            chain = _bare_chain(typed)
         series = chain[0].series
     if series is not None and count <= len(LABEL_SERIES[series]):
         letters = LABEL_SERIES[series]
