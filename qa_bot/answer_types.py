@@ -3,15 +3,15 @@ whether a text holds a value of that type.
 
 The question side follows the interrogatives of a Thai reference grammar (Iwasaki &
 Ingkaphirom, *A Reference Grammar of Thai*, 2005, ch. on content questions: ใคร "who", ที่ไหน
-"where", เมื่อไร "when", กี่ + classifier "how many", เท่าไร "how much", ใด/ไหน "which" after a
-noun; an ordinal is asked with classifier + ที่ + เท่าไร, "ครั้งที่เท่าไร" "the how-manyth time")
-and the English wh-words, with the numeric answer types of the TREC question taxonomy (Li & Roth,
-"Learning Question Classifiers", COLING 2002: NUM:count, money, percent, date — "what
-percentage", "what budget", "which Buddhist Era year"). The value side is language-neutral where
-it can be: numbers (Thai or Arabic digits, Thai numeral words), ordinals ("ครั้งที่ 28", "31st"),
-clock times ("07.30 น." — Thai documents write times with น., people ask กี่โมง), years in either
-era (พ.ศ. = ค.ศ. + 543), Thai and English month names, and PyThaiNLP's lists of country and
-province names for places.
+"where", เมื่อไร "when", กี่ + classifier "how many", เท่าไร (written เท่าใด) "how much",
+ใด/ไหน "which" after a noun; an ordinal is asked with classifier + ที่ + เท่าไร, "ครั้งที่เท่าไร"
+"the how-manyth time") and the English wh-words, with the numeric answer types of the TREC
+question taxonomy (Li & Roth, "Learning Question Classifiers", COLING 2002: NUM:count, money,
+percent, date — "what percentage", "what budget", "which Buddhist Era year"). The value side is
+language-neutral where it can be: numbers (Thai or Arabic digits, Thai numeral words), ordinals
+("ครั้งที่ 28", "31st"), clock times ("07.30 น." — Thai documents write times with น., people ask
+กี่โมง), years in either era (พ.ศ. = ค.ศ. + 543), Thai and English month names, and PyThaiNLP's
+lists of country and province names for places.
 
 Used by the scope judge (qa_bot/scope.py): a question asking for a value the best passage and
 its answer sentence do not hold is a likely near-miss — the documents talk about the thing but
@@ -74,26 +74,28 @@ def _what_noun(nouns: str) -> str:
 # it is asked as classifier + ที่ + เท่าไร/กี่. The classifiers that take ordinals in documents
 # (not พื้นที่ "area": "พื้นที่กี่ตารางเมตร" asks a count):
 _ORDINAL_CLASSIFIERS = "(?:ครั้ง|ฉบับ|ระยะ|รุ่น|ลำดับ|อันดับ|ชั้น|ข้อ|ปี|รอบ|สมัย|ภาค|บท|ตอน|คน|แห่ง)"
+# ไม่กี่ + classifier is "a few" ("ภายในไม่กี่สัปดาห์"), not a question.
+_NOT_FEW = r"(?<!ไม่)(?<!ไม่ )"
 # Order matters: "กี่โมง" is a time before it is a count; "ปีใด" a date before "ใด" is anything;
 # "ครั้งที่เท่าไร" an ordinal before เท่าไร is a count, "วันที่เท่าไร" a date before an ordinal.
 _ASKS = (
     (
         TIME,
-        rf"{_SYLLABLE_START}กี่(?:โมง|นาฬิกา)|เวลา\s*(?:ใด|ไหน|เท่าไ[รห]|อะไร)|what\s+time"
+        rf"{_SYLLABLE_START}กี่(?:โมง|นาฬิกา)|เวลา\s*(?:ใด|ไหน|เท่า(?:ไ[รห]|ใด)|อะไร)|what\s+time"
         r"|at\s+what\s+hour",
     ),
     (
         DATE,
-        r"เมื่อ\s*(?:ไร|ไหร่|ใด)|(?:ปี|วันที่?|เดือน|ช่วง|ระยะเวลา)\s*(?:ใด|ไหน|อะไร|เท่าไ[รห])"
+        r"เมื่อ\s*(?:ไร|ไหร่|ใด)|(?:ปี|วันที่?|เดือน|ช่วง|ระยะเวลา)\s*(?:ใด|ไหน|อะไร|เท่า(?:ไ[รห]|ใด))"
         rf"|ปี\s*(?:พ\.ศ\.|ค\.ศ\.)\s*(?:ใด|ไหน|อะไร)|{_WHEN}|{_what_noun('years?|dates?|months?|days?')}",
     ),
     (
         ORDINAL,
-        rf"{_ORDINAL_CLASSIFIERS}\s*ที่\s*(?:เท่าไ[รห]|กี่)|{_what_noun('number|edition')}",
+        rf"{_ORDINAL_CLASSIFIERS}\s*ที่\s*(?:เท่า(?:ไ[รห]|ใด)|กี่)|{_what_noun('number|edition')}",
     ),
     (
         COUNT,
-        rf"{_SYLLABLE_START}กี่\s*(?!โมง)\S|เท่าไ[รห]|\bhow\s+many\b|\bhow\s+much\b"
+        rf"{_SYLLABLE_START}{_NOT_FEW}กี่\s*(?!โมง)\S|เท่า(?:ไ[รห]|ใด)|\bhow\s+many\b|\bhow\s+much\b"
         rf"|\bnumber\s+of\b|{_what_noun('percentage|percent|proportion|share|budget|amount|cost|price|sum')}",
     ),
     (
@@ -157,6 +159,7 @@ def is_request(question: str) -> bool:
 _NUMBER = r"\d+(?:[.,]\d+)*"
 # Thai numeral words, matched as whole words (PyThaiNLP tokens): "สาม" is also in "สามารถ".
 _THAI_NUMERALS = frozenset("หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า สิบ ยี่สิบ".split())
+_THAI_MAGNITUDES = frozenset("ร้อย พัน หมื่น แสน ล้าน".split())
 _THAI_MONTHS = (
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน "
     "ธันวาคม ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค."
@@ -188,6 +191,50 @@ _BODY_WORDS = re.compile(
     r"|ผู้นำ|นาย|นาง|ดร\.|ประเทศ|สมาชิก|เครือข่าย|\b(?:centre|center|council|committee|network"
     r"|secretariat|ministers?|organi[sz]ation|agency|body)\b"
 )
+
+
+# A Thai count is number + classifier ("มีคุณลักษณะ 5 ข้อ", "ราว 22,000 คน": the reference grammar
+# above, ch. on classifiers), so "กี่ + classifier" is answered by a number of that classifier, not
+# by any number: "มีบุตรกี่คน" is not answered by "ในปี 1905 … 3 เล่ม". Percentages are also
+# written ร้อยละ N or N %.
+_NUMBER_WORDS = "|".join(sorted({*_THAI_NUMERALS, *_THAI_MAGNITUDES}, key=len, reverse=True))
+_NUMBER_WORD = rf"(?:{_NUMBER}|{_NUMBER_WORDS})"
+_PERCENT = frozenset({"เปอร์เซ็นต์", "เปอร์เซ็น", "%"})
+
+
+def count_classifiers(question: str) -> tuple[str, ...]:
+    """The classifier a Thai count question counts in ("กี่คน" → ("คน",); "how many": ()).
+
+    newmm may join the classifier to the next word ("กี่คนในช่วง…" → กี่ | คนใน): a token that
+    splits into two dictionary words also offers its first ("คนใน" → "คนใน", "คน")."""
+    from pythainlp.corpus import thai_words
+
+    from .text import tokenize
+
+    tokens = [t for t in tokenize(normalize(question)) if t.strip()]
+    for at, token in enumerate(tokens[:-1]):
+        if token != "กี่" or (at and tokens[at - 1] == "ไม่"):
+            continue
+        following = tokens[at + 1]
+        if following == "โมง" or following.isdigit():
+            return ()
+        words = thai_words()
+        heads = [
+            following[:cut]
+            for cut in range(1, len(following))
+            if following[:cut] in words and following[cut:] in words
+        ]
+        return (following, *heads)
+    return ()
+
+
+@lru_cache(maxsize=1 << 14)
+def has_count_of(text: str, classifier: str) -> bool:
+    """Does the (any-form) text give a number of this classifier ("5 ข้อ", "สาม คน")?"""
+    text = normalize(text)
+    if re.search(rf"{_NUMBER_WORD}\s*{re.escape(classifier)}", text):
+        return True
+    return classifier in _PERCENT and bool(re.search(rf"ร้อยละ\s*{_NUMBER}|{_NUMBER}\s*%", text))
 
 
 @lru_cache(maxsize=1)

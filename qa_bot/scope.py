@@ -20,7 +20,14 @@ from dataclasses import replace
 
 import numpy as np
 
-from .answer_types import CHECKABLE_TYPES, has_value, is_request
+from .answer_types import (
+    CHECKABLE_TYPES,
+    COUNT,
+    count_classifiers,
+    has_count_of,
+    has_value,
+    is_request,
+)
 from .background import background_mean
 from .config import DEFAULT, ScopeConfig, ScopeModel
 from .english_names import question_acronyms, written_in_capitals
@@ -269,6 +276,7 @@ def features(
     others = retrieval.runner_up_cosines
     kind = retrieval.asked
     checkable = kind in CHECKABLE_TYPES
+    units = count_classifiers(retrieval.question) if kind == COUNT else ()
     baseline_mean, baseline_spread = cosine_baseline(index, retrieval.query_vector, config)
     if answer_sentence is None:
         answer_sentence = closest_sentence(index, top.passage.id, retrieval.query_vector)
@@ -299,17 +307,27 @@ def features(
         # Kiosk queries of a word or two: one unfamiliar spelling is half the question.
         "short": float(len(weights) <= 2),
         # It asks for a time, count, ordinal or date (CHECKABLE_TYPES), and the best passage
-        # holds none.
-        "type_missing": float(checkable and not has_value(top.passage.text, kind)),
+        # holds none (for "กี่ + classifier", no number of that classifier).
+        "type_missing": float(checkable and not _holds_asked(top.passage.text, kind, units)),
         # It asks for a particular value at all: a question that asks for a detail is more often
         # one the documents do not give than one about what a thing is or does.
         "asks": float(kind is not None),
         # … and the answer sentence holds none (the value may be elsewhere in the passage,
         # about something else).
-        "type_missing_sentence": float(checkable and not has_value(answer_sentence, kind)),
+        "type_missing_sentence": float(
+            checkable and not _holds_asked(answer_sentence, kind, units)
+        ),
         "standout": _standout(top.dense, baseline_mean, baseline_spread),
     }
     return values, unknown_words
+
+
+def _holds_asked(text: str, kind: str, units: tuple[str, ...]) -> bool:
+    """Does the text hold a value of the asked type — for a Thai count, a number of the
+    classifier it counts in (answer_types.count_classifiers)?"""
+    if units:
+        return any(has_count_of(text, unit) for unit in units)
+    return has_value(text, kind)
 
 
 def judge(

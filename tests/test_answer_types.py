@@ -17,6 +17,8 @@ from qa_bot.answer_types import (
     PLACE,
     TIME,
     asked_type,
+    count_classifiers,
+    has_count_of,
     has_value,
     is_request,
 )
@@ -31,6 +33,10 @@ from qa_bot.answer_types import (
         ("อาเซียนมีประเทศสมาชิกกี่ประเทศ", COUNT),
         ("How many characteristics does the ASCC Blueprint 2025 have?", COUNT),
         ("ใช้งบประมาณเท่าไร", COUNT),
+        # Written Thai (translated articles, exam papers) asks เท่าใด where speech says เท่าไร.
+        ("ใช้งบประมาณเท่าใด", COUNT),
+        ("การประชุม SAMCA จัดขึ้นเมื่อวันที่เท่าใด", DATE),
+        ("ไทยจะเป็นเจ้าภาพจัดการประชุม ASCN ครั้งที่เท่าใด", ORDINAL),
         ("SAMCA จัดขึ้นเมื่อไร", DATE),
         ("ปฏิญญานี้รับรองในปีใด", DATE),
         ("When did SAMCA take place?", DATE),
@@ -179,3 +185,20 @@ def test_only_closed_types_are_checked_against_a_text() -> None:
 )
 def test_requests_for_a_text_or_an_opinion(question: str, is_one: bool) -> None:
     assert is_request(question) is is_one
+
+
+def test_a_thai_count_is_answered_by_a_number_of_its_classifier() -> None:
+    # "กี่ข้อ" counts in ข้อ: the document's "มีคุณลักษณะ 5 ข้อ" answers it; a year or a number
+    # of something else does not ("ครั้งที่ 28-29 เมื่อปี 2559").
+    assert count_classifiers("แผนงานนี้มีคุณลักษณะกี่ข้อ") == ("ข้อ",)
+    assert has_count_of("มีคุณลักษณะ 5 ข้อ ได้แก่", "ข้อ")
+    assert not has_count_of("ที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29 เมื่อปี 2559", "ข้อ")
+    assert has_count_of("ความร่วมมือมีสามประเด็น", "ประเด็น")  # a Thai numeral word
+    # ไม่กี่ is "a few", not a question; กี่โมง asks a time; English counts have no classifier.
+    assert count_classifiers("แพร่ไปภายในไม่กี่สัปดาห์") == ()
+    assert count_classifiers("ห้องสมุดเปิดกี่โมง") == ()
+    assert count_classifiers("How many characteristics are there?") == ()
+    # newmm joins the classifier to the next word ("กี่ | คนใน"): its first word is offered.
+    assert "คน" in count_classifiers("มีคนงานเสียชีวิตกี่คนในช่วงนั้น")
+    # Percentages are also written ร้อยละ N.
+    assert has_count_of("ลดการปล่อยก๊าซลงร้อยละ 30", "เปอร์เซ็นต์")
