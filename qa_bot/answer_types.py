@@ -7,11 +7,12 @@ Ingkaphirom, *A Reference Grammar of Thai*, 2005, ch. on content questions: ใ�
 ใด/ไหน "which" after a noun; an ordinal is asked with classifier + ที่ + เท่าไร, "ครั้งที่เท่าไร"
 "the how-manyth time") and the English wh-words, with the numeric answer types of the TREC
 question taxonomy (Li & Roth, "Learning Question Classifiers", COLING 2002: NUM:count, money,
-percent, date — "what percentage", "what budget", "which Buddhist Era year"). The value side is
-language-neutral where it can be: numbers (Thai or Arabic digits, Thai numeral words), ordinals
-("ครั้งที่ 28", "31st"), clock times ("07.30 น." — Thai documents write times with น., people ask
-กี่โมง), years in either era (พ.ศ. = ค.ศ. + 543), Thai and English month names, and PyThaiNLP's
-lists of country and province names for places.
+percent, date, and the measures: "what percentage", "what budget", "which Buddhist Era year",
+"how long", "how old" — the Thai twin asks เท่าใด). The value side is language-neutral where it
+can be: numbers (Thai or Arabic digits, Thai numeral words), ordinals ("ครั้งที่ 28", "31st"),
+clock times ("07.30 น." — Thai documents write times with น., people ask กี่โมง), years in either
+era (พ.ศ. = ค.ศ. + 543), Thai and English month names, and PyThaiNLP's lists of country and
+province names for places.
 
 Used by the scope judge (qa_bot/scope.py): a question asking for a value the best passage and
 its answer sentence do not hold is a likely near-miss — the documents talk about the thing but
@@ -96,7 +97,8 @@ _ASKS = (
     (
         COUNT,
         rf"{_SYLLABLE_START}{_NOT_FEW}กี่\s*(?!โมง)\S|เท่า(?:ไ[รห]|ใด)|\bhow\s+many\b|\bhow\s+much\b"
-        rf"|\bnumber\s+of\b|{_what_noun('percentage|percent|proportion|share|budget|amount|cost|price|sum')}",
+        rf"|\bnumber\s+of\b|{_what_noun('percentage|percent|proportion|share|budget|amount|cost|price|sum')}"
+        r"|\bhow\s+(?:long|old|far|high|tall|big|large|deep|fast|heavy|wide|often)\b",
     ),
     (
         PLACE,

@@ -133,6 +133,9 @@ def test_values_of_a_type_in_a_text(text: str, kind: str, holds: bool) -> None:
         ("Which years does the blueprint cover?", DATE),
         # … but a verb after what starts a clause, and "what kind of" asks a kind.
         ("What is the number of member states?", COUNT),
+        # Measures (NUM:period, age, distance, size): the Thai twin asks เท่าใด.
+        ("How long is the Rhine River?", COUNT),
+        ("How old was Einstein when he died?", COUNT),
         ("What kind of budget does ASEAN plan?", None),
     ],
 )
