@@ -307,27 +307,23 @@ def features(
         # Kiosk queries of a word or two: one unfamiliar spelling is half the question.
         "short": float(len(weights) <= 2),
         # It asks for a time, count, ordinal or date (CHECKABLE_TYPES), and the best passage
-        # holds none (for "กี่ + classifier", no number of that classifier).
-        "type_missing": float(checkable and not _holds_asked(top.passage.text, kind, units)),
+        # holds none.
+        "type_missing": float(checkable and not has_value(top.passage.text, kind)),
         # It asks for a particular value at all: a question that asks for a detail is more often
         # one the documents do not give than one about what a thing is or does.
         "asks": float(kind is not None),
         # … and the answer sentence holds none (the value may be elsewhere in the passage,
         # about something else).
-        "type_missing_sentence": float(
-            checkable and not _holds_asked(answer_sentence, kind, units)
+        "type_missing_sentence": float(checkable and not has_value(answer_sentence, kind)),
+        # A Thai count ("กี่ + classifier") whose best passage gives no number of that
+        # classifier: a rule (verdict_for), not a feature — a text may count in another
+        # classifier ("กี่ด้าน" answered by "15 สาขา"), so it caps the verdict at uncertain.
+        "unit_missing": float(
+            bool(units) and not any(has_count_of(top.passage.text, unit) for unit in units)
         ),
         "standout": _standout(top.dense, baseline_mean, baseline_spread),
     }
     return values, unknown_words
-
-
-def _holds_asked(text: str, kind: str, units: tuple[str, ...]) -> bool:
-    """Does the text hold a value of the asked type — for a Thai count, a number of the
-    classifier it counts in (answer_types.count_classifiers)?"""
-    if units:
-        return any(has_count_of(text, unit) for unit in units)
-    return has_value(text, kind)
 
 
 def judge(
@@ -387,11 +383,14 @@ def verdict_for(
     config: ScopeConfig = DEFAULT.scope,
 ) -> str:
     """The verdict: the model's, except that a question asking for a kind of value (a time, a
-    count...) the best passage does not hold is at most uncertain (a near-miss; with
-    config.downgrade_type_missing). model may be another than config.model (a fold's fit)."""
+    count...) the best passage does not hold, or a Thai count with no number of its classifier
+    there, is at most uncertain (a near-miss; with config.downgrade_type_missing), and a
+    question of acronyms its passage spells out is answered (config.answer_defined_acronyms).
+    model may be another than config.model (a fold's fit)."""
     chance = decide_probability(model, values, config) if chance is None else chance
     verdict = model.verdict(chance, values)
-    if verdict == ANSWERED and values.get("type_missing") and config.downgrade_type_missing:
+    missing = values.get("type_missing") or values.get("unit_missing")
+    if verdict == ANSWERED and missing and config.downgrade_type_missing:
         return UNCERTAIN
     if values.get("defined") and not values.get("ruled_out") and config.answer_defined_acronyms:
         return ANSWERED  # see _asks_what_acronyms_are
