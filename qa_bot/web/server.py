@@ -5,7 +5,9 @@ limits."""
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import socket
 import sys
 import threading
 from concurrent.futures import Future
@@ -173,6 +175,10 @@ def serve_command(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"qa-bot: ค่าที่ให้มาใช้ไม่ได้ / invalid option: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    problem = listen_problem(args.host, args.port)
+    if problem is not None:  # before the index loads: a port in use fails at once
+        print(_cannot_serve(args.host, args.port, *problem), file=sys.stderr)
+        return EXIT_FAILURE
     corpus = args.corpus if Path(args.corpus).is_dir() else None
     try:
         serve(
@@ -184,12 +190,70 @@ def serve_command(args: argparse.Namespace) -> int:
             corpus_dir=corpus,
             limits=limits,
         )
-    except OSError as exc:  # the port is taken, or the address is not this machine's
-        thai, english = os_reason(exc)
-        print(
-            f"qa-bot: เปิดหน้าเว็บที่ {args.host}:{args.port} ไม่ได้ ({thai}) — ลองพอร์ตอื่นด้วย --port"
-            f" / cannot serve on {args.host}:{args.port} ({english}); try another --port",
-            file=sys.stderr,
-        )
+    except OSError as exc:  # taken since the check above, or another reason
+        thai, english = listen_problem(args.host, args.port) or _start_failed(exc)
+        print(_cannot_serve(args.host, args.port, thai, english), file=sys.stderr)
         return EXIT_FAILURE
     return EXIT_OK
+
+
+def _cannot_serve(host: str, port: int, thai: str, english: str) -> str:
+    where = f"{host}:{port}"
+    return f"qa-bot: เปิดหน้าเว็บที่ {where} ไม่ได้: {thai} / cannot serve on {where}: {english}"
+
+
+def _start_failed(exc: OSError) -> tuple[str, str]:
+    """Why serve() failed when listen_problem finds nothing now: the system's reason, or for
+    Gradio's errno-less "Cannot find empty port … GRADIO_SERVER_PORT" what to change."""
+    if exc.errno is not None:
+        return os_reason(exc)
+    return (
+        "เซิร์ฟเวอร์เริ่มไม่สำเร็จ — ลองพอร์ตอื่นด้วย --port หรือตรวจ --host",
+        "the server did not start; try another --port or check --host",
+    )
+
+
+def listen_problem(host: str, port: int) -> tuple[str, str] | None:
+    """Why the page cannot listen on host:port, (Thai, English) with what to change, or None
+    when it can: the address resolved and a socket bound there as uvicorn binds one
+    (SO_REUSEADDR), then closed. Checked before the index loads, so that a port in use or a
+    mistyped --host fails at once with its reason (Gradio says "Cannot find empty port" for
+    both, and advises setting GRADIO_SERVER_PORT)."""
+    address = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    try:
+        found = socket.getaddrinfo(address, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return (
+            f"ไม่รู้จักที่อยู่ {host} — ตรวจ --host (เช่น 127.0.0.1 หรือ 0.0.0.0)",
+            f"unknown address {host} ({reason}); check --host (e.g. 127.0.0.1 or 0.0.0.0)",
+        )
+    family, kind, proto, _, where = found[0]
+    # Gradio first checks the port on 127.0.0.1 whatever the host, then starts uvicorn there.
+    local = (socket.AF_INET, socket.SOCK_STREAM, 0, ("127.0.0.1", port))
+    probes = [(family, kind, proto, where), local]
+    try:
+        for family, kind, proto, where in probes:
+            with socket.socket(family, kind, proto) as probe:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                probe.bind(where)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            return (
+                f"พอร์ต {port} มีโปรแกรมอื่นใช้อยู่ — ลองพอร์ตอื่นด้วย --port",
+                f"port {port} is already in use; try another --port",
+            )
+        if exc.errno == errno.EADDRNOTAVAIL:
+            return (
+                f"{host} ไม่ใช่ที่อยู่ของเครื่องนี้ — ตรวจ --host (เช่น 127.0.0.1 หรือ 0.0.0.0)",
+                f"{host} is not an address of this machine; check --host (e.g. 127.0.0.1 "
+                "or 0.0.0.0)",
+            )
+        if exc.errno == errno.EACCES:
+            return (
+                f"ไม่มีสิทธิ์เปิดพอร์ต {port} (พอร์ตต่ำกว่า 1024 ต้องใช้สิทธิ์ผู้ดูแลระบบ) — ลองพอร์ตอื่นด้วย --port",
+                f"no permission to listen on port {port} (ports below 1024 need administrator "
+                "rights); try another --port",
+            )
+        return os_reason(exc)
+    return None
