@@ -34,7 +34,7 @@ from .english_names import question_acronyms, written_in_capitals
 from .glosses import thai_terms
 from .search import Retrieval, content_weights, coverage, idf_table, normalized_passage
 from .store import Derived, Index, lexical
-from .text import is_content_word, is_thai, matching_text, year_variants
+from .text import is_content_word, is_thai, matching_text, stem_latin, year_variants
 from .types import ANSWERED, UNCERTAIN, Evidence
 
 # The settings (known-word tests, rules, the fitted model) are `config.ScopeConfig`.
@@ -177,7 +177,20 @@ def _comparable(
 
 CORPUS_ACRONYMS: Derived[int] = Derived(
     "how many distinct acronyms the corpus writes in Latin capitals",
-    lambda index: len(set().union(*(written_in_capitals(doc.text) for doc in index.documents))),
+    lambda index: len(corpus_acronyms(index)),
+)
+
+
+def corpus_acronyms(index: Index) -> frozenset[str]:
+    """The acronyms the corpus writes in Latin capitals, lowercased as tokens are."""
+    return CORPUS_ACRONYM_SET.of(index)
+
+
+CORPUS_ACRONYM_SET: Derived[frozenset[str]] = Derived(
+    "the acronyms the corpus writes in Latin capitals, lower case",
+    lambda index: frozenset(
+        word.lower() for doc in index.documents for word in written_in_capitals(doc.text)
+    ),
 )
 
 
@@ -363,14 +376,24 @@ def judge(
     )
 
 
+# English words that frame a question about what an acronym stands for ("What's AUN short
+# for?", "addmer stands for", "the full name behind the acronym"), as text.THAI_QUESTION_WORDS
+# holds the Thai ones (ย่อมาจาก, ชื่อเต็ม); stemmed as question tokens are.
+_EXPANSION_FRAME = frozenset(
+    stem_latin(w) for w in "short stand stands acronym abbreviation full name mean means".split()
+)
+
+
 def _asks_what_acronyms_are(index: Index, retrieval: Retrieval) -> bool:
     """The question names acronyms and nothing else ("AUN ย่อมาจากอะไร", "What does AQRF stand
-    for?", a kiosk's "SAMCA"), asks for no value, and the best passage spells each one out
-    beside its Thai name ("(ASEAN University Network: AUN)", glosses.thai_terms): that passage
-    answers it however little the few words weigh in the dense and lexical scores."""
-    acronyms = question_acronyms(retrieval.question)
-    content = [t for t in retrieval.tokens if is_content_word(t)]
-    if retrieval.asked is not None or not content or not set(content) <= acronyms:
+    for?", a kiosk's "addmer stands for"), asks for no value, and the best passage spells each
+    one out beside its Thai name ("(ASEAN University Network: AUN)", glosses.thai_terms): that
+    passage answers it however little the few words weigh in the dense and lexical scores. An
+    acronym is a word the question writes in capitals or the corpus does (kiosks type lower
+    case)."""
+    acronyms = question_acronyms(retrieval.question) | corpus_acronyms(index)
+    content = {t for t in retrieval.tokens if is_content_word(t) and t not in _EXPANSION_FRAME}
+    if retrieval.asked is not None or not content or not content <= acronyms:
         return False
     passage = normalized_passage(index, retrieval.candidates[0].passage.id)
     return all(thai_terms(index, t) and t in passage for t in content)
