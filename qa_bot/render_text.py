@@ -9,6 +9,7 @@ The HTML medium is cards.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .exam import choice_labels, choice_references
@@ -77,18 +78,39 @@ def format_answer(
         heading = "คำตอบ / Answer" if called else "ประโยคที่ใกล้ที่สุด / Closest sentence"
         where = hit.document + (f"  หน้า {hit.page} / page {hit.page}" if hit.page else "")
         lines.append(f"\n{hit.rank}. {_hit_place(hit, documents)}  score {hit.score:.3f}  {where}")
-        lines.append(f"   {heading}: {_marked(hit)}")
+        lines.append(f"{INDENT}{heading}: {_marked(hit)}")
     if answer.choice is not None:
         asked = asked if asked is not None else answer.question
         lines.append("\n" + format_verdict(answer.choice, documents, asked, typed_choices))
     lines.append(f"\n({answer.elapsed_ms:.1f} ms)")
-    return "\n".join(lines)
+    return terminal_text("\n".join(lines))
+
+
+# A document's text goes to a terminal: its control characters (ESC starting a sequence that
+# recolours, retitles or clears the terminal; a lone CR returning to the line's start, so that
+# the rest overwrites it; BEL, backspace) are shown as the Unicode control pictures (␛ ␍ ␇) and
+# C1 controls as U+FFFD, one character for one, instead of acting. Line feeds and tabs stay.
+_CONTROL_PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
+_TERMINAL_SAFE = str.maketrans(
+    {**_CONTROL_PICTURES, 0x7F: "\u2421", **{c: "\ufffd" for c in range(0x80, 0xA0)}}
+)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+INDENT = "   "
+
+
+def terminal_text(text: str) -> str:
+    """text safe to print on a terminal: control characters other than line feed and tab shown
+    as their control pictures (ESC → ␛), C1 controls as U+FFFD (_TERMINAL_SAFE)."""
+    return text.translate(_TERMINAL_SAFE)
 
 
 def _marked(hit: Hit) -> str:
-    """The passage with its answer sentence between » and «: the sentence is shown once."""
+    """The passage with its answer sentence between » and «: the sentence is shown once. A
+    passage of several lines (a PDF's, a CR or CRLF file's) keeps its lines, each indented
+    under its hit."""
     a, b = hit.answer_start - hit.start, hit.answer_end - hit.start
-    return f"{hit.text[:a]}»{hit.text[a:b]}«{hit.text[b:]}".strip()
+    marked = f"{hit.text[:a]}»{hit.text[a:b]}«{hit.text[b:]}".strip()
+    return _LINE_BREAK.sub("\n" + INDENT, marked)
 
 
 def _hit_place(hit: Hit, documents: int) -> str:
@@ -139,5 +161,6 @@ def format_verdict(
         elif hit is None:
             lines.append(f"      (ไม่พบในเอกสาร / not found in {source})")
         else:
-            lines.append(f"      {_hit_place(hit, documents)}: {hit.answer_sentence}")
-    return "\n".join(lines)
+            sentence = _LINE_BREAK.sub(" ", hit.answer_sentence)
+            lines.append(f"      {_hit_place(hit, documents)}: {sentence}")
+    return terminal_text("\n".join(lines))

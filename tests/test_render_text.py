@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from contextlib import redirect_stdout
 from dataclasses import replace
@@ -251,3 +252,33 @@ def test_an_exams_verdict_names_the_choices_by_the_questions_labels(
     others = set("กขคง") - set(labels)
     assert not any(f" {letter}. " in verdict for letter in others)
     assert choice.letter == "กขคง"[choice.index]  # the JSON contract is unchanged
+
+
+def test_a_documents_control_characters_never_reach_the_terminal() -> None:
+    # A .txt document with ESC sequences recoloured and retitled the terminal of whoever ran
+    # `qa-bot ask`; a CR-only file's lone CRs sent the cursor back so that each line overwrote
+    # the one before. Each control is shown as its picture; a passage's lines stay indented.
+    source = "กาแฟมาจาก\x1b[31mเอธิโอเปีย\x1b[0m\x07\rปลูกครั้งแรก\r\nในปี 1400\x9b"
+    sentence = "ปลูกครั้งแรก"
+    start = source.index(sentence)
+    hit = dataclasses.replace(
+        _answer("กาแฟมาจากไหน", "answered").hits[0],
+        text=source,
+        end=len(source),
+        answer_sentence=sentence,
+        answer_start=start,
+        answer_end=start + len(sentence),
+    )
+    text = format_answer(Answer("กาแฟมาจากไหน", True, [hit], 1.0))
+    assert not any((ord(c) < 0x20 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0 for c in text)
+    assert "␛[31mเอธิโอเปีย␛[0m␇" in text and "\ufffd" in text
+    assert "\n   »ปลูกครั้งแรก«\n   ในปี 1400" in text  # each line under its hit
+
+
+def test_terminal_text_maps_one_character_to_one() -> None:
+    from qa_bot.render_text import terminal_text
+
+    raw = "a\x1bb\rc\x00d\x7fe\x85f\tg\nh ไทย"
+    shown = terminal_text(raw)
+    assert len(shown) == len(raw)  # offsets into `qa-bot docs --text` stay true on a terminal
+    assert shown == "a␛b␍c␀d␡e\ufffdf\tg\nh ไทย"

@@ -87,9 +87,11 @@ def cmd_add(args: argparse.Namespace) -> int:
     except DocumentRejected as error:
         print_error(error)
         return EXIT_USAGE
+    from ..render_text import terminal_text
+
     doc = index.document(Path(args.file).name)
     title = doc.title if doc is not None else ""
-    print(f"เพิ่มเอกสารแล้ว / added: {Path(args.file).name} — {title}")
+    print(terminal_text(f"เพิ่มเอกสารแล้ว / added: {Path(args.file).name} — {title}"))
     print(_built_message(index, args.index))
     return EXIT_OK
 
@@ -119,6 +121,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_docs(args: argparse.Namespace) -> int:
     """`qa-bot docs`: the indexed documents, their sections and passage counts."""
     from ..docs.listing import corpus_changes, document_summaries
+    from ..render_text import terminal_text
     from ..store import load_index
 
     index = load_index(args.index)
@@ -131,7 +134,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
-        print(doc.text)  # the stored text: what hits' offsets count in
+        # The stored text, what hits' offsets count in: exact into a pipe or file; on a
+        # terminal its control characters are shown, one picture each (offsets unchanged).
+        print(terminal_text(doc.text) if sys.stdout.isatty() else doc.text)
         return EXIT_OK
     summaries = document_summaries(index)
     changes = corpus_changes(index, args.corpus) if Path(args.corpus).is_dir() else []
@@ -143,10 +148,12 @@ def cmd_docs(args: argparse.Namespace) -> int:
     count = plural(len(summaries), "document")
     print(f"{len(summaries)} เอกสาร / {count}, {plural(total, 'passage')} — {args.index}")
     for summary in summaries:
-        print(f"\n{summary.doc_id}: {summary.title} ({plural(summary.passage_count, 'passage')})")
+        passages = plural(summary.passage_count, "passage")
+        print(terminal_text(f"\n{summary.doc_id}: {summary.title} ({passages})"))
         for section in summary.sections:
             label = section_name(section.label, section.label_en)
-            print(f"  [{section.section_id}] {label} — {plural(section.passage_count, 'passage')}")
+            passages = plural(section.passage_count, "passage")
+            print(terminal_text(f"  [{section.section_id}] {label} — {passages}"))
     if changes:
         print(
             f"\nเอกสารใน {args.corpus} ไม่ตรงกับดัชนี ({', '.join(changes)}) "
