@@ -183,3 +183,61 @@ def test_the_neutral_side_keeps_to_the_sector_the_stem_is_found_in(bot) -> None:
     assert kept[environment] == pytest.approx(1.0)
     assert kept[health] == pytest.approx(0.4 * 0.4)
     assert not kept[np.setdiff1d(rows, [health, environment])].any()
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "Which isn't a sub-area of ASEAN environmental cooperation?",
+        "Which of these doesn’t belong to ASEAN environmental cooperation?",
+        "Which cannot be called a sub-area of ASEAN environmental cooperation?",
+        "Which is the odd one out among the sub-areas of ASEAN environmental cooperation?",
+    ],
+)
+def test_english_negative_stems_of_every_wording_pick_the_unsupported_choice(bot, stem) -> None:
+    # The environment sector lists chemicals and waste, water resources and environmental
+    # education among its sub-areas; scholarships are the education sector's.
+    choices = [
+        "Chemicals and waste management",
+        "Water resources management",
+        "Granting scholarships",
+        "Environmental education",
+    ]
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.negative
+    assert choice.index == 2
+
+
+@pytest.mark.parametrize(
+    ("stem", "positive"),
+    [
+        ("Which isn't a sub-area of it?", "Which is a sub-area of it?"),
+        ("Which cannot be called a sub-area?", "Which can be called a sub-area?"),
+        ("Which statement is inaccurate?", "Which statement is accurate?"),
+        ("Which statement about it is FALSE?", "Which statement about it is true?"),
+        ("Which was never adopted?", "Which was adopted?"),
+        ("All of these are sub-areas EXCEPT", "All of these are sub-areas"),
+        ("ข้อใดไม่ใช่สาขาย่อยของความร่วมมือ", "ข้อใด สาขาย่อยของความร่วมมือ"),
+    ],
+)
+def test_a_negative_stem_has_a_positive_form(stem: str, positive: str) -> None:
+    assert exam.is_negative(stem)
+    assert exam.positive_form(stem) == positive
+    assert not exam.is_negative(exam.positive_form(stem))
+
+
+def test_an_english_twin_is_negative_exactly_when_its_thai_original_is() -> None:
+    # eval/twins.jsonl was written by others from the Thai items: the negation is theirs.
+    from qa_bot.evaluate import read_items
+
+    from .conftest import EVAL_DIR
+
+    items = {}
+    for path in sorted(EVAL_DIR.glob("*.jsonl")):
+        for item in read_items(path):
+            items.setdefault(item.id, item)
+    pairs = [(items[t.twin], t) for t in items.values() if t.kind == "mcq" and t.twin]
+    assert len(pairs) > 100
+    assert sum(exam.is_negative(t.question) for _, t in pairs) > 20
+    for original, twin in pairs:
+        assert exam.is_negative(twin.question) == exam.is_negative(original.question), twin.id

@@ -56,6 +56,7 @@ from .parse import (
     is_negative,
     named_sections,
     parse_exam,
+    positive_form,
     stem_topic,
     strip_label,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "parse_exam",
     "pick",
     "pick_with_references",
+    "positive_form",
     "query_form",
     "stem_topic",
     "strip_label",

@@ -14,7 +14,7 @@ from ..types import Choice, Hit
 from .matching import fold, query_form, unit_index
 from .names import thai_names
 from .order import order_verdict
-from .parse import CHOICE_LETTERS, LABEL_OF, is_negative
+from .parse import CHOICE_LETTERS, LABEL_OF, is_negative, positive_form
 from .score import (
     choice_half,
     evidence_hit,
@@ -174,14 +174,19 @@ def decide(
     stem is the question without its choices (cleaned), choices as `check_choices` returns
     them, sections (document id, section id) pairs or None for all. query_vector is the
     stem's embedding (the one its retrieval used, shape (dim,)); without it the stem is
-    encoded here. stem_in_scope is the scope check's word on the stem alone ("none of the
-    above" needs a stem the document is about). config holds every weight and threshold;
-    retrieval the settings of the searches for passages to read (a large corpus).
+    encoded here, and a negative stem always is, in its positive form (parse.positive_form:
+    where its true choices are). stem_in_scope is the scope check's word on the stem alone
+    ("none of the above" needs a stem the document is about). config holds every weight and
+    threshold; retrieval the settings of the searches for passages to read (a large corpus).
     """
     cfg = config
-    if query_vector is None:
-        query_vector = index.embedder.encode_queries([embedding_text(stem)])[0]
     negative = is_negative(stem)
+    if negative:
+        # Where the true choices are is where the stem without its negation points: the
+        # embedding does not negate ("Which isn't a sub-area of …" ~ "… a sub-area of …").
+        query_vector = index.embedder.encode_queries([embedding_text(positive_form(stem))])[0]
+    elif query_vector is None:
+        query_vector = index.embedder.encode_queries([embedding_text(stem)])[0]
     references = choice_references(choices)
     content = [i for i in range(len(choices)) if i not in references]
     content_texts = [choices[i] for i in content]

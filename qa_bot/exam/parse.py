@@ -227,9 +227,15 @@ _NEGATIONS = (
     "ไม่ใช่|มิใช่|ไม่ได้|มิได้|ไม่ถูกต้อง|ไม่ถูก|ไม่เกี่ยวข้อง|ไม่เกี่ยวกับ|ไม่จริง|ไม่ตรง|ไม่มี|"
     "ไม่ปรากฏ|ไม่รวม|ไม่นับ|ไม่เป็น|ไม่อยู่|ไม่สอดคล้อง|กล่าวผิด|ข้อผิด|ผิดจาก|ยกเว้น|เว้นแต่"
 )
-_NEGATIVE = re.compile(
-    _NEGATIONS + r"|\b(?:not|except|false|incorrect|untrue|wrong)\b", re.IGNORECASE
+# English negation (Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002,
+# ch. 9: the verbal negators not and its clitic n't, cannot, never; no as a determiner asks
+# about what has none, not for the false choice) and the wordings exams use for the choice
+# that is not so (EXCEPT, false, incorrect, inaccurate, untrue, wrong, the odd one out).
+_ENGLISH_NEGATIVE = (
+    r"\b(?:not|cannot|never|except|false|incorrect|inaccurate|untrue|wrong|odd one out)\b"
+    r"|[a-z]n['’]t\b"
 )
+_NEGATIVE = re.compile(_NEGATIONS + "|" + _ENGLISH_NEGATIVE, re.IGNORECASE)
 # Words that ask rather than describe: no passage says them, so they must not be matched.
 _QUESTION_WORDS = re.compile(
     r"ข้อ\s*ใด|ดังต่อไปนี้|ต่อไปนี้|กล่าวถูกต้อง|ถูกต้อง|อย่างไร|เท่าใด|เท่าไร|เท่าไหร่|เมื่อใด|"
@@ -269,6 +275,32 @@ def named_sections(index: Index, stem: str) -> set[tuple[str, int]]:
 def is_negative(stem: str) -> bool:
     """True when the stem asks for the choice that is *not* so (ข้อใดไม่ใช่ …, ยกเว้น …)."""
     return _NEGATIVE.search(unicodedata.normalize("NFC", stem)) is not None
+
+
+# English negators and what is left without them (cannot → can, won't → will, false → true).
+_ENGLISH_NEGATORS = (
+    (re.compile(r"\bcan(?:not|['’]t)\b", re.IGNORECASE), "can"),
+    (re.compile(r"\bwon['’]t\b", re.IGNORECASE), "will"),
+    (re.compile(r"\bshan['’]t\b", re.IGNORECASE), "shall"),
+    (re.compile(r"(?<=[a-z])n['’]t\b", re.IGNORECASE), ""),
+    (re.compile(r"\b(?:not|never|except)\b", re.IGNORECASE), " "),
+    (re.compile(r"\b(?:false|untrue)\b", re.IGNORECASE), "true"),
+    (re.compile(r"\bin(correct|accurate)\b", re.IGNORECASE), r"\1"),
+    (re.compile(r"\bwrong\b", re.IGNORECASE), "right"),
+    (re.compile(r"\bthe odd one out\b", re.IGNORECASE), "one"),
+)
+
+
+def positive_form(stem: str) -> str:
+    """The stem with its negation taken out: what the true choices are about ("Which isn't a
+    sub-area of …" → "Which is a sub-area of …", "ข้อใดไม่ใช่สาขาย่อย …" → "ข้อใดสาขาย่อย …").
+    An embedding reads "not" as one more word, not as the negation of the rest (Ettinger,
+    "What BERT is not", TACL 2020), so the place the true choices are is found from this."""
+    text = unicodedata.normalize("NFC", stem)
+    text = re.sub(_NEGATIONS, " ", text)
+    for negator, kept in _ENGLISH_NEGATORS:
+        text = negator.sub(kept, text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def stem_topic(stem: str) -> str:
