@@ -110,16 +110,20 @@ def _names_before(index, tokens: list[str]) -> np.ndarray:
     """The names feature as it was before language-aware names (for the 'before' row)."""
     import math
 
-    from qa_bot import search
+    from qa_bot import question_words, search
     from qa_bot.config import DEFAULT
 
-    vocab, idf = search.idf_table(index)
+    vocab, idf = question_words.idf_table(index)
     share = DEFAULT.retrieval.rare_name_share
     rare = math.log(1.0 + (1 - share) / share)
     names = {}
     for token in tokens:
         token_id = vocab.get(token)
-        if token_id is not None and search._LATIN_WORD.match(token) and idf[token_id] >= rare:
+        if (
+            token_id is not None
+            and question_words._LATIN_WORD.match(token)
+            and idf[token_id] >= rare
+        ):
             names[token] = float(idf[token_id])
     total = sum(names.values())
     if total <= 0:
@@ -138,6 +142,7 @@ def features(index, items: list, groups: list[str], gold=in_gold) -> Features:
     has_evidence)."""
     from qa_bot import english_names, search
     from qa_bot.config import DEFAULT
+    from qa_bot.question_words import language_match, question_words
     from qa_bot.text import embedding_text, tokenize
 
     plain = replace(DEFAULT.retrieval, glosses=False)
@@ -151,7 +156,7 @@ def features(index, items: list, groups: list[str], gold=in_gold) -> Features:
         rows["cosine"].append(passages @ query)
         rows["sentence"].append([search._best_sentence_cosine(index, int(i), query) for i in ids])
         rows["lexical"].append(_scaled(search._bm25(index, tokens).astype(np.float64)))
-        words = search.question_words(index, item.question, tokens)
+        words = question_words(index, item.question, tokens)
         rows["fair"].append(_scaled(search.fair_bm25(index, words)))
         rows["names"].append(search.name_share(index, words, ids))
         rows["names_before"].append(_names_before(index, tokens))
@@ -159,7 +164,7 @@ def features(index, items: list, groups: list[str], gold=in_gold) -> Features:
         rows["names_plain"].append(search.name_share(index, words, ids, plain))
         rows["phrases"].append(search.phrase_share(index, item.question, ids))
         rows["thai_share"].append([english_names.thai_share(tokens)])
-        rows["match"].append([search.language_match(words)])
+        rows["match"].append([language_match(words)])
         marks = [gold(item, p) for p in index.passages]
         rows["in_section"].append([m[0] for m in marks])
         rows["has_evidence"].append([m[1] for m in marks])

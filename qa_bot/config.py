@@ -67,6 +67,14 @@ class RetrievalConfig:
     # their Thai terms (qa_bot/lexicon.py, two WordNets joined): bench/data/reading English
     # answer@1 0.819 → 0.864, ASEAN English/mixed evidence@1 (212 items) 0.858 → 0.877 at once,
     # nothing tuned (bench/RESULTS.md "English words through a dictionary")
+    number_names: bool = True  # a question's rare numbers count as its names do (exact match,
+    # any language: "8th" ↔ "ครั้งที่ 8"; search._numbers)
+    transliterate: bool = True  # an English question's unknown Latin word ("Kaldi") counts as a
+    # name where a Thai span sounds like it (คาลดี; qa_bot/sounds.py)
+    sound_similarity: float = 0.75  # the least sounds.similarity of a match
+    sound_min_letters: int = 4  # shorter Latin words are not looked for by sound
+    thai_synonyms: bool = True  # a question's Thai words also count in BM25 through the other
+    # one-word lemmas of their Thai WordNet synsets (lexicon.thai_synonyms: แต่งงาน → สมรส)
     exact_filter_share: float = 0.05  # on an HNSW index, a section filter keeping at most this
     # share of the passages is scored exactly (about 2 µs a passage)
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import sqlite3
+from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 
@@ -82,3 +84,38 @@ def thai_words(word: str) -> tuple[str, ...]:
     `dictionary_terms` order; cached: tokenising a dozen terms cost about 1 ms an English
     question."""
     return tuple(w for term in dictionary_terms(word) for w in tokenize(term))
+
+
+@lru_cache(maxsize=1)
+def thai_synsets() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(Thai lemma → its synsets, synset → its Thai lemmas) of the Thai WordNet (NICT 2011, the
+    copy PyThaiNLP bundles as corpus/wordnet_th.db, read-only)."""
+    import pythainlp
+
+    path = resources.files(pythainlp) / "corpus" / "wordnet_th.db"
+    synsets: dict[str, set[str]] = defaultdict(set)
+    lemmas: dict[str, set[str]] = defaultdict(set)
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        for synset, lemma in db.execute("select synsetid, li from word_synset"):
+            lemma = lemma.strip()
+            if len(lemma) >= 2:
+                synsets[lemma].add(synset)
+                lemmas[synset].add(lemma)
+    return (
+        {k: tuple(sorted(v)) for k, v in synsets.items()},
+        {k: tuple(sorted(v)) for k, v in lemmas.items()},
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def thai_synonyms(word: str) -> tuple[str, ...]:
+    """The other Thai lemmas of one word (one `text.tokenize` token) that share a Thai WordNet
+    synset with a Thai word: แต่งงาน → สมรส, วิวาห์, …; () for a word the Thai WordNet lacks."""
+    synsets, lemmas = thai_synsets()
+    found: list[str] = []
+    for synset in synsets.get(word, ()):
+        for lemma in lemmas[synset]:
+            # A lemma of several words ("เลือดเนื้อเชื้อไข") would add its everyday parts.
+            if lemma != word and lemma not in found and tokenize(lemma) == [lemma]:
+                found.append(lemma)
+    return tuple(found)

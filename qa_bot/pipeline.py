@@ -22,9 +22,11 @@ from .answer import choose_sentences, judged_sentence
 from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
 from .lexicon import tables as dictionary_tables
+from .lexicon import thai_synsets
 from .request import MAX_K, clamp_k
 from .scope import exam_verdict, initialisms, judge, vocabulary_trigrams
 from .search import Retrieval, retrieve
+from .sounds import SOUNDS
 from .store import Index
 from .text import check_question
 from .types import NOT_FOUND, Answer
@@ -124,7 +126,7 @@ def answer_retrieval(
 def warm_up(index: Index, config: Config = DEFAULT) -> None:
     """Do now what the first questions would wait for: page in the model, and build the tables
     some questions need once (acronyms for the scope check, word rarity for exam mode, the
-    English → Thai dictionary).
+    English → Thai dictionary, the corpus's Thai spellings by sound, the Thai WordNet).
     Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale)."""
     ask(index, "อาเซียน", config=config)
     initialisms(index)
@@ -132,3 +134,7 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     unit_index(index, config.exam)
     if config.retrieval.translate:
         dictionary_tables()
+    if config.retrieval.transliterate:
+        SOUNDS.of(index)
+    if config.retrieval.thai_synonyms:
+        thai_synsets()

@@ -16,12 +16,13 @@ in brackets — and its BM25 counts in proportion (language_match). Before, one 
 English word took the full lexical weight, and English questions did worse than dense alone.
 A name also counts where the document writes the Thai term it glosses it with
 (qa_bot/glosses.py): a translated article gives "(Albert Einstein)" once and "ไอน์สไตน์" after
-that, and the name's bonus went to the one paragraph with the Latin letters.
+that, and the name's bonus went to the one paragraph with the Latin letters. A name the text
+writes only in Thai letters (คาลดี for "Kaldi") is found by its sound (qa_bot/sounds.py), and a
+rare number counts as a name does ("the 8th AMCA meeting" ↔ "AMCA ครั้งที่ 8").
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -32,17 +33,21 @@ import numpy as np
 from .answer_types import asked_type
 from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
-from .english_names import english_phrases, thai_share, uses_capitals, written_as_names
+from .english_names import english_phrases
 from .glosses import thai_terms
-from .lexicon import dictionary_terms, thai_words
+from .question_words import (
+    QuestionWords,
+    idf_table,
+    language_match,
+    neutral,
+    question_words,
+    unknown_idf,
+)
 from .store import Derived, Index, lexical
 from .text import (
-    ENGLISH_STOPWORDS,
     embedding_text,
     is_content_word,
-    is_thai,
     matching_text,
-    stem_latin,
     tokenize,
     with_year_variants,
     year_variants,
@@ -50,9 +55,7 @@ from .text import (
 
 # The settings (fusion weights, candidates, names, exact filtering) are `config.RetrievalConfig`,
 # each with the bench and figure behind it.
-_LATIN_WORD = re.compile(r"^[a-z][a-z0-9]+$")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
-_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _THAI_LETTERS = re.compile(r"[\u0e01-\u0e4f]")
 
 
@@ -72,23 +75,6 @@ class Candidate:
     sentence: float  # cosine of the passage's best sentence
     lexical: float  # BM25 divided by the question's best BM25 score (0..1)
     names: float = 0.0  # share of the question's rare Latin words (acronyms, names) it holds
-
-
-@dataclass(frozen=True)
-class QuestionWords:
-    """A question's words as the lexical steps match them, worked out once per question
-    (`question_words`): BM25, the language share, the names bonus and the answer sentence all
-    read the same names and translations."""
-
-    tokens: list[str]  # the question's words (years only as written)
-    # Its Latin words that few passages use (acronyms, English names), with their IDF (`_names`).
-    names: dict[str, float]
-    # Its English content words that are no name and that the dictionary has: token → the word
-    # as written, lower case ({} with config.translate off).
-    translations: dict[str, str]
-    # The corpus words (sorted) among the Thai terms the dictionary gives for them (() for a
-    # Thai question): BM25 searched them, the answer sentence counts them.
-    translated: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -244,48 +230,12 @@ def latin_shares(index: Index) -> np.ndarray:
     return LATIN_SHARES.of(index)
 
 
-def _neutral(token: str, names: dict[str, float]) -> bool:
-    """A word whose match means the same in any language: Thai, a number, a name."""
-    return is_thai(token) or not _LATIN_WORD.match(token) or token in names
-
-
-def question_words(
-    index: Index,
-    question: str,
-    tokens: list[str] | None = None,
-    config: RetrievalConfig = DEFAULT.retrieval,
-) -> QuestionWords:
-    """The question's tokens (`text.tokenize` when None), names, dictionary translations and
-    their Thai corpus words, once for all the steps that match words."""
-    if tokens is None:
-        tokens = tokenize(question)
-    names = _names(index, tokens, question, config)
-    translations = _translations(question, tokens, names) if config.translate else {}
-    return QuestionWords(tokens, names, translations, _translated(index, translations))
-
-
-def language_match(words: QuestionWords) -> float:
-    """The share of the question's content words that a Thai text can match as they are: Thai
-    words, numbers and names (1.0 for a Thai question, low for an English one without names),
-    and English words the dictionary translates.
-
-    Lexical scores are scaled by it: BM25 divided by its best is 1.0 for the best passage however
-    little of the question it matched, so one chance match in an English question counted as
-    much as a Thai question's every word.
-    """
-    content = [t for t in words.tokens if is_content_word(t)]
-    if not content:
-        return 1.0
-    names = words.names
-    return sum(_neutral(t, names) or t in words.translations for t in content) / len(content)
-
-
 def fair_bm25(
     index: Index, words: QuestionWords, config: RetrievalConfig = DEFAULT.retrieval
 ) -> np.ndarray:
     """BM25 of every passage, fair across languages.
 
-    Thai words, numbers and the question's names (acronyms, English names: see _names) count
+    Thai words, numbers and the question's names (acronyms, English names: QuestionWords) count
     everywhere. The other English words of a question count only in the share of a passage that
     is written in English: in Thai text they match nothing but the English names given in
     brackets and chance words of English titles, which outvoted the dense model (English twins of
@@ -293,44 +243,16 @@ def fair_bm25(
     in Thai text through their Thai words instead (`QuestionWords.translated`).
     """
     names = words.names
-    neutral = [t for t in words.tokens if _neutral(t, names)]
-    english = [t for t in words.tokens if not _neutral(t, names)]
+    alike = [t for t in words.tokens if neutral(t, names)]
+    english = [t for t in words.tokens if not neutral(t, names)]
     if config.glosses:
-        neutral += [w for name in names for term in thai_terms(index, name) for w in tokenize(term)]
-    scores = _bm25(index, neutral)
+        alike += [w for name in names for term in thai_terms(index, name) for w in tokenize(term)]
+    scores = _bm25(index, alike)
     if english:
         scores = scores + latin_shares(index) * _bm25(index, english)
     if words.translated:
         scores = scores + _bm25(index, list(words.translated))
     return scores
-
-
-def _translated(index: Index, translations: dict[str, str]) -> tuple[str, ...]:
-    """The corpus words (sorted) among the Thai terms the dictionary gives for the translated
-    English words (qa_bot/lexicon.py).
-
-    All of them make one BM25 query: a word's several senses are synonyms a passage seldom
-    repeats, and a term of several words counts word by word ("กลุ่มผู้สูงอายุ" → กลุ่ม,
-    ผู้สูงอายุ; matching whole terms only, bench/data/reading English answer@1 was 0.847 against
-    0.864)."""
-    if not translations:
-        return ()
-    vocab, _ = idf_table(index)
-    found = {w for word in translations.values() for w in thai_words(word) if w in vocab}
-    return tuple(sorted(found))
-
-
-def _translations(question: str, tokens: list[str], names: dict[str, float]) -> dict[str, str]:
-    """The question's English content words that are no name and that the dictionary has
-    (token → the word as written, lower case: `lexicon.dictionary_terms` looks it up)."""
-    english = {t for t in tokens if not _neutral(t, names) and is_content_word(t)}
-    found: dict[str, str] = {}
-    for written in _LATIN_RUN.findall(question):
-        word = written.lower()
-        token = stem_latin(word)
-        if token in english and token not in found and dictionary_terms(word):
-            found[token] = word
-    return found
 
 
 def phrase_share(index: Index, question: str, ids: np.ndarray) -> np.ndarray:
@@ -342,80 +264,38 @@ def phrase_share(index: Index, question: str, ids: np.ndarray) -> np.ndarray:
     return np.array([sum(p in text for p in pairs) / len(pairs) for text in texts], np.float32)
 
 
-def _names(
-    index: Index,
-    tokens: list[str],
-    question: str | None = None,
-    config: RetrievalConfig = DEFAULT.retrieval,
-) -> dict[str, float]:
-    """The question's Latin words that few passages use (acronyms, English names), with IDF.
-
-    Stop words are never names. In a question mostly in English every word is Latin, so there a
-    name is written as one (a capital or a digit): "What is the AHA Centre for?" has the names
-    aha and centre, not "for".
-    """
-    vocab, idf = idf_table(index)
-    rare = config.rare_name_share
-    rare_idf = math.log(1.0 + (1 - rare) / rare)
-    written = None
-    if question is not None and thai_share(tokens) < 0.5 and uses_capitals(question):
-        written = written_as_names(question)
-    names = {}
-    for token in tokens:
-        token_id = vocab.get(token)
-        if (
-            token_id is not None
-            and _LATIN_WORD.match(token)
-            and idf[token_id] >= rare_idf
-            and token not in ENGLISH_STOPWORDS
-            and (written is None or token in written)
-        ):
-            names[token] = float(idf[token_id])
-    return names
-
-
 def name_share(
     index: Index,
     words: QuestionWords,
     ids: np.ndarray,
     config: RetrievalConfig = DEFAULT.retrieval,
 ) -> np.ndarray:
-    """For each passage, the IDF-weighted share of the question's rare Latin words it holds."""
-    names = words.names
-    total = sum(names.values())
+    """For each passage, the IDF-weighted share of the question's rare Latin words and rare
+    numbers it holds (a number as a whole number: 8 is not in 2018)."""
+    names = dict(words.names)
+    forms = {name: (name, *(thai_terms(index, name) if config.glosses else ())) for name in names}
+    for token, spans in words.sounds.items():
+        names[token] = max(spans.values())
+        forms[token] = tuple(spans)
+    total = sum(names.values()) + sum(words.numbers.values())
     if total <= 0:
         return np.zeros(len(ids), dtype=np.float32)
-    forms = {name: (name, *(thai_terms(index, name) if config.glosses else ())) for name in names}
+    numbers = {
+        n: re.compile(rf"(?<!\d)(?:{'|'.join((n, *year_variants(n)))})(?!\d)")
+        for n in words.numbers
+    }
     texts = [normalized_passage(index, int(i)) for i in ids]
     return np.array(
         [
-            sum(w for name, w in names.items() if any(f in text for f in forms[name])) / total
+            (
+                sum(w for name, w in names.items() if any(f in text for f in forms[name]))
+                + sum(w for n, w in words.numbers.items() if numbers[n].search(text))
+            )
+            / total
             for text in texts
         ],
         dtype=np.float32,
     )
-
-
-def _idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
-    df = lexical.document_frequencies(index.bm25)
-    n = max(len(index.passages), 1)
-    idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
-    return lexical.vocabulary(index.bm25), idf
-
-
-IDF_TABLE: Derived[tuple[dict[str, int], np.ndarray]] = Derived("IDF per word", _idf_table)
-
-
-def idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
-    """Token → id, and the IDF of every token id ((vocabulary size,) float64), from the BM25
-    index's own counts."""
-    return IDF_TABLE.of(index)
-
-
-def unknown_idf(index: Index) -> float:
-    """The weight of a word the corpus never uses: rarer than its rarest word."""
-    n = max(len(index.passages), 1)
-    return math.log(1.0 + (n + 0.5) / 0.5)
 
 
 def content_weights(index: Index, tokens: list[str]) -> dict[str, float]:

@@ -167,8 +167,8 @@ def test_asking_what_an_acronym_stands_for(bot, question: str, answerable: bool)
 def test_warm_up_builds_the_one_time_tables() -> None:
     from qa_bot import QABot
     from qa_bot.exam.matching import EXAM_UNITS
+    from qa_bot.question_words import IDF_TABLE
     from qa_bot.scope import BASELINES, INITIALISMS, VOCABULARY_TRIGRAMS
-    from qa_bot.search import IDF_TABLE
 
     from .conftest import INDEX_DIR
 

@@ -14,6 +14,7 @@ import pytest
 
 from qa_bot import QABot, build_index, search
 from qa_bot.config import DEFAULT
+from qa_bot.question_words import question_words
 
 READING = Path(__file__).resolve().parent.parent / "bench" / "data" / "reading"
 ARTICLES = ("albert_einstein", "panama_canal")
@@ -63,7 +64,7 @@ def test_the_name_counts_in_every_paragraph_that_writes_its_thai_term(reading_bo
     # "Einstein" is in Latin letters in the first paragraph only; ไอน์สไตน์ is in all five.
     index = reading_bot.index
     question = "Who did Einstein marry in 1903?"
-    words = search.question_words(index, question)
+    words = question_words(index, question)
     ids = np.arange(len(index.passages), dtype=np.int64)
     einstein = [p.id for p in index.passages if p.doc_id.startswith("albert_einstein")]
     plain = replace(DEFAULT.retrieval, glosses=False)

@@ -11,7 +11,8 @@ import numpy as np
 
 from qa_bot.config import DEFAULT
 from qa_bot.lexicon import dictionary_terms, lemma
-from qa_bot.search import fair_bm25, language_match, question_words
+from qa_bot.question_words import language_match, question_words
+from qa_bot.search import fair_bm25
 from qa_bot.text import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,3 +72,23 @@ def test_an_english_word_finds_the_thai_passage_through_its_thai_term(bot) -> No
     assert set(np.flatnonzero(added > 0)) == holding | group
     # … and counts as a word the Thai text can match.
     assert language_match(translated) > language_match(plain)
+
+
+def test_thai_synonyms_are_the_thai_wordnet_s_synset_mates() -> None:
+    from qa_bot.lexicon import thai_synonyms
+
+    # Thai WordNet synset 01067816-v (marry): แต่งงาน, สมรส, วิวาห์, อภิเษกสมรส, แต่ง.
+    assert {"สมรส", "วิวาห์"} <= set(thai_synonyms("แต่งงาน"))
+    assert "แต่งงาน" in thai_synonyms("สมรส")
+    # Only one-word lemmas: a phrase would add its everyday words (ใน, ทอง, ใจ).
+    assert all(tokenize(word) == [word] for word in thai_synonyms("เด็ก"))
+
+
+def test_a_thai_question_s_word_reaches_the_document_s_synonym(bot) -> None:
+    # ก่อตั้ง (found) and จัดตั้ง (establish) share a Thai WordNet synset; the document writes
+    # จัดตั้ง.
+    question = "ศูนย์ AHA ก่อตั้ง เพื่ออะไร"
+    assert "จัดตั้ง" not in tokenize(question)
+    assert "จัดตั้ง" in question_words(bot.index, question).translated
+    plain = replace(DEFAULT.retrieval, thai_synonyms=False)
+    assert "จัดตั้ง" not in question_words(bot.index, question, config=plain).translated

@@ -112,14 +112,14 @@ def test_fusion_is_at_least_as_good_as_dense_alone_on_dev(bot) -> None:
 
 
 def test_a_thai_question_is_matched_lexically_in_full(bot) -> None:
-    from qa_bot.search import language_match, question_words
+    from qa_bot.question_words import language_match, question_words
 
     question = "ความร่วมมือด้านแรงงาน CSR"  # Thai words and a name
     assert language_match(question_words(bot.index, question)) == 1.0
 
 
 def test_an_english_question_s_ordinary_words_are_not_names(bot) -> None:
-    from qa_bot.search import language_match, question_words
+    from qa_bot.question_words import language_match, question_words
 
     question = "What is the English name of the declaration on out-of-school children?"
     assert "the" not in question_words(bot.index, question).names
@@ -167,3 +167,37 @@ def test_english_word_pairs_match_the_document_s_english_names(bot) -> None:
 )
 def test_english_questions_find_the_thai_passage_that_answers(bot, question, evidence) -> None:
     assert evidence in retrieve(bot.index, question, k=1).candidates[0].passage.text
+
+
+# --- numbers as names -----------------------------------------------------------------------
+
+
+def test_an_english_ordinal_is_its_number(bot) -> None:
+    from qa_bot.question_words import question_words
+
+    words = question_words(bot.index, "When was the 8th AMCA meeting held?")
+    assert "th" not in words.tokens and "8" in words.tokens
+    assert "th" not in words.translations  # was read as WordNet's "Th" (thorium)
+    assert "8" in words.numbers  # "ครั้งที่ 8": few passages hold an 8
+
+
+def test_a_rare_number_counts_where_the_text_writes_it_whole(bot) -> None:
+    import re
+
+    from qa_bot.question_words import question_words
+    from qa_bot.search import name_share
+
+    words = question_words(bot.index, "What did the 8th AMCA meeting adopt?")
+    ids = np.arange(len(bot.index.passages), dtype=np.int64)
+    shares = name_share(bot.index, words, ids)
+    texts = [bot.index.passages[int(i)].text for i in ids]
+    eight = [bool(re.search(r"(?<!\d)8(?!\d)", t)) for t in texts]
+    # The passage of "AMCA ครั้งที่ 8" holds both; one holding only 2018 holds neither word.
+    assert any(s == 1.0 and "AMCA ครั้งที่ 8" in t for s, t in zip(shares, texts, strict=True))
+    only_years = [s for s, t, e in zip(shares, texts, eight, strict=True) if "2018" in t and not e]
+    assert only_years and all(s == 0.0 or s < 1.0 for s in only_years)
+    plain = replace(DEFAULT.retrieval, number_names=False)
+    assert (
+        question_words(bot.index, "What did the 8th AMCA meeting adopt?", config=plain).numbers
+        == {}
+    )

@@ -1,0 +1,262 @@
+"""A question's words as the lexical steps match them, worked out once per question.
+
+BM25 (search.fair_bm25), the share of the question a Thai text can match (language_match), the
+names bonus (search.name_share) and the answer sentence all read the same tokens, names, numbers,
+dictionary translations and transliterated names (`QuestionWords`, carried on
+`search.Retrieval.words`): before, the names were worked out four times a question.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .config import DEFAULT, RetrievalConfig
+from .english_names import thai_share, uses_capitals, written_as_names
+from .lexicon import dictionary_terms, thai_synonyms, thai_words
+from .sounds import sounding_like
+from .store import Derived, Index, lexical
+from .text import (
+    ENGLISH_STOPWORDS,
+    is_content_word,
+    is_thai,
+    stem_latin,
+    tokenize,
+    year_variants,
+)
+
+_LATIN_WORD = re.compile(r"^[a-z][a-z0-9]+$")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+# English ordinal suffixes: `tokenize` cuts "28th" into 28 and "th"; a Thai text writes the
+# number alone ("ครั้งที่ 28"), and the dictionary read "th" as thorium (WordNet's "Th").
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+@dataclass(frozen=True)
+class QuestionWords:
+    """A question's words as the lexical steps match them, worked out once per question
+    (`question_words`): BM25, the language share, the names bonus and the answer sentence all
+    read the same names and translations."""
+
+    tokens: list[str]  # the question's words (years only as written; "28th" is 28)
+    # Its Latin words that few passages use (acronyms, English names), with their IDF (`_names`).
+    names: dict[str, float]
+    # Its numbers that few passages hold, with their IDF (`_numbers`; {} with
+    # config.number_names off): as language-neutral as names.
+    numbers: dict[str, float]
+    # Its English content words that are no name and that the dictionary has: token → the word
+    # as written, lower case ({} with config.translate off).
+    translations: dict[str, str]
+    # The corpus words (sorted) among the Thai terms the dictionary gives for them, the Thai
+    # spellings of its transliterated names and the Thai WordNet synonyms of its Thai words
+    # (config.thai_synonyms): BM25 searches them, the answer sentence counts them.
+    translated: tuple[str, ...]
+    # Its Latin words that no passage and no dictionary has but that a Thai span of the corpus
+    # sounds like (qa_bot/sounds.py: "kaldi" → {"คาลดี": its IDF}); {} with config.transliterate
+    # off. They count as names do.
+    sounds: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
+def neutral(token: str, names: dict[str, float]) -> bool:
+    """A word whose match means the same in any language: Thai, a number, a name."""
+    return is_thai(token) or not _LATIN_WORD.match(token) or token in names
+
+
+def question_words(
+    index: Index,
+    question: str,
+    tokens: list[str] | None = None,
+    config: RetrievalConfig = DEFAULT.retrieval,
+) -> QuestionWords:
+    """The question's tokens (`text.tokenize` when None; an English ordinal's suffix dropped),
+    names, rare numbers, dictionary translations, transliterated names and the Thai corpus words
+    for them, once for all the steps that match words."""
+    if tokens is None:
+        tokens = tokenize(question)
+    tokens = [
+        t
+        for i, t in enumerate(tokens)
+        if not (t in _ORDINAL_SUFFIXES and i and tokens[i - 1].isdigit())
+    ]
+    names = _names(index, tokens, question, config)
+    numbers = _numbers(index, tokens, config) if config.number_names else {}
+    translations = _translations(question, tokens, names) if config.translate else {}
+    sounds = _sounds(index, question, tokens, names, config) if config.transliterate else {}
+    translated = _translated(index, translations, sounds)
+    if config.thai_synonyms:
+        translated = _with_synonyms(index, tokens, translated)
+    return QuestionWords(tokens, names, numbers, translations, translated, sounds)
+
+
+def language_match(words: QuestionWords) -> float:
+    """The share of the question's content words that a Thai text can match as they are: Thai
+    words, numbers and names (1.0 for a Thai question, low for an English one without names),
+    and English words the dictionary translates.
+
+    Lexical scores are scaled by it: BM25 divided by its best is 1.0 for the best passage however
+    little of the question it matched, so one chance match in an English question counted as
+    much as a Thai question's every word.
+    """
+    content = [t for t in words.tokens if is_content_word(t)]
+    if not content:
+        return 1.0
+    names = words.names
+    return sum(
+        neutral(t, names) or t in words.translations or t in words.sounds for t in content
+    ) / len(content)
+
+
+def _translated(
+    index: Index, translations: dict[str, str], sounds: dict[str, dict[str, float]]
+) -> tuple[str, ...]:
+    """The corpus words (sorted) among the Thai terms the dictionary gives for the translated
+    English words (qa_bot/lexicon.py) and among the Thai spans that sound like its names.
+
+    All of them make one BM25 query: a word's several senses are synonyms a passage seldom
+    repeats, and a term of several words counts word by word ("กลุ่มผู้สูงอายุ" → กลุ่ม,
+    ผู้สูงอายุ; matching whole terms only, bench/data/reading English answer@1 was 0.847 against
+    0.864)."""
+    if not translations and not sounds:
+        return ()
+    vocab, _ = idf_table(index)
+    found = {w for word in translations.values() for w in thai_words(word) if w in vocab}
+    found |= {w for spans in sounds.values() for span in spans for w in tokenize(span)}
+    return tuple(sorted(w for w in found if w in vocab))
+
+
+def _with_synonyms(index: Index, tokens: list[str], translated: tuple[str, ...]) -> tuple[str, ...]:
+    """translated plus the corpus words that share a Thai WordNet synset with one of the
+    question's Thai content words (lexicon.thai_synonyms: แต่งงาน → สมรส)."""
+    vocab, _ = idf_table(index)
+    asked = set(tokens)
+    found = {
+        w
+        for t in asked
+        if is_thai(t) and is_content_word(t)
+        for w in thai_synonyms(t)
+        if w in vocab and w not in asked
+    }
+    return tuple(sorted(found | set(translated)))
+
+
+def _sounds(
+    index: Index, question: str, tokens: list[str], names: dict[str, float], config: RetrievalConfig
+) -> dict[str, dict[str, float]]:
+    """The question's Latin words that may be transliterated names (not a name or word of the
+    corpus, not in the dictionary, not an acronym or stop word, at least
+    config.sound_min_letters letters, capitalised in a question that uses capitals), each with
+    the Thai spans that sound like it."""
+    vocab, _ = idf_table(index)
+    # A question written with capitals writes a name with one ("among" is no name).
+    cased = thai_share(tokens) < 0.5 and uses_capitals(question)
+    found: dict[str, dict[str, float]] = {}
+    for match in _LATIN_RUN.finditer(question):
+        written, before = match.group(), question[: match.start()].rstrip()
+        word = written.lower()
+        token = stem_latin(word)
+        # A sentence's first word has its capital whatever it is ("Until when …").
+        if (
+            (cased and (not written[0].isupper() or not before or before[-1] in ".?!"))
+            or token in found
+            or token not in tokens
+            or token in names
+            or token in vocab
+            or len(word) < config.sound_min_letters
+            or written.isupper()
+            or token in ENGLISH_STOPWORDS
+            or word in ENGLISH_STOPWORDS
+            or dictionary_terms(word)
+        ):
+            continue
+        spans = sounding_like(index, word, config.sound_similarity)
+        if spans:
+            found[token] = spans
+    return found
+
+
+def _translations(question: str, tokens: list[str], names: dict[str, float]) -> dict[str, str]:
+    """The question's English content words that are no name and that the dictionary has
+    (token → the word as written, lower case: `lexicon.dictionary_terms` looks it up)."""
+    english = {t for t in tokens if not neutral(t, names) and is_content_word(t)}
+    found: dict[str, str] = {}
+    for written in _LATIN_RUN.findall(question):
+        word = written.lower()
+        token = stem_latin(word)
+        if token in english and token not in found and dictionary_terms(word):
+            found[token] = word
+    return found
+
+
+def _names(
+    index: Index,
+    tokens: list[str],
+    question: str | None = None,
+    config: RetrievalConfig = DEFAULT.retrieval,
+) -> dict[str, float]:
+    """The question's Latin words that few passages use (acronyms, English names), with IDF.
+
+    Stop words are never names. In a question mostly in English every word is Latin, so there a
+    name is written as one (a capital or a digit): "What is the AHA Centre for?" has the names
+    aha and centre, not "for".
+    """
+    vocab, idf = idf_table(index)
+    rare = config.rare_name_share
+    rare_idf = math.log(1.0 + (1 - rare) / rare)
+    written = None
+    if question is not None and thai_share(tokens) < 0.5 and uses_capitals(question):
+        written = written_as_names(question)
+    names = {}
+    for token in tokens:
+        token_id = vocab.get(token)
+        if (
+            token_id is not None
+            and _LATIN_WORD.match(token)
+            and idf[token_id] >= rare_idf
+            and token not in ENGLISH_STOPWORDS
+            and (written is None or token in written)
+        ):
+            names[token] = float(idf[token_id])
+    return names
+
+
+def _numbers(index: Index, tokens: list[str], config: RetrievalConfig) -> dict[str, float]:
+    """The question's numbers that at most config.rare_name_share of the passages hold, with
+    their IDF (a year in either era: the rarer of the two counts, as a passage may write either).
+    A number is an exact-match signal in any language: "the 8th AMCA meeting" ↔ "AMCA ครั้งที่ 8";
+    one most passages hold (a common year) says nothing."""
+    vocab, idf = idf_table(index)
+    rare = config.rare_name_share
+    rare_idf = math.log(1.0 + (1 - rare) / rare)
+    numbers = {}
+    for token in tokens:
+        if not token.isdigit() or token in numbers:
+            continue
+        known = [vocab[f] for f in (token, *year_variants(token)) if f in vocab]
+        if known and min(float(idf[i]) for i in known) >= rare_idf:
+            numbers[token] = min(float(idf[i]) for i in known)
+    return numbers
+
+
+def _idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
+    df = lexical.document_frequencies(index.bm25)
+    n = max(len(index.passages), 1)
+    idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
+    return lexical.vocabulary(index.bm25), idf
+
+
+IDF_TABLE: Derived[tuple[dict[str, int], np.ndarray]] = Derived("IDF per word", _idf_table)
+
+
+def idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
+    """Token → id, and the IDF of every token id ((vocabulary size,) float64), from the BM25
+    index's own counts."""
+    return IDF_TABLE.of(index)
+
+
+def unknown_idf(index: Index) -> float:
+    """The weight of a word the corpus never uses: rarer than its rarest word."""
+    n = max(len(index.passages), 1)
+    return math.log(1.0 + (n + 0.5) / 0.5)

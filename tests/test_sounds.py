@@ -1,0 +1,94 @@
+"""Foreign names written in Thai letters, found from their English spelling (qa_bot/sounds.py).
+
+The pairs are the articles' own (bench/data/reading: each article writes the name in Thai; the
+English spelling is the one its English questions use)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from qa_bot import QABot, build_index, search
+from qa_bot.config import DEFAULT
+from qa_bot.question_words import language_match, question_words
+from qa_bot.sounds import english_sound, similarity, skeleton, thai_sound
+
+READING = Path(__file__).resolve().parent.parent / "bench" / "data" / "reading"
+THRESHOLD = DEFAULT.retrieval.sound_similarity
+
+# (English spelling, the Thai spelling an article writes)
+PAIRS = (
+    ("Kaldi", "คาลดี"),  # coffee.txt
+    ("Einstein", "ไอน์สไตน์"),  # albert_einstein.txt: ์ marks letters kept from the spelling
+    ("Shackleton", "แช็กเคิลตัน"),  # antarctica.txt
+    ("Shinkansen", "ชินกันเซ็น"),  # tokyo_1964_olympics.txt
+    ("Messner", "เม็สส์เนอร์"),  # mount_everest.txt
+    ("Singapore", "สิงคโปร์"),
+)
+
+
+@pytest.mark.parametrize(("english", "thai"), PAIRS)
+def test_a_name_and_its_thai_spelling_sound_alike(english: str, thai: str) -> None:
+    ours, theirs = english_sound(english), thai_sound(thai)
+    assert skeleton(ours) == skeleton(theirs)
+    assert similarity(ours, theirs) >= THRESHOLD
+
+
+def test_thai_words_that_share_only_consonant_classes_do_not_match() -> None:
+    # ช้าง (elephant) has the consonant classes of "Zhang" but is no spelling of it.
+    assert skeleton(english_sound("Zhang")) == skeleton(thai_sound("ช้าง"))
+    assert similarity(english_sound("Zhang"), thai_sound("ช้าง")) < THRESHOLD
+
+
+def test_leading_vowels_sound_after_their_consonant() -> None:
+    assert thai_sound("โทมัส") == "tomas"
+    assert thai_sound("เกรซ") == "kres"  # a cluster: the vowel follows both consonants
+
+
+@pytest.fixture(scope="module")
+def coffee_bot(tmp_path_factory) -> QABot:
+    corpus = tmp_path_factory.mktemp("corpus")
+    for slug in ("coffee", "antarctica", "honey_bee"):
+        for name in (f"{slug}.txt", f"{slug}.txt.meta.json"):
+            shutil.copyfile(READING / "articles" / name, corpus / name)
+    index = tmp_path_factory.mktemp("built") / "index"
+    build_index(corpus, index)
+    return QABot.load(index)
+
+
+def test_an_english_question_finds_the_name_the_thai_text_transliterates(coffee_bot) -> None:
+    index = coffee_bot.index
+    words = question_words(index, "Who was Kaldi?")
+    assert set(words.sounds) == {"kaldi"} and set(words.sounds["kaldi"]) == {"คาลดี"}
+    assert language_match(words) == 1.0  # the name is something the Thai text says
+    top = search.retrieve(index, "Who was Kaldi?", k=1).candidates[0]
+    assert "คาลดี" in top.passage.text and top.names == 1.0
+    plain = replace(DEFAULT.retrieval, transliterate=False)
+    assert question_words(index, "Who was Kaldi?", config=plain).sounds == {}
+
+
+def test_dictionary_words_and_acronyms_are_not_looked_for_by_sound(coffee_bot) -> None:
+    words = question_words(coffee_bot.index, "Why is the IOC careful about coffee?")
+    assert words.sounds == {}
+
+
+def test_a_sentence_s_first_word_is_no_name_for_its_capital(coffee_bot) -> None:
+    # "Until" has no Thai sense in the dictionary and is written with a capital: it starts the
+    # sentence. In a question typed all in lower case every unknown word may be a name.
+    index = coffee_bot.index
+    assert "until" not in question_words(index, "Until when did Kaldi keep goats?").sounds
+    assert "kaldi" in question_words(index, "who was kaldi").sounds
+
+
+def test_warm_up_builds_the_spellings_table() -> None:
+    from qa_bot.sounds import SOUNDS
+
+    from .conftest import INDEX_DIR
+
+    bot = QABot.load(INDEX_DIR)
+    assert SOUNDS not in bot.index.derived
+    bot.warm_up()
+    assert SOUNDS in bot.index.derived
