@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
 
-from .answer_types import CHECKABLE_TYPES, has_value
+from .answer_types import CHECKABLE_TYPES, DATE, has_value
 from .config import DEFAULT, SentenceConfig
 from .corpus.model import Passage
 from .corpus.sentences import continues
@@ -48,6 +49,8 @@ def best_sentence(
     ]
     row = int(np.argmax(scores))
     start, end = answer_span(passage, row, config)
+    if typed and config.value_reach_chars > 0:
+        start, end = take_in_value(passage, start, end, typed, config.value_reach_chars)
     # A passage often names its topic in one sentence and gives the detail asked for in the
     # next; when the next scores within config.next_sentence_margin of the best, both are the
     # answer (while the two stay within config.max_answer_chars).
@@ -57,6 +60,56 @@ def best_sentence(
         if after_end - start <= config.max_answer_chars:
             end = max(end, after_end)
     return start, end
+
+
+_CHUNK = re.compile(r"\S+")  # a run of text between spaces
+
+
+def take_in_value(passage: Passage, start: int, end: int, kind: str, reach: int) -> tuple[int, int]:
+    """The answer span (start, end) widened to the value of the asked type (a time, count or
+    date: `answer_types.has_value`) that the text just outside it holds, when it holds none.
+
+    The CRF splitter often leaves a clause's fronted adverbial at the end of the sentence
+    before it ("… แยกด้วยไฟฟ้า และในปี 1911 | เธอได้รับรางวัลโนเบลสาขาเคมี …") or cuts a
+    sentence's closing one off into the next ("… ประเทศเยอรมนีตะวันตก | เมื่อวันที่ 26
+    พฤษภาคม 1959 โดย …"): the answer to "when" is then outside the sentence that answers. The
+    chunks (between spaces) ending within reach characters before the span are taken in, back
+    to the first that gives the text such a value and then over the chunks that are part of
+    the value ("3 กันยายน 1928", "ค.ศ. 2017": _value_part) to the word that opens its phrase
+    ("เมื่อวันที่ 3 กันยายน 1928"); failing that, the chunks after the span within reach, up to
+    the first that gives it one and over the value's other parts ("26 พฤษภาคม 1959").
+    Unchanged when the span holds a value or neither side gives one within reach; never beyond
+    the passage, never from inside a word.
+    """
+    source = passage.source
+    if has_value(source[start:end], kind):
+        return start, end
+    scan = max(passage.start, start - 2 * reach)
+    chunks = [
+        (m.start(), m.end())
+        for m in _CHUNK.finditer(source, scan, start)
+        if m.end() >= start - reach and (m.start() > scan or scan == passage.start)
+    ]
+    for i in range(len(chunks) - 1, -1, -1):
+        if has_value(source[chunks[i][0] : start], kind):
+            while i > 0 and _value_part(source[chunks[i][0] : chunks[i][1]]):
+                i -= 1
+            return chunks[i][0], end
+    taken = None
+    for m in _CHUNK.finditer(source, end, passage.end):
+        if taken is not None and not _value_part(m.group()):
+            break
+        if taken is None and m.start() > end + reach:
+            return start, end
+        if taken is not None or has_value(source[end : m.end()], kind):
+            taken = m.end()
+    return start, taken if taken is not None else end
+
+
+def _value_part(chunk: str) -> bool:
+    """True for a chunk that is part of a value rather than the word opening its phrase: a
+    number, or a month's name or an era ("กันยายน", "ค.ศ."; `answer_types.has_value`)."""
+    return chunk[:1].isdigit() or has_value(chunk, DATE)
 
 
 def question_weights(index: Index, retrieval: Retrieval) -> dict[str, float]:

@@ -282,6 +282,10 @@ class SentenceConfig:
     # 0.854, CV 0.849 either way); on bench/data/reading (never fitted on) Thai / English
     # 0.861 / 0.717 → 0.867 / 0.722, its when / how-many / how-much questions 0.864 / 0.716 →
     # 0.886 / 0.739 (bench/RESULTS.md "Answer sentences that hold the asked type")
+    value_reach_chars: int = 40  # an answer to a time, count or date question that holds no such
+    # value takes in the one written within this many characters before or after it
+    # (answer.take_in_value): a fronted adverbial "และในปี 1911" is 12 characters, a closing
+    # "เมื่อวันที่ 26 พฤษภาคม 1959" 28; 0: never
     next_sentence_margin: float = 0.08  # the sentence after the best one joins the answer when
     # its score is within this of the best (answer.best_sentence); < 0: never. Chosen on 4 of 5
     # training folds from off, 0.02–0.08 (bench/sentences.py): sentence@1 CV 0.849 → 0.861,

@@ -345,3 +345,76 @@ def test_the_detail_in_the_next_sentence_joins_the_answer(bot, question, said) -
 
     retrieval = retrieve(bot.index, question, config=bot.config.retrieval)
     assert judged_sentence(bot.index, retrieval, bot.config.sentences) == alone.answer_sentence
+
+
+# An answer to "when" / "how many" whose sentence holds no such value takes in the one written
+# just outside it: the CRF splitter leaves a fronted adverbial at the end of the sentence before
+# ("… แยกด้วยไฟฟ้า และในปี 1911 | เธอได้รับรางวัลโนเบลสาขาเคมี …", a fresh user's case) or cuts
+# a closing one off into the next. Pieces and expected spans are read off the articles.
+
+
+def _article_sentence(article: str, first: str, last: str) -> str:
+    from pathlib import Path
+
+    text = Path(__file__).resolve().parent.parent / "bench" / "data" / "reading" / "articles"
+    paragraph = (text / article).read_text(encoding="utf-8")
+    start = paragraph.index(first)
+    return paragraph[start : paragraph.index(last, start) + len(last)]
+
+
+@pytest.mark.parametrize(
+    ("article", "pieces", "row", "kind", "answer"),
+    [
+        (  # the year of her chemistry prize sits at the end of the sentence before
+            "marie_curie.txt",
+            [
+                ("ในปี 1910 มารีร่วมกับ", "และในปี 1911"),
+                ("เธอได้รับรางวัลโนเบลสาขาเคมี", "สองสาขาที่ต่างกัน"),
+            ],
+            1,
+            "date",
+            ("และในปี 1911 เธอได้รับรางวัลโนเบลสาขาเคมี", "สองสาขาที่ต่างกัน"),
+        ),
+        (  # the date of the vote opens the next piece
+            "tokyo_1964_olympics.txt",
+            [
+                ("คณะกรรมการโอลิมปิกสากลได้ลงมติ", "ประเทศเยอรมนีตะวันตก"),
+                ("เมื่อวันที่ 26 พฤษภาคม 1959", "และบรัสเซลส์"),
+            ],
+            0,
+            "date",
+            ("คณะกรรมการโอลิมปิกสากลได้ลงมติ", "ประเทศเยอรมนีตะวันตก เมื่อวันที่ 26 พฤษภาคม 1959"),
+        ),
+    ],
+)
+def test_an_answer_takes_in_the_asked_value_just_outside_it(
+    article: str, pieces: list[tuple[str, str]], row: int, kind: str, answer: tuple[str, str]
+) -> None:
+    from qa_bot.answer import take_in_value
+
+    passage = _passage_of([_article_sentence(article, a, b) for a, b in pieces])
+    start, end = take_in_value(passage, *passage.sentences[row], kind, 40)
+    said = passage.source[start:end]
+    assert said.startswith(answer[0]) and said.endswith(answer[1])
+
+
+def test_an_answer_holding_the_value_or_too_far_from_one_is_kept() -> None:
+    from qa_bot.answer import take_in_value
+
+    passage = _passage_of(
+        [
+            _article_sentence("marie_curie.txt", "ในปี 1910 มารีร่วมกับ", "และในปี 1911"),
+            _article_sentence("marie_curie.txt", "เธอได้รับรางวัลโนเบลสาขาเคมี", "สองสาขาที่ต่างกัน"),
+        ]
+    )
+    first, second = passage.sentences
+    assert take_in_value(passage, *first, "date", 40) == first  # it holds 1910 and 1911
+    assert take_in_value(passage, *second, "count", 40) == second  # a year is not a count
+    # Without "และในปี 1911" the nearest year (1910) opens a sentence of 98 characters.
+    far = _passage_of(
+        [
+            _article_sentence("marie_curie.txt", "ในปี 1910 มารีร่วมกับ", "โดยวิธีแยกด้วยไฟฟ้า"),
+            _article_sentence("marie_curie.txt", "เธอได้รับรางวัลโนเบลสาขาเคมี", "สองสาขาที่ต่างกัน"),
+        ]
+    )
+    assert take_in_value(far, *far.sentences[1], "date", 40) == far.sentences[1]
