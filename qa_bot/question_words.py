@@ -148,32 +148,44 @@ def _sounds(
     """The question's Latin words that may be transliterated names (not a name or word of the
     corpus, not in the dictionary, not an acronym or stop word, at least
     config.sound_min_letters letters, capitalised in a question that uses capitals), each with
-    the Thai spans that sound like it."""
+    the Thai spans that sound like it. Two such words in a row are first tried as one: "Chai
+    Nat" is ชัยนาท."""
     vocab, _ = idf_table(index)
     # A question written with capitals writes a name with one ("among" is no name).
     cased = thai_share(tokens) < 0.5 and uses_capitals(question)
-    found: dict[str, dict[str, float]] = {}
+    words: list[tuple[int, int, str, str]] = []  # (start, end, word in lower case, token)
     for match in _LATIN_RUN.finditer(question):
         written, before = match.group(), question[: match.start()].rstrip()
         word = written.lower()
         token = stem_latin(word)
         # A sentence's first word has its capital whatever it is ("Until when …").
-        if (
+        if not (
             (cased and (not written[0].isupper() or not before or before[-1] in ".?!"))
-            or token in found
             or token not in tokens
             or token in names
             or token in vocab
-            or len(word) < config.sound_min_letters
             or written.isupper()
             or token in ENGLISH_STOPWORDS
             or word in ENGLISH_STOPWORDS
             or dictionary_terms(word)
         ):
-            continue
-        spans = sounding_like(index, word, config.sound_similarity)
-        if spans:
-            found[token] = spans
+            words.append((match.start(), match.end(), word, token))
+    found: dict[str, dict[str, float]] = {}
+    threshold = config.sound_similarity
+    i = 0
+    while i < len(words):
+        _, end, word, token = words[i]
+        if i + 1 < len(words) and question[end : words[i + 1][0]] == " ":
+            spans = sounding_like(index, word + words[i + 1][2], threshold)
+            if spans:
+                found[token] = found[words[i + 1][3]] = spans
+                i += 2
+                continue
+        if token not in found and len(word) >= config.sound_min_letters:
+            spans = sounding_like(index, word, threshold)
+            if spans:
+                found[token] = spans
+        i += 1
     return found
 
 

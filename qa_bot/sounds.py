@@ -115,6 +115,7 @@ _THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")  # Thai letters and marks, no digit
 # 0.1 s for the bundled document's 22). Above this many passages names are not looked for by
 # sound rather than make a start take minutes.
 MAX_PASSAGES = 2000
+_MIN_CLASSES = 2  # consonant classes a word needs to be looked for
 COMMON_WORD = 1000  # Thai National Corpus count above which a word is an everyday one
 _SYLLABLE = 3  # characters: a piece newmm cut from an unknown word (มา รี, ปาล เย ตา)
 
@@ -291,8 +292,11 @@ def sounding_like(index: Index, word: str, threshold: float) -> dict[str, float]
         return found
     sound = english_sound(word)
     consonants = _consonants(sound)
+    key = skeleton(sound)
     best, found = threshold, {}
-    for spelling in SOUNDS.of(index).get(skeleton(sound), ()):
+    # One consonant class ("chai": 2) is shared by too many everyday Thai words.
+    candidates = SOUNDS.of(index).get(key, ()) if len(key) >= _MIN_CLASSES else ()
+    for spelling in candidates:
         # Lengths bound the similarity from above: skip what cannot reach the best.
         longest = max(len(spelling.sound), len(sound))
         if (2.0 - abs(len(spelling.sound) - len(sound)) / longest) / 2 < best:

@@ -92,3 +92,14 @@ def test_warm_up_builds_the_spellings_table() -> None:
     assert SOUNDS not in bot.index.derived
     bot.warm_up()
     assert SOUNDS in bot.index.derived
+
+
+def test_a_name_written_as_two_words_is_tried_whole(bot) -> None:
+    # The bundled document writes ชัยนาท; a question writes "Chai Nat". Alone, "chai" has one
+    # consonant class, shared by too many everyday words (it matched เอชไอวี, HIV).
+    words = question_words(bot.index, "Where is the relief warehouse in Chai Nat?")
+    assert set(words.sounds) == {"chai", "nat"}
+    assert set(words.sounds["chai"]) == {"ชัยนาท"}
+    from qa_bot.sounds import sounding_like
+
+    assert sounding_like(bot.index, "chai", THRESHOLD) == {}
