@@ -282,3 +282,17 @@ def test_terminal_text_maps_one_character_to_one() -> None:
     shown = terminal_text(raw)
     assert len(shown) == len(raw)  # offsets into `qa-bot docs --text` stay true on a terminal
     assert shown == "a␛b␍c␀d␡e\ufffdf\tg\nh ไทย"
+
+
+def test_a_batch_typed_at_a_terminal_says_what_it_waits_for(bot, monkeypatch, capsys) -> None:
+    # `qa-bot ask -` typed by hand sat silent, waiting for stdin: a person did not know it
+    # wanted questions, one a line, until Ctrl-D. A pipe gets no such line.
+    monkeypatch.setattr(questions, "_load_bot", lambda args: bot)
+    monkeypatch.setattr(questions, "run_batch", lambda *args: 0)
+    for tty in (True, False):
+        stdin = io.TextIOWrapper(io.BytesIO(b""))
+        monkeypatch.setattr(stdin, "isatty", lambda tty=tty: tty)
+        monkeypatch.setattr("sys.stdin", stdin)
+        assert cli.main(["ask", "-"]) == 0
+        err = capsys.readouterr().err
+        assert ("Ctrl-D" in err and "บรรทัดละหนึ่งข้อ" in err) == tty

@@ -118,6 +118,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
     """`qa-bot ask QUESTION` (one answer) or `qa-bot ask -` (the JSON-lines batch on stdin)."""
     bot = _load_bot(args)
     if args.question == "-":
+        if sys.stdin.isatty():  # typed by hand: say what it waits for, and how to end
+            print(
+                "qa-bot: พิมพ์คำถามบรรทัดละหนึ่งข้อ (คำตอบเป็น JSON) กด Ctrl-D เมื่อจบ / "
+                "type one question a line (answers come as JSON); Ctrl-D to end",
+                file=sys.stderr,
+                flush=True,
+            )
         # Invalid UTF-8 on stdin becomes U+FFFD rather than a crash mid-batch; only "\n" ends
         # a line (a CR inside a question is no line break; a CRLF's CR is cleaned away).
         stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
