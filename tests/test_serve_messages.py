@@ -11,6 +11,7 @@ import pytest
 
 from qa_bot import cli
 from qa_bot.web import server
+from qa_bot.web.server import serve as real_serve  # before a test replaces it
 
 from .conftest import INDEX_DIR
 
@@ -85,3 +86,13 @@ def test_a_failure_after_the_check_gives_no_gradio_advice(monkeypatch, capsys) -
 
 def test_a_free_port_has_no_problem() -> None:
     assert server.listen_problem("127.0.0.1", _free_port()) is None
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e300", "86401", "-1"])
+def test_an_idle_time_a_browser_timer_cannot_wait_is_refused(no_serving, capsys, value) -> None:
+    # --idle-seconds inf ended in a traceback (OverflowError); past 24.8 days a browser's
+    # setTimeout fires at once, so the kiosk would have started over without end.
+    code, err = _serve(capsys, "--kiosk", "--idle-seconds", value, "--port", str(_free_port()))
+    assert code == 2 and "at most 86,400" in err and "ไม่เกิน 86,400 วินาที" in err
+    with pytest.raises(server.QuestionError):
+        real_serve(INDEX_DIR, kiosk=True, idle_seconds=float(value))  # checked before loading

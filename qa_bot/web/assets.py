@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 DEFAULT_IDLE_SECONDS = 120
+# The kiosk's idle timer is a browser setTimeout, which fires at once for a delay past 2^31 − 1
+# ms (24.8 days): the page would then start over again and again. A day is the limit.
+MAX_IDLE_SECONDS = 86_400
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 # Debian's fonts-thai-tlwg: used where installed, otherwise served to the browser by the app.
 THAI_FONT_DIR = Path("/usr/share/fonts/truetype/tlwg")

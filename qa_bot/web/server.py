@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import DEFAULT, Config
 from ..errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, QuestionError, os_reason
-from .assets import DEFAULT_IDLE_SECONDS, THAI_FONT_DIR, page_css, page_head
+from .assets import DEFAULT_IDLE_SECONDS, MAX_IDLE_SECONDS, THAI_FONT_DIR, page_css, page_head
 from .guard import app_options
 from .limits import ServerLimits, install_server_options, limits_from_args
 from .page import create_app, theme
@@ -36,6 +36,12 @@ CONCURRENCY_LIMIT = 2
 MAX_QUEUE = 64
 # Sessions Gradio keeps in memory (each browser tab and each /ask call is one).
 SESSION_CAPACITY = 64
+
+
+IDLE_SECONDS_MESSAGE = (
+    f"--idle-seconds ต้องมากกว่า 0 และไม่เกิน {MAX_IDLE_SECONDS:,} วินาที (หนึ่งวัน)",
+    f"--idle-seconds must be more than 0 and at most {MAX_IDLE_SECONDS:,} (a day)",
+)
 
 
 def launch_options(
@@ -114,8 +120,8 @@ def serve(
     prevent_thread_lock (tests): then call `app.close()`. config holds the answer settings of
     the bot serve loads (a given bot keeps its own); a followed new build keeps them too.
     """
-    if idle_seconds <= 0:
-        raise QuestionError("เวลารอต้องมากกว่า 0 วินาที", "--idle-seconds must be more than 0")
+    if not 0 < idle_seconds <= MAX_IDLE_SECONDS:
+        raise QuestionError(*IDLE_SECONDS_MESSAGE)
     # One OpenMP thread per question (read when the model's library loads, so set it first):
     # questions already run side by side (CONCURRENCY_LIMIT), and on a busy 2-core machine a
     # 2-thread OpenMP team made one question take seconds instead of ~40 ms.
@@ -164,11 +170,8 @@ def serve_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    if not args.idle_seconds > 0:
-        print(
-            "qa-bot: --idle-seconds ต้องมากกว่า 0 / --idle-seconds must be more than 0",
-            file=sys.stderr,
-        )
+    if not 0 < args.idle_seconds <= MAX_IDLE_SECONDS:  # NaN and infinity too
+        print(f"qa-bot: {' / '.join(IDLE_SECONDS_MESSAGE)}", file=sys.stderr)
         return EXIT_USAGE
     try:
         limits = limits_from_args(args)
