@@ -15,7 +15,7 @@ soundex, 1998, as PyThaiNLP's `prayut_and_somchaip` lists them), and a match whe
 of their sound strings (`similarity`: edit distance over all letters and over consonants, averaged)
 reaches config.RetrievalConfig.sound_similarity.
 
-The Thai side is every run of one to three Thai words of the corpus (newmm, as `text.tokenize`
+The Thai side is every run of one to four Thai words of the corpus (newmm, as `text.tokenize`
 cuts: an unknown name comes out in dictionary pieces, คาลดี → คา ล ดี) that may be a name
 (`_may_be_name`), keyed by skeleton, built once per index at warm-up or first use (`SOUNDS`;
 none above MAX_PASSAGES).
@@ -78,7 +78,7 @@ _COMPOUND = (
     (re.compile(r"เ([ก-ฮ][รลว]?)ีย"), r"\1ia"),
     (re.compile(r"เ([ก-ฮ][รลว]?)ือ"), r"\1ua"),
     (re.compile(r"เ([ก-ฮ][รลว]?)อ"), r"\1oe"),
-    (re.compile(r"เ([ก-ฮ][รลว]?)า"), r"\1ao"),
+    (re.compile(r"เ([ก-ฮ])า"), r"\1ao"),  # not เซลา: a transliteration's เซ + ลา
     (re.compile(r"([ก-ฮ])ัว"), r"\1ua"),
 )
 # English spellings → the letters Thai writes for their sound (first match wins at each place).
@@ -108,12 +108,12 @@ _CLASS = {
 }
 _REPEAT = re.compile(r"(.)\1+")
 _VOWEL_LETTERS = re.compile(r"[aeiouwyh]")
-_SPAN_WORDS = 3  # a name cut by newmm into at most this many pieces
+_SPAN_WORDS = 4  # a name cut by newmm into at most this many pieces (เอน เซ ลา ดัส)
 _THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")  # Thai letters and marks, no digits or ๆ ฯ
-# The table is built at warm-up from the passages' text: about 5 ms a passage on the 2-core dev
-# machine (newmm again, as the index build did; 0.6 s for bench/data/reading's 120 paragraphs,
-# 0.1 s for the bundled document's 22). Above this many passages names are not looked for by
-# sound rather than make a start take minutes.
+# The table is built at warm-up from the passages' text: 5–15 ms a passage on the 2-core dev
+# machine, busy with other runs (newmm again, as the index build did; 1.2–2.1 s for
+# bench/data/reading's 120 paragraphs, 0.1 s for the bundled document's 22). Above this many
+# passages names are not looked for by sound rather than make a start take minutes.
 MAX_PASSAGES = 2000
 _MIN_CLASSES = 2  # consonant classes a word needs to be looked for
 COMMON_WORD = 1000  # Thai National Corpus count above which a word is an everyday one

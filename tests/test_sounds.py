@@ -27,6 +27,7 @@ PAIRS = (
     ("Shinkansen", "ชินกันเซ็น"),  # tokyo_1964_olympics.txt
     ("Messner", "เม็สส์เนอร์"),  # mount_everest.txt
     ("Singapore", "สิงคโปร์"),
+    ("Enceladus", "เอนเซลาดัส"),  # saturn.txt: newmm cuts it in four, เอน เซ ลา ดัส
 )
 
 
