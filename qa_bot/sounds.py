@@ -195,21 +195,22 @@ def similarity(a: str, b: str) -> float:
     return (_ratio(a, b) + _ratio(_consonants(a), _consonants(b))) / 2
 
 
-@lru_cache(maxsize=1)
 def _thai_lexicon() -> tuple[frozenset[str], dict[str, int]]:
     """PyThaiNLP's word list (the dictionary newmm cuts with) and the Thai National Corpus word
-    counts it bundles (corpus/tnc_freq.txt)."""
+    counts it bundles (corpus/tnc_freq.txt); read for one table build, not kept (~20 MB)."""
     from pythainlp.corpus import thai_words, tnc
 
     return frozenset(thai_words()), dict(tnc.word_freqs())
 
 
-def _may_be_name(piece: list[str], span: str) -> bool:
+def _may_be_name(
+    piece: list[str], span: str, lexicon: tuple[frozenset[str], dict[str, int]]
+) -> bool:
     """Whether a run of words can be a transliterated name: not an everyday Thai word (used more
     than COMMON_WORD times in the Thai National Corpus: เสียง, เขียน); when newmm cut it into
     several words, one of them no dictionary word or every one syllable-sized (คาลดี → คา ล ดี,
     มารี → มา รี; โซ่อาหารใน is everyday words)."""
-    words, counts = _thai_lexicon()
+    words, counts = lexicon
     if counts.get(span, 0) > COMMON_WORD:
         return False
     if len(piece) == 1:
@@ -261,8 +262,9 @@ def _spans(index: Index) -> dict[str, tuple[Spelling, ...]]:
                 run = []
     found: dict[str, list[Spelling]] = {}
     n = max(len(index.passages), 1)
+    lexicon = _thai_lexicon()
     for span, ids in holding.items():
-        if not _may_be_name(pieces[span], span):
+        if not _may_be_name(pieces[span], span, lexicon):
             continue
         sound = thai_sound(span)
         key = skeleton(sound)
