@@ -346,6 +346,10 @@ class ExamConfig:
     # share of its score ("all of the above"; measured on our exam items in commit 3da84f8,
     # not recorded in bench/RESULTS.md)
     tie_margin: float = 0.02  # two choices this close (score units) are a tie (as above)
+    weak_support: float = 0.1  # a best choice below this is near nothing: all choices are
+    # tied and the verdict stays the stem's. Every one of our 246 exam items (eval/*.jsonl,
+    # Thai and English) has a best choice ≥ 0.141 (244 of them ≥ 0.3; measured on 8d09d9a);
+    # the fresh user's 'ข้อใดถูก' over two choices the document barely says scored 0.03
 
 
 @dataclass(frozen=True)

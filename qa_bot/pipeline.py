@@ -109,8 +109,8 @@ def answer_retrieval(
             config=config.exam,
             retrieval=config.retrieval,
         )
-    # 7. the verdict, once: an exam whose choice the documents support is answered.
-    said = exam_verdict(stem_verdict, choice is not None and choice.index is not None)
+    # 7. the verdict, once: an exam the documents decide (Choice.decided) is answered.
+    said = exam_verdict(stem_verdict, choice is not None and choice.decided)
     elapsed = 0.0 if started is None else (time.perf_counter() - started) * 1000
     return Answer(
         question=retrieval.question,

@@ -121,9 +121,14 @@ class Choice:
         evidence: per choice, the hit where the corpus says it, or None if nowhere.
         negative: whether the stem asks for the choice that is NOT supported (ไม่ใช่, ยกเว้น …).
         choices: the choice texts as judged (parsed from the question when typed in it).
-        tied: other choices whose score is within noise of the chosen one (exam.TIE_MARGIN):
+        tied: other choices whose score is within noise of the chosen one (exam.TIE_MARGIN),
+            or all the others when even the best is near nothing (ExamConfig.weak_support):
             the corpus does not tell them apart, and the verdict says so instead of picking
             silently.
+        decided: whether the documents decide the exam: the best choice is clearly supported
+            and some choice is supported in the documents' own words, names or numbers (not
+            by the embedding alone, as an English exam whose choices a Thai text cannot
+            judge). When False the answer's verdict is the stem's own (scope.exam_verdict).
     """
 
     index: int | None
@@ -133,6 +138,7 @@ class Choice:
     negative: bool = False
     choices: tuple[str, ...] = ()
     tied: tuple[int, ...] = ()
+    decided: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         """The choice as in the JSON contract (scores rounded to 4 places)."""
@@ -144,6 +150,7 @@ class Choice:
             "negative": self.negative,
             "choices": list(self.choices),
             "tied": list(self.tied),
+            "decided": self.decided,
         }
 
 

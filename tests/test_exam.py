@@ -414,3 +414,24 @@ def test_a_tie_is_shown_in_the_verdict_and_the_json() -> None:
     assert "within noise" in format_verdict(choice)
     record = Answer("q", True, [], 0.0, choice=choice).to_dict()["choice"]
     assert record is not None and record["tied"] == [1]
+
+
+def test_choices_all_near_nothing_are_tied_and_not_answered(bot) -> None:
+    # The document never counts ASEAN's members ("ประเทศสมาชิกอาเซียน", no number of them): both
+    # choices are barely supported, the best below ExamConfig.weak_support.
+    answer = bot.ask("ข้อใดถูก", choices=["อาเซียนมี 10 ประเทศ", "อาเซียนมี 11 ประเทศ"])
+    choice = answer.choice
+    assert choice is not None and max(choice.scores) < ExamConfig().weak_support
+    assert choice.index is not None and set(choice.tied) == {1 - choice.index}
+    assert not choice.decided and answer.verdict != "answered"
+    assert "within noise" in format_answer(answer)
+
+
+def test_a_clear_thai_pick_is_decided_and_answered(bot) -> None:
+    # The environment sector lists การจัดการทรัพยากรน้ำ among its sub-areas.
+    answer = bot.ask(
+        "ข้อใดเป็นสาขาย่อยของความร่วมมือด้านสิ่งแวดล้อม",
+        choices=["การให้ทุนการศึกษา", "การจัดการทรัพยากรน้ำ", "ภาวะทุพโภชนาการ", "แรงงานต่างด้าว"],
+    )
+    assert answer.choice is not None and answer.choice.index == 1
+    assert answer.choice.decided and not answer.choice.tied and answer.verdict == "answered"

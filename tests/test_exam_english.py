@@ -241,3 +241,32 @@ def test_an_english_twin_is_negative_exactly_when_its_thai_original_is() -> None
     assert sum(exam.is_negative(t.question) for _, t in pairs) > 20
     for original, twin in pairs:
         assert exam.is_negative(twin.question) == exam.is_negative(original.question), twin.id
+
+
+def test_a_pick_on_the_embedding_alone_keeps_the_stems_verdict(bot) -> None:
+    # None of these English words is written in the Thai text: the pick (water resources, the
+    # environment sector's) rests on the embedding, so the verdict is the stem's, not
+    # "answered" because a choice was picked.
+    answer = bot.ask(
+        ENVIRONMENT_STEM,
+        choices=[
+            "Granting scholarships",
+            "Water resources management",
+            "Malnutrition",
+            "Protecting migrant workers",
+        ],
+    )
+    assert answer.choice is not None and answer.choice.index == 1
+    assert not answer.choice.decided
+    assert answer.verdict == bot.ask(ENVIRONMENT_STEM).verdict
+    assert answer.to_dict()["choice"]["decided"] is False
+
+
+def test_a_pick_on_a_name_the_text_writes_is_answered(bot) -> None:
+    # "ครั้งที่ 31 … ณ กรุงมะนิลา": the name is the document's word.
+    answer = bot.ask(
+        "Where was the 31st ASEAN Summit held?",
+        choices=["Singapore", "Vientiane", "Manila", "Jakarta"],
+    )
+    assert answer.choice is not None and answer.choice.index == 2 and answer.choice.decided
+    assert answer.verdict == "answered"

@@ -46,7 +46,7 @@ class Observation:
     source: str  # which question file it came from (its stem)
     result: ItemResult
     values: Mapping[str, float]  # scope features, as qa_bot.scope.features gives them
-    chosen: bool  # an exam item whose choice the documents support
+    chosen: bool  # an exam item the documents decide (Choice.decided)
     scope: ScopeConfig = field(default=DEFAULT.scope)  # the scope rules it was answered under
 
 
@@ -57,7 +57,7 @@ def observe(result: ItemResult, source: str, scope: ScopeConfig = DEFAULT.scope)
     """What CV keeps of one scored answer (scope: the settings it was answered with)."""
     answer = result.answer
     values = dict(answer.evidence.values) if answer.evidence is not None else {}
-    chosen = answer.choice is not None and answer.choice.index is not None
+    chosen = answer.choice is not None and answer.choice.decided
     return Observation(result.item, source, result, values, chosen, scope)
 
 

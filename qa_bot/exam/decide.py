@@ -233,6 +233,14 @@ def decide(
         tied = [i for i in in_order if i != chosen]
     else:
         tied = tied_with(scores, chosen, references, cfg.tie_margin)
+    # Near nothing: when even the best choice is barely supported, the choices are all within
+    # noise of nothing and of each other; the verdict says so (tied) and stays the stem's.
+    weak = chosen is not None and max((scores[i] for i in content), default=0.0) < cfg.weak_support
+    if weak:
+        tied = [i for i in content if i != chosen]
+    # The documents decide only in their own words, names or numbers: a pick on the embedding
+    # alone (an English exam whose choices the Thai text cannot judge) leaves the stem's verdict.
+    in_words = any(supports[i].in_words and is_supported(supports[i], cfg) for i in content)
     evidence: list[Hit | None] = []
     for i, (support, home, query) in enumerate(zip(supports, homes, queries, strict=True)):
         if query is None:
@@ -248,4 +256,5 @@ def decide(
         half = choice_half(len(query_form(matched[i])), cfg)
         evidence.append(evidence_hit(ui, i + 1, place, query, half, i == chosen))
     letter = CHOICE_LETTERS[chosen] if chosen is not None else None
-    return Choice(chosen, letter, scores, evidence, negative, tuple(choices), tuple(tied))
+    decided = chosen is not None and in_words and not weak
+    return Choice(chosen, letter, scores, evidence, negative, tuple(choices), tuple(tied), decided)

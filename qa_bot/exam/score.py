@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -341,7 +341,9 @@ def support_of_choices(
     for i, (query, length) in enumerate(zip(queries, lengths, strict=True)):
         best = _best_place(candidates, query, choice_half(length, cfg), context_of, cfg)
         if neutral is not None:
-            best = blend(index, best, query, neutral[i], foreign)
+            lexical = best
+            best = blend(index, lexical, query, neutral[i], foreign)
+            best = replace(best, in_words=said_in_words(lexical, query, cfg))
         supports.append(best)
         said = best.coverage >= cfg.min_coverage
         homes.append(
@@ -406,6 +408,16 @@ def evidence_hit(
                 first, last = min(best, other), max(best, other)
         start, end = passage.sentences[first][0], passage.sentences[last][1]
     return hit_at(passage, rank, support.score, start, end)
+
+
+def said_in_words(lexical: Support, query: Query, cfg: ExamConfig = DEFAULT.exam) -> bool:
+    """Whether the words of a choice the corpus can judge (its Thai words, names, numbers; not
+    its foreign words, Query.foreign) are found together where the stem is (lexical: its
+    support before the language-neutral side is blended in)."""
+    judged = query.total - query.foreign
+    if judged <= 0 or lexical.score < cfg.min_support:
+        return False
+    return lexical.coverage * query.total / judged >= cfg.min_coverage
 
 
 def is_supported(support: Support, cfg: ExamConfig = DEFAULT.exam) -> bool:

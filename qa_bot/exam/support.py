@@ -25,6 +25,8 @@ class Support:
     context: float = 0.0  # how much of the stem is around it
     sentence: int = -1  # the passage's sentence that carries it, when the language-neutral
     # side decided (see neutral_support); -1: the matched place (reading_pos) does
+    in_words: bool = True  # the corpus's own words, names or numbers support it; False when
+    # the score rests on the embedding alone (neutral.blend of a choice the text cannot judge)
 
 
 @dataclass(frozen=True)
