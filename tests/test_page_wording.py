@@ -133,3 +133,24 @@ def test_two_sectors_with_one_example_question_make_one_chip() -> None:
     assert [s.section_id for _, s in chips] == [0, 2]
     many = [SectorRef("d.txt", i, f"หมวด {i}", "") for i in range(MAX_EXAMPLES + 3)]
     assert len(example_chips(many)) == MAX_EXAMPLES
+
+
+def test_a_section_without_text_is_not_offered(bot: QABot) -> None:
+    # A heading followed at once by another heading ("## หัวข้อ" / "## อีกหัวข้อ") is a section
+    # with no passage: offered as a chip or in the filter, it found nothing whatever was asked.
+    from qa_bot.corpus.model import Section
+    from qa_bot.web.page import example_chips
+
+    doc = bot.index.documents[0]
+    empty = Section(doc.doc_id, 99, "หัวข้อว่าง", "Empty", len(doc.text), len(doc.text))
+    grown = dataclasses.replace(doc, sections=(*doc.sections, empty))
+    service = ChatService(QABot(dataclasses.replace(bot.index, documents=[grown]), bot.config))
+    assert 99 in [s.section_id for s in service.sectors]  # still a known section for /ask
+    assert 99 not in [s.section_id for s in service.offered]
+    assert len(service.offered) == len(doc.sections)
+    assert all(s.section_id != 99 for _, s in example_chips(service.offered))
+    refusal = service.reply("วัคซีนโควิดฉีดกี่เข็ม")[-1]
+    assert refusal["options"] and all("#99" not in o["value"] for o in refusal["options"])
+    # Every sector that holds text chosen: the search was not limited.
+    everything = [s.key for s in service.offered]
+    assert "ค้นเฉพาะหมวด" not in service.reply("วัคซีนโควิดฉีดกี่เข็ม", everything)[-1]["content"]

@@ -112,7 +112,7 @@ def create_app(
     title = title if title is not None else page_title(bot)
 
     service = ChatService(bot)
-    sector_choices = [(s.name, s.key) for s in service.sectors]
+    sector_choices = [(s.name, s.key) for s in service.offered]
     mode_class = "qa-kiosk" if kiosk else "qa-normal"
     with gr.Blocks(title=title, fill_width=kiosk, analytics_enabled=False) as demo:
         with gr.Column(elem_classes=["qa-app", mode_class]):
@@ -183,7 +183,7 @@ def create_app(
                                 ),
                                 sector.key,
                             )
-                            for question, sector in example_chips(service.sectors)
+                            for question, sector in example_chips(service.offered)
                         ]
                     with gr.Accordion(
                         "ค้นเฉพาะบางหมวด · Search only some sectors",

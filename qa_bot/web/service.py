@@ -74,6 +74,12 @@ def echo(question: Any) -> Any:
     return question if len(question) <= ECHO_CHARS else question[:ECHO_CHARS] + "…"
 
 
+def searchable(index: Any, sectors: Sequence[SectorRef]) -> list[SectorRef]:
+    """The sectors that hold at least one of the index's passages, in their order."""
+    held = {(passage.doc_id, passage.section_id) for passage in index.passages}
+    return [s for s in sectors if (s.doc_id, s.section_id) in held]
+
+
 def limited_sectors(
     sectors: Sequence[SectorRef], wanted: Sequence[tuple[str, int]] | None
 ) -> list[SectorRef]:
@@ -93,7 +99,8 @@ class ChatService:
     def use(self, bot: QABot) -> None:
         """Answer from this bot from the next question on (a new build: web/reload.py); a
         question already started finishes with the bot and sectors it started with."""
-        self._state = (bot, sectors_of(bot.index))
+        sectors = sectors_of(bot.index)
+        self._state = (bot, sectors, searchable(bot.index, sectors))  # swapped at once
 
     @property
     def bot(self) -> QABot:
@@ -104,6 +111,13 @@ class ChatService:
     def sectors(self) -> list[SectorRef]:
         """The sections of the bot's index, in document then section order (cards.sectors_of)."""
         return self._state[1]
+
+    @property
+    def offered(self) -> list[SectorRef]:
+        """The sectors the page offers (filter, example chips, suggestions): those that hold a
+        passage. A heading followed at once by another heading is a section with no text;
+        offered, its chip or filter found nothing whatever was asked."""
+        return self._state[2]
 
     def ask(
         self,
@@ -124,7 +138,7 @@ class ChatService:
             with section_label, section_label_en, text, answer_sentence and offsets), choice;
             or {"question", "error"} for a question that cannot be asked.
         """
-        bot, sectors = self._state
+        bot, sectors, _ = self._state
         try:
             k = clamp_k(k, MAX_HITS)
             wanted = parse_sections(sections, [(s.doc_id, s.section_id) for s in sectors])
@@ -137,8 +151,9 @@ class ChatService:
             return {"question": echo(question), "error": f"{FAILURE_TH} / {FAILURE_EN}"}
         return record
 
-    def _suggestions(self) -> list[dict[str, str]]:
-        return [{"label": s.name, "value": OPTION_PREFIX + s.key} for s in self.sectors]
+    @staticmethod
+    def _suggestions(offered: Sequence[SectorRef]) -> list[dict[str, str]]:
+        return [{"label": s.name, "value": OPTION_PREFIX + s.key} for s in offered]
 
     def reply(
         self, question: str, sections: Sequence[str] | None = None, choices_text: str = ""
@@ -149,7 +164,7 @@ class ChatService:
         messages: list[dict[str, Any]] = []
         if shown:
             messages.append({"role": "user", "content": question_html(shown)})
-        bot, sectors = self._state
+        bot, sectors, offered = self._state
         try:
             choices = parse_choices(choices_text)
             wanted = parse_sections(sections, [(s.doc_id, s.section_id) for s in sectors])
@@ -163,7 +178,7 @@ class ChatService:
             return messages
         # The choices as typed, labels and all, name the choices in the reply ("a)" → a).
         typed = [line for line in (choices_text or "").splitlines() if line.strip()]
-        limited = limited_sectors(sectors, wanted)
+        limited = limited_sectors(offered, wanted)
         content = answer_html(
             bot.index,
             answer,
@@ -179,7 +194,7 @@ class ChatService:
             label = f"{SEARCH_ALL_TH} · {SEARCH_ALL_EN}"
             reply["options"] = [{"label": label, "value": SEARCH_ALL_PREFIX + question}]
         elif verdict == "not_found" and answer.choice is None:
-            reply["options"] = self._suggestions()
+            reply["options"] = self._suggestions(offered)
         messages.append(reply)
         return messages
 
