@@ -21,10 +21,11 @@ from collections.abc import Collection, Sequence
 from .answer import choose_sentences, judged_sentence
 from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
+from .known_words import initialisms, vocabulary_trigrams
 from .lexicon import tables as dictionary_tables
 from .lexicon import thai_synsets
 from .request import MAX_K, clamp_k
-from .scope import exam_verdict, initialisms, judge, vocabulary_trigrams
+from .scope import exam_verdict, judge
 from .search import Retrieval, retrieve
 from .sounds import SOUNDS
 from .store import Index

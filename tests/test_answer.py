@@ -167,8 +167,9 @@ def test_asking_what_an_acronym_stands_for(bot, question: str, answerable: bool)
 def test_warm_up_builds_the_one_time_tables() -> None:
     from qa_bot import QABot
     from qa_bot.exam.matching import EXAM_UNITS
+    from qa_bot.known_words import INITIALISMS, VOCABULARY_TRIGRAMS
     from qa_bot.question_words import IDF_TABLE
-    from qa_bot.scope import BASELINES, INITIALISMS, VOCABULARY_TRIGRAMS
+    from qa_bot.scope import BASELINES
 
     from .conftest import INDEX_DIR
 
@@ -195,7 +196,7 @@ def test_warm_up_builds_the_one_time_tables() -> None:
 def test_english_words_are_known_by_their_stem_thai_words_by_trigrams(
     bot, word: str, known: bool
 ) -> None:
-    from qa_bot.scope import is_known_word
+    from qa_bot.known_words import is_known_word
     from qa_bot.text import stem_latin
 
     # Asked about a question's tokens: English words stemmed, Thai words (fragments joined) whole.

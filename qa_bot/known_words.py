@@ -1,0 +1,184 @@
+"""Which of a question's words the corpus knows, forgiving typos, compounds, stems, eras and
+acronyms, and which can be compared with the text at all: the lexical evidence of the scope
+judge (qa_bot/scope.py). Settings: `config.ScopeConfig` (known_trigram_share, latin_stem_share,
+latin_stem_min, acronym_corpus_min).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .config import DEFAULT, ScopeConfig
+from .english_names import written_in_capitals
+from .question_words import idf_table
+from .store import Derived, Index, lexical
+from .text import is_thai, year_variants
+
+_ENGLISH_STEM_WORD = re.compile(r"^[a-z]{4,}$")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][A-Za-z]*[\s\-–]+)+[A-Z][A-Za-z]*")
+_WORD_INITIAL = re.compile(r"[A-Za-z]+")
+
+
+def vocabulary_text(index: Index) -> str:
+    """Every corpus word on a line of its own, to find a question word inside corpus words.
+
+    PyThaiNLP keeps compounds whole ("การประชุม"), so a question's "ประชุม" is no vocabulary
+    entry although the corpus plainly uses it.
+    """
+    return VOCABULARY_TEXT.of(index)
+
+
+VOCABULARY_TEXT: Derived[str] = Derived(
+    "the corpus words, one a line", lambda index: "\n".join(lexical.vocabulary(index.bm25))
+)
+
+
+def _trigrams(text: str) -> set[str]:
+    return {text[i : i + 3] for i in range(len(text) - 2)}
+
+
+VOCABULARY_TRIGRAMS: Derived[frozenset[str]] = Derived(
+    "character trigrams of the corpus words",
+    lambda index: frozenset(_trigrams(vocabulary_text(index))),
+)
+
+
+def vocabulary_trigrams(index: Index) -> frozenset[str]:
+    """Every character trigram of the corpus's words (typo-tolerant known-word test)."""
+    return VOCABULARY_TRIGRAMS.of(index)
+
+
+def initialisms(index: Index) -> frozenset[str]:
+    """Acronyms a reader may form from the corpus's English names: "ascc" from "ASEAN
+    Socio-Cultural Community", although the text never writes ASCC."""
+    return INITIALISMS.of(index)
+
+
+def _initialisms(index: Index) -> frozenset[str]:
+    letters: set[str] = set()
+    for doc in index.documents:
+        for run in _CAPITALISED_RUN.findall(doc.text):
+            initials = "".join(w[0] for w in _WORD_INITIAL.findall(run)).lower()
+            for i in range(len(initials)):
+                for j in range(i + 2, min(len(initials), i + 7) + 1):
+                    letters.add(initials[i:j])
+    return frozenset(letters)
+
+
+INITIALISMS: Derived[frozenset[str]] = Derived("acronyms of the corpus's names", _initialisms)
+
+
+def is_known_word(index: Index, token: str, config: ScopeConfig = DEFAULT.scope) -> bool:
+    """Does the corpus use this word, allowing for compounds, typos, eras and acronyms?
+    (config: known_trigram_share, latin_stem_share, latin_stem_min)"""
+    vocab, _ = idf_table(index)
+    if token in vocab or any(variant in vocab for variant in year_variants(token)):
+        return True
+    if len(token) < 3:
+        return False
+    if token in vocabulary_text(index) or token in initialisms(index):
+        return True
+    if _ENGLISH_STEM_WORD.match(token):
+        return _shares_a_stem(index, token, config)
+    grams = _trigrams(token)
+    known = vocabulary_trigrams(index)
+    return sum(g in known for g in grams) >= config.known_trigram_share * len(grams)
+
+
+LATIN_VOCABULARY: Derived[list[str]] = Derived(
+    "the corpus's English words, sorted",
+    lambda index: sorted(w for w in lexical.vocabulary(index.bm25) if _ENGLISH_STEM_WORD.match(w)),
+)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _shares_a_stem(index: Index, token: str, config: ScopeConfig) -> bool:
+    """An English word is known when a corpus word starts the same way for most of its length
+    ("universities" ~ "university"). Trigrams, which forgive Thai typos, match any long English
+    word somewhere ("headquartered": "head", "quarter", "red")."""
+    words = LATIN_VOCABULARY.of(index)
+    at = bisect.bisect_left(words, token)
+    # In sorted order, the longest common prefix is with a neighbour of the insertion point.
+    best = max(
+        (_common_prefix(token, words[i]) for i in (at - 1, at) if 0 <= i < len(words)), default=0
+    )
+    return best >= max(config.latin_stem_min, config.latin_stem_share * len(token))
+
+
+def join_fragments(
+    index: Index, tokens: list[str], config: ScopeConfig = DEFAULT.scope
+) -> list[str]:
+    """Glue runs of short unknown Thai pieces back together.
+
+    newmm cuts a misspelt word into fragments ("อัจริยะ" → อัจ ริ ยะ); judged alone, each
+    fragment is unknown, judged together the word is a near-miss of a corpus word.
+    """
+    joined: list[str] = []
+    for token in tokens:
+        if (
+            joined
+            and is_thai(token)
+            and is_thai(joined[-1])
+            and (len(token) < 3 or len(joined[-1]) < 3)
+            and not is_known_word(index, token, config)
+            and not is_known_word(index, joined[-1], config)
+        ):
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined
+
+
+def is_comparable(
+    index: Index, token: str, config: ScopeConfig, acronyms: frozenset[str] = frozenset()
+) -> bool:
+    """Can the text's use of this word be judged at all? A word in the corpus's own script (Thai
+    here), a number, a word the corpus uses, or an acronym (in acronyms: the question's words
+    written in capitals) when the corpus writes acronyms itself. An English word the Thai text
+    does not use is no evidence either way: the text says it in Thai ("characteristics" ~
+    "คุณลักษณะ"); but a text that writes "AUN" and "ACDM" in Latin letters would write "NATO" so
+    too, were it there."""
+    if token.isdigit() or is_known_word(index, token, config):
+        return True
+    if token in acronyms and CORPUS_ACRONYMS.of(index) >= config.acronym_corpus_min:
+        return True
+    return is_thai(token) == corpus_is_thai(index)
+
+
+CORPUS_ACRONYMS: Derived[int] = Derived(
+    "how many distinct acronyms the corpus writes in Latin capitals",
+    lambda index: len(corpus_acronyms(index)),
+)
+
+
+def corpus_acronyms(index: Index) -> frozenset[str]:
+    """The acronyms the corpus writes in Latin capitals, lowercased as tokens are."""
+    return CORPUS_ACRONYM_SET.of(index)
+
+
+CORPUS_ACRONYM_SET: Derived[frozenset[str]] = Derived(
+    "the acronyms the corpus writes in Latin capitals, lower case",
+    lambda index: frozenset(
+        word.lower() for doc in index.documents for word in written_in_capitals(doc.text)
+    ),
+)
+
+
+def corpus_is_thai(index: Index) -> bool:
+    """Whether most of the corpus's words are Thai (decides which question words compare)."""
+    return CORPUS_IS_THAI.of(index)
+
+
+def _corpus_is_thai(index: Index) -> bool:
+    words = list(lexical.vocabulary(index.bm25))
+    return sum(map(is_thai, words)) * 2 >= len(words)
+
+
+CORPUS_IS_THAI: Derived[bool] = Derived("most corpus words are Thai", _corpus_is_thai)
