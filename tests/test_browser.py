@@ -517,3 +517,42 @@ def test_an_emoji_in_a_question_is_drawn_not_boxed(browser: Any, normal_url: str
         assert coloured > 50
     finally:
         page.close()
+
+
+def test_the_filter_lists_the_sectors_of_the_build_answering_now(browser: Any, bot: QABot) -> None:
+    # The filter was made once with the page: after `qa-bot add` / `remove` swapped a new build
+    # in, a new visitor saw the old sectors (a removed one, chosen, was an unknown section).
+    import dataclasses
+
+    from qa_bot.web.server import serve
+
+    from .test_ui_api import free_port
+
+    first = bot.index.documents[0]
+    second = dataclasses.replace(first, doc_id="copy.th.txt", title="สำเนา")
+    passages = [dataclasses.replace(p, doc_id="copy.th.txt") for p in bot.index.passages]
+    grown = QABot(
+        dataclasses.replace(
+            bot.index, documents=[first, second], passages=[*bot.index.passages, *passages]
+        ),
+        bot.config,
+    )
+    demo, url = serve(bot=bot, port=free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        page = open_page(browser, url)
+        page.locator("#qa-filter-box").get_by_text("ค้นเฉพาะบางหมวด").click()
+        count = len(sectors_of(bot.index))
+        page.wait_for_function(
+            f"() => document.querySelectorAll('#qa-filter label').length == {count}"
+        )
+        demo.qa_service.use(grown)  # as web/reload.py does for a new build
+        page.reload()
+        page.wait_for_selector("#qa-input textarea")
+        page.locator("#qa-filter-box").get_by_text("ค้นเฉพาะบางหมวด").click()
+        page.wait_for_function(
+            f"() => document.querySelectorAll('#qa-filter label').length == {2 * count}"
+        )
+        assert page.locator("#qa-filter label").filter(has_text="สำเนา ›").count() == count
+        page.close()
+    finally:
+        demo.close()

@@ -241,6 +241,14 @@ def create_app(
         # Start over (also the kiosk's idle timer) empties the conversation, the question, the
         # exam choices and the sector filter, in the browser only: nothing to send or wait for.
         clear.click(None, None, [*outputs, sectors], js="() => [[], '', '', []]", **private)
+
+        def current_sectors() -> Any:
+            # A new build swapped in since the page was made (web/reload.py) may add or drop
+            # sectors: each page load lists the sectors answering now (a dropped one chosen
+            # was an "unknown section" error).
+            return gr.update(choices=[(s.name, s.key) for s in service.offered], value=[])
+
+        demo.load(current_sectors, None, [sectors], **private)
         gr.api(service.ask, api_name="ask")
     check_api_inputs(demo, frozenset({"ask"}))
     demo.qa_service = service  # type: ignore[attr-defined]  # serve() swaps new builds in
