@@ -144,10 +144,12 @@ class ScopeModel:
 # none of whose words the text uses are judged by dense_only (language-neutral features); the
 # rest by the main part, fitted on them. The cosine enters as "background" (above Thai text in
 # general, qa_bot/background.py), not as itself: its level moves with the question's language
-# and with the corpus. Figures: bench/RESULTS.md "Scope judge per question language" (pooled
-# 5-fold CV over the 858 items, and this fit carried unchanged to 24 translated articles it
-# never saw, bench/reading.py). The cuts leave ≤ 2 % of answerable training questions
-# not_found and ≤ 8 % of out-of-scope ones answered, per language.
+# and with the corpus. Refitted on main at 4fb8259 with the answer types and rules by kind of
+# question (scope.judge / verdict_for). Figures: bench/RESULTS.md "Cross-validated answer
+# quality — 2026-11-29 22:20 UTC" (pooled 5-fold CV over the 858 items) and "Reading
+# comprehension … 22:25 UTC" (this fit carried unchanged to 24 translated articles it never
+# saw). The cuts leave ≤ 2 % of answerable training questions not_found and ≤ 8 % of
+# out-of-scope ones answered, per language.
 SCOPE_MODEL = ScopeModel(
     coefficients={
         "sentence": 19.9800,
