@@ -259,6 +259,11 @@ class ScopeConfig:
     # --- the question's own cosine baseline (feature "standout"; cost, no sweep recorded) ---
     baseline_passages: int = 2048  # measured over at most this many passages spread evenly
     # over the index (all of them in a small corpus): ~0.1 ms a question at 384 dimensions
+    baseline_min_passages: int = 20  # a corpus of fewer passages measures it beside the 160
+    # background paragraphs (qa_bot/background.py) too: a mean and spread of a handful of
+    # cosines say nothing. Below both fitted corpora (22 and 120 passages), so no fitted figure
+    # moves; a two-section library notice: "ห้องสมุดเปิดกี่โมง" stands 5.5 spreads out, "ราคา
+    # ทองวันนี้" 0.9 (with its two passages alone: both exactly 1.0)
 
 
 @dataclass(frozen=True)

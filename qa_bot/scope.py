@@ -27,7 +27,7 @@ from .answer_types import (
     has_value,
     is_request,
 )
-from .background import background_mean
+from .background import BACKGROUND, background_mean
 from .config import DEFAULT, ScopeConfig, ScopeModel
 from .english_names import question_acronyms
 from .glosses import thai_terms
@@ -42,19 +42,25 @@ from .types import ANSWERED, UNCERTAIN, Evidence
 
 def baseline_vectors(index: Index, config: ScopeConfig = DEFAULT.scope) -> np.ndarray:
     """(n, dim) float32 unit vectors of up to config.baseline_passages passages spread evenly
-    over the index: what the cosine of a question to "any passage" looks like."""
+    over the index: what the cosine of a question to "any passage" looks like. A corpus of
+    fewer than config.baseline_min_passages passages adds the background paragraphs of Thai text
+    in general (qa_bot/background.py): over two passages the best one always stands exactly one
+    spread above their mean, whatever the question."""
     built = BASELINES.of(index)  # one per sample size (configs may differ)
-    vectors = built.get(config.baseline_passages)
+    key = (config.baseline_passages, config.baseline_min_passages)
+    vectors = built.get(key)
     if vectors is None:
         total = len(index.passages)
         wanted = min(total, config.baseline_passages)
         ids = np.unique(np.linspace(0, total - 1, wanted).astype(np.int64))
         vectors = np.asarray(index.dense.reconstruct_batch(ids), dtype=np.float32)
-        vectors = built.setdefault(config.baseline_passages, vectors)
+        if total < config.baseline_min_passages:
+            vectors = np.vstack([vectors, BACKGROUND.of(index)]).astype(np.float32)
+        vectors = built.setdefault(key, vectors)
     return vectors
 
 
-BASELINES: Derived[dict[int, np.ndarray]] = Derived(
+BASELINES: Derived[dict[tuple[int, int], np.ndarray]] = Derived(
     "passage vectors of the cosine baseline, by sample size", lambda index: {}
 )
 

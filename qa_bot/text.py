@@ -91,9 +91,10 @@ THAI_QUESTION_WORDS = frozenset(
     อย่างไรบ้าง อะไรบ้าง แบบไหน แบบใด ประเภทไหน บ้าง ยังไง หรือไม่ หรือเปล่า ข้อใด คือ หมายถึง
     ข้อ ถูกต้อง กล่าว
     ชื่อ มีชื่อ ชื่อเต็ม เต็ม ย่อ ย่อมาจาก มาจาก ตัวย่อ คำย่อ อักษรย่อ ชื่อย่อ หมายความ หมายความว่า
-    แปล แปลว่า""".split()
+    แปล แปลว่า โมง""".split()
 )
-# (ข้อ, ถูกต้อง, กล่าว: the frame of an exam stem, "ข้อใดกล่าวถูกต้อง" = "which statement is right".
+# (โมง: of กี่โมง "what time" — a document writes a time "07.30 น.", never with โมง (issue #11).
+# ข้อ, ถูกต้อง, กล่าว: the frame of an exam stem, "ข้อใดกล่าวถูกต้อง" = "which statement is right".
 # The last two lines: how people ask what an acronym or a name stands for, "AQRF ย่อมาจากอะไร",
 # "ชื่อเต็มของ ACAI": the text never says "ย่อมาจาก", it writes the name out.)
 
