@@ -135,7 +135,9 @@ def asked_type(question: str) -> str | None:
 # directives). Excluded: เขียนว่า "is written as", แต่งตั้ง "appoint", แต่งงาน/แต่งกาย, แปลว่า
 # "means"; an English "write" only of "a/an …" ("write me a poem", not "write the full name").
 _OTHER_LANGUAGE_TH = r"เป็นภาษา(?!ไทย|อังกฤษ)"
-_TH_PRODUCE = rf"เขียน(?!ว่า|อย่างไร|ยังไง)|แต่ง(?!ตั้ง|งาน|กาย)|แปล.*{_OTHER_LANGUAGE_TH}"
+# A verb after คน/ผู้/ที่ names who did it ("ใครเป็นคนเขียน", "ผู้แต่ง"): a fact, not a request.
+_NOT_AGENT = r"(?<!คน)(?<!ผู้)(?<!ที่)"
+_TH_PRODUCE = rf"{_NOT_AGENT}(?:เขียน(?!ว่า|อย่างไร|ยังไง)|แต่ง(?!ตั้ง|งาน|กาย)|แปล.*{_OTHER_LANGUAGE_TH})"
 _TH_REQUEST = r"ช่วย|กรุณา|โปรด|หน่อย|ให้ที"
 _EN_COMPOSE = r"(?:write|compose)\s+(?:(?:me|us)\s+)?(?:a|an|some)\b"
 _REQUEST = re.compile(
@@ -154,7 +156,8 @@ def is_request(question: str) -> bool:
     >>> is_request("ช่วยเขียนเรียงความเรื่องอาเซียนให้หน่อย"), is_request("AUN เขียนว่าอย่างไร")
     (True, False)
     """
-    return bool(_REQUEST.search(normalize(question)))
+    # A question that asks for a value ("ช่วยบอกหน่อยว่าใครเขียน…") asks for a fact.
+    return asked_type(question) is None and bool(_REQUEST.search(normalize(question)))
 
 
 # --- values in a text ----------------------------------------------------------------------

@@ -184,6 +184,8 @@ def test_only_closed_types_are_checked_against_a_text() -> None:
         ("ช่วยแปล AQRF เป็นภาษาไทยหน่อย", False),  # the document gives the Thai name
         ("Please write the full name of AUN", False),
         ("What did the ministers write in the declaration?", False),
+        ("ช่วยบอกหน่อยว่าใครเป็นคนเขียนปฏิญญาฉบับนี้", False),  # who wrote it: a fact
+        ("ผู้แต่งเพลงประจำอาเซียนคือใคร ช่วยบอกหน่อย", False),
     ],
 )
 def test_requests_for_a_text_or_an_opinion(question: str, is_one: bool) -> None:
