@@ -20,7 +20,7 @@ from ._version import __version__
 from .config import DEFAULT, Config
 from .corpus.model import Document, Passage, Section
 from .errors import CorpusError, EmbedderError, IndexLoadError, QABotError, QuestionError
-from .request import MAX_K
+from .request import MAX_K, known_sections, parse_sections
 from .store import Index, build_index, load_index
 from .text import MAX_QUESTION_CHARS, tokenize
 from .types import Answer, Choice, Evidence, Hit
@@ -79,16 +79,37 @@ class QABot:
         self,
         question: str,
         k: int = pipeline.DEFAULT_K,
-        sections: Collection[tuple[str, int]] | None = None,
+        sections: Collection[tuple[str, int] | str | int] | None = None,
         choices: Sequence[str] | None = None,
     ) -> Answer:
         """The k passages that best answer the question, each with its answer sentence.
 
         k is at least 1, capped at MAX_K (50); sections limits the search to (document id,
-        section id) pairs; choices makes it an exam (or type the choices in the question). Raises
-        QuestionError for a question that cannot be asked (empty, too long, k not a number or
-        below 1, bad choices). See `pipeline.ask`.
+        section id) pairs, or to what `request.parse_sections` reads ("doc_id#section_id"
+        strings, section numbers); choices makes it an exam (or type the choices in the
+        question). Raises QuestionError for a question that cannot be asked (empty, too long, k
+        not a number or below 1, bad choices, a section the index does not have). See
+        `pipeline.ask`.
         """
+        if sections is not None:
+            sections = _checked_sections(self.index, sections)
         return pipeline.ask(
             self.index, question, k=k, sections=sections, choices=choices, config=self.config
         )
+
+
+def _checked_sections(index: Index, sections: object) -> list[tuple[str, int]] | None:
+    """The (document id, section id) pairs asked for: pairs the index has pass as they are;
+    anything else is read as a request's sections are (`request.parse_sections`), so a typo
+    ("1" for [1], an unknown pair) is a QuestionError, not a silent empty search."""
+    known = known_sections(index.documents)
+    pairs = set(known)
+    if isinstance(sections, list | tuple | set | frozenset):
+        items = list(sections)
+        if all(isinstance(p, tuple) and len(p) == 2 and p in pairs for p in items):
+            return [tuple(p) for p in items] or None
+        return parse_sections(
+            [f"{p[0]}#{p[1]}" if isinstance(p, tuple) and len(p) == 2 else p for p in items],
+            known,
+        )
+    return parse_sections(sections, known)
