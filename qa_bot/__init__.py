@@ -106,8 +106,9 @@ def _checked_sections(index: Index, sections: object) -> list[tuple[str, int]] |
     pairs = set(known)
     if isinstance(sections, list | tuple | set | frozenset):
         items = list(sections)
+        # (An empty collection stays empty: the search is limited to no section at all.)
         if all(isinstance(p, tuple) and len(p) == 2 and p in pairs for p in items):
-            return [tuple(p) for p in items] or None
+            return [tuple(p) for p in items]
         return parse_sections(
             [f"{p[0]}#{p[1]}" if isinstance(p, tuple) and len(p) == 2 else p for p in items],
             known,
