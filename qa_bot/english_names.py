@@ -52,7 +52,7 @@ def question_acronyms(question: str) -> frozenset[str]:
 
     Narrower than `written_as_names` (a capital or a digit anywhere: "AHA Centre", "COVID19",
     cut into tokens): only whole words all in capitals, the acronyms that the scope judge
-    compares with the ones the corpus writes itself (`known_words.CORPUS_ACRONYMS`).
+    compares with the ones the corpus writes itself (`known_words.corpus_acronyms`).
     """
     return frozenset(word.lower() for word in written_in_capitals(question))
 

@@ -147,15 +147,9 @@ def is_comparable(
     too, were it there."""
     if token.isdigit() or is_known_word(index, token, config):
         return True
-    if token in acronyms and CORPUS_ACRONYMS.of(index) >= config.acronym_corpus_min:
+    if token in acronyms and len(corpus_acronyms(index)) >= config.acronym_corpus_min:
         return True
     return is_thai(token) == corpus_is_thai(index)
-
-
-CORPUS_ACRONYMS: Derived[int] = Derived(
-    "how many distinct acronyms the corpus writes in Latin capitals",
-    lambda index: len(corpus_acronyms(index)),
-)
 
 
 def corpus_acronyms(index: Index) -> frozenset[str]:
