@@ -113,6 +113,23 @@ _ASKS = (
 )
 _ASK_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _ASKS)
 
+# An English question may open with an adverbial clause ("When a disaster strikes, through which
+# body does ASEAN send help?", "When the ministers met in 2018, what did they conclude?"): its
+# when/where/if is a subordinator (Quirk et al., *A Comprehensive Grammar of the English
+# Language*, 1985, ch. 15, adverbial clauses) and the question is the main clause after the
+# comma (or a preposition and its wh-word: "through which"). A subordinator is followed by its
+# clause's subject; a wh-word asking a question by an auxiliary ("When was ASEAN founded, who
+# signed …" asks both) or a second wh-word ("When and where …").
+_AUXILIARY_VERBS = (
+    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might)"
+)
+_LEADING_CLAUSE = re.compile(
+    rf"^(?:when|whenever|where|wherever|if|while|once|after|before)\b"
+    rf"(?!\s+(?:{_AUXILIARY_VERBS}|and|or|exactly)\b)\s+[^,?]+,\s*"
+    r"(?=(?:(?:in|on|at|by|from|to|through|with|for|of|under|during|since|until)\s+)?"
+    rf"(?:what|which|who|whom|whose|where|when|how|why|{_AUXILIARY_VERBS})\b)"
+)
+
 
 def asked_type(question: str) -> str | None:
     """The type of value the question asks for, or None (what, why, how, yes/no...).
@@ -120,7 +137,7 @@ def asked_type(question: str) -> str | None:
     >>> asked_type("ห้องสมุดเปิดกี่โมง"), asked_type("When did SAMCA take place?")
     ('time', 'date')
     """
-    text = normalize(question)
+    text = _LEADING_CLAUSE.sub("", normalize(question).strip())
     for kind, pattern in _ASK_PATTERNS:
         if pattern.search(text):
             return kind

@@ -144,6 +144,28 @@ def test_ordinals_and_numeric_types(question: str, kind: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # An opening adverbial clause's when/where/if subordinates (Quirk et al. 1985, ch. 15):
+        # the question is the main clause after the comma. The document answers the first with
+        # a body ("ศูนย์ประสานงานอาเซียนด้านความช่วยเหลือด้านมนุษยธรรม (AHA Centre)"), no date.
+        ("When a disaster strikes, through which central body does ASEAN send help?", None),
+        ("When there's a big flood in ASEAN, is there a central body coordinating the help?", None),
+        ("When the culture ministers met in Indonesia in 2018, what did they adopt?", None),
+        ("If I study in Thailand, where can I continue my studies?", PLACE),
+        ("When the ministers met in 2018, who chaired the meeting?", PERSON),
+        # … but a wh-word followed by an auxiliary or another wh-word asks: both parts here.
+        ("When was ASEAN founded, who signed it?", DATE),
+        ("When was ASEAN founded, and who signed the Bangkok Declaration?", DATE),
+        ("When and where did ASEAN and China hold the workshop?", DATE),
+        ("When, where and by whom was it signed?", DATE),
+    ],
+)
+def test_an_opening_adverbial_clause_asks_nothing(question: str, kind: str | None) -> None:
+    assert asked_type(question) == kind
+
+
+@pytest.mark.parametrize(
     ("text", "holds"),
     [
         # The document: "ในการประชุมสุดยอดอาเซียน ครั้งที่ 33 … ได้รับรองแผนแม่บทอาเซียน …
