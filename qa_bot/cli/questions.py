@@ -16,6 +16,7 @@ from ..request import (
     ECHO_CHARS,
     MAX_BATCH_LINE_CHARS,
     answer_record,
+    clamp_k,
     error_record,
     known_sections,
     parse_choices,
@@ -57,15 +58,16 @@ def _ask_one(bot: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def read_batch_line(line: str) -> tuple[object, object, object]:
-    """A batch line's (question, choices, sections), not yet checked: plain question text, or
-    {"question": ..., "choices": [...], "sections": [...]} (choices and sections optional).
+def read_batch_line(line: str) -> tuple[object, object, object, object]:
+    """A batch line's (question, choices, sections, k), not yet checked: plain question text,
+    or {"question": ..., "choices": [...], "sections": [...], "k": 3} (all but the question
+    optional; a missing or null one is None).
 
     Raises QuestionError for invalid JSON or an object without a "question" string.
     """
     stripped = line.strip()
     if not stripped.startswith("{"):
-        return stripped, None, None
+        return stripped, None, None, None
     try:
         record = json.loads(stripped)
     except json.JSONDecodeError as exc:
@@ -73,7 +75,7 @@ def read_batch_line(line: str) -> tuple[object, object, object]:
     question = record.get("question") if isinstance(record, dict) else None
     if not isinstance(question, str):
         raise QuestionError("ต้องมีช่อง question เป็นข้อความ", "the object needs a 'question' string")
-    return question, record.get("choices"), record.get("sections")
+    return question, record.get("choices"), record.get("sections"), record.get("k")
 
 
 def _batch_lines(stdin: TextIO) -> Iterator[tuple[str, bool]]:
@@ -90,8 +92,10 @@ def _batch_lines(stdin: TextIO) -> Iterator[tuple[str, bool]]:
 
 def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
     """One JSON object out per line in ("\n"-separated; a lone CR is no line break), in order,
-    flushed. A bad line gets `{"question", "error"}`; a line over MAX_BATCH_LINE_CHARS is
-    refused, its question echoed cut to ECHO_CHARS."""
+    flushed. A line's own "k" is read as the CLI's --k is (request.clamp_k: capped at MAX_K; below
+    1 or not a number is that line's error), else k (the command's --k). A bad line gets
+    `{"question", "error"}`; a line over MAX_BATCH_LINE_CHARS is refused, its question echoed
+    cut to ECHO_CHARS."""
     known = known_sections(bot.index.documents)
     for line, too_long in _batch_lines(stdin):
         question: object = line[:ECHO_CHARS] + "…" if too_long else line
@@ -101,9 +105,10 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
                     f"บรรทัดยาวเกินไป (สูงสุด {MAX_BATCH_LINE_CHARS:,} ตัวอักษร)",
                     f"the line is too long (at most {MAX_BATCH_LINE_CHARS:,} characters)",
                 )
-            question, choices, sections = read_batch_line(line)
+            question, choices, sections, line_k = read_batch_line(line)
             wanted = parse_sections(sections, known)
-            answer = bot.ask(question, k=k, sections=wanted, choices=parse_choices(choices))
+            asked_k = k if line_k is None else clamp_k(line_k)
+            answer = bot.ask(question, k=asked_k, sections=wanted, choices=parse_choices(choices))
             record = answer_record(answer, bot.index.documents, wanted)
         except QuestionError as error:
             record = error_record(question, error)
