@@ -556,3 +556,46 @@ def test_the_filter_lists_the_sectors_of_the_build_answering_now(browser: Any, b
         page.close()
     finally:
         demo.close()
+
+
+def test_the_example_chips_are_those_of_the_build_answering_now(browser: Any, bot: QABot) -> None:
+    # The chips were made once with the page: after a new build swapped in, a new visitor
+    # tapped the old examples (a renamed sector's question, a removed sector's chip).
+    import dataclasses
+
+    from qa_bot.web.server import serve
+
+    from .test_ui_api import free_port
+
+    doc = bot.index.documents[0]
+    sections = tuple(
+        dataclasses.replace(s, label="ทุนการศึกษา", label_en="") if s.section_id == 1 else s
+        for s in doc.sections
+        if s.section_id != 8
+    )
+    renamed = QABot(
+        dataclasses.replace(bot.index, documents=[dataclasses.replace(doc, sections=sections)]),
+        bot.config,
+    )
+    demo, url = serve(bot=bot, port=free_port(), prevent_thread_lock=True, quiet=True)
+    chips = "#qa-examples button:visible"
+    try:
+        page = open_page(browser, url)
+        assert page.locator(chips).nth(1).inner_text() == "AQRF คืออะไร"
+        assert page.locator(chips).count() == len(doc.sections)
+        demo.qa_service.use(renamed)  # as web/reload.py does for a new build
+        page.reload()
+        page.wait_for_selector("#qa-input textarea")
+        page.wait_for_function(
+            f"() => [...document.querySelectorAll('{chips.removesuffix(':visible')}')]"
+            f".filter(b => b.offsetParent !== null).length == {len(sections)}"
+        )
+        assert page.locator(chips).nth(1).inner_text() == "เรื่องทุนการศึกษามีสาระสำคัญอะไรบ้าง"
+        before = bot_replies(page)
+        page.locator(chips).nth(1).click()
+        reply = wait_for_reply(page, before)
+        # asked within section 1 (whose passages, in this stand-in build, keep their label)
+        assert reply.locator(".qa-badge-th").first.inner_text() == "การศึกษา"
+        page.close()
+    finally:
+        demo.close()

@@ -31,6 +31,26 @@ def example_chips(sectors: Sequence[SectorRef]) -> list[tuple[str, SectorRef]]:
     return list(chips.items())[:MAX_EXAMPLES]
 
 
+def chip_classes(sector: SectorRef) -> list[str]:
+    """An example chip's CSS classes: its sector's colour (one of ten)."""
+    return ["qa-example", f"qa-example-{sector.section_id % 10}"]
+
+
+def example_updates(service: ChatService) -> tuple[list[dict[str, Any]], list[str]]:
+    """What the MAX_EXAMPLES chip buttons show for the documents answering now: a Gradio
+    update per button (question, colour; the rest hidden), and each shown chip's sector key.
+    A page load asks it, so a build swapped in since (web/reload.py) has its own examples."""
+    import gradio as gr
+
+    chips = example_chips(service.offered)
+    updates = [
+        gr.update(value=question, visible=True, elem_classes=chip_classes(sector))
+        for question, sector in chips
+    ]
+    updates += [gr.update(value="", visible=False)] * (MAX_EXAMPLES - len(chips))
+    return updates, [sector.key for _, sector in chips]
+
+
 def page_title(bot: QABot) -> str:
     """The page's title: "ถาม–ตอบจากเอกสาร · Ask the document" (the documents, for several)."""
     return f"ถาม–ตอบจากเอกสาร · Ask {the_documents(len(bot.index.documents))}"
@@ -169,22 +189,23 @@ def create_app(
                         '<p class="qa-examples-title">ตัวอย่างคำถาม '
                         "<small>Example questions</small></p>"
                     )
+                    # MAX_EXAMPLES buttons, those beyond the documents' examples hidden: each
+                    # page load fills them from the index answering then (example_updates).
+                    chips = example_chips(service.offered)
                     with gr.Row(elem_classes=["qa-examples"], elem_id="qa-examples"):
                         example_buttons = [
-                            (
-                                gr.Button(
-                                    question,
-                                    size="lg" if kiosk else "md",
-                                    elem_classes=[
-                                        "qa-example",
-                                        f"qa-example-{sector.section_id % 10}",
-                                    ],
-                                    min_width=0,
-                                ),
-                                sector.key,
+                            gr.Button(
+                                chips[i][0] if i < len(chips) else "",
+                                size="lg" if kiosk else "md",
+                                elem_classes=chip_classes(chips[i][1])
+                                if i < len(chips)
+                                else ["qa-example"],
+                                visible=i < len(chips),
+                                min_width=0,
                             )
-                            for question, sector in example_chips(service.offered)
+                            for i in range(MAX_EXAMPLES)
                         ]
+                    example_keys = gr.State([sector.key for _, sector in chips])
                     with gr.Accordion(
                         "ค้นเฉพาะบางหมวด · Search only some sectors",
                         open=False,
@@ -215,10 +236,18 @@ def create_app(
             return list(history or []) + service.reply(question, chosen, choices_text), "", ""
 
         def ask_example(
-            key: str,
-        ) -> Callable[[list[dict[str, Any]]], list[dict[str, Any]]]:
-            def run(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
-                return list(history or []) + service.reply_example(key)
+            position: int,
+        ) -> Callable[[list[dict[str, Any]], list[str], str], list[dict[str, Any]]]:
+            def run(
+                history: list[dict[str, Any]], keys: list[str], question: str
+            ) -> list[dict[str, Any]]:
+                # The chip's sector as the page was loaded; a build swapped in since that lacks
+                # it: the chip's question over every sector.
+                key = keys[position] if position < len(keys) else ""
+                messages = service.reply_example(key) if key else []
+                if not messages and question:
+                    messages = service.reply(question)
+                return list(history or []) + messages
 
             return run
 
@@ -235,20 +264,23 @@ def create_app(
         outputs = [chatbot, textbox, choices_box]
         textbox.submit(respond, inputs, outputs, **private)
         send.click(respond, inputs, outputs, **private)
-        for button, key in example_buttons:
-            button.click(ask_example(key), [chatbot], [chatbot], **private)
+        for position, button in enumerate(example_buttons):
+            chip_inputs = [chatbot, example_keys, button]
+            button.click(ask_example(position), chip_inputs, [chatbot], **private)
         chatbot.option_select(on_option, [chatbot], [chatbot, sectors], **private)
         # Start over (also the kiosk's idle timer) empties the conversation, the question, the
         # exam choices and the sector filter, in the browser only: nothing to send or wait for.
         clear.click(None, None, [*outputs, sectors], js="() => [[], '', '', []]", **private)
 
-        def current_sectors() -> Any:
+        def current_sectors() -> list[Any]:
             # A new build swapped in since the page was made (web/reload.py) may add or drop
             # sectors: each page load lists the sectors answering now (a dropped one chosen
-            # was an "unknown section" error).
-            return gr.update(choices=[(s.name, s.key) for s in service.offered], value=[])
+            # was an "unknown section" error) and their example chips.
+            updates, keys = example_updates(service)
+            offered = gr.update(choices=[(s.name, s.key) for s in service.offered], value=[])
+            return [offered, *updates, keys]
 
-        demo.load(current_sectors, None, [sectors], **private)
+        demo.load(current_sectors, None, [sectors, *example_buttons, example_keys], **private)
         gr.api(service.ask, api_name="ask")
     check_api_inputs(demo, frozenset({"ask"}))
     demo.qa_service = service  # type: ignore[attr-defined]  # serve() swaps new builds in
