@@ -92,7 +92,9 @@ def test_five_choices_and_three_choices_parse() -> None:
         "ค.ศ. 2018 มีการประชุมอะไรบ้าง",
         "ข้อใดถูก ก. หนึ่ง ค. สาม ง. สี่",  # labels skip ข: not a run from the first
         "ข้อใดถูก ข. สอง ค. สาม ง. สี่",  # does not start at ก
-        "ข้อใดถูก ก. หนึ่ง ข. สอง",  # two choices are too few to be told apart from text
+        # two labels without a stem that asks to choose may be a quoted list
+        "เสาหลักคืออะไร ก. การเมือง ข. เศรษฐกิจ",
+        "ประชาคมมีเสาหลัก ก. การเมือง ข. เศรษฐกิจ",
         "ก. หนึ่ง ข. สอง ค. สาม",  # no stem
         "ข้อใดถูก ก. ข. ค. ง.",  # empty choices
         "ประชุมครั้งที่ 1. และ 2. ที่ไหน",
@@ -101,6 +103,37 @@ def test_five_choices_and_three_choices_parse() -> None:
 )
 def test_ordinary_questions_are_not_exams(text: str) -> None:
     assert exam.parse_exam(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ข้อใดถูก ก. AUN ข. AQRF",  # two choices after a stem that asks to choose
+        "ข้อใดถูก\nก. AUN\nข. AQRF",
+        "ข้อใดถูกก.AUN ข.AQRF",  # the first label typed against the stem
+        "ข้อใดถูก1) AUN 2) AQRF",
+    ],
+)
+def test_two_choices_after_a_choosing_stem_are_an_exam(text: str) -> None:
+    assert exam.parse_exam(text) == ("ข้อใดถูก", ["AUN", "AQRF"])
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("ข้อใดถูก ก. AUN ข. AQRF ค. AHA ง. ASCC", "กขคง"),
+        ("ข้อใดถูกก.AUN ข.AQRF ค.AHA ง.ASCC", "กขคง"),
+        ("ข้อใดถูก 1) AUN 2) AQRF 3) AHA 4) ASCC", "1234"),
+        ("Which is the university network? a. AUN b. AQRF c. AHA d. ASCC", "abcd"),
+        ("Which is the university network? A) AUN B) AQRF C) AHA D) ASCC", "ABCD"),
+        ("Which is the university network? 1.AUN 2.AQRF 3.AHA 4.ASCC", "1234"),
+    ],
+)
+def test_one_line_exams_as_users_type_them(text: str, labels: str) -> None:
+    stem, choices = exam.parse_exam(text)
+    assert choices == ["AUN", "AQRF", "AHA", "ASCC"]
+    assert stem in ("ข้อใดถูก", "Which is the university network?")
+    assert exam.choice_labels(text, 4) == list(labels)
 
 
 def test_a_numbered_list_in_the_stem_does_not_hide_the_choices() -> None:

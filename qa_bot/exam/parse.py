@@ -140,20 +140,49 @@ def _bare_exam(text: str) -> tuple[str, list[str]] | None:
     return stem, choices
 
 
+# A stem that asks to choose ("ข้อใดถูก", "ข้อไหน", "Which …"): with it two labelled choices are
+# an exam ("ข้อใดถูก ก. AUN ข. AQRF"); without it two labels may be a quoted list.
+_CHOOSING = re.compile(r"ข้อ\s*(?:ใด|ไหน)|อัน\s*(?:ใด|ไหน)|\bwhich\b", re.IGNORECASE)
+# The first label typed against the stem's last word ("ข้อใดถูกก.AUN ข.AQRF …"): a first label
+# of an alphabet right after a Thai letter, with the alphabet's second label later on.
+_GLUED_FIRST = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[ก1๑]\s*[.)])")
+_SECOND_OF = {"ก": "ข", "1": "2", "๑": "๒"}
+
+
+def _glued_exam(text: str) -> tuple[str, list[str]] | None:
+    """The exam of a text whose first label is glued to the stem (see _GLUED_FIRST), or None."""
+    for match in reversed(list(_GLUED_FIRST.finditer(text))):
+        at = match.start()
+        second = _SECOND_OF[text[at]]
+        if re.search(rf"(?<!\S){second}\s*[.)]", text[at:]) is None:
+            continue
+        parsed = _labelled_exam(text[:at] + " " + text[at:])
+        if parsed is not None and _QUESTION_CUE.search(parsed[0]):
+            return parsed
+    return None
+
+
 def parse_exam(text: str) -> tuple[str, list[str]] | None:
     """(stem, choices) of an exam question typed as text, or None for an ordinary question.
 
     Choices are labelled ก. ข. ค. ง. (or ก) (ก), 1. 1) (1), a) A., Thai digits ๑.), one a line or
-    all on one line. At least three labels must count up from the first letter; a question that
-    merely quotes "(1) … (2) …" is not an exam. Bare letters ("ก … ข … ค … ง …") are labels only
-    in an unambiguous run (`_bare_chain`).
+    all on one line. At least three labels must count up from the first letter, or two after a
+    stem that asks to choose ("ข้อใดถูก ก. AUN ข. AQRF", `_CHOOSING`); a question that merely
+    quotes "(1) … (2) …" is not an exam. The first label may be typed against the stem
+    ("ข้อใดถูกก.AUN ข.AQRF …"). Bare letters ("ก … ข … ค … ง …") are labels only in an
+    unambiguous run (`_bare_chain`).
     """
     if not isinstance(text, str) or len(text) > 20_000:
         return None
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").strip()
+    return _labelled_exam(text) or _bare_exam(text) or _glued_exam(text)
+
+
+def _labelled_exam(text: str) -> tuple[str, list[str]] | None:
+    """parse_exam for labels with a dot or parenthesis (text normalised)."""
     chain = _best_chain(_labels(text))
-    if len(chain) < MIN_CHOICES:
-        return _bare_exam(text)
+    if len(chain) < 2:
+        return None
     stem = re.sub(r"\s+", " ", text[: chain[0].start]).strip(" :：-–")
     bounds = [label.end for label in chain]
     ends = [label.start for label in chain[1:]] + [len(text)]
@@ -168,6 +197,8 @@ def parse_exam(text: str) -> tuple[str, list[str]] | None:
     # numbered choices on one line needs a stem that asks and choices that do not.
     one_a_line = all(_at_line_start(text, label) for label in chain)
     asks = _QUESTION_CUE.search(stem) and not any(_CHOICE_ASKS.search(c) for c in choices)
+    if len(chain) < MIN_CHOICES and not (asks and _CHOOSING.search(stem)):
+        return None
     if not one_a_line and chain[0].series != "thai" and not asks:
         return None
     return stem, choices
@@ -201,9 +232,9 @@ def choice_labels(asked: str, count: int, choices: Sequence[str] | None = None) 
         series = _typed_series(choices)
     elif parse_exam(asked) is not None:
         typed = unicodedata.normalize("NFC", asked).replace("\r\n", "\n").strip()
-        chain = _best_chain(_labels(typed))
-        if len(chain) < MIN_CHOICES:
-            chain = _bare_chain(typed)
+        chain = _best_chain(_labels(typed)) if _labelled_exam(typed) else _bare_chain(typed)
+        if not chain:  # the first label typed against the stem
+            chain = _best_chain(_labels(_GLUED_FIRST.sub(" ", typed)))
         series = chain[0].series
     if series is not None and count <= len(LABEL_SERIES[series]):
         letters = LABEL_SERIES[series]
