@@ -221,11 +221,14 @@ def choices_html(
     asked: str = "",
     documents: int = 1,
     typed_choices: Sequence[str] | None = None,
+    english: bool = False,
 ) -> str:
     """Exam mode: every choice with its sector and deciding sentence, the chosen one marked;
     named by the labels of the question or its choices as typed (exam.choice_labels: a)–d)
     typed, A–D for an English question, else ก–ง); documents: how many the index holds (the
-    English wording)."""
+    English wording). Choices the documents do not tell apart from the chosen one
+    (Choice.tied) are marked and named under the verdict, and a pick the documents do not
+    decide (Choice.decided) says so: in Thai, and in English too for an English question."""
     letters = choice_labels(asked, max(len(choices), len(choice.scores)), typed_choices)
     if choice.index is None:
         verdict = (
@@ -246,6 +249,7 @@ def choices_html(
             f"<strong>{html.escape(letters[choice.index])}</strong> "
             f"<small>the choice {the_documents_verb(documents, 'supports', 'support')}</small></p>"
         )
+    verdict += _caveats_html(choice, letters, documents, english)
     items = []
     for i, text in enumerate(choices):
         chosen = i == choice.index
@@ -259,8 +263,11 @@ def choices_html(
         else:
             detail = '<span class="qa-choice-evidence">ไม่พบในเอกสาร <small>not found</small></span>'
         mark = '<span class="qa-chosen-mark" aria-label="chosen">✔</span>' if chosen else ""
+        tied = choice.index is not None and i in choice.tied
+        if tied:
+            mark = '<span class="qa-tied-mark" aria-label="tied">≈</span>'
         items.append(
-            f'<li class="qa-choice{" qa-chosen" if chosen else ""}">'
+            f'<li class="qa-choice{" qa-chosen" if chosen else ""}{" qa-tied" if tied else ""}">'
             f'<div class="qa-choice-head">{mark}<span class="qa-choice-letter">'
             f"{html.escape(letter)}.</span> {text_html(text)}</div>"
             f'<div class="qa-choice-detail">{detail}</div></li>'
@@ -268,6 +275,35 @@ def choices_html(
     return (
         f'<div class="qa-choices">{verdict}<ol class="qa-choice-list">{"".join(items)}</ol></div>'
     )
+
+
+def _caveats_html(choice: Choice, letters: Sequence[str], documents: int, english: bool) -> str:
+    """What an exam's verdict rests on when it is not a clear pick: choices tied with it
+    (Choice.tied), a pick the documents do not decide (Choice.decided). Thai first; English
+    too for an English question. Empty for a clear pick or no pick."""
+    if choice.index is None:
+        return ""
+    parts = []
+    if choice.tied:
+        named = [html.escape(letters[i]) for i in (choice.index, *choice.tied) if i < len(letters)]
+        thai = " ".join(f"ข้อ {letter}" for letter in named[:-1]) + f" และข้อ {named[-1]}"
+        text = f"{thai} คะแนนใกล้เคียงกันจนเอกสารแยกไม่ออก อ่านหลักฐานของแต่ละข้อประกอบ"
+        if english:
+            text += (
+                f" <small>{', '.join(named)} are within noise of each other: "
+                "read each choice's evidence</small>"
+            )
+        parts.append(f'<p class="qa-tie">{text}</p>')
+    if not choice.decided:
+        source = "เอกสารนี้" if documents == 1 else "เอกสาร"
+        text = f"{source}ไม่ได้ยืนยันข้อนี้ชัดเจน เป็นเพียงข้อที่ใกล้เคียงที่สุด"
+        if english:
+            text += (
+                f" <small>{the_documents_verb(documents, 'does', 'do').capitalize()} not clearly "
+                "confirm this choice: it is only the closest one</small>"
+            )
+        parts.append(f'<p class="qa-undecided">{text}</p>')
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
@@ -412,7 +448,7 @@ def answer_html(
         texts = list(choices or answer.choice.choices)
         texts += [f"({i + 1})" for i in range(len(texts), len(answer.choice.scores))]
         asked = asked if asked is not None else answer.question
-        parts.append(choices_html(answer.choice, texts, asked, documents, typed_choices))
+        parts.append(choices_html(answer.choice, texts, asked, documents, typed_choices, english))
         if answer.hits:
             parts.append(hits_html(index, answer.hits, visible, lead=False, english=english))
     elif verdict == "not_found":

@@ -1,0 +1,78 @@
+"""The page says when an exam's choices are tied or the pick is not decided (Choice.tied,
+Choice.decided): Thai first, English too for an English question, what the user typed escaped."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from qa_bot import QABot
+from qa_bot.cards import answer_html, choices_html
+from qa_bot.types import Choice
+from qa_bot.web.service import ChatService
+
+CHOICES = ["ระบบถ่ายโอนหน่วยกิต", "ระบบ <ภาษี>", "ระบบขนส่ง", "ระบบธนาคาร"]
+
+
+def _choice(tied: tuple[int, ...] = (), decided: bool = True, index: int | None = 2) -> Choice:
+    letter = "กขคง"[index] if index is not None else None
+    return Choice(index, letter, [0.5, 0.2, 0.51, 0.1], [None] * 4, False, (), tied, decided)
+
+
+def test_a_clear_pick_says_nothing_more() -> None:
+    markup = choices_html(_choice(), CHOICES)
+    assert "qa-tie" not in markup and "qa-undecided" not in markup
+    assert "qa-tied" not in markup
+
+
+def test_tied_choices_are_named_and_marked_in_thai() -> None:
+    markup = choices_html(_choice(tied=(0,)), CHOICES, asked="ข้อใดถูก")
+    tie = re.search(r'<p class="qa-tie">(.*?)</p>', markup)
+    assert tie is not None
+    assert "ข้อ ค และข้อ ก" in tie.group(1) and "แยกไม่ออก" in tie.group(1)
+    assert "<small>" not in tie.group(1)  # a Thai question reads Thai only
+    items = re.findall(r'<li class="qa-choice([^"]*)"', markup)
+    assert items == [" qa-tied", "", " qa-chosen", ""]
+    assert "&lt;ภาษี&gt;" in markup and "<ภาษี>" not in markup
+
+
+def test_an_english_question_reads_the_tie_in_english_too() -> None:
+    markup = choices_html(_choice(tied=(0, 3)), CHOICES, asked="Which one?", english=True)
+    tie = re.search(r'<p class="qa-tie">(.*?)</p>', markup)
+    assert tie is not None
+    text = tie.group(1)
+    assert text.index("ข้อ C") < text.index("within noise")  # Thai first
+    assert "C, A, D are within noise of each other" in text
+
+
+def test_an_undecided_pick_says_the_documents_do_not_confirm_it() -> None:
+    markup = choices_html(_choice(decided=False), CHOICES, documents=2, english=True)
+    undecided = re.search(r'<p class="qa-undecided">(.*?)</p>', markup)
+    assert undecided is not None
+    assert undecided.group(1).startswith("เอกสารไม่ได้ยืนยันข้อนี้ชัดเจน")
+    assert "The documents do not clearly confirm this choice" in undecided.group(1)
+    # no pick: nothing is tied or undecided, the verdict already says the documents do not settle
+    none = choices_html(_choice(tied=(0,), decided=False, index=None), CHOICES)
+    assert "qa-tie" not in none and "qa-undecided" not in none
+
+
+def test_a_typed_exam_whose_stem_says_nothing_shows_its_tie(bot: QABot) -> None:
+    # "ข้อใดถูก" names no topic: the four acronyms are all near nothing for it, so the reply
+    # must say the choices are not told apart, not present a pick as the documents' answer.
+    typed = "ข้อใดถูก ก. AUN ข. AQRF ค. AHA ง. <ASCC>"
+    answer = bot.ask(typed)
+    assert answer.choice is not None and answer.choice.tied and not answer.choice.decided
+    reply = ChatService(bot).reply(typed)[-1]["content"]
+    assert '<p class="qa-tie">' in reply and '<p class="qa-undecided">' in reply
+    assert "&lt;ASCC&gt;" in reply and "<ASCC>" not in reply
+    assert reply.count('<li class="qa-choice qa-tied"') == len(answer.choice.tied)
+
+
+def test_the_page_speaks_english_to_an_english_exam(bot: QABot) -> None:
+    answer = bot.ask("Which is right?", choices=["AUN", "AQRF", "AHA", "ASCC"])
+    assert answer.choice is not None
+    tied = dataclasses.replace(answer.choice, tied=(0,), decided=False)
+    markup = answer_html(bot.index, dataclasses.replace(answer, choice=tied))
+    assert "are within noise of each other" in markup and "not clearly confirm" in markup
+    thai = answer_html(bot.index, dataclasses.replace(answer, question="ข้อใดถูก", choice=tied))
+    assert "within noise" not in thai and "แยกไม่ออก" in thai
