@@ -28,10 +28,16 @@ from .answer_types import (
     is_request,
 )
 from .background import BACKGROUND, background_mean
-from .config import DEFAULT, ScopeConfig, ScopeModel
+from .config import DEFAULT, ScopeConfig, ScopeModel, judged_by_dense_only
 from .english_names import question_acronyms
 from .glosses import thai_terms
-from .known_words import corpus_acronyms, is_comparable, is_known_word, join_fragments
+from .known_words import (
+    corpus_acronyms,
+    corpus_is_thai,
+    is_comparable,
+    is_known_word,
+    join_fragments,
+)
 from .search import Retrieval, content_weights, coverage, normalized_passage
 from .store import Derived, Index
 from .text import is_content_word, is_thai, matching_text, stem_latin
@@ -128,6 +134,7 @@ def features(
     others = retrieval.runner_up_cosines
     kind = retrieval.asked
     checkable = kind in CHECKABLE_TYPES
+    crossing = is_thai(retrieval.question) != corpus_is_thai(index)
     units = count_classifiers(retrieval.question) if kind == COUNT else ()
     baseline_mean, baseline_spread = cosine_baseline(index, retrieval.query_vector, config)
     if answer_sentence is None:
@@ -155,6 +162,9 @@ def features(
         # No word can be compared (an English question with no name or number the text uses):
         # the lexical signals say nothing; the model's dense_only part decides.
         "blind": float(not comparable),
+        # … nor, over a Thai corpus, an English question's (its comparable words are the names
+        # the text writes in Latin letters): both are judged by dense similarity alone.
+        "dense_only": float(not comparable or (config.cross_language_dense and crossing)),
         "thai": float(is_thai(retrieval.question)),
         # Kiosk queries of a word or two: one unfamiliar spelling is half the question.
         "short": float(len(weights) <= 2),
@@ -295,19 +305,22 @@ def fit_scope_model(
 ) -> ScopeModel:
     """Fit the logistic model on feature rows (answerable = in scope) and place its two cuts.
 
-    Two logistic parts: over `names`, fitted on the rows with a comparable word (not
-    row["blind"]), and over the language-neutral `dense_names` (default: config.model's
-    dense_only features; empty: one model for every row), fitted on all rows and used for the
-    blind ones. A question none of whose words the text uses is so judged by dense similarity
-    alone, not by how often such questions were out of scope in our sets (in the bundled
-    document nearly every English question names ASEAN; in translated articles none does).
+    Two logistic parts: over `names`, fitted on the rows judged lexically (not
+    config.judged_by_dense_only: a comparable word, the corpus's language), and over the
+    language-neutral `dense_names` (default: config.model's dense_only features; empty: one
+    model for every row), fitted on all rows and used for the others. A question none of whose
+    words the text uses is so judged by dense similarity alone, not by how often such questions
+    were out of scope in our sets (in the bundled document nearly every English question names
+    ASEAN; in translated articles none does).
     The not_found cut is the highest that leaves at most max_not_found of the answerable rows
-    below it; the answered cut the lowest that leaves at most max_answered of the out-of-scope
-    rows at or above it (never below the not_found cut). Both rates are the issue's targets
-    (≤ 0.03 and ≤ 0.15) with a margin, as cuts fitted on a sample are optimistic on fresh data:
-    cut at 0.10 on the training folds, Thai out-of-scope questions were answered 0.18 of the
-    time on the held-out folds, at 0.08 0.098 (bench/RESULTS.md, "Cross-validated answer
-    quality — 2026-11-29 14:09 UTC" and the lead's exploration of that session).
+    below it (config.max_not_found_other for questions in another language than Thai, with
+    config.per_language); the answered cut the lowest that leaves at most max_answered of the
+    out-of-scope rows at or above it (never below the not_found cut). Both rates are the
+    issue's targets (≤ 0.03 and ≤ 0.15) with a margin, as cuts fitted on a sample are
+    optimistic on fresh data: cut at 0.10 on the training folds, Thai out-of-scope questions
+    were answered 0.18 of the time on the held-out folds, at 0.08 0.098 (bench/RESULTS.md,
+    "Cross-validated answer quality — 2026-11-29 14:09 UTC" and the lead's exploration of that
+    session).
     config.per_language places cuts per question language; the languages in
     config.language_models are also fitted alone (`ScopeModel.by_language`; the pooled model
     judges the others); config's rules shape the probabilities the cuts are placed on.
@@ -318,7 +331,7 @@ def fit_scope_model(
         dense = config.model.dense_only
         dense_names = tuple(dense.coefficients) if dense is not None else ()
     y = np.array(answerable, dtype=int)
-    blind = np.array([bool(row.get("blind", 0.0)) for row in rows])
+    blind = np.array([judged_by_dense_only(row) for row in rows])
     dense_only = None
     if dense_names and blind.any() and (~blind).any():
         dense_only = _fit_logistic(rows, y, tuple(dense_names), c)
@@ -332,7 +345,8 @@ def fit_scope_model(
     cuts = {}
     for language, chosen in (("th", thai), ("other", ~thai)):
         if chosen.any():
-            cuts[language] = _cuts(chances[chosen], y[chosen], max_not_found, max_answered)
+            share = max_not_found if language == "th" else config.max_not_found_other
+            cuts[language] = _cuts(chances[chosen], y[chosen], share, max_answered)
     answer_cut, not_found_cut = _cuts(chances, y, max_not_found, max_answered)
     cuts = cuts if config.per_language else {}
     pooled = replace(fitted, answer_cut=answer_cut, not_found_cut=not_found_cut, cuts=cuts)

@@ -76,6 +76,46 @@ def test_a_question_with_no_comparable_word_is_judged_by_the_dense_part() -> Non
     assert ScopeModel({}, bias=-50.0).probability({"blind": 1.0}) < 0.01
 
 
+def test_an_english_question_over_thai_text_is_judged_by_the_dense_part(bot) -> None:
+    # "SAMCA" is a name the Thai text writes, so the English question has a comparable word
+    # (not blind); still, whether the passage holds an English question's names says little
+    # (ScopeConfig.cross_language_dense): it is judged by language-neutral signals. A Thai
+    # question with the same name is judged by the main part.
+    english = features(bot.index, retrieve(bot.index, "When did SAMCA take place?", k=5))[0]
+    thai = features(bot.index, retrieve(bot.index, "SAMCA จัดขึ้นเมื่อไร", k=5))[0]
+    assert english["blind"] == 0.0 and english["dense_only"] == 1.0
+    assert thai["blind"] == 0.0 and thai["dense_only"] == 0.0
+    off = replace(DEFAULT.scope, cross_language_dense=False)
+    retrieval = retrieve(bot.index, "When did SAMCA take place?", k=5)
+    assert features(bot.index, retrieval, off)[0]["dense_only"] == 0.0
+
+
+def test_english_questions_get_their_own_not_found_share() -> None:
+    from qa_bot.scope import fit_scope_model
+
+    # 100 answerable and 100 out-of-scope questions in each language, one signal: the
+    # not_found cut leaves max_not_found (0.02) of the Thai answerable ones below it and
+    # config.max_not_found_other of the English ones.
+    rows, labels = [], []
+    for thai in (1.0, 0.0):
+        for i in range(100):
+            rows.append({"x": i / 100, "thai": thai, "blind": 0.0})
+            labels.append(True)
+            rows.append({"x": i / 100 - 0.5, "thai": thai, "blind": 0.0})
+            labels.append(False)
+    for share in (0.01, 0.05):
+        config = replace(DEFAULT.scope, max_not_found_other=share, language_models=())
+        model = fit_scope_model(rows, labels, names=["x"], dense_names=(), config=config)
+        for language, allowed in (("th", 0.02), ("other", share)):
+            inside = [
+                model.probability(row)
+                for row, answerable in zip(rows, labels, strict=True)
+                if answerable and (row["thai"] == 1.0) == (language == "th")
+            ]
+            below = sum(p < model.cuts[language][1] for p in inside) / len(inside)
+            assert below == allowed
+
+
 def test_the_dense_part_is_fitted_on_all_rows_and_the_main_part_on_the_others() -> None:
     from qa_bot.scope import fit_scope_model
 
