@@ -22,6 +22,7 @@ do not give what is asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .text import normalize
@@ -167,14 +168,21 @@ _REQUEST = re.compile(
 )
 
 
-def is_request(question: str) -> bool:
+# `is_request`'s default: no asked type given, work it out (None is a type: "asks for none").
+_WORK_IT_OUT = "?"
+
+
+def is_request(question: str, asked: str | None = _WORK_IT_OUT) -> bool:
     """Does the question ask the bot to produce a text or an opinion rather than for a fact?
+    asked: its `asked_type` if the caller has it (search.Retrieval.asked), else worked out.
 
     >>> is_request("ช่วยเขียนเรียงความเรื่องอาเซียนให้หน่อย"), is_request("AUN เขียนว่าอย่างไร")
     (True, False)
     """
+    if asked == _WORK_IT_OUT:
+        asked = asked_type(question)
     # A question that asks for a value ("ช่วยบอกหน่อยว่าใครเขียน…") asks for a fact.
-    return asked_type(question) is None and bool(_REQUEST.search(normalize(question)))
+    return asked is None and bool(_REQUEST.search(normalize(question)))
 
 
 # --- values in a text ----------------------------------------------------------------------
@@ -224,16 +232,20 @@ _NUMBER_WORD = rf"(?:{_NUMBER}|{_NUMBER_WORDS})"
 _PERCENT = frozenset({"เปอร์เซ็นต์", "เปอร์เซ็น", "%"})
 
 
-def count_classifiers(question: str) -> tuple[str, ...]:
+def count_classifiers(question: str, tokens: Sequence[str] | None = None) -> tuple[str, ...]:
     """The classifier a Thai count question counts in ("กี่คน" → ("คน",); "how many": ()).
 
-    newmm may join the classifier to the next word ("กี่คนในช่วง…" → กี่ | คนใน): a token that
-    splits into two dictionary words also offers its first ("คนใน" → "คนใน", "คน")."""
+    tokens: the question's words if the caller has them (search.Retrieval.tokens), else
+    `text.tokenize` of the question. newmm may join the classifier to the next word
+    ("กี่คนในช่วง…" → กี่ | คนใน): a token that splits into two dictionary words also offers its
+    first ("คนใน" → "คนใน", "คน")."""
     from pythainlp.corpus import thai_words
 
     from .text import tokenize
 
-    tokens = [t for t in tokenize(normalize(question)) if t.strip()]
+    if tokens is None:
+        tokens = tokenize(normalize(question))
+    tokens = [t for t in tokens if t.strip()]
     for at, token in enumerate(tokens[:-1]):
         if token != "กี่" or (at and tokens[at - 1] == "ไม่"):
             continue

@@ -135,7 +135,7 @@ def features(
     kind = retrieval.asked
     checkable = kind in CHECKABLE_TYPES
     crossing = is_thai(retrieval.question) != corpus_is_thai(index)
-    units = count_classifiers(retrieval.question) if kind == COUNT else ()
+    units = count_classifiers(retrieval.question, retrieval.tokens) if kind == COUNT else ()
     baseline_mean, baseline_spread = cosine_baseline(index, retrieval.query_vector, config)
     if answer_sentence is None:
         answer_sentence = closest_sentence(index, top.passage.id, retrieval.query_vector)
@@ -208,7 +208,7 @@ def judge(
     foreign = not values["blind"] and values["fair_unknown"] >= 1.0
     values["ruled_out"] = float(
         not any(is_content_word(t) for t in retrieval.tokens)
-        or is_request(retrieval.question)
+        or is_request(retrieval.question, retrieval.asked)
         or foreign
     )
     values["defined"] = float(_asks_what_acronyms_are(index, retrieval))
