@@ -271,6 +271,128 @@ def has_count_of(text: str, classifier: str) -> bool:
     return classifier in _PERCENT and bool(re.search(rf"ร้อยละ\s*{_NUMBER}|{_NUMBER}\s*%", text))
 
 
+# --- measures -------------------------------------------------------------------------------
+# A question asking for a measure (the TREC taxonomy's NUM subtypes above: distance, money,
+# temperature, speed, weight, size, period, age, percent) is answered by a number with a unit of
+# that measure, not by any number: "แม่น้ำไรน์ยาวเท่าใด" is not answered by "274 ดวง", nor "How
+# much did the mission cost?" by "in 1997". Units: the SI and customary ones, with their Thai
+# names as the Royal Institute's dictionary spells them. The question side: a Thai measure noun
+# (ความยาว, ราคา, อุณหภูมิ…) or adjective before เท่าใด/เท่าไร, the English "how far/old/fast…".
+_AMOUNT = r"เท่า(?:ใด|ไร|ไหร่)"
+_MAGNITUDE = r"(?:ร้อย|พัน|หมื่น|แสน|ล้าน|hundred|thousand|million|billion|trillion)"
+_LENGTH_UNITS = (
+    r"(?:กิโล|เซนติ|มิลลิ|ไมโคร|นาโน)?เมตร|กม\.|ไมล์|ฟุต|นิ้ว|หลา|ปีแสง|หน่วยดาราศาสตร์"
+    r"|\b(?:km|cm|mm|m|miles?|feet|foot|ft|inch(?:es)?|yards?|light[- ]years?|au)\b"
+)
+_PERIOD_UNITS = (
+    r"ปี|เดือน|สัปดาห์|วัน|ชั่วโมง|นาที|วินาที|ศตวรรษ|ทศวรรษ"
+    r"|\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b"
+)
+_MEASURES: tuple[tuple[str, str, str], ...] = (
+    (
+        "distance",
+        rf"ความ(?:ยาว|สูง|ลึก|หนา|กว้าง)|ระยะ(?:ทาง|ห่าง)|ห่าง|(?:ยาว|สูง|ลึก|หนา|กว้าง)\s*{_AMOUNT}"
+        # "how far has Thailand got with …" asks how much progress, not a distance
+        r"|\bhow\s+far\b(?!.*\b(?:got|gotten|come|gone|progress\w*|advanced)\b)"
+        r"|\bhow\s+(?:high|tall|deep|thick|wide)\b",
+        _LENGTH_UNITS,
+    ),
+    (
+        "money",
+        rf"(?:ราคา|ค่า\S*|งบประมาณ|เงิน|ต้นทุน|รายได้|มูลค่า|กู้\S*|จ่าย)\S*\s*\S*\s*{_AMOUNT}"
+        r"|\bhow\s+much\b.*\b(?:cost|costs|pay|paid|spend|spent|earn|earned|worth|price|raise"
+        r"|raised|borrow|borrowed|charge|charged|sell|sold|lend|lent)\b"
+        r"|\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?(?:price|cost|budget|fee|salary|fine)\b",
+        r"บาท|ดอลลาร์|ยูโร|ปอนด์|เยน|หยวน|รูปี|ริงกิต|ฟรังก์|มาร์ก|กิลเดอร์|ฟลอริน|ลีรา|เหรียญ"
+        r"|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|marks?|guilders?|florins?|lire|baht|usd)\b",
+    ),
+    (
+        "temperature",
+        r"อุณหภูมิ|\bhow\s+(?:hot|cold|warm)\b|\bwhat\s+temperature\b|\btemperature\b.*\?",
+        r"องศา|°|เซลเซียส|ฟาเรนไฮต์|เคลวิน|\bdegrees?\b|\bkelvin\b",
+    ),
+    (
+        "speed",
+        rf"ความเร็ว|เร็ว\s*{_AMOUNT}|\bhow\s+fast\b|\bwhat\s+speed\b",
+        # a length per a time ("1.5 ถึง 2 เมตรต่อวัน", "25 km per hour"), or a unit of speed
+        rf"(?:{_LENGTH_UNITS})\s*(?:ต่อ|/|per\b)\s*(?:{_PERIOD_UNITS}|h\b|s\b)"
+        r"|นอต|\b(?:km/h|kph|mph|knots?)\b",
+    ),
+    (
+        "weight",
+        rf"น้ำหนัก|มวล|หนัก\s*{_AMOUNT}|\bhow\s+heavy\b|\bhow\s+much\b.*\bweigh",
+        r"(?:กิโล|มิลลิ)?กรัม|ตัน|ปอนด์|ออนซ์|\b(?:kg|g|tons?|tonnes?|pounds?|lbs?|ounces?|grams?)\b",
+    ),
+    (
+        "area",
+        rf"พื้นที่\S*\s*\S*\s*{_AMOUNT}|\bwhat\s+(?:is\s+the\s+)?area\b|\bhow\s+much\s+land\b",
+        r"ตาราง\S*(?:เมตร|ไมล์|วา)|ไร่|เฮกตาร์|เอเคอร์|km2|km²|\bsquare\b|\bhectares?\b|\bacres?\b",
+    ),
+    (
+        "period",
+        rf"นาน\s*{_AMOUNT}|ระยะเวลา\S*\s*{_AMOUNT}",
+        _PERIOD_UNITS,
+    ),
+    (
+        # English "how long" asks a length or a period ("How long was the railway / was he held
+        # captive?"): either unit answers it.
+        "length or period",
+        r"\bhow\s+long\b",
+        rf"{_LENGTH_UNITS}|{_PERIOD_UNITS}",
+    ),
+    (
+        "percent",
+        rf"ร้อยละ\s*{_AMOUNT}|เปอร์เซ็นต์\S*\s*{_AMOUNT}|กี่\s*เปอร์เซ็น"
+        r"|\bwhat\s+(?:percentage|percent|proportion|share)\b",
+        r"%|เปอร์เซ็น|\bper\s*cent\b|\bpercent\b",
+    ),
+    (
+        "age",
+        rf"อายุ\S*\s*{_AMOUNT}|อายุ\s*กี่|\bhow\s+old\b|\bwhat\s+age\b|\bat\s+what\s+age\b",
+        r"ปี|ขวบ|พรรษา|ชันษา|\byears?\b",
+    ),
+)
+_MEASURE_PATTERNS = tuple(
+    (name, re.compile(asked), re.compile(rf"{_NUMBER_WORD}\s*(?:{_MAGNITUDE}\s*)?(?:{unit})"))
+    for name, asked, unit in _MEASURES
+)
+# A sum written with its currency sign first ("$450 million"), a share as "ร้อยละ 30", an age
+# as "อายุ 76".
+_SIGN_FIRST = re.compile(rf"[$€£¥]\s*{_NUMBER}")
+_SHARE_FIRST = re.compile(rf"ร้อยละ\s*{_NUMBER_WORD}")
+_AGE_FIRST = re.compile(rf"อายุ\s*(?:ได้\s*)?{_NUMBER_WORD}|\baged?\s+{_NUMBER}")
+
+
+def asked_measure(question: str) -> str | None:
+    """The measure a count question asks for ("distance", "money", "temperature", "speed",
+    "weight", "area", "period", "length or period", "percent", "age"), or None (a plain count,
+    "กี่คน", "how many").
+
+    >>> asked_measure("แม่น้ำไรน์มีความยาวเท่าใด"), asked_measure("How old was Einstein?")
+    ('distance', 'age')
+    """
+    text = normalize(question)
+    for name, asked, _ in _MEASURE_PATTERNS:
+        if asked.search(text):
+            return name
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def has_measure(text: str, measure: str) -> bool:
+    """Does the (any-form) text give a number with a unit of this measure ("171 กิโลเมตร",
+    "$450 million", "อายุ 76 ปี")?"""
+    text = normalize(text)
+    unit = next(pattern for name, _, pattern in _MEASURE_PATTERNS if name == measure)
+    if unit.search(text):
+        return True
+    if measure == "money":
+        return bool(_SIGN_FIRST.search(text))
+    if measure == "percent":
+        return bool(_SHARE_FIRST.search(text))
+    return measure == "age" and bool(_AGE_FIRST.search(text))
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> re.Pattern[str]:
     """Country and Thai province names from PyThaiNLP's corpus (bundled, offline)."""

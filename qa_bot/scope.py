@@ -22,8 +22,10 @@ import numpy as np
 from .answer_types import (
     CHECKABLE_TYPES,
     COUNT,
+    asked_measure,
     count_classifiers,
     has_count_of,
+    has_measure,
     has_value,
     is_request,
 )
@@ -136,6 +138,7 @@ def features(
     checkable = kind in CHECKABLE_TYPES
     crossing = is_thai(retrieval.question) != corpus_is_thai(index)
     units = count_classifiers(retrieval.question, retrieval.tokens) if kind == COUNT else ()
+    measure = asked_measure(retrieval.question) if kind == COUNT and not units else None
     baseline_mean, baseline_spread = cosine_baseline(index, retrieval.query_vector, config)
     if answer_sentence is None:
         answer_sentence = closest_sentence(index, top.passage.id, retrieval.query_vector)
@@ -180,8 +183,10 @@ def features(
         # A Thai count ("กี่ + classifier") whose best passage gives no number of that
         # classifier: a rule (verdict_for), not a feature — a text may count in another
         # classifier ("กี่ด้าน" answered by "15 สาขา"), so it caps the verdict at uncertain.
+        # Likewise a measure ("ยาวเท่าใด", "how much did it cost") with no number of its unit.
         "unit_missing": float(
-            bool(units) and not any(has_count_of(top.passage.text, unit) for unit in units)
+            (bool(units) and not any(has_count_of(top.passage.text, unit) for unit in units))
+            or (bool(measure) and not has_measure(top.passage.text, measure))
         ),
         "standout": _standout(top.dense, baseline_mean, baseline_spread),
     }

@@ -16,9 +16,11 @@ from qa_bot.answer_types import (
     PERSON,
     PLACE,
     TIME,
+    asked_measure,
     asked_type,
     count_classifiers,
     has_count_of,
+    has_measure,
     has_value,
     is_request,
 )
@@ -229,3 +231,55 @@ def test_a_thai_count_is_answered_by_a_number_of_its_classifier() -> None:
     assert "คน" in count_classifiers("มีคนงานเสียชีวิตกี่คนในช่วงนั้น")
     # Percentages are also written ร้อยละ N.
     assert has_count_of("ลดการปล่อยก๊าซลงร้อยละ 30", "เปอร์เซ็นต์")
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        # The TREC taxonomy's measures (Li & Roth 2002), asked in Thai with a measure noun or
+        # adjective before เท่าใด, in English with how + adjective.
+        ("แม่น้ำดานูบมีความยาวเท่าใด", "distance"),
+        ("ดาวเสาร์อยู่ห่างจากดวงอาทิตย์เท่าใด", "distance"),
+        ("How high did the column of ash rise?", "distance"),
+        ("รัฐบาลเนปาลเรียกเก็บค่าใบอนุญาตปีนเขาจากชาวต่างชาติคนละเท่าใด", "money"),
+        ("How much did the 2013–2016 restoration cost?", "money"),
+        ("What budget was needed to set up the centre?", "money"),
+        ("อุณหภูมิสูงสุดที่เคยบันทึกได้ในทะเลทรายสะฮาราคือเท่าใด", "temperature"),
+        ("How fast did the bulge on the north flank grow?", "speed"),
+        ("ทะเลทรายสะฮารามีพื้นที่เท่าใด", "area"),
+        ("นกเพนกวินจักรพรรดิตัวผู้กกไข่นานเท่าใด", "period"),
+        # "how long" is a length or a period: "How long was Japan's first railway?" (29 km).
+        ("How long was Japan's first railway?", "length or period"),
+        ("ไอน์สไตน์มีอายุเท่าใดเมื่อถึงแก่กรรม", "age"),
+        ("By what percentage did SAMCA aim to cut emissions?", "percent"),
+        # A plain count, and the idiom "how far has … got" (progress, not a distance).
+        ("How many universities are in the network?", None),
+        ("อาเซียนมีสมาชิกกี่ประเทศ", None),
+        ("How far has Thailand got with referencing its qualifications framework?", None),
+    ],
+)
+def test_the_measure_a_question_asks_for(question: str, measure: str | None) -> None:
+    assert asked_measure(question) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "holds"),
+    [
+        # Sentences of bench/data/reading/articles (danube, albert_einstein, mount_st_helens_1980,
+        # saturn, leonardo_da_vinci) and of the bundled document.
+        ("คลองไรน์–ไมน์–ดานูบซึ่งมีความยาว 171 กิโลเมตรได้เปิดใช้งาน", "distance", True),
+        ("มีดาวบริวารที่ได้รับการยืนยันแล้ว 274 ดวง", "distance", False),
+        ("ถูกประมูลขายที่คริสตีส์ในนิวยอร์กด้วยราคา 450.3 ล้านดอลลาร์สหรัฐ", "money", True),
+        ("sold at Christie's for $450.3 million", "money", True),
+        ("การปะทุเมื่อวันที่ 18 พฤษภาคม 1980 คร่าชีวิตผู้คนไป 57 ราย", "money", False),
+        ("ขณะมีอายุ 76 ปี จากภาวะหลอดเลือดแดงใหญ่โป่งพอง", "age", True),
+        ("ขยายตัวอย่างรวดเร็วในอัตราประมาณ 1.5 ถึง 2 เมตรต่อวัน", "speed", True),
+        ("พื้นที่ตอนกลางได้รับปริมาณน้ำฝนเฉลี่ยน้อยกว่า 25 มิลลิเมตรต่อปี", "temperature", False),
+        ("ลดการปล่อยก๊าซเรือนกระจกลงร้อยละ 30", "percent", True),
+        ("ประกอบด้วย 15 สาขา", "percent", False),
+    ],
+)
+def test_a_measure_is_answered_by_a_number_with_its_unit(
+    text: str, measure: str, holds: bool
+) -> None:
+    assert has_measure(text, measure) is holds

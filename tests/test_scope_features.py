@@ -217,3 +217,18 @@ def test_an_acronym_the_best_passage_spells_out_is_answered(bot) -> None:
         assert f": {acronym})" in answer.hits[0].text
     # An acronym with a detail the passage need not give is judged as any question is.
     assert bot.ask("AUN มีสมาชิกกี่แห่ง").evidence.values["defined"] == 0.0
+
+
+def test_a_measure_the_passage_gives_no_number_of_is_not_answered(bot) -> None:
+    # The document tells where ASEAN's relief warehouse in Thailand is (ชัยนาท), never what it
+    # cost: a sum needs a number with a currency, and the passage's years and counts are none.
+    for question in (
+        "คลังสิ่งของสำรองฉุกเฉินของอาเซียนในไทยใช้งบประมาณเท่าใด",
+        "How much did the ASEAN relief supplies warehouse in Thailand cost?",
+    ):
+        answer = bot.ask(question)
+        assert answer.evidence.values["unit_missing"] == 1.0
+        assert answer.verdict != "answered"
+    # … while "กี่ข้อ" is answered by the document's "มีคุณลักษณะ 5 ข้อ".
+    answer = bot.ask("แผนงานประชาคมสังคมและวัฒนธรรมอาเซียนมีคุณลักษณะกี่ข้อ")
+    assert answer.evidence.values["unit_missing"] == 0.0
