@@ -153,7 +153,10 @@ def features(
         # the corpus's own passages, the yardstick does not move with what the corpus covers.
         "background": top.dense - background_mean(index, retrieval.query_vector),
         # How far the best passage stands out from the next ones: a question about one thing
-        # the text says has a peak; a question about the topic in general does not.
+        # the text says has a peak; a question about the topic in general does not. Every fit
+        # gives it a negative weight about as large as background's positive one (SCOPE_MODEL):
+        # with background holding the top cosine, the pair weighs the runners-up's mean cosine
+        # — how densely the corpus covers the question's neighbourhood — more than the peak.
         "gap": top.dense - float(np.mean(others)) if others else 0.0,
         "coverage": coverage(weights, passage_text),
         "unknown": unknown,
