@@ -117,6 +117,14 @@ def test_scanned_page_without_ocr_is_skipped_with_reasons(thai_pdf, tmp_path):
     assert PAGES[0][:20] in result.text
 
 
+def add_budget_table(document) -> None:
+    """A two-row table (a python-docx Document): "รายการ | งบประมาณ" / "ครุภัณฑ์ | ๘๘๐,๕๐๐"."""
+    table = document.add_table(rows=2, cols=2)
+    for row, cells in zip(table.rows, (("รายการ", "งบประมาณ"), ("ครุภัณฑ์", "๘๘๐,๕๐๐")), strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+
+
 def test_docx_headings_table_digits_and_title(tmp_path):
     import docx
 
@@ -125,10 +133,7 @@ def test_docx_headings_table_digits_and_title(tmp_path):
     document.add_heading("บทที่ ๑ บทนำ", level=1)
     document.add_paragraph("เอกสาร\u200bฉบับ\u200bนี้จัดทำขึ้นเพื่อทดสอบ งบประมาณ ๑,๒๕๐,๐๐๐ บาท")
     document.add_heading("๑.๑ ตารางสรุป", level=2)
-    table = document.add_table(rows=2, cols=2)
-    for row, cells in zip(table.rows, (("รายการ", "งบประมาณ"), ("ครุภัณฑ์", "๘๘๐,๕๐๐")), strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
+    add_budget_table(document)
     document.add_paragraph("ข้อความหลังตาราง")
     # A heading style abused for layout: a field and its value. Not a section.
     document.add_heading("ชื่อวิทยานิพนธ์\tการลงรหัสดัชนี", level=3)

@@ -187,11 +187,12 @@ def test_markdown_document_title_sections_and_offsets() -> None:
             ["บทนำ", "กิจกรรม"],
         ),
         (
-            # A Markdown document: numbered lines are list items, '###' stays inside its '##'.
+            # A Markdown document: numbered lines are list items; a '###' under a '##' is a
+            # section of its own, labelled under its parent's label.
             "# ชมรมดนตรี\n\n## การสมัคร\n\n1. กรอกใบสมัคร\n2. ออดิชัน\n\n### หมายเหตุ\n\nฟรี\n\n"
             "## ตารางซ้อม (Rehearsals)\n\nทุกวันพุธ\n",
             "ชมรมดนตรี",
-            ["การสมัคร", "ตารางซ้อม"],
+            ["การสมัคร", "การสมัคร › หมายเหตุ", "ตารางซ้อม"],
         ),
     ],
 )
@@ -203,8 +204,11 @@ def test_heading_styles(text: str, title: str, labels: list[str]) -> None:
     assert [s.section_id for s in sections] == list(range(first, first + len(labels)))
     assert sections[-1].end == len(text)
     for section, following in itertools.pairwise(sections):
-        heading_line = text[section.end : following.start]
-        assert following.label in heading_line and "\n" not in heading_line
+        # A section's heading line lies between it and the one before; a nested one's starts
+        # its own text (it was a line of its parent's text: no text lost).
+        own = following.label.rsplit(" › ", 1)[-1]
+        heading_line = text[section.end : following.start] or text[following.start :].split("\n")[0]
+        assert own in heading_line and "\n" not in heading_line
 
 
 def test_english_label_from_a_heading_in_brackets() -> None:

@@ -57,15 +57,34 @@ INVISIBLE = dict.fromkeys(
     None,
 )
 _LABEL_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+# Nested headings: a section level and at most two below it make sections (Word's Heading 1–3,
+# HTML's h1–h3); deeper headings stay lines of their section's text.
+NESTED_LEVELS = 3
+# A nested section's label: its parent's, then its own ("Basic Usage › Customization") …
+LABEL_JOIN = " › "
+# … unless its own label already places it: "2.1 Data", "๑.๑ วัตถุประสงค์", "3.2.1 …".
+_PLACED_LABEL = re.compile(r"^[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})+\.?(?:\s|$)")
 
 
 @dataclass(frozen=True)
 class _Heading:
-    style: str  # "markdown", "parenthesised" or "numbered"
-    level: int  # number of '#' for Markdown, else 0
+    style: str  # "markdown", "parenthesised", "numbered" or "extracted"
+    level: int  # number of '#' for Markdown, the mark's level when extracted, else 0
     label: str
     line_start: int
     line_end: int
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A heading that starts a section, with the section's labels (Thai, English)."""
+
+    heading: _Heading
+    label: str
+    label_en: str
+    # A nested heading's line stays the first line of its section's text (it was a line of its
+    # parent's text when only the shallowest level made sections: no passage changes).
+    keeps_line: bool = False
 
 
 def visible_label(text: str) -> str:
@@ -142,9 +161,9 @@ def _title_span(doc_id: str, text: str) -> tuple[str, int]:
 def _section_headings(text: str, body_start: int) -> list[_Heading]:
     """The headings that divide the body into sections, of one style.
 
-    Markdown headings win when there are any (numbered lines are then list items), at the
-    shallowest level used; otherwise the style of the first numbered heading, so that sub-items
-    of another style stay inside their section.
+    Markdown headings win when there are any (numbered lines are then list items), every level
+    of them (`outline` nests them); otherwise the style of the first numbered heading, so that
+    sub-items of another style stay inside their section.
     """
     headings = [
         heading
@@ -153,12 +172,48 @@ def _section_headings(text: str, body_start: int) -> list[_Heading]:
     ]
     markdown = [h for h in headings if h.style == "markdown"]
     if markdown:
-        top = min(h.level for h in markdown)
-        return [h for h in markdown if h.level == top]
+        return markdown
     if not headings:
         return []
     style = headings[0].style
     return [h for h in headings if h.style == style]
+
+
+def outline(headings: list[_Heading]) -> list[_Part]:
+    """The headings that start sections, in text order, with their labels.
+
+    The shallowest level makes sections, and the NESTED_LEVELS - 1 levels below it nested ones;
+    when that level has a single heading and deeper ones exist, that heading is the document's
+    title (a page's one h1, a report's one "Heading 1"): the next level makes the sections, and
+    the title heading keeps a section of its own only for the text right under it. A nested
+    section is labelled "parent › own" (the parent's own label, not the title's), or by its own
+    label alone when that is numbered in place ("2.1 …"). Headings of one level (every plain
+    text style) give exactly one section each, labelled as they read. Only the shallowest
+    level's heading lines are left out of the sections' text (`_Part.keeps_line`).
+    """
+    if not headings:
+        return []
+    levels = sorted({h.level for h in headings})
+    shallowest = levels[0]
+    title_level = None
+    if len(levels) > 1 and sum(h.level == levels[0] for h in headings) == 1:
+        title_level, levels = levels[0], levels[1:]
+    used = set(levels[:NESTED_LEVELS])
+    parts: list[_Part] = []
+    parents: list[tuple[int, str, str]] = []  # (level, Thai, English) of the open headings
+    for heading in headings:
+        if heading.level not in used and heading.level != title_level:
+            continue
+        own, own_en = label, label_en = _labels(heading.label)
+        while parents and parents[-1][0] >= heading.level:
+            parents.pop()
+        if parents and parents[-1][0] != title_level and not _PLACED_LABEL.match(own):
+            _, parent, parent_en = parents[-1]
+            label = f"{parent}{LABEL_JOIN}{own}"
+            label_en = f"{parent_en}{LABEL_JOIN}{own_en}" if parent_en and own_en else own_en
+        parents.append((heading.level, own, own_en))
+        parts.append(_Part(heading, label, label_en, heading.level > shallowest))
+    return parts
 
 
 def _labels(label: str) -> tuple[str, str]:
@@ -191,39 +246,54 @@ def assemble_sections(
     doc_id: str, text: str, body_start: int, headings: list[_Heading]
 ) -> tuple[Section, ...]:
     """The sections the headings divide text into (from body_start): an overview before the
-    first heading when it holds text (or there is no heading), then one per heading."""
+    first heading when it holds text (or there is no heading), then one per heading of the
+    `outline`, numbered from 1, each running to the next one's heading line. A heading followed
+    at once by a deeper one (a chapter's title, then its first subsection) holds no text of
+    its own and makes no section: its label leads its subsections'."""
     overview_label = (
         ASEAN_OVERVIEW_LABEL
         if _is_asean_edition([h.label for h in headings], text)
         else OVERVIEW_LABEL
     )
+    parts = outline(headings)
     sections: list[Section] = []
-    overview_end = headings[0].line_start if headings else len(text)
-    if text[body_start:overview_end].strip() or not headings:
+    overview_end = parts[0].heading.line_start if parts else len(text)
+    if text[body_start:overview_end].strip() or not parts:
         sections.append(
             Section(doc_id, 0, overview_label, OVERVIEW_LABEL_EN, body_start, overview_end)
         )
-    for number, heading in enumerate(headings, start=1):
-        end = headings[number].line_start if number < len(headings) else len(text)
-        label, label_en = _labels(heading.label)
-        sections.append(Section(doc_id, number, label, label_en, heading.line_end, end))
+    carried: int | None = None  # the line of a heading that made no section (it leads the next)
+    for i, part in enumerate(parts):
+        heading = part.heading
+        following = parts[i + 1] if i + 1 < len(parts) else None
+        end = following.heading.line_start if following else len(text)
+        start = heading.line_start if part.keeps_line else heading.line_end
+        if carried is not None:
+            start, carried = carried, None
+        if (
+            following is not None
+            and following.heading.level > heading.level
+            and not text[heading.line_end : end].strip()
+        ):
+            carried = start if start < heading.line_end else None
+            continue
+        number = len(sections) + (0 if sections and sections[0].section_id == 0 else 1)
+        sections.append(Section(doc_id, number, part.label, part.label_en, start, end))
     return tuple(sections)
 
 
 def extracted_headings(text: str, marks) -> list[_Heading]:
-    """Sections of an extracted document: its marks (Word heading styles, PDF bookmarks, HTML
-    h1–h3) at their shallowest level, else the numbered headings in its text."""
+    """The headings of an extracted document: its marks (Word heading styles, PDF bookmarks,
+    HTML h1–h3) at every level (`outline` nests them), else the numbered headings in its
+    text."""
     if not marks:
         return _section_headings(text, 0)
-    top = min(mark.level for mark in marks)
     headings = []
     for mark in marks:
-        if mark.level != top:
-            continue
         # A heading in the text is its own line; a bookmark not found there starts at its page.
         line_end = mark.start
         if text.startswith(mark.label, mark.start):
             newline = text.find("\n", mark.start)
             line_end = len(text) if newline < 0 else newline
-        headings.append(_Heading("extracted", top, mark.label, mark.start, line_end))
+        headings.append(_Heading("extracted", mark.level, mark.label, mark.start, line_end))
     return headings

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .repair import repair_text
-from .types import Extracted, SectionMark, clean_label, join_blocks
+from .types import Extracted, SectionMark, clean_label, join_blocks, metadata_title
 
 # Page furniture and code that is not the document's text.
 _DROPPED = "script, style, noscript, template, svg, nav, footer, aside, form, button, iframe"
@@ -66,7 +66,8 @@ def extract_html(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
     """The page's main text (<main> when there is one), one block a paragraph.
 
     Scripts, styles, navigation, footers and forms are dropped; h1–h3 become sections; the
-    title is <title>, else the first h1. Raises ExtractionError when the page has no text.
+    title is <title> when it names the page (types.metadata_title), else the first h1.
+    Raises ExtractionError when the page has no text.
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -94,7 +95,7 @@ def extract_html(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
     text, starts = join_blocks(texts, path)
     sections = [SectionMark(label, starts[i], level) for label, i, level in headings]
     title_node = tree.css_first("title")
-    title = " ".join(repair(title_node.text()).split()) if title_node else ""
+    title = metadata_title(title_node.text(), repair) if title_node else ""
     return Extracted(
         text=text,
         title=title or first_h1 or path.stem,

@@ -19,12 +19,14 @@ from pathlib import Path
 from .quality import damage, in_dictionary_share
 from .repair import drop_running_lines, repair_text
 from .types import (
+    FILE_NAME,
     Extracted,
     ExtractionError,
     SectionMark,
     SkippedPage,
     clean_label,
     join_blocks,
+    metadata_title,
 )
 
 MIN_PAGE_CHARS = 10  # a page with fewer non-space characters has no text layer worth indexing
@@ -34,8 +36,6 @@ IMAGE_PAGE_CHARS = 400
 IMAGE_PAGE_SHARE = 0.2
 _TIE = 0.005
 _DAMAGE_WEIGHT = 0.01
-_FILE_NAME = re.compile(r"\.\w{2,4}$")
-_WORD_TITLE_PREFIX = re.compile(r"^Microsoft (?:Word|PowerPoint) - ")
 _MAX_TITLE_CHARS = 200
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -172,7 +172,7 @@ def _outline(reader) -> list[tuple[str, int, int]]:
             except Exception:  # a bookmark pointing nowhere
                 continue
             label = clean_label(repair_text(title))
-            if label and not _FILE_NAME.search(label) and page >= 0:
+            if label and not FILE_NAME.search(label) and page >= 0:
                 found.append((label, page, level))
 
     try:
@@ -182,17 +182,34 @@ def _outline(reader) -> list[tuple[str, int, int]]:
     return found
 
 
+def _heading_at(page_text: str, label: str, after: int) -> int:
+    """Where a bookmark's heading is on its page: the first line after `after` that is the label
+    (or, failing that, starts with it), else the label anywhere after `after`, else anywhere
+    on the page; -1 when the page does not hold it. A bookmark "R Markdown" is the line
+    "R Markdown", not the title "R Markdown ภาษาไทย" above it."""
+    lines = [m.start(1) for m in re.finditer(rf"(?m)^[ \t]*({re.escape(label)})", page_text)]
+    whole = [at for at in lines if page_text[at + len(label) : at + len(label) + 1] in ("", "\n")]
+    for found in (*whole, *lines):
+        if found >= after:
+            return found
+    found = page_text.find(label, after)
+    return found if found >= 0 else page_text.find(label)
+
+
 def _title(reader, text: str) -> str:
+    """The PDF's /Title when it names the document (types.metadata_title), else its first
+    line when short enough to be a title."""
     try:
         raw = str((reader.metadata or {}).get("/Title") or "")
     except Exception:
         raw = ""
-    title = " ".join(repair_text(_WORD_TITLE_PREFIX.sub("", raw)).split())
-    if title and not _FILE_NAME.search(title):
+    title = metadata_title(raw, repair_text)
+    if title:
         return title
     for line in text.split("\n"):
         if line.strip():
-            return line.strip() if len(line.strip()) <= _MAX_TITLE_CHARS else ""
+            line = " ".join(line.split())  # a tab or a no-break space is a space in a title
+            return line if len(line) <= _MAX_TITLE_CHARS else ""
     return ""
 
 
@@ -308,10 +325,13 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
         " (every page is an image, and OCR could not read it)",
     )
     sections = []
+    after: dict[int, int] = {}  # a page's last bookmark found: the next one is after it
     for label, page, level in outline:
         if page >= len(texts):
             continue
-        found = texts[page].find(label)
+        found = _heading_at(texts[page], label, after.get(page, 0))
+        if found >= 0:
+            after[page] = found + len(label)
         start = page_starts[page] + (found if found >= 0 else 0)
         sections.append(SectionMark(label, start, level))
     sections.sort(key=lambda s: s.start)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +73,38 @@ def clean_label(text: str) -> str | None:
     if not label or len(label) > MAX_LABEL_CHARS:
         return None
     return label
+
+
+# What a file's own title field holds when nobody gave it a title: a file name ("part1.doc"),
+# the name Word puts before it in a PDF ("Microsoft Word - part1.doc"), an editor's default
+# ("Untitled", "Document1", "เอกสาร1"), or a template's bracketed placeholder ("(ตัวอย่างปกนอก
+# แบบ…)", "[Title]", "<ชื่อเรื่อง>").
+FILE_NAME = re.compile(r"\.\w{2,4}$")
+_WORD_PREFIX = re.compile(r"^Microsoft (?:Word|PowerPoint|Excel) - ")
+_DEFAULT_NAMES = re.compile(
+    r"^(?:untitled|document|title|presentation|slide|เอกสาร|ชื่อเรื่อง|ไม่มีชื่อ)[\s_-]*\d*$",
+    re.IGNORECASE,
+)
+_BRACKETS = {"(": ")", "[": "]", "<": ">", "{": "}", "“": "”", '"': '"'}
+# A web page's <title> names its site too: "Article • Site", "Page | Site".
+_TITLE_PARTS = re.compile(r"\s+[•|]\s+")
+
+
+def metadata_title(raw: str, repair: Callable[[str], str] = lambda text: text) -> str:
+    """A file's own title field (Word's core properties, PDF /Title, HTML <title>) as a
+    document title, or "" when it names no document (see FILE_NAME … _BRACKETS): repaired,
+    whitespace folded, a part repeated after " • " or " | " dropped ("thaipdf • thaipdf")."""
+    title = " ".join(repair(_WORD_PREFIX.sub("", raw.strip())).split())
+    if not title or FILE_NAME.search(title) or _DEFAULT_NAMES.match(title):
+        return ""
+    if _BRACKETS.get(title[0]) == title[-1] and len(title) > 2:
+        return ""
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) > 1:
+        kept = list(dict.fromkeys(part.casefold() for part in parts))
+        if len(kept) < len(parts):
+            title = " • ".join(next(p for p in parts if p.casefold() == k) for k in kept)
+    return title
 
 
 def join_blocks(

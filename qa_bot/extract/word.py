@@ -7,10 +7,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .repair import repair_text
-from .types import Extracted, ExtractionError, SectionMark, clean_label, join_blocks
+from .types import (
+    MAX_LABEL_CHARS,
+    Extracted,
+    ExtractionError,
+    SectionMark,
+    clean_label,
+    join_blocks,
+    metadata_title,
+)
 
 _HEADING_STYLE = re.compile(r"^(?:Heading|หัวเรื่อง)\s*(\d)$", re.IGNORECASE)
 _MAX_TITLE_CHARS = 200
+# A document's first paragraph this short, before any heading, is its title line (the same
+# bound as a heading label, types.MAX_LABEL_CHARS).
+_MAX_OPENING_CHARS = MAX_LABEL_CHARS
 
 
 def _heading_level(style_name: str) -> int | None:
@@ -40,8 +51,11 @@ def _table_lines(table) -> list[str]:
 def extract_docx(path: Path, repair: Callable[[str], str] = repair_text) -> Extracted:
     """Paragraphs and tables in body order, one paragraph a block (blank line between).
 
-    Heading 1–3 (and Title) paragraphs become sections when `clean_label` accepts them; the
-    title is the core properties' title, else the first Title/Heading 1, else the first line.
+    Heading 1–3 paragraphs become sections when `clean_label` accepts them. The title is the
+    core properties' title when it names the document (types.metadata_title: not a template's
+    "(ตัวอย่างปกนอก …)"), else the first Title-styled paragraph, else the first block when it
+    is a short line before any heading (a report's "รายงานการทดสอบระบบ…" above its "บทที่ ๑
+    บทนำ"), else the first Heading 1, else the first line.
     Raises ExtractionError for a file python-docx cannot open.
     """
     import docx
@@ -57,7 +71,8 @@ def extract_docx(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
         ) from error
     blocks: list[str] = []
     headings: list[tuple[str, int, int]] = []  # (label, block index, level)
-    first_heading = ""
+    first_heading = title_style = ""
+    opening = ""  # the first block, when a short line before any heading
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -67,8 +82,11 @@ def extract_docx(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
                 continue
             level = _heading_level(paragraph.style.name if paragraph.style else "")
             label = clean_label(text) if level is not None else None
+            if not blocks and len(text) <= _MAX_OPENING_CHARS and "\n" not in text:
+                opening = " ".join(text.split())
             if label is not None:
-                first_heading = first_heading or (label if level in (0, 1) else "")
+                first_heading = first_heading or (label if level == 1 else "")
+                title_style = title_style or (label if level == 0 else "")
                 if 1 <= level <= 3:  # type: ignore[operator]
                     headings.append((label, len(blocks), level))  # type: ignore[arg-type]
             block = text
@@ -81,10 +99,14 @@ def extract_docx(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
         blocks.append(block)
     text, starts = join_blocks(blocks, path)
     sections = [SectionMark(label, starts[i], level) for label, i, level in headings]
-    title = " ".join(repair(document.core_properties.title or "").split())
-    if not title:
-        first_line = text.split("\n", 1)[0].strip()
-        title = first_heading or (first_line if len(first_line) <= _MAX_TITLE_CHARS else "")
+    first_line = " ".join(text.split("\n", 1)[0].split())
+    title = (
+        metadata_title(document.core_properties.title or "", repair)
+        or title_style
+        or opening
+        or first_heading
+        or (first_line if len(first_line) <= _MAX_TITLE_CHARS else "")
+    )
     return Extracted(
         text=text,
         title=title or path.stem,
