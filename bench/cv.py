@@ -1,13 +1,16 @@
 """Cross-validated answer quality over all our question sets pooled (qa_bot/evaluate/cv.py).
 
     python bench/cv.py [--folds 5] [--fusion 0,0.03,0.1] [--note TEXT] [--no-append]
+                       [--fitted-model FILE]
 
 Asks every item of eval/{dev,dev2,extra,exam,exam_more,twins,blind}.jsonl once (by id), fits
 the scope model and its verdict cuts on K−1 folds and scores the held-out fold; with --fusion,
 the lexical weight of the fusion is chosen on the training folds too. Prints the in-sample /
 cross-validated tables and appends them to bench/RESULTS.md, with the cross-language check:
 eval/twins.jsonl holds our Thai questions asked in English and our English ones asked in Thai
-(`twin` = the original's id).
+(`twin` = the original's id). --fitted-model writes the scope model fitted on every item, as
+the Python source to paste into qa_bot/config.py SCOPE_MODEL (what bench/answerable.py prints),
+so one run both measures and refits.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ def main() -> int:
     parser.add_argument("--index", default=str(ROOT / "index"))
     parser.add_argument("--fusion", help="comma-separated lexical weights to choose from by CV")
     parser.add_argument("--note", default="", help="what changed, for RESULTS.md")
+    parser.add_argument("--fitted-model", type=Path, help="write the model fitted on all items")
     args = parser.parse_args()
 
     from qa_bot import QABot
@@ -49,6 +53,15 @@ def main() -> int:
     started = time.perf_counter()
     done = run_cv(bot, files, k_folds=args.folds, settings=settings)
     seconds = time.perf_counter() - started
+    if args.fitted_model:
+        from answerable import source
+
+        from qa_bot.evaluate.cv import default_fitter
+
+        observed = done["observed"][done["settings"][0]]
+        staged = args.fitted_model.with_name(args.fitted_model.name + ".part")
+        staged.write_text(source(default_fitter()(observed)) + "\n", encoding="utf-8")
+        staged.replace(args.fitted_model)  # whole or not at all
     text = format_cv(done["table"], args.folds) + "\n\n" + format_twins(done["twins"])
     chosen = ", ".join(done["chosen"])
     body = "\n".join(

@@ -288,7 +288,8 @@ def run_cv(
     """The whole cross-validation: collect answers (under each setting: name → a `Config`,
     e.g. `replace(bot.config, retrieval=replace(bot.config.retrieval, lexical_weight=0.1))`;
     None: the bot's own config), fit and score, and the table.
-    Returns {"table", "twins", "settings", "chosen", "in_sample", "held_out"}."""
+    Returns {"table", "twins", "settings", "chosen", "in_sample", "held_out", "observed"}
+    (observed: setting name → its observations)."""
     settings = settings or {"default": bot.config}
     observed = {}
     for name, config in settings.items():
@@ -303,4 +304,5 @@ def run_cv(
         "chosen": sorted(chosen),
         "in_sample": in_sample,
         "held_out": held_out,
+        "observed": observed,
     }
