@@ -147,12 +147,15 @@ def test_chapters_with_subsections_label_them_under_the_chapter(tmp_path: Path) 
     assert read.title == "1 บทนำ"  # nothing else names it: its first heading
     assert _labels(read) == [
         (1, "1 บทนำ"),
-        (2, "2.1 ข้อมูล"),  # numbered in place: its own label
-        (3, "2 วิธีการ › เครื่องมือ"),
-        (4, "เครื่องมือ › แบบสอบถาม"),
+        (2, "2 วิธีการ"),
+        (3, "2.1 ข้อมูล"),  # numbered in place: its own label
+        (4, "2 วิธีการ › เครื่องมือ"),
+        (5, "เครื่องมือ › แบบสอบถาม"),
     ]
     passages = _by_section(read)
-    # "2 วิธีการ" holds no text of its own: no empty section, its subsections carry it.
+    # "2 วิธีการ" holds no text of its own, but "2.1 ข้อมูล" does not carry its name: it stays
+    # listed, without passages.
+    assert passages["2 วิธีการ"] == []
     assert passages["2.1 ข้อมูล"] == ["2.1 ข้อมูล", "เก็บข้อมูลจากนักเรียน ๑๒๐ คน"]
     assert passages["เครื่องมือ › แบบสอบถาม"] == ["แบบสอบถาม", "มีคำถาม ๒๐ ข้อ"]
 
@@ -253,3 +256,50 @@ def test_pdf_bookmarks_nest_and_each_is_found_on_its_own_line(tmp_path: Path) ->
 )
 def test_a_files_own_title_field_when_it_names_a_document(raw: str, expected: str) -> None:
     assert metadata_title(raw) == expected
+
+
+@pytest.mark.skipif(not THAI_FONT.is_file(), reason="needs fonts-thai-tlwg")
+def test_a_report_pdf_without_bookmarks_is_sectioned_by_its_chapters(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("Loma", fname=str(THAI_FONT))
+    pdf.set_title("Microsoft Word - report.doc")
+    pages = [
+        # front matter: the contents page's lines end in page numbers
+        ["รายงานโครงงานวิทยาศาสตร์", "สารบัญ", "บทที่ 1 บทนำ 1", "1.1 ที่มาและความสำคัญ 1",
+         "บรรณานุกรม 3"],
+        ["บทที่ 1", "บทนำ", "1.1 ที่มาและความสำคัญ", "โครงงานนี้ศึกษาการรู้จำอักขระภาษาไทย",
+         "1. เก็บตัวอย่างเอกสาร", "2. สแกนเอกสาร", "2.5 ล้านบาทคืองบประมาณของโครงงาน",
+         "1.2 วัตถุประสงค์", "เพื่อพัฒนาโปรแกรมรู้จำอักขระ"],
+        ["บทที่ 2 ผลการทดลอง", "2.1 วิธีการทดสอบ", "ทดสอบกับเอกสารสามสิบหน้า", "บรรณานุกรม",
+         "สมชาย ใจดี. 2550. การรู้จำอักขระภาษาไทย."],
+    ]  # fmt: skip
+    for lines in pages:
+        pdf.add_page()
+        pdf.set_font("Loma", size=14)
+        for line in lines:
+            pdf.multi_cell(0, 10, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "report.pdf"
+    pdf.output(str(path))
+    document = read_document(path)
+    assert document.title == "รายงานโครงงานวิทยาศาสตร์"
+    assert _labels(document) == [
+        (0, OVERVIEW_LABEL),
+        (1, "สารบัญ"),  # its lines end in page numbers: not chapters
+        (2, "บทที่ 1 บทนำ"),  # "บทที่ 1" alone is named by the line after it
+        (3, "1.1 ที่มาและความสำคัญ"),
+        (4, "1.2 วัตถุประสงค์"),
+        (5, "บทที่ 2 ผลการทดลอง"),
+        (6, "2.1 วิธีการทดสอบ"),
+        (7, "บรรณานุกรม"),
+    ]
+    _one_after_another(document)
+    text = document.text
+    background = next(s for s in document.sections if s.section_id == 3)
+    # List items and a line that starts with a decimal stay text of their subsection.
+    for line in ("1. เก็บตัวอย่างเอกสาร", "2.5 ล้านบาทคืองบประมาณของโครงงาน"):
+        assert line in text[background.start : background.end]
+    assert document.page_at(background.start) == 2
+    references = document.sections[-1]
+    assert "สมชาย ใจดี" in text[references.start : references.end]
