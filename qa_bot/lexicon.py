@@ -10,16 +10,20 @@ lemma's synsets, commonest sense first) and the Thai WordNet (NICT, 2011; bundle
 PyThaiNLP), whose Thai lemmas are filed under the same WordNet 3.0 synsets. For each one-word
 English lemma, `qa_bot/data/en_th_lexicon.json.gz` holds the Thai lemmas of its three commonest
 senses (`python scripts/english_thai_lexicon.py` rebuilds it from Debian's `wordnet-base`;
-licences in `qa_bot/data/LEXICON-LICENSE.txt`). Inflected words are reduced to a lemma with
-WordNet's own exception lists and its detachment rules (morphy(7WN)).
+licences in `qa_bot/data/LEXICON-LICENSE.txt`), and the other one-word lemmas WordNet writes in
+lower case (English words that are no names: `untranslated_word`) and the lemmas it writes only
+with a capital (names: `translated_terms`). Inflected words are reduced
+to a lemma with WordNet's own exception lists and its detachment rules (morphy(7WN)).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Container
 from functools import lru_cache
 from importlib import resources
 
@@ -38,44 +42,103 @@ _DETACHMENT = (
 
 
 @lru_cache(maxsize=1)
-def tables() -> tuple[dict[str, list[str]], dict[str, str]]:
-    """(English lemma → Thai terms, irregular form → lemma), read once: about 0.3 s and 30 MB
-    (measured on the 2-core dev machine), so `pipeline.warm_up` reads it before the first
-    English question. Raises ValueError if the file lacks either table."""
+def _data() -> tuple[dict[str, list[str]], dict[str, str], frozenset[str], frozenset[str]]:
     path = resources.files("qa_bot") / "data" / LEXICON
     data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
     lemmas, exceptions = data.get("lemmas"), data.get("exceptions")
-    if not isinstance(lemmas, dict) or not isinstance(exceptions, dict):
-        raise ValueError(f"{LEXICON}: no 'lemmas' and 'exceptions' tables")
+    words, names = data.get("words"), data.get("names")
+    if not (
+        isinstance(lemmas, dict)
+        and isinstance(exceptions, dict)
+        and isinstance(words, list)
+        and isinstance(names, list)
+    ):
+        raise ValueError(f"{LEXICON}: no 'lemmas', 'exceptions', 'words' and 'names' tables")
+    return lemmas, exceptions, frozenset(words), frozenset(names)
+
+
+def tables() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """(English lemma → Thai terms, irregular form → lemma), read once: about 0.3 s and 30 MB
+    (measured on the 2-core dev machine), so `pipeline.warm_up` reads it before the first
+    English question. Raises ValueError if the file lacks a table."""
+    lemmas, exceptions, _, _ = _data()
     return lemmas, exceptions
+
+
+def _base(word: str, known: Container[str]) -> str | None:
+    """The form of a lower-case English word that known holds: the word, its irregular base,
+    or the word less a detachment suffix (morphy(7WN)); None."""
+    exceptions = _data()[1]
+    if word in known:
+        return word
+    if exceptions.get(word) in known:
+        return exceptions[word]
+    for suffix, replacement in _DETACHMENT:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            base = word[: -len(suffix)] + replacement
+            if base in known:
+                return base
+    return None
 
 
 def lemma(word: str) -> str | None:
     """The WordNet lemma of a lower-case English word that the dictionary has, or None:
     "meetings" → "meeting", "held" → "hold" (an exception), "signed" → "sign"."""
-    lemmas, exceptions = tables()
-    if word in lemmas:
-        return word
-    if exceptions.get(word) in lemmas:
-        return exceptions[word]
-    for suffix, replacement in _DETACHMENT:
-        if word.endswith(suffix) and len(word) > len(suffix):
-            base = word[: -len(suffix)] + replacement
-            if base in lemmas:
-                return base
-    return None
+    return _base(word, _data()[0])
+
+
+def untranslated_word(word: str) -> bool:
+    """Whether a lower-case word is an English word the dictionary gives no Thai term for:
+    WordNet writes it (or its base form) in lower case ("waggle", "thinks"; not "kaldi", nor
+    "meeting", which has Thai terms)."""
+    return _base(word, _data()[2]) is not None
+
+
+# Suffixes that make a place's adjective or its people (Sahara-n, Tibet-an, Singapore-an,
+# Japan-ese, Java-nese, Brazil-ian): a word the dictionary lacks is looked up without them too
+# (English derivational morphology, demonyms).
+_DEMONYM_ENDS = re.compile(r"(?=(n|an|ese|nese|ian)$)")  # each suffix, wherever it starts
+
+
+def places(word: str) -> list[str]:
+    """The place names a lower-case word may be the adjective of, longest first ("saharan" →
+    ["sahara", "sahar"]), each of 5 letters or more (WordNet has "asea", at sea, for
+    "aseaan"); [] for a word with no demonym suffix."""
+    cuts = (len(m.group(1)) for m in _DEMONYM_ENDS.finditer(word))
+    return [word[: len(word) - n] for n in sorted(set(cuts)) if len(word) - n >= 5]
 
 
 @lru_cache(maxsize=1 << 14)
 def dictionary_terms(word: str) -> tuple[str, ...]:
     """The Thai terms of a lower-case English word's three commonest WordNet senses, commonest
-    first; () for a word the dictionary does not have (names, acronyms, misspellings).
+    first (of a place for its adjective, `places`); () for a word the dictionary does not have
+    (names, acronyms, misspellings).
 
     >>> "การประชุม" in dictionary_terms("meetings")
     True
     """
     found = lemma(word)
+    for place in places(word) if found is None else ():
+        found = lemma(place)  # "saharan" → the Sahara's terms
+        if found is not None:
+            break
     return tuple(tables()[0][found]) if found is not None else ()
+
+
+@lru_cache(maxsize=1)
+def translated_terms() -> dict[str, tuple[str, ...]]:
+    """Every Thai term the dictionary gives for English words that are no names (about 50 k),
+    with those words: แม่มด → ("witch",), โอลิมปิก → ("olympic", "olympics"); not กรุงเทพฯ,
+    the name Bangkok (WordNet writes it only with a capital)."""
+    lemmas, _, _, names = _data()
+    found: dict[str, list[str]] = defaultdict(list)
+    named: set[str] = set()
+    for english, terms in lemmas.items():
+        for term in terms:
+            found[term].append(english)
+            if english in names:
+                named.add(term)
+    return {term: tuple(words) for term, words in found.items() if term not in named}
 
 
 @lru_cache(maxsize=1 << 14)

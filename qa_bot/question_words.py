@@ -16,7 +16,7 @@ import numpy as np
 
 from .config import DEFAULT, RetrievalConfig
 from .english_names import thai_share, uses_capitals, written_as_names
-from .lexicon import dictionary_terms, thai_synonyms, thai_words
+from .lexicon import dictionary_terms, thai_synonyms, thai_words, untranslated_word
 from .sounds import sounding_like
 from .store import Derived, Index, lexical
 from .text import (
@@ -159,8 +159,11 @@ def _sounds(
         word = written.lower()
         token = stem_latin(word)
         # A sentence's first word has its capital whatever it is ("Until when …").
+        named = written[0].isupper() and before and before[-1] not in ".?!"
         if not (
-            (cased and (not written[0].isupper() or not before or before[-1] in ".?!"))
+            (cased and not named)
+            # An English word is no name unless written as one ("waggle", "Colosseum").
+            or (not (cased and named) and untranslated_word(word))
             or token not in tokens
             or token in names
             or token in vocab

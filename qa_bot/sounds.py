@@ -3,22 +3,28 @@
 A translated Thai text writes a foreign name by its sound (ทับศัพท์) and seldom gives the Latin
 spelling beside it (qa_bot/glosses.py reads the pairs it does give). An English question names
 the person or place in Latin letters, which no Thai passage holds, and the dictionary has no
-names: nothing lexical joined "Who was Kaldi?" to the paragraph about คาลดี.
+names: nothing lexical joined "Who was Kaldi?" to the paragraph about คาลดี. This is the one
+matcher by sound: retrieval asks it for a question's words (`sounding_like`, over a table of the
+whole corpus), exams for a choice's names in the passages they read (`sounding_in`,
+qa_bot/exam/names.py).
 
 Both spellings are reduced to one rough Latin sound alphabet (`thai_sound`, `english_sound`):
 Thai consonants take their Royal Thai General System initial values (a silenced consonant,
 marked ์, is kept: a transliteration writes it because the English spelling has it, ไอน์สไตน์
 for Einstein), vowels a rough value; English digraphs are folded to what Thai can write
-(ph → f, th → t, c → k or s). A Thai span and an English word are candidates when their
-consonant classes agree (`skeleton`: the classes of Suwanvisat & Prasitjutrakul's Thai-English
-soundex, 1998, as PyThaiNLP's `prayut_and_somchaip` lists them), and a match when the similarity
-of their sound strings (`similarity`: edit distance over all letters and over consonants, averaged)
-reaches config.RetrievalConfig.sound_similarity.
+(ph → f, th → t, c → k or s, Pinyin zh → j), and f and p compared as one (`fold`: English ph
+is both). A Thai span and an English word are candidates when their consonant classes agree
+(`skeleton`: the classes of Suwanvisat & Prasitjutrakul's Thai-English soundex, 1998, as
+PyThaiNLP's `prayut_and_somchaip` lists them) and they start with the same sound, and a match
+when the similarity of their sound strings (`similarity`: edit distance over all letters and
+over consonants, averaged) reaches config.RetrievalConfig.sound_similarity. A place's adjective
+is also tried as the place (Saharan → Sahara: lexicon.places).
 
-The Thai side is every run of one to four Thai words of the corpus (newmm, as `text.tokenize`
-cuts: an unknown name comes out in dictionary pieces, คาลดี → คา ล ดี) that may be a name
-(`_may_be_name`), keyed by skeleton, built once per index at warm-up or first use (`SOUNDS`;
-none above MAX_PASSAGES).
+The Thai side is every run of one to four Thai words (newmm, as `text.tokenize` cuts: an
+unknown name comes out in dictionary pieces, คาลดี → คา ล ดี) that may be a name
+(`_may_be_name`: no everyday word, and no Thai term of an English common noun unless it sounds
+like it: แม่มด is "witch"), keyed by skeleton, built once per index at warm-up or first use
+(`SOUNDS`; none above MAX_PASSAGES).
 
 Measured (retrieval alone, top passage; bench/data/reading never fitted on): English answer@1
 0.861 → 0.875, article@1 0.967 → 0.969; our sets' English section@1 0.934 → 0.937.
@@ -28,9 +34,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import places, translated_terms
 from .store import Derived, Index
 from .text import normalize
 
@@ -83,6 +91,8 @@ _COMPOUND = (
 )
 # English spellings → the letters Thai writes for their sound (first match wins at each place).
 _ENGLISH = (
+    (re.compile(r"zh"), "j"),  # Hanyu Pinyin's zh is the affricate Thai writes จ (Zhang จาง)
+    (re.compile(r"^x"), "s"),  # a word's first x sounds s (Xavier ซาเวียร์, Pinyin Xi สี)
     (re.compile(r"tch|sh|ch"), "ch"),
     (re.compile(r"ph"), "f"),
     (re.compile(r"th|dh"), "t"),
@@ -108,16 +118,25 @@ _CLASS = {
 }
 _REPEAT = re.compile(r"(.)\1+")
 _VOWEL_LETTERS = re.compile(r"[aeiouwyh]")
+# Sounds one spelling writes with two letters and the other with one, compared as one: English
+# ph is both the f of Greek loans (Philippines ฟิลิปปินส์) and the aspirated p RTGS writes ph
+# (Phuket ภูเก็ต). (Not g ~ ก: Thai writes a Japanese g ง, Kanagawa คานางาวะ.)
+_FOLD = ((re.compile("f"), "p"),)
 _SPAN_WORDS = 4  # a name cut by newmm into at most this many pieces (เอน เซ ลา ดัส)
-_THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")  # Thai letters and marks, no digits or ๆ ฯ
+_THAI_WORD = re.compile(r"[\u0e01-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e]+")  # not ๆ, a repeat
+_LATIN = re.compile(r"[^a-z]")
+# A word needs this many consonants that have a class to be looked for: "chai" (one) sounds
+# like too many everyday Thai words (it matched เอชไอวี, HIV); "Zika" has two (s, k).
+_MIN_CONSONANTS = 2
+COMMON_WORD = 1000  # Thai National Corpus count above which a word is an everyday one
+LOANWORD = 0.75  # the least similarity of a dictionary term to its English word (as a match's)
+_SYLLABLE = 3  # characters: a piece newmm cut from an unknown word (มา รี, ปาล เย ตา)
 # The table is built at warm-up from the passages' text: 5–15 ms a passage on the 2-core dev
 # machine, busy with other runs (newmm again, as the index build did; 1.2–2.1 s for
 # bench/data/reading's 120 paragraphs, 0.1 s for the bundled document's 22). Above this many
-# passages names are not looked for by sound rather than make a start take minutes.
+# passages the table is not built rather than make a start take minutes; exams still find
+# names in the passages they read (`sounding_in`).
 MAX_PASSAGES = 2000
-_MIN_CLASSES = 2  # consonant classes a word needs to be looked for
-COMMON_WORD = 1000  # Thai National Corpus count above which a word is an everyday one
-_SYLLABLE = 3  # characters: a piece newmm cut from an unknown word (มา รี, ปาล เย ตา)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -133,13 +152,16 @@ def thai_sound(text: str) -> str:
         if char in _LEADING:
             pending = _VOWELS[char]
         elif char in _CONSONANTS:
-            after_consonant = i > 0 and text[i - 1] in _CONSONANTS and text[i - 1] != "อ"
+            # อ after a consonant is the vowel o (ลอ, ตอ), and after a word's first อ (ออร์ฮัน)
+            after_consonant = (
+                i > 0 and text[i - 1] in _CONSONANTS and (text[i - 1] != "อ" or i == 1)
+            )
             if (
                 char == "อ"
                 and after_consonant
                 and (i + 1 == len(text) or text[i + 1] not in _VOWELS)
             ):
-                out.append("o")  # ลอ, ตอ: อ is the vowel o
+                out.append("o")
             else:
                 out.append(_CONSONANTS[char])
             if pending is not None:
@@ -161,7 +183,7 @@ def thai_sound(text: str) -> str:
 
 def english_sound(word: str) -> str:
     """An English word in the rough sound alphabet: "Shackleton" → "chakleton"."""
-    word = word.lower()
+    word = _LATIN.sub("", word.lower())
     out: list[str] = []
     i = 0
     while i < len(word):
@@ -189,30 +211,54 @@ def _ratio(a: str, b: str) -> float:
     return Levenshtein.normalized_similarity(a, b)
 
 
+def _consonants(sound: str) -> str:
+    return _REPEAT.sub(r"\1", _VOWEL_LETTERS.sub("", sound))
+
+
 def similarity(a: str, b: str) -> float:
     """0..1: how alike two sound strings are, over all letters and over consonants (vowels are
-    what transliteration writes least alike), averaged. "kaldi"/"kaldi" 1.0."""
+    what transliteration writes least alike), averaged, after folding the letters the two
+    spellings write one sound with (_FOLD). "kaldi"/"kaldi" 1.0."""
+    a, b = fold(a), fold(b)
     return (_ratio(a, b) + _ratio(_consonants(a), _consonants(b))) / 2
 
 
-def _thai_lexicon() -> tuple[frozenset[str], dict[str, int]]:
-    """PyThaiNLP's word list (the dictionary newmm cuts with) and the Thai National Corpus word
-    counts it bundles (corpus/tnc_freq.txt); read for one table build, not kept (~20 MB)."""
+def fold(sound: str) -> str:
+    """A sound string with the letters of _FOLD folded: "fuket" → "puket"."""
+    for pattern, replacement in _FOLD:
+        sound = pattern.sub(replacement, sound)
+    return sound
+
+
+def _onset(sound: str) -> str:
+    """How a sound string starts: its first consonant letter, or "a" for any vowel. A
+    transliteration keeps a name's first sound (Jakarta is no ยาการ์ตา, the end of ยอกยาการ์ตา)."""
+    first = sound[:1]
+    return "a" if first in "aeiou" else first
+
+
+@lru_cache(maxsize=1)
+def _thai_words() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    """(PyThaiNLP's word list, the words the Thai National Corpus counts more than COMMON_WORD
+    times, the Thai terms of the English dictionary): what a name is not."""
     from pythainlp.corpus import thai_words, tnc
 
-    return frozenset(thai_words()), dict(tnc.word_freqs())
+    everyday = frozenset(w for w, n in tnc.word_freqs() if n > COMMON_WORD)
+    return frozenset(thai_words()), everyday, translated_terms()
 
 
-def _may_be_name(
-    piece: list[str], span: str, lexicon: tuple[frozenset[str], dict[str, int]]
-) -> bool:
+def _may_be_name(piece: list[str], span: str) -> bool:
     """Whether a run of words can be a transliterated name: not an everyday Thai word (used more
-    than COMMON_WORD times in the Thai National Corpus: เสียง, เขียน); when newmm cut it into
-    several words, one of them no dictionary word or every one syllable-sized (คาลดี → คา ล ดี,
-    มารี → มา รี; โซ่อาหารใน is everyday words)."""
-    words, counts = lexicon
-    if counts.get(span, 0) > COMMON_WORD:
+    than COMMON_WORD times in the Thai National Corpus: เสียง, เขียน), not a Thai term of the
+    English dictionary unless it sounds like the English word (a loanword: โอลิมปิก; แม่มด is
+    "witch", no name); when newmm cut it into several words, one of them no dictionary word or every
+    one syllable-sized (คาลดี → คา ล ดี, มารี → มา รี; โซ่อาหารใน is everyday words)."""
+    words, everyday, translations = _thai_words()
+    if span in everyday:
         return False
+    if span in translations:  # a loanword sounds like the English word it translates
+        sound = thai_sound(span)
+        return any(similarity(sound, english_sound(w)) >= LOANWORD for w in translations[span])
     if len(piece) == 1:
         return True
     return any(w not in words for w in piece) or all(len(w) <= _SYLLABLE for w in piece)
@@ -223,54 +269,62 @@ class Spelling:
     """A Thai run of the corpus that may spell a name, by its sound."""
 
     span: str  # as matching_text writes it
-    sound: str  # thai_sound(span)
+    sound: str  # thai_sound(span), folded (_FOLD)
     consonants: str  # the sound without vowels, repeats merged
-    idf: float  # of the passages holding it
+    idf: float  # of the passages holding it (0.0 where no index counts it)
 
 
-def _consonants(sound: str) -> str:
-    return _REPEAT.sub(r"\1", _VOWEL_LETTERS.sub("", sound))
+def _spelling(span: str, idf: float = 0.0) -> Spelling:
+    sound = fold(thai_sound(span))
+    return Spelling(span, sound, _consonants(sound), idf)
+
+
+def _runs(text: str) -> dict[str, list[str]]:
+    """Every run of 1.._SPAN_WORDS words inside a stretch of Thai words of the text (so never
+    across a space, a number or a Latin word), with its words; newmm as text.tokenize calls it,
+    with the spaces kept to end a stretch."""
+    from pythainlp.tokenize import word_tokenize
+
+    found: dict[str, list[str]] = {}
+    run: list[str] = []
+    for word in [*word_tokenize(normalize(text), engine="newmm"), " "]:
+        if _THAI_WORD.fullmatch(word):
+            run.append(word)
+            continue
+        for n in range(1, _SPAN_WORDS + 1):
+            for start in range(len(run) - n + 1):
+                found.setdefault("".join(run[start : start + n]), run[start : start + n])
+        run = []
+    return found
+
+
+@lru_cache(maxsize=1 << 12)
+def spellings_of(text: str) -> tuple[Spelling, ...]:
+    """The runs of a text's Thai words that may spell a name (`_may_be_name`), by sound; cached
+    per text (an exam reads the same passages again)."""
+    return tuple(
+        _spelling(span) for span, piece in _runs(text).items() if _may_be_name(piece, span)
+    )
 
 
 def _spans(index: Index) -> dict[str, tuple[Spelling, ...]]:
     if len(index.passages) > MAX_PASSAGES:
         return {}
-    # Every run of 1.._SPAN_WORDS words inside a stretch of Thai words (so never across a space,
-    # a number or a Latin word), with the passages holding it; each judged once.
-    from pythainlp.tokenize import word_tokenize
-
     holding: dict[str, set[int]] = {}
     pieces: dict[str, list[str]] = {}
-
-    def add(words: list[str], passage_id: int) -> None:
-        for n in range(1, _SPAN_WORDS + 1):
-            for start in range(len(words) - n + 1):
-                span = "".join(words[start : start + n])
-                if span not in holding:
-                    holding[span] = set()
-                    pieces[span] = words[start : start + n]
-                holding[span].add(passage_id)
-
     for passage in index.passages:
-        # newmm as text.tokenize calls it, with the spaces kept to end a stretch.
-        run: list[str] = []
-        for word in [*word_tokenize(normalize(passage.text), engine="newmm"), " "]:
-            if _THAI_WORD.fullmatch(word):
-                run.append(word)
-            elif run:
-                add(run, passage.id)
-                run = []
+        for span, piece in _runs(passage.text).items():
+            holding.setdefault(span, set()).add(passage.id)
+            pieces.setdefault(span, piece)
     found: dict[str, list[Spelling]] = {}
     n = max(len(index.passages), 1)
-    lexicon = _thai_lexicon()
     for span, ids in holding.items():
-        if not _may_be_name(pieces[span], span, lexicon):
-            continue
-        sound = thai_sound(span)
-        key = skeleton(sound)
-        if key:
+        if _may_be_name(pieces[span], span):
             idf = math.log(1.0 + (n - len(ids) + 0.5) / (len(ids) + 0.5))
-            found.setdefault(key, []).append(Spelling(span, sound, _consonants(sound), idf))
+            spelling = _spelling(span, idf)
+            key = skeleton(spelling.sound)
+            if key:
+                found.setdefault(key, []).append(spelling)
     return {key: tuple(sorted(spellings)) for key, spellings in found.items()}
 
 
@@ -283,6 +337,41 @@ MATCHES: Derived[dict[tuple[str, float], dict[str, float]]] = Derived(
 _MATCHES_KEPT = 4096  # words remembered per index; then the memory starts again
 
 
+def _forms(word: str) -> list[tuple[str, str, str]]:
+    """(sound, its consonants, its skeleton) of an English word and of the word without a
+    demonym suffix (lexicon.places), each only with _MIN_CONSONANTS classed consonants."""
+    word = _LATIN.sub("", word.lower())
+    forms = []
+    for form in dict.fromkeys((word, *places(word))):
+        sound = fold(english_sound(form))
+        if sum(c in _CLASS for c in sound) >= _MIN_CONSONANTS:
+            forms.append((sound, _consonants(sound), skeleton(sound)))
+    return forms
+
+
+def _matches(
+    lookup: Callable[[str], Iterable[Spelling]], word: str, threshold: float
+) -> list[Spelling]:
+    """The spellings lookup(skeleton) gives that sound most like the English word (similarity
+    ≥ threshold, the same first sound; ties kept), over its forms (`_forms`)."""
+    best, found = threshold, []
+    for sound, consonants, key in _forms(word):
+        onset = _onset(sound)
+        for spelling in lookup(key):
+            # Lengths bound the similarity from above: skip what cannot reach the best.
+            longest = max(len(spelling.sound), len(sound))
+            if (2.0 - abs(len(spelling.sound) - len(sound)) / longest) / 2 < best:
+                continue
+            if _onset(spelling.sound) != onset:
+                continue
+            score = (_ratio(spelling.sound, sound) + _ratio(spelling.consonants, consonants)) / 2
+            if score > best or (score == best and not found):
+                best, found = score, [spelling]
+            elif score == best and spelling not in found:
+                found.append(spelling)
+    return found
+
+
 def sounding_like(index: Index, word: str, threshold: float) -> dict[str, float]:
     """The Thai spans of the corpus that sound like an English word (similarity ≥ threshold),
     each with the IDF of the passages holding it: the best-sounding spans only (ties kept).
@@ -292,23 +381,20 @@ def sounding_like(index: Index, word: str, threshold: float) -> dict[str, float]
     found = memory.get((word, threshold))
     if found is not None:
         return found
-    sound = english_sound(word)
-    consonants = _consonants(sound)
-    key = skeleton(sound)
-    best, found = threshold, {}
-    # One consonant class ("chai": 2) is shared by too many everyday Thai words.
-    candidates = SOUNDS.of(index).get(key, ()) if len(key) >= _MIN_CLASSES else ()
-    for spelling in candidates:
-        # Lengths bound the similarity from above: skip what cannot reach the best.
-        longest = max(len(spelling.sound), len(sound))
-        if (2.0 - abs(len(spelling.sound) - len(sound)) / longest) / 2 < best:
-            continue
-        score = (_ratio(spelling.sound, sound) + _ratio(spelling.consonants, consonants)) / 2
-        if score > best or (score == best and not found):
-            best, found = score, {spelling.span: spelling.idf}
-        elif score == best:
-            found[spelling.span] = spelling.idf
+    table = SOUNDS.of(index)
+    found = {s.span: s.idf for s in _matches(lambda key: table.get(key, ()), word, threshold)}
     if len(memory) >= _MATCHES_KEPT:
         memory.clear()
     memory[(word, threshold)] = found
     return found
+
+
+def sounding_in(texts: Iterable[str], name: str, threshold: float) -> str | None:
+    """The Thai run of the texts that sounds most like an English name (similarity ≥
+    threshold; of equals, the first in Thai order), or None: "Chai Nat" → "ชัยนาท"."""
+    by_key: dict[str, list[Spelling]] = {}
+    for text in texts:
+        for spelling in spellings_of(text):
+            by_key.setdefault(skeleton(spelling.sound), []).append(spelling)
+    found = _matches(lambda key: by_key.get(key, ()), name, threshold)
+    return min(s.span for s in found) if found else None

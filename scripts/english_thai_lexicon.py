@@ -54,8 +54,25 @@ def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
             form, *bases = line.split()
             if bases and form.isalpha() and bases[0].isalpha():
                 exceptions.setdefault(form, bases[0])
+    # English words (not names): one-word lemmas that a synset of data.* writes in lower case;
+    # names: those it writes only with a capital (Bangkok, Sahara).
+    words: set[str] = set()
+    capitalised: set[str] = set()
+    for name in POS:
+        for line in (wordnet / f"data.{name}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            for i in range(int(fields[3], 16)):
+                word = fields[4 + 2 * i].split("(")[0]  # adjectives' markers: "galore(ip)"
+                if word.isalpha() and word.islower():
+                    words.add(word)
+                elif word.isalpha() and word[0].isupper():
+                    capitalised.add(word.lower())
     return {
-        "sources": "Princeton WordNet 3.0 (index.*, *.exc) x Thai WordNet (NICT 2011)",
+        "sources": "Princeton WordNet 3.0 (index.*, data.*, *.exc) x Thai WordNet (NICT 2011)",
+        "words": sorted(w for w in words if not lemmas.get(w)),
+        "names": sorted(w for w in capitalised - words if lemmas.get(w)),
         "senses": senses,
         "lemmas": {k: v for k, v in sorted(lemmas.items()) if v},
         "exceptions": dict(sorted(exceptions.items())),
@@ -82,7 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         gz.write(raw.encode("utf-8"))
     tmp.replace(args.out)
     lemmas, exceptions = len(data["lemmas"]), len(data["exceptions"])
-    print(f"{lemmas} English lemmas, {exceptions} irregular forms -> {args.out}")
+    words, names = len(data["words"]), len(data["names"])
+    print(f"{lemmas} English lemmas ({names} names), {words} other words,")
+    print(f"{exceptions} irregular forms")
+    print(f"-> {args.out}")
     return 0
 
 

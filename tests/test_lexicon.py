@@ -92,3 +92,19 @@ def test_a_thai_question_s_word_reaches_the_document_s_synonym(bot) -> None:
     assert "จัดตั้ง" in question_words(bot.index, question).translated
     plain = replace(DEFAULT.retrieval, thai_synonyms=False)
     assert "จัดตั้ง" not in question_words(bot.index, question, config=plain).translated
+
+
+def test_english_words_without_thai_terms_are_known_as_words() -> None:
+    from qa_bot.lexicon import untranslated_word
+
+    # WordNet writes "waggle" and "think" in lower case (verbs); the Thai WordNet has no term.
+    assert untranslated_word("waggle") and untranslated_word("thinks")
+    assert not untranslated_word("kaldi")  # a name
+    assert not untranslated_word("meeting")  # it has Thai terms (การประชุม)
+
+
+def test_a_place_s_adjective_has_the_place_s_terms() -> None:
+    # "Saharan dust", "Singaporean workers": WordNet has the places, not every adjective.
+    assert dictionary_terms("saharan") == dictionary_terms("sahara") != ()
+    assert "ชาวสิงคโปร์" in dictionary_terms("singaporean")
+    assert dictionary_terms("kaldi") == ()

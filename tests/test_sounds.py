@@ -14,7 +14,14 @@ import pytest
 from qa_bot import QABot, build_index, search
 from qa_bot.config import DEFAULT
 from qa_bot.question_words import language_match, question_words
-from qa_bot.sounds import english_sound, similarity, skeleton, thai_sound
+from qa_bot.sounds import (
+    english_sound,
+    similarity,
+    skeleton,
+    sounding_in,
+    sounding_like,
+    thai_sound,
+)
 
 READING = Path(__file__).resolve().parent.parent / "bench" / "data" / "reading"
 THRESHOLD = DEFAULT.retrieval.sound_similarity
@@ -28,6 +35,10 @@ PAIRS = (
     ("Messner", "เม็สส์เนอร์"),  # mount_everest.txt
     ("Singapore", "สิงคโปร์"),
     ("Enceladus", "เอนเซลาดัส"),  # saturn.txt: newmm cuts it in four, เอน เซ ลา ดัส
+    ("Phuket", "ภูเก็ต"),  # the bundled document: English ph is RTGS's aspirated p (ภ)
+    ("Philippines", "ฟิลิปปินส์"),  # and the f of a Greek loan
+    ("Zika", "ซิกา"),
+    ("Orhan", "ออร์ฮัน"),  # ottoman_empire.txt: a word's first อ carries the vowel อ (o)
 )
 
 
@@ -101,6 +112,56 @@ def test_a_name_written_as_two_words_is_tried_whole(bot) -> None:
     words = question_words(bot.index, "Where is the relief warehouse in Chai Nat?")
     assert set(words.sounds) == {"chai", "nat"}
     assert set(words.sounds["chai"]) == {"ชัยนาท"}
-    from qa_bot.sounds import sounding_like
-
     assert sounding_like(bot.index, "chai", THRESHOLD) == {}
+
+
+def _article(slug: str) -> str:
+    return (READING / "articles" / f"{slug}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "slug", "thai"),
+    [
+        # a place's adjective: "Saharan dust" is the Sahara's (the article writes สะฮารา 12
+        # times and ซาฮารา twice: both sound "sahara", the first in Thai order is given)
+        ("Saharan", "sahara", "ซาฮารา"),
+        ("Zhang Qian", "silk_road", "จางเชียน"),  # Hanyu Pinyin: zh is จ
+        ("Kaminaga", "tokyo_1964_olympics", "คามินางะ"),  # a Japanese g is written ง
+        ("Shackleton", "antarctica", "แช็กเคิลตัน"),
+    ],
+)
+def test_a_name_is_found_in_the_text_that_transliterates_it(name, slug, thai) -> None:
+    assert sounding_in([_article(slug)], name, THRESHOLD) == thai
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        # The article's only แม่มด is the "Oriental Witches" volleyball team: a word the
+        # dictionary translates ("witch") and does not sound like, no transliteration.
+        ("Mehmed", "tokyo_1964_olympics"),
+        ("Chiang Mai", "sahara"),
+    ],
+)
+def test_a_name_the_text_does_not_write_matches_nothing(name, slug) -> None:
+    assert sounding_in([_article(slug)], name, THRESHOLD) is None
+
+
+def test_the_bundled_document_s_places_are_found_by_sound(bot) -> None:
+    # The document writes "ที่จังหวัดภูเก็ต", "ไวรัสซิกา", "ที่เมืองยอกยาการ์ตา" and no Jakarta:
+    # a transliteration keeps a name's first sound, so ยาการ์ตา (the end of ยอกยาการ์ตา) is not it.
+    assert set(sounding_like(bot.index, "phuket", THRESHOLD)) == {"ภูเก็ต"}
+    assert set(sounding_like(bot.index, "zika", THRESHOLD)) == {"ซิกา"}
+    assert set(sounding_like(bot.index, "yogyakarta", THRESHOLD)) == {"ยอกยาการ์ตา"}
+    assert sounding_like(bot.index, "jakarta", THRESHOLD) == {}
+
+
+def test_an_english_word_is_no_name_unless_written_as_one(coffee_bot) -> None:
+    # "waggle" has no Thai term in the dictionary, but WordNet writes it in lower case: an
+    # English word (honey_bee.txt says การเต้นรำแบบส่ายตัว, no transliteration of it).
+    index = coffee_bot.index
+    for question in (
+        "what does the duration of the waggle run indicate",
+        "who decoded the waggle dance?",
+    ):
+        assert "waggl" not in question_words(index, question).sounds
