@@ -16,7 +16,13 @@ import numpy as np
 
 from .config import DEFAULT, RetrievalConfig
 from .english_names import thai_share, uses_capitals, written_as_names
-from .lexicon import dictionary_terms, thai_synonyms, thai_words, untranslated_word
+from .lexicon import (
+    dictionary_terms,
+    nearest_lemmas,
+    thai_synonyms,
+    thai_words,
+    untranslated_word,
+)
 from .sounds import sounding_like
 from .store import Derived, Index, lexical
 from .text import (
@@ -33,6 +39,8 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+")
 # English ordinal suffixes: `tokenize` cuts "28th" into 28 and "th"; a Thai text writes the
 # number alone ("ครั้งที่ 28"), and the dictionary read "th" as thorium (WordNet's "Th").
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+# Shorter words are not read as typos: one edit from a four-letter word reaches too many others.
+_TYPO_MIN_LETTERS = 5
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,9 @@ class QuestionWords:
     # sounds like (qa_bot/sounds.py: "kaldi" → {"คาลดี": its IDF}); {} with config.transliterate
     # off. They count as names do.
     sounds: dict[str, dict[str, float]] = field(default_factory=dict)
+    # The question as its words were read: typos of English words replaced by the words meant
+    # (`spelled`; "" when the caller gave the tokens). The embedding reads it too.
+    spelled: str = ""
 
 
 def neutral(token: str, names: dict[str, float]) -> bool:
@@ -74,7 +85,10 @@ def question_words(
     """The question's tokens (`text.tokenize` when None; an English ordinal's suffix dropped),
     names, rare numbers, dictionary translations, transliterated names and the Thai corpus words
     for them, once for all the steps that match words."""
+    given = tokens
     if tokens is None:
+        # Typos of English words are read as the words meant (kiosk typing), for every step.
+        question = spelled(index, question, config) if config.translate else question
         tokens = tokenize(question)
     tokens = [
         t
@@ -88,7 +102,8 @@ def question_words(
     translated = _translated(index, translations, sounds)
     if config.thai_synonyms:
         translated = _with_synonyms(index, tokens, translated)
-    return QuestionWords(tokens, names, numbers, translations, translated, sounds)
+    read = question if given is None else ""
+    return QuestionWords(tokens, names, numbers, translations, translated, sounds, read)
 
 
 def language_match(words: QuestionWords) -> float:
@@ -190,6 +205,55 @@ def _sounds(
                 found[token] = spans
         i += 1
     return found
+
+
+def _misspelt(index: Index, written: str, config: RetrievalConfig) -> bool:
+    """Whether a Latin word of the question may be a typo: written in lower case (a capital
+    is a name's or a sentence's first word), of _TYPO_MIN_LETTERS letters or more, no word of
+    the corpus, the dictionary or English, and no name the corpus writes in Thai letters (it
+    sounds like none: "kaldi" ~ คาลดี)."""
+    word = written.lower()
+    return (
+        written[:1].islower()
+        and len(word) >= _TYPO_MIN_LETTERS
+        and word not in ENGLISH_STOPWORDS
+        and stem_latin(word) not in idf_table(index)[0]
+        and not dictionary_terms(word)
+        and not untranslated_word(word)
+        and not (config.transliterate and sounding_like(index, word, config.sound_similarity))
+    )
+
+
+def _uses(index: Index, lemma: str) -> bool:
+    """Whether the corpus uses an English lemma: the word itself (its stem), or one of its
+    Thai terms, every content word of it ("safety" ~ ความปลอดภัย)."""
+    vocab, _ = idf_table(index)
+    if stem_latin(lemma) in vocab:
+        return True
+    for term in dictionary_terms(lemma):
+        content = [w for w in tokenize(term) if is_content_word(w)]
+        if content and all(w in vocab for w in content):
+            return True
+    return False
+
+
+def spelled(index: Index, question: str, config: RetrievalConfig = DEFAULT.retrieval) -> str:
+    """The question with each English typo replaced by the word meant ("workplace safty" →
+    "workplace safety"): the dictionary's lemma one edit away (`lexicon.nearest_lemmas`
+    says why), when it is the only one that near, or the only one of
+    those the corpus uses (`_uses`; "polution" is pollution or solution: the corpus decides,
+    as it does between a word's senses). Any other word stays as written (`_misspelt`)."""
+
+    def meant(match: re.Match[str]) -> str:
+        written = match.group()
+        if _misspelt(index, written, config):
+            near = nearest_lemmas(written.lower())
+            used = [lemma for lemma in near if _uses(index, lemma)] if len(near) > 1 else near
+            if len(used) == 1:
+                return used[0]
+        return written
+
+    return _LATIN_RUN.sub(meant, question)
 
 
 def _translations(question: str, tokens: list[str], names: dict[str, float]) -> dict[str, str]:

@@ -159,7 +159,7 @@ def retrieve(
     words = question_words(index, question, config=config)
     asked = asked_type(question)
     if query_vector is None:
-        query_vector = index.embedder.encode_queries([embedding_text(question)])[0]
+        query_vector = index.embedder.encode_queries([embedding_text(words.spelled)])[0]
     allowed = allowed_passages(index, sections) if sections is not None else None
     total = len(index.passages) if allowed is None else len(allowed)
     if total == 0:

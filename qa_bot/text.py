@@ -40,6 +40,15 @@ _JOINS_PREVIOUS = (
 )
 _CLUSTER = re.compile(f"\u0e40\u0e40[{_JOINS_PREVIOUS}]*|.[{_JOINS_PREVIOUS}]*", re.DOTALL)
 _HAS_WORD = re.compile(r"\w")
+# A key held down at a kiosk ("อาเซียนนนนน", "safetyyyy"): a letter three or more times at the
+# end of a word is one letter. Only at the end, and only after another letter of the word:
+# Thai writes no spaces, so a triple inside a stretch is one word's end and the next's start
+# ("หรือออก", "ถนนนนทบุรี"), and no Thai or English word ends in three of one letter ("www" is
+# a word of its own). No text of corpus/, eval/ or bench/data holds such a run.
+_HELD_KEY = re.compile(
+    r"(?<=[\u0e01-\u0e4e])([\u0e01-\u0e2e\u0e30\u0e32\u0e40-\u0e44\u0e46])\1{2,}(?![\u0e01-\u0e4e])"
+    r"|(?<=[a-z])([a-z])\2{2,}(?![a-z])"
+)
 _LATIN_PARTS = re.compile(r"[a-z0-9]+")
 _PUNCTUATION = "()[]{}<>\"'“”‘’«».,;:!?/\\-–—…·•*"
 _YEAR = re.compile(r"^\d{4}$")
@@ -164,9 +173,10 @@ def normalize(text: str) -> str:
 
     It is fold() (every character's own normalisation) followed by what crosses characters:
     PyThaiNLP's rules across a space (a mark typed after a space joins the word before it,
-    repeated marks) and whitespace folded to single spaces.
+    repeated marks), a held key's letters at a word's end once (_HELD_KEY) and whitespace
+    folded to single spaces.
     """
-    text = fold(text)
+    text = _HELD_KEY.sub(lambda held: held.group(1) or held.group(2), fold(text))
     # PyThaiNLP drops stray marks ("\u0e31 \u0e01" -> " \u0e01"): fold the spaces again.
     return _SPACES.sub(" ", _thai_normalize()(text)).strip()
 
