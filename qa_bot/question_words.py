@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -81,10 +82,13 @@ def question_words(
     question: str,
     tokens: list[str] | None = None,
     config: RetrievalConfig = DEFAULT.retrieval,
+    near: Sequence[int] = (),
 ) -> QuestionWords:
     """The question's tokens (`text.tokenize` when None; an English ordinal's suffix dropped),
     names, rare numbers, dictionary translations, transliterated names and the Thai corpus words
-    for them, once for all the steps that match words."""
+    for them, once for all the steps that match words. near: the passages (ids) the embedding
+    found nearest, where names are looked for by sound on a corpus too large for its table
+    (`sounds.sounding_like`)."""
     given = tokens
     if tokens is None:
         # Typos of English words are read as the words meant (kiosk typing), for every step.
@@ -98,7 +102,7 @@ def question_words(
     names = _names(index, tokens, question, config)
     numbers = _numbers(index, tokens, config) if config.number_names else {}
     translations = _translations(question, tokens, names) if config.translate else {}
-    sounds = _sounds(index, question, tokens, names, config) if config.transliterate else {}
+    sounds = _sounds(index, question, tokens, names, config, near) if config.transliterate else {}
     translated = _translated(index, translations, sounds)
     if config.thai_synonyms:
         translated = _with_synonyms(index, tokens, translated)
@@ -158,7 +162,12 @@ def _with_synonyms(index: Index, tokens: list[str], translated: tuple[str, ...])
 
 
 def _sounds(
-    index: Index, question: str, tokens: list[str], names: dict[str, float], config: RetrievalConfig
+    index: Index,
+    question: str,
+    tokens: list[str],
+    names: dict[str, float],
+    config: RetrievalConfig,
+    near: Sequence[int] = (),
 ) -> dict[str, dict[str, float]]:
     """The question's Latin words that may be transliterated names (not a name or word of the
     corpus, not in the dictionary, not an acronym or stop word, at least
@@ -194,13 +203,13 @@ def _sounds(
     while i < len(words):
         _, end, word, token = words[i]
         if i + 1 < len(words) and question[end : words[i + 1][0]] == " ":
-            spans = sounding_like(index, word + words[i + 1][2], threshold)
+            spans = sounding_like(index, word + words[i + 1][2], threshold, near)
             if spans:
                 found[token] = found[words[i + 1][3]] = spans
                 i += 2
                 continue
         if token not in found and len(word) >= config.sound_min_letters:
-            spans = sounding_like(index, word, threshold)
+            spans = sounding_like(index, word, threshold, near)
             if spans:
                 found[token] = spans
         i += 1

@@ -41,6 +41,7 @@ from .question_words import (
     language_match,
     neutral,
     question_words,
+    spelled,
     unknown_idf,
 )
 from .store import Derived, Index, lexical
@@ -156,15 +157,20 @@ def retrieve(
     the question's embedding, shape (dim,), when the caller has it (else encoded here); config
     holds the fusion weights and candidate counts (`config.RetrievalConfig`).
     """
-    words = question_words(index, question, config=config)
     asked = asked_type(question)
     if query_vector is None:
-        query_vector = index.embedder.encode_queries([embedding_text(words.spelled)])[0]
+        read = spelled(index, question, config) if config.translate else question
+        query_vector = index.embedder.encode_queries([embedding_text(read)])[0]
     allowed = allowed_passages(index, sections) if sections is not None else None
     total = len(index.passages) if allowed is None else len(allowed)
     if total == 0:
+        words = question_words(index, question, config=config)
         return Retrieval(question, words, asked, query_vector, [], 0.0, ())
     n = min(total, max(config.candidates, 4 * k))
+    dense_ids = _dense_top(index, query_vector, n, allowed, config)
+    # Names by sound are looked for in the whole corpus, or on a corpus too large for its
+    # table (sounds.MAX_PASSAGES) in the passages the embedding found nearest.
+    words = question_words(index, question, config=config, near=dense_ids)
 
     bm25 = fair_bm25(index, words, config)
     if allowed is not None:
@@ -173,7 +179,6 @@ def retrieve(
         bm25 = np.where(mask, bm25, 0.0)
     bm25_max = float(bm25.max()) if len(bm25) else 0.0
 
-    dense_ids = _dense_top(index, query_vector, n, allowed, config)
     lexical_ids = np.argpartition(-bm25, min(n, len(bm25) - 1))[:n] if bm25_max > 0 else []
     lexical_ids = [i for i in lexical_ids if bm25[i] > 0]
     ids = np.unique(np.concatenate([dense_ids, np.asarray(lexical_ids, dtype=np.int64)]))

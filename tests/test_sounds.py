@@ -165,3 +165,19 @@ def test_an_english_word_is_no_name_unless_written_as_one(coffee_bot) -> None:
         "who decoded the waggle dance?",
     ):
         assert "waggl" not in question_words(index, question).sounds
+
+
+def test_a_corpus_too_large_for_the_table_finds_names_near_the_question(
+    coffee_bot, monkeypatch
+) -> None:
+    # Above MAX_PASSAGES no table of the whole corpus is built: the name is looked for in the
+    # passages the embedding found nearest, and found the same (coffee.txt writes คาลดี).
+    from qa_bot import sounds
+
+    index = coffee_bot.index
+    monkeypatch.setattr(sounds, "MAX_PASSAGES", len(index.passages) - 1)
+    retrieval = search.retrieve(index, "Who was Kaldi?", k=1)
+    assert set(retrieval.words.sounds["kaldi"]) == {"คาลดี"}
+    assert retrieval.words.sounds["kaldi"]["คาลดี"] > 0  # weighed by its rarest word
+    top = retrieval.candidates[0]
+    assert "คาลดี" in top.passage.text and top.names == 1.0
