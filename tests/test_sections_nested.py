@@ -163,8 +163,8 @@ def test_chapters_with_subsections_label_them_under_the_chapter(tmp_path: Path) 
 def test_markdown_subsections_are_sections_and_deeper_headings_stay_text() -> None:
     text = (
         "# คู่มือค่าย\n\nนำ\n\n## กำหนดการ\n\nสามวัน\n\n### วันแรก\n\nลงทะเบียน\n\n"
-        "#### ช่วงเช้า\n\nพิธีเปิด\n\n##### หมายเหตุ\n\nแต่งกายสุภาพ\n\n## สถานที่ (Venue)\n\n"
-        "### ที่พัก (Lodging)\n\nหอพักนักศึกษา\n"
+        "#### ช่วงเช้า\n\nพิธีเปิด\n\n##### หมายเหตุ\n\nแต่งกายสุภาพ\n\n### วันที่สอง\n\n"
+        "#### ช่วงบ่าย\n\nกีฬาสี\n\n## สถานที่ (Venue)\n\n### ที่พัก (Lodging)\n\nหอพักนักศึกษา\n"
     )
     title, sections = split_sections("camp.md", text)
     assert title == "คู่มือค่าย"
@@ -173,7 +173,16 @@ def test_markdown_subsections_are_sections_and_deeper_headings_stay_text() -> No
         (1, "กำหนดการ", ""),
         (2, "กำหนดการ › วันแรก", ""),
         (3, "วันแรก › ช่วงเช้า", ""),
-        (4, "สถานที่ › ที่พัก", "Venue › Lodging"),
+        # "### วันที่สอง" holds no text and its subsection carries its name: no section of its
+        # own, its line leads its subsection's text.
+        (4, "วันที่สอง › ช่วงบ่าย", ""),
+        (5, "สถานที่ › ที่พัก", "Venue › Lodging"),
+    ]
+    afternoon = sections[4]
+    assert text[afternoon.start : afternoon.end].split("\n\n")[:3] == [
+        "### วันที่สอง",
+        "#### ช่วงบ่าย",
+        "กีฬาสี",
     ]
     morning = next(s for s in sections if s.section_id == 3)
     assert "##### หมายเหตุ" in text[morning.start : morning.end]  # a fourth level stays text

@@ -86,6 +86,7 @@ class _Part:
     # parent's text when only the shallowest level made sections: no passage changes).
     keeps_line: bool = False
     is_title: bool = False  # the single heading of the shallowest level (outline)
+    own: str = ""  # the heading's own Thai label, as its subsections' labels begin with it
 
 
 def visible_label(text: str) -> str:
@@ -214,7 +215,7 @@ def outline(headings: list[_Heading]) -> list[_Part]:
             label_en = f"{parent_en}{LABEL_JOIN}{own_en}" if parent_en and own_en else own_en
         parents.append((heading.level, own, own_en))
         keeps_line, is_title = heading.level > shallowest, heading.level == title_level
-        parts.append(_Part(heading, label, label_en, keeps_line, is_title))
+        parts.append(_Part(heading, label, label_en, keeps_line, is_title, own))
     return parts
 
 
@@ -277,7 +278,7 @@ def assemble_sections(
         if (
             following is not None
             and following.heading.level > heading.level
-            and (part.is_title or following.label.startswith(part.label + LABEL_JOIN))
+            and (part.is_title or following.label.startswith(part.own + LABEL_JOIN))
             and not text[heading.line_end : end].strip()
         ):
             carried = start if start < heading.line_end else None
