@@ -244,9 +244,21 @@ def test_an_english_twin_is_negative_exactly_when_its_thai_original_is() -> None
 
 
 def test_a_pick_on_the_embedding_alone_keeps_the_stems_verdict(bot) -> None:
-    # None of these English words is written in the Thai text: the pick (water resources, the
-    # environment sector's) rests on the embedding, so the verdict is the stem's, not
-    # "answered" because a choice was picked.
+    # None of these English words has a Thai term the text writes (no name, number or gloss):
+    # a pick rests on the embedding, so the verdict is the stem's, not "answered" because a
+    # choice was picked.
+    answer = bot.ask(
+        ENVIRONMENT_STEM,
+        choices=["Malnutrition", "Transboundary haze pollution", "Resilience", "Competitiveness"],
+    )
+    assert answer.choice is not None and not answer.choice.decided
+    assert answer.verdict == bot.ask(ENVIRONMENT_STEM).verdict
+    assert answer.to_dict()["choice"]["decided"] is False
+
+
+def test_a_pick_on_words_the_text_writes_in_thai_is_decided(bot) -> None:
+    # "Water resources management": the dictionary's น้ำ, ทรัพยากร, การจัดการ are the
+    # document's "การจัดการทรัพยากรน้ำ", a sub-area of the environment sector.
     answer = bot.ask(
         ENVIRONMENT_STEM,
         choices=[
@@ -256,10 +268,7 @@ def test_a_pick_on_the_embedding_alone_keeps_the_stems_verdict(bot) -> None:
             "Protecting migrant workers",
         ],
     )
-    assert answer.choice is not None and answer.choice.index == 1
-    assert not answer.choice.decided
-    assert answer.verdict == bot.ask(ENVIRONMENT_STEM).verdict
-    assert answer.to_dict()["choice"]["decided"] is False
+    assert answer.choice is not None and answer.choice.index == 1 and answer.choice.decided
 
 
 def test_a_pick_on_a_name_the_text_writes_is_answered(bot) -> None:

@@ -28,6 +28,8 @@ The modules, in the order a question uses them:
     score    each choice's support at its best place, and the sentence that shows it
     support  a choice or stem as weighted units (Query), its support at one place (Support)
     names    English names in choices as the Thai the passages write ("Chai Nat" → ชัยนาท)
+    glosses  everyday English words in choices and stems as the Thai term the passages write
+             (the WordNet × Thai WordNet dictionary: "management" → การจัดการ)
     neutral  choices in words the corpus cannot judge (an English exam over Thai text): where
              the embedding puts each choice, blended with the lexical support
     order    stems about the order of events (ช้าที่สุด, เรียงลำดับ, earliest): each choice's

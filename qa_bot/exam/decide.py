@@ -11,6 +11,7 @@ from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..store import Index
 from ..text import embedding_text
 from ..types import Choice, Hit
+from .glosses import thai_glosses
 from .matching import fold, query_form, unit_index
 from .names import thai_names
 from .order import order_verdict
@@ -199,7 +200,7 @@ def decide(
     matched = list(choices)
     if content_texts:
         read = passages_read(index, ui, stem, content_texts, sections, query_vector, cfg, retrieval)
-        judged = thai_names(content_texts, read)
+        judged = thai_glosses(thai_names(content_texts, read), read)
         found, places = support_of_choices(
             index,
             stem,

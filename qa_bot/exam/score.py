@@ -13,6 +13,7 @@ from ..search import allowed_passages, retrieve
 from ..store import Index
 from ..text import embedding_text
 from ..types import Hit
+from .glosses import thai_glosses
 from .matching import PassageUnits, UnitIndex, query_form, section_units, unit_index, unit_weights
 from .neutral import (
     about_the_documents,
@@ -290,7 +291,6 @@ def support_of_choices(
     them, when choices are their matching forms (names.thai_names; default: choices).
     """
     ui = unit_index(index, cfg)
-    stem_query = make_query(ui, unit_weights(ui, stem_topic(stem)))
     answer_after = answer_follows_stem(stem)
     named = named_sections(index, stem)
     candidates = (
@@ -298,6 +298,10 @@ def support_of_choices(
         if read is not None
         else passages_read(index, ui, stem, choices, sections, stem_vector, cfg, retrieval)
     )
+    # The stem's everyday English words as the Thai the passages write, as the choices' are
+    # (glosses.py): its lexical context then counts beside the embedding's.
+    topic = thai_glosses([stem_topic(stem)], candidates)[0]
+    stem_query = make_query(ui, unit_weights(ui, topic))
     context_units = section_units(candidates)
     closeness = None
     if stem_vector is not None:

@@ -1,0 +1,75 @@
+"""Everyday English words in exam choices and stems over the Thai document: matched as the
+Thai term the passages write (qa_bot/exam/glosses.py).
+
+Expected values are what the document says (corpus/asean_socio_cultural_community.th.txt):
+"ความตกลงอาเซียนว่าด้วยการบริหารจัดการภัยพิบัติ … (… ADDMER) ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน",
+"ผู้นำประเทศสมาชิกอาเซียนรับรองปฏิญญาผู้นำอาเซียนว่าด้วยการยุติภาวะทุพโภชนาการทุกรูปแบบ",
+"การจัดการทรัพยากรน้ำ" among the environment sector's sub-areas.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot import QABot
+from qa_bot.exam.glosses import thai_glosses
+from qa_bot.exam.matching import unit_index
+
+
+@pytest.fixture(scope="module")
+def read(bot):
+    ui = unit_index(bot.index)
+    return [ui.units_of(i) for i in range(len(bot.index.passages))]
+
+
+def test_everyday_words_become_the_thai_the_document_writes(read) -> None:
+    (water,) = thai_glosses(["Water resources management"], read)
+    for thai in ("น้ำ", "ทรัพยากร", "การจัดการ"):  # "การจัดการทรัพยากรน้ำ"
+        assert thai in water
+    assert "Water" not in water and "management" not in water
+
+
+def test_names_acronyms_numbers_and_words_without_a_thai_term_stay(read) -> None:
+    typed = ["The AHA Centre in Manila", "ADDMER 2018", "Resilience"]
+    glossed = thai_glosses(typed, read)
+    assert "AHA" in glossed[0] and "Centre" in glossed[0] and "Manila" in glossed[0]
+    assert glossed[1] == "ADDMER 2018"
+    assert glossed[2] == "Resilience"  # no Thai term of it in the text: a foreign word
+
+
+def test_no_thai_choice_changes(read) -> None:
+    thai = ["การจัดการทรัพยากรน้ำ", "ปฏิญญา ONE ASEAN, ONE RESPONSE", "พ.ศ. 2561"]
+    assert thai_glosses(thai, read) == thai
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices", "right"),
+    [
+        (
+            "Who signed the ASEAN Agreement on Disaster Management and Emergency Response "
+            "(ADDMER)?",
+            [
+                "The ASEAN health ministers",
+                "The ASEAN foreign ministers",
+                "The ASEAN ministers for culture and arts",
+                "The leaders of ASEAN member states",
+            ],
+            1,
+        ),
+        (
+            "Who adopted the ASEAN Leaders' Declaration on ending all forms of malnutrition?",
+            [
+                "The ASEAN health ministers",
+                "The leaders of ASEAN member states",
+                "The ASEAN foreign ministers",
+                "The AMCA meeting",
+            ],
+            1,
+        ),
+    ],
+)
+def test_english_exams_whose_choices_the_document_says_in_thai_words(
+    bot: QABot, stem: str, choices: list[str], right: int
+) -> None:
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == right
