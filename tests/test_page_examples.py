@@ -31,14 +31,15 @@ def test_a_page_load_shows_the_examples_of_the_build_answering_now(bot: QABot) -
     service = demo.qa_service  # type: ignore[attr-defined]
     load = _function(demo, "current_sectors")
     before = load()
-    shown = [u["value"] for u in before[1 : 1 + MAX_EXAMPLES] if u["visible"]]
+    shown = [u["value"] for u in before[2 : 2 + MAX_EXAMPLES] if u["visible"]]
     assert shown == [q for q, _ in example_chips(service.offered)]
     assert "AQRF คืออะไร" in shown and len(shown) == 9
     assert before[-1][1] == f"{bot.index.documents[0].doc_id}#1"
 
+    assert "ประชาคมสังคมและวัฒนธรรมอาเซียน" in before[0]
     service.use(_relabelled(bot))
     after = load()
-    buttons = after[1 : 1 + MAX_EXAMPLES]
+    buttons = after[2 : 2 + MAX_EXAMPLES]
     shown = [u["value"] for u in buttons if u["visible"]]
     assert len(shown) == 8 and "AQRF คืออะไร" not in shown
     assert "เรื่องทุนการศึกษามีสาระสำคัญอะไรบ้าง" in shown
@@ -48,6 +49,18 @@ def test_a_page_load_shows_the_examples_of_the_build_answering_now(bot: QABot) -
     assert len(keys) == 8 and not any(key.endswith("#8") for key in keys)
     # each chip keeps its sector's colour
     assert buttons[0]["elem_classes"] == ["qa-example", "qa-example-0"]
+    # the header names the documents answering now
+    renamed = _relabelled(bot)
+    other = dataclasses.replace(
+        renamed.index.documents[0],
+        title="คู่มือห้องสมุด",
+        sections=tuple(
+            dataclasses.replace(s, label="ภาพรวม") if s.section_id == 0 else s
+            for s in renamed.index.documents[0].sections
+        ),
+    )
+    service.use(QABot(dataclasses.replace(bot.index, documents=[other]), bot.config))
+    assert "คู่มือห้องสมุด" in load()[0]
 
 
 def test_a_chip_of_a_page_loaded_before_a_swap_still_answers(bot: QABot) -> None:

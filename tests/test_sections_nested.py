@@ -312,3 +312,20 @@ def test_a_report_pdf_without_bookmarks_is_sectioned_by_its_chapters(tmp_path: P
     assert document.page_at(background.start) == 2
     references = document.sections[-1]
     assert "สมชาย ใจดี" in text[references.start : references.end]
+
+
+def test_a_title_styled_paragraph_titles_a_word_file_without_a_title_property(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("ฉบับร่าง")  # a short opening line, but the Title style says more
+    document.add_heading("คู่มือผู้ใช้ระบบลงทะเบียน", level=0)  # python-docx: the Title style
+    document.add_heading("การเข้าสู่ระบบ", level=1)
+    document.add_paragraph("ใช้รหัสนักศึกษาเป็นชื่อผู้ใช้")
+    path = tmp_path / "manual.docx"
+    document.save(path)
+    read = read_document(path)
+    assert read.title == "คู่มือผู้ใช้ระบบลงทะเบียน"
+    assert _labels(read) == [(0, OVERVIEW_LABEL), (1, "การเข้าสู่ระบบ")]

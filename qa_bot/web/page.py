@@ -136,7 +136,7 @@ def create_app(
     mode_class = "qa-kiosk" if kiosk else "qa-normal"
     with gr.Blocks(title=title, fill_width=kiosk, analytics_enabled=False) as demo:
         with gr.Column(elem_classes=["qa-app", mode_class]):
-            gr.HTML(header_html(bot, kiosk), elem_classes=["qa-header-box"])
+            header = gr.HTML(header_html(bot, kiosk), elem_classes=["qa-header-box"])
             # A landscape kiosk: conversation on the left, example chips beside it; elsewhere
             # (phones, desks) one column.
             body = (
@@ -275,12 +275,19 @@ def create_app(
         def current_sectors() -> list[Any]:
             # A new build swapped in since the page was made (web/reload.py) may add or drop
             # sectors: each page load lists the sectors answering now (a dropped one chosen
-            # was an "unknown section" error) and their example chips.
+            # was an "unknown section" error), their example chips and the documents' subject.
             updates, keys = example_updates(service)
             offered = gr.update(choices=[(s.name, s.key) for s in service.offered], value=[])
-            return [offered, *updates, keys]
+            return [header_html(service.bot, kiosk), offered, *updates, keys]
 
-        demo.load(current_sectors, None, [sectors, *example_buttons, example_keys], **private)
+        # No progress shown: a dimmed header while it loads failed the contrast audit.
+        demo.load(
+            current_sectors,
+            None,
+            [header, sectors, *example_buttons, example_keys],
+            show_progress="hidden",
+            **private,
+        )
         gr.api(service.ask, api_name="ask")
     check_api_inputs(demo, frozenset({"ask"}))
     demo.qa_service = service  # type: ignore[attr-defined]  # serve() swaps new builds in
