@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .text import normalize
 
@@ -363,6 +363,12 @@ _SHARE_FIRST = re.compile(rf"ร้อยละ\s*{_NUMBER_WORD}")
 _AGE_FIRST = re.compile(rf"อายุ\s*(?:ได้\s*)?{_NUMBER_WORD}|\baged?\s+{_NUMBER}")
 
 
+@cache
+def _bare_unit(measure: str) -> re.Pattern[str]:
+    """The measure's units alone, without the number before them."""
+    return re.compile(next(unit for name, _, unit in _MEASURES if name == measure))
+
+
 def asked_measure(question: str) -> str | None:
     """The measure a count question asks for ("distance", "money", "temperature", "speed",
     "weight", "area", "period", "length or period", "percent", "age"), or None (a plain count,
@@ -385,6 +391,10 @@ def has_measure(text: str, measure: str) -> bool:
     text = normalize(text)
     unit = next(pattern for name, _, pattern in _MEASURE_PATTERNS if name == measure)
     if unit.search(text):
+        return True
+    if " | " in text and _bare_unit(measure).search(text) and re.search(r"\d", text):
+        # A table (cells joined by " | ", as qa_bot/extract writes them) names the unit once,
+        # in a header ("งบประมาณ (บาท)"), and gives bare numbers in its cells.
         return True
     if measure == "money":
         return bool(_SIGN_FIRST.search(text))

@@ -277,6 +277,9 @@ def test_the_measure_a_question_asks_for(question: str, measure: str | None) -> 
         ("พื้นที่ตอนกลางได้รับปริมาณน้ำฝนเฉลี่ยน้อยกว่า 25 มิลลิเมตรต่อปี", "temperature", False),
         ("ลดการปล่อยก๊าซเรือนกระจกลงร้อยละ 30", "percent", True),
         ("ประกอบด้วย 15 สาขา", "percent", False),
+        # A table names its unit once, in a header (python-docx report of docs-samples).
+        ("รายการ | งบประมาณ (บาท) | หมายเหตุ\nค่าใช้สอย | 880,500 | ประจำปี", "money", True),
+        ("รายการ | จำนวน | หมายเหตุ\nค่าใช้สอย | 880,500 | ประจำปี", "money", False),
     ],
 )
 def test_a_measure_is_answered_by_a_number_with_its_unit(
