@@ -23,11 +23,14 @@ from qa_bot.exam.dates import Period, meeting_dates, time_expressions
 from qa_bot.exam.order import (
     EARLIEST,
     LATEST,
+    choice_year,
+    meeting_year_verdict,
     order_asked,
     order_candidates,
     sequence_asked,
     sequence_candidates,
     sequence_steps,
+    stem_meetings,
 )
 
 ZIKA = "ไทยริเริ่มจัดการประชุม Special VDO Conference on the Threat of Zika virus"
@@ -208,3 +211,53 @@ def test_choices_the_dates_cannot_separate_are_reported_as_tied(bot) -> None:
     ordered = bot.ask("ข้อใดเกิดขึ้นก่อนสุด", choices=choices).choice
     assert ordered is not None and ordered.index is not None
     assert sorted((ordered.index, *ordered.tied)) == [0, 1, 2, 3]
+
+
+# --- the year of a numbered meeting the stem names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices"),
+    [
+        # "เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 ที่ประชุม … (AMCA) ครั้งที่ 8": 2018 is พ.ศ. 2561; the
+        # sentence after it says "ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอ … ให้ปี 2562 เป็นปีแห่ง
+        # วัฒนธรรมอาเซียน", a year the meeting named, not when it met.
+        (
+            "ที่ประชุม AMCA ครั้งที่ 8 จัดขึ้นในปี พ.ศ. ใด",
+            ["พ.ศ. 2559", "พ.ศ. 2560", "พ.ศ. 2561", "พ.ศ. 2562"],
+        ),
+        (
+            "In which Buddhist Era year was the 8th AMCA held?",
+            ["B.E. 2559", "B.E. 2560", "B.E. 2561", "B.E. 2562"],
+        ),
+        ("In which year did the 8th AMCA meet?", ["2016", "2017", "2018", "2019"]),
+    ],
+)
+def test_a_numbered_meeting_is_in_the_year_the_document_dates_it(bot, stem, choices) -> None:
+    content = list(range(len(choices)))
+    assert meeting_year_verdict(bot.index, stem, choices, content) == 2
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == 2 and choice.decided and not choice.tied
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices"),
+    [
+        # negative stem, a choice that is more than a year, no meeting named, a meeting the
+        # document does not date ("ครั้งที่ 2" of ASCN has no date beside it), no choice holding it
+        ("ข้อใดไม่ใช่ปีที่ที่ประชุม AMCA ครั้งที่ 8 จัดขึ้น", ["พ.ศ. 2559", "พ.ศ. 2561"]),
+        ("ที่ประชุม AMCA ครั้งที่ 8 จัดขึ้นเมื่อใด", ["พ.ศ. 2561 ที่ยอกยาการ์ตา", "พ.ศ. 2560"]),
+        ("ปฏิญญาเวียงจันทน์รับรองในปีใด", ["2016", "2017", "2018"]),
+        ("ที่ประชุม AMCA ครั้งที่ 8 จัดขึ้นในปีใด", ["2015", "2016", "2017"]),
+    ],
+)
+def test_the_meeting_year_rule_stays_out_where_it_cannot_say(bot, stem, choices) -> None:
+    assert meeting_year_verdict(bot.index, stem, choices, list(range(len(choices)))) is None
+
+
+def test_year_choices_and_named_meetings_are_read_in_both_languages() -> None:
+    assert choice_year("พ.ศ. 2561") == choice_year("B.E. 2561") == choice_year("ค.ศ. 2018")
+    assert choice_year("2018") == Period(date(2018, 1, 1), date(2018, 12, 31))
+    assert choice_year("24 ตุลาคม 2561") is None  # more than a year
+    assert stem_meetings("ที่ประชุม AMCA ครั้งที่ 8 จัดขึ้นในปี พ.ศ. ใด") == {("AMCA", "8")}
+    assert stem_meetings("When was the 8th AMCA held?") == {("AMCA", "8")}

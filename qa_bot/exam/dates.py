@@ -28,7 +28,7 @@ class Period:
         return self.last < other.first
 
 
-_ERA = r"(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.|b\.\s?e\.|a\.\s?d\.|c\.\s?e\.)"
+ERA = r"(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.|b\.\s?e\.|a\.\s?d\.|c\.\s?e\.)"
 _DAYS = r"(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?"
 
 
@@ -44,7 +44,7 @@ def _dates() -> tuple[dict[str, int], re.Pattern[str]]:
         numbers.update((name.lower(), number) for name in spellings)
     month = "|".join(re.escape(m) for m in sorted(numbers, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?:{_DAYS}\s*)?(?<![a-z])(?P<month>{month})(?![a-z])\.?\s*,?\s*(?:{_ERA}\s*)?"
+        rf"(?:{_DAYS}\s*)?(?<![a-z])(?P<month>{month})(?![a-z])\.?\s*,?\s*(?:{ERA}\s*)?"
         r"(?P<year>\d{4})"
         rf"|(?P<month2>{month})(?![a-z])\.?\s+(?P<e1>\d{{1,2}})(?:\s*[-–]\s*(?P<e2>\d{{1,2}}))?"
         r",?\s+(?P<year2>\d{4})",
@@ -58,12 +58,12 @@ def _dates() -> tuple[dict[str, int], re.Pattern[str]]:
 # "Vision 2025"), and ภายใน / by give a deadline, not when something happened.
 _YEAR = re.compile(
     r"(?:(?<!ภาย)ใน|เมื่อ|ระหว่าง|ตั้งแต่|ช่วง|\bin|\bsince|\bduring)\s*(?:ปี|the year)?\s*"
-    rf"(?:{_ERA}\s*)?(?P<year>\d{{4}})(?:\s*[-–]\s*(?P<until>\d{{4}}))?",
+    rf"(?:{ERA}\s*)?(?P<year>\d{{4}})(?:\s*[-–]\s*(?P<until>\d{{4}}))?",
     re.IGNORECASE,
 )
 
 
-def _year(text: str, era: str | None) -> int | None:
+def year_of(text: str, era: str | None) -> int | None:
     """A written year in the Christian era: Buddhist-era years (พ.ศ., or 2400–2700 unmarked)."""
     year = int(text)
     buddhist = era[0].lower() in "พb" if era else year in BUDDHIST_ERA_YEARS
@@ -89,7 +89,7 @@ def time_expressions(text: str) -> list[tuple[int, int, Period]]:
     found: list[tuple[int, int, Period]] = []
     for m in pattern.finditer(text):
         month_name = m.group("month") or m.group("month2")
-        year = _year(m.group("year") or m.group("year2"), m.group("era"))
+        year = year_of(m.group("year") or m.group("year2"), m.group("era"))
         if year is None:
             continue
         month = months[month_name.lower()]
@@ -100,8 +100,8 @@ def time_expressions(text: str) -> list[tuple[int, int, Period]]:
     for m in _YEAR.finditer(text):
         if any(a < m.end("year") and m.start("year") < b for a, b in taken):
             continue
-        first = _year(m.group("year"), m.group("era"))
-        last = _year(m.group("until"), m.group("era")) if m.group("until") else first
+        first = year_of(m.group("year"), m.group("era"))
+        last = year_of(m.group("until"), m.group("era")) if m.group("until") else first
         if first is not None and last is not None and first <= last:
             found.append((m.start("year"), m.end(), Period(date(first, 1, 1), date(last, 12, 31))))
     return sorted(found, key=lambda item: item[0])

@@ -14,7 +14,7 @@ from ..types import Choice, Hit
 from .glosses import thai_glosses
 from .matching import fold, query_form, unit_index
 from .names import thai_names
-from .order import order_verdict
+from .order import meeting_year_verdict, order_verdict
 from .parse import CHOICE_LETTERS, LABEL_OF, is_negative, positive_form
 from .score import (
     choice_half,
@@ -225,6 +225,10 @@ def decide(
     )
     if in_order and len(in_order) < len(content):
         chosen = in_order[0]
+    # "ที่ประชุม AMCA ครั้งที่ 8 จัดขึ้นในปี พ.ศ. ใด": the year the document dates that meeting in.
+    in_year = meeting_year_verdict(index, stem, choices, content)
+    if in_year is not None:
+        chosen, in_order = in_year, [in_year]
     for i, refs in references.items():
         # A choice about choices scores as its weakest named choice ("none": nothing to say).
         supports[i] = Support(min((supports[j].score for j in refs), default=0.0))

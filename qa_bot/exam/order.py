@@ -18,13 +18,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
+from datetime import date
 from itertools import pairwise
 
 import numpy as np
 
 from ..config import DEFAULT, ExamConfig
 from ..store import Derived, Index
-from .dates import PARENTHESES, Period, meeting_dates, meetings, time_expressions
+from .dates import (
+    ERA,
+    PARENTHESES,
+    Period,
+    meeting_dates,
+    meetings,
+    time_expressions,
+    year_of,
+)
 from .matching import PassageUnits, UnitIndex, query_form, unit_index
 from .parse import is_negative
 from .score import (
@@ -298,3 +307,66 @@ def order_verdict(
             sequences[i] = [when[s] for s in steps[i]]
         candidates = sequence_candidates(sequences, content, sequence)  # type: ignore[arg-type]
     return sorted(candidates, key=lambda i: -supports[i].score)
+
+
+# --- the date of a numbered meeting the stem names ------------------------------------------
+
+# A choice that is a year and nothing else: "พ.ศ. 2561", "B.E. 2561", "ค.ศ. 2018", "2018".
+_YEAR_CHOICE = re.compile(
+    rf"^\s*(?:(?:ปี|the year|year)\s*)?(?:{ERA}\s*)?(?P<year>\d{{4}})\s*$", re.IGNORECASE
+)
+# An English numbered meeting by its acronym: "the 8th AMCA", "the 28th-29th ASEAN Summits" is
+# no acronym (its Thai series name is a phrase the stem does not give).
+_ENGLISH_MEETING = re.compile(
+    r"\b(?P<n>\d+)(?:st|nd|rd|th)(?:\s*[-–]\s*(?P<m>\d+)(?:st|nd|rd|th))?"
+    r"\s+(?P<name>[A-Z][A-Za-z]*[A-Z])\b"
+)
+
+
+def choice_year(choice: str) -> Period | None:
+    """The year a choice is, in the Christian era ("พ.ศ. 2561" → 2018), or None when the choice
+    is more than a year."""
+    match = _YEAR_CHOICE.match(unicodedata.normalize("NFC", choice))
+    if match is None:
+        return None
+    year = year_of(match.group("year"), match.group("era"))
+    return Period(date(year, 1, 1), date(year, 12, 31)) if year is not None else None
+
+
+def stem_meetings(stem: str) -> set[tuple[str, str]]:
+    """The numbered meetings a stem names: "ที่ประชุม AMCA ครั้งที่ 8", "the 8th AMCA"."""
+    text = unicodedata.normalize("NFC", stem)
+    found = {key for _, _, key in meetings(text)}
+    for m in _ENGLISH_MEETING.finditer(text):
+        first, last = int(m.group("n")), m.group("m")
+        number = f"{first}-{int(last)}" if last else str(first)
+        found.add((m.group("name"), number))
+    return found
+
+
+def meeting_year_verdict(
+    index: Index, stem: str, choices: Sequence[str], content: Sequence[int]
+) -> int | None:
+    """For a stem naming one numbered meeting whose choices are years ("ที่ประชุม AMCA ครั้งที่ 8
+    จัดขึ้นในปี พ.ศ. ใด"), the one choice whose year holds the date the document gives that
+    meeting (dates.meeting_dates: "เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 ที่ประชุม … (AMCA) ครั้งที่ 8");
+    None when the stem is negative, names no meeting or several, a choice is no year, the
+    document dates the meeting nowhere or differently in two places, or not one choice holds it.
+    """
+    if is_negative(stem) or not content:
+        return None
+    years = {i: choice_year(choices[i]) for i in content}
+    named = stem_meetings(stem)
+    if len(named) != 1 or any(period is None for period in years.values()):
+        return None
+    (key,) = named
+    dated = {
+        known[key]
+        for doc in index.documents
+        if key in (known := _document_meetings(index, doc.doc_id, doc.text))
+    }
+    if len(dated) != 1:
+        return None
+    (when,) = dated
+    holding = [i for i, p in years.items() if p is not None and p.first <= when.first <= p.last]
+    return holding[0] if len(holding) == 1 else None
