@@ -329,3 +329,17 @@ def test_a_title_styled_paragraph_titles_a_word_file_without_a_title_property(
     read = read_document(path)
     assert read.title == "คู่มือผู้ใช้ระบบลงทะเบียน"
     assert _labels(read) == [(0, OVERVIEW_LABEL), (1, "การเข้าสู่ระบบ")]
+
+
+def test_an_english_heading_with_its_thai_name_in_brackets_is_labelled_in_thai_first() -> None:
+    # A translated English template: "Math (คณิตศาสตร์)", as "ตารางเรียน (Timetable)" reversed.
+    text = (
+        "# คู่มือ\n\n## Math (คณิตศาสตร์)\n\n### Math Equation (สมการทางคณิตศาสตร์)\n\nก\n\n"
+        "## Lists\n\nข\n\n## C++ (ภาษา C++)\n\nค\n"
+    )
+    _, sections = split_sections("m.md", text)
+    assert [(s.label, s.label_en) for s in sections] == [
+        ("คณิตศาสตร์ › สมการทางคณิตศาสตร์", "Math › Math Equation"),
+        ("Lists", ""),
+        ("C++ (ภาษา C++)", ""),  # Latin letters inside the brackets: not a Thai name
+    ]

@@ -13,12 +13,12 @@ from pathlib import Path
 
 from ..errors import CorpusError, os_reason
 from ..fileio import read_regular_file
+from .extracted import extracted_headings
 from .model import Document
 from .sections import (
     INVISIBLE,
     assemble_sections,
     document_stem,
-    extracted_headings,
     line_spans,
     split_sections,
 )

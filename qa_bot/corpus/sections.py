@@ -33,11 +33,17 @@ KNOWN_LABELS_EN = {
 _PARENTHESISED_HEADING = re.compile(r"^\(\s*[0-9๐-๙]{1,3}\s*\)\s*(?P<label>\S.*)$")
 _NUMBERED_HEADING = re.compile(r"^[0-9๐-๙]{1,3}[.)]\s+(?P<label>\S.*)$")
 _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<label>\S.*?)\s*#*\s*$")
-_MAX_HEADING_CHARS = 80  # a numbered line longer than this is a paragraph, not a heading
+MAX_HEADING_CHARS = 80  # a numbered line longer than this is a paragraph, not a heading
 _MAX_MARKDOWN_HEADING_CHARS = 200
 _MAX_TITLE_CHARS = 200
 # "ตารางเรียน (Class Timetable)": the Latin words in brackets are the English label.
 _ENGLISH_SUFFIX = re.compile(r"^(?P<label>.*\S)\s*\((?P<en>[A-Za-z][A-Za-z0-9 ,.&'’/-]*)\)$")
+# "Text Formatting (รูปแบบตัวอักษร)": English first, the Thai name in brackets (an English
+# template translated): the Thai is the label, the English the English label.
+_THAI_SUFFIX = re.compile(
+    r"^(?P<en>[A-Za-z][A-Za-z0-9 ,.&'’/-]*?)\s*"
+    r"\((?P<label>[^()A-Za-z]*[\u0e00-\u0e7f][^()A-Za-z]*)\)$"
+)
 _EMPHASIS = "*_`"
 # How many of the bundled document's sector names mark a document as an edition of it.
 _ASEAN_MIN_KNOWN_SECTORS = 4
@@ -67,8 +73,11 @@ _PLACED_LABEL = re.compile(r"^[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})+\.?(?:\s|
 
 
 @dataclass(frozen=True)
-class _Heading:
-    style: str  # "markdown", "parenthesised", "numbered" or "extracted"
+class Heading:
+    """A heading line of a document: its style, nesting level, label and where its line is
+    (offsets in the document's text, line_end excluding the line break)."""
+
+    style: str  # "markdown", "parenthesised", "numbered", "extracted" or "chapter"
     level: int  # number of '#' for Markdown, the mark's level when extracted, else 0
     label: str
     line_start: int
@@ -79,7 +88,7 @@ class _Heading:
 class _Part:
     """A heading that starts a section, with the section's labels (Thai, English)."""
 
-    heading: _Heading
+    heading: Heading
     label: str
     label_en: str
     # A nested heading's line stays the first line of its section's text (it was a line of its
@@ -102,7 +111,7 @@ def _clean_label(label: str) -> str:
     return label.rstrip(":").strip()
 
 
-def _parse_heading(line: str, line_start: int, line_end: int) -> _Heading | None:
+def _parse_heading(line: str, line_start: int, line_end: int) -> Heading | None:
     """The heading a line is, if it is one (of any style)."""
     line = line.strip()
     if not line:
@@ -110,8 +119,8 @@ def _parse_heading(line: str, line_start: int, line_end: int) -> _Heading | None
     match = _MARKDOWN_HEADING.match(line)
     if match and len(line) <= _MAX_MARKDOWN_HEADING_CHARS:
         label = _clean_label(match.group("label"))
-        return _Heading("markdown", len(match.group("hashes")), label, line_start, line_end)
-    if len(line) > _MAX_HEADING_CHARS:
+        return Heading("markdown", len(match.group("hashes")), label, line_start, line_end)
+    if len(line) > MAX_HEADING_CHARS:
         return None
     for style, pattern in (
         ("parenthesised", _PARENTHESISED_HEADING),
@@ -119,7 +128,7 @@ def _parse_heading(line: str, line_start: int, line_end: int) -> _Heading | None
     ):
         match = pattern.match(line)
         if match:
-            return _Heading(style, 0, _clean_label(match.group("label")), line_start, line_end)
+            return Heading(style, 0, _clean_label(match.group("label")), line_start, line_end)
     return None
 
 
@@ -160,7 +169,7 @@ def _title_span(doc_id: str, text: str) -> tuple[str, int]:
     return document_stem(doc_id), len(text)
 
 
-def _section_headings(text: str, body_start: int) -> list[_Heading]:
+def section_headings(text: str, body_start: int) -> list[Heading]:
     """The headings that divide the body into sections, of one style.
 
     Markdown headings win when there are any (numbered lines are then list items), every level
@@ -181,7 +190,7 @@ def _section_headings(text: str, body_start: int) -> list[_Heading]:
     return [h for h in headings if h.style == style]
 
 
-def outline(headings: list[_Heading]) -> list[_Part]:
+def outline(headings: list[Heading]) -> list[_Part]:
     """The headings that start sections, in text order, with their labels.
 
     The shallowest level makes sections, and the NESTED_LEVELS - 1 levels below it nested ones;
@@ -220,11 +229,15 @@ def outline(headings: list[_Heading]) -> list[_Part]:
 
 
 def _labels(label: str) -> tuple[str, str]:
-    """Thai label and English label of a heading."""
+    """Thai label and English label of a heading: "ตารางเรียน (Timetable)" and "Timetable
+    (ตารางเรียน)" both give ("ตารางเรียน", "Timetable")."""
     if label in KNOWN_LABELS_EN:
         return label, KNOWN_LABELS_EN[label]
     match = _ENGLISH_SUFFIX.match(label)
     if match and not match.group("label").isascii():
+        return match.group("label").strip(), match.group("en").strip()
+    match = _THAI_SUFFIX.match(label)
+    if match:
         return match.group("label").strip(), match.group("en").strip()
     return label, ""
 
@@ -242,11 +255,11 @@ def split_sections(doc_id: str, text: str) -> tuple[str, tuple[Section, ...]]:
     is one section.
     """
     title, body_start = _title_span(doc_id, text)
-    return title, assemble_sections(doc_id, text, body_start, _section_headings(text, body_start))
+    return title, assemble_sections(doc_id, text, body_start, section_headings(text, body_start))
 
 
 def assemble_sections(
-    doc_id: str, text: str, body_start: int, headings: list[_Heading]
+    doc_id: str, text: str, body_start: int, headings: list[Heading]
 ) -> tuple[Section, ...]:
     """The sections the headings divide text into (from body_start): an overview before the
     first heading when it holds text (or there is no heading), then one per heading of the
@@ -286,94 +299,3 @@ def assemble_sections(
         number = len(sections) + (0 if sections and sections[0].section_id == 0 else 1)
         sections.append(Section(doc_id, number, part.label, part.label_en, start, end))
     return tuple(sections)
-
-
-def extracted_headings(text: str, marks) -> list[_Heading]:
-    """The headings of an extracted document: its marks (Word heading styles, PDF bookmarks,
-    HTML h1–h3) at every level (`outline` nests them), else the numbered headings in its
-    text."""
-    if not marks:
-        return _chapter_headings(text) or _section_headings(text, 0)
-    headings = []
-    for mark in marks:
-        # A heading in the text is its own line; a bookmark not found there starts at its page.
-        line_end = mark.start
-        if text.startswith(mark.label, mark.start):
-            newline = text.find("\n", mark.start)
-            line_end = len(text) if newline < 0 else newline
-        headings.append(_Heading("extracted", mark.level, mark.label, mark.start, line_end))
-    return headings
-
-
-# Headings a printed report's text shows when its PDF has no bookmarks: "บทที่ 1" / "CHAPTER 1"
-# (level 1), numbered subsections "1.1 ที่มาและความสำคัญ", "2.3.1 …" (levels 2 and 3), and the
-# named parts before and after the chapters (level 1) that a Thai thesis or project report has
-# (university thesis guides: บทคัดย่อ, กิตติกรรมประกาศ, สารบัญ … บรรณานุกรม, ภาคผนวก ก,
-# ประวัติผู้วิจัย) and their English names.
-_CHAPTER = re.compile(
-    r"^(?:บทที่|ภาคที่|chapter)\s*(?P<number>[0-9๐-๙]{1,2})(?P<rest>(?:\s.*)?)$", re.IGNORECASE
-)
-_SUBSECTION = re.compile(r"^(?P<number>[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2}){1,2})\.?\s+(?P<rest>\S.*)$")
-_NAMED_PART = re.compile(
-    r"^(?:บทคัดย่อ(?:ภาษา\S+)?|กิตติกรรมประกาศ|คำนำ|สารบัญ\S*|บรรณานุกรม|เอกสารอ้างอิง"
-    r"|ภาคผนวก(?:\s*[ก-ฮ])?(?:\s*:.*)?|ประวัติ(?:ย่อ)?ผู้(?:วิจัย|เขียน|จัดทำ)"
-    r"|abstract|acknowledge?ments?|table of contents|list of (?:tables|figures|algorithms)"
-    r"|bibliography|references|appendix(?:\s+[a-z])?(?:\s*:.*)?|vitae?|curriculum vitae)$",
-    re.IGNORECASE,
-)
-# A contents (or list of figures) line ends with its page number, Arabic, Thai, Roman or a Thai
-# letter (front matter): "1.1 ที่มาและความสำคัญ 1", "สารบัญ ง", "ABSTRACT (Thai) V".
-_PAGE_NUMBER_END = re.compile(r"\s(?:[0-9๐-๙]{1,3}|[ivxlc]{1,6}|[ก-ฮ])$", re.IGNORECASE)
-_CHAPTER_TITLE_CHARS = 60  # "บทที่ 1" alone: a next line this short is the chapter's name
-
-
-def _numbers(number: str) -> tuple[int, ...]:
-    """'2.1' → (2, 1), '๓.๒' → (3, 2)."""
-    return tuple(int("".join(str(unicodedata.digit(c)) for c in p)) for p in number.split("."))
-
-
-def _next_line(text: str, spans: list[tuple[int, int]], i: int) -> str:
-    """The first non-blank line after line i."""
-    return next((text[a:b].strip() for a, b in spans[i + 1 :] if text[a:b].strip()), "")
-
-
-def _chapter_headings(text: str) -> list[_Heading]:
-    """A report's chapters, numbered subsections and named parts found in its text, or [] when
-    it has fewer than two. A subsection counts inside its chapter only (its first number is the
-    chapter's, numbers rising), so contents pages (lines ending in a page number), figure lists
-    and decimals that begin a line stay text; without chapters, subsections rise through the
-    document. A chapter line holding only its number takes its name from the next line."""
-    spans = line_spans(text)
-    has_chapters = any(_CHAPTER.match(text[a:b].strip()) for a, b in spans)
-    headings: list[_Heading] = []
-    chapter: int | None = None  # the open chapter's number (None: outside any chapter)
-    last_chapter, last = 0, ()
-    for i, (start, end) in enumerate(spans):
-        line = text[start:end].strip()
-        if not line or len(line) > _MAX_HEADING_CHARS:
-            continue
-        contents_line = bool(_PAGE_NUMBER_END.search(line))
-        if match := _CHAPTER.match(line):
-            number, rest = _numbers(match.group("number"))[0], match.group("rest").strip()
-            if (contents_line and rest) or number <= last_chapter:
-                continue
-            chapter = last_chapter = number
-            last, label, following = (), line, _next_line(text, spans, i)
-            named = following and len(following) <= _CHAPTER_TITLE_CHARS
-            if (
-                not rest
-                and named
-                and not (_CHAPTER.match(following) or _SUBSECTION.match(following))
-            ):
-                label = f"{line} {following}"
-            headings.append(_Heading("chapter", 1, visible_label(label), start, end))
-        elif _NAMED_PART.match(line):
-            chapter, last = None, ()
-            headings.append(_Heading("chapter", 1, visible_label(line), start, end))
-        elif (match := _SUBSECTION.match(line)) and not contents_line:
-            numbers = _numbers(match.group("number"))
-            inside = numbers[0] == chapter if has_chapters else True
-            if inside and numbers > last:
-                last = numbers
-                headings.append(_Heading("chapter", len(numbers), visible_label(line), start, end))
-    return headings if len(headings) >= 2 else []
