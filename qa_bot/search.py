@@ -276,7 +276,7 @@ def name_share(
     config: RetrievalConfig = DEFAULT.retrieval,
 ) -> np.ndarray:
     """For each passage, the IDF-weighted share of the question's rare Latin words and rare
-    numbers it holds (a number as a whole number: 8 is not in 2018)."""
+    numbers it or its document's title holds (a number as a whole number: 8 is not in 2018)."""
     names = dict(words.names)
     forms = {name: (name, *(thai_terms(index, name) if config.glosses else ())) for name in names}
     for token, spans in words.sounds.items():
@@ -289,7 +289,14 @@ def name_share(
         n: re.compile(rf"(?<!\d)(?:{'|'.join((n, *year_variants(n)))})(?!\d)")
         for n in words.numbers
     }
-    texts = [normalized_passage(index, int(i)) for i in ids]
+    # A passage is read with its document's title: a name the title gives (ทะเลทรายสะฮารา) is
+    # what every passage of that document is about, not what one of them says, and the bonus
+    # went to the few paragraphs that happened to repeat it.
+    titles = document_titles(index)
+    texts = [
+        normalized_passage(index, int(i)) + "\n" + titles[index.passages[int(i)].doc_id]
+        for i in ids
+    ]
     return np.array(
         [
             (
@@ -301,6 +308,17 @@ def name_share(
         ],
         dtype=np.float32,
     )
+
+
+DOCUMENT_TITLES: Derived[dict[str, str]] = Derived(
+    "documents' titles as questions are matched against them",
+    lambda index: {d.doc_id: matching_text(d.title) for d in index.documents},
+)
+
+
+def document_titles(index: Index) -> dict[str, str]:
+    """Document id → its title in the matching form (text.matching_text)."""
+    return DOCUMENT_TITLES.of(index)
 
 
 def content_weights(index: Index, tokens: list[str]) -> dict[str, float]:

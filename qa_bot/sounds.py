@@ -123,7 +123,9 @@ _VOWEL_LETTERS = re.compile(r"[aeiouwyh]")
 # Sounds one spelling writes with two letters and the other with one, compared as one: English
 # ph is both the f of Greek loans (Philippines ฟิลิปปินส์) and the aspirated p RTGS writes ph
 # (Phuket ภูเก็ต). (Not g ~ ก: Thai writes a Japanese g ง, Kanagawa คานางาวะ.)
-_FOLD = ((re.compile("f"), "p"),)
+# A Thai word's last consonant is an unreleased stop: ด ต ท all sound t there, บ ป พ p, so a
+# final d and b are compared as t and p (Mehmed ~ เมห์เมต, David ~ เดวิด).
+_FOLD = ((re.compile("f"), "p"), (re.compile("d$"), "t"), (re.compile("b$"), "p"))
 _SPAN_WORDS = 4  # a name cut by newmm into at most this many pieces (เอน เซ ลา ดัส)
 _THAI_WORD = re.compile(r"[\u0e01-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e]+")  # not ๆ, a repeat
 _LATIN = re.compile(r"[^a-z]")

@@ -39,6 +39,7 @@ PAIRS = (
     ("Philippines", "ฟิลิปปินส์"),  # and the f of a Greek loan
     ("Zika", "ซิกา"),
     ("Orhan", "ออร์ฮัน"),  # ottoman_empire.txt: a word's first อ carries the vowel อ (o)
+    ("Mehmed", "เมห์เมต"),  # ottoman_empire.txt: a final ต sounds t, as a final d does
 )
 
 
