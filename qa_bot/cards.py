@@ -286,7 +286,7 @@ def _caveats_html(choice: Choice, letters: Sequence[str], documents: int, englis
     parts = []
     if choice.tied:
         named = [html.escape(letters[i]) for i in (choice.index, *choice.tied) if i < len(letters)]
-        thai = " ".join(f"ข้อ {letter}" for letter in named[:-1]) + f" และข้อ {named[-1]}"
+        thai = f"ข้อ {' '.join(named[:-1])} และ {named[-1]}"
         text = f"{thai} คะแนนใกล้เคียงกันจนเอกสารแยกไม่ออก อ่านหลักฐานของแต่ละข้อประกอบ"
         if english:
             text += (
