@@ -198,7 +198,10 @@ def tokenize(text: str) -> list[str]:
     (stem_latin), numbers whole."""
     tokens: list[str] = []
     for raw in _word_tokenize()(normalize(text), engine="newmm", keep_whitespace=False):
-        token = raw.strip()
+        # newmm keeps a word and its repetition mark together across a space ("ต่าง ๆ",
+        # "ไร ๆ"): one token, written as PyThaiNLP's stop-word list writes it ("ต่างๆ"), so
+        # both spellings are one word and no token holds a space.
+        token = "".join(raw.split())
         if not token or not _HAS_WORD.search(token):
             continue  # punctuation only
         if is_thai(token):

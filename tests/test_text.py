@@ -42,6 +42,15 @@ def test_tokens_are_thai_words_with_latin_and_numbers_whole() -> None:
     assert all(t.strip() and t not in "()!:" for t in tokens)
 
 
+def test_a_repeated_word_is_one_token_without_a_space() -> None:
+    # newmm keeps "ต่าง ๆ" (the document's spelling: "ในประเด็นต่าง ๆ อาทิ") as one piece with
+    # a space inside; PyThaiNLP's stop-word list writes it "ต่างๆ". No token holds a space.
+    assert tokenize("ในประเด็นต่าง ๆ อาทิ") == tokenize("ในประเด็นต่างๆ อาทิ")
+    assert "ต่างๆ" in tokenize("ในประเด็นต่าง ๆ อาทิ")
+    assert not is_content_word(tokenize("เมืองต่าง ๆ")[-1])
+    assert all(" " not in token for token in tokenize("คืออะไร ๆ"))
+
+
 def test_same_tokens_for_differently_typed_text() -> None:
     assert tokenize("AS\u200bEAN Uni\u00adversity ๒๕๖๒") == tokenize("asean university 2562")
 
