@@ -135,6 +135,23 @@ def test_an_answer_stops_at_the_length_limit() -> None:
     assert answer_span(passage, 0) == (0, passage.sentences[1][1])
 
 
+def test_the_length_limit_holds_for_the_whole_answer_joined_backwards() -> None:
+    from qa_bot.answer import answer_span
+    from qa_bot.config import DEFAULT
+
+    # Three pieces of 250 characters, each continuing the one before ("ซึ่ง", which): any two
+    # fit the 600-character limit, all three do not. The answer from the last piece takes in
+    # the one before it and stops (it made 752 characters, checked pair by pair).
+    passage = _passage_of(["ก" * 250, "ซึ่ง" + "ข" * 246, "ซึ่ง" + "ค" * 246])
+    first, middle, last = passage.sentences
+    limit = DEFAULT.sentences.max_answer_chars
+    assert answer_span(passage, 2) == (middle[0], last[1])
+    assert answer_span(passage, 1) == (first[0], middle[1])
+    for row in range(3):
+        start, end = answer_span(passage, row)
+        assert end - start <= limit
+
+
 @pytest.mark.parametrize(
     ("question", "answerable"),
     [
