@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot.corpus.sentences import opens_predicate, opens_sentence, sentence_spans
+from qa_bot.corpus.sentences import (
+    fronted,
+    is_heading_line,
+    opens_predicate,
+    opens_sentence,
+    sentence_spans,
+)
 
 from .conftest import ASEAN_FILE
 
@@ -148,3 +154,73 @@ def test_a_quotation_or_a_name_with_an_initial_stays_in_one_sentence(
 def test_a_list_runs_to_its_last_item(article: str, opened: str, closed: str) -> None:
     sentences = _sentences(_paragraph(ARTICLES / article, opened))
     assert closed in _sentence_with(sentences, opened)
+
+
+# --- a fronted adverbial opening a passage stays with its clause ---------------------------------
+
+
+def test_a_fronted_adverbial_waits_for_its_clause() -> None:
+    # The document: "นอกจากนี้ เพื่อรับมือกับการก้าวสู่สังคมสูงวัย ไทยริเริ่มผลักดัน …": the subject
+    # after a purpose clause is that clause's main clause, not a new sentence.
+    assert fronted("นอกจากนี้ เพื่อรับมือกับการก้าวสู่สังคมสูงวัย")
+    assert fronted("ในปี 1871")
+    assert not fronted("การใช้คลองช่วยย่นระยะทางการเดินเรือ")
+    assert not fronted("ประชาคมสังคมและวัฒนธรรมอาเซียนมีหัวใจสำคัญ")
+
+
+def test_a_passage_opening_with_a_fronted_adverbial_keeps_it_with_its_clause() -> None:
+    # The document: "เพื่อเสริมสร้างเครือข่ายความร่วมมือระหว่างมหาวิทยาลัยในอาเซียน อาเซียนได้จัดตั้ง
+    # เครือข่ายมหาวิทยาลัยอาเซียน (ASEAN University Network: AUN) ขึ้น …": why AUN was set up
+    # and that it was are one sentence.
+    sentences = _sentences(_paragraph(ASEAN_FILE, "ASEAN University Network"))
+    founded = _sentence_with(sentences, "อาเซียนได้จัดตั้งเครือข่ายมหาวิทยาลัยอาเซียน")
+    assert founded.startswith("เพื่อเสริมสร้างเครือข่ายความร่วมมือระหว่างมหาวิทยาลัยในอาเซียน")
+
+
+# --- a heading never answers alone ------------------------------------------------------------
+
+# The shape of the Word and PDF reports in ../shared/docs-samples (their sub-headings are plain
+# lines): a numbered heading, then its body.
+REPORT = (
+    "รายงานฉบับนี้ทดสอบการจัดทำเอกสารราชการภาษาไทยด้วยโปรแกรมประมวลผลคำ\n\n"
+    "๑.๑ วัตถุประสงค์\n\n"
+    "เพื่อให้การจัดทำเอกสารราชการเป็นไปอย่างมีประสิทธิภาพ"
+)
+SECTION = (
+    "ข้อความก่อนหน้าที่จบประโยคแล้วอย่างสมบูรณ์ในย่อหน้านี้ของรายงาน.\n"
+    "2.3 การเปลี่ยนภาพโทนสีเทาเป็นภาพขาวดำ [2]\n"
+    " การเปลี่ยนภาพโทนสีเทาเป็นภาพขาวดำเป็นการลดความยุ่งยากในการประมวลผลภาพ โดยเลือกค่าขีดแบ่งที่เหมาะสม"
+)
+
+
+def test_what_a_heading_line_is() -> None:
+    heading = REPORT.index("๑.๑ วัตถุประสงค์")
+    assert is_heading_line(REPORT, (heading, heading + len("๑.๑ วัตถุประสงค์")))
+    body = REPORT.index("เพื่อให้การจัดทำ")
+    assert not is_heading_line(REPORT, (body + 5, len(REPORT)))  # not a whole line
+    assert not is_heading_line("ปัจจุบันชมรมมีสมาชิก 120 คน.", (0, 27))  # a sentence's full stop
+
+
+def test_a_heading_line_joins_the_sentence_under_it() -> None:
+    # The CRF model cuts at the line break after the heading; the heading does not stand alone.
+    sentences = _sentences(SECTION)
+    assert "2.3 การเปลี่ยนภาพโทนสีเทาเป็นภาพขาวดำ [2]" not in sentences
+    body = _sentence_with(sentences, "เป็นการลดความยุ่งยาก")
+    assert body.startswith("2.3 การเปลี่ยนภาพโทนสีเทาเป็นภาพขาวดำ [2]")
+    assert sentences[0].endswith("ของรายงาน.")
+
+
+def test_a_heading_paragraph_is_no_passage_of_its_own(tmp_path: Path) -> None:
+    from qa_bot.corpus.documents import read_document
+    from qa_bot.corpus.passages import split_passages
+
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    passages = split_passages([read_document(path)])
+    assert "๑.๑ วัตถุประสงค์" not in [p.text for p in passages]
+    (objective,) = [p for p in passages if "๑.๑ วัตถุประสงค์" in p.text]
+    assert "เพื่อให้การจัดทำเอกสารราชการ" in objective.text
+    # The heading is in the sentence that answers, with the body under it.
+    first = objective.sentences[0]
+    said = objective.source[first[0] : first[1]]
+    assert said.startswith("๑.๑ วัตถุประสงค์") and "เพื่อให้การจัดทำ" in said

@@ -9,7 +9,7 @@ import unicodedata
 
 from .model import Document, Passage
 from .sections import NEWLINE
-from .sentences import sentence_spans
+from .sentences import is_heading_line, sentence_spans
 
 DEFAULT_MAX_PASSAGE_CHARS = 1200
 # The smallest --max-passage-chars the CLI accepts: a passage must hold its answer sentence, and
@@ -105,6 +105,25 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
     return _trimmed(text, pieces)
 
 
+def _under_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs between start and end, a heading paragraph (a short line of its own,
+    sentences.is_heading_line: "๑.๑ วัตถุประสงค์") joined to the paragraph under it: a heading
+    alone is no passage (asked "วัตถุประสงค์ของรายงานคืออะไร", it was the top hit, the heading
+    its answer)."""
+    joined: list[tuple[int, int]] = []
+    heading, last = None, end
+    for p_start, p_end in _paragraphs(text, start, end):
+        last = p_end
+        if is_heading_line(text, (p_start, p_end)):
+            heading = p_start if heading is None else heading
+            continue
+        joined.append((p_start if heading is None else heading, p_end))
+        heading = None
+    if heading is not None:  # headings with nothing under them in the section
+        joined.append((heading, last))
+    return joined
+
+
 def split_passages(
     documents: list[Document], max_chars: int = DEFAULT_MAX_PASSAGE_CHARS
 ) -> list[Passage]:
@@ -116,7 +135,7 @@ def split_passages(
     passages: list[Passage] = []
     for doc in documents:
         for section in doc.sections:
-            for p_start, p_end in _paragraphs(doc.text, section.start, section.end):
+            for p_start, p_end in _under_headings(doc.text, section.start, section.end):
                 for start, end in _split_long(doc.text, p_start, p_end, max_chars):
                     passages.append(
                         Passage(

@@ -198,6 +198,7 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
     piece opening a predicate (opens_predicate) joins its subject's sentence. Those three raised
     the answer sentence of bench/data/reading's Thai questions 0.867 → 0.889 (English 0.722
     either way; pooled sentence@1 of our sets 0.854 in-sample either way, 0.849 → 0.847 CV).
+    A heading line (is_heading_line) joins the sentence under it.
     """
     from pythainlp.tokenize import sent_tokenize
 
@@ -212,15 +213,67 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
         pieces.extend(_cut_at_openers(text, found, cursor))
     spans: list[tuple[int, int]] = []
     for span in pieces:
-        if spans and continues(text, spans[-1], span):
+        if spans and (continues(text, spans[-1], span) or is_heading_line(text, spans[-1])):
             spans[-1] = (spans[-1][0], span[1])
         else:
             spans.append(span)
-    short = spans[0][1] - spans[0][0] < MIN_SENTENCE_CHARS if spans else False
-    if len(spans) > 1 and short and not ends_sentence(text[spans[0][0] : spans[0][1]]):
+    # A passage's first piece that is too short to stand or a fronted adverbial ("เพื่อเสริมสร้าง
+    # เครือข่ายความร่วมมือระหว่างมหาวิทยาลัยในอาเซียน | อาเซียนได้จัดตั้งเครือข่าย …": a purpose
+    # clause, then its main clause) takes the next piece in.
+    first_words = text[spans[0][0] : spans[0][1]] if spans else ""
+    short = bool(spans) and (len(first_words) < MIN_SENTENCE_CHARS or fronted(first_words))
+    if len(spans) > 1 and short and not ends_sentence(first_words):
         first = spans.pop(0)
         spans[0] = (first[0], spans[0][1])
     return tuple(spans) or ((start, end),)
+
+
+# A heading is a short line of its own ("๑.๑ วัตถุประสงค์", "1.4 ประโยชน์ที่คาดว่าจะได้รับ": the
+# sub-headings of the Word and PDF reports in ../shared/docs-samples are 10–60 characters). It
+# never answers alone: it joins the sentence under it (and a heading paragraph joins the
+# paragraph under it in one passage: corpus.passages).
+HEADING_MAX_CHARS = 80
+
+
+def is_heading_line(text: str, span: tuple[int, int]) -> bool:
+    """True when text[span] is a whole line (a line break or the text's edge on both sides) of
+    at most HEADING_MAX_CHARS, with no line break inside and no sentence end (a full stop that
+    is not an abbreviation's, "?", "!")."""
+    start, end = span
+    said = text[start:end]
+    if "\n" in said or not said.strip() or end - start > HEADING_MAX_CHARS:
+        return False
+    before, after = start, end
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    whole_line = (before == 0 or text[before - 1] in "\r\n") and (
+        after == len(text) or text[after] in "\r\n"
+    )
+    return whole_line and not ends_sentence(said) and not said.endswith(("?", "!"))
+
+
+def _tags(words: list[str]) -> list[str]:
+    """ORCHID part-of-speech tags of words (PyThaiNLP's perceptron tagger)."""
+    from pythainlp.tag import pos_tag
+
+    return [tag for _, tag in pos_tag(words, engine="perceptron", corpus="orchid")]
+
+
+# A piece opening with a subordinating conjunction or a preposition (ORCHID JSBR, RPRE), after
+# an optional connective, is a fronted adverbial ("นอกจากนี้ เพื่อรับมือกับ…", "ในปี 1871") whose
+# clause follows: at a passage's start it takes that clause in (sentence_spans).
+_ADVERBIAL_TAGS = ("JSBR", "RPRE")
+
+
+def fronted(words: str) -> bool:
+    """True when words open with a subordinator or preposition (_ADVERBIAL_TAGS), after an
+    optional sentence-opening connective."""
+    first = list(_first_words(words[:40]))
+    if first and first[0] in SENTENCE_OPENERS:
+        first = first[1:]
+    return bool(first) and _tags(first[:1])[0] in _ADVERBIAL_TAGS
 
 
 def _cut_at_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
