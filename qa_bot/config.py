@@ -152,76 +152,78 @@ class ScopeModel:
 # dense_only (language-neutral features: the cosines, the asked-for type of value); the rest by
 # the main part, fitted on them. The cosine enters as "background" (above Thai text in general,
 # qa_bot/background.py) and as "sentence" (the best sentence's), not as itself: its level moves
-# with the question's language and with the corpus. Refitted at 7b08c12+ with English questions
-# judged by dense_only (ScopeConfig.cross_language_dense) and max_not_found_other. Figures:
-# bench/RESULTS.md "Scope judge across languages" (pooled 5-fold CV over the 858 items; this
-# fit carried unchanged to 24 translated articles it never saw). The cuts leave ≤ 2 % of
-# answerable Thai training questions not_found (≤ 1 % of English ones) and ≤ 8 % of
-# out-of-scope ones answered, per language.
+# with the question's language and with the corpus. Refitted at 01b4e18 (this session's final
+# tree: rebuilt index, English questions judged by dense_only — ScopeConfig.cross_language_dense
+# — and max_not_found_other) by `python bench/cv.py --fitted-model`. Figures: bench/RESULTS.md
+# "Cross-validated answer quality — 2026-11-30 01:26 UTC" (pooled 5-fold CV over the 858
+# items) and "Reading comprehension … 2026-11-30" (this fit carried unchanged to 24 translated
+# articles it never saw); "Scope judge across languages" compares the structures. The cuts
+# leave ≤ 2 % of answerable Thai training questions not_found (≤ 1 % of English ones) and
+# ≤ 8 % of out-of-scope ones answered, per language.
 SCOPE_MODEL = ScopeModel(
     coefficients={
-        "sentence": 5.4789,
-        "gap": -41.7708,
-        "fair_coverage": 5.3973,
-        "fair_coverage_sentence": -0.7165,
+        "sentence": 0.3240,
+        "gap": -41.9266,
+        "fair_coverage": 5.5704,
+        "fair_coverage_sentence": -0.7092,
         "thai": 0.0000,
-        "short": -0.2230,
-        "type_missing": -2.0499,
-        "asks": -3.0525,
-        "type_missing_sentence": -2.0499,
-        "standout": 0.9810,
-        "background": 25.4371,
+        "short": -0.2035,
+        "type_missing": -2.0955,
+        "asks": -3.0283,
+        "type_missing_sentence": -2.0955,
+        "standout": 1.0087,
+        "background": 29.2372,
     },
-    bias=-8.0145,
-    answer_cut=0.8505,
-    not_found_cut=0.4163,
-    cuts={"th": (0.8505, 0.4340), "other": (0.8565, 0.1149)},
+    bias=-4.0869,
+    answer_cut=0.8432,
+    not_found_cut=0.4204,
+    cuts={"th": (0.8432, 0.4275), "other": (0.8509, 0.1160)},
     dense_only=ScopeModel(
         coefficients={
-            "standout": 0.3023,
-            "centred": 48.3834,
-            "gap": -63.5814,
-            "short": 0.2095,
-            "type_missing": -1.5285,
-            "type_missing_sentence": -1.5285,
-            "asks": -2.4134,
-            "background": 32.9307,
-            "sentence": 10.7360,
+            "standout": 0.1887,
+            "centred": 48.9670,
+            "gap": -60.5071,
+            "short": 0.2000,
+            "type_missing": -1.5142,
+            "type_missing_sentence": -1.5142,
+            "asks": -2.4011,
+            "background": 34.4199,
+            "sentence": 10.2706,
         },
-        bias=-11.1108,
+        bias=-10.7651,
     ),
     by_language={
         "th": ScopeModel(
             coefficients={
-                "sentence": 5.4789,
-                "gap": -41.7708,
-                "fair_coverage": 5.3973,
-                "fair_coverage_sentence": -0.7165,
+                "sentence": 0.3240,
+                "gap": -41.9266,
+                "fair_coverage": 5.5704,
+                "fair_coverage_sentence": -0.7092,
                 "thai": 0.0000,
-                "short": -0.2230,
-                "type_missing": -2.0499,
-                "asks": -3.0525,
-                "type_missing_sentence": -2.0499,
-                "standout": 0.9810,
-                "background": 25.4371,
+                "short": -0.2035,
+                "type_missing": -2.0955,
+                "asks": -3.0283,
+                "type_missing_sentence": -2.0955,
+                "standout": 1.0087,
+                "background": 29.2372,
             },
-            bias=-8.0145,
-            answer_cut=0.8505,
-            not_found_cut=0.4340,
-            cuts={"th": (0.8505, 0.4340)},
+            bias=-4.0869,
+            answer_cut=0.8432,
+            not_found_cut=0.4275,
+            cuts={"th": (0.8432, 0.4275)},
             dense_only=ScopeModel(
                 coefficients={
-                    "standout": 0.8797,
-                    "centred": 19.1417,
-                    "gap": -42.5198,
-                    "short": 0.3637,
-                    "type_missing": -1.7406,
-                    "type_missing_sentence": -1.7406,
-                    "asks": -2.5107,
-                    "background": 17.3366,
-                    "sentence": 22.3609,
+                    "standout": 0.7868,
+                    "centred": 21.9204,
+                    "gap": -42.1324,
+                    "short": 0.3876,
+                    "type_missing": -1.7243,
+                    "type_missing_sentence": -1.7243,
+                    "asks": -2.4659,
+                    "background": 19.5923,
+                    "sentence": 19.2155,
                 },
-                bias=-20.5266,
+                bias=-17.9791,
             ),
         ),
     },
