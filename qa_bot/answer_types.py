@@ -277,7 +277,8 @@ def has_count_of(text: str, classifier: str) -> bool:
 # that measure, not by any number: "แม่น้ำไรน์ยาวเท่าใด" is not answered by "274 ดวง", nor "How
 # much did the mission cost?" by "in 1997". Units: the SI and customary ones, with their Thai
 # names as the Royal Institute's dictionary spells them. The question side: a Thai measure noun
-# (ความยาว, ราคา, อุณหภูมิ…) or adjective before เท่าใด/เท่าไร, the English "how far/old/fast…".
+# (ความยาว, ราคา, อุณหภูมิ…) or adjective before เท่าใด/เท่าไร, the English "how far/old/fast…";
+# the most specific first ("ค่าใช้จ่ายสูงเท่าใด" asks a sum, not a height).
 _AMOUNT = r"เท่า(?:ใด|ไร|ไหร่)"
 _MAGNITUDE = r"(?:ร้อย|พัน|หมื่น|แสน|ล้าน|hundred|thousand|million|billion|trillion)"
 _LENGTH_UNITS = (
@@ -290,21 +291,10 @@ _PERIOD_UNITS = (
 )
 _MEASURES: tuple[tuple[str, str, str], ...] = (
     (
-        "distance",
-        rf"ความ(?:ยาว|สูง|ลึก|หนา|กว้าง)|ระยะ(?:ทาง|ห่าง)|ห่าง|(?:ยาว|สูง|ลึก|หนา|กว้าง)\s*{_AMOUNT}"
-        # "how far has Thailand got with …" asks how much progress, not a distance
-        r"|\bhow\s+far\b(?!.*\b(?:got|gotten|come|gone|progress\w*|advanced)\b)"
-        r"|\bhow\s+(?:high|tall|deep|thick|wide)\b",
-        _LENGTH_UNITS,
-    ),
-    (
-        "money",
-        rf"(?:ราคา|ค่า\S*|งบประมาณ|เงิน|ต้นทุน|รายได้|มูลค่า|กู้\S*|จ่าย)\S*\s*\S*\s*{_AMOUNT}"
-        r"|\bhow\s+much\b.*\b(?:cost|costs|pay|paid|spend|spent|earn|earned|worth|price|raise"
-        r"|raised|borrow|borrowed|charge|charged|sell|sold|lend|lent)\b"
-        r"|\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?(?:price|cost|budget|fee|salary|fine)\b",
-        r"บาท|ดอลลาร์|ยูโร|ปอนด์|เยน|หยวน|รูปี|ริงกิต|ฟรังก์|มาร์ก|กิลเดอร์|ฟลอริน|ลีรา|เหรียญ"
-        r"|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|marks?|guilders?|florins?|lire|baht|usd)\b",
+        "percent",
+        rf"ร้อยละ\s*{_AMOUNT}|เปอร์เซ็นต์\S*\s*{_AMOUNT}|กี่\s*เปอร์เซ็น"
+        r"|\bwhat\s+(?:percentage|percent|proportion|share)\b",
+        r"%|เปอร์เซ็น|\bper\s*cent\b|\bpercent\b",
     ),
     (
         "temperature",
@@ -329,6 +319,21 @@ _MEASURES: tuple[tuple[str, str, str], ...] = (
         r"ตาราง\S*(?:เมตร|ไมล์|วา)|ไร่|เฮกตาร์|เอเคอร์|km2|km²|\bsquare\b|\bhectares?\b|\bacres?\b",
     ),
     (
+        "money",
+        # ค่า is a fee ("ค่าผ่านคลอง"), or a statistic's value ("ค่าเฉลี่ย", "ค่าความเป็นกรด")
+        rf"(?:ราคา|ค่า(?!เฉลี่ย|สูงสุด|ต่ำสุด|ความ|มัธยฐาน)\S*|งบประมาณ|เงิน|ต้นทุน|รายได้|มูลค่า|กู้\S*|จ่าย)\S*\s*\S*\s*{_AMOUNT}"
+        r"|\bhow\s+much\b.*\b(?:cost|costs|pay|paid|spend|spent|earn|earned|worth|price|raise"
+        r"|raised|borrow|borrowed|charge|charged|sell|sold|lend|lent)\b"
+        r"|\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?(?:price|cost|budget|fee|salary|fine)\b",
+        r"บาท|ดอลลาร์|ยูโร|ปอนด์|เยน|หยวน|รูปี|ริงกิต|ฟรังก์|มาร์ก|กิลเดอร์|ฟลอริน|ลีรา|เหรียญ"
+        r"|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|marks?|guilders?|florins?|lire|baht|usd)\b",
+    ),
+    (
+        "age",
+        rf"อายุ\S*\s*{_AMOUNT}|อายุ\s*กี่|\bhow\s+old\b|\bwhat\s+age\b|\bat\s+what\s+age\b",
+        r"ปี|ขวบ|พรรษา|ชันษา|\byears?\b",
+    ),
+    (
         "period",
         rf"นาน\s*{_AMOUNT}|ระยะเวลา\S*\s*{_AMOUNT}",
         _PERIOD_UNITS,
@@ -341,15 +346,12 @@ _MEASURES: tuple[tuple[str, str, str], ...] = (
         rf"{_LENGTH_UNITS}|{_PERIOD_UNITS}",
     ),
     (
-        "percent",
-        rf"ร้อยละ\s*{_AMOUNT}|เปอร์เซ็นต์\S*\s*{_AMOUNT}|กี่\s*เปอร์เซ็น"
-        r"|\bwhat\s+(?:percentage|percent|proportion|share)\b",
-        r"%|เปอร์เซ็น|\bper\s*cent\b|\bpercent\b",
-    ),
-    (
-        "age",
-        rf"อายุ\S*\s*{_AMOUNT}|อายุ\s*กี่|\bhow\s+old\b|\bwhat\s+age\b|\bat\s+what\s+age\b",
-        r"ปี|ขวบ|พรรษา|ชันษา|\byears?\b",
+        "distance",
+        rf"ความ(?:ยาว|สูง|ลึก|หนา|กว้าง)|ระยะ(?:ทาง|ห่าง)|ห่าง|(?:ยาว|สูง|ลึก|หนา|กว้าง)\s*{_AMOUNT}"
+        # "how far has Thailand got with …" asks how much progress, not a distance
+        r"|\bhow\s+far\b(?!.*\b(?:got|gotten|come|gone|progress\w*|advanced)\b)"
+        r"|\bhow\s+(?:high|tall|deep|thick|wide)\b",
+        _LENGTH_UNITS,
     ),
 )
 _MEASURE_PATTERNS = tuple(

@@ -274,8 +274,9 @@ class ScopeConfig:
     # letters, and whether the passage holds them says nothing (AUC of fair_coverage for
     # English questions over the bundled document 0.45, Thai ones 0.79).
     max_not_found_other: float = 0.01  # fit_scope_model leaves at most this share of the
-    # answerable questions in another language ("other") not_found (Thai: its max_not_found,
-    # 0.02): the cross-language judge carries less well to a corpus it was not fitted on —
+    # answerable questions not in Thai (cut key "other") not_found (Thai: its max_not_found,
+    # 0.02). Over the Thai corpora we fit on, those are the cross-language questions, and the
+    # cross-language judge carries less well to a corpus it was not fitted on —
     # at 0.02, 0.044–0.061 of the English questions over 24 translated articles were refused
     # (at 0.01: 0.014). Figures: bench/RESULTS.md "Scope judge across languages".
     # --- the question's own cosine baseline (feature "standout"; cost, no sweep recorded) ---
