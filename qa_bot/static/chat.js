@@ -25,13 +25,29 @@
     const box = scrollable(row);
     const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     const behavior = reduce ? "auto" : "smooth";
+    // A long answer sentence that fits the screen but would run past its bottom (a long
+    // question above it on a phone) is brought up whole, its top still on the screen.
+    const by = (offset, viewTop, viewHeight) => {
+      const answers = document.querySelectorAll("#qa-chat .message-row.bot-row");
+      const last = answers.length ? answers[answers.length - 1] : null;
+      const sentence = last && last.querySelector(".qa-lead .qa-sentence");
+      if (!sentence) return offset;
+      const rect = sentence.getBoundingClientRect();
+      const top = rect.top - viewTop - offset;
+      const over = top + rect.height + 8 - viewHeight;
+      return over > 0 && rect.height + 16 <= viewHeight ? offset + Math.min(over, top - 8) : offset;
+    };
     if (box) {
-      const offset = row.getBoundingClientRect().top - box.getBoundingClientRect().top;
-      box.scrollTo({ top: box.scrollTop + offset - 8, behavior });
+      const view = box.getBoundingClientRect();
+      const offset = by(row.getBoundingClientRect().top - view.top - 8, view.top, box.clientHeight);
+      box.scrollTo({ top: box.scrollTop + offset, behavior });
     } else {
-      window.scrollTo({ top: window.scrollY + row.getBoundingClientRect().top - 8, behavior });
+      const offset = by(row.getBoundingClientRect().top - 8, 0, window.innerHeight);
+      window.scrollTo({ top: window.scrollY + offset, behavior });
     }
   };
+  // The answer arrives after its question: its sentence is brought up once it is there too.
+  let answered = 0;
   const bringIntoView = () => {
     const rows = document.querySelectorAll("#qa-chat .message-row.user-row");
     if (rows.length !== seen) {
@@ -39,6 +55,9 @@
       seen = rows.length;
       pending = grew ? rows[rows.length - 1] : null;
     }
+    const answers = document.querySelectorAll("#qa-chat .message-row.bot-row .qa-lead").length;
+    if (answers > answered && rows.length) pending = rows[rows.length - 1];
+    answered = answers;
     if (!pending) return;
     clearTimeout(timer);
     timer = setTimeout(scrollToPending, 150);
