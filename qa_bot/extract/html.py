@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .repair import repair_text
-from .types import Extracted, SectionMark, clean_label, join_blocks, metadata_title
+from .types import CELL_SEPARATOR, Extracted, SectionMark, clean_label, join_blocks, metadata_title
 
 # Page furniture and code that is not the document's text.
 _DROPPED = "script, style, noscript, template, svg, nav, footer, aside, form, button, iframe"
@@ -53,7 +53,7 @@ def _walk(node, out: _Blocks) -> None:
             out.flush()
         elif tag == "tr":
             cells = [" ".join(cell.text(deep=True).split()) for cell in child.css("td, th")]
-            out.add_block(" | ".join(cell for cell in cells if cell))
+            out.add_block(CELL_SEPARATOR.join(cell for cell in cells if cell))
         elif tag in _BLOCKS or tag in ("table", "thead", "tbody", "tfoot"):
             out.flush()
             _walk(child, out)

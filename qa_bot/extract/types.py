@@ -85,6 +85,9 @@ _DEFAULT_NAMES = re.compile(
     r"^(?:untitled|document|title|presentation|slide|เอกสาร|ชื่อเรื่อง|ไม่มีชื่อ)[\s_-]*\d*$",
     re.IGNORECASE,
 )
+# A table row as the extractors write it: its cells joined by this (Word and HTML tables);
+# answer_types reads a table's header unit by it.
+CELL_SEPARATOR = " | "
 _BRACKETS = {"(": ")", "[": "]", "<": ">", "{": "}", "“": "”", '"': '"'}
 # A web page's <title> names its site too: "Article • Site", "Page | Site".
 _TITLE_PARTS = re.compile(r"\s+[•|]\s+")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .repair import repair_text
 from .types import (
+    CELL_SEPARATOR,
     MAX_LABEL_CHARS,
     Extracted,
     ExtractionError,
@@ -44,7 +45,7 @@ def _table_lines(table) -> list[str]:
             if text:
                 cells.append(text)
         if cells:
-            lines.append(" | ".join(cells))
+            lines.append(CELL_SEPARATOR.join(cells))
     return lines
 
 
