@@ -21,6 +21,21 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def docs_samples() -> Path:
+    """../shared/docs-samples (real Thai PDFs, Word files and web pages, never committed: their
+    licences forbid it) beside the repository or beside a worktree's parent, or $DOCS_SAMPLES;
+    the first of those that exists, else the first (the caller says it is absent)."""
+    places = [
+        ROOT.parent / "shared" / "docs-samples",
+        ROOT.parent.parent / "shared" / "docs-samples",
+    ]
+    if os.environ.get("DOCS_SAMPLES"):
+        places.insert(0, Path(os.environ["DOCS_SAMPLES"]))
+    return next((d for d in places if d.is_dir()), places[0])
+
+
 RESULTS = ROOT / "bench" / "RESULTS.md"
 DEV_QUESTIONS = ROOT / "eval" / "dev.jsonl"  # a copy of ../shared/eval/dev.jsonl
 EXTRA_QUESTIONS = ROOT / "eval" / "extra.jsonl"

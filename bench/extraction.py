@@ -18,7 +18,6 @@ relative to the repository and stops with a message when they are absent.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 import time
@@ -30,6 +29,7 @@ from bench.common import (
     PEAK_RSS_SNIPPET,
     ROOT,
     append_results,
+    docs_samples,
     machine_description,
     run_python,
     table,
@@ -38,14 +38,7 @@ from qa_bot.extract import extract
 from qa_bot.extract.quality import THAI_CHAR, damage, in_dictionary_share
 from qa_bot.extract.repair import fold_sara_am, remove_zero_width, repair_text
 
-# ../shared/docs-samples beside the repository (or beside a worktree's parent); or $DOCS_SAMPLES.
-SAMPLE_DIRS = [
-    ROOT.parent / "shared" / "docs-samples",
-    ROOT.parent.parent / "shared" / "docs-samples",
-]
-if os.environ.get("DOCS_SAMPLES"):
-    SAMPLE_DIRS.insert(0, Path(os.environ["DOCS_SAMPLES"]))
-SAMPLES = next((d for d in SAMPLE_DIRS if d.is_dir()), SAMPLE_DIRS[0])
+SAMPLES = docs_samples()
 # Born-digital samples whose text layer is right: the repairs may change only zero-width
 # characters and ํา → ำ on them (README of the samples: "clean").
 CLEAN = (

@@ -27,15 +27,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, bench_parser, machine_description, report, table
+from bench.common import ROOT, bench_parser, docs_samples, machine_description, report, table
 
-SAMPLE_DIRS = [
-    ROOT.parent / "shared" / "docs-samples",
-    ROOT.parent.parent / "shared" / "docs-samples",
-]
-if os.environ.get("DOCS_SAMPLES"):
-    SAMPLE_DIRS.insert(0, Path(os.environ["DOCS_SAMPLES"]))
-SAMPLES = next((d for d in SAMPLE_DIRS if d.is_dir()), SAMPLE_DIRS[0])
+SAMPLES = docs_samples()
 SUFFIXES = (".pdf", ".docx", ".html")
 # The commit that made headings nest (corpus/sections.py outline); its parent is "before".
 NESTED_SECTIONS = "b766b5a"
