@@ -446,11 +446,10 @@ BATCH_LINES = st.lists(
 def test_batch_writes_one_json_line_per_line_read(bot: QABot, items: list[Any]) -> None:
     data = b"\n".join(_batch_line(item) for item in items) + b"\n"
     code, out_lines, expected = run_batch_bytes(bot, data)
-    assert code == 0
     assert len(out_lines) == expected
-    for line in out_lines:
-        record = json.loads(line)
-        assert "error" in record or "hits" in record
+    records = [json.loads(line) for line in out_lines]
+    assert all("error" in record or "hits" in record for record in records)
+    assert code == (2 if any("error" in record for record in records) else 0)
 
 
 def test_batch_survives_nul_cr_surrogates_and_huge_lines(bot: QABot) -> None:
@@ -468,7 +467,7 @@ def test_batch_survives_nul_cr_surrogates_and_huge_lines(bot: QABot) -> None:
         "อาเซียน\r\nAQRF".encode(),
     ]
     code, out_lines, expected = run_batch_bytes(bot, b"\n".join(lines) + b"\n")
-    assert code == 0 and len(out_lines) == expected == len(lines) + 1  # \r\n: two lines
+    assert code == 2 and len(out_lines) == expected == len(lines) + 1  # \r\n: two lines
     records = [json.loads(line) for line in out_lines]
     assert "hits" in records[0] and "error" in records[1] and "hits" in records[2]
     assert all(("error" in r) != ("hits" in r) for r in records)

@@ -60,22 +60,51 @@ def _ask_one(bot: Any, args: argparse.Namespace) -> int:
 
 def read_batch_line(line: str) -> tuple[object, object, object, object]:
     """A batch line's (question, choices, sections, k), not yet checked: plain question text,
-    or {"question": ..., "choices": [...], "sections": [...], "k": 3} (all but the question
-    optional; a missing or null one is None).
+    a JSON string (its text is the question: '"AUN คืออะไร"'), or {"question": ...,
+    "choices": [...], "sections": [...], "k": 3} (all but the question optional; a missing or
+    null one is None). A line that is not JSON is its own question ('"AQRF" คืออะไร').
 
-    Raises QuestionError for invalid JSON or an object without a "question" string.
+    Raises QuestionError for a line opening with "{" that is not valid JSON, an object without
+    a "question" string, and any other JSON value (null, true, a number, a list): asked as
+    text, "null" or "[1, 2]" would be answered as though it were a question.
     """
     stripped = line.strip()
-    if not stripped.startswith("{"):
-        return stripped, None, None, None
     try:
         record = json.loads(stripped)
     except json.JSONDecodeError as exc:
-        raise QuestionError("JSON ไม่ถูกต้อง", f"invalid JSON ({exc.msg})") from exc
-    question = record.get("question") if isinstance(record, dict) else None
+        if stripped.startswith("{"):
+            raise QuestionError("JSON ไม่ถูกต้อง", f"invalid JSON ({exc.msg})") from exc
+        return stripped, None, None, None
+    except RecursionError as exc:  # "[[[[…" nested past Python's limit
+        raise QuestionError("JSON ซ้อนลึกเกินไป", "the JSON is nested too deeply") from exc
+    if isinstance(record, str):
+        return record, None, None, None
+    if not isinstance(record, dict):
+        raise QuestionError(
+            f"บรรทัดที่เป็น JSON ต้องเป็น object หรือข้อความ ไม่ใช่ {_json_kind_th(record)}",
+            f"a JSON line must be an object or a string, not {_json_kind(record)}",
+        )
+    question = record.get("question")
     if not isinstance(question, str):
         raise QuestionError("ต้องมีช่อง question เป็นข้อความ", "the object needs a 'question' string")
     return question, record.get("choices"), record.get("sections"), record.get("k")
+
+
+_JSON_KINDS = {  # Python type of a JSON value → (English, Thai) name
+    type(None): ("null", "null"),
+    bool: ("true/false", "ค่าจริง/เท็จ"),
+    int: ("a number", "ตัวเลข"),
+    float: ("a number", "ตัวเลข"),
+    list: ("a list", "รายการ (list)"),
+}
+
+
+def _json_kind(value: object) -> str:
+    return _JSON_KINDS.get(type(value), ("a JSON value", ""))[0]
+
+
+def _json_kind_th(value: object) -> str:
+    return _JSON_KINDS.get(type(value), ("", "ค่า JSON แบบอื่น"))[1]
 
 
 def _batch_lines(stdin: TextIO) -> Iterator[tuple[str, bool]]:
@@ -95,8 +124,10 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
     flushed. A line's own "k" is read as the CLI's --k is (request.clamp_k: capped at MAX_K; below
     1 or not a number is that line's error), else k (the command's --k). A bad line gets
     `{"question", "error"}`; a line over MAX_BATCH_LINE_CHARS is refused, its question echoed
-    cut to ECHO_CHARS."""
+    cut to ECHO_CHARS. Returns EXIT_OK when every line was answered, else EXIT_USAGE (after the
+    last line: a bad line never stops the batch)."""
     known = known_sections(bot.index.documents)
+    failed = 0
     for line, too_long in _batch_lines(stdin):
         question: object = line[:ECHO_CHARS] + "…" if too_long else line
         try:
@@ -112,11 +143,12 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
             record = answer_record(answer, bot.index.documents, wanted)
         except QuestionError as error:
             record = error_record(question, error)
+            failed += 1
         # A lone surrogate (a JSON "\ud800" escape) has no UTF-8 form: it is written as "?".
         line_out = json.dumps(record, ensure_ascii=False).encode("utf-8", "replace").decode()
         stdout.write(line_out + "\n")
         stdout.flush()
-    return EXIT_OK
+    return EXIT_USAGE if failed else EXIT_OK
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
