@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, bench_parser, report, table
 
 sys.path.insert(0, str(ROOT))
-SETS = ("dev", "dev2", "blind", "exam", "exam_more", "twins")
+# fresh.jsonl (written blind, 2026-11-30) has no twins yet: its exam items join when it has
+SETS = ("dev", "dev2", "blind", "exam", "exam_more", "twins", "fresh")
 
 
 def typed(stem: str, choices: tuple[str, ...], style: str) -> str:

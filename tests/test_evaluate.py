@@ -425,23 +425,18 @@ def test_eval_of_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFi
     assert "cannot read" in capsys.readouterr().err
 
 
-def test_our_question_sets_are_valid_together() -> None:
-    """Evidence in the gold section, valid kinds and choices, ids unique across the files, and
-    every question asked in both languages (twins linked to the original)."""
+def _check_sets(names: tuple[str, ...], *options: str) -> str:
+    """Run eval/check_sets.py on eval/NAME.jsonl for each name plus the shared dev set; its
+    stdout, after asserting it found no problem."""
     import subprocess
     import sys
 
-    files = [
-        ROOT / "eval" / f"{name}.jsonl"
-        for name in ("extra", "exam", "exam_more", "dev2", "twins", "blind")
-    ]
     done = subprocess.run(
         [
             sys.executable,
             str(ROOT / "eval" / "check_sets.py"),
-            "--complete-twins",
-            "free,english,kiosk,multi,out_of_scope,mcq",
-            *map(str, files),
+            *options,
+            *(str(ROOT / "eval" / f"{name}.jsonl") for name in names),
             str(SHARED_DEV),
         ],
         capture_output=True,
@@ -449,4 +444,20 @@ def test_our_question_sets_are_valid_together() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.startswith("OK: ") and "in 7 file(s)" in done.stdout
+    return done.stdout
+
+
+def test_our_question_sets_are_valid_together() -> None:
+    """Evidence in the gold section, valid kinds and choices, ids unique across the files, and
+    every question asked in both languages (twins linked to the original)."""
+    names = ("extra", "exam", "exam_more", "dev2", "twins", "blind")
+    out = _check_sets(names, "--complete-twins", "free,english,kiosk,multi,out_of_scope,mcq")
+    assert out.startswith("OK: ") and "in 7 file(s)" in out
+
+
+def test_the_fresh_set_is_valid_beside_the_others() -> None:
+    """eval/fresh.jsonl (written blind, no twins yet): evidence in the gold section, valid kinds
+    and choices, and ids unique across all our sets."""
+    names = ("extra", "exam", "exam_more", "dev2", "twins", "blind", "fresh")
+    out = _check_sets(names)
+    assert out.startswith("OK: ") and "in 8 file(s)" in out
