@@ -78,10 +78,18 @@ def bot_replies(page: Any) -> int:
     return page.locator("#qa-chat .message-row.bot-row").count()
 
 
+# A reply has arrived when the newest bot row holds the page's own markup: Gradio may show the
+# row (its loading placeholder) before the answer, and a check of positions made then races the
+# scroll chat.js makes once the answer is there (CI, 05ffdcf: the phone test read the sentence
+# one scroll early).
+REPLY_ARRIVED = """n => {
+  const rows = document.querySelectorAll('#qa-chat .message-row.bot-row');
+  return rows.length > n && rows[rows.length - 1].querySelector('[class*="qa-"]') !== null;
+}"""
+
+
 def wait_for_reply(page: Any, before: int) -> Any:
-    page.wait_for_function(
-        "n => document.querySelectorAll('#qa-chat .message-row.bot-row').length > n", arg=before
-    )
+    page.wait_for_function(REPLY_ARRIVED, arg=before)
     return page.locator("#qa-chat .message-row.bot-row").last
 
 
@@ -297,11 +305,12 @@ def screen_page(browser: Any, url: str, screen: str) -> Any:
 
 
 def settled(page: Any) -> None:
-    """Wait until the page has stopped scrolling (chat.js scrolls smoothly)."""
+    """Wait until the page has stopped scrolling: chat.js scrolls smoothly, 150 ms after the
+    conversation was last changed, so the page must be still for longer than that."""
     page.wait_for_function(
         """() => new Promise(done => {
             const y = window.scrollY;
-            setTimeout(() => done(window.scrollY === y), 250);
+            setTimeout(() => done(window.scrollY === y), 500);
         })"""
     )
 
