@@ -68,11 +68,12 @@ def test_a_page_with_one_h1_is_sectioned_by_its_h2_and_h3(tmp_path: Path) -> Non
     assert passages["Basic Usage › Customization"] == [
         "Customization\n\nเปลี่ยนฟอนต์ได้ที่ตัวแปร mainfont ในส่วนหัวของเอกสาร",
     ]
-    # No text lost: every line below the title heading is in a passage (the nested headings
-    # as they were before, each now the first line of its section).
+    # No text lost: every line is in a passage, the headings too (each the first line of its
+    # section); the title heading leads the first section's, so that a question naming only
+    # the title finds it.
     texts = [text for section in passages.values() for text in section]
-    below_title = document.text.split("\n\n")[1:]
-    assert "\n\n".join(texts) == "\n\n".join(below_title)
+    assert "\n\n".join(texts) == document.text
+    assert passages["Introduction"][0].startswith("thaipdf\n\nIntroduction\n\n")
     assert passages["Basic Usage › Stand-alone Template"][0].startswith("Basic Usage\n\n")
 
 
@@ -105,7 +106,9 @@ def test_a_word_report_with_one_heading_1_is_sectioned_by_its_heading_2(tmp_path
     ]
     _one_after_another(document)
     passages = _by_section(document)
-    assert passages["บทที่ ๑ บทนำ"] == ["เอกสารฉบับนี้จัดทำขึ้นเพื่อทดสอบการสร้างไฟล์ Word ภาษาไทย"]
+    assert passages["บทที่ ๑ บทนำ"] == [
+        "บทที่ ๑ บทนำ\n\nเอกสารฉบับนี้จัดทำขึ้นเพื่อทดสอบการสร้างไฟล์ Word ภาษาไทย"
+    ]
     assert passages["ตารางสรุปงบประมาณ"] == [
         "ตารางสรุปงบประมาณ\n\nรายการ | งบประมาณ\nครุภัณฑ์ | ๘๘๐,๕๐๐",
     ]
@@ -153,9 +156,10 @@ def test_chapters_with_subsections_label_them_under_the_chapter(tmp_path: Path) 
     ]
     passages = _by_section(read)
     # "2 วิธีการ" holds no text of its own, but "2.1 ข้อมูล" does not carry its name: it stays
-    # listed, without passages.
+    # listed, without passages, its heading line leading the subsection's passage.
     assert passages["2 วิธีการ"] == []
-    assert passages["2.1 ข้อมูล"] == ["2.1 ข้อมูล\n\nเก็บข้อมูลจากนักเรียน ๑๒๐ คน"]
+    assert passages["2.1 ข้อมูล"] == ["2 วิธีการ\n\n2.1 ข้อมูล\n\nเก็บข้อมูลจากนักเรียน ๑๒๐ คน"]
+    assert passages["1 บทนำ"] == ["1 บทนำ\n\nที่มาของโครงงาน"]
     assert passages["เครื่องมือ › แบบสอบถาม"] == ["แบบสอบถาม\n\nมีคำถาม ๒๐ ข้อ"]
 
 

@@ -51,7 +51,9 @@ def _read_extracted(path: Path, raw: bytes) -> Document:
     except ExtractionError as error:
         raise CorpusError(error.message_th, error.message_en) from error
     text = extracted.text
-    sections = assemble_sections(path.name, text, 0, extracted_headings(text, extracted.sections))
+    # Headings stay in the text: a question that names only a chapter or the title finds it.
+    headings = extracted_headings(text, extracted.sections)
+    sections = assemble_sections(path.name, text, 0, headings, keep_lines=True)
     skipped = tuple(f"{p.page}: {p.reason_th} / {p.reason_en}" for p in extracted.skipped)
     document = Document(
         path.name,

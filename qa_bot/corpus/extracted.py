@@ -1,12 +1,14 @@
 """The headings of a PDF, Word or HTML document: its marks (Word heading styles, PDF
-bookmarks, HTML h1–h3) at every level, else the chapters, numbered subsections and named parts
-its text shows, else its numbered lines (corpus/sections.py `outline` nests them)."""
+bookmarks, HTML h1–h3) at every level, else the parts of a Thai law (หมวด, ส่วน, มาตรา) or
+the chapters, numbered subsections and named parts its text shows, else its numbered lines
+(corpus/sections.py `outline` nests them)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from ..extract.layout import INSERTED, NUMBER, Clauses, number_value
 from .sections import MAX_HEADING_CHARS, Heading, line_spans, section_headings, visible_label
 
 
@@ -16,7 +18,8 @@ def extracted_headings(text: str, marks) -> list[Heading]:
     chapters, subsections and named parts its text shows (`_chapter_headings`), else the
     numbered headings in its text."""
     if not marks:
-        return _chapter_headings(text) or section_headings(text, 0)
+        law, chapters = _law_headings(text), _chapter_headings(text)
+        return (law if len(law) >= len(chapters) else chapters) or section_headings(text, 0)
     headings = []
     for mark in marks:
         # A heading in the text is its own line; a bookmark not found there starts at its page.
@@ -100,3 +103,60 @@ def _chapter_headings(text: str) -> list[Heading]:
                 last = numbers
                 headings.append(Heading("chapter", len(numbers), visible_label(line), start, end))
     return headings if len(headings) >= 2 else []
+
+
+# A Thai law's parts (the Council of State's drafting style): หมวด (chapter), ส่วนที่ (part of a
+# chapter) and มาตรา (section), each at the start of a line; a มาตรา's text follows on its line.
+# The named parts around them: บทเฉพาะกาล (transitory provisions), the countersignature
+# (ผู้รับสนองพระบรมราชโองการ) and the closing note on the law's reasons (หมายเหตุ).
+_LAW_UNIT = re.compile(
+    rf"^(?P<kind>หมวด|ส่วนที่|มาตรา)\s*(?P<number>{NUMBER})(?P<inserted>{INSERTED})?"
+    r"(?P<rest>(?:\s.*)?)$"
+)
+_LAW_PART = re.compile(r"^(?:บทเฉพาะกาล|ผู้รับสนองพระบรมราชโองการ|หมายเหตุ)(?=\s|:|$)")
+_LAW_RANKS = ("หมวด", "ส่วนที่", "มาตรา")
+MIN_LAW_SECTIONS = 2  # fewer มาตรา than this in sequence: not a law (a text that cites one)
+
+
+def _law_headings(text: str) -> list[Heading]:
+    """A Thai law's หมวด, ส่วน and มาตรา and its named parts (_LAW_PART), or [] when fewer
+    than MIN_LAW_SECTIONS มาตรา run in sequence (layout.Clauses: the next number, or an
+    inserted ๒๖/๑ or ๕ ทวิ after its own; a wrapped line starting with a cited "มาตรา ๑๗๕"
+    is none). Levels by rank among the kinds present (หมวด above ส่วน above มาตรา); named
+    parts at the top one. A หมวด or ส่วน is labelled by its line, or by its number and the
+    next line when its line holds the number alone ("หมวด ๑" / "บททั่วไป"), and its heading
+    takes both lines; a มาตรา is labelled "มาตรา ๕" and its heading is its line's first
+    words only, its text following on that line."""
+    spans = line_spans(text)
+    clauses = Clauses()
+    found: list[tuple[str, str, int, int]] = []  # kind, label, heading start, heading end
+    last_chapter = 0
+    for i, (start, end) in enumerate(spans):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        at = start + len(text[start:end]) - len(text[start:end].lstrip())
+        match = _LAW_UNIT.match(line)
+        if match and match.group("kind") == "มาตรา":
+            if clauses.starts(line):
+                label = line[: match.start("rest")].strip()
+                found.append(("มาตรา", " ".join(label.split()), at, at + len(label)))
+        elif match and len(line) <= MAX_HEADING_CHARS and not match.group("inserted"):
+            kind, number = match.group("kind"), number_value(match.group("number"))
+            if kind == "หมวด" and number != last_chapter + 1:
+                continue
+            last_chapter = number if kind == "หมวด" else last_chapter
+            label, heading_end = line, end
+            following = _next_line(text, spans, i)
+            if not match.group("rest").strip() and following and len(following) <= 60:
+                label = f"{line} {following}"
+                heading_end = next(b for a, b in spans[i + 1 :] if text[a:b].strip())
+            found.append((kind, visible_label(label), at, heading_end))
+        elif _LAW_PART.match(line) and len(line) <= MAX_HEADING_CHARS:
+            part = _LAW_PART.match(line).group()
+            found.append(("part", part, at, at + len(part)))
+    if sum(kind == "มาตรา" for kind, *_ in found) < MIN_LAW_SECTIONS:
+        return []
+    present = [kind for kind in _LAW_RANKS if any(k == kind for k, *_ in found)]
+    level = {kind: rank + 1 for rank, kind in enumerate(present)} | {"part": 1}
+    return [Heading("law", level[kind], label, a, b) for kind, label, a, b in found]

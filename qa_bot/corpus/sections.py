@@ -190,7 +190,7 @@ def section_headings(text: str, body_start: int) -> list[Heading]:
     return [h for h in headings if h.style == style]
 
 
-def outline(headings: list[Heading]) -> list[_Part]:
+def outline(headings: list[Heading], keep_lines: bool = False) -> list[_Part]:
     """The headings that start sections, in text order, with their labels.
 
     The shallowest level makes sections, and the NESTED_LEVELS - 1 levels below it nested ones;
@@ -223,16 +223,48 @@ def outline(headings: list[Heading]) -> list[_Part]:
             label = f"{parent}{LABEL_JOIN}{own}"
             label_en = f"{parent_en}{LABEL_JOIN}{own_en}" if parent_en and own_en else own_en
         parents.append((heading.level, own, own_en))
-        keeps_line, is_title = heading.level > shallowest, heading.level == title_level
+        keeps_line = keep_lines or heading.level > shallowest
+        is_title = heading.level == title_level
         parts.append(_Part(heading, label, label_en, keeps_line, is_title, own))
     return parts
 
 
+# The parts of a Thai law by the names of the Council of State's English translations: มาตรา ๕
+# "Section 5", หมวด ๑ "Chapter 1", ส่วนที่ ๒ "Part 2", an inserted มาตรา ๒๖/๑ "Section 26/1"
+# and ๕ ทวิ "Section 5 bis"; the named parts around them.
+_LAW_LABEL = re.compile(
+    r"^(?P<kind>มาตรา|หมวด|ส่วนที่)\s*(?P<number>[0-9๐-๙]{1,4}(?:/[0-9๐-๙]{1,3})?)"
+    r"(?:\s*(?P<latin>ทวิ|ตรี|จัตวา)(?=\s|$))?"
+)
+_LAW_UNITS_EN = {"มาตรา": "Section", "หมวด": "Chapter", "ส่วนที่": "Part"}
+_LATIN_ORDINALS = {"ทวิ": "bis", "ตรี": "ter", "จัตวา": "quater"}
+LAW_PARTS_EN = {
+    "บทเฉพาะกาล": "Transitory Provisions",
+    "ผู้รับสนองพระบรมราชโองการ": "Countersignature",
+    "หมายเหตุ": "Note",
+}
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _law_label_en(label: str) -> str:
+    """ "มาตรา ๒๖/๑" → "Section 26/1", "หมวด ๑ บททั่วไป" → "Chapter 1" ("" for other labels)."""
+    if label in LAW_PARTS_EN:
+        return LAW_PARTS_EN[label]
+    match = _LAW_LABEL.match(label)
+    if match is None:
+        return ""
+    number = match.group("number").translate(_THAI_DIGITS)
+    latin = _LATIN_ORDINALS.get(match.group("latin") or "", "")
+    return " ".join(filter(None, (_LAW_UNITS_EN[match.group("kind")], number, latin)))
+
+
 def _labels(label: str) -> tuple[str, str]:
     """Thai label and English label of a heading: "ตารางเรียน (Timetable)" and "Timetable
-    (ตารางเรียน)" both give ("ตารางเรียน", "Timetable")."""
+    (ตารางเรียน)" both give ("ตารางเรียน", "Timetable"); a law's "มาตรา ๕" gives "Section 5"."""
     if label in KNOWN_LABELS_EN:
         return label, KNOWN_LABELS_EN[label]
+    if law := _law_label_en(label):
+        return label, law
     match = _ENGLISH_SUFFIX.match(label)
     if match and not match.group("label").isascii():
         return match.group("label").strip(), match.group("en").strip()
@@ -259,7 +291,7 @@ def split_sections(doc_id: str, text: str) -> tuple[str, tuple[Section, ...]]:
 
 
 def assemble_sections(
-    doc_id: str, text: str, body_start: int, headings: list[Heading]
+    doc_id: str, text: str, body_start: int, headings: list[Heading], keep_lines: bool = False
 ) -> tuple[Section, ...]:
     """The sections the headings divide text into (from body_start): an overview before the
     first heading when it holds text (or there is no heading), then one per heading of the
@@ -267,13 +299,15 @@ def assemble_sections(
     at once by a subsection labelled under it ("Lists", then "Lists › Bullet Lists") holds no
     text of its own and makes no section (nor does a title heading: it names the document);
     followed at once by one numbered in place
-    ("บทที่ 2", then "2.1 …"), it stays, without passages, so that its name is still listed."""
+    ("บทที่ 2", then "2.1 …"), it stays, without passages, so that its name is still listed.
+    keep_lines: every heading's line stays in the text (`outline`), in its own section's or,
+    when nothing but a subsection follows it, in that subsection's."""
     overview_label = (
         ASEAN_OVERVIEW_LABEL
         if _is_asean_edition([h.label for h in headings], text)
         else OVERVIEW_LABEL
     )
-    parts = outline(headings)
+    parts = outline(headings, keep_lines)
     sections: list[Section] = []
     overview_end = parts[0].heading.line_start if parts else len(text)
     if text[body_start:overview_end].strip() or not parts:
@@ -297,5 +331,14 @@ def assemble_sections(
             carried = start if start < heading.line_end else None
             continue
         number = len(sections) + (0 if sections and sections[0].section_id == 0 else 1)
+        if (
+            following is not None
+            and following.heading.level > heading.level
+            and start < heading.line_end
+            and not text[heading.line_end : end].strip()
+        ):
+            # A kept heading line with nothing under it but a subsection ("2 วิธีการ", then
+            # "2.1 ข้อมูล"): listed without passages, its line leading the subsection's text.
+            carried, end = start, start
         sections.append(Section(doc_id, number, part.label, part.label_en, start, end))
     return tuple(sections)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .layout import VisualLine, line_key, line_shapes, mark_paragraphs, visual_lines
 from .quality import damage, in_dictionary_share
 from .repair import drop_running_lines, repair_text
 from .types import (
@@ -37,6 +38,10 @@ IMAGE_PAGE_SHARE = 0.2
 _TIE = 0.005
 _DAMAGE_WEIGHT = 0.01
 _MAX_TITLE_CHARS = 200
+# A title block: at most this many lines of at most this many characters (a full line of body
+# text in the samples is 70–90 characters; their title lines 10–50).
+_TITLE_LINES = 3
+_TITLE_LINE_CHARS = 60
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 Progress = Callable[[int, int], None]  # (steps done, steps in all): two steps a page
@@ -136,14 +141,17 @@ def _open(path: Path):
     return reader, document
 
 
-def _pdfium_text(document, index: int) -> str:
+def _pdfium_page(document, index: int) -> tuple[str, list[VisualLine]]:
+    """pypdfium2's text of a page and its printed lines (layout.visual_lines)."""
     if index >= len(document):
-        return ""
+        return "", []
     page = document[index]
     try:
         textpage = page.get_textpage()
         try:
-            return textpage.get_text_range()
+            text = textpage.get_text_range()
+            boxes = [textpage.get_charbox(i) for i in range(len(text))]
+            return text, visual_lines(text, boxes)
         finally:
             textpage.close()
     finally:
@@ -196,9 +204,13 @@ def _heading_at(page_text: str, label: str, after: int) -> int:
     return found if found >= 0 else page_text.find(label)
 
 
-def _title(reader, text: str) -> str:
-    """The PDF's /Title when it names the document (types.metadata_title), else its first
-    line when short enough to be a title."""
+def _title(reader, text: str, set_apart: frozenset[str] = frozenset()) -> str:
+    """The PDF's /Title when it names the document (types.metadata_title), else its title
+    block: the first paragraph (layout.mark_paragraphs) when it is at most _TITLE_LINES short
+    lines set apart from what follows by a gap (a title set over several centred lines:
+    "พระราชกฤษฎีกา / ยุบสภาผู้แทนราษฎร / พ.ศ. ๒๕๖๖"; `set_apart`: the keys of the first page's
+    lines below a gap, LineShapes.after_gap), else its first line when short enough to be a
+    title."""
     try:
         raw = str((reader.metadata or {}).get("/Title") or "")
     except Exception:
@@ -206,6 +218,12 @@ def _title(reader, text: str) -> str:
     title = metadata_title(raw, repair_text)
     if title:
         return title
+    first, _, rest = text.lstrip().partition("\n\n")
+    lines = [" ".join(line.split()) for line in first.split("\n") if line.strip()]
+    apart = line_key(rest.lstrip().split("\n", 1)[0]) in set_apart
+    short = all(len(line) <= _TITLE_LINE_CHARS for line in lines)
+    if apart and short and 1 < len(lines) <= _TITLE_LINES:
+        return " ".join(lines)
     for line in text.split("\n"):
         if line.strip():
             line = " ".join(line.split())  # a tab or a no-break space is a space in a title
@@ -272,12 +290,15 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
             bar = _ProgressBar(path, pages)
             progress = bar.progress
         raw_pypdf, raw_pdfium = [], []
+        printed: list[list[VisualLine]] = []  # each page's printed lines, for paragraphs
         for index in range(pages):
             raw_pypdf.append(_tidy(_pypdf_text(reader, index)))
             try:
-                raw_pdfium.append(_tidy(_pdfium_text(document, index)))
+                text, lines = _pdfium_page(document, index)
             except Exception:  # pypdfium2 cannot read this page: pypdf's text stands alone
-                raw_pdfium.append("")
+                text, lines = "", []
+            raw_pdfium.append(_tidy(text))
+            printed.append(lines)
             if progress:
                 progress(index + 1, 2 * pages)
         # Judged before running lines are dropped: a slide of headers alone is not a scan.
@@ -313,6 +334,8 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
             kept_pypdf[index] = kept_pdfium[index] = ""  # free as we go
             if progress:
                 progress(pages + index + 1, 2 * pages)
+        shapes = line_shapes(printed)
+        texts = mark_paragraphs(texts, shapes)
         outline = _outline(reader)
     finally:
         document.close()
@@ -337,7 +360,7 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
     sections.sort(key=lambda s: s.start)
     return Extracted(
         text=full,
-        title=_title(reader, full) or path.stem,
+        title=_title(reader, full, shapes[0].after_gap if shapes else frozenset()) or path.stem,
         format="pdf",
         sections=tuple(sections),
         page_starts=tuple(page_starts),

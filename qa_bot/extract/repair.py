@@ -69,6 +69,7 @@ _LOST_SARA_AM = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)[ \u00a0]\u0e32")
 _THAI_GAP = re.compile(
     f"(?:(?<=[{_MARK}])[ \u00a0]+|(?<=[{_THAI}])[ \u00a0\t]*\n[ \u00a0\t]*)(?=[{_THAI}])"
 )
+_ABBREVIATION = 3  # Thai letters before the full stop of an abbreviation's part: พ.ศ., สปป.
 _CONTEXT = 24  # Thai characters each side given to the tokeniser when a join is judged
 _DIGITS = re.compile("[0-9\u0e50-\u0e59]+")
 _PAGE_NUMBER_LINE = re.compile(
@@ -194,6 +195,8 @@ def join_broken_words(text: str, words: frozenset[str] | None = None) -> str:
     def repair(match: re.Match[str]) -> str:
         left = _left_run(match.string, match.start())
         right = _right_run(match.string, match.end())
+        if match.string.startswith(".", match.end() + len(right)) and len(right) <= _ABBREVIATION:
+            return match.group(0)  # a line opening with an abbreviation: "…เอกสาร\nพ.ศ. ๒๕๖๗"
         left_tokens, right_tokens = _tokens(left), _tokens(right)
         if not left_tokens or not right_tokens:
             return match.group(0)

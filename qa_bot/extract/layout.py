@@ -1,0 +1,254 @@
+"""Paragraphs of a PDF's text: which of its line breaks end a paragraph.
+
+A PDF holds lines, not paragraphs: pypdf and pypdfium2 give each printed line a line break and
+leave blank lines only where the page has a gap. The corpus reads a blank line as a paragraph
+break (passages) and nothing else stops a sentence at a line break, so a page of wrapped lines
+read as one paragraph: the Royal Gazette decree in ../shared/docs-samples gave one 594-character
+"sentence" of seven lines (preamble, date and king's title) and one of มาตรา ๓, ๔ and ๕ together.
+
+`mark_paragraphs` puts a blank line where a paragraph ends, from three signs a typesetter leaves:
+- a clause or list item starts its own line: มาตรา N, หมวด N, ส่วนที่ N, ข้อ N, (N), N., a
+  bullet (`Clauses`); numbered ones only in sequence (the next number of their kind, or 1)
+  so a line wrapped before a cross-reference ("… ตามความใน\nมาตรา ๑๗๕ ของรัฐธรรมนูญ") stays;
+- a line that stops short of the right margin next to one that reaches it: the last line of a
+  paragraph, a heading or a one-line paragraph before a full line;
+- a line set well below the one before it (GAP_PITCHES): space between paragraphs.
+Where each printed line ends and sits comes from pypdfium2's character boxes (`visual_lines`,
+`line_shapes`); a line of the chosen text is matched to its printed line by its letters
+(`line_key`), whichever extractor gave it, and an unmatched line is left as it is. A run of
+short lines (a centred title block, an address, a signature) stays one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .repair import map_thai_pua
+
+# A line ends short when it stops more than SHORT_GAP of the text's width before the right
+# margin, and is full when it ends within FULL_GAP of it; between the two (ragged-right text) it
+# says nothing. The decree's full lines end at 523–526 pt of a 69–526 pt measure, its
+# paragraphs' last lines at 106–468 pt (bench/extraction.py "Paragraphs").
+SHORT_GAP = 0.15
+FULL_GAP = 0.05
+# The right margin is this quantile of the right ends of a page's lines (a URL or a table row
+# running past the margin does not set it), the page's own when it has MIN_PAGE_LINES lines at
+# least half the text's width, else the document's.
+MARGIN_QUANTILE = 0.9
+MIN_PAGE_LINES = 4
+# Pieces of one printed line share a baseline: within this share of their letters' height.
+SAME_LINE = 0.5
+# A line set this many times the document's usual line pitch (the median distance between
+# neighbouring baselines) below the line before it starts a paragraph: space after a paragraph,
+# a title block set apart from its author (the PhD thesis's title page: pitch 18 pt, gap 203).
+GAP_PITCHES = 1.7
+
+
+@dataclass(frozen=True)
+class VisualLine:
+    """A printed line: its letters (`line_key`), left and right ends, baseline and letter
+    height (median of its base letters' boxes) in PDF points."""
+
+    key: str
+    left: float
+    right: float
+    baseline: float
+    height: float = 0.0
+
+
+@dataclass(frozen=True)
+class LineShapes:
+    """The keys of a page's printed lines that end short of the margin, of those that reach
+    it, and of those set below a gap (GAP_PITCHES)."""
+
+    short: frozenset[str] = frozenset()
+    full: frozenset[str] = frozenset()
+    after_gap: frozenset[str] = frozenset()
+
+
+def line_key(text: str) -> str:
+    """A line's letters and digits without Thai vowels, tone marks or spacing: the same for
+    pypdf's and pypdfium2's text of a line, before or after repair (SARA AM, PUA glyphs)."""
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFKC", map_thai_pua(text))  # ligatures: "ﬁ" → "fi"
+        if c.isalnum() and not "\u0e30" <= c <= "\u0e4e"
+    )
+
+
+def visual_lines(text: str, boxes: Sequence[tuple[float, float, float, float]]) -> list[VisualLine]:
+    """pypdfium2's text of a page and each character's box (left, bottom, right, top) → its
+    printed lines: pypdfium2 cuts a line into pieces at a font change ("มาตรา" | "๑ พระราช…");
+    pieces whose baselines agree (SAME_LINE) are one line, their keys in left-to-right order."""
+    pieces: list[tuple[str, float, float, float, float]] = []  # key, left, right, base, height
+    current: list[int] = []
+
+    def close() -> None:
+        base = [i for i in current if not text[i].isspace() and not _is_mark(text[i])]
+        if base:
+            key = line_key("".join(text[i] for i in current))
+            bottom = statistics.median(boxes[i][1] for i in base)
+            height = statistics.median(boxes[i][3] - boxes[i][1] for i in base)
+            left = min(boxes[i][0] for i in base)
+            right = max(boxes[i][2] for i in base)
+            pieces.append((key, left, right, bottom, height))
+        current.clear()
+
+    for i, char in enumerate(text):
+        if char in "\r\n":
+            close()
+        else:
+            current.append(i)
+    close()
+    lines: list[list[tuple[str, float, float, float, float]]] = []
+    for piece in pieces:
+        if lines and abs(lines[-1][0][3] - piece[3]) <= SAME_LINE * max(piece[4], 1.0):
+            lines[-1].append(piece)
+        else:
+            lines.append([piece])
+    return [
+        VisualLine(
+            "".join(p[0] for p in sorted(line, key=lambda p: p[1])),
+            min(p[1] for p in line),
+            max(p[2] for p in line),
+            line[0][3],
+            max(p[4] for p in line),
+        )
+        for line in lines
+    ]
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char) in ("Mn", "Me")
+
+
+def _margins(lines: Sequence[VisualLine]) -> tuple[float, float] | None:
+    """(left margin, right margin) of lines: the lowest left end and the MARGIN_QUANTILE of
+    the right ends of the lines at least half as wide as the widest."""
+    if not lines:
+        return None
+    widest = max(line.right - line.left for line in lines)
+    wide = [line for line in lines if line.right - line.left >= widest / 2]
+    rights = sorted(line.right for line in wide)
+    return min(line.left for line in wide), rights[int(MARGIN_QUANTILE * (len(rights) - 1))]
+
+
+def line_shapes(pages: Sequence[Sequence[VisualLine]]) -> list[LineShapes]:
+    """Each page's short and full lines (SHORT_GAP, FULL_GAP) against its right margin
+    (`_margins`: the page's own with MIN_PAGE_LINES wide lines, else the document's), and its
+    lines below a gap (GAP_PITCHES of the document's median line pitch)."""
+    document = _margins([line for page in pages for line in page])
+    pitches = [
+        a.baseline - b.baseline
+        for page in pages
+        for a, b in pairwise(page)
+        if a.baseline - b.baseline > 0
+    ]
+    gap = GAP_PITCHES * statistics.median(pitches) if pitches else None
+    shapes = []
+    for page in pages:
+        own = _margins(page)
+        widest = max((line.right - line.left for line in page), default=0.0)
+        wide = sum(line.right - line.left >= widest / 2 for line in page)
+        margins = own if own and wide >= MIN_PAGE_LINES else document
+        keys = [line.key for line in page]
+        # A key printed twice on a page ("มาตรา", a repeated caption) cannot say which it is.
+        unique = {key for key in keys if key and keys.count(key) == 1}
+        after_gap = frozenset(
+            b.key
+            for a, b in pairwise(page)
+            if gap and b.key in unique and a.baseline - b.baseline > gap
+        )
+        if margins is None or margins[1] <= margins[0]:  # no measure: gaps only
+            shapes.append(LineShapes(after_gap=after_gap))
+            continue
+        right, measure = margins[1], margins[1] - margins[0]
+        measured = [line for line in page if line.key in unique]
+        short = frozenset(x.key for x in measured if x.right < right - SHORT_GAP * measure)
+        full = frozenset(x.key for x in measured if x.right >= right - FULL_GAP * measure)
+        shapes.append(LineShapes(short, full, after_gap))
+    return shapes
+
+
+NUMBER = r"[0-9\u0e50-\u0e59]{1,4}"
+# Thai laws number their sections มาตรา ๑, ๒ …, inserted ones ๒๖/๑ or "๕ ทวิ" (Latin bis, ter:
+# ทวิ, ตรี, จัตวา, เบญจ, ฉ, สัตต, อัฏฐ, นว, ทศ, as the Council of State writes them).
+INSERTED = r"(?:/[0-9\u0e50-\u0e59]{1,3}|\s*(?:ทวิ|ตรี|จัตวา|เบญจ|ฉ|สัตต|อัฏฐ|นว|ทศ)(?=\s|$))"
+_CLAUSES = (
+    ("มาตรา", re.compile(rf"^มาตรา\s*(?P<n>{NUMBER})(?P<inserted>{INSERTED})?(?:\s|$)")),
+    ("หมวด", re.compile(rf"^หมวด\s*(?P<n>{NUMBER})(?:\s|$)")),
+    ("ส่วน", re.compile(rf"^ส่วนที่\s*(?P<n>{NUMBER})(?:\s|$)")),
+    ("ข้อ", re.compile(rf"^ข้อ\s*(?P<n>{NUMBER})(?:\s|$)")),
+    ("(n)", re.compile(rf"^\(\s*(?P<n>{NUMBER})\s*\)\s")),
+    ("n.", re.compile(rf"^(?P<n>{NUMBER})[.)]\s")),
+)
+_BULLET = re.compile(r"^[•●○◦▪■□◆❖➢►✓\uf0b7\uf0a7\uf0d8-]\s")
+
+
+def number_value(number: str) -> int:
+    """'๑๒' → 12, '12' → 12."""
+    return int("".join(str(unicodedata.digit(c)) for c in number))
+
+
+class Clauses:
+    """The numbered clauses seen so far, by kind: a numbered line starts a clause only as the
+    next number of its kind (or as 1, a new list), an inserted section (มาตรา ๒๖/๑, ๕ ทวิ) as
+    the number just seen."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, int] = {}
+
+    def starts(self, line: str) -> bool:
+        """True when the line opens a bullet item or the next clause of its kind (which is then
+        the last seen)."""
+        line = line.strip()
+        if _BULLET.match(line):
+            return True
+        for kind, pattern in _CLAUSES:
+            match = pattern.match(line)
+            if match is None:
+                continue
+            number, last = number_value(match.group("n")), self.last.get(kind, 0)
+            inserted = bool(match.groupdict().get("inserted"))
+            if (
+                number == last + 1
+                or (number == 1 and not inserted)
+                or (inserted and number == last)
+            ):
+                self.last[kind] = number
+                return True
+            return False
+        return False
+
+
+def mark_paragraphs(pages: Sequence[str], shapes: Sequence[LineShapes] | None = None) -> list[str]:
+    """Each page's text with a blank line between two lines where a paragraph ends (see the
+    module's docstring): before a clause that starts a line, and after a short line next to a
+    full one, and before a line set below a gap (`shapes`, a page's LineShapes; none: clause
+    starts only). Nothing else changes.
+    Pages are read in order: clause numbers run on from page to page."""
+    clauses = Clauses()
+    marked = []
+    for number, page in enumerate(pages):
+        shape = shapes[number] if shapes and number < len(shapes) else LineShapes()
+        lines = page.split("\n")
+        keys = [line_key(line) for line in lines]
+
+        def full(i: int) -> bool:
+            return 0 <= i < len(keys) and keys[i] in shape.full  # noqa: B023
+
+        out: list[str] = []
+        for i, line in enumerate(lines):
+            starts = bool(line.strip()) and clauses.starts(line)
+            if i and lines[i - 1].strip() and line.strip():
+                ends = keys[i - 1] in shape.short and (full(i - 2) or full(i))
+                if starts or ends or keys[i] in shape.after_gap:
+                    out.append("")
+            out.append(line)
+        marked.append("\n".join(out))
+    return marked

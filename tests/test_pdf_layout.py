@@ -1,0 +1,165 @@
+"""PDF paragraphs and Thai law structure (qa_bot/extract/layout.py, corpus/extracted.py): a
+PDF's wrapped lines are joined into paragraphs, never across a numbered clause; a law's มาตรา,
+หมวด and named parts are its sections; its title block is its title. Fixtures are made here
+(the real samples may not be committed): a law drawn with a Thai font by fpdf2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa_bot.corpus.documents import read_document
+from qa_bot.corpus.passages import split_passages
+from qa_bot.extract import extract
+from qa_bot.extract.layout import LineShapes, VisualLine, line_key, line_shapes, mark_paragraphs
+
+THAI_FONT = Path("/usr/share/fonts/truetype/tlwg/Loma.ttf")  # Debian fonts-thai-tlwg
+
+# Words spaced so that fpdf2 justifies every full line to the margin, as Word does Thai.
+PREAMBLE = (
+    "โดยที่ เป็นการ สมควร ปรับปรุง กฎหมาย ว่าด้วย การทดสอบ ระบบ เอกสาร ให้ เหมาะสม กับ "
+    "สภาพการณ์ ใน ปัจจุบัน และ ให้ การอ่าน เอกสาร ราชการ ด้วย เครื่อง เป็นไป อย่าง ถูกต้อง "
+    "รวดเร็ว และ ตรวจสอบ ได้ จึง ทรง พระกรุณา โปรดเกล้าฯ ให้ ตรา พระราชบัญญัติ ขึ้นไว้ "
+    "ดังต่อไปนี้"
+)
+SECOND = (
+    "พระราชบัญญัติ นี้ ตราขึ้น โดย คำแนะนำ และ ยินยอม ของ รัฐสภา เพื่อให้ หน่วยงาน ของ รัฐ "
+    "ใช้ ระบบ ค้นหา เอกสาร ร่วมกัน"
+)
+SECTIONS = [
+    "มาตรา ๑ พระราชบัญญัติ นี้ เรียกว่า พระราชบัญญัติ การทดสอบ ระบบเอกสาร พ.ศ. ๒๕๖๗",
+    "มาตรา ๒ พระราชบัญญัติ นี้ ให้ ใช้บังคับ ตั้งแต่ วันถัดจาก วันประกาศ ใน ราชกิจจานุเบกษา "
+    "เป็นต้นไป และ ให้ หน่วยงาน ทุกแห่ง รายงาน ผลการทดสอบ ภายใน หนึ่งร้อยแปดสิบ วัน",
+    "มาตรา ๓ ให้ รัฐมนตรี ว่าการ กระทรวง ดิจิทัล รักษาการ ตาม พระราชบัญญัติ นี้",
+]
+
+
+def _law_pdf(path: Path) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("Loma", fname=str(THAI_FONT))
+    pdf.add_page()
+    pdf.set_font("Loma", size=20)
+    for line in ("พระราชบัญญัติ", "การทดสอบระบบเอกสาร", "พ.ศ. ๒๕๖๗"):
+        pdf.cell(0, 10, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(12)
+    pdf.set_font("Loma", size=14)
+    for paragraph in (PREAMBLE, SECOND):
+        pdf.multi_cell(0, 8, paragraph, align="J", new_x="LMARGIN", new_y="NEXT")
+    for line in SECTIONS:
+        pdf.multi_cell(0, 8, line, align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(16)  # the countersignature set apart
+    pdf.cell(0, 8, "ผู้รับสนองพระบรมราชโองการ", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "นายทดสอบ ระบบดี", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def law_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _law_pdf(tmp_path_factory.mktemp("law") / "act.pdf")
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_a_laws_lines_become_paragraphs_never_across_a_clause(law_pdf: Path) -> None:
+    text = extract(law_pdf, use_ocr=False).text
+    paragraphs = [_squash(p) for p in text.split("\n\n")]
+    assert _squash(PREAMBLE) in paragraphs  # its wrapped lines one paragraph …
+    assert _squash(SECOND) in paragraphs  # … ended where its last line stops short
+    for section in SECTIONS:  # each มาตรา its own paragraph, its wrapped lines joined
+        assert _squash(section) in paragraphs
+
+
+def test_a_laws_sections_are_its_มาตรา_and_its_title_the_title_block(law_pdf: Path) -> None:
+    document = read_document(law_pdf)
+    assert document.title == "พระราชบัญญัติ การทดสอบระบบเอกสาร พ.ศ. ๒๕๖๗"
+    labels = [(s.label, s.label_en) for s in document.sections]
+    assert labels == [
+        ("ภาพรวม", "Overview"),
+        ("มาตรา ๑", "Section 1"),
+        ("มาตรา ๒", "Section 2"),
+        ("มาตรา ๓", "Section 3"),
+        ("ผู้รับสนองพระบรมราชโองการ", "Countersignature"),
+    ]
+    passages = split_passages([document])
+    by_label = {p.section_label: p for p in passages}
+    # A มาตรา's passage is its text, its number leading (a question may name "มาตรา ๓").
+    assert _squash(by_label["มาตรา ๓"].text) == _squash(SECTIONS[2])
+    assert "นายทดสอบ" in by_label["ผู้รับสนองพระบรมราชโองการ"].text
+    # No answer sentence runs from one มาตรา into the next.
+    for passage in passages:
+        for start, end in passage.sentences:
+            assert document.text[start:end].count("มาตรา") <= 1
+
+
+def test_clauses_break_only_in_sequence() -> None:
+    page = "\n".join(
+        [
+            "ข้อความนำ",
+            "มาตรา ๑ ข้อแรก",
+            "มาตรา ๒ ข้อสอง อาศัยอำนาจตามความใน",
+            "มาตรา ๑๗๕ ของรัฐธรรมนูญ",  # not ๓: a wrapped cross-reference
+            "มาตรา ๒/๑ ข้อที่แทรก",  # an inserted section follows its own number
+            "มาตรา ๓ ข้อสาม",
+            "(๑) รายการแรก",
+            "(๒) รายการที่สอง",
+            "• หัวข้อย่อย",
+        ]
+    )
+    assert mark_paragraphs([page])[0].split("\n\n") == [
+        "ข้อความนำ",
+        "มาตรา ๑ ข้อแรก",
+        "มาตรา ๒ ข้อสอง อาศัยอำนาจตามความใน\nมาตรา ๑๗๕ ของรัฐธรรมนูญ",
+        "มาตรา ๒/๑ ข้อที่แทรก",
+        "มาตรา ๓ ข้อสาม",
+        "(๑) รายการแรก",
+        "(๒) รายการที่สอง",
+        "• หัวข้อย่อย",
+    ]
+
+
+def _line(text: str, right: float, baseline: float) -> VisualLine:
+    return VisualLine(line_key(text), 70.0, right, baseline, 10.0)
+
+
+def test_short_lines_next_to_full_ones_end_paragraphs_a_run_of_short_lines_stays() -> None:
+    lines = [
+        ("ชื่อเรื่อง", 300.0),  # a block of short lines (a centred title) …
+        ("บรรทัดรอง", 280.0),
+        ("ย่อหน้าแรกเต็มบรรทัด", 525.0),  # … before a full line: one break, after the block
+        ("จบย่อหน้าแรก", 200.0),
+        ("ย่อหน้าที่สองเต็มบรรทัด", 524.0),
+        ("ย่อหน้าที่สองยังเต็ม", 526.0),
+        ("ข้อความท้ายที่ยาวเกือบเต็ม", 470.0),  # ragged, not short: says nothing
+        ("ต่อท้ายสั้น", 150.0),
+    ]
+    printed = [_line(text, right, 700.0 - 20 * i) for i, (text, right) in enumerate(lines)]
+    shapes = line_shapes([printed])
+    page = "\n".join(text for text, _ in lines)
+    assert mark_paragraphs([page], shapes)[0].split("\n\n") == [
+        "ชื่อเรื่อง\nบรรทัดรอง",
+        "ย่อหน้าแรกเต็มบรรทัด\nจบย่อหน้าแรก",
+        "ย่อหน้าที่สองเต็มบรรทัด\nย่อหน้าที่สองยังเต็ม\nข้อความท้ายที่ยาวเกือบเต็ม\nต่อท้ายสั้น",
+    ]
+    # Without shapes (pypdfium2 could not read the page) nothing but clauses breaks a line.
+    assert mark_paragraphs([page], [LineShapes()]) == [page]
+
+
+def test_a_line_set_below_a_gap_starts_a_paragraph() -> None:
+    texts = [f"บรรทัดที่ {i} ของเนื้อความที่เต็มบรรทัด" for i in range(12)]
+    baselines = [700.0 - 18 * i for i in range(12)]
+    baselines[6:] = [b - 60 for b in baselines[6:]]  # a gap of 78 pt where the pitch is 18
+    printed = [_line(text, 525.0, base) for text, base in zip(texts, baselines, strict=True)]
+    marked = mark_paragraphs(["\n".join(texts)], line_shapes([printed]))[0]
+    assert marked.split("\n\n") == ["\n".join(texts[:6]), "\n".join(texts[6:])]
+
+
+def test_line_keys_match_across_extractors_and_repairs() -> None:
+    # pypdf's lost SARA AM and a ligature against pypdfium2's repaired text
+    assert line_key("ด าเนินไป ﬁnal  ๑") == line_key("ดำเนินไป final ๑")
+    assert line_key("เป\uf712น") == line_key("เป็น")  # a legacy-font PUA mark
