@@ -73,6 +73,15 @@ class RetrievalConfig:
     # name where a Thai span sounds like it (คาลดี; qa_bot/sounds.py)
     sound_similarity: float = 0.75  # the least sounds.similarity of a match
     sound_min_letters: int = 4  # shorter Latin words are not looked for by sound
+    corpus_spelling: bool = True  # a Latin word of the question that the corpus does not use
+    # is read as the corpus's acronym or name one edit away ("AADMER" → the text's "ADDMER";
+    # question_words.spelled)
+    thai_spelling: bool = True  # a Thai word of the question the corpus does not know, with
+    # the pieces newmm cut it into, is read as the corpus word one edit away (อัจริยะ →
+    # อัจฉริยะ; question_words._thai_respelled)
+    cut_again: bool = True  # two neighbouring Thai words of a question, one unknown to the
+    # corpus, are cut again where both pieces are its words (ประ|ชุมทาง → ประชุม|ทาง;
+    # text.tokenize's `known`)
     thai_synonyms: bool = True  # a question's Thai words also count in BM25 through the other
     # one-word lemmas of their Thai WordNet synsets (lexicon.thai_synonyms: แต่งงาน → สมรส)
     exact_filter_share: float = 0.05  # on an HNSW index, a section filter keeping at most this

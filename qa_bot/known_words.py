@@ -11,27 +11,11 @@ import re
 
 from .config import DEFAULT, ScopeConfig
 from .english_names import written_in_capitals
-from .question_words import idf_table
+from .question_words import idf_table, initialisms, vocabulary_text
 from .store import Derived, Index, lexical
 from .text import is_thai, year_variants
 
 _ENGLISH_STEM_WORD = re.compile(r"^[a-z]{4,}$")
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][A-Za-z]*[\s\-–]+)+[A-Z][A-Za-z]*")
-_WORD_INITIAL = re.compile(r"[A-Za-z]+")
-
-
-def vocabulary_text(index: Index) -> str:
-    """Every corpus word on a line of its own, to find a question word inside corpus words.
-
-    PyThaiNLP keeps compounds whole ("การประชุม"), so a question's "ประชุม" is no vocabulary
-    entry although the corpus plainly uses it.
-    """
-    return VOCABULARY_TEXT.of(index)
-
-
-VOCABULARY_TEXT: Derived[str] = Derived(
-    "the corpus words, one a line", lambda index: "\n".join(lexical.vocabulary(index.bm25))
-)
 
 
 def _trigrams(text: str) -> set[str]:
@@ -47,26 +31,6 @@ VOCABULARY_TRIGRAMS: Derived[frozenset[str]] = Derived(
 def vocabulary_trigrams(index: Index) -> frozenset[str]:
     """Every character trigram of the corpus's words (typo-tolerant known-word test)."""
     return VOCABULARY_TRIGRAMS.of(index)
-
-
-def initialisms(index: Index) -> frozenset[str]:
-    """Acronyms a reader may form from the corpus's English names: "ascc" from "ASEAN
-    Socio-Cultural Community", although the text never writes ASCC."""
-    return INITIALISMS.of(index)
-
-
-def _initialisms(index: Index) -> frozenset[str]:
-    letters: set[str] = set()
-    for doc in index.documents:
-        for run in _CAPITALISED_RUN.findall(doc.text):
-            initials = "".join(w[0] for w in _WORD_INITIAL.findall(run)).lower()
-            for i in range(len(initials)):
-                for j in range(i + 2, min(len(initials), i + 7) + 1):
-                    letters.add(initials[i:j])
-    return frozenset(letters)
-
-
-INITIALISMS: Derived[frozenset[str]] = Derived("acronyms of the corpus's names", _initialisms)
 
 
 def is_known_word(index: Index, token: str, config: ScopeConfig = DEFAULT.scope) -> bool:

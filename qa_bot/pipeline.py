@@ -21,9 +21,10 @@ from collections.abc import Collection, Sequence
 from .answer import choose_sentences, judged_sentence
 from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
-from .known_words import initialisms, vocabulary_trigrams
+from .known_words import vocabulary_trigrams
 from .lexicon import tables as dictionary_tables
 from .lexicon import thai_synsets
+from .question_words import initialisms, spelling_tables
 from .request import MAX_K, clamp_k
 from .scope import exam_verdict, judge
 from .search import Retrieval, retrieve
@@ -139,3 +140,5 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
         SOUNDS.of(index)
     if config.retrieval.thai_synonyms:
         thai_synsets()
+    if config.retrieval.corpus_spelling or config.retrieval.thai_spelling:
+        spelling_tables(index)

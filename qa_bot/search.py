@@ -159,7 +159,7 @@ def retrieve(
     """
     asked = asked_type(question)
     if query_vector is None:
-        read = spelled(index, question, config) if config.translate else question
+        read = spelled(index, question, config)
         query_vector = index.embedder.encode_queries([embedding_text(read)])[0]
     allowed = allowed_passages(index, sections) if sections is not None else None
     total = len(index.passages) if allowed is None else len(allowed)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from .errors import QuestionError
@@ -193,11 +194,19 @@ def _word_tokenize():
     return word_tokenize
 
 
-def tokenize(text: str) -> list[str]:
+def tokenize(text: str, known: Callable[[str], bool] | None = None) -> list[str]:
     """Word tokens of the normalised text: PyThaiNLP newmm words, Latin words stemmed
-    (stem_latin), numbers whole."""
+    (stem_latin), numbers whole.
+
+    known: for a question only, whether the corpus knows a Thai word; two neighbouring Thai
+    words one of which it does not know are cut again where both pieces are words it knows
+    (`_cut_again`). Passages are tokenised without it, as the index was built."""
+    normalized = normalize(text)
+    words = _word_tokenize()(normalized, engine="newmm", keep_whitespace=False)
+    if known is not None:
+        words = _cut_again(normalized, words, known)
     tokens: list[str] = []
-    for raw in _word_tokenize()(normalize(text), engine="newmm", keep_whitespace=False):
+    for raw in words:
         # newmm keeps a word and its repetition mark together across a space ("ต่าง ๆ",
         # "ไร ๆ"): one token, written as PyThaiNLP's stop-word list writes it ("ต่างๆ"), so
         # both spellings are one word and no token holds a space.
@@ -210,6 +219,39 @@ def tokenize(text: str) -> list[str]:
             # Latin words and numbers: "(AUN)", "ASEAN-OSHNET", "Minister’s" → their parts.
             tokens.extend(stem_latin(part) for part in _LATIN_PARTS.findall(token))
     return tokens
+
+
+def _cut_again(text: str, words: list[str], known: Callable[[str], bool]) -> list[str]:
+    """newmm's words of text with each two neighbours written together (no space between),
+    at least one of them a word the corpus does not know, cut elsewhere when both pieces are
+    words it knows: newmm takes the longest dictionary words it can, so "ประชุมทางวิดีโอ" is
+    ประ|ชุมทาง|… (ชุมทาง, a railway junction) where the corpus writes ประชุม and ทาง, and the
+    question looked as if it asked about a thing the document never names. A stop word beside
+    an unknown word is a word of its own (ที่|ตั้งชื่อ "named", not ที่ตั้ง|ชื่อ "location|name"),
+    a fragment is not. Of several cuts, the one whose shorter piece is longest."""
+    out: list[str] = []
+    at = 0
+    ends: list[int] = []  # where each word of out ends in text
+    for word in words:
+        start = text.find(word, at)
+        start = at if start < 0 else start
+        at = start + len(word)
+        if out and ends[-1] == start and is_thai(out[-1]) and is_thai(word):
+            joined = out[-1] + word
+            if not (known(out[-1]) and known(word)) and not any(
+                known(w) and not is_content_word(w) for w in (out[-1], word)
+            ):
+                cuts = [
+                    cut
+                    for cut in range(1, len(joined))
+                    if cut != len(out[-1]) and known(joined[:cut]) and known(joined[cut:])
+                ]
+                if cuts:
+                    cut = max(cuts, key=lambda c: min(c, len(joined) - c))
+                    out[-1], word = joined[:cut], joined[cut:]
+        out.append(word)
+        ends.append(at)
+    return out
 
 
 def matching_text(text: str) -> str:

@@ -184,14 +184,15 @@ def test_asking_what_an_acronym_stands_for(bot, question: str, answerable: bool)
 def test_warm_up_builds_the_one_time_tables() -> None:
     from qa_bot import QABot
     from qa_bot.exam.matching import EXAM_UNITS
-    from qa_bot.known_words import INITIALISMS, VOCABULARY_TRIGRAMS
-    from qa_bot.question_words import IDF_TABLE
+    from qa_bot.known_words import VOCABULARY_TRIGRAMS
+    from qa_bot.question_words import CORPUS_NAMES, IDF_TABLE, INITIALISMS, THAI_VOCABULARY
     from qa_bot.scope import BASELINES
 
     from .conftest import INDEX_DIR
 
     bot = QABot.load(INDEX_DIR)
     tables = {INITIALISMS, VOCABULARY_TRIGRAMS, EXAM_UNITS, IDF_TABLE, BASELINES}
+    tables |= {CORPUS_NAMES, THAI_VOCABULARY}
     assert not tables & set(bot.index.derived)
     bot.warm_up()
     assert tables <= set(bot.index.derived)

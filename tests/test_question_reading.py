@@ -1,0 +1,114 @@
+"""A question's words as a reader types them: a misspelt acronym of the document, a compound
+newmm cuts where the document's words do not. The expected words and passages are the bundled
+document's (corpus/asean_socio_cultural_community.th.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot.question_words import corpus_names, knows, question_words, spelled
+from qa_bot.text import tokenize
+
+from .conftest import ASEAN_FILE
+
+DOCUMENT = ASEAN_FILE.read_text(encoding="utf-8")
+
+
+def test_the_corpus_names_are_its_acronyms_and_names_not_english_words(bot) -> None:
+    names = corpus_names(bot.index)
+    # The document writes "(ASEAN Agreement on Diaster Management and Emergency Response:
+    # ADDMER)" and "AMCA": acronyms no dictionary has.
+    assert "ADDMER" in DOCUMENT and "addmer" in names
+    assert "AMCA" in DOCUMENT and "amca" in names
+    # "Management", "Response" are English words: the dictionary's lemmas spell them.
+    assert "management" not in names and "response" not in names
+
+
+def test_a_misspelt_acronym_is_read_as_the_document_s(bot) -> None:
+    # A reader types the agreement's real acronym, AADMER; the document writes ADDMER.
+    assert spelled(bot.index, "ใครเป็นคนลงนามความตกลง AADMER") == "ใครเป็นคนลงนามความตกลง ADDMER"
+    words = question_words(bot.index, "ใครเป็นคนลงนามความตกลง AADMER")
+    assert "addmer" in words.names
+    answer = bot.ask("ใครเป็นคนลงนามความตกลง AADMER")
+    assert "ADDMER" in answer.hits[0].text
+    assert "ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน" in answer.hits[0].text
+    assert answer.verdict != "not_found"
+    # Two letters swapped, lower case: still the document's AMCA.
+    assert spelled(bot.index, "amac ครั้งที่ 8 จัดที่ไหน") == "amca ครั้งที่ 8 จัดที่ไหน"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "NATO ย่อมาจากอะไร",  # no name of the document is one edit from it
+        "Who signed the agreement?",  # English words: the dictionary's business
+        "What does AUN do?",  # a name the document uses
+        "AUS คืออะไร",  # three letters: one edit reaches too many acronyms (AUN, AHA …)
+        # One edit from the document's ASCN, but the initials of its "ASEAN Socio-Cultural
+        # Community": the reader means the community.
+        "What is the ASCC Blueprint?",
+    ],
+)
+def test_other_latin_words_stay_as_written(bot, question: str) -> None:
+    assert spelled(bot.index, question) == question
+
+
+def test_a_compound_newmm_cuts_wrongly_is_cut_as_the_document_s_words(bot) -> None:
+    question = "ซิกาประชุมทางวิดีโอเมื่อวันที่เท่าไหร่"
+    # newmm alone reads ชุมทาง ("junction"), a word the document never uses …
+    assert "ชุมทาง" in tokenize(question)
+    assert "ชุมทาง" not in DOCUMENT
+    # … where the document writes การประชุม and ทาง.
+    assert "การประชุม" in DOCUMENT
+    tokens = question_words(bot.index, question).tokens
+    assert "ประชุม" in tokens and "ทาง" in tokens and "ชุมทาง" not in tokens
+    # The question's other unknown word (วิดีโอ: the document writes VDO) stays whole.
+    assert "วิดีโอ" in tokens
+    # The passage of the 19 September 2016 video conference is found.
+    hit = bot.ask(question).hits[0]
+    assert "เมื่อวันที่ 19 กันยายน ค.ศ. 2016" in hit.text
+
+
+def test_words_the_corpus_knows_are_not_cut_again(bot) -> None:
+    known = knows(bot.index)
+    for question in ("การประชุมสุดยอดอาเซียนครั้งที่ 33", "ศูนย์ผู้สูงวัยอาเซียนจะตั้งที่ไหน"):
+        assert tokenize(question, known) == tokenize(question)
+
+
+def test_passages_are_tokenised_as_the_index_was() -> None:
+    # No `known`: newmm's words, as `qa-bot build` tokenised the passages.
+    assert tokenize("ซิกาประชุมทางวิดีโอ") == ["ซิ", "กา", "ประ", "ชุมทาง", "วิดีโอ"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "word"),
+    [
+        # newmm cuts the misspelt word into pieces (อัจ|ริ|ยะ); together they are one edit from
+        # the document's "เครือข่ายเมืองอัจฉริยะอาเซียน".
+        ("เมืองอัจริยะ", "เมืองอัจฉริยะ", "อัจฉริยะ"),
+        # A missing tone mark: "การดื้อยาต้านจุลชีพ".
+        ("ดือยา อาเซียน", "ดื้อยา อาเซียน", "ดื้อยา"),
+        # A wrong final consonant: "ที่จังหวัดชัยนาท", "เวียงจันทน์".
+        ("คลังของช่วยเหลือ ชัยนาด", "คลังของช่วยเหลือ ชัยนาท", "ชัยนาท"),
+        ("จ้างงานนอกระบบ เวียงจันทร์", "จ้างงานนอกระบบ เวียงจันทน์", "เวียงจันทน์"),
+    ],
+)
+def test_a_misspelt_thai_word_is_read_as_the_document_s(
+    bot, typed: str, meant: str, word: str
+) -> None:
+    assert word in DOCUMENT and word not in typed
+    assert spelled(bot.index, typed) == meant
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # หน่อย ("please") is a word, however near the document's หน่วย: no typo.
+        "ช่วยเขียนเรียงความเรื่องประชาคมอาเซียนให้หน่อย",
+        # จับมือ ("shake hands") is one edit from the document's รับมือ, and a word.
+        "ถ้าเมืองต่าง ๆ ในอาเซียนอยากจับมือกันพัฒนา มีเวทีไหนรองรับ",
+        "ราคาทองคำวันนี้เท่าไหร่",
+    ],
+)
+def test_thai_words_stay_as_written(bot, question: str) -> None:
+    assert spelled(bot.index, question) == question
