@@ -79,6 +79,9 @@ class RetrievalConfig:
     thai_spelling: bool = True  # a Thai word of the question the corpus does not know, with
     # the pieces newmm cut it into, is read as the corpus word one edit away (อัจริยะ →
     # อัจฉริยะ; question_words._thai_respelled)
+    loanwords: bool = True  # a question's Thai word the corpus does not know that is an
+    # English word in Thai letters is read as the corpus writes it (วิดีโอ → video;
+    # question_words._as_written)
     cut_again: bool = True  # two neighbouring Thai words of a question, one unknown to the
     # corpus, are cut again where both pieces are its words (ประ|ชุมทาง → ประชุม|ทาง;
     # text.tokenize's `known`)

@@ -23,9 +23,10 @@ from .lexicon import (
     nearest_lemmas,
     thai_synonyms,
     thai_words,
+    translated_terms,
     untranslated_word,
 )
-from .sounds import sounding_like
+from .sounds import english_sound, similarity, sounding_like, thai_sound
 from .store import Derived, Index, lexical
 from .text import (
     ENGLISH_STOPWORDS,
@@ -111,6 +112,8 @@ def question_words(
         for i, t in enumerate(tokens)
         if not (t in _ORDINAL_SUFFIXES and i and tokens[i - 1].isdigit())
     ]
+    if config.loanwords:
+        tokens = [_as_written(index, t, config) for t in tokens]
     names = _names(index, tokens, question, config)
     numbers = _numbers(index, tokens, config) if config.number_names else {}
     translations = _translations(question, tokens, names) if config.translate else {}
@@ -138,6 +141,23 @@ def language_match(words: QuestionWords) -> float:
     return sum(
         neutral(t, names) or t in words.translations or t in words.sounds for t in content
     ) / len(content)
+
+
+def _as_written(index: Index, token: str, config: RetrievalConfig) -> str:
+    """A Thai word the corpus does not know that is an English word written in Thai letters
+    (a loanword: วิดีโอ, เวิร์กช็อป), as the corpus writes it in Latin letters (its stem:
+    "video"): the dictionary gives the English word for the Thai term, and the two sound alike
+    (sounds.similarity at least config.sound_similarity; ถูกต้อง is "right" but no loanword).
+    Any other token as it is."""
+    if not is_thai(token) or knows(index)(token):
+        return token
+    vocab, _ = idf_table(index)
+    for english in translated_terms().get(token, ()):
+        stem = stem_latin(english)
+        sound = similarity(english_sound(english), thai_sound(token))
+        if stem in vocab and _LATIN_WORD.match(stem) and sound >= config.sound_similarity:
+            return stem
+    return token
 
 
 def _translated(
