@@ -388,6 +388,11 @@ class ExamConfig:
     # share of its score ("all of the above"; measured on our exam items in commit 3da84f8,
     # not recorded in bench/RESULTS.md)
     tie_margin: float = 0.02  # two choices this close (score units) are a tie (as above)
+    claim_coverage: float = 0.8  # under a content-free stem ("ข้อใดถูก", "Which is right?") a
+    # choice is said by the documents when this much of it is found in one place: on the bundled
+    # document, true claims 0.89–0.92 ("AUN เป็นเครือข่ายมหาวิทยาลัย"), false ones built of
+    # the document's words 0.60–0.75 ("AQRF เป็นเครือข่ายมหาวิทยาลัย", "ท้องฟ้าสีเขียว"; measured on
+    # 05ffdcf, tests/test_exam.py). None of our eval items has such a stem: not fitted on them
     weak_support: float = 0.1  # a best choice below this is near nothing: all choices are
     # tied and the verdict stays the stem's. Every one of our 246 exam items (eval/*.jsonl,
     # Thai and English) has a best choice ≥ 0.141 (244 of them ≥ 0.3; measured on 8d09d9a);

@@ -450,14 +450,69 @@ def test_a_tie_is_shown_in_the_verdict_and_the_json() -> None:
 
 
 def test_choices_all_near_nothing_are_tied_and_not_answered(bot) -> None:
-    # The document never counts ASEAN's members ("ประเทศสมาชิกอาเซียน", no number of them): both
-    # choices are barely supported, the best below ExamConfig.weak_support.
-    answer = bot.ask("ข้อใดถูก", choices=["อาเซียนมี 10 ประเทศ", "อาเซียนมี 11 ประเทศ"])
+    # The document never counts ASEAN's members ("ประเทศสมาชิกอาเซียน", no number of them): the
+    # best choice is barely supported, below ExamConfig.weak_support.
+    answer = bot.ask("ข้อใดถูกเกี่ยวกับอาเซียน", choices=["อาเซียนมี 10 ประเทศ", "อาเซียนมี 11 ประเทศ"])
     choice = answer.choice
     assert choice is not None and max(choice.scores) < ExamConfig().weak_support
     assert choice.index is not None and set(choice.tied) == {1 - choice.index}
     assert not choice.decided and answer.verdict != "answered"
     assert "within noise" in format_answer(answer)
+
+
+# --- a content-free stem ("ข้อใดถูก", "Which is right?"): the choices carry the whole claim ------
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "ข้อใดถูก",
+        "ข้อใดถูกต้อง",
+        "ข้อใดกล่าวถูกต้อง",
+        "ข้อใดต่อไปนี้ถูกต้องที่สุด",
+        "ข้อใดกล่าวผิด",
+        "Which is right?",
+        "Which of the following statements is correct?",
+        "Which one is true?",
+        "Which statement is false?",
+    ],
+)
+def test_stems_that_only_ask_which_choice_is_so_are_content_free(stem: str) -> None:
+    assert exam.parse.content_free(stem) and exam.stem_topic(stem) == ""
+
+
+@pytest.mark.parametrize(
+    "stem",
+    ["ข้อใดเป็นสาขาย่อยของความร่วมมือด้านสิ่งแวดล้อม", "ข้อใดถูกเกี่ยวกับ AUN", "Which is true of AUN?"],
+)
+def test_stems_about_something_are_not_content_free(stem: str) -> None:
+    assert not exam.parse.content_free(stem) and exam.stem_topic(stem)
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices"),
+    [
+        ("ข้อใดถูก", ["การท่องเที่ยว", "เยาวชน"]),  # two words the document uses: terms, no claim
+        ("Which is right?", ["Tourism", "Youth"]),
+        ("ข้อใดถูก", ["AUN", "AQRF"]),
+        ("ข้อใดถูก", ["แมวบินได้", "ท้องฟ้าสีเขียว"]),  # only "พื้นที่สีเขียว" is in the document
+        ("ข้อใดถูก", ["อาเซียนมี 10 ประเทศ", "อาเซียนมี 11 ประเทศ"]),  # it never counts them
+    ],
+)
+def test_a_content_free_stem_is_undecided_when_no_single_choice_is_said(bot, stem, choices) -> None:
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and not choice.decided
+    assert choice.index is None or choice.tied
+
+
+@pytest.mark.parametrize("stem", ["ข้อใดถูกต้อง", "ข้อใดกล่าวผิด"])
+def test_a_content_free_stem_is_decided_by_the_one_claim_the_document_makes(bot, stem) -> None:
+    # "อาเซียนได้จัดตั้งเครือข่ายมหาวิทยาลัยอาเซียน (ASEAN University Network: AUN)"; the AQRF is
+    # a qualifications framework.
+    choices = ["AUN เป็นเครือข่ายมหาวิทยาลัย", "AQRF เป็นเครือข่ายมหาวิทยาลัย"]
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.decided and not choice.tied
+    assert choice.index == (1 if exam.is_negative(stem) else 0)
 
 
 def test_a_clear_thai_pick_is_decided_and_answered(bot) -> None:

@@ -9,13 +9,13 @@ import numpy as np
 
 from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..store import Index
-from ..text import embedding_text
+from ..text import embedding_text, is_content_word, tokenize
 from ..types import Choice, Hit
 from .glosses import thai_glosses
 from .matching import fold, query_form, unit_index
 from .names import thai_names
 from .order import meeting_year_verdict, order_verdict
-from .parse import CHOICE_LETTERS, LABEL_OF, is_negative, positive_form
+from .parse import CHOICE_LETTERS, LABEL_OF, content_free, is_negative, positive_form
 from .score import (
     choice_half,
     evidence_hit,
@@ -131,6 +131,12 @@ def pick_with_references(
     return content[picked] if picked is not None else None
 
 
+def is_claim(choice: str) -> bool:
+    """True when a choice says something of something: two content words at least
+    (text.is_content_word), not one term ("เยาวชน", "Tourism")."""
+    return sum(is_content_word(w) for w in tokenize(choice)) >= 2
+
+
 def tied_with(
     scores: Sequence[float],
     chosen: int | None,
@@ -182,7 +188,13 @@ def decide(
     """
     cfg = config
     negative = is_negative(stem)
-    if negative:
+    free = content_free(stem)
+    if free:
+        # "ข้อใดถูก", "Which is right?": the stem says nothing the choices are about, so its
+        # embedding points nowhere in particular; each choice is judged by what the documents
+        # say of it alone (every place counts, no language-neutral side).
+        query_vector = None
+    elif negative:
         # Where the true choices are is where the stem without its negation points: the
         # embedding does not negate ("Which isn't a sub-area of …" ~ "… a sub-area of …").
         query_vector = index.embedder.encode_queries([embedding_text(positive_form(stem))])[0]
@@ -243,6 +255,23 @@ def decide(
     weak = chosen is not None and max((scores[i] for i in content), default=0.0) < cfg.weak_support
     if weak:
         tied = [i for i in content if i != chosen]
+    # With a content-free stem the choices carry the whole claim: the documents decide only
+    # when they say exactly one of them (for a negative stem: leave exactly one unsaid), most
+    # of it in one place (cfg.claim_coverage). A choice of one word is a term, not a claim
+    # ("ข้อใดถูก ก. การท่องเที่ยว ข. เยาวชน": both are words the documents use); none said is no
+    # answer.
+    alone = None
+    if free and content:
+        said = {
+            i
+            for i in content
+            if is_supported(supports[i], cfg)
+            and supports[i].coverage >= cfg.claim_coverage
+            and is_claim(choices[i])
+        }
+        alone = set(content) - said if negative else said
+        if len(alone) != 1 and not in_order:
+            tied = sorted((alone or set(content)) - {chosen})
     # The documents decide only in their own words, names or numbers: a pick on the embedding
     # alone (an English exam whose choices the Thai text cannot judge) leaves the stem's verdict.
     in_words = any(supports[i].in_words and is_supported(supports[i], cfg) for i in content)
@@ -261,5 +290,5 @@ def decide(
         half = choice_half(len(query_form(matched[i])), cfg)
         evidence.append(evidence_hit(ui, i + 1, place, query, half, i == chosen))
     letter = CHOICE_LETTERS[chosen] if chosen is not None else None
-    decided = chosen is not None and in_words and not weak
+    decided = chosen is not None and in_words and not weak and (alone is None or alone == {chosen})
     return Choice(chosen, letter, scores, evidence, negative, tuple(choices), tuple(tied), decided)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..errors import QuestionError
 from ..store import Index
-from ..text import clean, is_thai
+from ..text import clean, is_content_word, is_thai, tokenize
 from .matching import query_form
 
 CHOICE_LETTERS = "กขคงจฉชซฌญ"  # the letters of the JSON contract's Choice.letter
@@ -334,8 +334,32 @@ def positive_form(stem: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# The words of a stem that asks only which choice is so, beside its question words
+# (text.THAI_QUESTION_WORDS) and stop words: what the usual Thai and English exam wordings
+# (textbook and O-NET style, as decide's choices about choices) judge a statement by — "ข้อใดถูก",
+# "ข้อใดต่อไปนี้ถูกต้องที่สุด", "ข้อใดเป็นความจริง", "ข้อใดกล่าวผิด", "Which is right?", "Which of
+# the following statements is correct?", "Which one is true?", "Which is the best answer?".
+# Latin words as text.tokenize writes them (Snowball stems).
+_JUDGEMENT_WORDS = frozenset(
+    """ถูก ผิด จริง ความจริง เท็จ ต่อไปนี้ ดังต่อไปนี้ ที่สุด ข้อความ คำตอบ ตัวเลือก
+    right correct true fals wrong incorrect accur inaccur untru statement follow one best
+    answer option choic""".split()
+)
+
+
+def content_free(stem: str) -> bool:
+    """True when the stem says nothing the choices are about, only that one of them is so (or
+    not so): "ข้อใดถูก", "Which is right?", "Which statement is false?". Its choices carry the
+    whole claim; the stem gives no place in the documents to look at."""
+    words = [w for w in tokenize(stem) if is_content_word(w) and w not in _JUDGEMENT_WORDS]
+    return not words
+
+
 def stem_topic(stem: str) -> str:
-    """The stem without its question and negation words: what the question is about."""
+    """The stem without its question and negation words: what the question is about ("" for a
+    stem that says nothing else, content_free)."""
+    if content_free(stem):
+        return ""
     text = _QUESTION_WORDS.sub(" ", unicodedata.normalize("NFC", stem))
     return re.sub(r"\s+", " ", text).strip()
 
