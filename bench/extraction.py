@@ -183,6 +183,44 @@ def long_pdf_figures() -> list[str]:
     return lines
 
 
+def _paragraph_lengths(text: str) -> list[int]:
+    return sorted(len(p.strip()) for p in text.split("\n\n") if p.strip())
+
+
+def paragraph_figures(extracted: dict) -> list[str]:
+    """Paragraphs of each PDF sample without and with qa_bot.extract.layout (blank lines where
+    a paragraph ends): how many, median and longest in characters. The "without" text is
+    extracted again with layout.mark_paragraphs turned into the identity."""
+    from unittest import mock
+
+    import qa_bot.extract.pdf as pdf_module
+
+    rows = []
+    for name, result in extracted.items():
+        if not name.endswith(".pdf"):
+            continue
+        with mock.patch.object(
+            pdf_module, "mark_paragraphs", lambda pages, shapes=None: list(pages)
+        ):
+            plain = extract(SAMPLES / name, use_ocr=False).text
+        before, after = _paragraph_lengths(plain), _paragraph_lengths(result.text)
+        rows.append(
+            [
+                name,
+                f"{len(before)} → {len(after)}",
+                f"{before[len(before) // 2]} → {after[len(after) // 2]}",
+                f"{before[-1]} → {after[-1]}",
+            ]
+        )
+    headers = ["file", "paragraphs", "median chars", "longest chars"]
+    return [
+        "",
+        "Paragraphs (blank-line blocks) without → with extract/layout.py:",
+        "",
+        table(headers, rows),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-ocr", action="store_true", help="do not OCR pages without text")
@@ -247,6 +285,7 @@ def main() -> int:
         summary.append(f"- clean sample {name}: {len(changes)} changes beyond ZW and ํา → ำ")
         summary.extend(f"  - {change}" for change in changes[:10])
     summary.extend(notes)
+    summary.extend(paragraph_figures(extracted))
     summary.extend(long_pdf_figures())
     summary.append(
         "- extraction time per file (s): "

@@ -5,7 +5,8 @@ For each PDF, Word and HTML sample, both revisions read it as `qa-bot build` doe
 (corpus.documents.read_document, corpus.passages.split_passages), each in a fresh process with
 its own `qa_bot` (the other revision's is exported with `git archive` into a temporary folder).
 Printed and appended to bench/RESULTS.md: per document, the title, the number of sections, the
-passages in all and in the largest section, before → after; then each document's sections after.
+passages in all and in the largest section, answer-sentence lengths (median, 90th percentile,
+longest, in characters), before → after; then each document's sections after.
 
 The samples may not be committed (licences): they are read where they are, and the script
 stops with a message when they are absent.
@@ -43,12 +44,15 @@ from qa_bot.corpus.passages import split_passages
 for name in sys.argv[1:]:
     doc = read_document(Path(name))
     counts = {s.section_id: 0 for s in doc.sections}
+    sentences = []
     for passage in split_passages([doc]):
         counts[passage.section_id] += 1
+        sentences += [b - a for a, b in passage.sentences]
     print(json.dumps({
         "file": Path(name).name,
         "title": doc.title,
         "sections": [[s.section_id, s.label, counts[s.section_id]] for s in doc.sections],
+        "sentences": sentences,
     }, ensure_ascii=False))
 """
 
@@ -100,6 +104,12 @@ def _total(record: dict[str, Any]) -> int:
     return sum(count for _, _, count in record["sections"])
 
 
+def _sentences(record: dict[str, Any], q: float) -> int:
+    """The q-quantile of a document's answer-sentence lengths in characters (1.0: the longest)."""
+    lengths = sorted(record.get("sentences", [])) or [0]
+    return lengths[min(len(lengths) - 1, int(q * len(lengths)))]
+
+
 def _arrow(before: object, after: object) -> str:
     return f"{before}" if before == after else f"{before} → {after}"
 
@@ -136,6 +146,9 @@ def main() -> int:
                 _arrow(_total(old), _total(new)),
                 _arrow(_largest(old), _largest(new)),
                 _arrow(_median(old), _median(new)),
+                _arrow(_sentences(old, 0.5), _sentences(new, 0.5)),
+                _arrow(_sentences(old, 0.9), _sentences(new, 0.9)),
+                _arrow(_sentences(old, 1.0), _sentences(new, 1.0)),
             ]
         )
     headers = [
@@ -145,6 +158,9 @@ def main() -> int:
         "passages",
         "passages in the largest section",
         "median passages a section",
+        "answer sentence chars: median",
+        "p90",
+        "longest",
     ]
     listing = []
     for path in files:

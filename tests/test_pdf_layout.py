@@ -163,3 +163,22 @@ def test_line_keys_match_across_extractors_and_repairs() -> None:
     # pypdf's lost SARA AM and a ligature against pypdfium2's repaired text
     assert line_key("ด าเนินไป ﬁnal  ๑") == line_key("ดำเนินไป final ๑")
     assert line_key("เป\uf712น") == line_key("เป็น")  # a legacy-font PUA mark
+
+
+def test_a_staff_documents_passages_are_indexed_with_their_title_and_section(
+    law_pdf: Path, tmp_path: Path
+) -> None:
+    from qa_bot.corpus.documents import indexed_text
+
+    document = read_document(law_pdf)
+    passages = split_passages([document])
+    section = next(p for p in passages if p.section_label == "มาตรา ๓")
+    # The title and the English label are indexed with it; the Thai label opens its text.
+    assert indexed_text(section) == "\n".join([document.title, "Section 3", section.text])
+    overview = passages[0]
+    assert indexed_text(overview).startswith(document.title)
+    assert indexed_text(overview).count(document.title) == 1  # not repeated before itself
+    # A plain-text document is indexed as written (the bundled corpus's index stays).
+    plain = tmp_path / "notes.md"
+    plain.write_text("# บันทึก\n\n## มาตรา 1\n\nข้อความของมาตราแรก\n", encoding="utf-8")
+    assert all(indexed_text(p) == p.text for p in split_passages([read_document(plain)]))

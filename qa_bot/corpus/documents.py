@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import CorpusError, os_reason
 from ..fileio import read_regular_file
 from .extracted import extracted_headings
-from .model import Document
+from .model import Document, Passage
 from .sections import (
     INVISIBLE,
     assemble_sections,
@@ -68,6 +68,24 @@ def _read_extracted(path: Path, raw: bytes) -> Document:
         del _EXTRACTED[next(iter(_EXTRACTED))]
     _EXTRACTED[key] = document
     return document
+
+
+def indexed_text(passage: Passage) -> str:
+    """What retrieval indexes for a passage (BM25 words and the passage vector): its text, and
+    for a PDF, Word or HTML document first its document's title and its section's labels, Thai
+    and English (unless the text already opens with them: a kept heading line). A staff
+    document's passage is a paragraph that seldom names what it belongs to: the decree's "ให้ไว้ ณ วันที่ 17 มีนาคม …" never says
+    พระราชกฤษฎีกา, and a question naming only the title or a chapter found nothing under it.
+    Plain-text documents (the bundled corpus) are indexed as written, so their index and
+    answers stay as they were."""
+    if not passage.doc_id.lower().endswith(EXTRACTED_SUFFIXES):
+        return passage.text
+    text = passage.text
+    head = [passage.doc_title]
+    if passage.section_id != 0:  # the overview's label names nothing
+        head += [passage.section_label, passage.section_label_en]
+    head = [part for part in head if part and not text.startswith(part)]
+    return "\n".join([*head, text])
 
 
 def metadata_path(path: Path) -> Path:

@@ -87,18 +87,18 @@ class SplitDocument:
 
 def split_document(path: Path, max_passage_chars: int, cache_id: str) -> SplitDocument:
     """Everything a build does to one document before encoding, as build_index does it."""
-    from ..corpus.documents import read_document
+    from ..corpus.documents import indexed_text, read_document
 
     document = read_document(path)
     passages = split_passages([document], max_passage_chars)
     texts = [
-        [embedding_text(p.text)] + [embedding_text(p.source[a:b]) for a, b in p.sentences]
+        [embedding_text(indexed_text(p))] + [embedding_text(p.source[a:b]) for a, b in p.sentences]
         for p in passages
     ]
     return SplitDocument(
         document=document,
         passages=passages,
-        tokens=[tokenize(p.text) for p in passages],
+        tokens=[tokenize(indexed_text(p)) for p in passages],
         texts=texts,
         keys=[[embedding_key(cache_id, text) for text in row] for row in texts],
     )

@@ -33,7 +33,7 @@ from .repair import map_thai_pua
 # A line ends short when it stops more than SHORT_GAP of the text's width before the right
 # margin, and is full when it ends within FULL_GAP of it; between the two (ragged-right text) it
 # says nothing. The decree's full lines end at 523–526 pt of a 69–526 pt measure, its
-# paragraphs' last lines at 106–468 pt (bench/extraction.py "Paragraphs").
+# paragraphs' last lines at 106–468 pt (bench/RESULTS.md, bench/extraction.py).
 SHORT_GAP = 0.15
 FULL_GAP = 0.05
 # The right margin is this quantile of the right ends of a page's lines (a URL or a table row

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from .._version import __version__
-from ..corpus.documents import duplicate_documents, load_corpus
+from ..corpus.documents import duplicate_documents, indexed_text, load_corpus
 from ..corpus.model import Document, Passage
 from ..corpus.passages import DEFAULT_MAX_PASSAGE_CHARS, split_passages
 from ..embedders import DEFAULT_MODEL, Embedder, load_embedder
@@ -70,7 +70,9 @@ def write_index_files(
     dense = make_dense_index(passage_vectors, settings.approximate_above)
     write_dense(dense, directory / DENSE)
     np.save(directory / SENTENCES, sentence_vectors)
-    bm25 = make_bm25(tokens if tokens is not None else (tokenize(p.text) for p in passages))
+    bm25 = make_bm25(
+        tokens if tokens is not None else (tokenize(indexed_text(p)) for p in passages)
+    )
     write_bm25(bm25, directory / BM25_DIR)
     if cache is not None:
         cache.save(directory / EMBEDDINGS)
@@ -116,7 +118,7 @@ def embed_passages(
     """(passage vectors, sentence vectors) of passages, in order: float32, one row per passage
     and per answer sentence (passage order). Only texts the cache lacks go to encoder (default:
     the cache's embedder in batches), once per stage."""
-    passage_texts = [embedding_text(p.text) for p in passages]
+    passage_texts = [embedding_text(indexed_text(p)) for p in passages]
     passage_vectors = cache.embed(passage_texts, "passages", progress, encoder)
     sentence_texts = [embedding_text(p.source[a:b]) for p in passages for a, b in p.sentences]
     sentence_vectors = cache.embed(sentence_texts, "sentences", progress, encoder)
