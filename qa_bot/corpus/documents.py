@@ -74,8 +74,9 @@ def indexed_text(passage: Passage) -> str:
     """What retrieval indexes for a passage (BM25 words and the passage vector): its text, and
     for a PDF, Word or HTML document first its document's title and its section's labels, Thai
     and English (unless the text already opens with them: a kept heading line). A staff
-    document's passage is a paragraph that seldom names what it belongs to: the decree's "ให้ไว้ ณ วันที่ 17 มีนาคม …" never says
-    พระราชกฤษฎีกา, and a question naming only the title or a chapter found nothing under it.
+    document's passage is a paragraph that seldom names what it belongs to: the decree's
+    "ให้ไว้ ณ วันที่ 17 มีนาคม …" never says พระราชกฤษฎีกา, and a question naming only the title
+    or a chapter found nothing under it.
     Plain-text documents (the bundled corpus) are indexed as written, so their index and
     answers stay as they were."""
     if not passage.doc_id.lower().endswith(EXTRACTED_SUFFIXES):
