@@ -415,6 +415,48 @@ def has_measure(text: str, measure: str) -> bool:
     return found.unit_first is not None and bool(found.unit_first.search(text))
 
 
+# A place question may ask for a place of one level, answered only by a name of that level:
+# "ตั้งอยู่จังหวัดใด" is not answered by a passage that names only a country. The names are
+# PyThaiNLP's bundled lists (the 77 Thai provinces, Thai and English names; 247 countries, Thai
+# names); a city has no such list, so "เมืองใด" stays a plain place question.
+_PLACE_LEVELS = {
+    "province": re.compile(r"จังหวัด\s*(?:ใด|อะไร|ไหน)|\b(?:which|what)\s+(?:\w+\s+)?provinces?\b"),
+    "country": re.compile(
+        r"ประเทศ\s*(?:ใด|อะไร|ไหน)|\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries)\b"
+    ),
+}
+
+
+def asked_place_level(question: str) -> str | None:
+    """ "province" or "country" when the question asks for a place of that level, else None.
+
+    >>> asked_place_level("คลังเก็บสิ่งของตั้งอยู่ที่จังหวัดใด"), asked_place_level("Which city?")
+    ('province', None)
+    """
+    text = normalize(question)
+    return next((level for level, asked in _PLACE_LEVELS.items() if asked.search(text)), None)
+
+
+@lru_cache(maxsize=2)
+def _place_names(level: str) -> re.Pattern[str]:
+    from pythainlp.corpus import countries, provinces
+
+    if level == "province":
+        names = {n for p in provinces(details=True) for n in (p["name_th"], p["name_en"].lower())}
+    elif level == "country":
+        names = set(countries())
+    else:
+        raise ValueError(f"unknown place level {level!r}")
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n))
+
+
+@lru_cache(maxsize=1 << 14)
+def has_place_level(text: str, level: str) -> bool:
+    """Does the (any-form) text name a place of this level ("province": ชัยนาท, ภูเก็ต…;
+    "country")? Raises ValueError for an unknown level."""
+    return bool(_place_names(level).search(normalize(text)))
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> re.Pattern[str]:
     """Country and Thai province names from PyThaiNLP's corpus (bundled, offline)."""

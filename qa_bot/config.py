@@ -259,7 +259,11 @@ class ScopeConfig:
     acronym_corpus_min: int = 5  # a question's acronym is judged against a corpus that writes
     # at least this many distinct acronyms in Latin capitals (the bundled document: 18; 24
     # translated articles: 0) — no sweep recorded
+    everyday_weights: bool = True  # a question word the corpus never uses weighs by its
+    # rarity in Thai at large (known_words.everyday_discounted), not as the corpus's rarest word
     # --- rules beside the model (no sweep recorded) ---
+    place_levels: bool = True  # a question asking which province or country is at most uncertain
+    # when its best passage names none of that level (answer_types.asked_place_level)
     ruled_out_probability: float = 0.05  # a question of question words alone ("อะไร",
     # "ข้อใดถูกต้อง") is at most this probable
     downgrade_type_missing: bool = True  # a question asking for a time, count, ordinal or date

@@ -7,7 +7,9 @@ latin_stem_min, acronym_corpus_min).
 from __future__ import annotations
 
 import bisect
+import math
 import re
+from functools import lru_cache
 
 from .config import DEFAULT, ScopeConfig
 from .english_names import written_in_capitals
@@ -140,3 +142,31 @@ def _corpus_is_thai(index: Index) -> bool:
 
 
 CORPUS_IS_THAI: Derived[bool] = Derived("most corpus words are Thai", _corpus_is_thai)
+
+
+@lru_cache(maxsize=1)
+def _thai_word_counts() -> tuple[dict[str, int], float]:
+    """Word → count in the Thai National Corpus (PyThaiNLP's bundled `tnc_freq.txt`, 33.5
+    million words), and the log of that total."""
+    from pythainlp.corpus import tnc
+
+    counts = dict(tnc.word_freqs())
+    return counts, math.log(sum(counts.values()))
+
+
+def general_rarity(token: str) -> float:
+    """0..1: the word's self-information in Thai at large, as a share of the rarest word's
+    (log(total / count) / log(total) over the Thai National Corpus); 1 for a word the TNC
+    never has. "คน" 0.29, "เดือน" 0.43, "โกดัง" 0.70."""
+    counts, log_total = _thai_word_counts()
+    count = counts.get(token)
+    return 1.0 if not count else min(1.0, (log_total - math.log(count)) / log_total)
+
+
+def everyday_discounted(index: Index, weights: dict[str, float]) -> dict[str, float]:
+    """The question's word weights with each word the corpus never uses weighed by how rare it
+    is in Thai at large, not as the corpus's rarest word: a paraphrase's everyday words ("ใคร
+    เป็นคนเสนอ", "เดือนไหน") say little about whether the text answers, a rare word it lacks
+    says much."""
+    vocab, _ = idf_table(index)
+    return {t: w if t in vocab else w * general_rarity(t) for t, w in weights.items()}

@@ -23,9 +23,11 @@ from .answer_types import (
     CHECKABLE_TYPES,
     COUNT,
     asked_measure,
+    asked_place_level,
     count_classifiers,
     has_count_of,
     has_measure,
+    has_place_level,
     has_value,
     is_request,
 )
@@ -36,6 +38,7 @@ from .glosses import thai_terms
 from .known_words import (
     corpus_acronyms,
     corpus_is_thai,
+    everyday_discounted,
     is_comparable,
     is_known_word,
     join_fragments,
@@ -125,6 +128,8 @@ def features(
     """
     top = retrieval.candidates[0]
     weights = content_weights(index, join_fragments(index, retrieval.tokens, config))
+    if config.everyday_weights:
+        weights = everyday_discounted(index, weights)
     total = sum(weights.values())
     unknown_words = tuple(t for t in weights if not is_known_word(index, t, config))
     unknown = sum(weights[t] for t in unknown_words) / total if total else 0.0
@@ -139,6 +144,7 @@ def features(
     crossing = is_thai(retrieval.question) != corpus_is_thai(index)
     units = count_classifiers(retrieval.question, retrieval.tokens) if kind == COUNT else ()
     measure = asked_measure(retrieval.question) if kind == COUNT and not units else None
+    level = asked_place_level(retrieval.question) if config.place_levels else None
     baseline_mean, baseline_spread = cosine_baseline(index, retrieval.query_vector, config)
     if answer_sentence is None:
         answer_sentence = closest_sentence(index, top.passage.id, retrieval.query_vector)
@@ -190,6 +196,7 @@ def features(
         "unit_missing": float(
             (bool(units) and not any(has_count_of(top.passage.text, unit) for unit in units))
             or (bool(measure) and not has_measure(top.passage.text, measure))
+            or (bool(level) and not has_place_level(top.passage.text, level))
         ),
         "standout": _standout(top.dense, baseline_mean, baseline_spread),
     }

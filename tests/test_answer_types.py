@@ -17,10 +17,12 @@ from qa_bot.answer_types import (
     PLACE,
     TIME,
     asked_measure,
+    asked_place_level,
     asked_type,
     count_classifiers,
     has_count_of,
     has_measure,
+    has_place_level,
     has_value,
     is_request,
 )
@@ -286,3 +288,37 @@ def test_a_measure_is_answered_by_a_number_with_its_unit(
     text: str, measure: str, holds: bool
 ) -> None:
     assert has_measure(text, measure) is holds
+
+
+@pytest.mark.parametrize(
+    ("question", "level"),
+    [
+        ("คลังเก็บสิ่งของช่วยเหลือของอาเซียนในประเทศไทยตั้งอยู่ที่จังหวัดใด", "province"),
+        ("ปี 2560 ไทยจัดประชุมเรื่องขยะทะเลที่จังหวัดไหน", "province"),
+        ("Which Thai province was picked for the ASEAN relief supplies warehouse?", "province"),
+        ("แนวทาง CSR ด้านแรงงานเป็นข้อริเริ่มของประเทศใด", "country"),
+        ("Which country hosted the special ministerial meeting on climate action?", "country"),
+        # A city has no list of names to check against; "ที่ไหน" asks for no level.
+        ("ฉันทามติเรื่องแรงงานข้ามชาติลงนามที่เมืองใด", None),
+        ("SAMCA จัดที่ไหน", None),
+    ],
+)
+def test_the_level_of_place_a_question_asks_for(question: str, level: str | None) -> None:
+    assert asked_place_level(question) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "holds"),
+    [
+        # The bundled document: the warehouse's province, and a sentence naming only a country.
+        ("ภัยพิบัติของอาเซียน ระยะที่ 2 ที่จังหวัดชัยนาท", "province", True),
+        ("ประเทศไทยได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของช่วยเหลือของอาเซียน", "province", False),
+        ("ประเทศไทยได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของช่วยเหลือของอาเซียน", "country", True),
+        ("เมื่อวันที่ 10 กรกฎาคม ค.ศ. 2018 ที่สิงคโปร์", "country", True),
+        ("an ASEAN workshop held in Phuket province", "province", True),
+    ],
+)
+def test_a_place_level_is_answered_by_a_name_of_that_level(
+    text: str, level: str, holds: bool
+) -> None:
+    assert has_place_level(text, level) is holds

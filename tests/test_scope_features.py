@@ -232,3 +232,28 @@ def test_a_measure_the_passage_gives_no_number_of_is_not_answered(bot) -> None:
     # … while "กี่ข้อ" is answered by the document's "มีคุณลักษณะ 5 ข้อ".
     answer = bot.ask("แผนงานประชาคมสังคมและวัฒนธรรมอาเซียนมีคุณลักษณะกี่ข้อ")
     assert answer.evidence.values["unit_missing"] == 0.0
+
+
+def test_a_province_the_passage_does_not_name_is_not_answered(bot) -> None:
+    # The document says Thailand will set up the ASEAN social-work training centre, never in
+    # which province; it names the province of the relief warehouse (ชัยนาท).
+    answer = bot.ask("ศูนย์อบรมอาเซียนด้านสังคมสงเคราะห์ที่ไทยจะจัดตั้ง อยู่ที่จังหวัดใด")
+    assert answer.evidence.values["unit_missing"] == 1.0
+    assert answer.verdict != "answered"
+    answer = bot.ask("คลังเก็บสิ่งของช่วยเหลือของอาเซียนในไทยตั้งอยู่จังหวัดใด")
+    assert answer.evidence.values["unit_missing"] == 0.0
+
+
+def test_an_everyday_word_the_corpus_lacks_weighs_less_than_a_rare_one(bot) -> None:
+    from qa_bot.known_words import everyday_discounted, general_rarity
+    from qa_bot.question_words import idf_table, unknown_idf
+
+    vocab, _ = idf_table(bot.index)
+    known = next(iter(vocab))
+    everyday, rare = "เดือน", "โกดัง"  # Thai National Corpus: 19,571 and 176 times
+    assert everyday not in vocab and rare not in vocab
+    weight = unknown_idf(bot.index)
+    discounted = everyday_discounted(bot.index, {everyday: weight, rare: weight, known: 1.0})
+    assert discounted[everyday] < discounted[rare] < weight
+    assert discounted[known] == 1.0  # a word the corpus uses keeps its IDF
+    assert general_rarity("wifi-unheard-of-word") == 1.0
