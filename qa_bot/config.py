@@ -275,14 +275,15 @@ class ScopeConfig:
     # pooled CV with / without it: bench/RESULTS.md "Scope rules by kind")
     per_language: bool = True  # fit_scope_model places the verdict cuts per question language
     # (as above: part of the cited feature set, no run without it recorded)
-    language_models: tuple[str, ...] = ("th",)  # the question languages ("th", "other") whose
+    language_models: tuple[str, ...] = ()  # the question languages ("th", "other") whose
     # questions fit_scope_model also fits a model of their own (ScopeModel.by_language), given
-    # language_model_min rows of either verdict. Not "other": our English questions nearly all
-    # name ASEAN or an acronym the Thai text writes (1.5 % have no comparable word; 64 % of the
-    # English questions over bench/data/reading), so an English-only model refused 0.094 of
-    # those (the pooled one 0.025). Pooled 5-fold CV over 858 items, pooled / + Thai model:
-    # uncertain 0.255 / 0.249, out-of-scope not_found 0.426 / 0.479 (bench/RESULTS.md "Scope
-    # judge per question language").
+    # language_model_min rows of either verdict. None: since English questions over the Thai
+    # text are judged by the dense_only part (cross_language_dense), the main part is fitted
+    # on Thai rows alone anyway, and a Thai model of its own gave the same verdicts to every
+    # item (pooled 5-fold CV over 1,010 items, 2026-11-30: identical tables). Not "other": our
+    # English questions nearly all name ASEAN or an acronym the Thai text writes, so an
+    # English-only model refused 0.094 of those over bench/data/reading (the pooled one 0.025;
+    # bench/RESULTS.md "Scope judge per question language").
     language_model_min: int = 20
     cross_language_dense: bool = True  # a question in another language than the corpus's is
     # judged by the model's language-neutral dense_only part, as one with no comparable word
