@@ -54,6 +54,9 @@ _NAME_TYPO_MIN_LETTERS = 4
 # A Thai word is read as a typo of a corpus word only from five characters (letters and marks
 # counted alike): one edit from a shorter one reaches too many words.
 _THAI_TYPO_MIN_CHARS = 5
+# The Thai tone marks (mai ek, mai tho, mai tri, mai chattawa), typed with Shift on the Thai
+# Kedmanee keyboard and the marks kiosk typing drops or swaps most.
+_NO_TONE_MARKS = dict.fromkeys(map(ord, "\u0e48\u0e49\u0e4a\u0e4b"), None)
 
 
 @dataclass(frozen=True)
@@ -340,6 +343,10 @@ THAI_VOCABULARY: Derived[tuple[str, ...]] = Derived(
 )
 
 
+def _toneless(word: str) -> str:
+    return word.translate(_NO_TONE_MARKS)
+
+
 def _thai_respelled(index: Index, run: str) -> str:
     """A run of Thai letters (no space) with a word the corpus does not know, and the words
     beside it, replaced by the corpus word one edit away (optimal string alignment, Damerau
@@ -347,8 +354,9 @@ def _thai_respelled(index: Index, run: str) -> str:
     pieces around the unknown one are tried together, the longest span that is one edit from
     exactly one corpus word of _THAI_TYPO_MIN_CHARS characters or more (อัจริยะ → อัจฉริยะ).
     A missing or wrong tone mark is one edit too (ชัยนาด → ชัยนาท, ดือยา → ดื้อยา). A span the
-    dictionary has is a word, not a typo (หน่อย is no หน่วย, จับมือ no รับมือ). Returns the
-    run as it was when nothing is that near."""
+    dictionary has is a word, not a typo (หน่อย is no หน่วย, จับมือ no รับมือ), unless a tone
+    mark is all it lacks or has wrong (ต่างดาว "alien" → ต่างด้าว "foreign", where the corpus
+    writes ต่างด้าว). Returns the run as it was when nothing is that near."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
@@ -369,12 +377,16 @@ def _thai_respelled(index: Index, run: str) -> str:
                 for end in range(i + 1, min(len(words), i + 3) + 1):
                     span = "".join(words[start:end])
                     longer = best is None or end - start > best[1] - best[0]
-                    if len(span) < _THAI_TYPO_MIN_CHARS or not longer or span in dictionary:
+                    if len(span) < _THAI_TYPO_MIN_CHARS or not longer:
                         continue
                     found = process.extract(
                         span, vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None
                     )
-                    near = [w for w, edits, _ in found if edits == 1]
+                    # Not a word of the span itself: "คอ|ล|เรื่อง" is no typo of เรื่อง
+                    # with ล dropped.
+                    near = [w for w, edits, _ in found if edits == 1 and w not in words[start:end]]
+                    if span in dictionary:
+                        near = [w for w in near if _toneless(w) == _toneless(span)]
                     if len(near) == 1:
                         best = (start, end, near[0])
         if best is None:
@@ -523,8 +535,8 @@ VOCABULARY_TEXT: Derived[str] = Derived(
 
 def knows(index: Index) -> Callable[[str], bool]:
     """Whether the corpus knows a Thai word, as a question's words are cut (`text.tokenize`):
-    a word of its index, or a word of PyThaiNLP's dictionary written inside one of them
-    ("ประชุม" in การประชุม)."""
+    a word of its index, a word of PyThaiNLP's dictionary written inside one of them
+    ("ประชุม" in การประชุม), or a stop word or question word (text.is_content_word)."""
     return KNOWS.of(index)
 
 
@@ -543,7 +555,11 @@ def _knows(index: Index) -> Callable[[str], bool]:
 
     @lru_cache(maxsize=1 << 14)
     def known(word: str) -> bool:
-        return word in vocab or (word in words and word in text)
+        if word in vocab or (word in words and word in text):
+            return True
+        # A stop word or question word is a word whether or not the text uses it: a text
+        # asks no questions ("ไหน", "คะ").
+        return len(word) >= 2 and not is_content_word(word)
 
     return known
 

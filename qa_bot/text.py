@@ -228,7 +228,13 @@ def _cut_again(text: str, words: list[str], known: Callable[[str], bool]) -> lis
     ประ|ชุมทาง|… (ชุมทาง, a railway junction) where the corpus writes ประชุม and ทาง, and the
     question looked as if it asked about a thing the document never names. A stop word beside
     an unknown word is a word of its own (ที่|ตั้งชื่อ "named", not ที่ตั้ง|ชื่อ "location|name"),
-    a fragment is not. Of several cuts, the one whose shorter piece is longest."""
+    a fragment is not. Of several cuts, the one whose shorter piece is longest.
+
+    A word it does not know that is two stop words written together (ให้ได้, ออกมา, ขึ้นมา:
+    newmm's dictionary has them whole, the corpus writes ให้ and ได้ apart) is a stop word too
+    and left out: it asks nothing, but as a word unknown to the corpus it looked like a thing
+    the corpus never names (and BM25 found it nowhere, so leaving it out changes no score)."""
+    words = [piece for word in words for piece in _function_words(word, known)]
     out: list[str] = []
     at = 0
     ends: list[int] = []  # where each word of out ends in text
@@ -252,6 +258,18 @@ def _cut_again(text: str, words: list[str], known: Callable[[str], bool]) -> lis
         out.append(word)
         ends.append(at)
     return out
+
+
+def _function_words(word: str, known: Callable[[str], bool]) -> tuple[str, ...]:
+    """() for an unknown Thai word written of two stop words (of two letters or more each);
+    else the word alone."""
+    if not is_thai(word) or known(word):
+        return (word,)
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if not is_content_word(head) and not is_content_word(tail) and len(tail) >= 2:
+            return ()
+    return (word,)
 
 
 def matching_text(text: str) -> str:

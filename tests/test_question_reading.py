@@ -93,6 +93,8 @@ def test_passages_are_tokenised_as_the_index_was() -> None:
         # A wrong final consonant: "ที่จังหวัดชัยนาท", "เวียงจันทน์".
         ("คลังของช่วยเหลือ ชัยนาด", "คลังของช่วยเหลือ ชัยนาท", "ชัยนาท"),
         ("จ้างงานนอกระบบ เวียงจันทร์", "จ้างงานนอกระบบ เวียงจันทน์", "เวียงจันทน์"),
+        # A word ("alien"), but a tone mark short of the document's "แรงงานต่างด้าว".
+        ("สิทธิแรงงานต่างดาว", "สิทธิแรงงานต่างด้าว", "ต่างด้าว"),
     ],
 )
 def test_a_misspelt_thai_word_is_read_as_the_document_s(
@@ -110,6 +112,8 @@ def test_a_misspelt_thai_word_is_read_as_the_document_s(
         # จับมือ ("shake hands") is one edit from the document's รับมือ, and a word.
         "ถ้าเมืองต่าง ๆ ในอาเซียนอยากจับมือกันพัฒนา มีเวทีไหนรองรับ",
         "ราคาทองคำวันนี้เท่าไหร่",
+        # ล is a piece of วิดีโอคอล ("video call"), not a letter typed before เรื่อง.
+        "หลังประชุมวิดีโอคอลเรื่องไวรัสซิกา แถลงการณ์ร่วมที่ออกมาระบุแนวทางอะไรไว้",
     ],
 )
 def test_thai_words_stay_as_written(bot, question: str) -> None:
@@ -121,3 +125,22 @@ def test_a_thai_translation_that_is_no_loanword_stays_thai(bot) -> None:
     # ถูกต้อง does not sound like it: a translation, not a loanword.
     tokens = question_words(bot.index, "ข้อใดกล่าวถูกต้องเกี่ยวกับ AUN").tokens
     assert "ถูกต้อง" in tokens and "right" not in tokens
+
+
+def test_question_words_and_particles_are_words_the_corpus_knows(bot) -> None:
+    # A document asks no questions: "ไหน" and the polite "คะ" are in none of its words, and
+    # newmm cut "ไหนคะ" into ไห|นคะ, two pieces no dictionary has.
+    assert "ไหน" not in DOCUMENT
+    question = "ปฏิญญาเรื่องช่วยเด็กที่หลุดจากระบบการศึกษา ได้รับการรับรองที่เมืองไหนคะ"
+    assert tokenize(question)[-2:] == ["ไห", "นคะ"]
+    assert question_words(bot.index, question).tokens[-2:] == ["ไหน", "คะ"]
+
+
+def test_two_stop_words_written_together_are_a_stop_word(bot) -> None:
+    # newmm's dictionary has ให้ได้ whole; the document writes ให้ and ได้ apart, never together.
+    question = "อาเซียนตั้งเป้าว่าจะหยุดการระบาดของเอดส์ให้ได้ภายในปีอะไร"
+    assert "ให้ได้" in tokenize(question) and "ให้ได้" not in DOCUMENT
+    tokens = question_words(bot.index, question).tokens
+    assert "ให้ได้" not in tokens and tokens[tokens.index("เอดส์") + 1] == "ภายใน"
+    # A content word stays, known or not (เซ็น "sign": the document writes ลงนาม).
+    assert "เซ็น" in question_words(bot.index, "ผู้นำเซ็นกันที่ประเทศอะไร").tokens
