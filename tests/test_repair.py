@@ -12,6 +12,7 @@ from qa_bot.extract.repair import (
     join_broken_words,
     join_lines_before_marks,
     map_thai_pua,
+    place_orphan_tone_marks,
     remove_invalid_characters,
     remove_space_before_marks,
     remove_zero_width,
@@ -143,12 +144,26 @@ def test_running_headers_footers_and_page_numbers_are_dropped():
         f"รายงานประจำปี ๒๕๖๖\nเนื้อหาหน้าที่ {n} เรื่องการประชุมครั้งที่ {n}\n- {n} -" for n in (1, 2, 3, 4)
     ]
     kept = drop_running_lines(pages)
-    assert kept == [f"เนื้อหาหน้าที่ {n} เรื่องการประชุมครั้งที่ {n}" for n in (1, 2, 3, 4)]
+    body = [f"เนื้อหาหน้าที่ {n} เรื่องการประชุมครั้งที่ {n}" for n in (1, 2, 3, 4)]
+    # The running header has words: kept once, its own paragraph where it first occurs.
+    assert kept == ["\nรายงานประจำปี ๒๕๖๖\n\n" + body[0], *body[1:]]
 
 
 def test_header_repeated_on_both_pages_of_two_is_dropped():
     pages = ["้หนา   ๑\nมาตรา ๑ พระราชกฤษฎีกานี้", "มาตรา ๓ ให้ยุบสภา\n้หนา   ๒"]
     assert drop_running_lines(pages) == ["มาตรา ๑ พระราชกฤษฎีกานี้", "มาตรา ๓ ให้ยุบสภา"]
+
+
+def test_a_running_line_with_words_is_kept_once_and_its_tone_mark_placed():
+    # The Royal Gazette's header: its tone marks drawn apart ("่เลม", "้หนา") and its
+    # publication date, said nowhere else.
+    header = "่เลม   ๑๔๐   ตอนที่   ๒๒    ก ราชกิจจานุเบกษา ๒๐   มีนาคม   ๒๕๖๖"
+    pages = [f"มาตรา ๒ ให้ใช้บังคับ\n้หนา   ๑\n{header}", f"มาตรา ๓ ให้ยุบสภา\n้หนา   ๒\n{header}"]
+    kept = drop_running_lines(pages)
+    assert kept == [f"มาตรา ๒ ให้ใช้บังคับ\n\n{header}\n", "มาตรา ๓ ให้ยุบสภา"]
+    assert repair_text(header).startswith("เล่ม ")
+    assert place_orphan_tone_marks("้หนา ๑") == "หน้า ๑"
+    assert place_orphan_tone_marks("ข้อความ ่ก") == "ข้อความ ่ก"  # no word it can go into
 
 
 def test_a_line_on_few_pages_and_a_single_page_are_kept():

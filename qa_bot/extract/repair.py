@@ -78,6 +78,7 @@ _PAGE_NUMBER_LINE = re.compile(
     re.IGNORECASE,
 )
 _SHORT_LINE = 30  # chars: "หน้า ๑๒", "สวัสดีชาว CU GradMaths 2" (footer with a page number)
+MIN_RUNNING_LETTERS = 10  # a running line with fewer letters is a page number or a mark
 _EDGE_LINES = 3  # running headers and footers are among a page's first or last 3 lines
 
 
@@ -214,6 +215,36 @@ def join_broken_words(text: str, words: frozenset[str] | None = None) -> str:
     return _THAI_GAP.sub(repair, text)
 
 
+# A tone mark (or thanthakhat) at a line start or after a space, before a Thai word: a header
+# set in a separate text run puts the mark before its word ("่เลม ๑๔๐" for "เล่ม ๑๔๐").
+_ORPHAN_TONE = re.compile("(?:(?<=^)|(?<=[ \u00a0\n]))([\u0e48-\u0e4c])([\u0e01-\u0e4e]+)", re.M)
+_CONSONANT = re.compile("[\u0e01-\u0e2e]")
+
+
+def place_orphan_tone_marks(text: str, words: frozenset[str] | None = None) -> str:
+    """A tone mark before the word it belongs to is put after the consonant of that word
+    where PyThaiNLP's dictionary confirms it: "่เลม" → "เล่ม". Left as it was when no place (or
+    more than one) makes the word's first token a dictionary word."""
+    if not _ORPHAN_TONE.search(text):
+        return text
+    words = thai_words() if words is None else words
+
+    def repair(match: re.Match[str]) -> str:
+        mark, word = match.group(1), match.group(2)
+        fits = set()
+        for consonant in _CONSONANT.finditer(word):
+            at = consonant.end()
+            if at < len(word) and word[at] in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39":
+                at += 1  # a tone mark follows a vowel above or below its consonant
+            candidate = word[:at] + mark + word[at:]
+            tokens = _tokens(candidate)
+            if tokens and tokens[0] in words and len(tokens[0]) > at:
+                fits.add(candidate)
+        return fits.pop() if len(fits) == 1 else match.group(0)
+
+    return _ORPHAN_TONE.sub(repair, text)
+
+
 REPAIRS: tuple[Callable[[str], str], ...] = (
     remove_zero_width,
     remove_invalid_characters,
@@ -221,6 +252,7 @@ REPAIRS: tuple[Callable[[str], str], ...] = (
     fold_sara_am,
     remove_space_before_marks,
     join_lines_before_marks,
+    place_orphan_tone_marks,
     restore_lost_sara_am,
     join_broken_words,
 )
@@ -252,7 +284,10 @@ def drop_running_lines(pages: Sequence[str]) -> list[str]:
     A line among a page's first or last three is dropped when it is a page number ("12",
     "- 12 -", "หน้า ๑๒", "page 3 of 9") or when the same line is at the edge of both pages of
     a two-page document, or of at least 3 pages and 30 % of all pages (a slide title repeated on
-    two of three slides stays). Numbers are ignored in lines up to 30 characters.
+    two of three slides stays). Numbers are ignored in lines up to 30 characters. A running
+    line with words (MIN_RUNNING_LETTERS letters) is kept once, as its own paragraph where it
+    first occurs: it says what and when the document is ("เล่ม ๑๔๐ ตอนที่ ๒๒ ก ราชกิจจานุเบกษา
+    ๒๐ มีนาคม ๒๕๖๖", the Royal Gazette decree's only publication date).
     """
     page_lines = [page.split("\n") for page in pages]
     edges = [_edge_lines(lines) for lines in page_lines]
@@ -264,14 +299,19 @@ def drop_running_lines(pages: Sequence[str]) -> list[str]:
     else:  # on both pages of two, on 3 pages and 30 % of more
         needed = min(len(pages), max(3, math.ceil(0.3 * len(pages))))
     repeated = {key for key, n in counts.items() if n >= needed and key}
+    seen: set[str] = set()
     kept = []
     for lines, edge in zip(page_lines, edges, strict=True):
-        kept.append(
-            "\n".join(
-                line
-                for i, line in enumerate(lines)
-                if i not in edge
-                or not (_PAGE_NUMBER_LINE.match(line.strip()) or _line_key(line) in repeated)
-            )
-        )
+        out = []
+        for i, line in enumerate(lines):
+            key = _line_key(line)
+            if i in edge and _PAGE_NUMBER_LINE.match(line.strip()):
+                continue
+            if i in edge and key in repeated:
+                if key in seen or sum(c.isalpha() for c in line) < MIN_RUNNING_LETTERS:
+                    continue
+                seen.add(key)
+                line = f"\n{line}\n"  # its own paragraph (pages are tidied afterwards)
+            out.append(line)
+        kept.append("\n".join(out))
     return kept
