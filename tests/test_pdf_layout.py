@@ -173,8 +173,9 @@ def test_a_staff_documents_passages_are_indexed_with_their_title_and_section(
     document = read_document(law_pdf)
     passages = split_passages([document])
     section = next(p for p in passages if p.section_label == "มาตรา ๓")
-    # The title and the English label are indexed with it; the Thai label opens its text.
-    assert indexed_text(section) == "\n".join([document.title, "Section 3", section.text])
+    # The title, the law's kind and the English label are indexed with it; the Thai label
+    # opens its text.
+    assert indexed_text(section) == "\n".join([document.title, "Act", "Section 3", section.text])
     overview = passages[0]
     assert indexed_text(overview).startswith(document.title)
     assert indexed_text(overview).count(document.title) == 1  # not repeated before itself

@@ -19,6 +19,7 @@ from .sections import (
     INVISIBLE,
     assemble_sections,
     document_stem,
+    law_kind_en,
     line_spans,
     split_sections,
 )
@@ -72,8 +73,9 @@ def _read_extracted(path: Path, raw: bytes) -> Document:
 
 def indexed_text(passage: Passage) -> str:
     """What retrieval indexes for a passage (BM25 words and the passage vector): its text, and
-    for a PDF, Word or HTML document first its document's title and its section's labels, Thai
-    and English (unless the text already opens with them: a kept heading line). A staff
+    for a PDF, Word or HTML document first its document's title (and a law's kind in English,
+    sections.law_kind_en: "Royal Decree") and its section's labels, Thai and English (unless
+    the text already opens with them: a kept heading line). A staff
     document's passage is a paragraph that seldom names what it belongs to: the decree's
     "ให้ไว้ ณ วันที่ 17 มีนาคม …" never says พระราชกฤษฎีกา, and a question naming only the title
     or a chapter found nothing under it.
@@ -82,7 +84,7 @@ def indexed_text(passage: Passage) -> str:
     if not passage.doc_id.lower().endswith(EXTRACTED_SUFFIXES):
         return passage.text
     text = passage.text
-    head = [passage.doc_title]
+    head = [passage.doc_title, law_kind_en(passage.doc_title)]
     if passage.section_id != 0:  # the overview's label names nothing
         head += [passage.section_label, passage.section_label_en]
     head = [part for part in head if part and not text.startswith(part)]

@@ -244,6 +244,25 @@ LAW_PARTS_EN = {
     "หมายเหตุ": "Note",
 }
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# Thai legal instruments by the English names of the Office of the Council of State's
+# translations, longest first: a title opening with one names the document's kind.
+LAW_KINDS_EN = {
+    "รัฐธรรมนูญแห่งราชอาณาจักรไทย": "Constitution of the Kingdom of Thailand",
+    "พระราชบัญญัติประกอบรัฐธรรมนูญ": "Organic Act",
+    "พระราชบัญญัติ": "Act",
+    "พระราชกำหนด": "Emergency Decree",
+    "พระราชกฤษฎีกา": "Royal Decree",
+    "ประมวลกฎหมาย": "Code",
+    "กฎกระทรวง": "Ministerial Regulation",
+    "ประกาศกระทรวง": "Notification of the Ministry",
+    "ระเบียบ": "Regulation",
+}
+
+
+def law_kind_en(title: str) -> str:
+    """The English name of the legal instrument a Thai title opens with ("พระราชกฤษฎีกา
+    ยุบสภาผู้แทนราษฎร พ.ศ. ๒๕๖๖" → "Royal Decree"), "" for any other title."""
+    return next((en for th, en in LAW_KINDS_EN.items() if title.startswith(th)), "")
 
 
 def _law_label_en(label: str) -> str:
