@@ -183,3 +183,65 @@ def test_a_staff_documents_passages_are_indexed_with_their_title_and_section(
     plain = tmp_path / "notes.md"
     plain.write_text("# บันทึก\n\n## มาตรา 1\n\nข้อความของมาตราแรก\n", encoding="utf-8")
     assert all(indexed_text(p) == p.text for p in split_passages([read_document(plain)]))
+
+
+ACT = """พระราชบัญญัติทดสอบ
+พ.ศ. ๒๕๖๗
+
+มาตรา ๑ พระราชบัญญัตินี้เรียกว่า พระราชบัญญัติทดสอบ
+
+มาตรา ๒ ให้ใช้บังคับตั้งแต่วันถัดจากวันประกาศ ตามความใน
+มาตรา ๑๗๕ ของรัฐธรรมนูญ
+
+หมวด ๑
+บททั่วไป
+
+มาตรา ๓ ในพระราชบัญญัตินี้ เอกสาร หมายความว่า ข้อความที่บันทึกไว้
+
+หมวด ๒
+การตรวจเอกสาร
+
+ส่วนที่ ๑
+ผู้ตรวจ
+
+มาตรา ๔ ให้มีผู้ตรวจเอกสารตามมาตรา ๓
+
+มาตรา ๔/๑ ผู้ตรวจต้องมีคุณสมบัติตามที่กำหนด
+
+ส่วนที่ ๒ การรายงาน
+
+มาตรา ๕ ให้ผู้ตรวจรายงานผลทุกปี
+
+บทเฉพาะกาล
+
+มาตรา ๖ ในวาระเริ่มแรก ให้ใช้ระเบียบเดิมไปก่อน
+"""
+
+
+def test_a_laws_chapters_and_parts_nest_its_sections() -> None:
+    from qa_bot.corpus.extracted import extracted_headings
+    from qa_bot.corpus.sections import assemble_sections
+
+    headings = extracted_headings(ACT, ())
+    sections = assemble_sections("act.pdf", ACT, 0, headings, keep_lines=True)
+    assert [(s.label, s.label_en) for s in sections] == [
+        ("ภาพรวม", "Overview"),
+        ("มาตรา ๑", "Section 1"),
+        ("มาตรา ๒", "Section 2"),  # "มาตรา ๑๗๕" at a line start is cited, not a section
+        ("หมวด ๑ บททั่วไป › มาตรา ๓", "Chapter 1 › Section 3"),
+        ("ส่วนที่ ๑ ผู้ตรวจ › มาตรา ๔", "Part 1 › Section 4"),
+        ("ส่วนที่ ๑ ผู้ตรวจ › มาตรา ๔/๑", "Part 1 › Section 4/1"),  # inserted after ๔
+        ("ส่วนที่ ๒ การรายงาน › มาตรา ๕", "Part 2 › Section 5"),
+        ("บทเฉพาะกาล › มาตรา ๖", "Transitory Provisions › Section 6"),
+    ]
+    # No text lost: a chapter's and a part's heading lines lead their first section's text.
+    chapter_2 = sections[4]
+    assert ACT[chapter_2.start : chapter_2.end].startswith("หมวด ๒\nการตรวจเอกสาร\n\nส่วนที่ ๑")
+    assert "".join(ACT[s.start : s.end] for s in sections) == ACT
+
+
+def test_a_text_citing_a_มาตรา_or_two_is_not_a_law() -> None:
+    from qa_bot.corpus.extracted import extracted_headings
+
+    text = "บทความ\n\nมาตรา ๕ ของกฎหมายนี้กล่าวถึงการตรวจ\n\nซึ่งต่างจากเดิม\n"
+    assert all(h.style != "law" for h in extracted_headings(text, ()))
