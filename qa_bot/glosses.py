@@ -37,10 +37,16 @@ def thai_term(chunk: str) -> str:
     return matching_text(term)
 
 
+def bracketed_pairs(text: str) -> list[tuple[str, str]]:
+    """(text just before a bracket, the Latin text inside it) for each bracket of text that
+    holds Latin letters: a Thai term's chunk and its English name."""
+    return _GLOSS.findall(text)
+
+
 def _glosses(index: Index) -> dict[str, tuple[str, ...]]:
     found: dict[str, set[str]] = {}
     for passage in index.passages:
-        for chunk, english in _GLOSS.findall(passage.text):
+        for chunk, english in bracketed_pairs(passage.text):
             term = thai_term(chunk)
             if not term:
                 continue

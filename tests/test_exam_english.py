@@ -279,3 +279,35 @@ def test_a_pick_on_a_name_the_text_writes_is_answered(bot) -> None:
     )
     assert answer.choice is not None and answer.choice.index == 2 and answer.choice.decided
     assert answer.verdict == "answered"
+
+
+def test_a_negative_stem_picks_the_one_choice_found_in_another_sector(bot) -> None:
+    # The social welfare sector lists the Youth Development Index, the Enabling Masterplan and
+    # the declaration adopting the index; the declaration on ending malnutrition is the health
+    # sector's. Its own sector supports it well, so it is not the least supported choice.
+    choices = [
+        "The ASEAN Leaders' Declaration on ending all forms of malnutrition",
+        "The first ASEAN Youth Development Index",
+        "The ASEAN declaration on adopting the ASEAN Youth Development Index",
+        "The ASEAN Enabling Masterplan 2025 on the rights of persons with disabilities",
+    ]
+    stem = "Which of these did ASEAN's social welfare and development cooperation NOT produce?"
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == 0
+    assert choice.scores[0] > min(choice.scores)
+
+
+def test_the_odd_sector_is_the_one_place_apart_from_all_the_others() -> None:
+    from qa_bot.corpus.model import Passage
+    from qa_bot.exam.decide import odd_sector
+    from qa_bot.exam.support import Support
+
+    def at(section: int) -> Support:
+        passage = Passage(0, "d", "t", section, "s", "s", 0, 4, "text", ((0, 4),))
+        return Support(0.5, passage=passage)
+
+    assert odd_sector([at(7), at(7), at(5), at(7)], [0, 1, 2, 3]) == 2
+    assert odd_sector([at(7), at(5), at(5), at(7)], [0, 1, 2, 3]) is None  # two and two
+    assert odd_sector([at(7), at(5), at(4), at(7)], [0, 1, 2, 3]) is None  # two apart
+    assert odd_sector([at(7), at(5)], [0, 1]) is None  # two choices: each is apart
+    assert odd_sector([at(7), Support(0.0), at(5), at(7)], [0, 1, 2, 3]) is None  # not found

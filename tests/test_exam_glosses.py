@@ -73,3 +73,26 @@ def test_english_exams_whose_choices_the_document_says_in_thai_words(
 ) -> None:
     choice = bot.ask(stem, choices=choices).choice
     assert choice is not None and choice.index == right
+
+
+# --- words the dictionary lacks, as the document's own bracketed names translate them ---------
+
+
+def test_a_word_the_documents_bracket_with_its_thai_term_is_that_term(bot) -> None:
+    from qa_bot.exam.glosses import document_term
+
+    # "… ในการจัดการภัยพิบัติ (… on disaster management …)", "… ในภาวะภัยพิบัติ (… Disaster …)",
+    # "… การตอบโต้ภัยพิบัติ … (… Disasters …)": three names, one Thai word in common.
+    assert document_term(bot.index, "disaster") == "ภัยพิบัติ"
+    assert document_term(bot.index, "Disasters") == "ภัยพิบัติ"
+    # Bracketed once ("… ภาวะทุพโภชนาการทุกรูปแบบ (… Malnutrition)"): every word of that name
+    # pairs with it as well; never bracketed: no term.
+    assert document_term(bot.index, "malnutrition") is None
+    assert document_term(bot.index, "tourism") is None
+
+
+def test_choices_are_glossed_with_the_documents_terms_given_the_index(bot, read) -> None:
+    (plain,) = thai_glosses(["Disaster management"], read)
+    (glossed,) = thai_glosses(["Disaster management"], read, bot.index)
+    assert "Disaster" in plain
+    assert "ภัยพิบัติ" in glossed and "การจัดการ" in glossed
