@@ -19,9 +19,10 @@ import time
 from collections.abc import Collection, Sequence
 
 from .answer import choose_sentences, judged_sentence
+from .answer_types import has_place_level
 from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
-from .known_words import vocabulary_trigrams
+from .known_words import general_rarity, vocabulary_trigrams
 from .lexicon import tables as dictionary_tables
 from .lexicon import thai_synsets
 from .question_words import initialisms, spelling_tables
@@ -128,7 +129,8 @@ def answer_retrieval(
 def warm_up(index: Index, config: Config = DEFAULT) -> None:
     """Do now what the first questions would wait for: page in the model, and build the tables
     some questions need once (acronyms for the scope check, word rarity for exam mode, the
-    English → Thai dictionary, the corpus's Thai spellings by sound, the Thai WordNet).
+    English → Thai dictionary, the corpus's Thai spellings by sound, the Thai WordNet, the Thai
+    National Corpus word counts, the province names).
     Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale)."""
     ask(index, "อาเซียน", config=config)
     initialisms(index)
@@ -142,3 +144,7 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
         thai_synsets()
     if config.retrieval.corpus_spelling or config.retrieval.thai_spelling:
         spelling_tables(index)
+    if config.scope.everyday_weights:
+        general_rarity("อาเซียน")  # loads the Thai National Corpus counts (~0.15 s)
+    if config.scope.place_levels:
+        has_place_level("อาเซียน", "province")
