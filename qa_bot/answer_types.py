@@ -443,6 +443,7 @@ def _place_names(level: str) -> re.Pattern[str]:
 
     if level == "province":
         names = {n for p in provinces(details=True) for n in (p["name_th"], p["name_en"].lower())}
+        names.add("กรุงเทพ")  # Bangkok as texts write it ("กรุงเทพฯ"), not only กรุงเทพมหานคร
     elif level == "country":
         names = set(countries())
     else:
