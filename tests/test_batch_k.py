@@ -26,9 +26,9 @@ class KSpy:
         return self.bot.ask(question, k=k, **kwargs)
 
 
-def _run(bot: Any, lines: list[str], k: int = 3, code: int = 0) -> list[dict[str, Any]]:
+def _run(bot: Any, lines: list[str], k: int = 3) -> list[dict[str, Any]]:
     out = io.StringIO()
-    assert questions.run_batch(bot, io.StringIO("\n".join(lines) + "\n"), out, k=k) == code
+    assert questions.run_batch(bot, io.StringIO("\n".join(lines) + "\n"), out, k=k) == 0
     return [json.loads(line) for line in out.getvalue().splitlines()]
 
 
@@ -65,7 +65,7 @@ def test_a_lines_k_is_how_many_passages_it_gets(bot: QABot) -> None:
 def test_a_bad_k_is_that_lines_error_and_the_batch_goes_on(bot: QABot, k: str, said: str) -> None:
     spy = KSpy(bot)
     lines = [f'{{"question": "AQRF คืออะไร", "k": {k}}}', "ADDMER"]
-    records = _run(spy, lines, k=2, code=2)  # exit 2 after the last line
+    records = _run(spy, lines, k=2)  # exit 0: the batch ran on and answered ADDMER
     assert set(records[0]) == {"question", "error"}
     assert said in records[0]["error"] and "k (จำนวนข้อความ)" in records[0]["error"]
     assert records[0]["question"] == "AQRF คืออะไร"

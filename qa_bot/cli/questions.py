@@ -62,13 +62,20 @@ def read_batch_line(line: str) -> tuple[object, object, object, object]:
     """A batch line's (question, choices, sections, k), not yet checked: plain question text,
     a JSON string (its text is the question: '"AUN คืออะไร"'), or {"question": ...,
     "choices": [...], "sections": [...], "k": 3} (all but the question optional; a missing or
-    null one is None). A line that is not JSON is its own question ('"AQRF" คืออะไร').
+    null one is None).
 
-    Raises QuestionError for a line opening with "{" that is not valid JSON, an object without
-    a "question" string, and any other JSON value (null, true, a number, a list): asked as
-    text, "null" or "[1, 2]" would be answered as though it were a question.
+    A line is read as JSON only when it opens with "{" or '"' (or "[", to refuse a JSON list);
+    any other line is the question as typed, so "2566", "1", "true" or "NaN" are asked like
+    "๒๕๖๖". A '"' or "[" line that is not valid JSON is its own question too ('"AQRF" คืออะไร',
+    "[AQRF] คืออะไร").
+
+    Raises QuestionError for a "{" line that is not valid JSON or is an object without a
+    "question" string, and for a JSON list (asked as text, "[1, 2]" would be answered as though
+    it were a question) or JSON nested past Python's recursion limit.
     """
     stripped = line.strip()
+    if not stripped.startswith(("{", '"', "[")):
+        return stripped, None, None, None
     try:
         record = json.loads(stripped)
     except json.JSONDecodeError as exc:
@@ -79,32 +86,15 @@ def read_batch_line(line: str) -> tuple[object, object, object, object]:
         raise QuestionError("JSON ซ้อนลึกเกินไป", "the JSON is nested too deeply") from exc
     if isinstance(record, str):
         return record, None, None, None
-    if not isinstance(record, dict):
+    if not isinstance(record, dict):  # only a list opens with "[" (a "{" or '"' line is one)
         raise QuestionError(
-            f"บรรทัดที่เป็น JSON ต้องเป็น object หรือข้อความ ไม่ใช่ {_json_kind_th(record)}",
-            f"a JSON line must be an object or a string, not {_json_kind(record)}",
+            "บรรทัดที่เป็น JSON ต้องเป็นออบเจกต์ JSON ({…}) หรือข้อความ ไม่ใช่รายการ [...]",
+            "a JSON line must be an object or a string, not a list",
         )
     question = record.get("question")
     if not isinstance(question, str):
         raise QuestionError("ต้องมีช่อง question เป็นข้อความ", "the object needs a 'question' string")
     return question, record.get("choices"), record.get("sections"), record.get("k")
-
-
-_JSON_KINDS = {  # Python type of a JSON value → (English, Thai) name
-    type(None): ("null", "null"),
-    bool: ("true/false", "ค่าจริง/เท็จ"),
-    int: ("a number", "ตัวเลข"),
-    float: ("a number", "ตัวเลข"),
-    list: ("a list", "รายการ (list)"),
-}
-
-
-def _json_kind(value: object) -> str:
-    return _JSON_KINDS.get(type(value), ("a JSON value", ""))[0]
-
-
-def _json_kind_th(value: object) -> str:
-    return _JSON_KINDS.get(type(value), ("", "ค่า JSON แบบอื่น"))[1]
 
 
 def _batch_lines(stdin: TextIO) -> Iterator[tuple[str, bool]]:
@@ -119,16 +109,24 @@ def _batch_lines(stdin: TextIO) -> Iterator[tuple[str, bool]]:
         yield line, too_long
 
 
-def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
-    """One JSON object out per line in ("\n"-separated; a lone CR is no line break), in order,
-    flushed. A line's own "k" is read as the CLI's --k is (request.clamp_k: capped at MAX_K; below
-    1 or not a number is that line's error), else k (the command's --k). A bad line gets
-    `{"question", "error"}`; a line over MAX_BATCH_LINE_CHARS is refused, its question echoed
-    cut to ECHO_CHARS. Returns EXIT_OK when every line was answered, else EXIT_USAGE (after the
-    last line: a bad line never stops the batch)."""
+def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int, stderr: TextIO | None = None) -> int:
+    """One JSON object out per non-blank line in ("\n"-separated; a lone CR is no line break),
+    in order, flushed; a blank (whitespace-only) line is skipped and gets no output line. A
+    line's own "k" is read as the CLI's --k is (request.clamp_k: capped at MAX_K; below 1 or not
+    a number is that line's error), else k (the command's --k). A bad line gets
+    `{"question", "error"}` and the batch goes on; a line over MAX_BATCH_LINE_CHARS is refused,
+    its question echoed cut to ECHO_CHARS.
+
+    Returns EXIT_OK when the batch ran to its end and at least one line was answered, else
+    EXIT_USAGE (every line refused, or no line read). When any line was refused, one summary
+    line goes to stderr (default sys.stderr) at the end: "qa-bot: N จาก M บรรทัดถูกปฏิเสธ /
+    N of M lines were refused"."""
     known = known_sections(bot.index.documents)
-    failed = 0
+    read = refused = 0
     for line, too_long in _batch_lines(stdin):
+        if not too_long and not line.strip():
+            continue
+        read += 1
         question: object = line[:ECHO_CHARS] + "…" if too_long else line
         try:
             if too_long:
@@ -143,12 +141,20 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int) -> int:
             record = answer_record(answer, bot.index.documents, wanted)
         except QuestionError as error:
             record = error_record(question, error)
-            failed += 1
+            refused += 1
         # A lone surrogate (a JSON "\ud800" escape) has no UTF-8 form: it is written as "?".
         line_out = json.dumps(record, ensure_ascii=False).encode("utf-8", "replace").decode()
         stdout.write(line_out + "\n")
         stdout.flush()
-    return EXIT_USAGE if failed else EXIT_OK
+    err = sys.stderr if stderr is None else stderr
+    if refused:
+        print(
+            f"qa-bot: {refused} จาก {read} บรรทัดถูกปฏิเสธ / {refused} of {read} lines were refused",
+            file=err,
+        )
+    elif not read:
+        print("qa-bot: ไม่มีคำถามให้ตอบ / no question lines were read", file=err)
+    return EXIT_OK if read > refused else EXIT_USAGE
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
