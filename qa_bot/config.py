@@ -79,6 +79,8 @@ class RetrievalConfig:
     thai_spelling: bool = True  # a Thai word of the question the corpus does not know, with
     # the pieces newmm cut it into, is read as the corpus word one edit away (อัจริยะ →
     # อัจฉริยะ; question_words._thai_respelled)
+    number_words: bool = True  # a question's numbers in words count as the digits a text
+    # writes ("ครั้งที่แปด", "the eighth meeting" → 8; question_words._in_digits)
     loanwords: bool = True  # a question's Thai word the corpus does not know that is an
     # English word in Thai letters is read as the corpus writes it (วิดีโอ → video;
     # question_words._as_written)

@@ -117,6 +117,8 @@ def question_words(
     ]
     if config.loanwords:
         tokens = [_as_written(index, t, config) for t in tokens]
+    if config.number_words:
+        tokens = _in_digits(index, tokens, question)
     names = _names(index, tokens, question, config)
     numbers = _numbers(index, tokens, config) if config.number_names else {}
     translations = _translations(question, tokens, names) if config.translate else {}
@@ -144,6 +146,77 @@ def language_match(words: QuestionWords) -> float:
     return sum(
         neutral(t, names) or t in words.translations or t in words.sounds for t in content
     ) / len(content)
+
+
+# English ordinals as tokens (stem_latin) with their values: "the eighth meeting" is
+# "ครั้งที่ 8" in a Thai text, which writes an ordinal in digits. Not cardinals: a text may
+# count in words ("สองคน"; bench/data/reading English answer@1 lost a question with them), nor
+# "first" ("the first index" is ฉบับแรก).
+_ENGLISH_ORDINALS = {
+    stem_latin(w): n
+    for n, w in enumerate(
+        (
+            "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+        ).split(),
+        2,
+    )
+}
+_ENGLISH_ORDINALS |= {
+    stem_latin(w): n * 10
+    for n, w in enumerate(
+        "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(), 2
+    )
+}
+# A ten before an ordinal: "thirty-third" (tokens thirti, third).
+_ENGLISH_TENS = {
+    stem_latin(w): n * 10
+    for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_ENGLISH_FIRST = stem_latin("first")  # only after a ten: "twenty-first"
+_ORDINAL_ADJECTIVE = re.compile(r"\b([A-Za-z]+)-[A-Za-z]")
+# Thai numerals (หนึ่ง … เก้า, สิบ, ยี่สิบ, เอ็ด, ร้อย, พัน: the reference grammar's cardinal
+# numbers), alone or run together as newmm writes them ("สามสิบ", "สาม").
+_THAI_NUMERAL = re.compile(r"^(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน)+$")
+
+
+def _in_digits(index: Index, tokens: list[str], question: str = "") -> list[str]:
+    """The question's numbers written in words as the digits documents write them: a run of
+    Thai numeral words the corpus does not write so ("ครั้งที่แปด" → 8, "สามสิบ|สาม" → 33;
+    PyThaiNLP's thaiword_to_num) and English ordinals ("eighth" → 8, "thirty-third" → 33).
+    The digits count in BM25 and as the question's rare numbers (`_numbers`). An ordinal
+    joined to the word after it by a hyphen makes an adjective ("the second-largest producer",
+    "a third-party"): no number."""
+    from pythainlp.util import thaiword_to_num
+
+    vocab, _ = idf_table(index)
+    joined = {stem_latin(w.lower()) for w in _ORDINAL_ADJECTIVE.findall(question)}
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        end = i
+        while end < len(tokens) and _THAI_NUMERAL.match(tokens[end]):
+            end += 1
+        if end > i:
+            written = "".join(tokens[i:end])
+            try:
+                value = None if written in vocab else thaiword_to_num(written)
+            except ValueError:
+                value = None
+            out.extend([str(value)] if value is not None else tokens[i:end])
+            i = end
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        unit = 1 if following == _ENGLISH_FIRST else _ENGLISH_ORDINALS.get(following, 10)
+        if token in _ENGLISH_TENS and unit < 10:
+            out.append(str(_ENGLISH_TENS[token] + unit))
+            i += 2
+            continue
+        ordinal = token in _ENGLISH_ORDINALS and token not in joined
+        out.append(str(_ENGLISH_ORDINALS[token]) if ordinal else token)
+        i += 1
+    return out
 
 
 def _as_written(index: Index, token: str, config: RetrievalConfig) -> str:

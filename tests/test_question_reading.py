@@ -144,3 +144,32 @@ def test_two_stop_words_written_together_are_a_stop_word(bot) -> None:
     assert "ให้ได้" not in tokens and tokens[tokens.index("เอดส์") + 1] == "ภายใน"
     # A content word stays, known or not (เซ็น "sign": the document writes ลงนาม).
     assert "เซ็น" in question_words(bot.index, "ผู้นำเซ็นกันที่ประเทศอะไร").tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        # The document writes "ที่ประชุม AMCA ครั้งที่ 8" and "การประชุมสุดยอดอาเซียน ครั้งที่ 33".
+        ("รัฐมนตรีวัฒนธรรมของอาเซียนประชุมครั้งที่แปด จัดขึ้นที่ไหน", "8"),
+        ("ประชุมสุดยอดอาเซียนครั้งที่สามสิบสามจัดเมื่อไหร่", "33"),
+        ("What did the eighth AMCA meeting adopt?", "8"),
+        ("When was the thirty-third ASEAN Summit?", "33"),
+    ],
+)
+def test_numbers_in_words_are_read_as_the_document_s_digits(
+    bot, question: str, number: str
+) -> None:
+    assert f"ครั้งที่ {number}" in DOCUMENT
+    words = question_words(bot.index, question)
+    assert number in words.tokens and number in words.numbers
+    assert f"ครั้งที่ {number}" in bot.ask(question).hits[0].text
+
+
+def test_one_first_and_english_cardinals_stay_words(bot) -> None:
+    # "เป็นหนึ่งเดียว" (as one) and "the first index" (ฉบับแรก) are no digits; a Thai text may
+    # count in words ("สองคน"), so "two" stays.
+    assert "two" in question_words(bot.index, "Which two bodies signed it?").tokens
+    # An ordinal made an adjective by a hyphen is no number.
+    assert "2" not in question_words(bot.index, "Which is the second-largest centre?").tokens
+    assert "1" not in question_words(bot.index, "ปฏิญญาเรื่องเป็นหนึ่งเดียวกันในการตอบโต้ภัยพิบัติ").tokens
+    assert "1" not in question_words(bot.index, "What is the first youth development index?").tokens
