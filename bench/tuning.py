@@ -2,7 +2,8 @@
 
     python bench/tuning.py [--folds 5] [--no-append]
 
-Questions: every file in eval/*.jsonl and the shared dev2.jsonl (when it is there), counted once
+Questions: every file in eval/*.jsonl but heldout.jsonl (held out of every fit) and the shared
+dev2.jsonl (when it is there), counted once
 by `id`, exam items asked by their stem, plus bench/data/english_twins.jsonl: English
 renderings of Thai items (same gold section and evidence) — the cross-language check.
 
@@ -37,7 +38,8 @@ TWINS = ROOT / "bench" / "data" / "english_twins.jsonl"
 
 
 def question_files() -> list[Path]:
-    files = sorted((ROOT / "eval").glob("*.jsonl"))
+    # eval/heldout.jsonl is for held-out figures only: it is pooled in no fit (README)
+    files = sorted(f for f in (ROOT / "eval").glob("*.jsonl") if f.name != "heldout.jsonl")
     for candidate in (SHARED_DEV2, Path("/work/shared/eval/dev2.jsonl")):
         if candidate.exists() and candidate.name not in {f.name for f in files}:
             files.append(candidate)

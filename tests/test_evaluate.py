@@ -461,3 +461,11 @@ def test_the_fresh_set_is_valid_beside_the_others() -> None:
     names = ("extra", "exam", "exam_more", "dev2", "twins", "blind", "fresh")
     out = _check_sets(names)
     assert out.startswith("OK: ") and "in 8 file(s)" in out
+
+
+def test_the_heldout_set_is_valid_beside_the_others() -> None:
+    """eval/heldout.jsonl (written blind, held out of every fit, no twins): evidence in the gold
+    section, valid kinds and choices, and ids unique across all our sets."""
+    names = ("extra", "exam", "exam_more", "dev2", "twins", "blind", "fresh", "heldout")
+    out = _check_sets(names)
+    assert out.startswith("OK: ") and "in 9 file(s)" in out
