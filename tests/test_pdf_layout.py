@@ -97,6 +97,52 @@ def test_a_laws_sections_are_its_มาตรา_and_its_title_the_title_block(l
             assert document.text[start:end].count("มาตรา") <= 1
 
 
+JOURNAL_HEADER = "วารสารวิชาการ มหาวิทยาลัยทดสอบ ปีที่ 5 ฉบับที่ 2"
+BODY = (
+    "งานวิจัย นี้ ศึกษา การค้นคืน เอกสาร ภาษาไทย ด้วย ดัชนี คำ และ เวกเตอร์ ความหมาย "
+    "เพื่อให้ ผู้ใช้ ได้ คำตอบ ที่ ตรง กับ คำถาม มากที่สุด ภายใน เวลา อันสั้น"
+)
+
+
+def _article_pdf(path: Path, title_lines: tuple[str, ...]) -> Path:
+    """A journal article: the journal's running header atop each of three pages, the article's
+    centred title (no /Title) on page 1 below it, then body text."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("Loma", fname=str(THAI_FONT))
+    for page in range(3):
+        pdf.add_page()
+        pdf.set_font("Loma", size=10)
+        pdf.cell(0, 8, JOURNAL_HEADER, align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(10)
+        if page == 0:
+            pdf.set_font("Loma", size=20)
+            for line in title_lines:
+                pdf.cell(0, 12, line, align="C", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(14)
+        pdf.set_font("Loma", size=14)
+        for n in range(3):  # numbered: each line's key unique on its page
+            text = f"ย่อหน้า ที่ {3 * page + n + 1} {BODY}"
+            pdf.multi_cell(0, 8, text, align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    "title_lines",
+    [
+        ("การศึกษาระบบค้นคืนเอกสารภาษาไทย",),
+        ("การศึกษาระบบค้นคืนเอกสาร", "ภาษาไทยด้วยดัชนีคำ"),
+    ],
+)
+def test_a_running_header_is_never_the_title(tmp_path: Path, title_lines: tuple[str, ...]) -> None:
+    extracted = extract(_article_pdf(tmp_path / "article.pdf", title_lines), use_ocr=False)
+    assert extracted.title == " ".join(title_lines)
+    # The header is still kept once in the text (it says which journal and issue).
+    assert extracted.text.count(JOURNAL_HEADER) == 1
+
+
 def test_clauses_break_only_in_sequence() -> None:
     page = "\n".join(
         [

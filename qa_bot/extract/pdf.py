@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .layout import VisualLine, line_key, line_shapes, mark_paragraphs, visual_lines
 from .quality import damage, in_dictionary_share
-from .repair import drop_running_lines, repair_text
+from .repair import repair_text, split_running_lines
 from .types import (
     FILE_NAME,
     Extracted,
@@ -204,13 +204,20 @@ def _heading_at(page_text: str, label: str, after: int) -> int:
     return found if found >= 0 else page_text.find(label)
 
 
-def _title(reader, text: str, set_apart: frozenset[str] = frozenset()) -> str:
+def _title(
+    reader,
+    text: str,
+    set_apart: frozenset[str] = frozenset(),
+    running: frozenset[str] = frozenset(),
+) -> str:
     """The PDF's /Title when it names the document (types.metadata_title), else its title
     block: the first paragraph (layout.mark_paragraphs) when it is at most _TITLE_LINES short
     lines set apart from what follows by a gap (a title set over several centred lines:
     "พระราชกฤษฎีกา / ยุบสภาผู้แทนราษฎร / พ.ศ. ๒๕๖๖"; `set_apart`: the keys of the first page's
     lines below a gap, LineShapes.after_gap), else its first line when short enough to be a
-    title."""
+    title. A running line kept once (`running`: their layout.line_key keys) is never a title
+    candidate: a journal's header on every page ("วารสารวิชาการ … ปีที่ 5 ฉบับที่ 2") names the
+    journal, not the article."""
     try:
         raw = str((reader.metadata or {}).get("/Title") or "")
     except Exception:
@@ -218,6 +225,8 @@ def _title(reader, text: str, set_apart: frozenset[str] = frozenset()) -> str:
     title = metadata_title(raw, repair_text)
     if title:
         return title
+    if running:
+        text = "\n".join(line for line in text.split("\n") if line_key(line) not in running)
     first, _, rest = text.lstrip().partition("\n\n")
     lines = [" ".join(line.split()) for line in first.split("\n") if line.strip()]
     apart = line_key(rest.lstrip().split("\n", 1)[0]) in set_apart
@@ -306,8 +315,10 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
             max(_visible(a), _visible(b)) >= MIN_PAGE_CHARS
             for a, b in zip(raw_pypdf, raw_pdfium, strict=True)
         ]
-        kept_pypdf = drop_running_lines(raw_pypdf)
-        kept_pdfium = drop_running_lines(raw_pdfium)
+        kept_pypdf, running_pypdf = split_running_lines(raw_pypdf)
+        kept_pdfium, running_pdfium = split_running_lines(raw_pdfium)
+        # Keys survive repair (layout.line_key drops marks and spacing), whichever text is kept.
+        running = frozenset(line_key(line) for line in running_pypdf + running_pdfium) - {""}
         del raw_pypdf, raw_pdfium
         texts: list[str] = []
         skipped: list[SkippedPage] = []
@@ -360,7 +371,8 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
     sections.sort(key=lambda s: s.start)
     return Extracted(
         text=full,
-        title=_title(reader, full, shapes[0].after_gap if shapes else frozenset()) or path.stem,
+        title=_title(reader, full, shapes[0].after_gap if shapes else frozenset(), running)
+        or path.stem,
         format="pdf",
         sections=tuple(sections),
         page_starts=tuple(page_starts),

@@ -289,6 +289,12 @@ def drop_running_lines(pages: Sequence[str]) -> list[str]:
     first occurs: it says what and when the document is ("เล่ม ๑๔๐ ตอนที่ ๒๒ ก ราชกิจจานุเบกษา
     ๒๐ มีนาคม ๒๕๖๖", the Royal Gazette decree's only publication date).
     """
+    return split_running_lines(pages)[0]
+
+
+def split_running_lines(pages: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(drop_running_lines(pages), the running lines it kept once, as written): a kept running
+    line is a journal's or gazette's header, never the document's title (pdf._title)."""
     page_lines = [page.split("\n") for page in pages]
     edges = [_edge_lines(lines) for lines in page_lines]
     counts: Counter[str] = Counter()
@@ -300,7 +306,7 @@ def drop_running_lines(pages: Sequence[str]) -> list[str]:
         needed = min(len(pages), max(3, math.ceil(0.3 * len(pages))))
     repeated = {key for key, n in counts.items() if n >= needed and key}
     seen: set[str] = set()
-    kept = []
+    kept, kept_once = [], []
     for lines, edge in zip(page_lines, edges, strict=True):
         out = []
         for i, line in enumerate(lines):
@@ -311,7 +317,8 @@ def drop_running_lines(pages: Sequence[str]) -> list[str]:
                 if key in seen or sum(c.isalpha() for c in line) < MIN_RUNNING_LETTERS:
                     continue
                 seen.add(key)
+                kept_once.append(line)
                 line = f"\n{line}\n"  # its own paragraph (pages are tidied afterwards)
             out.append(line)
         kept.append("\n".join(out))
-    return kept
+    return kept, kept_once
