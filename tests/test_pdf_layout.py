@@ -231,6 +231,29 @@ def test_a_staff_documents_passages_are_indexed_with_their_title_and_section(
     assert all(indexed_text(p) == p.text for p in split_passages([read_document(plain)]))
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # Laws: the kind is the first word and the title shows a law's form (year or ว่าด้วย);
+        # English names as the Office of the Council of State translates them.
+        ("พระราชกฤษฎีกา ยุบสภาผู้แทนราษฎร พ.ศ. ๒๕๖๖", "Royal Decree"),
+        ("พระราชบัญญัติการศึกษาแห่งชาติ พ.ศ. ๒๕๔๒", "Act"),
+        ("ระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ", "Regulation"),
+        ("รัฐธรรมนูญแห่งราชอาณาจักรไทย พุทธศักราช ๒๕๖๐", "Constitution of the Kingdom of Thailand"),
+        ("ประกาศกระทรวงสาธารณสุข (ฉบับที่ ๔๒๐) พ.ศ. ๒๕๖๓", "Notification of the Ministry"),
+        # Not laws: a longer word that starts with a kind, or no law's form (REVIEW7 #4).
+        ("ระเบียบวิธีวิจัยทางการศึกษา", ""),  # research methodology, a textbook
+        ("ระเบียบวิธีวิจัยทางการศึกษา พ.ศ. 2560", ""),
+        ("พระราชบัญญัติ", ""),
+        ("ประกาศผลการสอบ พ.ศ. 2566", ""),
+    ],
+)
+def test_a_laws_kind_only_when_the_title_shows_a_laws_form(title: str, kind: str) -> None:
+    from qa_bot.corpus.sections import law_kind_en
+
+    assert law_kind_en(title) == kind
+
+
 ACT = """พระราชบัญญัติทดสอบ
 พ.ศ. ๒๕๖๗
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..text import ZERO_WIDTH_CHARS
@@ -259,10 +260,29 @@ LAW_KINDS_EN = {
 }
 
 
+# A law's title shows its form: its year (พ.ศ. ๒๕๖๖, or พุทธศักราช ๒๕๖๐ as the constitution
+# writes it) or what it is about (ว่าด้วย …), as the Royal Gazette's titles do.
+_LAW_FORM = re.compile(r"(?:พ\.\s*ศ\.|พุทธศักราช)\s*[0-9๐-๙]{4}|ว่าด้วย")
+
+
+@lru_cache(maxsize=256)
 def law_kind_en(title: str) -> str:
-    """The English name of the legal instrument a Thai title opens with ("พระราชกฤษฎีกา
-    ยุบสภาผู้แทนราษฎร พ.ศ. ๒๕๖๖" → "Royal Decree"), "" for any other title."""
-    return next((en for th, en in LAW_KINDS_EN.items() if title.startswith(th)), "")
+    """The English name of the legal instrument a Thai law's title opens with ("พระราชกฤษฎีกา
+    ยุบสภาผู้แทนราษฎร พ.ศ. ๒๕๖๖" → "Royal Decree"), "" for any other title.
+
+    A title is a law's only when it shows a law's form (_LAW_FORM: a พ.ศ. year or ว่าด้วย) and
+    its first word (text.tokenize, newmm) is the kind or part of it ("ประกาศ" of
+    "ประกาศกระทรวง…"), not a longer word that merely starts with it: "ระเบียบวิธีวิจัยทางการศึกษา"
+    (research methodology; first word ระเบียบวิธี, no year) is no "Regulation"."""
+    if not _LAW_FORM.search(title):
+        return ""
+    kind = next((th for th in LAW_KINDS_EN if title.startswith(th)), "")
+    if not kind:
+        return ""
+    from ..text import tokenize
+
+    words = tokenize(title)
+    return LAW_KINDS_EN[kind] if words and kind.startswith(words[0]) else ""
 
 
 def _law_label_en(label: str) -> str:
