@@ -12,7 +12,14 @@ import pytest
 from qa_bot.corpus.documents import read_document
 from qa_bot.corpus.passages import split_passages
 from qa_bot.extract import extract
-from qa_bot.extract.layout import LineShapes, VisualLine, line_key, line_shapes, mark_paragraphs
+from qa_bot.extract.layout import (
+    Clauses,
+    LineShapes,
+    VisualLine,
+    line_key,
+    line_shapes,
+    mark_paragraphs,
+)
 
 THAI_FONT = Path("/usr/share/fonts/truetype/tlwg/Loma.ttf")  # Debian fonts-thai-tlwg
 
@@ -167,6 +174,24 @@ def test_clauses_break_only_in_sequence() -> None:
         "(๒) รายการที่สอง",
         "• หัวข้อย่อย",
     ]
+
+
+def test_a_law_never_restarts_its_มาตรา_or_หมวด_but_a_list_may() -> None:
+    # REVIEW7 #5: a wrapped line opening with a cited "มาตรา ๑" is no restart; the real
+    # มาตรา ๓ after it still starts a section, the cited "มาตรา ๒" does not.
+    clauses = Clauses()
+    lines = ["มาตรา ๑ ก", "มาตรา ๒ ข", "มาตรา ๑ แห่งพระราชบัญญัติ", "มาตรา ๓ ค", "มาตรา ๒ ง"]
+    assert [clauses.starts(line) for line in lines] == [True, True, False, True, False]
+    chapters = Clauses()
+    assert [chapters.starts(x) for x in ("หมวด ๑ บททั่วไป", "หมวด ๒ ค", "หมวด ๑ ง")] == [
+        True,
+        True,
+        False,
+    ]
+    # Lists, ข้อ and ส่วนที่ (numbered within each หมวด) start again at 1.
+    items = Clauses()
+    lines = ["(๑) ก", "(๒) ข", "(๑) ค", "ข้อ ๑ ก", "ข้อ ๒ ข", "ข้อ ๑ ค", "ส่วนที่ ๑ ก", "ส่วนที่ ๑ ข"]
+    assert all(items.starts(line) for line in lines)
 
 
 def _line(text: str, right: float, baseline: float) -> VisualLine:

@@ -120,13 +120,14 @@ MIN_LAW_SECTIONS = 2  # fewer มาตรา than this in sequence: not a law (
 
 def _law_headings(text: str) -> list[Heading]:
     """A Thai law's หมวด, ส่วน and มาตรา and its named parts (_LAW_PART), or [] when fewer
-    than MIN_LAW_SECTIONS มาตรา run in sequence (layout.Clauses: the next number, or an
-    inserted ๒๖/๑ or ๕ ทวิ after its own; a wrapped line starting with a cited "มาตรา ๑๗๕"
-    is none). Levels by rank among the kinds present (หมวด above ส่วน above มาตรา); named
-    parts at the top one. A หมวด or ส่วน is labelled by its line, or by its number and the
-    next line when its line holds the number alone ("หมวด ๑" / "บททั่วไป"), and its heading
-    takes both lines; a มาตรา is labelled "มาตรา ๕" and its heading is its line's first
-    words only, its text following on that line."""
+    than MIN_LAW_SECTIONS มาตรา run in sequence (layout.Clauses: the next number, the first
+    มาตรา ๑, or an inserted ๒๖/๑ or ๕ ทวิ after its own; a wrapped line starting with a cited
+    "มาตรา ๑๗๕", or "มาตรา ๑" after any มาตรา, is none). Levels by rank among the kinds
+    present (หมวด above ส่วน above มาตรา); named parts at the top one. A หมวด or ส่วน is
+    labelled by its line, or by its number and the next line when its line holds the number
+    alone ("หมวด ๑" / "บททั่วไป"), and its heading takes both lines; a มาตรา is labelled
+    "มาตรา ๕" and its heading is its line's first words only, its text following on that
+    line."""
     spans = line_spans(text)
     clauses = Clauses()
     found: list[tuple[str, str, int, int]] = []  # kind, label, heading start, heading end

@@ -8,8 +8,9 @@ read as one paragraph: the Royal Gazette decree in ../shared/docs-samples gave o
 
 `mark_paragraphs` puts a blank line where a paragraph ends, from three signs a typesetter leaves:
 - a clause or list item starts its own line: มาตรา N, หมวด N, ส่วนที่ N, ข้อ N, (N), N., a
-  bullet (`Clauses`); numbered ones only in sequence (the next number of their kind, or 1)
-  so a line wrapped before a cross-reference ("… ตามความใน\nมาตรา ๑๗๕ ของรัฐธรรมนูญ") stays;
+  bullet (`Clauses`); numbered ones only in sequence (the next number of their kind, or 1:
+  a new list, or the first มาตรา / หมวด) so a line wrapped before a cross-reference
+  ("… ตามความใน\nมาตรา ๑๗๕ ของรัฐธรรมนูญ", "… ให้ยกเลิกความใน\nมาตรา ๑ แห่ง…") stays;
 - a line that stops short of the right margin next to one that reaches it: the last line of a
   paragraph, a heading or a one-line paragraph before a full line;
 - a line set well below the one before it (GAP_PITCHES): space between paragraphs.
@@ -195,10 +196,17 @@ def number_value(number: str) -> int:
     return int("".join(str(unicodedata.digit(c)) for c in number))
 
 
+# A law numbers its มาตรา and หมวด once through (the Council of State's consolidated texts);
+# a 1 of these kinds after any other is a citation ("… ให้ยกเลิกความใน\nมาตรา ๑ แห่ง…").
+# Lists ((N), N., ข้อ) and ส่วนที่ (numbered within each หมวด) start again at 1.
+_NEVER_RESTART = frozenset({"มาตรา", "หมวด"})
+
+
 class Clauses:
     """The numbered clauses seen so far, by kind: a numbered line starts a clause only as the
-    next number of its kind (or as 1, a new list), an inserted section (มาตรา ๒๖/๑, ๕ ทวิ) as
-    the number just seen."""
+    next number of its kind, or as 1 (a new list; for มาตรา and หมวด only when none of the
+    kind has been seen, _NEVER_RESTART), an inserted section (มาตรา ๒๖/๑, ๕ ทวิ) as the
+    number just seen."""
 
     def __init__(self) -> None:
         self.last: dict[str, int] = {}
@@ -217,7 +225,7 @@ class Clauses:
             inserted = bool(match.groupdict().get("inserted"))
             if (
                 number == last + 1
-                or (number == 1 and not inserted)
+                or (number == 1 and not inserted and (kind not in _NEVER_RESTART or not last))
                 or (inserted and number == last)
             ):
                 self.last[kind] = number
