@@ -194,6 +194,39 @@ def test_a_law_never_restarts_its_มาตรา_or_หมวด_but_a_list_may
     assert all(items.starts(line) for line in lines)
 
 
+@pytest.mark.parametrize(
+    ("thai", "latin"),
+    [  # the Office of the Council of State's English names of the insertion ordinals
+        ("ทวิ", "bis"),
+        ("ตรี", "ter"),
+        ("จัตวา", "quater"),
+        ("เบญจ", "quinquies"),
+        ("ฉ", "sexies"),
+        ("สัตต", "septies"),
+        ("อัฏฐ", "octies"),
+        ("นว", "novies"),
+        ("ทศ", "decies"),
+    ],
+)
+def test_every_inserted_section_is_recognised_and_labelled_alike(thai: str, latin: str) -> None:
+    from qa_bot.corpus.sections import _labels
+
+    # REVIEW7 #6: "มาตรา ๕ เบญจ" was a section (layout's list) labelled "Section 5" (sections'
+    # shorter list), colliding with the real มาตรา ๕.
+    assert _labels(f"มาตรา ๕ {thai}") == (f"มาตรา ๕ {thai}", f"Section 5 {latin}")
+    clauses = Clauses()
+    assert clauses.starts("มาตรา ๑ ข้อความ") and clauses.starts(f"มาตรา ๑ {thai} ข้อที่แทรก")
+    assert clauses.starts("มาตรา ๒ ข้อความ")
+
+
+def test_a_word_that_starts_like_an_ordinal_is_no_insertion() -> None:
+    from qa_bot.corpus.sections import _labels
+
+    assert _labels("มาตรา ๕ ฉบับนี้")[1] == "Section 5"  # ฉบับ, not ฉ
+    clauses = Clauses()
+    assert clauses.starts("มาตรา ๑ ก") and not clauses.starts("มาตรา ๑ ฉบับที่สอง")
+
+
 def _line(text: str, right: float, baseline: float) -> VisualLine:
     return VisualLine(line_key(text), 70.0, right, baseline, 10.0)
 

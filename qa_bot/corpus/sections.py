@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..extract.layout import INSERTION_ORDINALS, NUMBER, ORDINAL
 from ..text import ZERO_WIDTH_CHARS
 from .model import Section
 
@@ -234,11 +235,10 @@ def outline(headings: list[Heading], keep_lines: bool = False) -> list[_Part]:
 # "Section 5", หมวด ๑ "Chapter 1", ส่วนที่ ๒ "Part 2", an inserted มาตรา ๒๖/๑ "Section 26/1"
 # and ๕ ทวิ "Section 5 bis"; the named parts around them.
 _LAW_LABEL = re.compile(
-    r"^(?P<kind>มาตรา|หมวด|ส่วนที่)\s*(?P<number>[0-9๐-๙]{1,4}(?:/[0-9๐-๙]{1,3})?)"
-    r"(?:\s*(?P<latin>ทวิ|ตรี|จัตวา)(?=\s|$))?"
+    rf"^(?P<kind>มาตรา|หมวด|ส่วนที่)\s*(?P<number>{NUMBER}(?:/[0-9๐-๙]{{1,3}})?)"
+    rf"(?:\s*(?P<latin>{ORDINAL}))?"
 )
 _LAW_UNITS_EN = {"มาตรา": "Section", "หมวด": "Chapter", "ส่วนที่": "Part"}
-_LATIN_ORDINALS = {"ทวิ": "bis", "ตรี": "ter", "จัตวา": "quater"}
 LAW_PARTS_EN = {
     "บทเฉพาะกาล": "Transitory Provisions",
     "ผู้รับสนองพระบรมราชโองการ": "Countersignature",
@@ -293,7 +293,7 @@ def _law_label_en(label: str) -> str:
     if match is None:
         return ""
     number = match.group("number").translate(_THAI_DIGITS)
-    latin = _LATIN_ORDINALS.get(match.group("latin") or "", "")
+    latin = INSERTION_ORDINALS.get(match.group("latin") or "", "")
     return " ".join(filter(None, (_LAW_UNITS_EN[match.group("kind")], number, latin)))
 
 

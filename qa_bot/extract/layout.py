@@ -177,9 +177,23 @@ def line_shapes(pages: Sequence[Sequence[VisualLine]]) -> list[LineShapes]:
 
 
 NUMBER = r"[0-9\u0e50-\u0e59]{1,4}"
-# Thai laws number their sections มาตรา ๑, ๒ …, inserted ones ๒๖/๑ or "๕ ทวิ" (Latin bis, ter:
-# ทวิ, ตรี, จัตวา, เบญจ, ฉ, สัตต, อัฏฐ, นว, ทศ, as the Council of State writes them).
-INSERTED = r"(?:/[0-9\u0e50-\u0e59]{1,3}|\s*(?:ทวิ|ตรี|จัตวา|เบญจ|ฉ|สัตต|อัฏฐ|นว|ทศ)(?=\s|$))"
+# Thai laws number their sections มาตรา ๑, ๒ …, inserted ones ๒๖/๑ or "๕ ทวิ": the Thai
+# insertion ordinals and the Latin ones the Office of the Council of State's English
+# translations give them ("Section 5 bis"). The one table: layout's clause patterns,
+# corpus.extracted's law units and corpus.sections' English labels are all built from it.
+INSERTION_ORDINALS = {
+    "ทวิ": "bis",
+    "ตรี": "ter",
+    "จัตวา": "quater",
+    "เบญจ": "quinquies",
+    "ฉ": "sexies",
+    "สัตต": "septies",
+    "อัฏฐ": "octies",
+    "นว": "novies",
+    "ทศ": "decies",
+}
+ORDINAL = "(?:" + "|".join(INSERTION_ORDINALS) + ")(?=\\s|$)"  # a whole word
+INSERTED = rf"(?:/[0-9\u0e50-\u0e59]{{1,3}}|\s*{ORDINAL})"
 _CLAUSES = (
     ("มาตรา", re.compile(rf"^มาตรา\s*(?P<n>{NUMBER})(?P<inserted>{INSERTED})?(?:\s|$)")),
     ("หมวด", re.compile(rf"^หมวด\s*(?P<n>{NUMBER})(?:\s|$)")),
