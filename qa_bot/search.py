@@ -158,19 +158,19 @@ def retrieve(
     holds the fusion weights and candidate counts (`config.RetrievalConfig`).
     """
     asked = asked_type(question)
+    read = spelled(index, question, config)  # once, for the embedding and the words
     if query_vector is None:
-        read = spelled(index, question, config)
         query_vector = index.embedder.encode_queries([embedding_text(read)])[0]
     allowed = allowed_passages(index, sections) if sections is not None else None
     total = len(index.passages) if allowed is None else len(allowed)
     if total == 0:
-        words = question_words(index, question, config=config)
+        words = question_words(index, question, config=config, read=read)
         return Retrieval(question, words, asked, query_vector, [], 0.0, ())
     n = min(total, max(config.candidates, 4 * k))
     dense_ids = _dense_top(index, query_vector, n, allowed, config)
     # Names by sound are looked for in the whole corpus, or on a corpus too large for its
     # table (sounds.MAX_PASSAGES) in the passages the embedding found nearest.
-    words = question_words(index, question, config=config, near=dense_ids)
+    words = question_words(index, question, config=config, near=dense_ids, read=read)
 
     bm25 = fair_bm25(index, words, config)
     if allowed is not None:

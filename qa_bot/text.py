@@ -169,6 +169,11 @@ def fold(text: str) -> str:
     return "".join(_fold_cluster(match.group()) for match in _CLUSTER.finditer(text))
 
 
+# One question normalises the same few passage texts in several steps (retrieval, answer types,
+# the scope judge: ~13 calls a question on the bundled document, 0.2 ms each), so the latest
+# results are kept; a value is a str of the input's length (4,096 passages of ~1,000 characters
+# ≈ 8 MB at most).
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """The one matching form: cleaned, PyThaiNLP-normalised, Arabic digits, Latin lower-cased.
 
