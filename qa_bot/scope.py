@@ -57,7 +57,7 @@ from .types import ANSWERED, UNCERTAIN, Evidence
 # not_found in pooled CV over our sets (0.493 → 0.534 with both), but over 24 translated
 # articles (bench/reading.py, never fitted on) "where" questions answered by a city the lists do
 # not hold were refused 0.08 (Thai) / 0.12 (English), "who" questions answered by a bare name
-# 0.28 / 0.24 (bench/RESULTS.md "Reading comprehension", 2026-11-30 ~04:10 and ~04:17 UTC).
+# 0.28 / 0.24 (bench/RESULTS.md "Reading comprehension", 2026-11-30 04:10 and 04:16 UTC).
 JUDGED_TYPES = CHECKABLE_TYPES
 
 
