@@ -372,3 +372,27 @@ def test_a_text_citing_a_มาตรา_or_two_is_not_a_law() -> None:
 
     text = "บทความ\n\nมาตรา ๕ ของกฎหมายนี้กล่าวถึงการตรวจ\n\nซึ่งต่างจากเดิม\n"
     assert all(h.style != "law" for h in extracted_headings(text, ()))
+
+
+def test_a_page_whose_boxes_cannot_be_read_keeps_its_text(
+    law_pdf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pypdfium2
+
+    from qa_bot.extract import pdf
+
+    document = pypdfium2.PdfDocument(str(law_pdf))
+    try:
+        text, lines = pdf._pdfium_page(document, 0)
+        assert lines and "มาตรา" in text
+        # Each line's key is made of the page's own characters, in the text's order.
+        assert all(line.key for line in lines)
+
+        def broken(self: object, index: int) -> None:
+            raise pypdfium2.PdfiumError("no box")
+
+        monkeypatch.setattr(pypdfium2.PdfTextPage, "get_charbox", broken)
+        kept, none = pdf._pdfium_page(document, 0)
+        assert kept == text and none == []
+    finally:
+        document.close()

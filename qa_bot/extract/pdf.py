@@ -142,7 +142,8 @@ def _open(path: Path):
 
 
 def _pdfium_page(document, index: int) -> tuple[str, list[VisualLine]]:
-    """pypdfium2's text of a page and its printed lines (layout.visual_lines)."""
+    """pypdfium2's text of a page and its printed lines (layout.visual_lines; none when the
+    characters' boxes cannot be read — the text is kept)."""
     if index >= len(document):
         return "", []
     page = document[index]
@@ -150,12 +151,32 @@ def _pdfium_page(document, index: int) -> tuple[str, list[VisualLine]]:
         textpage = page.get_textpage()
         try:
             text = textpage.get_text_range()
-            boxes = [textpage.get_charbox(i) for i in range(len(text))]
-            return text, visual_lines(text, boxes)
+            try:
+                return text, visual_lines(text, _char_boxes(textpage, text))
+            except Exception:  # a box pdfium cannot give: the page's text without its layout
+                return text, []
         finally:
             textpage.close()
     finally:
         page.close()
+
+
+def _char_boxes(textpage, text: str) -> list[tuple[float, float, float, float]]:
+    """Each character of `text` (get_text_range's) with its box (left, bottom, right, top, PDF
+    points). pdfium numbers boxes by its own character index, which need not be the text's:
+    it may insert or drop characters (line breaks) in the text, so each text index is mapped
+    (FPDFText_GetCharIndexFromTextIndex); an inserted character takes its predecessor's box."""
+    import pypdfium2.raw as pdfium_c
+
+    count = textpage.count_chars()
+    boxes: list[tuple[float, float, float, float]] = []
+    last = (0.0, 0.0, 0.0, 0.0)
+    for i in range(len(text)):
+        char = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage.raw, i)
+        if 0 <= char < count:
+            last = textpage.get_charbox(char)
+        boxes.append(last)
+    return boxes
 
 
 def _pypdf_text(reader, index: int) -> str:
