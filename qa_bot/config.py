@@ -226,7 +226,9 @@ class ScopeConfig:
     # rarity in Thai at large (known_words.everyday_discounted), not as the corpus's rarest word
     # --- rules beside the model (no sweep recorded) ---
     place_levels: bool = True  # a question asking which province or country is at most uncertain
-    # when its best passage names none of that level (answer_types.asked_place_level)
+    # when its best passage names none of that level (answer_types.asked_place_level; over a
+    # Thai corpus only: the names are PyThaiNLP's Thai ones). Pooled CV over 1,010 items:
+    # out-of-scope answered 0.085 → 0.081, nothing else moved
     ruled_out_probability: float = 0.05  # a question of question words alone ("อะไร",
     # "ข้อใดถูกต้อง") is at most this probable
     downgrade_type_missing: bool = True  # a question asking for a time, count, ordinal or
