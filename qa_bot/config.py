@@ -232,7 +232,7 @@ class ScopeConfig:
     ruled_out_probability: float = 0.05  # a question of question words alone ("อะไร",
     # "ข้อใดถูกต้อง") is at most this probable
     downgrade_type_missing: bool = True  # a question asking for a time, count, ordinal or
-    # date (scope.JUDGED_TYPES) its best passage does not hold, or a Thai count
+    # date (answer_types.CHECKABLE_TYPES) its best passage does not hold, or a Thai count
     # ("กี่ + classifier") with no number of its classifier there, is at most uncertain (part
     # of the rules whose cross-validated figures are cited at SCOPE_MODEL)
     answer_defined_acronyms: bool = True  # a question of acronyms alone whose best passage

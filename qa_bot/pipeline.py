@@ -130,7 +130,7 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     """Do now what the first questions would wait for: page in the model, and build the tables
     some questions need once (acronyms for the scope check, word rarity for exam mode, the
     English → Thai dictionary, the corpus's Thai spellings by sound, the Thai WordNet, the Thai
-    National Corpus word counts, the province names).
+    National Corpus word counts, the province and country names).
     Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale)."""
     ask(index, "อาเซียน", config=config)
     initialisms(index)
@@ -147,4 +147,5 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     if config.scope.everyday_weights:
         general_rarity("อาเซียน")  # loads the Thai National Corpus counts (~0.15 s)
     if config.scope.place_levels:
-        has_place_level("อาเซียน", "province")
+        for level in ("province", "country"):
+            has_place_level("อาเซียน", level)

@@ -51,16 +51,6 @@ from .types import ANSWERED, UNCERTAIN, Evidence
 # The settings (rules, the fitted model) are `config.ScopeConfig`.
 
 
-# The types of value whose absence from the best passage counts against it: those the answer
-# sentence is chosen by (a time, count, ordinal or date). Not a place or a person: their checks
-# (place words and country/province names; titles and organisation words) raised out-of-scope
-# not_found in pooled CV over our sets (0.493 → 0.534 with both), but over 24 translated
-# articles (bench/reading.py, never fitted on) "where" questions answered by a city the lists do
-# not hold were refused 0.08 (Thai) / 0.12 (English), "who" questions answered by a bare name
-# 0.28 / 0.24 (bench/RESULTS.md "Reading comprehension", 2026-11-30 04:10 and 04:16 UTC).
-JUDGED_TYPES = CHECKABLE_TYPES
-
-
 def baseline_vectors(index: Index, config: ScopeConfig = DEFAULT.scope) -> np.ndarray:
     """(n, dim) float32 unit vectors of up to config.baseline_passages passages spread evenly
     over the index: what the cosine of a question to "any passage" looks like. A corpus of
@@ -150,7 +140,14 @@ def features(
     fair_unknown = sum(comparable[t] for t in unknown_words if t in comparable)
     others = retrieval.runner_up_cosines
     kind = retrieval.asked
-    checkable = kind in JUDGED_TYPES
+    # The types the answer sentence is chosen by (a time, count, ordinal or date). Not a place or
+    # a person: their checks (place words and country/province names; titles and organisation
+    # words) raised out-of-scope not_found in pooled CV over our sets (0.493 → 0.534 with both),
+    # but over 24 translated articles (bench/reading.py, never fitted on) "where" questions
+    # answered by a city the lists do not hold were refused 0.08 (Thai) / 0.12 (English), "who"
+    # questions answered by a bare name 0.28 / 0.24 (bench/RESULTS.md "Reading comprehension",
+    # 2026-11-30 04:10 and 04:16 UTC).
+    checkable = kind in CHECKABLE_TYPES
     crossing = is_thai(retrieval.question) != corpus_is_thai(index)
     units = count_classifiers(retrieval.question, retrieval.tokens) if kind == COUNT else ()
     measure = asked_measure(retrieval.question) if kind == COUNT and not units else None
@@ -196,8 +193,8 @@ def features(
         "thai": float(is_thai(retrieval.question)),
         # Kiosk queries of a word or two: one unfamiliar spelling is half the question.
         "short": float(len(weights) <= 2),
-        # It asks for a time, count, ordinal or date (JUDGED_TYPES), and the
-        # best passage holds none.
+        # It asks for a time, count, ordinal or date (CHECKABLE_TYPES), and the best passage
+        # holds none.
         "type_missing": float(checkable and not has_value(top.passage.text, kind)),
         # It asks for a particular value at all: a question that asks for a detail is more often
         # one the documents do not give than one about what a thing is or does.
