@@ -23,7 +23,7 @@ from qa_bot.evaluate import read_items  # noqa: E402
 from qa_bot.evaluate.cv import dedupe  # noqa: E402
 from qa_bot.scope import fit_scope_model  # noqa: E402
 
-SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh")
+SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday")
 
 
 def source(model: ScopeModel, indent: int = 0) -> str:

@@ -3,8 +3,9 @@
     python bench/cv.py [--folds 5] [--fusion 0,0.03,0.1] [--note TEXT] [--no-append]
                        [--fitted-model FILE]
 
-Asks every item of eval/{dev,dev2,extra,exam,exam_more,twins,blind,fresh}.jsonl once (by id), fits
-the scope model and its verdict cuts on K−1 folds and scores the held-out fold; with --fusion,
+Asks every item of eval/{dev,dev2,extra,exam,exam_more,twins,blind,fresh,everyday}.jsonl
+once (by id), fits the scope model and its verdict cuts on K−1 folds and scores the held-out
+fold; with --fusion,
 the lexical weight of the fusion is chosen on the training folds too. Prints the in-sample /
 cross-validated tables and appends them to bench/RESULTS.md, with the cross-language check:
 eval/twins.jsonl holds our Thai questions asked in English and our English ones asked in Thai
@@ -24,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, bench_parser, report
 
 sys.path.insert(0, str(ROOT))
-SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh")
+SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday")
 
 
 def main() -> int:

@@ -44,7 +44,7 @@ DEFAULT_FILES = [
 
 CV_FILES = [
     ROOT / "eval" / f"{name}.jsonl"
-    for name in ("dev", "dev2", "exam", "exam_more", "blind", "twins", "fresh")
+    for name in ("dev", "dev2", "exam", "exam_more", "blind", "twins", "fresh", "everyday")
 ]
 
 

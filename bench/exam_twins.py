@@ -20,8 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, bench_parser, report, table
 
 sys.path.insert(0, str(ROOT))
-# fresh.jsonl (written blind, 2026-11-30) has no twins yet: its exam items join when it has
-SETS = ("dev", "dev2", "blind", "exam", "exam_more", "twins", "fresh")
+# fresh.jsonl and everyday.jsonl (written blind, 2026-11-30) have no twins yet: their exam items
+# join when they have
+SETS = ("dev", "dev2", "blind", "exam", "exam_more", "twins", "fresh", "everyday")
 
 
 def typed(stem: str, choices: tuple[str, ...], style: str) -> str:

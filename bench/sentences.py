@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, add_append_option, bench_parser, report
 
 sys.path.insert(0, str(ROOT))
-SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh")
+SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday")
 LEXICAL = (0.15,)  # SentenceConfig.lexical_weight values tried (see its comment in config.py)
 CHOICE = (0.0, 0.25, 0.5, 1.0, 2.0)  # SentenceConfig.choice_weight values tried
 NEXT = (-1.0, 0.02, 0.03, 0.05, 0.08)  # SentenceConfig.next_sentence_margin values tried

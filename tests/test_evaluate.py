@@ -463,9 +463,17 @@ def test_the_fresh_set_is_valid_beside_the_others() -> None:
     assert out.startswith("OK: ") and "in 8 file(s)" in out
 
 
+def test_the_everyday_set_is_valid_beside_the_others() -> None:
+    """eval/everyday.jsonl (written blind in everyday words, no twins): evidence in the gold
+    section, valid kinds and choices, ids unique across the sets pooled in cross-validation."""
+    names = ("extra", "exam", "exam_more", "dev2", "twins", "blind", "fresh", "everyday")
+    out = _check_sets(names)
+    assert out.startswith("OK: ") and "in 9 file(s)" in out
+
+
 def test_the_heldout_set_is_valid_beside_the_others() -> None:
     """eval/heldout.jsonl (written blind, held out of every fit, no twins): evidence in the gold
     section, valid kinds and choices, and ids unique across all our sets."""
-    names = ("extra", "exam", "exam_more", "dev2", "twins", "blind", "fresh", "heldout")
+    names = ("extra", "exam", "exam_more", "dev2", "twins", "blind", "fresh", "everyday", "heldout")
     out = _check_sets(names)
-    assert out.startswith("OK: ") and "in 9 file(s)" in out
+    assert out.startswith("OK: ") and "in 10 file(s)" in out
