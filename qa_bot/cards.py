@@ -162,11 +162,21 @@ def _en(english: bool, text: str) -> str:
 
 def hit_card(index: Index, hit: Hit, lead: bool = False, english: bool = False) -> str:
     """One passage: its sector badge and source, the answer sentence (large on the lead card, the
-    answer itself), then the passage around it (a few lines on a phone, "อ่านต่อ" for the rest)
-    and the whole section behind "อ่านทั้งหมวด"."""
-    passage = _marked(
-        hit.text, hit.start, [(hit.answer_start, hit.answer_end, '<mark class="qa-answer">')]
-    )
+    answer itself), then the passage around it (a few lines on a phone, "อ่านต่อ" for the rest;
+    left out when the passage is that one sentence, which would show it twice) and the whole
+    section behind "อ่านทั้งหมวด"."""
+    context = ""
+    if hit.text.split() != hit.answer_sentence.split():
+        passage = _marked(
+            hit.text, hit.start, [(hit.answer_start, hit.answer_end, '<mark class="qa-answer">')]
+        )
+        context = (
+            f'<div class="qa-context"><p class="qa-passage">{passage}</p>'
+            '<details class="qa-expand"><summary>'
+            f'<span class="qa-expand-more">อ่านต่อ{_en(english, "read more")}</span>'
+            f'<span class="qa-expand-less">ย่อ{_en(english, "show less")}</span>'
+            "</summary></details></div>"
+        )
     head = badge(hit.section_id, hit.section_label, hit.section_label_en) + source_html(
         hit, english
     )
@@ -176,12 +186,7 @@ def hit_card(index: Index, hit: Hit, lead: bool = False, english: bool = False) 
     return (
         f'<div class="qa-card {kind} qa-card-{hit.section_id % len(SECTOR_COLOURS)}">'
         f'<div class="qa-card-head">{head}</div>'
-        f'<p class="qa-sentence">{text_html(hit.answer_sentence)}</p>'
-        f'<div class="qa-context"><p class="qa-passage">{passage}</p>'
-        '<details class="qa-expand"><summary>'
-        f'<span class="qa-expand-more">อ่านต่อ{_en(english, "read more")}</span>'
-        f'<span class="qa-expand-less">ย่อ{_en(english, "show less")}</span>'
-        "</summary></details></div>"
+        f'<p class="qa-sentence">{text_html(hit.answer_sentence)}</p>{context}'
         f"{section_html(index, hit, english)}</div>"
     )
 

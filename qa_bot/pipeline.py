@@ -22,13 +22,15 @@ from .answer import choose_sentences, judged_sentence
 from .answer_types import has_place_level
 from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
-from .known_words import general_rarity, vocabulary_trigrams
+from .exam.glosses import PAIR_WORDS
+from .glosses import thai_terms
+from .known_words import LATIN_VOCABULARY, general_rarity, vocabulary_trigrams
 from .lexicon import tables as dictionary_tables
 from .lexicon import thai_synsets
 from .question_words import initialisms, spelling_tables
 from .request import MAX_K, clamp_k
 from .scope import exam_verdict, judge
-from .search import Retrieval, retrieve
+from .search import Retrieval, document_titles, latin_shares, retrieve
 from .sounds import SOUNDS
 from .store import Index
 from .text import check_question
@@ -130,10 +132,19 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     """Do now what the first questions would wait for: page in the model, and build the tables
     some questions need once (acronyms for the scope check, word rarity for exam mode, the
     English → Thai dictionary, the corpus's Thai spellings by sound, the Thai WordNet, the Thai
-    National Corpus word counts, the province and country names).
-    Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale)."""
+    National Corpus word counts, the province and country names; for English questions and
+    exams, the corpus's English words, each passage's share of Latin letters, the titles in
+    matching form, the Thai terms written beside English words and the English–Thai pairs of
+    the bracketed names).
+    Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale).
+    tests/test_web_start.py checks that questions of each kind find nothing left to build."""
     ask(index, "อาเซียน", config=config)
     initialisms(index)
+    LATIN_VOCABULARY.of(index)
+    latin_shares(index)
+    document_titles(index)
+    thai_terms(index, "asean")
+    PAIR_WORDS.of(index)
     vocabulary_trigrams(index)
     unit_index(index, config.exam)
     if config.retrieval.translate:

@@ -7,7 +7,9 @@ it with apt-get, with fonts-thai-tlwg). Screenshots go to test-output/ (git-igno
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ import pytest
 
 from qa_bot import QABot
 from qa_bot.cards import sectors_of
+from qa_bot.web.page import STATUS_WORDS
 
 from .conftest import ROOT, SHARED_DEV
 from .test_ui_api import OUT_OF_SCOPE, running_app
@@ -115,10 +118,14 @@ def test_thai_question_shows_badge_and_highlighted_sentence(
         assert badge.inner_text() == expected.hits[0].section_label
         gold = next(s.label for s in sectors_of(bot.index) if s.section_id == item["gold_section"])
         assert badge.inner_text() == gold
-        highlighted = reply.locator(".qa-card .qa-passage mark.qa-answer").first
+        # The first card that shows its passage (d006's answer is a passage of one sentence,
+        # shown once: test_a_one_sentence_passage_is_shown_once) marks its answer sentence.
+        cards = reply.locator(".qa-answer-block > .qa-card")
+        shown = next(i for i in range(cards.count()) if cards.nth(i).locator(".qa-passage").count())
+        highlighted = cards.nth(shown).locator(".qa-passage mark.qa-answer").first
         assert highlighted.is_visible()
         assert " ".join(highlighted.inner_text().split()) == " ".join(
-            expected.hits[0].answer_sentence.split()
+            expected.hits[shown].answer_sentence.split()
         )
         # The highlight is painted, not just tagged.
         background = highlighted.evaluate("e => getComputedStyle(e).backgroundColor")
@@ -608,3 +615,110 @@ def test_the_example_chips_are_those_of_the_build_answering_now(browser: Any, bo
         page.close()
     finally:
         demo.close()
+
+
+# --- what a fresh user found (FRESH7 #6-#8) ----------------------------------------------------
+
+# Every text an aria-live status region of the page held, in order (Gradio's sr-only region
+# holds each announcement for a second, then empties it).
+RECORD_ANNOUNCEMENTS = """
+window.__said = [];
+new MutationObserver(() => {
+  for (const region of document.querySelectorAll('[role="status"][aria-live]')) {
+    const text = region.textContent.trim();
+    if (text && window.__said[window.__said.length - 1] !== text) window.__said.push(text);
+  }
+}).observe(document, { subtree: true, childList: true, characterData: true });
+"""
+I18N_KEY = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")  # "common.complete": a key nobody translated
+THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def phone_in_locale(
+    browser: Any, url: str, locale: str, script: str = "", requested: list[str] | None = None
+) -> tuple[Any, Any]:
+    """A phone-sized page in a browser set to `locale`, with `script` run before the page's
+    own and every requested URL added to `requested`: (context, page); close the context."""
+    context = browser.new_context(locale=locale, viewport={"width": 390, "height": 844})
+    if script:
+        context.add_init_script(script)
+    if requested is not None:
+        context.on("request", lambda request: requested.append(request.url))
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.goto(url)
+    page.wait_for_selector("#qa-input textarea")
+    return context, page
+
+
+@pytest.mark.parametrize("locale", ["th-TH", "en-US"])
+def test_screen_readers_hear_words_not_a_key_when_the_reply_comes(
+    browser: Any, normal_url: str, locale: str
+) -> None:
+    context, page = phone_in_locale(browser, normal_url, locale, RECORD_ANNOUNCEMENTS)
+    try:
+        ask(page, "AQRF คืออะไร")
+        # Gradio spaces announcements 5 s apart: "loading" at the question, then its "complete".
+        complete = STATUS_WORDS["common.complete"]
+        page.wait_for_function(
+            "([done, key]) => window.__said.some(t => t === done || new RegExp(key).test(t))",
+            arg=[complete, I18N_KEY.pattern],
+            timeout=15_000,
+        )
+        said = page.evaluate("() => window.__said")
+        assert [text for text in said if I18N_KEY.match(text)] == [], said
+        assert complete in said and THAI.search(complete) and re.search("[A-Za-z]", complete)
+    finally:
+        context.close()
+
+
+def test_the_page_is_thai_and_names_no_other_site(
+    browser: Any, normal_url: str, kiosk_url: str
+) -> None:
+    for url in (normal_url, kiosk_url):
+        with urllib.request.urlopen(url + "/", timeout=30) as response:
+            served = response.read().decode("utf-8")
+        assert re.search(r"<html\b[^>]*\blang=\"th\"", served), served[:200]
+        for other in ('property="og:', 'name="twitter:', "gradio.app", "githubusercontent"):
+            assert other not in served, other
+    # In the browser too, whatever the visitor's locale (Gradio sets lang to it), and no request
+    # leaves the host.
+    app_host = urlsplit(normal_url).netloc
+    requested: list[str] = []
+    context, page = phone_in_locale(browser, normal_url, "en-US", requested=requested)
+    try:
+        ask(page, "What does ACAI stand for?")
+        assert page.evaluate("() => document.documentElement.lang") == "th"
+        assert page.evaluate("() => navigator.language") == "en-US"
+        log = page.locator("#qa-chat [role='log']")
+        assert log.get_attribute("aria-label") == "บทสนทนา · Conversation"
+        web = [u for u in requested if urlsplit(u).scheme in ("http", "https", "ws", "wss")]
+        assert web and {urlsplit(u).netloc for u in web} == {app_host}
+    finally:
+        context.close()
+
+
+ONE_SENTENCE = "ศูนย์ผู้สูงวัยของอาเซียนจะตั้งที่ไหน"  # its passage is the answer sentence alone
+
+
+@pytest.mark.parametrize("screen", ["phone", "kiosk"])
+def test_a_one_sentence_passage_is_shown_once(
+    browser: Any, bot: QABot, normal_url: str, kiosk_url: str, screen: str
+) -> None:
+    hit = bot.ask(ONE_SENTENCE, k=3).hits[0]
+    assert hit.text.split() == hit.answer_sentence.split()
+    page = screen_page(browser, kiosk_url if SCREENS[screen][2] else normal_url, screen)
+    try:
+        reply = ask(page, ONE_SENTENCE)
+        lead = reply.locator(".qa-lead")
+        sentence = " ".join(lead.locator(".qa-sentence").inner_text().split())
+        assert sentence == " ".join(hit.answer_sentence.split())
+        assert lead.locator(".qa-passage").count() == 0
+        shown = " ".join(lead.inner_text().split())
+        assert shown.count(sentence[:40]) == 1, shown
+        # The whole section, with the sentence marked, is still one tap away.
+        lead.locator("details.qa-section > summary").click()
+        assert lead.locator(".qa-section-text mark.qa-answer").is_visible()
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= SCREENS[screen][0]
+    finally:
+        page.close()

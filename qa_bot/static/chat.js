@@ -79,7 +79,14 @@
       if (message.getAttribute("aria-label") !== name) message.setAttribute("aria-label", name);
     }
   };
+  // Gradio names the conversation "chatbot conversation", in English only.
+  const LOG_NAME = "บทสนทนา · Conversation";
+  const nameLog = () => {
+    const log = document.querySelector("#qa-chat [role='log']");
+    if (log && log.getAttribute("aria-label") !== LOG_NAME) log.setAttribute("aria-label", LOG_NAME);
+  };
   const onChange = () => {
+    nameLog();
     nameMessages();
     bringIntoView();
   };
@@ -89,4 +96,15 @@
     attributes: true,
     attributeFilter: ["aria-label"],
   });
+})();
+// The page is Thai first (its English lines carry lang="en"): <html lang="th">, also after
+// Gradio sets lang to the browser's locale (svelte-i18n does on every locale change), so that a
+// screen reader reads the answers with a Thai voice.
+(() => {
+  const root = document.documentElement;
+  const keep = () => {
+    if (root.getAttribute("lang") !== "th") root.setAttribute("lang", "th");
+  };
+  keep();
+  new MutationObserver(keep).observe(root, { attributes: true, attributeFilter: ["lang"] });
 })();

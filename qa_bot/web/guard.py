@@ -168,11 +168,12 @@ class RequestGuard:
 
     def _guard_send(self, scope: Scope, send: Send) -> Send:
         """Error responses are cut to a short message when long (no refused input comes back
-        whole); in kiosk mode the page and /config name no Gradio version."""
+        whole); the page is served as Thai and names no other site (`_page_as_ours`); in kiosk
+        mode the page and /config name no Gradio version."""
+        get = scope.get("method") == "GET"
+        page = get and scope.get("path") == "/"
         rewrite_version = (
-            self.limits.hide_version
-            and scope.get("method") == "GET"
-            and scope.get("path") in ("/", "/config", "/config/")
+            self.limits.hide_version and get and scope.get("path") in ("/", "/config", "/config/")
         )
         held: dict[str, Any] = {}
         parts: list[bytes] = []
@@ -180,7 +181,7 @@ class RequestGuard:
         async def guarded(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status = message["status"]
-                if status >= 400 or (rewrite_version and status == 200):
+                if status >= 400 or ((rewrite_version or page) and status == 200):
                     held["start"] = message
                     held["error"] = status >= 400
                     return
@@ -202,8 +203,10 @@ class RequestGuard:
             if message.get("more_body", False):
                 return
             body = b"".join(parts)
-            if not held["error"]:
+            if not held["error"] and rewrite_version:
                 body = _without_version(body, held["start"])
+            if not held["error"] and page:
+                body = _page_as_ours(body, held["start"])
             start = dict(held["start"])
             start["headers"] = [
                 (key, value) for key, value in start.get("headers", []) if key != b"content-length"
@@ -224,6 +227,26 @@ def _without_version(body: bytes, start: Message) -> bytes:
     if encoding not in (None, b"identity"):
         return body
     return _VERSION_FIELD.sub(rb'"version":"\1"', body)
+
+
+_HTML_LANG = re.compile(rb"(<html\b[^>]*?\blang=)\"[^\"]*\"")
+# Gradio's page template advertises Gradio: og:url https://gradio.app/, og:image and
+# twitter:image on raw.githubusercontent.com, "Click to try out the app!".
+_SHARE_META = re.compile(rb"<meta\s+(?:property=\"og:|name=\"twitter:)[^>]*>\s*")
+
+
+def _page_as_ours(body: bytes, start: Message) -> bytes:
+    """The page's HTML with `<html lang="th">` (Gradio's template says "en"; the page is Thai
+    first, its English lines carry lang="en") and without Gradio's link-preview meta tags,
+    which point at gradio.app and githubusercontent.com: a kiosk page names no other site.
+    (In the browser, static/chat.js keeps lang="th" when Gradio sets the visitor's locale.)"""
+    headers = dict(start.get("headers", []))
+    if headers.get(b"content-encoding") not in (None, b"identity"):
+        return body
+    if not headers.get(b"content-type", b"").startswith(b"text/html"):
+        return body
+    body = _HTML_LANG.sub(rb'\1"th"', body, count=1)
+    return _SHARE_META.sub(b"", body)
 
 
 async def _drain(receive: Receive) -> None:

@@ -119,6 +119,25 @@ def theme(kiosk: bool) -> gr.themes.Base:
     )
 
 
+# What Gradio's screen-reader status line (one sr-only aria-live region per page) says when a
+# reply has come or failed. Gradio 6.31 reads the key "common.complete", which none of its
+# language files holds, so readers heard "common.complete" after every answer; a key given
+# here is found before Gradio's own. The same Thai · English words in every browser locale
+# (others fall back to "en"), as everywhere on the page. The reply itself is read from the
+# conversation, which is a live region of its own.
+STATUS_WORDS = {
+    "common.complete": "ตอบแล้ว · Reply ready",
+    "common.error": "เกิดข้อผิดพลาด · Something went wrong",
+}
+
+
+def status_words() -> gr.I18n:
+    """`Blocks.launch(i18n=...)`: STATUS_WORDS for the Thai and English locales."""
+    import gradio as gr
+
+    return gr.I18n(th=dict(STATUS_WORDS), en=dict(STATUS_WORDS))
+
+
 def create_app(
     bot: QABot,
     kiosk: bool = False,

@@ -20,7 +20,7 @@ from ..errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, QuestionError, os_reason
 from .assets import DEFAULT_IDLE_SECONDS, MAX_IDLE_SECONDS, THAI_FONT_DIR, page_css, page_head
 from .guard import app_options
 from .limits import ServerLimits, install_server_options, limits_from_args
-from .page import create_app, theme
+from .page import create_app, status_words, theme
 from .patches import ForgetFinishedCalls, busy_or_default, http_exception_class, middleware
 from .reload import follow_index, load_stable
 
@@ -76,6 +76,7 @@ def launch_options(
             "middleware": [*guard, middleware(ForgetFinishedCalls)],
         },
         "head": page_head(kiosk, idle_seconds),
+        "i18n": status_words(),
     }
     return options
 
