@@ -302,11 +302,16 @@ def test_the_odd_sector_is_the_one_place_apart_from_all_the_others() -> None:
     from qa_bot.exam.decide import odd_sector
     from qa_bot.exam.support import Support
 
-    def at(section: int) -> Support:
+    def at(section: int, score: float = 0.5) -> Support:
         passage = Passage(0, "d", "t", section, "s", "s", 0, 4, "text", ((0, 4),))
-        return Support(0.5, passage=passage)
+        return Support(score, passage=passage)
 
     assert odd_sector([at(7), at(7), at(5), at(7)], [0, 1, 2, 3]) == 2
+    # Apart, but far better supported than the least choice: not forced beyond the margin.
+    apart = [at(7, 0.2), at(7, 0.5), at(5, 0.9), at(7, 0.6)]
+    assert odd_sector(apart, [0, 1, 2, 3]) == 2
+    assert odd_sector(apart, [0, 1, 2, 3], margin=0.5) is None
+    assert odd_sector(apart, [0, 1, 2, 3], margin=0.7) == 2
     assert odd_sector([at(7), at(5), at(5), at(7)], [0, 1, 2, 3]) is None  # two and two
     assert odd_sector([at(7), at(5), at(4), at(7)], [0, 1, 2, 3]) is None  # two apart
     assert odd_sector([at(7), at(5)], [0, 1]) is None  # two choices: each is apart

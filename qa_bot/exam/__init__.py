@@ -42,12 +42,15 @@ from __future__ import annotations
 
 from .decide import (
     TIE_MARGIN,
+    Scoring,
     choice_references,
     decide,
     pick,
     pick_with_references,
+    score_choices,
     tied_with,
     true_choices,
+    verdict,
 )
 from .matching import fold, query_form, unit_index, units
 from .parse import (
@@ -69,6 +72,7 @@ __all__ = [
     "CHOICE_LETTERS",
     "MAX_CHOICE_CHARS",
     "TIE_MARGIN",
+    "Scoring",
     "Support",
     "check_choices",
     "choice_labels",
@@ -83,10 +87,12 @@ __all__ = [
     "pick_with_references",
     "positive_form",
     "query_form",
+    "score_choices",
     "stem_topic",
     "strip_label",
     "tied_with",
     "true_choices",
     "unit_index",
     "units",
+    "verdict",
 ]

@@ -1,0 +1,179 @@
+"""Exam accuracy with the verdict's settings fitted within folds (REVIEW7 #9).
+
+    python bench/exam_cv.py [--folds 5] [--index DIR] [--no-append]
+
+Every exam item (kind mcq) of eval/{dev,dev2,extra,exam,exam_more,twins,blind,fresh}.jsonl,
+each id once (bench/cv.py's pool), is scored once (qa_bot.exam.score_choices, as `qa-bot ask`
+does: the stem's retrieval vector, the scope judge's word on the stem). The verdict's own
+settings are then varied without scoring again (qa_bot.exam.verdict):
+
+    odd_sector_margin    a negative stem's choice found apart from all the others is picked
+                         when its score is at most this above the least one's (0: the least
+                         supported choice always; inf: the odd one always)
+    all_supported_share  a choice counts as true beside the best one at this share of its score
+                         ("all of the above")
+
+K folds, a question and its translation (`twin`) in one fold, stratified by language; on each,
+the pair of values right most often on the other folds (ties: the first in the grids' order,
+the rule off first) decides the held-out fold. Prints the in-sample accuracy of the shipped
+settings, the cross-validated one, by language and for negative stems, the values chosen per
+fold, and how often a pick is right when its runner-up is within ExamConfig.tie_margin (a near
+tie the verdict reports as tied).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, bench_parser, report, table
+
+sys.path.insert(0, str(ROOT))
+SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday")
+GRIDS = {
+    "odd_sector_margin": (0.0, 0.05, 0.1, 0.2, 0.3, 0.5, float("inf")),
+    "all_supported_share": (0.5, 0.3, 0.4, 0.6, 0.7),
+}
+
+
+def main() -> int:
+    parser = bench_parser(__doc__)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--index", default=str(ROOT / "index"))
+    args = parser.parse_args()
+
+    from itertools import product
+
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    from qa_bot import QABot
+    from qa_bot.evaluate import read_items
+    from qa_bot.exam import check_choices, is_negative, score_choices, verdict
+    from qa_bot.search import retrieve
+    from qa_bot.types import NOT_FOUND
+
+    bot = QABot.load(args.index)
+    items = {}
+    for name in SETS:
+        for item in read_items(ROOT / "eval" / f"{name}.jsonl"):
+            if item.choices and item.id not in items:
+                items[item.id] = item
+    pool = list(items.values())
+    config = bot.config
+    scorings = []
+    shipped = []
+    for item in pool:
+        answer = bot.ask(item.question, choices=list(item.choices))
+        stem_verdict = answer.evidence.verdict if answer.evidence is not None else NOT_FOUND
+        found = retrieve(bot.index, answer.question, config=config.retrieval)
+        scoring = score_choices(
+            bot.index,
+            answer.question,
+            check_choices(list(item.choices)),
+            None,
+            found.query_vector,
+            stem_in_scope=stem_verdict != NOT_FOUND,
+            config=config.exam,
+            retrieval=config.retrieval,
+        )
+        scorings.append(scoring)
+        shipped.append(answer.choice.index if answer.choice is not None else None)
+    combos = list(product(*GRIDS.values()))
+    right = np.zeros((len(combos), len(pool)), dtype=bool)
+    for c, values in enumerate(combos):
+        exam = replace(config.exam, **dict(zip(GRIDS, values, strict=True)))
+        for i, (item, scoring) in enumerate(zip(pool, scorings, strict=True)):
+            right[c, i] = verdict(bot.index, scoring, exam).index == item.answer_index
+    own = tuple(getattr(config.exam, name) for name in GRIDS)
+
+    def varied(name: str, value: float) -> tuple[float, ...]:
+        """The shipped settings with one of them at value."""
+        return tuple(value if n == name else o for n, o in zip(GRIDS, own, strict=True))
+
+    shipped_right = np.asarray(
+        [s == item.answer_index for s, item in zip(shipped, pool, strict=True)]
+    )
+    in_sample = right[combos.index(own)]
+    same = int((in_sample == shipped_right).sum())
+    langs = np.asarray([item.lang or "th" for item in pool])
+    negative = np.asarray([is_negative(item.question) for item in pool])
+    groups = [item.twin or item.id for item in pool]
+    splitter = StratifiedGroupKFold(n_splits=args.folds, shuffle=True, random_state=0)
+    held = np.zeros(len(pool), dtype=bool)
+    chosen = []
+    for train, test in splitter.split(np.zeros(len(pool)), langs, groups):
+        best = int(np.argmax(right[:, train].sum(axis=1)))  # ties: the first combination
+        chosen.append(", ".join(f"{v:g}" for v in combos[best]))
+        held[test] = right[best, test]
+    rows = []
+    for name, mask in [
+        ("all", np.ones(len(pool), dtype=bool)),
+        *[(f"lang {lang}", langs == lang) for lang in sorted(set(langs))],
+        ("negative stems", negative),
+        ("negative, English", negative & (langs == "en")),
+    ]:
+        off = right[combos.index((0.0, own[1]))]
+        rows.append(
+            [
+                name,
+                int(mask.sum()),
+                f"{in_sample[mask].mean():.3f}",
+                f"{off[mask].mean():.3f}",
+                f"{held[mask].mean():.3f}",
+            ]
+        )
+    # Near ties: how often the pick is right when its runner-up is within the tie margin.
+    near = []
+    for scoring, item, s in zip(scorings, pool, shipped, strict=True):
+        content = scoring.content
+        if s is None or s not in content or len(content) < 2:
+            continue
+        scores = sorted((scoring.supports[i].score for i in content), reverse=True)
+        gap = scores[0] - scores[1] if not is_negative(item.question) else 0.0
+        if is_negative(item.question):
+            low = sorted(scoring.supports[i].score for i in content)
+            gap = low[1] - low[0]
+        near.append((gap, s == item.answer_index))
+    tie_rows = []
+    for margin in (0.02, 0.05, 0.1):
+        inside = [ok for gap, ok in near if gap < margin]
+        share = f"{np.mean(inside):.3f}" if inside else "–"
+        tie_rows.append([f"< {margin:g}", len(inside), share])
+    body = "\n".join(
+        [
+            f"{len(pool)} exam items pooled from eval/{{{','.join(SETS)}}}.jsonl (each id once), "
+            f"{args.folds} folds by language, twins together, seed 0. Shipped settings "
+            f"{dict(zip(GRIDS, own, strict=True))}; the verdict re-run from one scoring agrees "
+            f"with `bot.ask` on {same} of {len(pool)} items.",
+            "",
+            table(
+                ["items", "n", "shipped (in-sample)", "odd sector off", f"{args.folds}-fold CV"],
+                rows,
+            ),
+            "",
+            f"Chosen per fold ({', '.join(GRIDS)}): " + "; ".join(chosen),
+            "",
+            "In-sample accuracy of each value, the other setting as shipped: "
+            + "; ".join(
+                f"{name} "
+                + ", ".join(
+                    f"{v:g}: {right[combos.index(varied(name, v))].mean():.3f}" for v in values
+                )
+                for name, values in GRIDS.items()
+            ),
+            "",
+            "Picks by their margin over the runner-up (the least supported one's under a "
+            "negative stem), shipped settings:",
+            "",
+            table(["margin", "picks", "right"], tie_rows),
+        ]
+    )
+    return report(args, "Exam verdict settings fitted within folds", body)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
