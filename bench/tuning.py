@@ -114,8 +114,9 @@ def _names_before(index, tokens: list[str]) -> np.ndarray:
 
     from qa_bot import question_words, search
     from qa_bot.config import DEFAULT
+    from qa_bot.vocabulary import idf_table
 
-    vocab, idf = question_words.idf_table(index)
+    vocab, idf = idf_table(index)
     share = DEFAULT.retrieval.rare_name_share
     rare = math.log(1.0 + (1 - share) / share)
     names = {}

@@ -75,10 +75,10 @@ class RetrievalConfig:
     sound_min_letters: int = 4  # shorter Latin words are not looked for by sound
     corpus_spelling: bool = True  # a Latin word of the question that the corpus does not use
     # is read as the corpus's acronym or name one edit away ("AADMER" → the text's "ADDMER";
-    # question_words.spelled)
+    # spelling.spelled)
     thai_spelling: bool = True  # a Thai word of the question the corpus does not know, with
     # the pieces newmm cut it into, is read as the corpus word one edit away (อัจริยะ →
-    # อัจฉริยะ; question_words._thai_respelled)
+    # อัจฉริยะ; spelling._thai_respelled)
     number_words: bool = True  # a question's numbers in words count as the digits a text
     # writes ("ครั้งที่แปด", "the eighth meeting" → 8; question_words._in_digits)
     loanwords: bool = True  # a question's Thai word the corpus does not know that is an

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from .config import DEFAULT, ScopeConfig
 from .english_names import written_in_capitals
-from .question_words import idf_table, initialisms, vocabulary_text
 from .store import Derived, Index, lexical
 from .text import is_thai, year_variants
+from .vocabulary import idf_table, initialisms, vocabulary_text
 
 _ENGLISH_STEM_WORD = re.compile(r"^[a-z]{4,}$")
 

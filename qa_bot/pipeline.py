@@ -27,14 +27,15 @@ from .glosses import thai_terms
 from .known_words import LATIN_VOCABULARY, general_rarity, vocabulary_trigrams
 from .lexicon import tables as dictionary_tables
 from .lexicon import thai_synsets
-from .question_words import initialisms, spelling_tables
 from .request import MAX_K, clamp_k
 from .scope import exam_verdict, judge
 from .search import Retrieval, document_titles, latin_shares, retrieve
 from .sounds import SOUNDS
+from .spelling import spelling_tables
 from .store import Index
 from .text import check_question
 from .types import NOT_FOUND, Answer
+from .vocabulary import initialisms
 
 DEFAULT_K = 5
 

@@ -4,59 +4,43 @@ BM25 (search.fair_bm25), the share of the question a Thai text can match (langua
 names bonus (search.name_share) and the answer sentence all read the same tokens, names, numbers,
 dictionary translations and transliterated names (`QuestionWords`, carried on
 `search.Retrieval.words`): before, the names were worked out four times a question.
+The question is first read with its typos corrected (spelling.py), against what the corpus
+knows (vocabulary.py).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-import numpy as np
 
 from .config import DEFAULT, RetrievalConfig
 from .english_names import thai_share, uses_capitals, written_as_names
 from .lexicon import (
     dictionary_terms,
-    nearest_lemmas,
     thai_synonyms,
     thai_words,
     translated_terms,
     untranslated_word,
 )
 from .sounds import english_sound, similarity, sounding_like, thai_sound
-from .store import Derived, Index, lexical
+from .spelling import spelled
+from .store import Index
 from .text import (
     ENGLISH_STOPWORDS,
     is_content_word,
     is_thai,
-    normalize,
     stem_latin,
     tokenize,
     year_variants,
 )
+from .vocabulary import LATIN_RUN, idf_table, knows
 
 _LATIN_WORD = re.compile(r"^[a-z][a-z0-9]+$")
-_LATIN_RUN = re.compile(r"[A-Za-z]+")
-_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][A-Za-z]*[\s\-–]+)+[A-Z][A-Za-z]*")
-_WORD_INITIAL = re.compile(r"[A-Za-z]+")
 # English ordinal suffixes: `tokenize` cuts "28th" into 28 and "th"; a Thai text writes the
 # number alone ("ครั้งที่ 28"), and the dictionary read "th" as thorium (WordNet's "Th").
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-# Shorter words are not read as typos: one edit from a four-letter word reaches too many others.
-_TYPO_MIN_LETTERS = 5
-# The corpus's own acronyms and names are few (a document's dozens, not a dictionary's 50 k),
-# so a four-letter acronym's typo is read as one ("AMAC" → AMCA); three letters reach too many.
-_NAME_TYPO_MIN_LETTERS = 4
-# A Thai word is read as a typo of a corpus word only from five characters (letters and marks
-# counted alike): one edit from a shorter one reaches too many words.
-_THAI_TYPO_MIN_CHARS = 5
-# The Thai tone marks (mai ek, mai tho, mai tri, mai chattawa), typed with Shift on the Thai
-# Kedmanee keyboard and the marks kiosk typing drops or swaps most.
-_NO_TONE_MARKS = dict.fromkeys(map(ord, "\u0e48\u0e49\u0e4a\u0e4b"), None)
 
 
 @dataclass(frozen=True)
@@ -288,7 +272,7 @@ def _sounds(
     # A question written with capitals writes a name with one ("among" is no name).
     cased = thai_share(tokens) < 0.5 and uses_capitals(question)
     words: list[tuple[int, int, str, str]] = []  # (start, end, word in lower case, token)
-    for match in _LATIN_RUN.finditer(question):
+    for match in LATIN_RUN.finditer(question):
         written, before = match.group(), question[: match.start()].rstrip()
         word = written.lower()
         token = stem_latin(word)
@@ -326,197 +310,12 @@ def _sounds(
     return found
 
 
-def _misspelt(index: Index, written: str, config: RetrievalConfig) -> bool:
-    """Whether a Latin word of the question may be a typo: written in lower case (a capital
-    is a name's or a sentence's first word), of _TYPO_MIN_LETTERS letters or more, no word of
-    the corpus, the dictionary or English, and no name the corpus writes in Thai letters (it
-    sounds like none: "kaldi" ~ คาลดี)."""
-    word = written.lower()
-    return (
-        written[:1].islower()
-        and len(word) >= _TYPO_MIN_LETTERS
-        and word not in ENGLISH_STOPWORDS
-        and stem_latin(word) not in idf_table(index)[0]
-        and not dictionary_terms(word)
-        and not untranslated_word(word)
-        and not (config.transliterate and sounding_like(index, word, config.sound_similarity))
-    )
-
-
-def _uses(index: Index, lemma: str) -> bool:
-    """Whether the corpus uses an English lemma: the word itself (its stem), or one of its
-    Thai terms, every content word of it ("safety" ~ ความปลอดภัย)."""
-    vocab, _ = idf_table(index)
-    if stem_latin(lemma) in vocab:
-        return True
-    for term in dictionary_terms(lemma):
-        content = [w for w in tokenize(term) if is_content_word(w)]
-        if content and all(w in vocab for w in content):
-            return True
-    return False
-
-
-def _corpus_names(index: Index) -> tuple[str, ...]:
-    names = {
-        word
-        for passage in index.passages
-        for word in _LATIN_RUN.findall(passage.text.lower())
-        if len(word) >= _NAME_TYPO_MIN_LETTERS and word not in ENGLISH_STOPWORDS
-    }
-    return tuple(sorted(w for w in names if not dictionary_terms(w) and not untranslated_word(w)))
-
-
-CORPUS_NAMES: Derived[tuple[str, ...]] = Derived(
-    "the corpus's Latin words that are no English words (acronyms, names)", _corpus_names
-)
-
-
-def corpus_names(index: Index) -> tuple[str, ...]:
-    """The corpus's own Latin words (lower case, sorted) that no English dictionary has: its
-    acronyms and names ("addmer", "amca", "yokyakarta"), of _NAME_TYPO_MIN_LETTERS letters or
-    more. English words are left to the dictionary's lemmas (`spelled`)."""
-    return CORPUS_NAMES.of(index)
-
-
-def _meant_name(index: Index, written: str) -> str | None:
-    """The corpus's acronym or name a Latin word of the question is a typo of ("AADMER" for the
-    document's "ADDMER"), in the case the question wrote it: the only one of `corpus_names` one
-    edit away (optimal string alignment: an insertion, deletion, substitution or swap of two
-    letters, Damerau 1964; `lexicon.nearest_lemmas` says why one). Only a word the corpus does
-    not use and no dictionary has, of _NAME_TYPO_MIN_LETTERS letters or more, in any case: an
-    acronym is typed in capitals, and the name a reader types right may be the one the text
-    misspells (the bundled document writes "ADDMER" for AADMER)."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
-    word = written.lower()
-    if (
-        len(word) < _NAME_TYPO_MIN_LETTERS
-        or word in ENGLISH_STOPWORDS
-        or stem_latin(word) in idf_table(index)[0]
-        or dictionary_terms(word)
-        or untranslated_word(word)
-        or word in initialisms(index)
-    ):
-        return None
-    found = process.extract(
-        word, corpus_names(index), scorer=OSA.distance, score_cutoff=1, limit=None
-    )
-    near = [name for name, edits, _ in found if edits == 1]
-    if len(near) != 1:
-        return None
-    return near[0].upper() if written.isupper() else near[0]
-
-
-def _thai_vocabulary(index: Index) -> tuple[str, ...]:
-    vocab, _ = idf_table(index)
-    return tuple(sorted(w for w in vocab if is_thai(w) and len(w) >= _THAI_TYPO_MIN_CHARS))
-
-
-THAI_VOCABULARY: Derived[tuple[str, ...]] = Derived(
-    "the corpus's Thai words long enough to be typed wrong", _thai_vocabulary
-)
-
-
-def _toneless(word: str) -> str:
-    return word.translate(_NO_TONE_MARKS)
-
-
-def _thai_respelled(index: Index, run: str) -> str:
-    """A run of Thai letters (no space) with a word the corpus does not know, and the words
-    beside it, replaced by the corpus word one edit away (optimal string alignment, Damerau
-    1964): newmm cuts a misspelt word into pieces ("เมืองอัจริยะ" → เมือง|อัจ|ริ|ยะ), so the
-    pieces around the unknown one are tried together, the longest span that is one edit from
-    exactly one corpus word of _THAI_TYPO_MIN_CHARS characters or more (อัจริยะ → อัจฉริยะ).
-    A missing or wrong tone mark is one edit too (ชัยนาด → ชัยนาท, ดือยา → ดื้อยา). A span the
-    dictionary has is a word, not a typo (หน่อย is no หน่วย, จับมือ no รับมือ), unless a tone
-    mark is all it lacks or has wrong (ต่างดาว "alien" → ต่างด้าว "foreign", where the corpus
-    writes ต่างด้าว). Returns the run as it was when nothing is that near."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
-    known = knows(index)
-    written, run = run, normalize(run)
-    words = tokenize(run)
-    if "".join(words) != run or all(known(w) for w in words):
-        return written
-    vocabulary = THAI_VOCABULARY.of(index)
-    dictionary = _thai_dictionary()
-    out: list[str] = []
-    fixed = 0  # words before this one are already a replacement's
-    i = 0
-    while i < len(words):
-        best: tuple[int, int, str] | None = None  # (start, end, the corpus word)
-        if not known(words[i]):
-            for start in range(max(fixed, i - 2), i + 1):
-                for end in range(i + 1, min(len(words), i + 3) + 1):
-                    span = "".join(words[start:end])
-                    longer = best is None or end - start > best[1] - best[0]
-                    if len(span) < _THAI_TYPO_MIN_CHARS or not longer:
-                        continue
-                    found = process.extract(
-                        span, vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None
-                    )
-                    # Not a word of the span itself: "คอ|ล|เรื่อง" is no typo of เรื่อง
-                    # with ล dropped.
-                    near = [w for w, edits, _ in found if edits == 1 and w not in words[start:end]]
-                    if span in dictionary:
-                        near = [w for w in near if _toneless(w) == _toneless(span)]
-                    if len(near) == 1:
-                        best = (start, end, near[0])
-        if best is None:
-            out.append(words[i])
-            i += 1
-            continue
-        start, end, word = best
-        del out[len(out) - (i - start) :]
-        out.append(word)
-        i = fixed = end
-    return "".join(out) if fixed else written
-
-
-def spelling_tables(index: Index) -> None:
-    """Build what `spelled` reads once per corpus (its names, its Thai words, the words it
-    knows, PyThaiNLP's dictionary), so that the first misspelt question does not wait."""
-    corpus_names(index)
-    THAI_VOCABULARY.of(index)
-    knows(index)
-    _thai_dictionary()
-
-
-def spelled(index: Index, question: str, config: RetrievalConfig = DEFAULT.retrieval) -> str:
-    """The question with each typo of a Latin word replaced by the word meant: an acronym or
-    name of the corpus (`_meant_name`, config.corpus_spelling: "AADMER" → "ADDMER"), else an
-    English word ("workplace safty" → "workplace safety", config.translate): the dictionary's
-    lemma one edit away (`lexicon.nearest_lemmas` says why), when it is the only one that near,
-    or the only one of those the corpus uses (`_uses`; "polution" is pollution or solution: the
-    corpus decides, as it does between a word's senses). Any other word stays as written
-    (`_misspelt`)."""
-
-    def meant(match: re.Match[str]) -> str:
-        written = match.group()
-        name = _meant_name(index, written) if config.corpus_spelling else None
-        if name is not None:
-            return name
-        if config.translate and _misspelt(index, written, config):
-            near = nearest_lemmas(written.lower())
-            used = [lemma for lemma in near if _uses(index, lemma)] if len(near) > 1 else near
-            if len(used) == 1:
-                return used[0]
-        return written
-
-    question = _LATIN_RUN.sub(meant, question)
-    if config.thai_spelling:
-        question = _THAI_RUN.sub(lambda run: _thai_respelled(index, run.group()), question)
-    return question
-
-
 def _translations(question: str, tokens: list[str], names: dict[str, float]) -> dict[str, str]:
     """The question's English content words that are no name and that the dictionary has
     (token → the word as written, lower case: `lexicon.dictionary_terms` looks it up)."""
     english = {t for t in tokens if not neutral(t, names) and is_content_word(t)}
     found: dict[str, str] = {}
-    for written in _LATIN_RUN.findall(question):
+    for written in LATIN_RUN.findall(question):
         word = written.lower()
         token = stem_latin(word)
         if token in english and token not in found and dictionary_terms(word):
@@ -572,93 +371,3 @@ def _numbers(index: Index, tokens: list[str], config: RetrievalConfig) -> dict[s
         if known and min(float(idf[i]) for i in known) >= rare_idf:
             numbers[token] = min(float(idf[i]) for i in known)
     return numbers
-
-
-def initialisms(index: Index) -> frozenset[str]:
-    """Acronyms a reader may form from the corpus's English names: "ascc" from "ASEAN
-    Socio-Cultural Community", although the text never writes ASCC."""
-    return INITIALISMS.of(index)
-
-
-def _initialisms(index: Index) -> frozenset[str]:
-    letters: set[str] = set()
-    for doc in index.documents:
-        for run in _CAPITALISED_RUN.findall(doc.text):
-            initials = "".join(w[0] for w in _WORD_INITIAL.findall(run)).lower()
-            for i in range(len(initials)):
-                for j in range(i + 2, min(len(initials), i + 7) + 1):
-                    letters.add(initials[i:j])
-    return frozenset(letters)
-
-
-INITIALISMS: Derived[frozenset[str]] = Derived("acronyms of the corpus's names", _initialisms)
-
-
-def vocabulary_text(index: Index) -> str:
-    """Every corpus word on a line of its own, to find a question word inside corpus words.
-
-    PyThaiNLP keeps compounds whole ("การประชุม"), so a question's "ประชุม" is no vocabulary
-    entry although the corpus plainly uses it.
-    """
-    return VOCABULARY_TEXT.of(index)
-
-
-VOCABULARY_TEXT: Derived[str] = Derived(
-    "the corpus words, one a line", lambda index: "\n".join(lexical.vocabulary(index.bm25))
-)
-
-
-def knows(index: Index) -> Callable[[str], bool]:
-    """Whether the corpus knows a Thai word, as a question's words are cut (`text.tokenize`):
-    a word of its index, a word of PyThaiNLP's dictionary written inside one of them
-    ("ประชุม" in การประชุม), or a stop word or question word (text.is_content_word)."""
-    return KNOWS.of(index)
-
-
-@lru_cache(maxsize=1)
-def _thai_dictionary() -> frozenset[str]:
-    """PyThaiNLP's Thai dictionary (the words newmm cuts text into)."""
-    from pythainlp.corpus import thai_words as dictionary
-
-    return frozenset(dictionary())
-
-
-def _knows(index: Index) -> Callable[[str], bool]:
-    vocab, _ = idf_table(index)
-    words = _thai_dictionary()
-    text = vocabulary_text(index)
-
-    @lru_cache(maxsize=1 << 14)
-    def known(word: str) -> bool:
-        if word in vocab or (word in words and word in text):
-            return True
-        # A stop word or question word is a word whether or not the text uses it: a text
-        # asks no questions ("ไหน", "คะ").
-        return len(word) >= 2 and not is_content_word(word)
-
-    return known
-
-
-KNOWS: Derived[Callable[[str], bool]] = Derived("the Thai words the corpus knows", _knows)
-
-
-def _idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
-    df = lexical.document_frequencies(index.bm25)
-    n = max(len(index.passages), 1)
-    idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
-    return lexical.vocabulary(index.bm25), idf
-
-
-IDF_TABLE: Derived[tuple[dict[str, int], np.ndarray]] = Derived("IDF per word", _idf_table)
-
-
-def idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
-    """Token → id, and the IDF of every token id ((vocabulary size,) float64), from the BM25
-    index's own counts."""
-    return IDF_TABLE.of(index)
-
-
-def unknown_idf(index: Index) -> float:
-    """The weight of a word the corpus never uses: rarer than its rarest word."""
-    n = max(len(index.passages), 1)
-    return math.log(1.0 + (n + 0.5) / 0.5)

@@ -35,15 +35,8 @@ from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
 from .english_names import english_phrases
 from .glosses import thai_terms
-from .question_words import (
-    QuestionWords,
-    idf_table,
-    language_match,
-    neutral,
-    question_words,
-    spelled,
-    unknown_idf,
-)
+from .question_words import QuestionWords, language_match, neutral, question_words
+from .spelling import spelled
 from .store import Derived, Index, lexical
 from .text import (
     embedding_text,
@@ -53,6 +46,7 @@ from .text import (
     with_year_variants,
     year_variants,
 )
+from .vocabulary import idf_table, unknown_idf
 
 # The settings (fusion weights, candidates, names, exact filtering) are `config.RetrievalConfig`,
 # each with the bench and figure behind it.

@@ -185,8 +185,9 @@ def test_warm_up_builds_the_one_time_tables() -> None:
     from qa_bot import QABot
     from qa_bot.exam.matching import EXAM_UNITS
     from qa_bot.known_words import VOCABULARY_TRIGRAMS
-    from qa_bot.question_words import CORPUS_NAMES, IDF_TABLE, INITIALISMS, THAI_VOCABULARY
     from qa_bot.scope import BASELINES
+    from qa_bot.spelling import CORPUS_NAMES, THAI_VOCABULARY
+    from qa_bot.vocabulary import IDF_TABLE, INITIALISMS
 
     from .conftest import INDEX_DIR
 

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from qa_bot import cli
-from qa_bot.question_words import question_words, spelled
+from qa_bot.question_words import question_words
+from qa_bot.spelling import spelled
 from qa_bot.text import normalize, tokenize
 
 from .conftest import INDEX_DIR

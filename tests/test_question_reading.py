@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.question_words import corpus_names, knows, question_words, spelled
+from qa_bot.question_words import question_words
+from qa_bot.spelling import corpus_names, spelled
 from qa_bot.text import tokenize
+from qa_bot.vocabulary import knows
 
 from .conftest import ASEAN_FILE
 

@@ -247,7 +247,7 @@ def test_a_province_the_passage_does_not_name_is_not_answered(bot) -> None:
 
 def test_an_everyday_word_the_corpus_lacks_weighs_less_than_a_rare_one(bot) -> None:
     from qa_bot.known_words import everyday_discounted, general_rarity
-    from qa_bot.question_words import idf_table, unknown_idf
+    from qa_bot.vocabulary import idf_table, unknown_idf
 
     vocab, _ = idf_table(bot.index)
     known = next(iter(vocab))

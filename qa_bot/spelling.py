@@ -1,0 +1,215 @@
+"""Typos in a question read as the words meant (kiosk typing): an acronym or name of the
+corpus ("AADMER" → ADDMER), an English word ("safty" → safety), a Thai word the corpus writes
+("อัจริยะ" → อัจฉริยะ, "ชัยนาด" → ชัยนาท). `spelled` rewrites the question once; every step
+reads the spelled question (question_words.py, the query vector in search.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .config import DEFAULT, RetrievalConfig
+from .extract.quality import thai_words
+from .lexicon import dictionary_terms, nearest_lemmas, untranslated_word
+from .sounds import sounding_like
+from .store import Derived, Index
+from .text import ENGLISH_STOPWORDS, is_content_word, is_thai, normalize, stem_latin, tokenize
+from .vocabulary import LATIN_RUN, idf_table, initialisms, knows
+
+_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
+# Shorter words are not read as typos: one edit from a four-letter word reaches too many others.
+_TYPO_MIN_LETTERS = 5
+# The corpus's own acronyms and names are few (a document's dozens, not a dictionary's 50 k),
+# so a four-letter acronym's typo is read as one ("AMAC" → AMCA); three letters reach too many.
+_NAME_TYPO_MIN_LETTERS = 4
+# A Thai word is read as a typo of a corpus word only from five characters (letters and marks
+# counted alike): one edit from a shorter one reaches too many words.
+_THAI_TYPO_MIN_CHARS = 5
+# The Thai tone marks (mai ek, mai tho, mai tri, mai chattawa), typed with Shift on the Thai
+# Kedmanee keyboard and the marks kiosk typing drops or swaps most.
+_NO_TONE_MARKS = dict.fromkeys(map(ord, "\u0e48\u0e49\u0e4a\u0e4b"), None)
+
+
+def _misspelt(index: Index, written: str, config: RetrievalConfig) -> bool:
+    """Whether a Latin word of the question may be a typo: written in lower case (a capital
+    is a name's or a sentence's first word), of _TYPO_MIN_LETTERS letters or more, no word of
+    the corpus, the dictionary or English, and no name the corpus writes in Thai letters (it
+    sounds like none: "kaldi" ~ คาลดี)."""
+    word = written.lower()
+    return (
+        written[:1].islower()
+        and len(word) >= _TYPO_MIN_LETTERS
+        and word not in ENGLISH_STOPWORDS
+        and stem_latin(word) not in idf_table(index)[0]
+        and not dictionary_terms(word)
+        and not untranslated_word(word)
+        and not (config.transliterate and sounding_like(index, word, config.sound_similarity))
+    )
+
+
+def _uses(index: Index, lemma: str) -> bool:
+    """Whether the corpus uses an English lemma: the word itself (its stem), or one of its
+    Thai terms, every content word of it ("safety" ~ ความปลอดภัย)."""
+    vocab, _ = idf_table(index)
+    if stem_latin(lemma) in vocab:
+        return True
+    for term in dictionary_terms(lemma):
+        content = [w for w in tokenize(term) if is_content_word(w)]
+        if content and all(w in vocab for w in content):
+            return True
+    return False
+
+
+def _corpus_names(index: Index) -> tuple[str, ...]:
+    names = {
+        word
+        for passage in index.passages
+        for word in LATIN_RUN.findall(passage.text.lower())
+        if len(word) >= _NAME_TYPO_MIN_LETTERS and word not in ENGLISH_STOPWORDS
+    }
+    return tuple(sorted(w for w in names if not dictionary_terms(w) and not untranslated_word(w)))
+
+
+CORPUS_NAMES: Derived[tuple[str, ...]] = Derived(
+    "the corpus's Latin words that are no English words (acronyms, names)", _corpus_names
+)
+
+
+def corpus_names(index: Index) -> tuple[str, ...]:
+    """The corpus's own Latin words (lower case, sorted) that no English dictionary has: its
+    acronyms and names ("addmer", "amca", "yokyakarta"), of _NAME_TYPO_MIN_LETTERS letters or
+    more. English words are left to the dictionary's lemmas (`spelled`)."""
+    return CORPUS_NAMES.of(index)
+
+
+def _meant_name(index: Index, written: str) -> str | None:
+    """The corpus's acronym or name a Latin word of the question is a typo of ("AADMER" for the
+    document's "ADDMER"), in the case the question wrote it: the only one of `corpus_names` one
+    edit away (optimal string alignment: an insertion, deletion, substitution or swap of two
+    letters, Damerau 1964; `lexicon.nearest_lemmas` says why one). Only a word the corpus does
+    not use and no dictionary has, of _NAME_TYPO_MIN_LETTERS letters or more, in any case: an
+    acronym is typed in capitals, and the name a reader types right may be the one the text
+    misspells (the bundled document writes "ADDMER" for AADMER)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    word = written.lower()
+    if (
+        len(word) < _NAME_TYPO_MIN_LETTERS
+        or word in ENGLISH_STOPWORDS
+        or stem_latin(word) in idf_table(index)[0]
+        or dictionary_terms(word)
+        or untranslated_word(word)
+        or word in initialisms(index)
+    ):
+        return None
+    found = process.extract(
+        word, corpus_names(index), scorer=OSA.distance, score_cutoff=1, limit=None
+    )
+    near = [name for name, edits, _ in found if edits == 1]
+    if len(near) != 1:
+        return None
+    return near[0].upper() if written.isupper() else near[0]
+
+
+def _thai_vocabulary(index: Index) -> tuple[str, ...]:
+    vocab, _ = idf_table(index)
+    return tuple(sorted(w for w in vocab if is_thai(w) and len(w) >= _THAI_TYPO_MIN_CHARS))
+
+
+THAI_VOCABULARY: Derived[tuple[str, ...]] = Derived(
+    "the corpus's Thai words long enough to be typed wrong", _thai_vocabulary
+)
+
+
+def _toneless(word: str) -> str:
+    return word.translate(_NO_TONE_MARKS)
+
+
+def _thai_respelled(index: Index, run: str) -> str:
+    """A run of Thai letters (no space) with a word the corpus does not know, and the words
+    beside it, replaced by the corpus word one edit away (optimal string alignment, Damerau
+    1964): newmm cuts a misspelt word into pieces ("เมืองอัจริยะ" → เมือง|อัจ|ริ|ยะ), so the
+    pieces around the unknown one are tried together, the longest span that is one edit from
+    exactly one corpus word of _THAI_TYPO_MIN_CHARS characters or more (อัจริยะ → อัจฉริยะ).
+    A missing or wrong tone mark is one edit too (ชัยนาด → ชัยนาท, ดือยา → ดื้อยา). A span the
+    dictionary has is a word, not a typo (หน่อย is no หน่วย, จับมือ no รับมือ), unless a tone
+    mark is all it lacks or has wrong (ต่างดาว "alien" → ต่างด้าว "foreign", where the corpus
+    writes ต่างด้าว). Returns the run as it was when nothing is that near."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    known = knows(index)
+    written, run = run, normalize(run)
+    words = tokenize(run)
+    if "".join(words) != run or all(known(w) for w in words):
+        return written
+    vocabulary = THAI_VOCABULARY.of(index)
+    dictionary = thai_words()
+    out: list[str] = []
+    fixed = 0  # words before this one are already a replacement's
+    i = 0
+    while i < len(words):
+        best: tuple[int, int, str] | None = None  # (start, end, the corpus word)
+        if not known(words[i]):
+            for start in range(max(fixed, i - 2), i + 1):
+                for end in range(i + 1, min(len(words), i + 3) + 1):
+                    span = "".join(words[start:end])
+                    longer = best is None or end - start > best[1] - best[0]
+                    if len(span) < _THAI_TYPO_MIN_CHARS or not longer:
+                        continue
+                    found = process.extract(
+                        span, vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None
+                    )
+                    # Not a word of the span itself: "คอ|ล|เรื่อง" is no typo of เรื่อง
+                    # with ล dropped.
+                    near = [w for w, edits, _ in found if edits == 1 and w not in words[start:end]]
+                    if span in dictionary:
+                        near = [w for w in near if _toneless(w) == _toneless(span)]
+                    if len(near) == 1:
+                        best = (start, end, near[0])
+        if best is None:
+            out.append(words[i])
+            i += 1
+            continue
+        start, end, word = best
+        del out[len(out) - (i - start) :]
+        out.append(word)
+        i = fixed = end
+    return "".join(out) if fixed else written
+
+
+def spelling_tables(index: Index) -> None:
+    """Build what `spelled` reads once per corpus (its names, its Thai words, the words it
+    knows, PyThaiNLP's dictionary), so that the first misspelt question does not wait."""
+    corpus_names(index)
+    THAI_VOCABULARY.of(index)
+    knows(index)
+    thai_words()
+
+
+def spelled(index: Index, question: str, config: RetrievalConfig = DEFAULT.retrieval) -> str:
+    """The question with each typo of a Latin word replaced by the word meant: an acronym or
+    name of the corpus (`_meant_name`, config.corpus_spelling: "AADMER" → "ADDMER"), else an
+    English word ("workplace safty" → "workplace safety", config.translate): the dictionary's
+    lemma one edit away (`lexicon.nearest_lemmas` says why), when it is the only one that near,
+    or the only one of those the corpus uses (`_uses`; "polution" is pollution or solution: the
+    corpus decides, as it does between a word's senses). Any other word stays as written
+    (`_misspelt`)."""
+
+    def meant(match: re.Match[str]) -> str:
+        written = match.group()
+        name = _meant_name(index, written) if config.corpus_spelling else None
+        if name is not None:
+            return name
+        if config.translate and _misspelt(index, written, config):
+            near = nearest_lemmas(written.lower())
+            used = [lemma for lemma in near if _uses(index, lemma)] if len(near) > 1 else near
+            if len(used) == 1:
+                return used[0]
+        return written
+
+    question = LATIN_RUN.sub(meant, question)
+    if config.thai_spelling:
+        question = _THAI_RUN.sub(lambda run: _thai_respelled(index, run.group()), question)
+    return question

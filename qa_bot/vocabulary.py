@@ -1,0 +1,105 @@
+"""What the corpus knows, for reading questions: every word's IDF (from the BM25 index's own
+counts), the Thai words it knows as a question's words are cut, its words one a line (to find a
+question word inside a corpus word), and the acronyms a reader may form from its English names.
+
+Built once per index (`store.Derived`); question_words.py, spelling.py, known_words.py and
+search.py read them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+import numpy as np
+
+from .extract.quality import thai_words
+from .store import Derived, Index, lexical
+from .text import is_content_word
+
+LATIN_RUN = re.compile(r"[A-Za-z]+")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][A-Za-z]*[\s\-–]+)+[A-Z][A-Za-z]*")
+
+
+def initialisms(index: Index) -> frozenset[str]:
+    """Acronyms a reader may form from the corpus's English names: "ascc" from "ASEAN
+    Socio-Cultural Community", although the text never writes ASCC."""
+    return INITIALISMS.of(index)
+
+
+def _initialisms(index: Index) -> frozenset[str]:
+    letters: set[str] = set()
+    for doc in index.documents:
+        for run in _CAPITALISED_RUN.findall(doc.text):
+            initials = "".join(w[0] for w in LATIN_RUN.findall(run)).lower()
+            for i in range(len(initials)):
+                for j in range(i + 2, min(len(initials), i + 7) + 1):
+                    letters.add(initials[i:j])
+    return frozenset(letters)
+
+
+INITIALISMS: Derived[frozenset[str]] = Derived("acronyms of the corpus's names", _initialisms)
+
+
+def vocabulary_text(index: Index) -> str:
+    """Every corpus word on a line of its own, to find a question word inside corpus words.
+
+    PyThaiNLP keeps compounds whole ("การประชุม"), so a question's "ประชุม" is no vocabulary
+    entry although the corpus plainly uses it.
+    """
+    return VOCABULARY_TEXT.of(index)
+
+
+VOCABULARY_TEXT: Derived[str] = Derived(
+    "the corpus words, one a line", lambda index: "\n".join(lexical.vocabulary(index.bm25))
+)
+
+
+def knows(index: Index) -> Callable[[str], bool]:
+    """Whether the corpus knows a Thai word, as a question's words are cut (`text.tokenize`):
+    a word of its index, a word of PyThaiNLP's dictionary written inside one of them
+    ("ประชุม" in การประชุม), or a stop word or question word (text.is_content_word)."""
+    return KNOWS.of(index)
+
+
+def _knows(index: Index) -> Callable[[str], bool]:
+    vocab, _ = idf_table(index)
+    words = thai_words()
+    text = vocabulary_text(index)
+
+    @lru_cache(maxsize=1 << 14)
+    def known(word: str) -> bool:
+        if word in vocab or (word in words and word in text):
+            return True
+        # A stop word or question word is a word whether or not the text uses it: a text
+        # asks no questions ("ไหน", "คะ").
+        return len(word) >= 2 and not is_content_word(word)
+
+    return known
+
+
+KNOWS: Derived[Callable[[str], bool]] = Derived("the Thai words the corpus knows", _knows)
+
+
+def _idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
+    df = lexical.document_frequencies(index.bm25)
+    n = max(len(index.passages), 1)
+    idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
+    return lexical.vocabulary(index.bm25), idf
+
+
+IDF_TABLE: Derived[tuple[dict[str, int], np.ndarray]] = Derived("IDF per word", _idf_table)
+
+
+def idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
+    """Token → id, and the IDF of every token id ((vocabulary size,) float64), from the BM25
+    index's own counts."""
+    return IDF_TABLE.of(index)
+
+
+def unknown_idf(index: Index) -> float:
+    """The weight of a word the corpus never uses: rarer than its rarest word."""
+    n = max(len(index.passages), 1)
+    return math.log(1.0 + (n + 0.5) / 0.5)
