@@ -65,3 +65,25 @@ def thai_terms(index: Index, word: str) -> tuple[str, ...]:
     """The Thai terms the documents write beside a Latin word (a token as `text.tokenize`
     gives it: lower case, stemmed) in brackets; () when none does."""
     return GLOSSES.of(index).get(word, ())
+
+
+def _term_words(index: Index) -> dict[str, tuple[str, ...]]:
+    return {
+        word: tuple(w for term in terms for w in tokenize(term))
+        for word, terms in GLOSSES.of(index).items()
+    }
+
+
+# Cut once per index: a word the documents gloss often has many terms (the bundled document's
+# "asean" 24, a shelf of 64 documents' 1,070), and cutting them again for every question that
+# named it took kiosk questions there from p50 21.0 / p95 29.1 ms to 22.4 / 52.5 ms
+# (bench/spelling_latency.py, RESULTS 2026-11-30).
+TERM_WORDS: Derived[dict[str, tuple[str, ...]]] = Derived(
+    "the words of the Thai terms the documents give for English words", _term_words
+)
+
+
+def thai_term_words(index: Index, word: str) -> tuple[str, ...]:
+    """The words (`text.tokenize`) of every Thai term `thai_terms` gives for a Latin word, in
+    order; () when the documents gloss it nowhere."""
+    return TERM_WORDS.of(index).get(word, ())

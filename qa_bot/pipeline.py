@@ -23,7 +23,7 @@ from .answer_types import has_place_level
 from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
 from .exam.glosses import PAIR_WORDS
-from .glosses import thai_terms
+from .glosses import thai_term_words
 from .known_words import LATIN_VOCABULARY, general_rarity, vocabulary_trigrams
 from .lexicon import tables as dictionary_tables
 from .lexicon import thai_synsets
@@ -144,7 +144,7 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     LATIN_VOCABULARY.of(index)
     latin_shares(index)
     document_titles(index)
-    thai_terms(index, "asean")
+    thai_term_words(index, "asean")
     PAIR_WORDS.of(index)
     vocabulary_trigrams(index)
     unit_index(index, config.exam)

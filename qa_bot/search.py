@@ -34,7 +34,7 @@ from .answer_types import asked_type
 from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
 from .english_names import english_phrases
-from .glosses import thai_terms
+from .glosses import thai_term_words, thai_terms
 from .question_words import QuestionWords, language_match, neutral, question_words
 from .spelling import spelled
 from .store import Derived, Index, lexical
@@ -42,7 +42,6 @@ from .text import (
     embedding_text,
     is_content_word,
     matching_text,
-    tokenize,
     with_year_variants,
     year_variants,
 )
@@ -245,7 +244,7 @@ def fair_bm25(
     alike = [t for t in words.tokens if neutral(t, names)]
     english = [t for t in words.tokens if not neutral(t, names)]
     if config.glosses:
-        alike += [w for name in names for term in thai_terms(index, name) for w in tokenize(term)]
+        alike += [w for name in names for w in thai_term_words(index, name)]
     scores = _bm25(index, alike)
     if english:
         scores = scores + latin_shares(index) * _bm25(index, english)

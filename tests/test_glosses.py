@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.glosses import thai_term, thai_terms
+from qa_bot.glosses import GLOSSES, thai_term, thai_term_words, thai_terms
+from qa_bot.text import tokenize
 
 
 @pytest.mark.parametrize(
@@ -27,3 +28,11 @@ def test_the_bundled_document_s_english_names_map_to_the_thai_beside_them(bot) -
     assert any("เครือข่ายมหาวิทยาลัยอาเซียน" in term for term in thai_terms(bot.index, "aun"))
     assert any("กรอบคุณวุฒิอ้างอิงอาเซียน" in term for term in thai_terms(bot.index, "aqrf"))
     assert thai_terms(bot.index, "einstein") == ()  # a word the document never glosses
+
+
+def test_a_words_terms_are_cut_into_words_once_and_alike(bot) -> None:
+    # Retrieval reads them for every question that names the word (search.fair_bm25).
+    for word in [*GLOSSES.of(bot.index), "einstein"]:
+        cut = tuple(w for term in thai_terms(bot.index, word) for w in tokenize(term))
+        assert thai_term_words(bot.index, word) == cut
+        assert thai_term_words(bot.index, word) is thai_term_words(bot.index, word)
