@@ -258,3 +258,34 @@ def test_an_everyday_word_the_corpus_lacks_weighs_less_than_a_rare_one(bot) -> N
     assert discounted[everyday] < discounted[rare] < weight
     assert discounted[known] == 1.0  # a word the corpus uses keeps its IDF
     assert general_rarity("wifi-unheard-of-word") == 1.0
+
+
+def test_english_words_count_through_their_thai_translations(bot) -> None:
+    # "held" is จัด (WordNet's Thai terms): the SAMCA sentence says "การจัดการประชุม", the
+    # other sentence has no such word.
+    retrieval = retrieve(
+        bot.index, "When was the special meeting of ministers on climate held?", k=5
+    )
+    said, _ = features(bot.index, retrieval, answer_sentence=SAMCA)
+    unsaid, _ = features(bot.index, retrieval, answer_sentence=OTHER)
+    assert said["translated"] == unsaid["translated"] == 1.0
+    assert said["translated_known"] == 1.0
+    assert said["translated_coverage_sentence"] == 1.0
+    assert unsaid["translated_coverage_sentence"] == 0.0
+
+
+def test_english_words_the_text_never_translates_are_unknown(bot) -> None:
+    # The document never speaks of rain (ฝน) or tomorrow (พรุ่งนี้).
+    text = "".join(passage.text for passage in bot.index.passages)
+    assert "ฝน" not in text and "พรุ่งนี้" not in text
+    retrieval = retrieve(bot.index, "Will it rain tomorrow?", k=5)
+    values, _ = features(bot.index, retrieval)
+    assert values["translated"] == 1.0
+    assert values["translated_known"] == 0.0 and values["translated_coverage"] == 0.0
+
+
+def test_a_thai_question_has_no_translated_words(bot) -> None:
+    retrieval = retrieve(bot.index, "SAMCA จัดขึ้นเมื่อไร", k=5)
+    values, _ = features(bot.index, retrieval, answer_sentence=OTHER)
+    assert values["translated"] == 0.0
+    assert values["translated_known"] == values["translated_coverage_sentence"] == 1.0
