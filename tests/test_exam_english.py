@@ -316,3 +316,48 @@ def test_the_odd_sector_is_the_one_place_apart_from_all_the_others() -> None:
     assert odd_sector([at(7), at(5), at(4), at(7)], [0, 1, 2, 3]) is None  # two apart
     assert odd_sector([at(7), at(5)], [0, 1]) is None  # two choices: each is apart
     assert odd_sector([at(7), Support(0.0), at(5), at(7)], [0, 1, 2, 3]) is None  # not found
+
+
+# --- evidence: the sentence that names the choice (FRESH7 #10) ------------------------------
+
+
+def test_a_true_choice_is_shown_in_the_sentence_that_names_it(bot) -> None:
+    # The document lists the environment sector's sub-areas "… การจัดการทรัพยากรน้ำ
+    # การเปลี่ยนแปลงสภาพภูมิอากาศ และสิ่งแวดล้อมศึกษา"; the SAMCA meeting is the next
+    # paragraph's, where the stem's words are too.
+    choice = bot.ask(
+        "Which of the following are sub-areas of ASEAN environmental cooperation? "
+        "a) water resources management b) climate change c) environmental education "
+        "d) all of the above"
+    ).choice
+    assert choice is not None and choice.index == 3
+    water = choice.evidence[0]
+    assert water is not None and "การจัดการทรัพยากรน้ำ" in water.answer_sentence
+    assert "SAMCA" not in water.answer_sentence
+
+
+def test_a_negative_stems_answer_is_shown_where_the_document_names_it(bot) -> None:
+    # "ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอของไทย …" (the culture section): not Singapore.
+    choice = bot.ask(
+        "ข้อใดไม่ได้จัดขึ้นที่สิงคโปร์ ก. การประชุม SAMCA ข. การประชุมสุดยอดอาเซียนครั้งที่ 33 "
+        "ค. การประชุมสุดยอดอาเซียนครั้งที่ 32 ง. การประชุม AMCA ครั้งที่ 8"
+    ).choice
+    assert choice is not None and choice.index == 3
+    amca = choice.evidence[3]
+    assert amca is not None and "AMCA ครั้งที่ 8" in amca.answer_sentence
+
+
+def test_translated_words_may_come_in_thai_order(bot) -> None:
+    # English puts the modifier first ("water resources management"), Thai last
+    # ("การจัดการทรัพยากรน้ำ"): the glossed choice's words count in either order.
+    from qa_bot.exam import unit_index
+    from qa_bot.exam.support import choice_queries
+
+    ui = unit_index(bot.index)
+    typed = ["water resources management", "การจัดการทรัพยากรน้ำ"]
+    glossed, thai = choice_queries(ui, ["น้ำ ทรัพยากร การจัดการ", typed[1]], typed)
+    assert glossed.reordered and not thai.reordered
+    first = {u: r for r, u in enumerate(glossed.weights)}
+    opposite = dict(zip(glossed.weights, glossed.reordered, strict=True))
+    water, manage = next(u for u in first if u == "น้ำ"), next(u for u in first if u == "การ")
+    assert first[water] < first[manage] and opposite[water] > opposite[manage]

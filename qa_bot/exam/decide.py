@@ -21,6 +21,7 @@ from .score import (
     choice_half,
     evidence_hit,
     is_supported,
+    named_place,
     passages_read,
     support_of_choices,
 )
@@ -266,7 +267,7 @@ def score_choices(
             as_typed=content_texts,
         )
         for i, text, support, home, query in zip(
-            content, judged, found, places, choice_queries(ui, judged), strict=True
+            content, judged, found, places, choice_queries(ui, judged, content_texts), strict=True
         ):
             supports[i], homes[i], queries[i], matched[i] = support, home, query, text
     return Scoring(
@@ -390,6 +391,11 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         if home is not None and home.coverage > support.coverage and not deciding:
             place = home
         half = choice_half(len(query_form(matched[i])), cfg)
+        # Shown in the sentence that says it: within the section shown, the place that says
+        # more of the choice than the scored one (FRESH7 #10).
+        named = named_place(index, ui, place, query, half)
+        if named.passage is not None and named.coverage > place.coverage:
+            place = named
         evidence.append(evidence_hit(ui, i + 1, place, query, half, i == chosen))
     letter = CHOICE_LETTERS[chosen] if chosen is not None else None
     decided = chosen is not None and in_words and not weak and (alone is None or alone == {chosen})

@@ -53,8 +53,20 @@ def _ordered_share(
     made of true pieces in the wrong relation ("X signed by Y" where the text says "Y … and X
     signed by Z") keeps its words but loses their order.
     """
+    forward = _ordered_chain(pu, choice, centre, half, cfg, reverse=False)
+    if not choice.reordered:
+        return forward
+    return max(forward, _ordered_chain(pu, choice, centre, half, cfg, reverse=True))
+
+
+def _ordered_chain(
+    pu: PassageUnits, choice: Query, centre: float, half: float, cfg: ExamConfig, reverse: bool
+) -> float:
+    """_ordered_share's chain, its units in the choice's order or (reverse) with its words in
+    the opposite order (Query.reordered)."""
     items: list[tuple[float, int, float]] = []
     for rank, (unit, weight) in enumerate(choice.weights.items()):
+        rank = choice.reordered[rank] if reverse else rank
         positions = pu.positions.get(unit)
         if positions is None:
             continue
@@ -66,7 +78,7 @@ def _ordered_share(
         return 0.0
     # By position; at one position the later unit first, so no chain uses a position twice.
     items.sort(key=lambda item: (item[0], -item[1]))
-    best = np.zeros(len(choice.weights) + 1)
+    best = np.zeros(max(len(choice.weights), max(choice.reordered, default=0) + 1) + 1)
     for _, rank, gain in items:
         value = gain + best[: rank + 1].max()
         if value > best[rank + 1]:
@@ -332,7 +344,7 @@ def support_of_choices(
 
     supports: list[Support] = []
     homes: list[Support | None] = []
-    queries = choice_queries(ui, choices)
+    queries = choice_queries(ui, choices, as_typed)
     neutral = None
     foreign = foreign_share(queries)
     if neutral_side and stem_vector is not None and closeness is not None and foreign > 0:
@@ -376,6 +388,25 @@ def _sentence_weights(
         np.maximum.at(gains, rows, weight * near)
         found += gains
     return found
+
+
+def named_place(index: Index, ui: UnitIndex, shown: Support, choice: Query, half: float) -> Support:
+    """Where the section of the place shown (shown.passage's) says most of the choice, whatever
+    the stem: the sentence that names it. The stem's context decides a choice's score, and
+    can put its best place beside the sentence that says it ("water resources management"
+    scored at the next paragraph's meeting, where the stem's words are); the evidence shown is
+    the sentence that says it. Support(0.0) without a passage shown."""
+    if shown.passage is None or choice.total <= 0:
+        return Support(0.0)
+    sector = (shown.passage.doc_id, shown.passage.section_id)
+    cfg = ui.config
+    candidates = [ui.units_of(p.id) for p in index.passages if (p.doc_id, p.section_id) == sector]
+
+    def anywhere(i: int) -> StemContext:
+        grid = np.arange(0, candidates[i].length, cfg.grid_step, dtype=np.float64)
+        return StemContext(grid, np.ones(len(grid)))
+
+    return _best_place(candidates, choice, half, anywhere, cfg)
 
 
 def evidence_hit(

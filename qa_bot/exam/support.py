@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..corpus.model import Passage
 from ..text import stem_latin
@@ -38,6 +38,10 @@ class Query:
     known: float  # weight of the units the corpus has
     foreign: float = 0.0  # weight of its Latin words the corpus does not write: words of
     # another language than the corpus's, which its text cannot confirm or deny
+    reordered: tuple[int, ...] = ()  # when some of its words are the Thai of English words
+    # (glosses, names): each unit's rank with the words in the opposite order. English puts a
+    # modifier before its head, Thai after ("water resources management" ↔
+    # "การจัดการทรัพยากรน้ำ"), so their order may run either way
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -71,9 +75,12 @@ def make_query(ui: UnitIndex, weights: dict[str, float], names: Collection[str] 
     return Query(weights, sum(weights.values()), known, foreign)
 
 
-def choice_queries(ui: UnitIndex, choices: Sequence[str]) -> list[Query]:
+def choice_queries(
+    ui: UnitIndex, choices: Sequence[str], as_typed: Sequence[str] | None = None
+) -> list[Query]:
     """One query per choice; units every choice has weigh shared_unit_weight (they cannot tell
-    the choices apart; ui.config)."""
+    the choices apart; ui.config). as_typed: the choices as typed, when choices are their
+    matching forms (a choice that differs is Query.translated)."""
     cfg = ui.config
     weights = [unit_weights(ui, c) for c in choices]
     if len(weights) > 1:
@@ -81,4 +88,13 @@ def choice_queries(ui: UnitIndex, choices: Sequence[str]) -> list[Query]:
         for w in weights:
             for unit in shared:
                 w[unit] *= cfg.shared_unit_weight
-    return [make_query(ui, w, latin_names(c)) for w, c in zip(weights, choices, strict=True)]
+    typed = as_typed if as_typed is not None else choices
+    queries = []
+    for w, c, t in zip(weights, choices, typed, strict=True):
+        query = make_query(ui, w, latin_names(c))
+        if c != t:
+            opposite = {u: r for r, u in enumerate(unit_weights(ui, " ".join(c.split()[::-1])))}
+            last = len(opposite)
+            query = replace(query, reordered=tuple(opposite.get(u, last) for u in w))
+        queries.append(query)
+    return queries
