@@ -264,11 +264,21 @@ def count_classifiers(question: str, tokens: Sequence[str] | None = None) -> tup
     return ()
 
 
+# Classifiers of abstract things — points, kinds, aspects, matters, fields — count the same
+# things in turn: a text lists "คุณลักษณะ 5 ข้อ" or "15 สาขา" where a reader asks "กี่อย่าง"
+# or "กี่ด้าน". The abstract-noun classifiers of the Royal Institute's list of Thai classifiers
+# (ราชบัณฑิตยสถาน, ลักษณนาม: ข้อ ประการ อย่าง ด้าน เรื่อง ประเด็น สาขา ประเภท ชนิด แบบ).
+_ABSTRACT_CLASSIFIERS = frozenset("ข้อ ประการ อย่าง ด้าน เรื่อง ประเด็น สาขา ประเภท ชนิด แบบ".split())
+
+
 @lru_cache(maxsize=1 << 14)
 def has_count_of(text: str, classifier: str) -> bool:
-    """Does the (any-form) text give a number of this classifier ("5 ข้อ", "สาม คน")?"""
+    """Does the (any-form) text give a number of this classifier ("5 ข้อ", "สาม คน"), or of
+    another classifier of abstract things when it is one ("กี่ด้าน" ↔ "15 สาขา")?"""
     text = normalize(text)
-    if re.search(rf"{_NUMBER_WORD}\s*{re.escape(classifier)}", text):
+    alike = _ABSTRACT_CLASSIFIERS if classifier in _ABSTRACT_CLASSIFIERS else (classifier,)
+    units = "|".join(re.escape(c) for c in sorted(alike, key=len, reverse=True))
+    if re.search(rf"{_NUMBER_WORD}\s*(?:{units})", text):
         return True
     return classifier in _PERCENT and bool(re.search(rf"ร้อยละ\s*{_NUMBER}|{_NUMBER}\s*%", text))
 

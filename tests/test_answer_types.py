@@ -322,3 +322,14 @@ def test_a_place_level_is_answered_by_a_name_of_that_level(
     text: str, level: str, holds: bool
 ) -> None:
     assert has_place_level(text, level) is holds
+
+
+def test_classifiers_of_abstract_things_count_the_same_things() -> None:
+    # The document counts its traits and fields as "คุณลักษณะ 5 ข้อ" and "ประกอบด้วย 15 สาขา";
+    # a reader asks "กี่อย่าง", "กี่ประการ", "กี่ด้าน".
+    assert has_count_of("มีคุณลักษณะ 5 ข้อ ได้แก่", "อย่าง")
+    assert has_count_of("มีคุณลักษณะ 5 ข้อ ได้แก่", "ประการ")
+    assert has_count_of("ประกอบด้วย 15 สาขา", "ด้าน")
+    # … but not people, nor things counted by a concrete classifier.
+    assert not has_count_of("มีคุณลักษณะ 5 ข้อ ได้แก่", "คน")
+    assert not has_count_of("มีสมาชิก 120 คน", "ด้าน")
