@@ -50,9 +50,9 @@ _COMBINATION_WORDS = re.compile(
 # A content choice is counted as true alongside the best one when it scores at least
 # ExamConfig.all_supported_share of it: on our exam sets (bench/exam_accuracy.py items), the
 # three true choices of negative items reach 0.5 together in 0.88 of items, the right choice
-# with two distractors in 0.06. Two choices within ExamConfig.tie_margin (0.02 score units) are
-# a tie: of our 116 exam items, the 3 picked by less were decided 2 right, 1 wrong, no better
-# than a coin. (Measured in commit 3da84f8; not recorded in bench/RESULTS.md.)
+# with two distractors in 0.06 (commit 3da84f8; bench/exam_cv.py fits the share within folds).
+# Two choices within ExamConfig.tie_margin (0.02 score units) are a tie: of the 281 pooled exam
+# items, the 8 picked by less are right 3 times, no better than a coin (bench/exam_cv.py).
 TIE_MARGIN = DEFAULT.exam.tie_margin
 
 
