@@ -620,15 +620,18 @@ def test_the_example_chips_are_those_of_the_build_answering_now(browser: Any, bo
 # --- what a fresh user found (FRESH7 #6-#8) ----------------------------------------------------
 
 # Every text an aria-live status region of the page held, in order (Gradio's sr-only region
-# holds each announcement for a second, then empties it).
+# holds each announcement for a second, then empties it), as the page left it once the scripts
+# reacting to the change had run (a screen reader reads the page then, not between them).
 RECORD_ANNOUNCEMENTS = """
 window.__said = [];
-new MutationObserver(() => {
+const record = () => {
   for (const region of document.querySelectorAll('[role="status"][aria-live]')) {
     const text = region.textContent.trim();
     if (text && window.__said[window.__said.length - 1] !== text) window.__said.push(text);
   }
-}).observe(document, { subtree: true, childList: true, characterData: true });
+};
+new MutationObserver(() => setTimeout(record, 0)).observe(
+  document, { subtree: true, childList: true, characterData: true });
 """
 I18N_KEY = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")  # "common.complete": a key nobody translated
 THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -668,6 +671,9 @@ def test_screen_readers_hear_words_not_a_key_when_the_reply_comes(
         said = page.evaluate("() => window.__said")
         assert [text for text in said if I18N_KEY.match(text)] == [], said
         assert complete in said and THAI.search(complete) and re.search("[A-Za-z]", complete)
+        # Every announcement in Thai too (Gradio's own "Loading" was English in an English
+        # browser).
+        assert [text for text in said if not THAI.search(text)] == [], said
     finally:
         context.close()
 

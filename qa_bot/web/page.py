@@ -120,12 +120,14 @@ def theme(kiosk: bool) -> gr.themes.Base:
 
 
 # What Gradio's screen-reader status line (one sr-only aria-live region per page) says when a
-# reply has come or failed. Gradio 6.31 reads the key "common.complete", which none of its
-# language files holds, so readers heard "common.complete" after every answer; a key given
-# here is found before Gradio's own. The same Thai · English words in every browser locale
-# (others fall back to "en"), as everywhere on the page. The reply itself is read from the
-# conversation, which is a live region of its own.
+# question is sent and when its reply has come or failed. Gradio 6.31 reads the key
+# "common.complete", which none of its language files holds, so readers heard
+# "common.complete" after every answer; a key given here is found before Gradio's own. The
+# same Thai · English words in every browser locale (others fall back to "en"), as everywhere
+# on the page. The reply itself is read from the conversation, a live region of its own
+# (static/chat.js names it in Thai and English).
 STATUS_WORDS = {
+    "common.loading": "กำลังโหลด · Loading",
     "common.complete": "ตอบแล้ว · Reply ready",
     "common.error": "เกิดข้อผิดพลาด · Something went wrong",
 }
