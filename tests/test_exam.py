@@ -136,6 +136,21 @@ def test_one_line_exams_as_users_type_them(text: str, labels: str) -> None:
     assert exam.choice_labels(text, 4) == list(labels)
 
 
+def test_a_choice_about_something_is_no_question() -> None:
+    # "เกี่ยวกับ" (about) holds the letters of "กี่" (how many): a choice worded with it does
+    # not ask, so numbered choices on one line stay an exam.
+    text = (
+        "ข้อใดกล่าวถูกต้องเกี่ยวกับการประชุม SAMCA 1. จัดที่สิงคโปร์ "
+        "2. จัดเมื่อวันที่ 10 กรกฎาคม ค.ศ. 2018 3. เกี่ยวกับสภาพภูมิอากาศ 4. ถูกทุกข้อ"
+    )
+    assert exam.parse_exam(text) == (
+        "ข้อใดกล่าวถูกต้องเกี่ยวกับการประชุม SAMCA",
+        ["จัดที่สิงคโปร์", "จัดเมื่อวันที่ 10 กรกฎาคม ค.ศ. 2018", "เกี่ยวกับสภาพภูมิอากาศ", "ถูกทุกข้อ"],
+    )
+    # … while a choice that does ask ("กี่ข้อ") still makes the line a quoted list.
+    assert exam.parse_exam("ASCC มีคุณลักษณะ (1) ความครอบคลุม (2) ความยั่งยืน (3) กี่ข้อ") is None
+
+
 def test_a_numbered_list_in_the_stem_does_not_hide_the_choices() -> None:
     text = "ข้อใดเป็นคุณลักษณะ (1) ของแผนงาน\n(1) ความครอบคลุม\n(2) ความยั่งยืน\n(3) ภูมิคุ้มกัน"
     assert exam.parse_exam(text) == (

@@ -38,7 +38,11 @@ _LABEL = re.compile(
     rf"|(?P<close>[{_LABEL_CHARS}])\s*\)"
     r")"
 )
-_THAI_QUESTION_CUE = r"ข้อ\s*ใด|ใด|อะไร|ไหน|ใคร|เท่าไร|เท่าไหร่|กี่|ยกเว้น|หรือไม่|[?？]"
+# A cue starts a syllable: not after a leading vowel (เ แ โ ใ ไ), so the "กี่" of "เกี่ยวกับ"
+# ("about", common in choices) is no "how many".
+_THAI_QUESTION_CUE = (
+    r"(?<![\u0e40-\u0e44])(?:ข้อ\s*ใด|ใด|อะไร|ไหน|ใคร|เท่าไร|เท่าไหร่|กี่|ยกเว้น|หรือไม่)|[?？]"
+)
 # A stem asks with a question word, or as exams word a stem that is no question ("All of the
 # following … EXCEPT"). In a choice only the Thai words and "?" count: English question words
 # also open relative clauses ("… how the disease is spreading", "… when disasters strike").
