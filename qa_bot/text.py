@@ -321,11 +321,29 @@ def with_year_variants(tokens: list[str]) -> list[str]:
     return tokens + [variant for token in tokens for variant in year_variants(token)]
 
 
+# Markup pasted into a question (from a web page or a chat app, or typed to probe a kiosk): a
+# script or style block is code, not words, and a tag's name and attributes ("img src onerror")
+# are no words of the question either; they would pull retrieval and sentence choice toward
+# whatever passage shares them. Only what looks like a tag goes: a "<" followed by a letter or
+# "/" and a letter ("x < 5" stays).
+_CODE_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+
+
+def without_markup(text: str) -> str:
+    """The text without HTML/XML tags and script or style blocks (a tag's text content stays:
+    "<b>AQRF</b> คืออะไร" → "AQRF คืออะไร")."""
+    if "<" not in text:
+        return text
+    return _TAG.sub(" ", _CODE_BLOCK.sub(" ", text))
+
+
 def check_question(question: object) -> str:
-    """The question, cleaned; QuestionError with a Thai and English message if it can't be asked."""
+    """The question, cleaned (`clean`, markup dropped: `without_markup`); QuestionError with a
+    Thai and English message if it can't be asked."""
     if not isinstance(question, str):
         raise QuestionError("คำถามต้องเป็นข้อความ", "the question must be text")
-    question = clean(question)
+    question = clean(without_markup(question))
     if not question:
         raise QuestionError("กรุณาพิมพ์คำถาม", "please type a question")
     if len(question) > MAX_QUESTION_CHARS:

@@ -173,3 +173,20 @@ def test_questions_that_cannot_be_asked(question: object) -> None:
 
 def test_a_normal_question_is_cleaned() -> None:
     assert check_question("  AQRF\u200b คืออะไร \x07") == "AQRF คืออะไร"
+
+
+def test_markup_pasted_into_a_question_is_no_part_of_it() -> None:
+    from qa_bot.text import check_question
+
+    pasted = '<script>alert(1)</script><b>AQRF</b> คืออะไร <img src=x onerror="alert(2)">'
+    assert check_question(pasted) == "AQRF คืออะไร"
+    # Comparisons are no tags.
+    assert check_question("x < 5 และ y > 3 คืออะไร") == "x < 5 และ y > 3 คืออะไร"
+
+
+def test_a_question_of_markup_alone_is_refused() -> None:
+    from qa_bot.errors import QuestionError
+    from qa_bot.text import check_question
+
+    with pytest.raises(QuestionError):
+        check_question("<script>alert(1)</script>")
