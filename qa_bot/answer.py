@@ -10,11 +10,12 @@ import numpy as np
 
 from .answer_types import CHECKABLE_TYPES, DATE, has_value
 from .config import DEFAULT, SentenceConfig
+from .corpus.clauses import split_long
 from .corpus.model import Passage
 from .corpus.sentences import continues
 from .search import Candidate, Retrieval, content_weights, coverage, normalized_sentences
 from .store import Index
-from .text import tokenize
+from .text import embedding_text, matching_text, tokenize
 from .types import Hit
 
 # The settings (the sentence's lexical weight, the answer's length) are `config.SentenceConfig`.
@@ -59,7 +60,53 @@ def best_sentence(
         after_end = answer_span(passage, after, config)[1]
         if after_end - start <= config.max_answer_chars:
             end = max(end, after_end)
+    if not choices and end - start > config.max_clause_chars > 0:
+        start, end = best_clause(passage, start, end, weights, typed, config, index, query_vector)
+        if typed and config.value_reach_chars > 0:
+            start, end = take_in_value(passage, start, end, typed, config.value_reach_chars)
     return start, end
+
+
+def best_clause(
+    passage: Passage,
+    start: int,
+    end: int,
+    weights: dict[str, float],
+    typed: str | None,
+    config: SentenceConfig = DEFAULT.sentences,
+    index: Index | None = None,
+    query_vector: np.ndarray | None = None,
+) -> tuple[int, int]:
+    """An answer longer than config.max_clause_chars cut to the clause of it that answers best,
+    scored as best_sentence scores sentences (the clause's cosine with query_vector, embedded
+    by the index's embedder, + the lexical and type terms; without an index, those terms
+    alone): the clauses are its parts at its likeliest sentence ends
+    (corpus.sentences.split_long: PyThaiNLP's CRF model, never inside brackets, a name or a
+    number). A Thai writer runs clauses on with spaces ("… อัตลักษณ์อาเซียน | โดยได้มีการจัดทำ
+    ปฏิญญาเวียงจันทน์ … | และล่าสุด เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 … ที่เมืองยอกยาการ์ตา …":
+    900 characters, three declarations), and the answer to a question is one of them. The
+    answer is kept whole when no clause scores more than the others (nothing tells them apart)."""
+    source = passage.source
+    parts = split_long(source, (start, end), config.max_clause_chars)
+    if len(parts) < 2:
+        return start, end
+    texts = [source[a:b] for a, b in parts]
+    cosines = np.zeros(len(parts))
+    if index is not None and query_vector is not None:
+        cosines = index.embedder.encode_passages([embedding_text(t) for t in texts]) @ query_vector
+    scores = [
+        float(cos)
+        + config.lexical_weight * coverage(weights, matching_text(text))
+        + (config.type_weight * has_value(text, typed) if typed else 0.0)
+        for cos, text in zip(cosines, texts, strict=True)
+    ]
+    if typed and any(has_value(text, typed) for text in texts):
+        # A question asking for a time, count or date is answered by a clause that gives one.
+        scores = [x if has_value(t, typed) else -np.inf for x, t in zip(scores, texts, strict=True)]
+    best = int(np.argmax(scores))
+    if scores.count(scores[best]) > 1:
+        return start, end
+    return parts[best]
 
 
 _CHUNK = re.compile(r"\S+")  # a run of text between spaces
@@ -209,7 +256,7 @@ def judged_sentence(
     nothing was retrieved."""
     if not retrieval.candidates:
         return ""
-    alone = replace(config, next_sentence_margin=-1.0)
+    alone = replace(config, next_sentence_margin=-1.0, max_clause_chars=0)
     weights = question_weights(index, retrieval)
     per_choice = choice_weights(index, choices) if choices else []
     top = retrieval.candidates[0]

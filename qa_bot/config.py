@@ -303,6 +303,12 @@ class SentenceConfig:
     # value takes in the one written within this many characters before or after it
     # (answer.take_in_value): a fronted adverbial "และในปี 1911" is 12 characters, a closing
     # "เมื่อวันที่ 26 พฤษภาคม 1959" 28; 0: never
+    max_clause_chars: int = 750  # a longer answer (not an exam's) is cut to its clause that
+    # answers best (answer.best_clause; FRESH7 #5: 547–900-character answers); 0: never. The
+    # judge reads the uncut sentence (answer.judged_sentence). Pooled sentence@1 over 1,163
+    # items (bench/sentences.py's records, 2026-11-30 07:00 UTC): 0 / 800 / 750 → 0.838 (Thai
+    # 0.886, English 0.768); 700 → 0.835 (Thai 0.882); 500 → 0.825; 400 → 0.808: below 750 the
+    # cut loses evidence (shorter answers cover less of it), so 750.
     next_sentence_margin: float = 0.08  # the sentence after the best one joins the answer when
     # its score is within this of the best (answer.best_sentence); < 0: never. Chosen on 4 of 5
     # training folds from off, 0.02–0.08 (bench/sentences.py): sentence@1 CV 0.849 → 0.861,

@@ -438,3 +438,37 @@ def test_an_answer_holding_the_value_or_too_far_from_one_is_kept() -> None:
         ]
     )
     assert take_in_value(far, *far.sentences[1], "date", 40) == far.sentences[1]
+
+
+def test_a_run_on_answer_is_cut_to_the_clause_that_answers(bot) -> None:
+    # FRESH7 #5: the §2 "sentence" is 900 characters and names three declarations; the 8th
+    # culture ministers' meeting is its last clause ("และล่าสุด เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018
+    # ที่ประชุมรัฐมนตรีอาเซียน … (AMCA) ครั้งที่ 8 ที่เมืองยอกยาการ์ตา อินโดนีเซีย …").
+    for question in (
+        "Which city hosted the 8th meeting of ASEAN culture ministers?",
+        "การประชุม AMCA ครั้งที่ 8 จัดที่เมืองใด",
+    ):
+        (hit,) = [h for h in bot.ask(question, k=3).hits if "ยอกยาการ์ตา" in h.text]
+        said = hit.answer_sentence
+        assert "ยอกยาการ์ตา" in said and "Vientiane" not in said, said
+        assert said.startswith("และล่าสุด เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018")
+
+
+def test_a_long_answer_nothing_tells_apart_is_kept_whole() -> None:
+    from dataclasses import replace
+
+    from qa_bot.answer import best_clause
+    from qa_bot.config import DEFAULT
+
+    clause = "ประเทศสมาชิกได้ตกลงร่วมกันจัดทำแผนงานเพื่อพัฒนาคุณภาพชีวิตของประชาชนในภูมิภาคต่อไป" * 2
+    source = f"{clause} {clause.replace('แผนงาน', 'โครงการ')} {clause}"
+    passage = _passage_of([source])
+    config = replace(DEFAULT.sentences, max_clause_chars=200)
+    # No question word in any clause: the answer stays whole.
+    assert best_clause(passage, 0, len(source), {"ยอกยาการ์ตา": 3.0}, None, config) == (
+        0,
+        len(source),
+    )
+    # A word only the middle clause holds picks it.
+    start, end = best_clause(passage, 0, len(source), {"โครงการ": 3.0}, None, config)
+    assert source[start:end] == clause.replace("แผนงาน", "โครงการ")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from qa_bot.corpus.clauses import MAX_SENTENCE_CHARS, split_long
 from qa_bot.corpus.sentences import (
     fronted,
     is_heading_line,
@@ -220,7 +221,130 @@ def test_a_heading_paragraph_is_no_passage_of_its_own(tmp_path: Path) -> None:
     assert "๑.๑ วัตถุประสงค์" not in [p.text for p in passages]
     (objective,) = [p for p in passages if "๑.๑ วัตถุประสงค์" in p.text]
     assert "เพื่อให้การจัดทำเอกสารราชการ" in objective.text
-    # The heading is in the sentence that answers, with the body under it.
+    # A heading the document's structure does not name (a numbered line of a plain text: no
+    # section of its own) stays with the sentence under it rather than answer alone.
     first = objective.sentences[0]
     said = objective.source[first[0] : first[1]]
     assert said.startswith("๑.๑ วัตถุประสงค์") and "เพื่อให้การจัดทำ" in said
+
+
+def test_a_word_or_html_heading_is_in_no_answer_sentence(tmp_path: Path) -> None:
+    # A fresh user's Word file (FRESH7 #5): "ห้องสมุด⏎⏎ห้องสมุดกลางเปิดบริการทุกวัน…" was the
+    # answer sentence to "ห้องสมุดปิดกี่โมง", the Heading 1 glued on.
+    import docx
+
+    from qa_bot.corpus.documents import read_document
+    from qa_bot.corpus.passages import split_passages
+
+    document = docx.Document()
+    document.add_heading("คู่มือนักศึกษาใหม่ ปีการศึกษา 2567", level=0)
+    document.add_heading("หอพักนักศึกษา", level=1)
+    document.add_paragraph("หอพักในมหาวิทยาลัยมีทั้งหมด 6 อาคาร ค่าหอพักเดือนละ 2,400 บาท")
+    document.add_heading("ห้องสมุด", level=1)
+    body = "ห้องสมุดกลางเปิดบริการทุกวันตั้งแต่เวลา 08.00 ถึง 22.00 น. ยกเว้นวันหยุดนักขัตฤกษ์"
+    document.add_paragraph(body)
+    document.save(tmp_path / "guide.docx")
+    html = (
+        "<html><body><h1>งานวันเปิดบ้าน</h1><h2>กำหนดการ</h2>"
+        "<p>งานวันเปิดบ้านจัดขึ้นในวันเสาร์ที่ 16 พฤศจิกายน 2567 ณ อาคารวิทยาศาสตร์ 3</p>"
+        "<p>พิธีเปิดโดยคณบดี ศาสตราจารย์ ดร.วิชัย สุขสันต์ เวลา 09.00 น.</p></body></html>"
+    )
+    (tmp_path / "open_day.html").write_text(html, encoding="utf-8")
+    documents = [read_document(tmp_path / "guide.docx"), read_document(tmp_path / "open_day.html")]
+    said = [p.source[a:b] for p in split_passages(documents) for a, b in p.sentences]
+    assert body in said
+    assert _sentence_with(said, "หอพักในมหาวิทยาลัย").startswith("หอพักในมหาวิทยาลัย")
+    assert _sentence_with(said, "งานวันเปิดบ้านจัดขึ้น").startswith("งานวันเปิดบ้านจัดขึ้น")
+    # "ดร." does not end a sentence: the name follows it without a space.
+    assert "พิธีเปิดโดยคณบดี ศาสตราจารย์ ดร.วิชัย สุขสันต์ เวลา 09.00 น." in said
+
+
+# --- an abbreviation never ends a sentence, sentences never overlap ---------------------------
+
+
+def _all_sentences(path: Path) -> list[tuple[str, list[tuple[int, int]]]]:
+    text = path.read_text(encoding="utf-8")
+    found, start = [], 0
+    for paragraph in text.split("\n\n"):
+        found.append((text, list(sentence_spans(text, start, start + len(paragraph)))))
+        start += len(paragraph) + 2
+    return found
+
+
+CORPORA = [ASEAN_FILE, *sorted(ARTICLES.glob("*.txt"))[:12]]
+
+
+@pytest.mark.parametrize("path", CORPORA, ids=lambda p: p.name)
+def test_sentences_are_ordered_and_apart(path: Path) -> None:
+    for _, spans in _all_sentences(path):
+        for (_, end), (start, _) in pairwise(spans):
+            assert end <= start  # no two sentences of a passage overlap
+
+
+# --- a run-on sentence is cut at its clause boundaries (answer.best_clause) ----------------------
+
+
+def _clauses(paragraph: str, holding: str, max_chars: int = MAX_SENTENCE_CHARS) -> list[str]:
+    (span,) = [
+        (a, b) for a, b in sentence_spans(paragraph, 0, len(paragraph)) if holding in paragraph[a:b]
+    ]
+    return [paragraph[a:b] for a, b in split_long(paragraph, span, max_chars)]
+
+
+def test_a_run_on_sentence_is_cut_into_its_clauses() -> None:
+    # §2: one 900-character "sentence" names three declarations; the Yogyakarta meeting ("และ
+    # ล่าสุด เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 … ที่เมืองยอกยาการ์ตา อินโดนีเซีย ได้ให้การรับรอง
+    # ปฏิญญายอกยาการ์ตา … (Yokyakarta Declaration …)") is a clause of its own, "และล่าสุด" (and
+    # most recently) with it.
+    clauses = _clauses(_paragraph(ASEAN_FILE, "ยอกยาการ์ตา"), "ยอกยาการ์ตา")
+    yogya = _sentence_with(clauses, "ที่เมืองยอกยาการ์ตา")
+    assert yogya.startswith("และล่าสุด เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018")
+    assert yogya.endswith("to Enrich the ASEAN Identity)")
+    assert "Vientiane" not in yogya and len(yogya) <= MAX_SENTENCE_CHARS
+    # §6: an agreement signed by the foreign ministers and a declaration signed by the leaders.
+    disaster = _clauses(_paragraph(ASEAN_FILE, "ADDMER"), "ADDMER")
+    ministers = _sentence_with(disaster, "ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน")
+    assert "ADDMER" in ministers and "ผู้นำ" not in ministers
+    assert "ONE ASEAN, ONE RESPONSE" in _sentence_with(disaster, "ลงนามโดยผู้นำประเทศสมาชิกอาเซียน")
+    # §7: two conferences in Phuket, each with its own dates.
+    debris = _clauses(_paragraph(ASEAN_FILE, "Reducing Marine Debris"), "Reducing Marine Debris")
+    assert "2018" not in _sentence_with(debris, "22 – 23 พฤศจิกายน ค.ศ. 2017 ที่จังหวัดภูเก็ต")
+    assert _sentence_with(debris, "South China Sea").startswith("และการประชุมเชิงปฏิบัติการ")
+
+
+def test_a_clause_boundary_is_never_inside_a_name_or_a_number() -> None:
+    # Cut as small as it goes, the §1 paragraph keeps "สปป.ลาว", the date, "ครั้งที่ 28-29" and
+    # the bracketed English name whole.
+    paragraph = _paragraph(ASEAN_FILE, "สปป.ลาว")
+    clauses = [paragraph[a:b] for a, b in split_long(paragraph, (0, len(paragraph)), 60)]
+    said = " ".join(clauses)
+    for whole in (
+        "สปป.ลาว",
+        "ครั้งที่ 28-29",
+        "ระหว่างวันที่ 6-8 กันยายน ค.ศ. 2016",
+        "(ASEAN Declaration on Strengthening Education for Out-of-School Children and Youth)",
+    ):
+        assert any(whole in clause for clause in clauses), (whole, said)
+    assert not any(clause.endswith(("และ", "และล่าสุด")) for clause in clauses)
+
+
+@pytest.mark.parametrize("path", CORPORA, ids=lambda p: p.name)
+def test_no_cut_inside_brackets(path: Path) -> None:
+    # A bracketed English name stays with its Thai name ("… (ASEAN Declaration on …)").
+    for text, spans in _all_sentences(path):
+        for start, end in spans:
+            said = text[start:end]
+            assert said.count("(") == said.count(")"), said
+
+
+def test_no_clause_of_the_bundled_document_is_a_paragraph() -> None:
+    # FRESH7 #5: 547–900-character "sentences"; each has clause boundaries where an answer may
+    # be cut (answer.best_clause). The longest clause left is §5's list of three declarations
+    # the leaders adopted (595 characters: no likely sentence end inside it).
+    clauses = [
+        b - a
+        for text, spans in _all_sentences(ASEAN_FILE)
+        for s in spans
+        for a, b in split_long(text, s)
+    ]
+    assert max(clauses) < 600

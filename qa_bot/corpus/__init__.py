@@ -10,4 +10,5 @@ The modules, in the order a build uses them:
                English)
     passages   sections → passages: paragraphs, long ones cut to a size
     sentences  a passage's answer sentences (PyThaiNLP's CRF splitter, pieces joined back)
+    clauses    where an answer may cut a run-on sentence (the CRF model's likeliest ends)
 """

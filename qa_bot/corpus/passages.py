@@ -134,6 +134,7 @@ def split_passages(
         raise ValueError(f"max_chars must be at least 1, not {max_chars}")
     passages: list[Passage] = []
     for doc in documents:
+        headings = (doc.title, *(section.label for section in doc.sections))
         for section in doc.sections:
             for p_start, p_end in _under_headings(doc.text, section.start, section.end):
                 for start, end in _split_long(doc.text, p_start, p_end, max_chars):
@@ -148,7 +149,7 @@ def split_passages(
                             start=start,
                             end=end,
                             source=doc.text,
-                            sentences=sentence_spans(doc.text, start, end),
+                            sentences=sentence_spans(doc.text, start, end, headings),
                             page=doc.page_at(start),
                         )
                     )

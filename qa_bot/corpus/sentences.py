@@ -4,6 +4,7 @@ continue a sentence, as offsets into the document's text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from itertools import pairwise
 
@@ -74,11 +75,12 @@ def continues(
     Whatever the length, a year joins its era ("… พฤศจิกายน ค.ศ. | 2017"), a piece joins a
     sentence that leaves a quotation or parenthesis open or ends on a name's initial
     ("แฮร์รี อาร์. | ทรูแมน"), nothing joins a sentence ended by a full stop ("…ใจงาม. |
-    ปัจจุบันชมรมมีสมาชิก 120 คน."), a piece opening with a connective (SENTENCE_OPENERS) starts a
-    sentence, and a piece too short to stand (MIN_SENTENCE_CHARS) that opens a sentence takes
-    the next piece in. Within max_chars, a piece continues the sentence when it follows an
-    abbreviation, starts with a number, a continuation word or a predicate (opens_predicate), or
-    closes a list the sentence opened (_list_continues).
+    ปัจจุบันชมรมมีสมาชิก 120 คน.") or across a blank line, a piece opening with a connective
+    (SENTENCE_OPENERS) starts a sentence, and a piece too short to stand (MIN_SENTENCE_CHARS)
+    that opens a sentence takes the next piece in. Within max_chars, a piece continues the
+    sentence when it follows an abbreviation or without a space ("ดร. | วิชัย": Thai ends a
+    sentence with a space or a line break), starts with a number, a continuation word or a
+    predicate (opens_predicate), or closes a list the sentence opened (_list_continues).
     """
     said = text[before[0] : before[1]].rstrip()
     words = text[piece[0] : piece[1]]
@@ -86,6 +88,10 @@ def continues(
         return True
     if _inside_quotation(said) or _LATIN_INITIAL.search(said):
         return True
+    if _BLANK_LINE.search(text, before[1], piece[0]):
+        return False  # a paragraph ends at a blank line
+    if piece[0] == before[1] and piece[1] - before[0] <= max_chars:
+        return True  # no space between them: a cut inside a run of text ("ดร. | วิชัย")
     if ends_sentence(said):
         return False
     if opens_sentence(words):
@@ -185,7 +191,9 @@ def ends_sentence(text: str) -> bool:
     return bool(_ENDS_WITH_FULL_STOP.search(text)) and not _ends_with_abbreviation(text)
 
 
-def sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+def sentence_spans(
+    text: str, start: int, end: int, headings: Collection[str] = ()
+) -> tuple[tuple[int, int], ...]:
     """Sentences of a passage (PyThaiNLP's CRF splitter), as offsets into the source.
 
     Fragments shorter than MIN_SENTENCE_CHARS join the sentence before them: a highlighted
@@ -210,10 +218,11 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
         if found < 0:
             continue
         cursor = found + len(sentence)
-        pieces.extend(_cut_at_openers(text, found, cursor))
+        for a, b in _cut_at(_BLANK_LINE, text, found, cursor):
+            pieces.extend(_cut_at_openers(text, a, b))
     spans: list[tuple[int, int]] = []
-    for span in pieces:
-        if spans and (continues(text, spans[-1], span) or is_heading_line(text, spans[-1])):
+    for span in _without_headings(text, pieces, heading_lines(text, start, end, headings)):
+        if spans and (continues(text, spans[-1], span) or _heads(text, spans[-1])):
             spans[-1] = (spans[-1][0], span[1])
         else:
             spans.append(span)
@@ -222,7 +231,8 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
     # clause, then its main clause) takes the next piece in.
     first_words = text[spans[0][0] : spans[0][1]] if spans else ""
     short = bool(spans) and (len(first_words) < MIN_SENTENCE_CHARS or fronted(first_words))
-    if len(spans) > 1 and short and not ends_sentence(first_words):
+    apart = len(spans) > 1 and _BLANK_LINE.search(text, spans[0][1], spans[1][0])
+    if len(spans) > 1 and short and not ends_sentence(first_words) and not apart:
         first = spans.pop(0)
         spans[0] = (first[0], spans[0][1])
     return tuple(spans) or ((start, end),)
@@ -233,6 +243,63 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
 # never answers alone: it joins the sentence under it (and a heading paragraph joins the
 # paragraph under it in one passage: corpus.passages).
 HEADING_MAX_CHARS = 80
+
+
+_LINE = re.compile(r"[^\r\n]+")
+# A heading's number or Markdown marks: "(1) ", "1.4 ", "๑.๑ ", "## ".
+_NUMBERING = re.compile(r"^\s*(?:#+|\(?[0-9\u0e50-\u0e59]+(?:\.[0-9\u0e50-\u0e59]+)*[.)]?)\s+")
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
+_BLANK_LINE_AFTER = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*\S")
+
+
+def heading_lines(
+    text: str, start: int, end: int, headings: Collection[str]
+) -> list[tuple[int, int]]:
+    """The lines of text[start:end] that are one of the document's headings (its title, its
+    sections' labels: `headings`, with or without their numbers), each a heading line
+    (is_heading_line) followed by a blank line and more of the passage ("ห้องสมุด⏎⏎ห้องสมุดกลาง
+    เปิดบริการ…", a Word Heading 1 over its paragraph). No answer sentence holds one: asked
+    "ห้องสมุดปิดกี่โมง", the answer is the body's sentence, not "ห้องสมุด⏎⏎…". A short line the
+    document's structure does not name a heading may be a short paragraph ("หากลงทะเบียนล่าช้า
+    จะต้องชำระค่าปรับวันละ 100 บาท") or a wrapped line of a PDF's: it stays (is_heading_line
+    joins it to the sentence under it)."""
+    names = {_NUMBERING.sub("", name).strip() for name in headings if name.strip()}
+    found = []
+    for line in _LINE.finditer(text, start, end) if names else ():
+        span = (line.start(), line.start() + len(line.group().rstrip()))
+        named = _NUMBERING.sub("", line.group()).strip() in names
+        if named and _BLANK_LINE_AFTER.match(text, line.end(), end) and is_heading_line(text, span):
+            found.append(span)
+    return found
+
+
+def _heads(text: str, span: tuple[int, int]) -> bool:
+    """True when text[span] is a heading line (is_heading_line) that joins the sentence under
+    it: a line wrapped by a single line break (a PDF's), or a numbered line ("๑.๑ วัตถุประสงค์")
+    over a blank line; a short unnumbered paragraph ("งานวันเปิดบ้านจัดขึ้นในวันเสาร์ที่ 16
+    พฤศจิกายน 2567 …" over "พิธีเปิดโดยคณบดี …") is a sentence of its own."""
+    if not is_heading_line(text, span):
+        return False
+    return not _BLANK_LINE_AFTER.match(text, span[1]) or bool(_NUMBERING.match(text[span[0] :]))
+
+
+def _without_headings(
+    text: str, pieces: list[tuple[int, int]], headings: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The pieces with the heading lines taken out of them (a heading is no part of the
+    sentence under it, nor an answer alone)."""
+    kept = []
+    for start, end in pieces:
+        for a, b in headings:
+            if start < b and a < end:  # the heading is in this piece: keep what is around it
+                if text[start:a].strip():
+                    kept.append((start, start + len(text[start:a].rstrip())))
+                start = max(start, b)
+                while start < end and text[start].isspace():
+                    start += 1
+        if start < end:
+            kept.append((start, end))
+    return kept
 
 
 def is_heading_line(text: str, span: tuple[int, int]) -> bool:
@@ -274,6 +341,20 @@ def fronted(words: str) -> bool:
     if first and first[0] in SENTENCE_OPENERS:
         first = first[1:]
     return bool(first) and _tags(first[:1])[0] in _ADVERBIAL_TAGS
+
+
+def _cut_at(pattern: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] cut where pattern matches (the match dropped), as stripped spans."""
+    cuts, kept = [start], []
+    for match in pattern.finditer(text, start, end):
+        cuts += [match.start(), match.end()]
+    cuts.append(end)
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        said = text[a:b]
+        if said.strip():
+            a += len(said) - len(said.lstrip())
+            kept.append((a, a + len(said.strip())))
+    return kept
 
 
 def _cut_at_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
