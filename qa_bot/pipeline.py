@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Collection, Sequence
 
-from .answer import choose_sentences, judged_sentence
+from .answer import choose_sentences, judged_sentence, warm_clauses
 from .answer_types import has_place_level
 from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
@@ -136,10 +136,11 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     National Corpus word counts, the province and country names; for English questions and
     exams, the corpus's English words, each passage's share of Latin letters, the titles in
     matching form, the Thai terms written beside English words and the English–Thai pairs of
-    the bracketed names).
+    the bracketed names; the clauses of over-long sentences, `answer.warm_clauses`).
     Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale).
     tests/test_web_start.py checks that questions of each kind find nothing left to build."""
     ask(index, "อาเซียน", config=config)
+    warm_clauses(index, config.sentences)
     initialisms(index)
     LATIN_VOCABULARY.of(index)
     latin_shares(index)

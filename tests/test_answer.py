@@ -472,3 +472,22 @@ def test_a_long_answer_nothing_tells_apart_is_kept_whole() -> None:
     # A word only the middle clause holds picks it.
     start, end = best_clause(passage, 0, len(source), {"โครงการ": 3.0}, None, config)
     assert source[start:end] == clause.replace("แผนงาน", "โครงการ")
+
+
+def test_clause_vectors_are_encoded_once_per_index(bot, monkeypatch) -> None:
+    from qa_bot.answer import CLAUSE_VECTORS, warm_clauses
+
+    # The bundled document's §2 paragraph runs three declarations into one 900-character
+    # sentence, over SentenceConfig.max_clause_chars: warm-up encodes its clauses.
+    warm_clauses(bot.index)
+    known = CLAUSE_VECTORS.of(bot.index)
+    assert len(known) >= 2
+
+    def no_encoding(texts):
+        raise AssertionError(f"encoded again: {texts!r}")
+
+    monkeypatch.setattr(bot.index.embedder, "encode_passages", no_encoding)
+    answer = bot.ask("Which city hosted the 8th meeting of ASEAN culture ministers?")
+    top = answer.hits[0]
+    assert "ยอกยาการ์ตา" in top.text
+    assert len(top.answer_sentence) <= 750  # cut to a clause, scored by the cached vectors
