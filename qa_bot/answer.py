@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -75,6 +76,12 @@ CLAUSE_VECTORS: Derived[dict[str, np.ndarray]] = Derived(
 WARM_CLAUSE_SENTENCES = 32  # warm_clauses encodes the clauses of at most this many sentences
 
 
+@lru_cache(maxsize=1 << 12)
+def _clauses(source: str, start: int, end: int, max_chars: int) -> tuple[tuple[int, int], ...]:
+    """split_long, once per span: its CRF and part-of-speech passes took ~13 ms a question."""
+    return tuple(split_long(source, (start, end), max_chars))
+
+
 def clause_vectors(index: Index, texts: Sequence[str]) -> np.ndarray:
     """(len(texts), dim) passage vectors of clause texts under the index's embedder, each
     encoded once per index (CLAUSE_VECTORS)."""
@@ -106,7 +113,7 @@ def warm_clauses(
         key=lambda row: -row[0],
     )[:limit]
     for _, passage, start, end in long:
-        parts = split_long(passage.source, (start, end), config.max_clause_chars)
+        parts = _clauses(passage.source, start, end, config.max_clause_chars)
         if len(parts) > 1:
             clause_vectors(index, [passage.source[a:b] for a, b in parts])
 
@@ -131,7 +138,7 @@ def best_clause(
     900 characters, three declarations), and the answer to a question is one of them. The
     answer is kept whole when no clause scores more than the others (nothing tells them apart)."""
     source = passage.source
-    parts = split_long(source, (start, end), config.max_clause_chars)
+    parts = _clauses(source, start, end, config.max_clause_chars)
     if len(parts) < 2:
         return start, end
     texts = [source[a:b] for a, b in parts]
