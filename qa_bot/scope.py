@@ -111,7 +111,7 @@ def closest_sentence(index: Index, passage_id: int, query_vector: np.ndarray) ->
 
 
 def translation_signals(
-    retrieval: Retrieval, passage_text: str, answer_sentence: str
+    retrieval: Retrieval, passage_text: str, sentence_text: str
 ) -> dict[str, float]:
     """How the Thai text meets an English question's words through the dictionary
     (QuestionWords.translations: its English content words that are no names; lexicon.thai_words:
@@ -120,7 +120,8 @@ def translation_signals(
 
     translated: 1.0 when the question has such words (0.0 and the others 1.0 when it has none:
     a Thai question); translated_known: the share of them with a Thai term the corpus uses;
-    translated_coverage / translated_coverage_sentence: … with such a term in the (normalised)
+    translated_coverage / translated_coverage_sentence: … with such a term in the passage_text /
+    sentence_text (both in matching form: `normalized_passage`, `text.matching_text`), the
     best passage / its answer sentence. An off-topic English question ("What's the weather
     like in Bangkok this weekend?", "gold price today") asks in words the text never translates
     or uses elsewhere; an answerable one's words are said in the passage that answers it.
@@ -136,14 +137,13 @@ def translation_signals(
             "translated_coverage_sentence": 1.0,
         }
     used = frozenset(retrieval.words.translated)  # the corpus's words among all the terms
-    sentence = matching_text(answer_sentence)
     known, in_passage, in_sentence = [], [], []
     for english in translations.values():
         # One-letter pieces of a cut term ("ก") match anything.
         terms = [w for w in thai_words(english) if len(w) > 1 and w in used]
         known.append(bool(terms))
         in_passage.append(any(w in passage_text for w in terms))
-        in_sentence.append(any(w in sentence for w in terms))
+        in_sentence.append(any(w in sentence_text for w in terms))
     return {
         "translated": 1.0,
         "translated_known": float(np.mean(known)),
@@ -203,6 +203,7 @@ def features(
     baseline_mean, baseline_spread = cosine_baseline(index, retrieval.query_vector, config)
     if answer_sentence is None:
         answer_sentence = closest_sentence(index, top.passage.id, retrieval.query_vector)
+    sentence_text = matching_text(answer_sentence)  # as the question's words are matched
     values = {
         "cosine": top.dense,
         "sentence": top.sentence,
@@ -224,7 +225,7 @@ def features(
         "fair_coverage": coverage(comparable, passage_text),
         # … and in the answer sentence: the words the question and the text can share are
         # said together there (names and numbers, for an English question over Thai text).
-        "fair_coverage_sentence": coverage(comparable, matching_text(answer_sentence)),
+        "fair_coverage_sentence": coverage(comparable, sentence_text),
         "fair_unknown": fair_unknown / fair_total if fair_total else 0.0,
         # No word can be compared (an English question with no name or number the text uses):
         # the lexical signals say nothing; the model's dense_only part decides.
@@ -259,7 +260,7 @@ def features(
         # 5-fold CV over 1,163 items (2026-11-30), English: answerable → uncertain 0.171 →
         # 0.141, not_found 0.011 → 0.008; out-of-scope → answered 0.113 → 0.104, → not_found
         # 0.296 → 0.330.
-        **translation_signals(retrieval, passage_text, answer_sentence),
+        **translation_signals(retrieval, passage_text, sentence_text),
     }
     return values, unknown_words
 
