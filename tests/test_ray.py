@@ -298,6 +298,19 @@ def test_an_unreadable_document_is_refused_as_without_ray(local_ray, corpus, tmp
     assert not (tmp_path / "ray").exists()
 
 
+def test_every_unreadable_document_is_named_as_without_ray(local_ray, corpus, tmp_path) -> None:
+    (corpus / "latin1.txt").write_bytes("caf\xe9 au lait\n".encode("latin-1"))
+    (corpus / "zero.md").write_bytes(b"\x00\x01binary")
+    with pytest.raises(CorpusError) as without:
+        build_index(corpus, tmp_path / "one", embedder=HashEmbedder())
+    with pytest.raises(CorpusError) as with_ray:
+        build_index_on_ray(corpus, tmp_path / "ray", embedder_factory=HashEmbedder)
+    assert "latin1.txt" in with_ray.value.message_en and "zero.md" in with_ray.value.message_en
+    assert with_ray.value.message_en == without.value.message_en
+    assert with_ray.value.message_th == without.value.message_th
+    assert not (tmp_path / "ray").exists()
+
+
 def test_the_real_model_on_ray_builds_and_answers_as_one_process(local_ray, tmp_path) -> None:
     """The bundled model on two workers: the same index as a single-process build on this
     machine, and every dev question answered the same way."""

@@ -158,7 +158,14 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int, stderr: TextIO | 
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    """`qa-bot ask QUESTION` (one answer) or `qa-bot ask -` (the JSON-lines batch on stdin)."""
+    """`qa-bot ask QUESTION` (one answer) or `qa-bot ask -` (the JSON-lines batch on stdin).
+
+    A question that cannot be asked (empty, too long) is refused before the index loads: bad
+    input is exit 2 and its own message, even where there is no index."""
+    if args.question != "-":
+        from ..text import check_question
+
+        check_question(args.question)  # QuestionError: main prints it, exit 2
     bot = _load_bot(args)
     if args.question == "-":
         if sys.stdin.isatty():  # typed by hand: say what it waits for, and how to end

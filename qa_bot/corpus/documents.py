@@ -8,6 +8,7 @@ import json
 import os
 import stat
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -246,14 +247,39 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     return files
 
 
+def unreadable_documents(errors: Sequence[CorpusError]) -> CorpusError:
+    """One error for every document of a corpus that cannot be read: the error itself when
+    there is one, else a message naming them all (Thai, then English), each with its reason,
+    so that a person fixes them in one go rather than meeting them one build at a time."""
+    if len(errors) == 1:
+        return errors[0]
+    count = len(errors)
+    return CorpusError(
+        f"อ่านเอกสารไม่ได้ {count} ไฟล์ จึงไม่ได้สร้างหรือแก้ไขดัชนี "
+        "แก้ไขหรือย้ายไฟล์เหล่านี้ออกจากโฟลเดอร์เอกสารแล้วสร้างใหม่:"
+        + "".join(f"\n  - {error.message_th}" for error in errors),
+        f"\n{count} documents cannot be read, so the index was not built or changed; "
+        "fix them or move them out of the documents folder and build again:"
+        + "".join(f"\n  - {error.message_en}" for error in errors),
+    )
+
+
 def load_corpus(corpus_dir: Path, max_bytes: int | None = None) -> list[Document]:
     """Every document of a corpus folder (corpus_files' order: sorted by path), read by
     read_document with max_bytes a file (default: fileio.max_file_bytes()).
 
-    Raises CorpusError (Thai and English) for a missing or empty folder and for the first
-    document that cannot be read.
+    Raises CorpusError (Thai and English) for a missing or empty folder, and, after trying
+    every document, for those that cannot be read (unreadable_documents: all named at once).
     """
-    return [read_document(path, max_bytes) for path in corpus_files(corpus_dir)]
+    documents, errors = [], []
+    for path in corpus_files(corpus_dir):
+        try:
+            documents.append(read_document(path, max_bytes))
+        except CorpusError as error:
+            errors.append(error)
+    if errors:
+        raise unreadable_documents(errors)
+    return documents
 
 
 def corpus_hashes(corpus_dir: Path, max_bytes: int | None = None) -> dict[str, str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from ..corpus.documents import corpus_files
+from ..corpus.documents import corpus_files, unreadable_documents
 from ..corpus.passages import DEFAULT_MAX_PASSAGE_CHARS
 from ..embedders import DEFAULT_MODEL
 from ..errors import CorpusError, EmbedderError, QABotError
@@ -84,11 +84,15 @@ def _split_on_ray(
         num_cpus=1,
     )
     splits: dict[int, SplitDocument] = {}
+    errors: dict[int, CorpusError] = {}
     for row in dataset.iter_rows():
         if row["error"]:
             message_th, message_en = str(row["error"]).split("\x00", 1)
-            raise CorpusError(message_th, message_en)
-        splits[int(row["order"])] = pickle.loads(row["payload"])
+            errors[int(row["order"])] = CorpusError(message_th, message_en)
+        else:
+            splits[int(row["order"])] = pickle.loads(row["payload"])
+    if errors:  # every unreadable document named, in corpus order, as build_index does
+        raise unreadable_documents([errors[i] for i in sorted(errors)])
     return join_documents([splits[i] for i in range(len(files))])
 
 
