@@ -49,14 +49,11 @@ SECTOR_COLOURS = (
     "#be185d",  # 9: pink
 )
 # Fused scores are cosines of the e5 model plus a small lexical bonus: on the dev set the best
-# passage of an answered question scores 0.84-0.96 and unrelated passages 0.76-0.85.
-RELEVANCE_FLOOR, RELEVANCE_CEILING = 0.76, 0.96
-RELEVANCE_LEVELS = (
-    (0.90, "ตรงมาก", "strong"),
-    (0.85, "เกี่ยวข้อง", "related"),
-    (0.0, "ห่าง", "weak"),
-)
-RELEVANCE_PIPS = 5
+# passage of an answered question scores 0.84-0.96 and unrelated passages 0.76-0.85. A passage
+# below WEAK_SCORE waits behind "ดูเพิ่ม". The score is never shown (FRESH8: "●●●●○ ตรงมาก /
+# strong" under an "uncertain" caution said the opposite of the verdict): how well the documents
+# answer is the verdict's to say (scope.py), once, and the score stays in the API's JSON.
+WEAK_SCORE = 0.85
 DEFAULT_VISIBLE_HITS = 3
 MAX_HITS = 10
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
@@ -105,22 +102,9 @@ def badge(section_id: int, label: str, label_en: str) -> str:
     )
 
 
-def relevance_level(score: float) -> str:
-    """ "strong", "related" or "weak" (RELEVANCE_LEVELS)."""
-    return next(en for floor, _, en in RELEVANCE_LEVELS if score >= floor)
-
-
-def relevance(score: float) -> str:
-    """A plain indicator: filled pips and a word (the score itself stays in the API's JSON)."""
-    share = (score - RELEVANCE_FLOOR) / (RELEVANCE_CEILING - RELEVANCE_FLOOR)
-    filled = max(1, min(RELEVANCE_PIPS, round(share * RELEVANCE_PIPS)))
-    word_th, word_en = next((th, en) for floor, th, en in RELEVANCE_LEVELS if score >= floor)
-    pips = "●" * filled + "○" * (RELEVANCE_PIPS - filled)
-    return (
-        f'<span class="qa-rel qa-rel-{word_en}">'
-        f'<span class="qa-pips" aria-hidden="true">{pips}</span> '
-        f"ความเกี่ยวข้อง: {word_th} <small>relevance: {word_en}</small></span>"
-    )
+def is_weak(score: float) -> bool:
+    """Whether a passage's fused score is below WEAK_SCORE (shown only behind "ดูเพิ่ม")."""
+    return score < WEAK_SCORE
 
 
 def source_html(hit: Hit, english: bool = False) -> str:
@@ -180,8 +164,6 @@ def hit_card(index: Index, hit: Hit, lead: bool = False, english: bool = False) 
     head = badge(hit.section_id, hit.section_label, hit.section_label_en) + source_html(
         hit, english
     )
-    if not lead:
-        head += relevance(hit.score)
     kind = "qa-lead" if lead else "qa-extra"
     return (
         f'<div class="qa-card {kind} qa-card-{hit.section_id % len(SECTOR_COLOURS)}">'
@@ -201,11 +183,7 @@ def hits_html(
     """The first hit (as the answer when `lead`), then up to `visible` in all of those that are
     not weak; the rest (up to MAX_HITS) behind "ดูเพิ่ม"."""
     hits = list(hits)[:MAX_HITS]
-    shown = [
-        hit
-        for i, hit in enumerate(hits[:visible])
-        if i == 0 or relevance_level(hit.score) != "weak"
-    ]
+    shown = [hit for i, hit in enumerate(hits[:visible]) if i == 0 or not is_weak(hit.score)]
     rest = hits[len(shown) :]
     markup = "".join(
         hit_card(index, hit, lead=lead and i == 0, english=english) for i, hit in enumerate(shown)

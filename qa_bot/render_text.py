@@ -2,7 +2,8 @@
 
 Thai first, English beside it; a line that says what the reply is (answered, uncertain,
 not_found); each hit under its section (after its document's title when several documents are
-indexed), its passage shown once with the answer sentence marked »« in it; an exam's verdict
+indexed), its passage shown once with the answer sentence marked »« in it, and no score (the
+verdict line says how well the documents answer; scores are in `--json`); an exam's verdict
 with every choice, named by the labels the question used, its score and its deciding sentence.
 The HTML medium is cards.py.
 """
@@ -77,7 +78,9 @@ def format_answer(
         called = hit.rank == 1 and answer.verdict not in (UNCERTAIN, NOT_FOUND)
         heading = "คำตอบ / Answer" if called else "ประโยคที่ใกล้ที่สุด / Closest sentence"
         where = hit.document + (f"  หน้า {hit.page} / page {hit.page}" if hit.page else "")
-        lines.append(f"\n{hit.rank}. {_hit_place(hit, documents)}  score {hit.score:.3f}  {where}")
+        # No score: how well the documents answer is said once, by the verdict line above (a
+        # hit's fused score of 0.913 printed under "ไม่แน่ใจ" read as the opposite, FRESH8).
+        lines.append(f"\n{hit.rank}. {_hit_place(hit, documents)}  {where}")
         lines.append(f"{INDENT}{heading}: {_marked(hit)}")
     if answer.choice is not None:
         asked = asked if asked is not None else answer.question

@@ -145,9 +145,9 @@ def test_several_documents_are_named_by_their_titles_and_in_the_plural() -> None
     several = {v: format_answer(_answer(question, v), documents=3) for v in VERDICTS}
     one = {v: format_answer(_answer(question, v)) for v in VERDICTS}
     for text in several.values():
-        assert "\n1. ห้องสมุด › [2] บริการ (Services)  score 0.710  library.th.txt" in text
+        assert "\n1. ห้องสมุด › [2] บริการ (Services)  library.th.txt" in text
     for text in one.values():
-        assert "\n1. [2] บริการ (Services)  score 0.710  library.th.txt" in text
+        assert "\n1. [2] บริการ (Services)  library.th.txt" in text
     assert (
         "เอกสารไม่มีคำตอบสำหรับคำถามนี้ / The documents do not answer this question."
         in (several["not_found"])
@@ -296,3 +296,14 @@ def test_a_batch_typed_at_a_terminal_says_what_it_waits_for(bot, monkeypatch, ca
         assert cli.main(["ask", "-"]) == 0
         err = capsys.readouterr().err
         assert ("Ctrl-D" in err and "บรรทัดละหนึ่งข้อ" in err) == tty
+
+
+@pytest.mark.parametrize("verdict", ["answered", "uncertain", "not_found"])
+def test_no_hit_is_rated_beside_the_verdict(verdict: str) -> None:
+    # FRESH8: "ไม่แน่ใจ" above a hit printed with "score 0.913": the verdict line is the one
+    # judgement of how well the documents answer; the hit's score is in --json only.
+    strong = _answer("When was the SAMCA meeting held?", verdict)
+    strong = replace(strong, hits=[replace(strong.hits[0], score=0.913)])
+    text = format_answer(strong)
+    assert "0.913" not in text and "score" not in text
+    assert "\n1. [2] บริการ (Services)  library.th.txt" in text

@@ -26,9 +26,9 @@ from qa_bot.cards import (
     choices_html,
     hit_card,
     hits_html,
+    is_weak,
     question_html,
     refusal_html,
-    relevance_level,
     sector_colour,
     sectors_of,
 )
@@ -292,9 +292,9 @@ def test_the_answer_leads_and_weak_cards_wait_behind_more(bot: QABot) -> None:
     # The answer, then up to two more that are not weak; the rest behind "ดูเพิ่ม".
     assert before_more.count('<div class="qa-card qa-lead ') == 1
     assert before_more.startswith('<div class="qa-card qa-lead ')
-    expected = 1 + sum(relevance_level(h.score) != "weak" for h in hits[1:3])
+    expected = 1 + sum(not is_weak(h.score) for h in hits[1:3])
     assert shown == expected
-    assert "relevance: weak" not in before_more
+    assert all(not is_weak(h.score) for h in hits[:shown][1:])
     assert markup.count('<div class="qa-card ') == MAX_HITS
     assert f"ดูเพิ่มอีก {MAX_HITS - shown} ข้อความ" in markup
     lead = before_more[: before_more.index("</p>")]

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from qa_bot import QABot
-from qa_bot.cards import hit_card
+from qa_bot.cards import MAX_HITS, answer_html, hit_card
 
 # Its passage is the one sentence that answers it (FRESH7 #8: the page showed it twice).
 ONE_SENTENCE = "ศูนย์ผู้สูงวัยของอาเซียนจะตั้งที่ไหน"
@@ -27,3 +29,23 @@ def test_a_longer_passage_follows_its_sentence(bot: QABot) -> None:
     card = hit_card(bot.index, longer, lead=True)
     assert 'class="qa-passage"' in card and 'mark class="qa-answer"' in card
     assert "อ่านต่อ" in card
+
+
+# FRESH8 (kiosk-2.png): "When was the SAMCA meeting held?" came back uncertain with its first
+# card rated "●●●●○ ความเกี่ยวข้อง: ตรงมาก relevance: strong".
+SAMCA = "When was the SAMCA meeting held?"
+RATINGS = ("●", "○", "ตรงมาก", "ความเกี่ยวข้อง", "relevance", "strong", "qa-rel", "qa-pips")
+
+
+@pytest.mark.parametrize("verdict", ["answered", "uncertain"])
+def test_no_card_is_rated_whatever_the_verdict(bot: QABot, verdict: str) -> None:
+    answer = bot.ask(SAMCA, k=MAX_HITS)
+    # Every passage scored as high as the best one: no card may say it is a strong match,
+    # under a caution that the documents may not answer (or anywhere: scores are not shown).
+    hits = [replace(hit, score=max(h.score for h in answer.hits)) for hit in answer.hits]
+    markup = answer_html(bot.index, replace(answer, verdict=verdict, answerable=True, hits=hits))
+    assert markup.count('<div class="qa-card ') == MAX_HITS
+    for rating in RATINGS:
+        assert rating not in markup, rating
+    status = "qa-status-uncertain" if verdict == "uncertain" else "qa-status-answered"
+    assert markup.count('class="qa-status ') == 1 and status in markup
