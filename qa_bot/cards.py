@@ -349,12 +349,17 @@ def _status(kind: str, thai: str, english: str | None) -> str:
     return f'<p class="qa-status qa-status-{kind}"><span lang="th">{thai}</span>{en}</p>'
 
 
-def refusal_html(question: str, documents: int = 1, limited: Sequence[str] = ()) -> str:
+def refusal_html(
+    question: str, documents: int = 1, limited: Sequence[str] = (), topics: Sequence[str] = ()
+) -> str:
     """Plainly: the documents do not answer this (in English too for an English question);
     documents: how many the index holds ("เอกสารนี้ / the document" for one). limited: the
     names of the sectors searched when the filter limited the search: then it says that no
     answer was found there, that only they were searched, and to tap "ค้นทุกหมวด" (the chip
-    service.ChatService.reply offers) instead of saying that the documents do not answer."""
+    service.ChatService.reply offers) instead of saying that the documents do not answer.
+    topics: the names of the sectors offered as chips below the reply (SectorRef.name); they
+    are named in words for screen readers (the message's name, static/chat.js, reads them),
+    hidden on the screen where the chips show them."""
     english = not is_thai(question)
     names = list(limited)
     if names:
@@ -380,7 +385,19 @@ def refusal_html(question: str, documents: int = 1, limited: Sequence[str] = ())
     return (
         f'<div class="qa-refusal"><p class="qa-refusal-th">{not_found_th(documents)}</p>'
         '<p class="qa-refusal-hint">ลองเลือกหัวข้อที่เอกสารกล่าวถึงด้านล่าง</p>'
-        f"{en}</div>"
+        f"{en}{_topics_html(topics, english)}</div>"
+    )
+
+
+def _topics_html(topics: Sequence[str], english: bool) -> str:
+    """The sectors offered as chips, in words, for the message's screen-reader name only: out
+    of sight (the chips show them) and out of the accessibility tree (the chips are read there)."""
+    if not topics:
+        return ""
+    head = "หัวข้อที่เอกสารกล่าวถึง" + (" / Topics" if english else "")
+    return (
+        f'<p class="qa-refusal-topics" aria-hidden="true">{head}: '
+        f"{html.escape(', '.join(topics))}</p>"
     )
 
 
@@ -412,6 +429,7 @@ def answer_html(
     asked: str | None = None,
     typed_choices: Sequence[str] | None = None,
     limited: Sequence[str] = (),
+    topics: Sequence[str] = (),
 ) -> str:
     """The assistant's reply, one of three by verdict: answered (the answer sentence first,
     large, with its sector and source, then its passage); uncertain (a caution, then the
@@ -421,7 +439,8 @@ def answer_html(
     (`typed_choices`, the page's box). Timings and scores stay in the API's
     JSON; the wording counts the index's documents ("the document" or "the documents").
     limited: the names of the sectors searched when the filter limited the search (SectorRef.name):
-    a not_found or uncertain reply says so (refusal_html, uncertain_html)."""
+    a not_found or uncertain reply says so (refusal_html, uncertain_html). topics: the names of
+    the sectors a not_found reply offers as chips, named in words for screen readers."""
     verdict = verdict_of(answer)
     english = not is_thai(answer.question)
     documents = len(index.documents)
@@ -435,7 +454,7 @@ def answer_html(
         if answer.hits:
             parts.append(hits_html(index, answer.hits, visible, lead=False, english=english))
     elif verdict == "not_found":
-        parts.append(refusal_html(answer.question, documents, limited))
+        parts.append(refusal_html(answer.question, documents, limited, topics))
     elif verdict == "uncertain":
         parts.append(uncertain_html(answer.question, documents, limited))
         parts.append(hits_html(index, answer.hits, visible, lead=False, english=english))

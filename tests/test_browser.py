@@ -728,3 +728,53 @@ def test_a_one_sentence_passage_is_shown_once(
         assert page.evaluate("() => document.documentElement.scrollWidth") <= SCREENS[screen][0]
     finally:
         page.close()
+
+
+# --- what a fresh user found (FRESH8) ----------------------------------------------------------
+
+NOT_IN_ENGLISH = "How many moons does Jupiter have?"  # not_found, asked in English
+
+
+@pytest.mark.parametrize("screen", ["phone", "kiosk"])
+def test_a_not_found_reply_is_named_in_both_languages_with_its_sectors(
+    browser: Any, bot: QABot, normal_url: str, kiosk_url: str, screen: str
+) -> None:
+    assert bot.ask(NOT_IN_ENGLISH).verdict == "not_found"
+    page = screen_page(browser, kiosk_url if SCREENS[screen][2] else normal_url, screen)
+    try:
+        reply = ask(page, NOT_IN_ENGLISH)
+        settled(page)
+        shown = reply.inner_text()
+        assert shown.index("เอกสารนี้ไม่มีคำตอบ") < shown.index("The document does not answer")
+        options = page.locator("#qa-chat .options button")
+        chips = [options.nth(i).inner_text().strip() for i in range(options.count())]
+        assert chips and len(chips) == len(sectors_of(bot.index))
+        label = reply.locator("[data-testid='bot']").get_attribute("aria-label") or ""
+        assert label.startswith("คำตอบ: เอกสารนี้ไม่มีคำตอบ"), label
+        assert label.index("เอกสารนี้ไม่มีคำตอบ") < label.index("The document does not answer")
+        for chip in chips:  # each offered sector, in words
+            assert " ".join(chip.split()) in label, (chip, label)
+        assert "<" not in label and "class=" not in label
+        # The words are for the name only: out of sight, where the chips show them.
+        topics = reply.locator(".qa-refusal-topics")
+        assert topics.count() == 1
+        box = topics.bounding_box()
+        assert box is None or (box["width"] <= 1 and box["height"] <= 1)
+    finally:
+        page.close()
+
+
+def test_no_reply_rates_a_passage(browser: Any, bot: QABot, kiosk_url: str) -> None:
+    # FRESH8 kiosk-2.png: "●●●●○ ความเกี่ยวข้อง: ตรงมาก relevance: strong" under "ไม่แน่ใจ".
+    question = "When was the SAMCA meeting held?"
+    page = screen_page(browser, kiosk_url, "kiosk")
+    try:
+        reply = ask(page, question)
+        assert reply.locator(".qa-card").count() >= 2  # the answer or closest, and more
+        shown = reply.inner_text()
+        if bot.ask(question).verdict == "uncertain":
+            assert shown.startswith("ไม่แน่ใจ") and "Not sure" in shown
+        for rating in ("●", "○", "ความเกี่ยวข้อง", "relevance", "strong"):
+            assert rating not in shown, rating
+    finally:
+        page.close()

@@ -179,6 +179,9 @@ class ChatService:
         # The choices as typed, labels and all, name the choices in the reply ("a)" → a).
         typed = [line for line in (choices_text or "").splitlines() if line.strip()]
         limited = limited_sectors(offered, wanted)
+        verdict = verdict_of(answer)
+        # A not_found reply offers the sectors (a limited one: to search them all instead).
+        suggest = verdict == "not_found" and answer.choice is None and not limited
         content = answer_html(
             bot.index,
             answer,
@@ -186,14 +189,14 @@ class ChatService:
             asked=question,
             typed_choices=typed,
             limited=[s.name for s in limited],
+            topics=[s.name for s in offered] if suggest else (),
         )
         reply: dict[str, Any] = {"role": "assistant", "content": content}
-        verdict = verdict_of(answer)
         if limited and verdict != "answered" and answer.choice is None:
             # Ask again over every sector: the filter, not the documents, may have hidden it.
             label = f"{SEARCH_ALL_TH} · {SEARCH_ALL_EN}"
             reply["options"] = [{"label": label, "value": SEARCH_ALL_PREFIX + question}]
-        elif verdict == "not_found" and answer.choice is None:
+        elif suggest:
             reply["options"] = self._suggestions(offered)
         messages.append(reply)
         return messages
