@@ -2,7 +2,7 @@
 
     python bench/exam_cv.py [--folds 5] [--index DIR] [--no-append]
 
-Every exam item (kind mcq) of eval/{dev,dev2,extra,exam,exam_more,twins,blind,fresh}.jsonl,
+Every exam item (kind mcq) of eval/{dev,dev2,extra,exam,exam_more,twins,blind,fresh,everyday}.jsonl,
 each id once (bench/cv.py's pool), is scored once (qa_bot.exam.score_choices, as `qa-bot ask`
 does: the stem's retrieval vector, the scope judge's word on the stem). The verdict's own
 settings are then varied without scoring again (qa_bot.exam.verdict):
@@ -52,17 +52,14 @@ def main() -> int:
 
     from qa_bot import QABot
     from qa_bot.evaluate import read_items
+    from qa_bot.evaluate.cv import dedupe
     from qa_bot.exam import check_choices, is_negative, score_choices, verdict
     from qa_bot.search import retrieve
     from qa_bot.types import NOT_FOUND
 
     bot = QABot.load(args.index)
-    items = {}
-    for name in SETS:
-        for item in read_items(ROOT / "eval" / f"{name}.jsonl"):
-            if item.choices and item.id not in items:
-                items[item.id] = item
-    pool = list(items.values())
+    found = [(name, item) for name in SETS for item in read_items(ROOT / "eval" / f"{name}.jsonl")]
+    pool = [item for _, item in dedupe(found) if item.choices]
     config = bot.config
     scorings = []
     shipped = []

@@ -39,13 +39,12 @@ def main() -> int:
 
     from qa_bot import QABot
     from qa_bot.evaluate import read_items
+    from qa_bot.evaluate.cv import dedupe
     from qa_bot.exam import is_negative
 
     bot = QABot.load(args.index)
-    items = {}
-    for name in SETS:
-        for item in read_items(ROOT / "eval" / f"{name}.jsonl"):
-            items.setdefault(item.id, item)
+    found = [(name, item) for name in SETS for item in read_items(ROOT / "eval" / f"{name}.jsonl")]
+    items = {item.id: item for _, item in dedupe(found)}
     pairs = [(items[t.twin], t) for t in items.values() if t.kind == "mcq" and t.twin]
     ways = {
         "original, choices as a list": lambda o, t: bot.ask(o.question, choices=list(o.choices)),
