@@ -12,7 +12,10 @@ and ํา → ำ (there should be none).
 The samples may not be committed (licences): this reads them from ../shared/docs-samples
 relative to the repository and stops with a message when they are absent.
 
-    python bench/extraction.py [--no-ocr] [--no-results]
+Web pages (also alone, --html): the share of each page's content words and of its menu and link
+words that the extracted text keeps, and its sections.
+
+    python bench/extraction.py [--no-ocr] [--no-results] [--html]
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import argparse
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -221,13 +225,94 @@ def paragraph_figures(extracted: dict) -> list[str]:
     ]
 
 
+def _words(text: str) -> Counter:
+    """The text's words (PyThaiNLP newmm; Latin words lower-cased), those with a letter or
+    digit only, as a multiset."""
+    from pythainlp.tokenize import word_tokenize
+
+    words = word_tokenize(text, engine="newmm", keep_whitespace=False)
+    return Counter(word.lower() for word in words if re.search(r"\w", word))
+
+
+def page_words(path: Path) -> tuple[Counter, Counter]:
+    """(content, menu) words of a web page as a browser shows it (no script, style, template,
+    svg): menu words are those of <nav> and of every link's text; content words the rest."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(path.read_bytes())
+    for node in tree.css("script, style, noscript, template, svg, head"):
+        node.decompose()
+    menu = Counter()
+    for node in tree.css("nav, a"):
+        if node.tag == "nav" or not any(p.tag == "nav" for p in _ancestors(node)):
+            menu += _words(node.text(deep=True, separator=" "))
+    for node in tree.css("nav, a"):
+        node.decompose()
+    return _words(tree.body.text(deep=True, separator=" ")), menu
+
+
+def _ancestors(node):
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+def html_rows(extract_fn=extract) -> list[list[str]]:
+    """Per HTML sample: the share of the page's content words (not in a menu or link) that the
+    extracted text keeps, the share of its menu and link words it keeps (some links are
+    content: "Get Started with thaipdf"), and its sections. Extracted words count first
+    against content words, the rest against menu words."""
+    rows = []
+    for path in sorted(SAMPLES.glob("*.htm*")):
+        content, menu = page_words(path)
+        result = extract_fn(path)
+        kept = _words(result.text)
+        content_kept = sum(min(n, kept[w]) for w, n in content.items())
+        menu_kept = sum(min(n, max(0, kept[w] - content[w])) for w, n in menu.items())
+        rows.append(
+            [
+                path.name,
+                f"{content_kept}/{content.total()} = {content_kept / max(1, content.total()):.3f}",
+                f"{menu_kept}/{menu.total()} = {menu_kept / max(1, menu.total()):.3f}",
+                str(len(result.text)),
+                "; ".join(section.label for section in result.sections),
+            ]
+        )
+    return rows
+
+
+HTML_HEADERS = ("file", "content words kept", "menu/link words kept", "chars", "sections")
+
+
+def html_figures() -> list[str]:
+    return [
+        "",
+        "Web pages: the page's words kept (content: outside menus and links; menu/link: <nav>"
+        " and link text):",
+        "",
+        table(HTML_HEADERS, html_rows()),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-ocr", action="store_true", help="do not OCR pages without text")
     parser.add_argument("--no-results", action="store_true", help="do not append to RESULTS.md")
+    parser.add_argument("--html", action="store_true", help="only the web pages' words kept")
     args = parser.parse_args()
     if not SAMPLES.is_dir():
         print(f"skipped: {SAMPLES} is absent (the samples are not part of the repository)")
+        return 0
+    if args.html:
+        lines = html_figures()
+        print("\n".join(lines))
+        if not args.no_results:
+            append_results(
+                "Web pages: words kept (bench/extraction.py --html)",
+                "\n".join(lines),
+                machine_description(),
+            )
         return 0
     rows, notes, extracted = [], [], {}
     elapsed = {}
@@ -286,6 +371,7 @@ def main() -> int:
         summary.extend(f"  - {change}" for change in changes[:10])
     summary.extend(notes)
     summary.extend(paragraph_figures(extracted))
+    summary.extend(html_figures())
     summary.extend(long_pdf_figures())
     summary.append(
         "- extraction time per file (s): "

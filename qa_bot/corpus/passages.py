@@ -7,6 +7,7 @@ import math
 import re
 import unicodedata
 
+from ..extract.types import CELL_SEPARATOR
 from .model import Document, Passage
 from .sections import NEWLINE
 from .sentences import is_heading_line, sentence_spans
@@ -18,6 +19,7 @@ DEFAULT_MAX_PASSAGE_CHARS = 1200
 MIN_PASSAGE_CHARS = 50
 _PARAGRAPH_BREAK = re.compile(rf"{NEWLINE}[ \t]*{NEWLINE}")
 _SPACE = re.compile(r"\s+")
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
 
 
 def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -73,7 +75,10 @@ def _cut(text: str, low: int, high: int, target: int, min_piece: int) -> int:
     resort high itself.
     """
     window = range(low + min_piece + 1, high + 1)
-    spaces = [m.start() for m in _SPACE.finditer(text, window.start, high + 1)]
+    spaces = []
+    if CELL_SEPARATOR in text[low:high]:  # a table: cut between its rows, each a whole line
+        spaces = [m.start() for m in _LINE_BREAK.finditer(text, window.start, high + 1)]
+    spaces = spaces or [m.start() for m in _SPACE.finditer(text, window.start, high + 1)]
     if not spaces:
         spaces = [i for i in window if text[i - 1] in _SOFT_BREAKS and _is_boundary(text, i)]
     if not spaces:

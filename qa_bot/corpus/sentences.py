@@ -8,6 +8,8 @@ from collections.abc import Collection
 from functools import lru_cache
 from itertools import pairwise
 
+from ..extract.types import CELL_SEPARATOR
+
 MIN_SENTENCE_CHARS = 40
 # PyThaiNLP's CRF splitter cuts at spaces, and Thai puts spaces between clauses: it cuts after
 # an abbreviation's full stop ("ค.ศ. | 2025", "สปป. | ลาว") and before a clause that cannot
@@ -191,10 +193,48 @@ def ends_sentence(text: str) -> bool:
     return bool(_ENDS_WITH_FULL_STOP.search(text)) and not _ends_with_abbreviation(text)
 
 
+# A line holding a table's cell separator is a table row (extract.table_lines: Word and HTML
+# tables, one line a row): it is one sentence, never cut by the CRF model (which cut rows
+# mid-cell, "… | 1,250,000 |" / "หมายเหตุ: จัดซื้อใหม่⏎รายการ: ค่าใช้สอย …") nor joined to its
+# neighbours, so a question about one row is answered by that row.
+_TABLE_ROW = re.compile(r"[^\r\n]*" + re.escape(CELL_SEPARATOR) + r"[^\r\n]*")
+
+
 def sentence_spans(
     text: str, start: int, end: int, headings: Collection[str] = ()
 ) -> tuple[tuple[int, int], ...]:
-    """Sentences of a passage (PyThaiNLP's CRF splitter), as offsets into the source.
+    """Sentences of a passage, as offsets into the source: each table row line (_TABLE_ROW)
+    one, the text between them by prose_spans."""
+    rows = [
+        (match.start() + len(row) - len(row.lstrip()), match.start() + len(row.rstrip()))
+        for match in _TABLE_ROW.finditer(text, start, end)
+        if (row := match.group()).strip()
+    ]
+    if not rows:
+        return prose_spans(text, start, end, headings)
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for row in [*rows, (end, end)]:
+        if text[cursor : row[0]].strip() and not _only_headings(text, cursor, row[0], headings):
+            spans.extend(prose_spans(text, cursor, row[0], headings))
+        if row[0] < row[1]:
+            spans.append(row)
+        cursor = row[1]
+    return tuple(spans) or ((start, end),)
+
+
+def _only_headings(text: str, start: int, end: int, headings: Collection[str]) -> bool:
+    """True when text[start:end] is nothing but heading lines of the document (a table's
+    caption heading above it): no sentence of its own."""
+    lines = [line.strip() for line in text[start:end].splitlines() if line.strip()]
+    names = {_NUMBERING.sub("", name).strip() for name in headings} | set(headings)
+    return bool(lines) and all(_NUMBERING.sub("", line).strip() in names for line in lines)
+
+
+def prose_spans(
+    text: str, start: int, end: int, headings: Collection[str] = ()
+) -> tuple[tuple[int, int], ...]:
+    """Sentences of running text (PyThaiNLP's CRF splitter), as offsets into the source.
 
     Fragments shorter than MIN_SENTENCE_CHARS join the sentence before them: a highlighted
     answer of a few words out of context helps nobody. So do pieces that continue a sentence

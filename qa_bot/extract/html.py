@@ -2,42 +2,85 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from .repair import repair_text
-from .types import CELL_SEPARATOR, Extracted, SectionMark, clean_label, join_blocks, metadata_title
+from .types import (
+    Cell,
+    Extracted,
+    SectionMark,
+    clean_label,
+    is_header_row,
+    join_blocks,
+    metadata_title,
+    table_lines,
+)
 
-# Page furniture and code that is not the document's text.
-_DROPPED = "script, style, noscript, template, svg, nav, footer, aside, form, button, iframe"
+# Page furniture and code that is not the document's text: navigation (menus), forms, scripts.
+_DROPPED = (
+    "script, style, noscript, template, svg, nav, form, button, iframe, "
+    "[role=navigation], [role=search]"
+)
+# Complementary parts of a page (HTML's sectioning roles): a sidebar or a footer holds real
+# facts beside its links (a package page's "License: MIT + file LICENSE", "Developers: Kittipos
+# Sirivongrungson, Author, maintainer"; a school page's address and telephone). Their link-only
+# items are menus and are dropped (_prune_links); what else they say is kept, after the main
+# content when the page has a <main>.
+_COMPLEMENTARY = ("aside", "footer")
+_COMPLEMENTARY_ROLES = ("complementary", "contentinfo")
+# The section of a sidebar or footer that has no heading of its own (Thai, then English in
+# brackets: corpus.sections reads it as both labels), rather than the last section of the main
+# text, which its words do not belong to.
+_PART_LABELS = {"footer": "ท้ายหน้า (Page footer)", "aside": "ส่วนเสริม (Sidebar)"}
+# Where a sidebar keeps its items: an element of these whose words are all inside links (an
+# image link has none) is a menu entry or a badge, not a fact.
+_ITEMS = "li, p, dd, dt, td, th, div, span, small, section"
+_WORD = re.compile(r"\w", re.UNICODE)
 _BLOCKS = frozenset(
     "address article blockquote body dd details div dl dt figcaption figure h4 h5 h6 header "
     "hr li main ol p section summary ul caption".split()
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3}
+# A <br> is a line break inside its paragraph ("Kittipos Sirivongrungson<br>Author, maintainer"
+# is one item), marked by a character no text holds until the paragraph's whitespace is folded.
+_LINE_BREAK = "\x00"
 _MAX_BYTES = 50_000_000
 
 
 class _Blocks:
-    """Text blocks in document order; a heading block carries its level."""
+    """Text blocks in document order: (text, level, part). A heading block carries its level;
+    a block that opens a sidebar or footer without a heading of its own carries that part's
+    label (_PART_LABELS) and the level of its section."""
 
-    def __init__(self) -> None:
-        self.blocks: list[tuple[str, int]] = []  # (text, heading level or 0)
+    def __init__(self, top_level: int = 1) -> None:
+        self.blocks: list[tuple[str, int, str]] = []
         self._inline: list[str] = []
+        self.top_level = top_level  # the main text's shallowest heading level
 
     def add_inline(self, text: str) -> None:
         self._inline.append(text)
 
     def flush(self) -> None:
-        text = " ".join("".join(self._inline).split())
+        lines = ("".join(self._inline)).split(_LINE_BREAK)
+        text = "\n".join(folded for line in lines if (folded := " ".join(line.split())))
         self._inline = []
         if text:
-            self.blocks.append((text, 0))
+            self.blocks.append((text, 0, ""))
 
     def add_block(self, text: str, level: int = 0) -> None:
         self.flush()
         if text.strip():
-            self.blocks.append((text, level))
+            self.blocks.append((text, level, ""))
+
+
+def _role(node) -> str:
+    return node.attributes.get("role") or ""
+
+
+def _is_complementary(node) -> bool:
+    return node.tag in _COMPLEMENTARY or _role(node) in _COMPLEMENTARY_ROLES
 
 
 def _walk(node, out: _Blocks) -> None:
@@ -45,21 +88,109 @@ def _walk(node, out: _Blocks) -> None:
         tag = child.tag
         if tag == "-text":
             out.add_inline(child.text(deep=False) or "")
+        elif _is_complementary(child):
+            _walk_complementary(child, out)
         elif tag in _HEADINGS:
             out.add_block(" ".join(child.text(deep=True).split()), _HEADINGS[tag])
         elif tag == "pre":
             out.add_block(child.text(deep=True).strip("\n"))
         elif tag == "br":
-            out.flush()
-        elif tag == "tr":
-            cells = [" ".join(cell.text(deep=True).split()) for cell in child.css("td, th")]
-            out.add_block(CELL_SEPARATOR.join(cell for cell in cells if cell))
-        elif tag in _BLOCKS or tag in ("table", "thead", "tbody", "tfoot"):
+            out.add_inline(_LINE_BREAK)
+        elif tag == "table":
+            out.add_block("\n".join(_table_lines(child)))
+        elif tag in _BLOCKS or tag in ("thead", "tbody", "tfoot", "tr"):
             out.flush()
             _walk(child, out)
             out.flush()
         elif not tag.startswith("-"):
             _walk(child, out)
+
+
+def _table_lines(table) -> list[str]:
+    """The table's own rows (not a nested table's), one line each (types.table_lines): a cell
+    spanning columns is read once; the first row names the columns when all its cells are
+    <th> or it is in <thead>, and passes types.is_header_row."""
+    rows, marked = [], False
+    for tr in table.css("tr"):
+        owner = tr.parent
+        while owner is not None and owner.tag != "table":
+            owner = owner.parent
+        if owner is None or owner.mem_id != table.mem_id:
+            continue
+        cells = [cell for cell in tr.iter() if cell.tag in ("td", "th")]
+        if not rows:
+            in_head = tr.parent is not None and tr.parent.tag == "thead"
+            marked = bool(cells) and (in_head or all(cell.tag == "th" for cell in cells))
+        row = []
+        for cell in cells:
+            text = " ".join(cell.text(deep=True).split())
+            span = (cell.attributes.get("colspan") or "1").strip()
+            row += [Cell(cell.mem_id, text)] * (min(int(span), 100) if span.isdigit() else 1)
+        rows.append(row)
+    return table_lines(rows, marked and is_header_row(rows))
+
+
+def _link_words(node) -> int:
+    return sum(len(_WORD.findall(link.text(deep=True))) for link in node.css("a"))
+
+
+def _prune_links(node) -> None:
+    """Drop the items of a sidebar or footer whose every word is a link's (a menu entry, a
+    "Browse source code" link, a badge image in a link), innermost first."""
+    for item in reversed(node.css(_ITEMS)):
+        if item.css_first("a") is None:
+            continue
+        if len(_WORD.findall(item.text(deep=True))) <= _link_words(item):
+            item.decompose()
+
+
+def _said(blocks: list[tuple[str, int, str]], i: int) -> bool:
+    """Does a text block follow heading i before the next heading of its level or above?"""
+    for _, level, _ in blocks[i + 1 :]:
+        if not level:
+            return True
+        if level <= blocks[i][1]:
+            return False
+    return False
+
+
+def _walk_complementary(node, out: _Blocks) -> None:
+    """A sidebar or footer: its menus pruned (_prune_links), a heading left with nothing under
+    it dropped, its headings moved to the page's top heading level (out.top_level) so that a
+    sidebar's "License" is not read as a part of the main text's last section."""
+    _prune_links(node)
+    inner = _Blocks()
+    _walk(node, inner)
+    inner.flush()
+    kept = [block for i, block in enumerate(inner.blocks) if not block[1] or _said(inner.blocks, i)]
+    levels = [level for _, level, _ in kept if level]
+    shift = out.top_level - min(levels) if levels else 0
+    kept = [(text, min(3, level + shift) if level else 0, part) for text, level, part in kept]
+    if kept and not kept[0][1] and not kept[0][2]:  # no heading of its own: a section still
+        kind = "footer" if node.tag == "footer" or _role(node) == "contentinfo" else "aside"
+        kept[0] = (kept[0][0], out.top_level, _PART_LABELS[kind])
+    out.flush()
+    out.blocks.extend(kept)
+
+
+def _inside(node, tags: tuple[str, ...], roles: tuple[str, ...] = ()) -> bool:
+    """Is the node inside an element of these tags (or ARIA roles)?"""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags or (parent.attributes.get("role") or "") in roles:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _top_level(root) -> int:
+    """The shallowest heading level of the page's main text (1 when it has no heading)."""
+    levels = [
+        _HEADINGS[heading.tag]
+        for heading in root.css("h1, h2, h3")
+        if not _inside(heading, _COMPLEMENTARY, _COMPLEMENTARY_ROLES)
+    ]
+    return min(levels, default=1)
 
 
 def extract_html(path: Path, repair: Callable[[str], str] = repair_text) -> Extracted:
@@ -75,19 +206,29 @@ def extract_html(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
     tree = LexborHTMLParser(data)
     for node in tree.css(_DROPPED):
         node.decompose()
-    root = tree.css_first("main") or tree.body
+    main = tree.css_first("main")
+    root = main or tree.body
     out = _Blocks()
     if root is not None:
+        out.top_level = _top_level(root)
         _walk(root, out)
+        out.flush()
+    if main is not None:  # sidebars and footers outside <main>, after it, in page order
+        roles = [f"[role={role}]" for role in _COMPLEMENTARY_ROLES]
+        for node in tree.css(", ".join((*_COMPLEMENTARY, *roles))):
+            if not _inside(node, ("main", *_COMPLEMENTARY), _COMPLEMENTARY_ROLES):
+                _walk_complementary(node, out)
         out.flush()
     texts: list[str] = []
     headings: list[tuple[str, int, int]] = []  # (label, block index, level)
     first_h1 = ""
-    for raw, level in out.blocks:
+    for raw, level, part in out.blocks:
         text = repair(raw).strip("\n")
         if not text.strip():
             continue
-        label = clean_label(text) if level else None
+        if part:  # a sidebar or footer without a heading: its own section, named by its kind
+            headings.append((part, len(texts), level))
+        label = clean_label(text) if level and not part else None
         if label is not None:
             headings.append((label, len(texts), level))
             first_h1 = first_h1 or (label if level == 1 else "")

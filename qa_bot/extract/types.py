@@ -88,6 +88,58 @@ _DEFAULT_NAMES = re.compile(
 # A table row as the extractors write it: its cells joined by this (Word and HTML tables);
 # answer_types reads a table's header unit by it.
 CELL_SEPARATOR = " | "
+# A data row's cell under a header is written "header: value" (HEADER_SEPARATOR): the row's line
+# reads alone ("รายการ: ครุภัณฑ์สำนักงาน | งบประมาณ (บาท): 1,250,000"), so a question about one
+# row finds, and is answered by, that row's line.
+HEADER_SEPARATOR = ": "
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell at one grid column: `key` is the same for every column a merged cell spans
+    (so it is read once), `text` its text with whitespace folded."""
+
+    key: object
+    text: str
+
+
+def table_lines(rows: Sequence[Sequence[Cell]], header: bool) -> list[str]:
+    """A table as lines, one a row, its cells joined by CELL_SEPARATOR (a merged cell read once,
+    empty cells left out). With header, the first row names the columns: it is not a line of
+    its own, and each later row's cell is "header: value" (HEADER_SEPARATOR; a column without
+    a header, such as a matrix's corner, gives its value alone).
+    rows: one Cell a grid column (a cell spanning columns repeated)."""
+    names = [cell.text for cell in rows[0]] if header and rows else []
+    lines = []
+    for row in rows[1:] if names else rows:
+        if names and [cell.text for cell in row] == names:
+            continue  # the header repeated (a table split across pages)
+        cells: list[str] = []
+        previous: object = None
+        for column, cell in enumerate(row):
+            if previous is not None and cell.key == previous:
+                continue  # the rest of a cell spanning several columns
+            previous = cell.key
+            if not cell.text:
+                continue
+            name = names[column] if column < len(names) else ""
+            same = not name or name == cell.text
+            cells.append(cell.text if same else f"{name}{HEADER_SEPARATOR}{cell.text}")
+        if cells:
+            lines.append(CELL_SEPARATOR.join(cells))
+    return lines
+
+
+def is_header_row(rows: Sequence[Sequence[Cell]]) -> bool:
+    """Whether the first row can name the columns of the rows under it: there are rows under
+    it, and it has at least two distinct non-empty cells, each short enough for a label
+    (MAX_LABEL_CHARS). The formats say whether it is marked as a header (word.py, html.py)."""
+    if len(rows) < 2:
+        return False
+    first = {cell.key: cell.text for cell in rows[0] if cell.text}
+    return len(first) >= 2 and all(len(text) <= MAX_LABEL_CHARS for text in first.values())
+
+
 _BRACKETS = {"(": ")", "[": "]", "<": ">", "{": "}", "“": "”", '"': '"'}
 # A web page's <title> names its site too: "Article • Site", "Page | Site".
 _TITLE_PARTS = re.compile(r"\s+[•|]\s+")

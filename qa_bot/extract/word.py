@@ -8,14 +8,16 @@ from pathlib import Path
 
 from .repair import repair_text
 from .types import (
-    CELL_SEPARATOR,
     MAX_LABEL_CHARS,
+    Cell,
     Extracted,
     ExtractionError,
     SectionMark,
     clean_label,
+    is_header_row,
     join_blocks,
     metadata_title,
+    table_lines,
 )
 
 _HEADING_STYLE = re.compile(r"^(?:Heading|หัวเรื่อง)\s*(\d)$", re.IGNORECASE)
@@ -32,21 +34,59 @@ def _heading_level(style_name: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _bold(cell) -> bool:
+    """Every run of text in the cell is bold (set on the run or its character style)."""
+    runs = [run for paragraph in cell.paragraphs for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(
+        run.bold or (run.bold is None and run.style is not None and run.style.font.bold)
+        for run in runs
+    )
+
+
+def _styled_header(table) -> bool:
+    """The table's style formats a header row and the table turns that on (Word's "Header
+    Row" option: tblLook firstRow, or bit 0x0020 of its hexadecimal val)."""
+    from docx.oxml.ns import qn
+
+    properties = table._tbl.tblPr
+    look = properties.find(qn("w:tblLook")) if properties is not None else None
+    if look is None:
+        return False
+    first_row = look.get(qn("w:firstRow"))
+    if first_row is None:
+        first_row = str(int(look.get(qn("w:val"), "0"), 16) & 0x20)
+    if first_row in ("0", "false", "off"):
+        return False
+    style = table.style
+    conditions = style.element.findall(qn("w:tblStylePr")) if style is not None else []
+    return any(condition.get(qn("w:type")) == "firstRow" for condition in conditions)
+
+
+def _header_marked(table) -> bool:
+    """Word marks the first row as the columns' names: it repeats on every page (tblHeader),
+    the table style formats it as a header (_styled_header), or all its cells are bold and
+    the rows under it are not (a header made by hand)."""
+    from docx.oxml.ns import qn
+
+    first = table.rows[0]._tr
+    if first.trPr is not None and first.trPr.find(qn("w:tblHeader")) is not None:
+        return True
+    if _styled_header(table):
+        return True
+    distinct = [list({id(c._tc): c for c in row.cells}.values()) for row in table.rows[:2]]
+    named = [[cell for cell in row if cell.text.strip()] for row in distinct]
+    return all(_bold(cell) for cell in named[0]) and not all(_bold(cell) for cell in named[1])
+
+
 def _table_lines(table) -> list[str]:
-    """One line per row, the cells' text in reading order; a merged cell is read once."""
-    lines = []
-    for row in table.rows:
-        cells, seen = [], set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell is returned once per grid column
-                continue
-            seen.add(id(cell._tc))
-            text = " ".join(cell.text.split())
-            if text:
-                cells.append(text)
-        if cells:
-            lines.append(CELL_SEPARATOR.join(cells))
-    return lines
+    """One line per row, the cells' text in reading order (a merged cell read once); under a
+    header row (_header_marked, types.is_header_row) each cell is "header: value"
+    (types.table_lines)."""
+    rows = [
+        [Cell(cell._tc, " ".join(cell.text.split())) for cell in row.cells] for row in table.rows
+    ]
+    header = is_header_row(rows) and _header_marked(table)
+    return table_lines(rows, header)
 
 
 def extract_docx(path: Path, repair: Callable[[str], str] = repair_text) -> Extracted:
