@@ -210,6 +210,9 @@ _DATE_WORDS = re.compile(
 )
 # A count: a number (not a year, not an ordinal "ครั้งที่ 8"/"ฉบับที่ 2") before a word.
 _COUNT_VALUE = re.compile(rf"(?<!ที่)(?<!ที่ )(?<![\d.\-–])({_NUMBER})\s*[ก-๛a-z%]")
+# A table cell under its header (extract.types.table_lines writes "header: value"): a header
+# names the unit once, in brackets ("งบประมาณ (บาท): 1,250,000"), and the cell gives the number.
+_HEADED_CELL = re.compile(rf"\((?P<unit>[^()\n|]{{1,30}})\)\s*:\s*(?P<number>{_NUMBER})")
 # An ordinal: "ครั้งที่ 28", "ฉบับที่หนึ่ง", "ครั้งแรก", "the 31st", "first" (a date's "วันที่ 10"
 # is one too: lenient, as only its absence is evidence).
 _ORDINAL_VALUE = re.compile(
@@ -279,6 +282,8 @@ def has_count_of(text: str, classifier: str) -> bool:
     alike = _ABSTRACT_CLASSIFIERS if classifier in _ABSTRACT_CLASSIFIERS else (classifier,)
     units = "|".join(re.escape(c) for c in sorted(alike, key=len, reverse=True))
     if re.search(rf"{_NUMBER_WORD}\s*(?:{units})", text):
+        return True
+    if any(re.search(units, m.group("unit")) for m in _HEADED_CELL.finditer(text)):
         return True
     return classifier in _PERCENT and bool(re.search(rf"ร้อยละ\s*{_NUMBER}|{_NUMBER}\s*%", text))
 
@@ -496,6 +501,8 @@ def has_value(text: str, kind: str) -> bool:
         return bool(_ANY_YEAR.search(text) or _DATE_WORDS.search(text))
     if kind == COUNT:
         if any(not _YEAR_VALUE.fullmatch(m.group(1)) for m in _COUNT_VALUE.finditer(text)):
+            return True
+        if _HEADED_CELL.search(text):
             return True
         if not _NUMERAL_HINT.search(text):  # no numeral word even inside another word
             return False

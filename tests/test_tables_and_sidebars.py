@@ -117,6 +117,22 @@ def test_each_table_row_is_its_own_answer_sentence(tmp_path) -> None:
     assert not any("ตารางสรุปงบประมาณ" in sentence for sentence in sentences)  # the heading
 
 
+def test_a_row_under_a_unit_header_gives_a_count_of_that_unit(tmp_path) -> None:
+    """The header names the unit once ("งบประมาณ (บาท)"); its row's number is a count of it:
+    "กี่บาท" / "เท่าไร" are not near-misses over that row (FRESH8: both table questions were
+    refused while their row held the answer)."""
+    from qa_bot.answer_types import has_count_of, has_value
+
+    text = extract(budget_docx(tmp_path / "budget.docx", "bold")).text
+    row = next(line for line in text.splitlines() if "ค่าใช้สอย" in line)
+    assert has_value(row, "count")
+    assert has_count_of(row, "บาท")
+    assert not has_count_of(row, "คน")
+    plain = extract(budget_docx(tmp_path / "plain.docx", None)).text
+    plain_row = next(line for line in plain.splitlines() if "ค่าใช้สอย" in line)
+    assert not has_count_of(plain_row, "บาท")  # "ค่าใช้สอย | 880,500 | ประจำปี" names no unit
+
+
 def test_rows_stay_whole_around_prose_in_one_passage() -> None:
     text = (
         "ตารางนี้สรุปค่าใช้จ่ายของโครงการทั้งหมดในปีงบประมาณที่ผ่านมา ตามที่คณะกรรมการอนุมัติ\n"
