@@ -278,3 +278,23 @@ def test_a_question_about_a_row_is_answered_by_that_row(tmp_path, page, capsys) 
     assert top("งบประมาณค่าใช้สอยเท่าไร")["answer_sentence"] == ROW_LINES[1]
     assert top("ครุภัณฑ์สำนักงานได้งบประมาณกี่บาท")["answer_sentence"] == ROW_LINES[0]
     assert "นางสาวสมใจ" in top("ใครเป็นผู้ดูแลคู่มือห้องสมุด")["answer_sentence"]
+
+
+def test_an_articles_own_footer_and_callout_stay_in_its_text(tmp_path) -> None:
+    path = tmp_path / "news.html"
+    path.write_text(
+        "<html><body><main><article><h1>ข่าวกีฬาสี</h1><h2>ผลการแข่งขัน</h2>"
+        "<p>คณะสีเขียวชนะเลิศการแข่งขันกีฬาสีประจำปี</p>"
+        "<aside><h3>หมายเหตุ</h3><p>การแข่งขันวันที่สองเลื่อนเพราะฝนตก</p></aside>"
+        "<footer><p>เขียนโดย ครูสมหญิง ใจดี</p><p><a href='/tag'>กีฬา</a></p></footer>"
+        "</article></main></body></html>",
+        encoding="utf-8",
+    )
+    result = extract(path)
+    assert [(s.label, s.level) for s in result.sections] == [
+        ("ข่าวกีฬาสี", 1),
+        ("ผลการแข่งขัน", 2),
+        ("หมายเหตุ", 3),  # the callout's heading keeps its level, under its section
+    ]
+    text = result.text
+    assert text.endswith("การแข่งขันวันที่สองเลื่อนเพราะฝนตก\n\nเขียนโดย ครูสมหญิง ใจดี")

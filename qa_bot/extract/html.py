@@ -34,6 +34,8 @@ _COMPLEMENTARY_ROLES = ("complementary", "contentinfo")
 # brackets: corpus.sections reads it as both labels), rather than the last section of the main
 # text, which its words do not belong to.
 _PART_LABELS = {"footer": "ท้ายหน้า (Page footer)", "aside": "ส่วนเสริม (Sidebar)"}
+# Inside one of these a sidebar or footer belongs to the text around it (an article's byline).
+_IN_FLOW = ("main", "article", "section", *_COMPLEMENTARY)
 # Where a sidebar keeps its items: an element of these whose words are all inside links (an
 # image link has none) is a menu entry or a badge, not a fact.
 _ITEMS = "li, p, dd, dt, td, th, div, span, small, section"
@@ -156,19 +158,23 @@ def _said(blocks: list[tuple[str, int, str]], i: int) -> bool:
 
 def _walk_complementary(node, out: _Blocks) -> None:
     """A sidebar or footer: its menus pruned (_prune_links), a heading left with nothing under
-    it dropped, its headings moved to the page's top heading level (out.top_level) so that a
-    sidebar's "License" is not read as a part of the main text's last section."""
+    it dropped. One of the page's (not inside an article, a section, <main> or another such
+    part: _IN_FLOW) stands beside the main text: its headings move to the page's top heading
+    level (out.top_level), so that a sidebar's "License" is not read as a part of the main
+    text's last section, and without a heading it is a section of its own (_PART_LABELS). An
+    article's footer or aside ("เขียนโดย …", a callout) stays where it is in the text."""
     _prune_links(node)
     inner = _Blocks()
     _walk(node, inner)
     inner.flush()
     kept = [block for i, block in enumerate(inner.blocks) if not block[1] or _said(inner.blocks, i)]
-    levels = [level for _, level, _ in kept if level]
-    shift = out.top_level - min(levels) if levels else 0
-    kept = [(text, min(3, level + shift) if level else 0, part) for text, level, part in kept]
-    if kept and not kept[0][1] and not kept[0][2]:  # no heading of its own: a section still
-        kind = "footer" if node.tag == "footer" or _role(node) == "contentinfo" else "aside"
-        kept[0] = (kept[0][0], out.top_level, _PART_LABELS[kind])
+    if not _inside(node, _IN_FLOW, (*_COMPLEMENTARY_ROLES, "main", "article")):
+        levels = [level for _, level, _ in kept if level]
+        shift = out.top_level - min(levels) if levels else 0
+        kept = [(text, min(3, level + shift) if level else 0, part) for text, level, part in kept]
+        if kept and not kept[0][1] and not kept[0][2]:  # no heading of its own: a section still
+            kind = "footer" if node.tag == "footer" or _role(node) == "contentinfo" else "aside"
+            kept[0] = (kept[0][0], out.top_level, _PART_LABELS[kind])
     out.flush()
     out.blocks.extend(kept)
 
