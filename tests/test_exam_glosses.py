@@ -75,6 +75,32 @@ def test_english_exams_whose_choices_the_document_says_in_thai_words(
     assert choice is not None and choice.index == right
 
 
+# --- which sense of an ambiguous word: the one the text means, not the commonest in English ----
+
+
+def test_a_word_with_several_senses_is_glossed_in_the_sense_the_document_writes(bot, read) -> None:
+    # "culture": WordNet's commonest sense is a society (สังคม, which the document writes
+    # everywhere); the document names the AMCA "ที่ประชุมรัฐมนตรีอาเซียนที่กำกับดูแลงานด้าน
+    # วัฒนธรรมและศิลปะ (AMCA)" and lists "วัฒนธรรมและศิลปะ" among the 15 sectors.
+    (plain,) = thai_glosses(["Culture and the arts"], read)
+    (sensed,) = thai_glosses(["Culture and the arts"], read, bot.index)
+    assert "สังคม" in plain  # the commonest sense, which the text also writes
+    assert "วัฒนธรรม" in sensed and "สังคม" not in sensed
+    # "project": งาน (work) first; the document's "ภายใต้โครงการระบบการส่งกำลังบำรุงหรือโลจิสติกส์"
+    (project,) = thai_glosses(["The logistics project"], read, bot.index)
+    assert "โครงการ" in project
+
+
+def test_the_sense_is_the_nearest_in_the_embedding_whatever_the_order_given(bot) -> None:
+    from qa_bot.exam.glosses import closest_sense
+
+    terms = ["สังคม", "วัฒนธรรม"]
+    assert closest_sense(bot.index, "culture", terms) == "วัฒนธรรม"
+    assert closest_sense(bot.index, "culture", terms[::-1]) == "วัฒนธรรม"
+    assert closest_sense(bot.index, "society", terms) == "สังคม"
+    assert closest_sense(bot.index, "culture", ["สังคม"]) == "สังคม"  # one term: that one
+
+
 # --- words the dictionary lacks, as the document's own bracketed names translate them ---------
 
 

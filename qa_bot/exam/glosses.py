@@ -6,10 +6,13 @@ which tells a sector's sub-areas from another sector's poorly (English twins of 
 items: 0.75 right, the Thai items 0.98). Each word the choice does not write as a name is
 matched, where the passages an exam reads write one, as its Thai dictionary term
 (lexicon.dictionary_terms: Princeton WordNet × Thai WordNet, its three commonest senses,
-commonest first): the first term the passages read write ("water" → น้ำ, "management" →
-การจัดการ). A word without such a term stays as typed (a foreign word the text cannot judge,
-support.Query.foreign); names are names.thai_names', acronyms and numbers are matched as
-typed. The shown choice stays as typed.
+commonest first): of the terms the passages read write, the one the embedding puts nearest the
+English word ("water" → น้ำ, "management" → การจัดการ, "culture" → วัฒนธรรม where the commonest
+sense is สังคม, a society; closest_sense). Sense ranks are English ones, not this text's:
+against the commonest sense written, exam CV 0.890 → 0.893 (English 0.781 → 0.788, Thai 0.993
+unchanged; bench/exam_cv.py, 281 items). A word without such a term stays as typed (a foreign
+word the text cannot judge, support.Query.foreign); names are names.thai_names', acronyms and
+numbers are matched as typed. The shown choice stays as typed.
 
 A choice's word the dictionary has no term for in the passages ("disaster": Thai WordNet
 lacks it) is matched as the Thai word the documents themselves translate it by, where they
@@ -31,6 +34,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -55,14 +60,43 @@ MIN_DICE = 0.5  # below, an English word's Thai partner is shared with as many o
 # not: no translation (a Dice of 0.5 is one pair of two, or two of four)
 
 
-def _gloss(text_read: str, word: str) -> str | None:
-    """The first of a word's dictionary terms the passages read write, not a Thai stop word."""
+# Query vectors of English words and their Thai terms, per embedder (they depend on the model
+# alone, not on the index): a cache filled as words come, not a table built once.
+_VECTORS: WeakKeyDictionary[Any, dict[str, np.ndarray]] = WeakKeyDictionary()
+
+
+def closest_sense(index: Index, word: str, terms: Sequence[str]) -> str:
+    """Of a word's Thai terms (one at least), the one the embedding puts nearest the English
+    word: the cosine of mE5's query vectors, which place a word and its translation together
+    across languages. The dictionary orders a word's senses by their commonness in English
+    (WordNet's sense ranks), not in the text: "states" → จังหวัด (province) first. Cosines
+    measured on terms the corpus writes: states → รัฐ 0.871 over จังหวัด 0.844; project →
+    โครงการ 0.917 over งาน 0.854; culture → วัฒนธรรม 0.917 over สังคม 0.852. Vectors are cached
+    per embedder."""
+    if len(terms) == 1:
+        return terms[0]
+    cache = _VECTORS.setdefault(index.embedder, {})
+    missing = [t for t in dict.fromkeys([word, *terms]) if t not in cache]
+    if missing:
+        vectors = index.embedder.encode_queries([embedding_text(t) for t in missing])
+        cache.update(zip(missing, vectors, strict=True))
+    return max(terms, key=lambda t: float(cache[t] @ cache[word]))
+
+
+def _gloss(text_read: str, word: str, index: Index | None) -> str | None:
+    """Of a word's dictionary terms the passages read write (not Thai stop words), the sense
+    nearest it (`closest_sense`), or without an index the commonest; None when they write
+    none."""
     stop = thai_stopwords()
-    terms = dictionary_terms(word.lower())
-    for term in terms:
-        if len(term) >= MIN_TERM and term not in stop and term in text_read:
-            return term
-    return None
+    lower = word.lower()
+    terms = [
+        t
+        for t in dictionary_terms(lower)
+        if len(t) >= MIN_TERM and t not in stop and t in text_read
+    ]
+    if not terms:
+        return None
+    return closest_sense(index, lower, terms) if index is not None else terms[0]
 
 
 @dataclass(frozen=True)
@@ -121,14 +155,18 @@ def document_term(index: Index, word: str) -> str | None:
 
 
 def thai_glosses(
-    choices: Sequence[str], read: Sequence[PassageUnits], index: Index | None = None
+    choices: Sequence[str],
+    read: Sequence[PassageUnits],
+    index: Index | None = None,
+    pairs: bool = True,
 ) -> list[str]:
     """The choices with each everyday English word replaced by its Thai term where the passages
     read write one (see the module docstring); words in capitals after a choice's first word
     are names (names.thai_names bridges them) and stay, as do acronyms and English stop words.
-    read are the passages an exam reads (score.passages_read); with index, a word the
-    dictionary cannot gloss there is glossed as the documents' own bracketed names translate it
-    (document_term)."""
+    read are the passages an exam reads (score.passages_read). With index, of a word's senses
+    the passages write the one nearest it in the embedding is taken (`closest_sense`; without,
+    the commonest), and (pairs) a word the dictionary cannot gloss there is glossed as the
+    documents' own bracketed names translate it (document_term)."""
     text_read = "\n".join(pu.passage.text for pu in read)
     out = []
     for choice in choices:
@@ -137,8 +175,8 @@ def thai_glosses(
             word = match.group()
             if word.lower() in ENGLISH_STOPWORDS or (word[0].isupper() and i > 0):
                 continue
-            thai = _gloss(text_read, word)
-            if thai is None and index is not None:
+            thai = _gloss(text_read, word, index)
+            if thai is None and index is not None and pairs:
                 thai = document_term(index, word)
             if thai is not None:
                 found.append((match.start(), match.end(), thai))

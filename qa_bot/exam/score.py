@@ -311,8 +311,9 @@ def support_of_choices(
         else passages_read(index, ui, stem, choices, sections, stem_vector, cfg, retrieval)
     )
     # The stem's everyday English words as the Thai the passages write, as the choices' are
-    # (glosses.py): its lexical context then counts beside the embedding's.
-    topic = thai_glosses([stem_topic(stem)], candidates)[0]
+    # (glosses.py; not the documents' bracketed terms): its lexical context then counts beside
+    # the embedding's.
+    topic = thai_glosses([stem_topic(stem)], candidates, index, pairs=False)[0]
     stem_query = make_query(ui, unit_weights(ui, topic))
     context_units = section_units(candidates)
     closeness = None
