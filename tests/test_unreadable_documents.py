@@ -102,3 +102,31 @@ def test_a_too_long_question_is_bad_input_even_without_an_index(
     monkeypatch.chdir(tmp_path)
     assert main(["ask", "AQRF " * 300]) == 2
     assert "too long" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_a_damaged_pdf_is_named_without_the_pdf_librarys_own_warnings(tmp_path) -> None:
+    """pypdf's repair warnings ("EOF marker not found") went to the terminal above the message
+    that already says the file is damaged. A subprocess: pytest's log capture would hide them."""
+    import os
+    import subprocess
+    import sys
+
+    from .test_extract import make_pdf
+
+    corpus = _corpus(tmp_path / "corpus", bad=False)
+    whole = make_pdf(tmp_path / "notice.pdf", ["ประกาศโรงเรียนเรื่องการสอบปลายภาค"]).read_bytes()
+    (corpus / "notice.pdf").write_bytes(whole[: len(whole) // 2])
+    root = str(Path(__file__).resolve().parent.parent)
+    argv = ["build", "--corpus", str(corpus), "--index", str(tmp_path / "index"), "--quiet"]
+    done = subprocess.run(
+        [sys.executable, "-m", "qa_bot.cli", *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": root},
+        timeout=300,
+    )
+    assert done.returncode == 1
+    assert "notice.pdf" in done.stderr and "damaged or not a PDF" in done.stderr
+    assert done.stderr.startswith("qa-bot: ")  # nothing before our message
+    assert "EOF marker" not in done.stderr

@@ -11,6 +11,7 @@ words: "ในการใช้R Markdown").
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +30,12 @@ from .types import (
     join_blocks,
     metadata_title,
 )
+
+# pypdf logs what it repairs in a damaged file ("EOF marker not found") as warnings; with no
+# logging set up, Python printed them on the terminal above our own message, which already
+# says the file is damaged. A null handler keeps them off the terminal; an application that
+# sets up logging still receives them (they propagate to its handlers).
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 MIN_PAGE_CHARS = 10  # a page with fewer non-space characters has no text layer worth indexing
 # A page with little text (under IMAGE_PAGE_CHARS) whose large pictures cover IMAGE_PAGE_SHARE
