@@ -298,3 +298,32 @@ def test_an_articles_own_footer_and_callout_stay_in_its_text(tmp_path) -> None:
     ]
     text = result.text
     assert text.endswith("การแข่งขันวันที่สองเลื่อนเพราะฝนตก\n\nเขียนโดย ครูสมหญิง ใจดี")
+
+
+def test_a_table_nested_in_a_word_cell_is_read_inside_its_row(tmp_path) -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "ผู้ประสานงาน"
+    inner = table.cell(0, 1).add_table(rows=2, cols=2)
+    for row, cells in zip(inner.rows, (("ชื่อ", "ครูสมใจ"), ("โทร", "081 234 5678")), strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "nested.docx"
+    document.save(path)
+    assert "ผู้ประสานงาน | ชื่อ, ครูสมใจ; โทร, 081 234 5678" in extract(path).text
+
+
+def test_a_long_layout_row_is_split_as_prose_but_never_across_rows() -> None:
+    first = (
+        "โครงการนี้มีวัตถุประสงค์เพื่อส่งเสริมการอ่านของนักเรียนทุกระดับชั้นในโรงเรียน "
+        "โดยจัดกิจกรรมยืมหนังสือและเล่านิทานทุกสัปดาห์ตลอดภาคเรียนที่หนึ่ง "
+    ) * 3
+    text = f"๑ | {first.strip()}\n๒ | งบประมาณของโครงการทั้งหมดห้าหมื่นบาท"
+    spans = sentence_spans(text, 0, len(text))
+    said = [text[a:b] for a, b in spans]
+    assert len(said) > 2  # the long row is cut into its sentences
+    boundary = text.index("\n")
+    assert all(b <= boundary or a > boundary for a, b in spans)  # no sentence crosses rows
+    assert said[-1] == "๒ | งบประมาณของโครงการทั้งหมดห้าหมื่นบาท"

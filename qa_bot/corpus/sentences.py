@@ -204,7 +204,9 @@ def sentence_spans(
     text: str, start: int, end: int, headings: Collection[str] = ()
 ) -> tuple[tuple[int, int], ...]:
     """Sentences of a passage, as offsets into the source: each table row line (_TABLE_ROW)
-    one, the text between them by prose_spans."""
+    one — a row longer than MAX_JOINED_CHARS (a table used for layout, paragraphs in its
+    cells) is split as prose, never across its line — and the text between rows by
+    prose_spans."""
     rows = [
         (match.start() + len(row) - len(row.lstrip()), match.start() + len(row.rstrip()))
         for match in _TABLE_ROW.finditer(text, start, end)
@@ -217,7 +219,9 @@ def sentence_spans(
     for row in [*rows, (end, end)]:
         if text[cursor : row[0]].strip() and not _only_headings(text, cursor, row[0], headings):
             spans.extend(prose_spans(text, cursor, row[0], headings))
-        if row[0] < row[1]:
+        if row[1] - row[0] > MAX_JOINED_CHARS:  # a row of paragraphs (a layout table)
+            spans.extend(prose_spans(text, row[0], row[1], headings))
+        elif row[0] < row[1]:
             spans.append(row)
         cursor = row[1]
     return tuple(spans) or ((start, end),)

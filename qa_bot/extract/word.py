@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .repair import repair_text
 from .types import (
+    CELL_SEPARATOR,
     MAX_LABEL_CHARS,
     Cell,
     Extracted,
@@ -78,13 +79,28 @@ def _header_marked(table) -> bool:
     return all(_bold(cell) for cell in named[0]) and not all(_bold(cell) for cell in named[1])
 
 
+def _cell_text(cell) -> str:
+    """A cell's paragraphs and the rows of a table nested in it (python-docx's cell.text
+    leaves nested tables out), whitespace folded; a nested row's cells joined by ", " and its
+    rows by "; ", so that they stay inside the outer row's one line."""
+    from docx.table import Table
+
+    parts = []
+    for item in cell.iter_inner_content():
+        if isinstance(item, Table):
+            parts.append(
+                "; ".join(line.replace(CELL_SEPARATOR, ", ") for line in _table_lines(item))
+            )
+        else:
+            parts.append(item.text)
+    return " ".join(" ".join(parts).split())
+
+
 def _table_lines(table) -> list[str]:
     """One line per row, the cells' text in reading order (a merged cell read once); under a
     header row (_header_marked, types.is_header_row) each cell is "header: value"
     (types.table_lines)."""
-    rows = [
-        [Cell(cell._tc, " ".join(cell.text.split())) for cell in row.cells] for row in table.rows
-    ]
+    rows = [[Cell(cell._tc, _cell_text(cell)) for cell in row.cells] for row in table.rows]
     header = is_header_row(rows) and _header_marked(table)
     return table_lines(rows, header)
 
