@@ -327,3 +327,22 @@ def test_a_long_layout_row_is_split_as_prose_but_never_across_rows() -> None:
     boundary = text.index("\n")
     assert all(b <= boundary or a > boundary for a, b in spans)  # no sentence crosses rows
     assert said[-1] == "๒ | งบประมาณของโครงการทั้งหมดห้าหมื่นบาท"
+
+
+def test_a_page_sidebar_without_a_heading_is_a_section_of_its_own(tmp_path) -> None:
+    path = tmp_path / "office.html"
+    path.write_text(
+        "<html><body><main><h1>งานทะเบียน</h1><p>ยื่นคำร้องขอใบรับรองได้ที่ชั้นหนึ่ง</p></main>"
+        "<aside><p>เวลาทำการ 08.30–16.30 น. วันจันทร์ถึงวันศุกร์</p>"
+        "<ul><li><a href='/forms'>ดาวน์โหลดแบบฟอร์ม</a></li></ul></aside></body></html>",
+        encoding="utf-8",
+    )
+    result = extract(path)
+    assert [(s.label, s.level) for s in result.sections] == [
+        ("งานทะเบียน", 1),
+        ("แถบด้านข้าง (Sidebar)", 1),
+    ]
+    sidebar = result.sections[1]
+    assert result.text[sidebar.start :] == "เวลาทำการ 08.30–16.30 น. วันจันทร์ถึงวันศุกร์"
+    document = read_document(path)
+    assert [(s.label, s.label_en) for s in document.sections][-1] == ("แถบด้านข้าง", "Sidebar")

@@ -33,7 +33,7 @@ _COMPLEMENTARY_ROLES = ("complementary", "contentinfo")
 # The section of a sidebar or footer that has no heading of its own (Thai, then English in
 # brackets: corpus.sections reads it as both labels), rather than the last section of the main
 # text, which its words do not belong to.
-_PART_LABELS = {"footer": "ท้ายหน้า (Page footer)", "aside": "ส่วนเสริม (Sidebar)"}
+_PART_LABELS = {"footer": "ท้ายหน้า (Page footer)", "aside": "แถบด้านข้าง (Sidebar)"}
 # Inside one of these a sidebar or footer belongs to the text around it (an article's byline).
 _IN_FLOW = ("main", "article", "section", *_COMPLEMENTARY)
 # Where a sidebar keeps its items: an element of these whose words are all inside links (an
