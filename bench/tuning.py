@@ -157,7 +157,7 @@ def features(index, items: list, groups: list[str], gold=in_gold) -> Features:
     for item, query in zip(items, queries, strict=True):
         tokens = tokenize(item.question)
         rows["cosine"].append(passages @ query)
-        rows["sentence"].append([search._best_sentence_cosine(index, int(i), query) for i in ids])
+        rows["sentence"].append(search.best_sentence_cosines(index, ids, query))
         rows["lexical"].append(_scaled(search._bm25(index, tokens).astype(np.float64)))
         words = question_words(index, item.question, tokens)
         rows["fair"].append(_scaled(search.fair_bm25(index, words)))

@@ -29,7 +29,7 @@ from .lexicon import tables as dictionary_tables
 from .lexicon import thai_synsets
 from .request import MAX_K, clamp_k
 from .scope import exam_verdict, judge
-from .search import Retrieval, document_titles, latin_shares, retrieve
+from .search import Retrieval, document_titles, latin_shares, retrieve, warm_normalized
 from .sounds import SOUNDS
 from .spelling import spelling_tables
 from .store import Index
@@ -136,7 +136,8 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     National Corpus word counts, the province and country names; for English questions and
     exams, the corpus's English words, each passage's share of Latin letters, the titles in
     matching form, the Thai terms written beside English words and the English–Thai pairs of
-    the bracketed names; the clauses of over-long sentences, `answer.warm_clauses`).
+    the bracketed names; the clauses of over-long sentences, `answer.warm_clauses`; the
+    passages' and sentences' matching texts, `search.warm_normalized`).
     Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale).
     tests/test_web_start.py checks that questions of each kind find nothing left to build."""
     ask(index, "อาเซียน", config=config)
@@ -145,6 +146,7 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     LATIN_VOCABULARY.of(index)
     latin_shares(index)
     document_titles(index)
+    warm_normalized(index)
     thai_term_words(index, "asean")
     PAIR_WORDS.of(index)
     vocabulary_trigrams(index)

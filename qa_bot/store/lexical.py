@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,31 @@ def scores(bm25: Any, words: list[str], passages: int) -> np.ndarray:
     if not ids:
         return np.zeros(passages, dtype=np.float32)
     return bm25.get_scores_from_ids(ids).astype(np.float32)
+
+
+def counted_scores(bm25: Any, counts: Mapping[str, int], passages: int) -> np.ndarray:
+    """(passages,) float32 BM25 of a query whose words repeat, as `scores` of the words
+    repeated (a word counted n times adds its column n times; unknown words ignored), with
+    each word's column read once and weighted by its count. A question's names bring the words
+    of all their glosses (search.fair_bm25), thousands on a large index with most of them
+    repeats, and bm25s adds one column at a time (numpy.add.at) for every repeat."""
+    vocab = bm25.vocab_dict
+    pairs = [(vocab[word], count) for word, count in counts.items() if word in vocab]
+    if not pairs:
+        return np.zeros(passages, dtype=np.float32)
+    ids = np.array([i for i, _ in pairs], dtype=np.int64)
+    weights = np.array([c for _, c in pairs], dtype=np.float64)
+    indptr, indices, data = (bm25.scores[key] for key in ("indptr", "indices", "data"))
+    starts, lengths = np.asarray(indptr[ids]), np.asarray(indptr[ids + 1] - indptr[ids])
+    # Every entry of the chosen columns: column k's run starts[k] … starts[k] + lengths[k].
+    before = np.cumsum(lengths) - lengths
+    at = np.arange(int(lengths.sum())) + np.repeat(starts - before, lengths)
+    out = np.bincount(
+        indices[at], weights=data[at] * np.repeat(weights, lengths), minlength=passages
+    )
+    if bm25.nonoccurrence_array is not None:  # BM25L / BM25+: a score for every passage
+        out += float(bm25.nonoccurrence_array[ids] @ weights)
+    return out.astype(np.float32)
 
 
 def document_frequencies(bm25: Any) -> np.ndarray:

@@ -1,0 +1,84 @@
+"""Retrieval's shortcuts give what the plain computations give (bench/spelling_latency.py
+measures what they save): BM25 of a query whose words repeat, each passage's best sentence
+cosine, the normalised texts warm-up puts in their caches."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from qa_bot import QABot
+from qa_bot.glosses import GLOSSES, thai_term_words
+from qa_bot.search import (
+    NORMALIZED_PASSAGES,
+    NORMALIZED_SENTENCES,
+    _bm25,
+    best_sentence_cosines,
+    warm_normalized,
+)
+from qa_bot.store import lexical
+from qa_bot.text import matching_text, with_year_variants
+
+from .conftest import INDEX_DIR
+
+
+def _gloss_query(bot: QABot) -> list[str]:
+    # The words a question naming every glossed word brings to BM25: many repeats (the terms
+    # of "asean" share อาเซียน), as fair_bm25 sends them.
+    words = [w for word in GLOSSES.of(bot.index) for w in thai_term_words(bot.index, word)]
+    assert len(words) > 2 * len(set(words))
+    return words
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ["อาเซียน", "อาเซียน", "ศูนย์", "aqrf"],
+        ["ปี", "2562", "2019", "2562", "ค.ศ."],  # years count in both eras, as often as typed
+        ["ไม่มีคำนี้ในเอกสาร", "zzzz"],  # unknown words score nothing
+        [],
+    ],
+)
+def test_bm25_of_repeated_words_is_the_sum_of_their_columns(bot: QABot, tokens) -> None:
+    index = bot.index
+    plain = lexical.scores(index.bm25, with_year_variants(tokens), len(index.passages))
+    counted = _bm25(index, tokens)
+    assert counted.dtype == np.float32 and counted.shape == (len(index.passages),)
+    np.testing.assert_allclose(counted, plain, rtol=1e-5, atol=1e-6)
+
+
+def test_bm25_of_a_names_glosses_reads_each_word_once(bot: QABot) -> None:
+    index = bot.index
+    words = _gloss_query(bot)
+    plain = lexical.scores(index.bm25, with_year_variants(words), len(index.passages))
+    np.testing.assert_allclose(_bm25(index, words), plain, rtol=1e-5)
+    # A word counted twice adds its column twice.
+    once = lexical.counted_scores(index.bm25, {"อาเซียน": 1}, len(index.passages))
+    twice = lexical.counted_scores(index.bm25, {"อาเซียน": 2}, len(index.passages))
+    assert once.max() > 0
+    np.testing.assert_allclose(twice, 2 * once, rtol=1e-6)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float16])  # float16: an HNSW index's
+def test_best_sentence_cosines_are_each_passages_best(dtype) -> None:
+    index = QABot.load(INDEX_DIR).index  # its own: the rows are stored as dtype
+    index.sentence_vectors = index.sentence_vectors.astype(dtype)
+    query = index.embedder.encode_queries(["ศูนย์ผู้สูงวัยของอาเซียนจะตั้งที่ไหน"])[0]
+    ids = np.array([5, 0, 21, 5, 3], dtype=np.int64)  # any order, repeats kept
+    expected = [float((index.passage_sentence_vectors(int(i)) @ query).max()) for i in ids.tolist()]
+    got = best_sentence_cosines(index, ids, query)
+    assert got.dtype == np.float32 and got.shape == ids.shape
+    np.testing.assert_allclose(got, expected, atol=1e-6)
+    assert best_sentence_cosines(index, np.array([], dtype=np.int64), query).shape == (0,)
+
+
+def test_warm_up_normalises_every_passage_once() -> None:
+    bot = QABot.load(INDEX_DIR)  # its own index: nothing cached yet
+    index = bot.index
+    warm_normalized(index)
+    passages, sentences = NORMALIZED_PASSAGES.of(index), NORMALIZED_SENTENCES.of(index)
+    assert passages.cache_info().currsize == len(index.passages)
+    assert sentences.cache_info().currsize == len(index.passages)
+    hits = passages.cache_info().hits
+    assert passages(3) == matching_text(index.passages[3].text)
+    assert passages.cache_info().hits == hits + 1  # read from the cache, not made again
