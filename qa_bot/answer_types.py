@@ -213,6 +213,12 @@ _COUNT_VALUE = re.compile(rf"(?<!ที่)(?<!ที่ )(?<![\d.\-–])({_NUMB
 # A table cell under its header (extract.types.table_lines writes "header: value"): a header
 # names the unit once, in brackets ("งบประมาณ (บาท): 1,250,000"), and the cell gives the number.
 _HEADED_CELL = re.compile(rf"\((?P<unit>[^()\n|]{{1,30}})\)\s*:\s*(?P<number>{_NUMBER})")
+_MONTH_NAMES = "|".join(
+    re.escape(m) for m in sorted((*_THAI_MONTHS, *_ENGLISH_MONTHS), key=len, reverse=True)
+)
+# A day of the month is a date, not a count: "10 กรกฎาคม", "23 พ.ย.", "10 july" (a count's
+# number is followed by its classifier or noun, a day's by a month's name).
+_DAY_OF_MONTH = re.compile(rf"\s*(?:{_MONTH_NAMES})")
 # An ordinal: "ครั้งที่ 28", "ฉบับที่หนึ่ง", "ครั้งแรก", "the 31st", "first" (a date's "วันที่ 10"
 # is one too: lenient, as only its absence is evidence).
 _ORDINAL_VALUE = re.compile(
@@ -473,6 +479,53 @@ def has_place_level(text: str, level: str) -> bool:
     return bool(_place_names(level).search(normalize(text)))
 
 
+# A date question may ask for one part of a date: "วันที่เท่าไร" / "on what date" is answered by
+# a day of a month ("19 กันยายน", "July 10"), not by a sentence that gives only the year;
+# "ปีใด" / "what year" by a year, "เดือนใด" by a month. "เมื่อไร" / "when" asks no part: any
+# date answers it. The parts are the calendar's (day, month, year); the Thai frames are the
+# date questions of the reference grammar above.
+_DATE_PARTS = {
+    "day": re.compile(
+        r"วันที่\s*(?:เท่า(?:ไ[รห]|ใด)|ใด|ไหน)|วัน\s*(?:ใด|ไหน)|"
+        r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day)\b"
+    ),
+    "month": re.compile(r"เดือน\s*(?:ใด|ไหน|อะไร)|\b(?:what|which)\s+month\b"),
+    "year": re.compile(
+        r"ปี\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?:ใด|ไหน|อะไร)|\b(?:what|which)\s+(?:\w+\s+){0,2}?years?\b"
+    ),
+}
+_DAY_VALUE = re.compile(
+    rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|ถึง|and|to)?\s*(?:\d{{1,2}}\s*)?(?:{_MONTH_NAMES})"
+    rf"|(?:{'|'.join(_ENGLISH_MONTHS)})\s+\d{{1,2}}(?!\d)|วันที่\s*\d"
+)
+_MONTH_VALUE = re.compile(_MONTH_NAMES)
+
+
+def asked_date_parts(question: str) -> tuple[str, ...]:
+    """The parts of a date the question asks for ("day", "month", "year"), in that order; ()
+    for a question asking no part ("เมื่อไร", "when") or no date.
+
+    >>> asked_date_parts("จัดวันที่เท่าไหร่"), asked_date_parts("ลงนามเดือนไหน ปีอะไร")
+    (('day',), ('month', 'year'))
+    """
+    text = normalize(question)
+    return tuple(part for part, asked in _DATE_PARTS.items() if asked.search(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def has_date_part(text: str, part: str) -> bool:
+    """Does the (any-form) text give this part of a date ("day": "10 กรกฎาคม", "July 10",
+    "วันที่ 19"; "month": a month's name; "year": a year)? Raises ValueError for another part."""
+    text = normalize(text)
+    if part == "day":
+        return bool(_DAY_VALUE.search(text))
+    if part == "month":
+        return bool(_MONTH_VALUE.search(text))
+    if part == "year":
+        return bool(_ANY_YEAR.search(text))
+    raise ValueError(f"unknown date part {part!r}")
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> re.Pattern[str]:
     """Country and Thai province names from PyThaiNLP's corpus (bundled, offline)."""
@@ -500,7 +553,10 @@ def has_value(text: str, kind: str) -> bool:
     if kind == DATE:
         return bool(_ANY_YEAR.search(text) or _DATE_WORDS.search(text))
     if kind == COUNT:
-        if any(not _YEAR_VALUE.fullmatch(m.group(1)) for m in _COUNT_VALUE.finditer(text)):
+        if any(
+            not _YEAR_VALUE.fullmatch(m.group(1)) and not _DAY_OF_MONTH.match(text, m.end(1))
+            for m in _COUNT_VALUE.finditer(text)
+        ):
             return True
         if _HEADED_CELL.search(text):
             return True

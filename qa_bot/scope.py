@@ -22,10 +22,13 @@ import numpy as np
 from .answer_types import (
     CHECKABLE_TYPES,
     COUNT,
+    DATE,
+    asked_date_parts,
     asked_measure,
     asked_place_level,
     count_classifiers,
     has_count_of,
+    has_date_part,
     has_measure,
     has_place_level,
     has_value,
@@ -43,6 +46,7 @@ from .known_words import (
     is_known_word,
     join_fragments,
 )
+from .question_words import neutral
 from .search import Retrieval, content_weights, coverage, normalized_passage
 from .store import Derived, Index
 from .text import is_content_word, is_thai, matching_text, stem_latin
@@ -118,8 +122,10 @@ def translation_signals(
     the Thai terms of their three commonest WordNet senses). Language-fair: an English word
     counts by whether the text uses its Thai translation, never by its spelling.
 
-    translated: 1.0 when the question has such words (0.0 and the others 1.0 when it has none:
-    a Thai question); translated_known: the share of them with a Thai term the corpus uses;
+    translated: 1.0 when the question has such words, or English content words that are no
+    names and that the dictionary lacks (those count as unknown: met nowhere); 0.0 and the
+    others 1.0 when it has neither (a Thai question); translated_known: the share of them with
+    a Thai term the corpus uses;
     translated_coverage / translated_coverage_sentence: … with such a term in the passage_text /
     sentence_text (both in matching form: `normalized_passage`, `text.matching_text`), the
     best passage / its answer sentence. An off-topic English question ("What's the weather
@@ -128,8 +134,19 @@ def translation_signals(
     """
     from .lexicon import thai_words
 
-    translations = retrieval.words.translations
-    if not translations:
+    words = retrieval.words
+    translations = words.translations
+    # Its English content words that are neither names nor in the dictionary ("pandemic"):
+    # unknown to the text as much as a translated word the corpus never uses, not neutral.
+    untranslated = [
+        t
+        for t in words.tokens
+        if is_content_word(t)
+        and not neutral(t, words.names)
+        and t not in translations
+        and t not in words.sounds
+    ]
+    if not translations and not untranslated:
         return {
             "translated": 0.0,
             "translated_known": 1.0,
@@ -144,6 +161,9 @@ def translation_signals(
         known.append(bool(terms))
         in_passage.append(any(w in passage_text for w in terms))
         in_sentence.append(any(w in sentence_text for w in terms))
+    known += [False] * len(untranslated)
+    in_passage += [False] * len(untranslated)
+    in_sentence += [False] * len(untranslated)
     return {
         "translated": 1.0,
         "translated_known": float(np.mean(known)),
@@ -200,6 +220,13 @@ def features(
         if config.place_levels and corpus_is_thai(index)
         else None
     )
+    # A date question asking for a day, month or year is answered only by a text giving that
+    # part ("จัดวันที่เท่าไหร่" not by "ในปี 2562"; answer_types.asked_date_parts).
+    parts = asked_date_parts(retrieval.question) if kind == DATE else ()
+
+    def holds(text: str) -> bool:
+        return has_value(text, kind) and all(has_date_part(text, p) for p in parts)
+
     baseline_mean, baseline_spread = cosine_baseline(index, retrieval.query_vector, config)
     if answer_sentence is None:
         answer_sentence = closest_sentence(index, top.passage.id, retrieval.query_vector)
@@ -238,13 +265,13 @@ def features(
         "short": float(len(weights) <= 2),
         # It asks for a time, count, ordinal or date (CHECKABLE_TYPES), and the best passage
         # holds none.
-        "type_missing": float(checkable and not has_value(top.passage.text, kind)),
+        "type_missing": float(checkable and not holds(top.passage.text)),
         # It asks for a particular value at all: a question that asks for a detail is more often
         # one the documents do not give than one about what a thing is or does.
         "asks": float(kind is not None),
         # … and the answer sentence holds none (the value may be elsewhere in the passage,
         # about something else).
-        "type_missing_sentence": float(checkable and not has_value(answer_sentence, kind)),
+        "type_missing_sentence": float(checkable and not holds(answer_sentence)),
         # A Thai count ("กี่ + classifier") whose best passage gives no number of that
         # classifier: a rule (verdict_for), not a feature — a text may count in another
         # classifier ("กี่ด้าน" answered by "15 สาขา"), so it caps the verdict at uncertain.

@@ -61,7 +61,10 @@ BUDDHIST_ERA_YEARS = range(2400, 2701)
 
 # English closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries,
 # wh-words, quantifiers): the part of the Glasgow IR stop list (as scikit-learn ships it) that
-# says how a question is put, not what about; plus the frames of "what does X stand for / mean /
+# says how a question is put, not what about; the interjections and politeness formulae of
+# greeting and thanks (interjections, a closed word class outside clause structure in Quirk et
+# al., *A Comprehensive Grammar of the English Language*, 1985), as PyThaiNLP's Thai list holds
+# ครับ, ค่ะ, นะ; plus the frames of "what does X stand for / mean /
 # what is its full name", which ask about a name the text writes out instead. The set holds the
 # words and their stems (tokens are stemmed: "does" -> "doe", "during" -> "dure").
 _ENGLISH_STOPWORD_LIST = tuple(
@@ -71,6 +74,7 @@ _ENGLISH_STOPWORD_LIST = tuple(
     can could should would will shall may might must as than then so if but also any all some
     each every both either neither other such only own same too very just more most many much
     between during after before
+    hi hello hey thanks thank please ok okay
     name named full stand stands acronym abbreviation abbreviated mean means meaning""".split()
 )
 

@@ -16,11 +16,13 @@ from qa_bot.answer_types import (
     PERSON,
     PLACE,
     TIME,
+    asked_date_parts,
     asked_measure,
     asked_place_level,
     asked_type,
     count_classifiers,
     has_count_of,
+    has_date_part,
     has_measure,
     has_place_level,
     has_value,
@@ -92,6 +94,12 @@ def test_question_words_inside_other_words_ask_nothing(question: str, kind: str 
         ("มีคุณลักษณะ 5 ข้อ ได้แก่", COUNT, True),
         ("ที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29 เมื่อปี 2559", COUNT, False),
         ("ความร่วมมือมีสามประเด็น", COUNT, True),
+        # A day of a month is a date, not a count: the SAMCA sentence gives no number of
+        # anything ("How many ministers attended SAMCA?" is not answered by it).
+        ("SAMCA) เมื่อวันที่ 10 กรกฎาคม ค.ศ. 2018 ที่สิงคโปร์", COUNT, False),
+        ("การประชุมเมื่อ 22 – 23 พ.ย. 2560 ที่ภูเก็ต", COUNT, False),
+        ("held on 10 July 2018 in Singapore", COUNT, False),
+        ("มีผู้เข้าร่วม 200 คน เมื่อ 23 พฤศจิกายน", COUNT, True),
         ("อาเซียนสามารถรับมือได้", COUNT, False),  # "สาม" inside "สามารถ" is no numeral
         # Dates in either era, or a month name.
         ("SAMCA) เมื่อวันที่ 10 กรกฎาคม ค.ศ. 2018", DATE, True),
@@ -333,3 +341,39 @@ def test_classifiers_of_abstract_things_count_the_same_things() -> None:
     # … but not people, nor things counted by a concrete classifier.
     assert not has_count_of("มีคุณลักษณะ 5 ข้อ ได้แก่", "คน")
     assert not has_count_of("มีสมาชิก 120 คน", "ด้าน")
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("การประชุม ASCN ครั้งที่ 2 ที่ไทยจัดตรงกับวันที่เท่าไหร่", ("day",)),
+        ("On what exact date was the 2nd ASCN meeting held?", ("day",)),
+        ("ผู้นำอาเซียนตกลงเรื่องนี้ตอนเดือนไหน ปีอะไร", ("month", "year")),
+        ("ความตกลงว่าด้วยมลพิษจากหมอกควันข้ามแดนลงนามเมื่อปีไหน", ("year",)),
+        ("In which Buddhist Era year was SAMCA held?", ("year",)),
+        # "When" / "เมื่อไร" asks no part: any date answers it; an ordinal year asks none.
+        ("SAMCA จัดขึ้นเมื่อไร", ()),
+        ("When did SAMCA take place?", ()),
+        ("ครบรอบปีที่เท่าไร", ()),
+    ],
+)
+def test_the_parts_of_a_date_a_question_asks_for(question: str, parts: tuple[str, ...]) -> None:
+    assert asked_date_parts(question) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "holds"),
+    [
+        # The bundled document's dates: a day and month with a year, and a year alone.
+        ("เมื่อวันที่ 10 กรกฎาคม ค.ศ. 2018 ที่สิงคโปร์", "day", True),
+        ("เมื่อวันที่ 22 – 23 พฤศจิกายน ค.ศ. 2017", "day", True),
+        ("รับรองข้อเสนอของไทยในการกำหนดให้ปี 2562 เป็นปีแห่งวัฒนธรรมอาเซียน", "day", False),
+        ("รับรองข้อเสนอของไทยในการกำหนดให้ปี 2562 เป็นปีแห่งวัฒนธรรมอาเซียน", "year", True),
+        ("รับรองข้อเสนอของไทยในการกำหนดให้ปี 2562 เป็นปีแห่งวัฒนธรรมอาเซียน", "month", False),
+        ("held on July 10, 2018", "day", True),
+        ("เมื่อวันที่ ๑๐ กรกฎาคม พ.ศ. ๒๕๖๑", "year", True),  # Thai digits
+        ("ในเดือนตุลาคม", "month", True),
+    ],
+)
+def test_a_date_part_is_answered_by_a_text_giving_it(text: str, part: str, holds: bool) -> None:
+    assert has_date_part(text, part) is holds

@@ -31,6 +31,17 @@ def test_the_answer_sentence_must_hold_the_asked_type(bot) -> None:
     assert without["type_missing_sentence"] == 1.0
 
 
+def test_a_date_question_asking_for_a_day_needs_a_day(bot) -> None:
+    # The document dates the cultural year only by its year ("ปี 2562"): a question asking on
+    # which day is not answered by that sentence; one asking which year is.
+    year_only = "ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอของไทยในการกำหนดให้ปี 2562 เป็นปีแห่งวัฒนธรรมอาเซียน"
+    day = retrieve(bot.index, "ปีแห่งวัฒนธรรมอาเซียนเปิดตัววันที่เท่าไหร่", k=5)
+    year = retrieve(bot.index, "ปีแห่งวัฒนธรรมอาเซียนคือปีไหน", k=5)
+    assert features(bot.index, day, answer_sentence=year_only)[0]["type_missing_sentence"] == 1.0
+    assert features(bot.index, year, answer_sentence=year_only)[0]["type_missing_sentence"] == 0.0
+    assert features(bot.index, day, answer_sentence=SAMCA)[0]["type_missing_sentence"] == 0.0
+
+
 def test_the_question_words_are_looked_for_in_the_answer_sentence(bot) -> None:
     # An English question over Thai text: only its name (SAMCA) can be compared.
     retrieval = retrieve(bot.index, "When did SAMCA take place?", k=5)
@@ -282,6 +293,18 @@ def test_english_words_the_text_never_translates_are_unknown(bot) -> None:
     values, _ = features(bot.index, retrieval)
     assert values["translated"] == 1.0
     assert values["translated_known"] == 0.0 and values["translated_coverage"] == 0.0
+
+
+def test_english_words_no_dictionary_and_no_name_explain_are_unknown(bot) -> None:
+    # "pandemic" is no name the document writes and no word of the dictionary: nothing meets it
+    # in the Thai text, so it counts as unknown (as an untranslated word would), not neutral.
+    retrieval = retrieve(bot.index, "pandemic", k=5)
+    assert "pandemic" not in retrieval.words.translations
+    values, _ = features(bot.index, retrieval)
+    assert values["translated"] == 1.0 and values["translated_known"] == 0.0
+    # … while a name the text writes is neutral (SAMCA), and "hi" asks about nothing.
+    named, _ = features(bot.index, retrieve(bot.index, "hi SAMCA", k=5))
+    assert named["translated"] == 0.0 and named["translated_known"] == 1.0
 
 
 def test_a_thai_question_has_no_translated_words(bot) -> None:

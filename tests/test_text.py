@@ -154,6 +154,15 @@ def test_english_stop_words_are_stop_words_stemmed_too() -> None:
     assert is_content_word(stem_latin("declarations"))
 
 
+def test_greetings_and_thanks_ask_about_nothing() -> None:
+    # English interjections, as PyThaiNLP's Thai stop words hold ครับ and ค่ะ: "hi AUN" asks
+    # about AUN alone.
+    for word in ("hi", "hello", "thanks", "please"):
+        assert not is_content_word(stem_latin(word))
+    assert [t for t in tokenize("hi AUN") if is_content_word(t)] == ["aun"]
+    assert not is_content_word("ครับ")
+
+
 def test_question_words_are_not_content_words() -> None:
     assert not is_content_word("อะไร")
     assert not is_content_word("ใด")
