@@ -22,6 +22,7 @@ do not give what is asked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -145,6 +146,58 @@ def asked_type(question: str) -> str | None:
         if pattern.search(text):
             return kind
     return None
+
+
+# --- a question that asks two things --------------------------------------------------------
+# People ask two things at once ("ปีแห่งวัฒนธรรมอาเซียนคือปีไหน แล้วใครเป็นคนเสนอ", "What does
+# SAMCA stand for and when did it take place?"): the second clause drops the subject, and its
+# words dilute the first one's cosine and coverage. Its first clause is the question with its
+# subject. A clause ends, after its question word, at a space in Thai (the reference grammar
+# above: Thai writes no punctuation between clauses but a space) and at punctuation or "and" +
+# a question word in English. Question words that carry no type ("อะไร", "what") count too.
+_UNTYPED_ASKS = re.compile(
+    rf"{_SYLLABLE_START}(?:อะไร|อย่างไร|ยังไง|ทำไม|หรือไม่|ไหม|มั้ย)|\b(?:what|how|why|which)\b"
+)
+_THAI_CLAUSE_END = re.compile(r"\s+|[?,;]")
+_ENGLISH_CLAUSE_END = re.compile(
+    r"\s*[?,;]|\s+-\s+|\s+and\s+(?=(?:what|where|when|who|whom|whose|which|how|why|in|at|on"
+    r"|for|by)\b)"
+)
+_MIN_CLAUSE_WORDS = 8  # characters beyond the question word: "when and where …" has no clause
+
+
+def first_question(question: str) -> str | None:
+    """The first of the two questions a question asks in two clauses, or None (one question,
+    or two question words in one clause: "When and where …", "ที่ไหนเมื่อไร").
+
+    >>> first_question("ปีแห่งวัฒนธรรมอาเซียนคือปีไหน แล้วใครเป็นคนเสนอ")
+    'ปีแห่งวัฒนธรรมอาเซียนคือปีไหน'
+    """
+    normal = normalize(question).strip()
+    text = _LEADING_CLAUSE.sub("", normal)
+    spans: list[tuple[int, int]] = []
+    patterns = [pattern for _, pattern in _ASK_PATTERNS] + [_UNTYPED_ASKS]
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if not any(m.start() < end and start < m.end() for start, end in spans):
+                spans.append((m.start(), m.end()))
+    if len(spans) < 2:
+        return None
+    spans.sort()
+    (start, end), (next_start, _) = spans[0], spans[1]
+    clause_end = _ENGLISH_CLAUSE_END if text[start:end].isascii() else _THAI_CLAUSE_END
+    found = clause_end.search(text, end)
+    if found is None or found.start() >= next_start:
+        return None
+    first = text[: found.start()].strip()
+    if len(first) - (end - start) < _MIN_CLAUSE_WORDS:
+        return None
+    # As written, when normalising only changed letter case (acronyms are read by their capitals).
+    written = unicodedata.normalize("NFC", question).strip()
+    skipped = len(normal) - len(text)  # an opening adverbial clause
+    if len(written) == len(normal) and written.lower() == normal:
+        return written[skipped : skipped + found.start()].strip()
+    return first
 
 
 # --- requests, not questions ----------------------------------------------------------------

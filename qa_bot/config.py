@@ -243,6 +243,12 @@ class ScopeConfig:
     answer_defined_acronyms: bool = True  # a question of acronyms alone whose best passage
     # spells each one out beside its Thai name is answered (scope._asks_what_acronyms_are;
     # pooled CV with / without it: bench/RESULTS.md "Scope rules by kind")
+    first_question: bool = True  # a question asking two things in two clauses ("…คือปีไหน
+    # แล้วใครเป็นคนเสนอ") is also judged by its first clause alone, and gets the better verdict
+    # when that clause's best passage is the question's (answer_types.first_question): the second
+    # clause drops the subject and dilutes the cosine and the coverage. Pooled 5-fold CV over
+    # 1,163 items (2026-11-30, 52 items split): see bench/RESULTS.md "Cross-validated answer
+    # quality" of that day
     per_language: bool = True  # fit_scope_model places the verdict cuts per question language
     # (as above: part of the cited feature set, no run without it recorded)
     language_models: tuple[str, ...] = ()  # the question languages ("th", "other") whose

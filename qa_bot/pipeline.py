@@ -4,7 +4,9 @@
     retrieve    search.retrieve                         dense (FAISS) and lexical (BM25) candidates,
     fuse                                                fused into one ranking (inside retrieve)
     sentences   answer.choose_sentences                 each hit's answer sentence
-    judge       scope.judge                             does the corpus answer it at all?
+    judge       scope.judge                             does the corpus answer it at all? (a
+                                                        question asking two things: its first
+                                                        clause too, answer_types.first_question)
     exam        exam.decide                             which choice the corpus supports
     verdict     scope.judge, scope.exam_verdict         computed once, here
     → Answer    types.Answer                            (its to_dict() is the JSON contract)
@@ -17,9 +19,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from .answer import choose_sentences, judged_sentence, warm_clauses
-from .answer_types import has_place_level
+from .answer_types import first_question, has_place_level
 from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
 from .exam.glosses import PAIR_WORDS
@@ -28,13 +31,13 @@ from .known_words import LATIN_VOCABULARY, general_rarity, vocabulary_trigrams
 from .lexicon import tables as dictionary_tables
 from .lexicon import thai_synsets
 from .request import MAX_K, clamp_k
-from .scope import exam_verdict, judge
+from .scope import better_verdict, exam_verdict, judge
 from .search import Retrieval, document_titles, latin_shares, retrieve, warm_normalized
 from .sounds import SOUNDS
 from .spelling import spelling_tables
 from .store import Index
 from .text import check_question
-from .types import NOT_FOUND, Answer
+from .types import NOT_FOUND, Answer, Evidence
 from .vocabulary import initialisms
 
 DEFAULT_K = 5
@@ -101,6 +104,8 @@ def answer_retrieval(
         if hits
         else None
     )
+    if evidence is not None and not choices and config.scope.first_question:
+        evidence = _judged_with_first_question(index, retrieval, evidence, sections, config)
     stem_verdict = evidence.verdict if evidence is not None else NOT_FOUND
     # 6. decide an exam: the stem's vector is the one retrieval used (no second encoding).
     choice = None
@@ -127,6 +132,29 @@ def answer_retrieval(
         evidence=evidence,
         verdict=said,
     )
+
+
+def _judged_with_first_question(
+    index: Index,
+    retrieval: Retrieval,
+    evidence: Evidence,
+    sections: Collection[tuple[str, int]] | None,
+    config: Config,
+) -> Evidence:
+    """The evidence, with the first clause's (Evidence.first) when the question asks two
+    things and the clause's best passage is the question's: one more retrieval, for those
+    questions only (whatever the question's own verdict, so that cross-validation sees every
+    such clause)."""
+    first = first_question(retrieval.question)
+    if first is None:
+        return evidence
+    part = retrieve(index, first, k=DEFAULT_K, sections=sections, config=config.retrieval)
+    if not part.candidates or part.candidates[0].passage.id != retrieval.candidates[0].passage.id:
+        return evidence
+    judged = judge(
+        index, part, config.scope, answer_sentence=judged_sentence(index, part, config.sentences)
+    )
+    return replace(evidence, first=judged, verdict=better_verdict(evidence.verdict, judged.verdict))
 
 
 def warm_up(index: Index, config: Config = DEFAULT) -> None:

@@ -50,7 +50,7 @@ from .question_words import neutral
 from .search import Retrieval, content_weights, coverage, normalized_passage
 from .store import Derived, Index
 from .text import is_content_word, is_thai, matching_text, stem_latin
-from .types import ANSWERED, UNCERTAIN, Evidence
+from .types import ANSWERED, NOT_FOUND, UNCERTAIN, Evidence
 
 # The settings (rules, the fitted model) are `config.ScopeConfig`.
 
@@ -371,6 +371,14 @@ def verdict_for(
     if values.get("defined") and not values.get("ruled_out") and config.answer_defined_acronyms:
         return ANSWERED  # see _asks_what_acronyms_are
     return verdict
+
+
+_VERDICT_RANK = {NOT_FOUND: 0, UNCERTAIN: 1, ANSWERED: 2}
+
+
+def better_verdict(verdict: str, other: str) -> str:
+    """The more confident of two verdicts (answered > uncertain > not_found)."""
+    return other if _VERDICT_RANK[other] > _VERDICT_RANK[verdict] else verdict
 
 
 def decide_probability(

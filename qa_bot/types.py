@@ -54,6 +54,9 @@ class Evidence:
         values: every feature the model weighed, by name (for fitting and showing).
         unknown_words: the content words the corpus does not know.
         unknown_unit: the unit of a count the text never uses ("ตัน" in "กี่ตัน"), else None.
+        first: the evidence on the question's first clause when it asks two things
+            (`answer_types.first_question`) and that clause's best passage is the question's:
+            the verdict is the better of the two (`scope.better_verdict`). None otherwise.
     """
 
     cosine: float
@@ -65,6 +68,7 @@ class Evidence:
     values: Mapping[str, float] = field(default_factory=dict)
     unknown_words: tuple[str, ...] = ()
     unknown_unit: str | None = None
+    first: Evidence | None = None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from qa_bot.answer_types import (
     asked_place_level,
     asked_type,
     count_classifiers,
+    first_question,
     has_count_of,
     has_date_part,
     has_measure,
@@ -377,3 +378,26 @@ def test_the_parts_of_a_date_a_question_asks_for(question: str, parts: tuple[str
 )
 def test_a_date_part_is_answered_by_a_text_giving_it(text: str, part: str, holds: bool) -> None:
     assert has_date_part(text, part) is holds
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # Two questions in two clauses: the first, with its subject, as written.
+        ("ปีแห่งวัฒนธรรมอาเซียนคือปีไหน แล้วใครเป็นคนเสนอ", "ปีแห่งวัฒนธรรมอาเซียนคือปีไหน"),
+        ("SAMCA จัดที่ไหน เมื่อไหร่", "SAMCA จัดที่ไหน"),
+        ("What does SAMCA stand for and when did it take place?", "What does SAMCA stand for"),
+        # An opening adverbial clause is no question of its own.
+        (
+            "When a disaster strikes, through which body does ASEAN send help, and who runs it?",
+            "through which body does ASEAN send help",
+        ),
+        # One question, or two question words in one clause.
+        ("SAMCA จัดขึ้นเมื่อไร", None),
+        ("When and where did the 8th AMCA meeting take place?", None),
+        # "เกี่ยวกับ" holds no question word (กี่ starts a syllable).
+        ("ข้อใดเกี่ยวกับปฏิญญาเวียงจันทน์", None),
+    ],
+)
+def test_the_first_of_two_questions(question: str, first: str | None) -> None:
+    assert first_question(question) == first

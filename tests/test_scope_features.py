@@ -312,3 +312,20 @@ def test_a_thai_question_has_no_translated_words(bot) -> None:
     values, _ = features(bot.index, retrieval, answer_sentence=OTHER)
     assert values["translated"] == 0.0
     assert values["translated_known"] == values["translated_coverage_sentence"] == 1.0
+
+
+def test_a_question_asking_two_things_is_judged_by_its_first_clause_too(bot) -> None:
+    # The document says what SAMCA is and when it met (10 กรกฎาคม ค.ศ. 2018): both clauses
+    # are answered by one passage, and the verdict is at least the first clause's alone.
+    question = "What does SAMCA stand for and when did it take place?"
+    answer = bot.ask(question)
+    first = answer.evidence.first
+    assert first is not None
+    alone = bot.ask("What does SAMCA stand for")
+    assert alone.hits[0].passage_id == answer.hits[0].passage_id
+    assert first.verdict == alone.verdict
+    rank = {"not_found": 0, "uncertain": 1, "answered": 2}
+    assert rank[answer.verdict] >= rank[first.verdict]
+    assert answer.verdict == answer.evidence.verdict  # the verdict is the evidence's
+    # A question asking one thing has no first clause to judge.
+    assert bot.ask("SAMCA จัดขึ้นเมื่อไร").evidence.first is None

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from ..config import DEFAULT, Config, ScopeConfig, ScopeModel
-from ..scope import exam_verdict, verdict_for
+from ..scope import better_verdict, exam_verdict, verdict_for
 from ..types import NOT_FOUND, UNCERTAIN
 from .metrics import ItemResult, _kind_order
 from .reading import EvalItem
@@ -48,6 +48,8 @@ class Observation:
     values: Mapping[str, float]  # scope features, as qa_bot.scope.features gives them
     chosen: bool  # an exam item the documents decide (Choice.decided)
     scope: ScopeConfig = field(default=DEFAULT.scope)  # the scope rules it was answered under
+    # The features of its first clause, when it asks two things (types.Evidence.first).
+    first_values: Mapping[str, float] = field(default_factory=dict)
 
 
 ScopeFitter = Callable[[Sequence[Observation]], ScopeModel]
@@ -56,9 +58,11 @@ ScopeFitter = Callable[[Sequence[Observation]], ScopeModel]
 def observe(result: ItemResult, source: str, scope: ScopeConfig = DEFAULT.scope) -> Observation:
     """What CV keeps of one scored answer (scope: the settings it was answered with)."""
     answer = result.answer
-    values = dict(answer.evidence.values) if answer.evidence is not None else {}
+    evidence = answer.evidence
+    values = dict(evidence.values) if evidence is not None else {}
+    first = dict(evidence.first.values) if evidence is not None and evidence.first else {}
     chosen = answer.choice is not None and answer.choice.decided
-    return Observation(result.item, source, result, values, chosen, scope)
+    return Observation(result.item, source, result, values, chosen, scope, first)
 
 
 def dedupe(items: Sequence[tuple[str, EvalItem]]) -> list[tuple[str, EvalItem]]:
@@ -77,6 +81,10 @@ def verdict_of(model: ScopeModel, observation: Observation) -> str:
     if not observation.values:  # nothing retrieved
         return exam_verdict(NOT_FOUND, observation.chosen)
     verdict = verdict_for(model, observation.values, config=observation.scope)
+    # pipeline._judged_with_first_question, as the fold's model sees it
+    if observation.first_values:
+        first = verdict_for(model, observation.first_values, config=observation.scope)
+        verdict = better_verdict(verdict, first)
     return exam_verdict(verdict, observation.chosen)
 
 
