@@ -69,6 +69,11 @@ _AUXILIARIES = (
 )
 
 
+# "What is the (annual) budget of …" asks the amount as "what budget" does: the copula and the
+# article come between, then up to two modifiers.
+_WHAT_IS_THE = r"\bwhat\s+(?:is|was|are|were)\s+(?:the\s+|its\s+|their\s+)(?:[a-z\-]+\s+){0,2}?"
+
+
 def _what_noun(nouns: str) -> str:
     """ "what/which" + up to two modifiers + one of the head nouns: "what exact date", "in which
     Buddhist Era year", "by what percentage"."""
@@ -102,6 +107,7 @@ _ASKS = (
         COUNT,
         rf"{_SYLLABLE_START}{_NOT_FEW}กี่\s*(?!โมง)\S|เท่า(?:ไ[รห]|ใด)|\bhow\s+many\b|\bhow\s+much\b"
         rf"|\bnumber\s+of\b|{_what_noun('percentage|percent|proportion|share|budget|amount|cost|price|sum')}"
+        rf"|{_WHAT_IS_THE}(?:percentage|proportion|budget|amount|cost|price|sum|fee|salary|population)s?\b"
         r"|\bhow\s+(?:long|old|far|high|tall|big|large|deep|fast|heavy|wide|often)\b",
     ),
     (
@@ -425,7 +431,8 @@ _MEASURES = (
         rf"(?:ราคา|ค่า(?!เฉลี่ย|สูงสุด|ต่ำสุด|ความ|มัธยฐาน)\S*|งบประมาณ|เงิน|ต้นทุน|รายได้|มูลค่า|กู้\S*|จ่าย)\S*\s*\S*\s*{_AMOUNT}"
         r"|\bhow\s+much\b.*\b(?:cost|costs|pay|paid|spend|spent|earn|earned|worth|price|raise"
         r"|raised|borrow|borrowed|charge|charged|sell|sold|lend|lent)\b"
-        r"|\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?(?:price|cost|budget|fee|salary|fine)\b",
+        r"|\bwhat\s+(?:was\s+|is\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z\-]+\s+){0,2}?"
+        r"(?:price|cost|budget|fee|salary|fine)s?\b",
         r"บาท|ดอลลาร์|ยูโร|ปอนด์|เยน|หยวน|รูปี|ริงกิต|ฟรังก์|มาร์ก|กิลเดอร์|ฟลอริน|ลีรา|เหรียญ"
         r"|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|marks?|guilders?|florins?|lire|baht|usd)\b",
         unit_first=rf"[$€£¥]\s*{_NUMBER}",

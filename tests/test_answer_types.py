@@ -255,6 +255,8 @@ def test_a_thai_count_is_answered_by_a_number_of_its_classifier() -> None:
         ("รัฐบาลเนปาลเรียกเก็บค่าใบอนุญาตปีนเขาจากชาวต่างชาติคนละเท่าใด", "money"),
         ("How much did the 2013–2016 restoration cost?", "money"),
         ("What budget was needed to set up the centre?", "money"),
+        # … and with the copula and article between: the amount asked is still money.
+        ("What is the annual budget of the ASEAN Centre for Active Ageing?", "money"),
         ("อุณหภูมิสูงสุดที่เคยบันทึกได้ในทะเลทรายสะฮาราคือเท่าใด", "temperature"),
         ("How fast did the bulge on the north flank grow?", "speed"),
         ("ทะเลทรายสะฮารามีพื้นที่เท่าใด", "area"),
@@ -401,3 +403,18 @@ def test_a_date_part_is_answered_by_a_text_giving_it(text: str, part: str, holds
 )
 def test_the_first_of_two_questions(question: str, first: str | None) -> None:
     assert first_question(question) == first
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "What is the <amount> of …" asks an amount, as "what budget" does …
+        ("What is the annual budget of the ASEAN Centre for Active Ageing?", COUNT),
+        ("What was the total cost of the relief warehouse?", COUNT),
+        # … but "what is the purpose / name / goal of …" asks no value.
+        ("What is the purpose of the ASEAN Centre for Active Ageing?", None),
+        ("What is the name of the network?", None),
+    ],
+)
+def test_an_amount_asked_with_the_copula(question: str, kind: str | None) -> None:
+    assert asked_type(question) == kind
