@@ -61,6 +61,11 @@ class RetrievalConfig:
     # changed (either half of its articles: 0.689 → 0.756, 0.722 → 0.767; bench/RESULTS.md
     # "Retrieval variants on the reading set, split by article — 2026-11-29 16:59 UTC");
     # ASEAN pooled CV evidence@1 0.923 → 0.926 ("Retrieval variants … 16:55 UTC")
+    max_gloss_terms: int = 4  # a Latin word the documents gloss with more distinct Thai terms
+    # is a common word of English names ("asean" 24 in the bundled document: every ASEAN body's
+    # Thai name; "declar" 10), not a name the gloss translates: it gets no gloss (search.py).
+    # Pooled CV unchanged (bench/RESULTS.md "Gloss cap … 2026-11-30"); on a shelf of 64
+    # documents its words brought 855 distinct words to BM25 and 153 terms to the names bonus.
     # --- approximate search (no sweep recorded in bench/RESULTS.md; measured in commit 3a32983:
     # HNSW recall@10 of a filter keeping 0.1 % of 100 k passages 0.14, 2 % 0.95, 4 % 0.98) ---
     translate: bool = True  # an English question's other words also count in BM25 through

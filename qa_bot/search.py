@@ -262,13 +262,23 @@ def fair_bm25(
     alike = [t for t in words.tokens if neutral(t, names)]
     english = [t for t in words.tokens if not neutral(t, names)]
     if config.glosses:
-        alike += [w for name in names for w in thai_term_words(index, name)]
+        glossed = [name for name in names if gloss_terms(index, name, config)]
+        alike += [w for name in glossed for w in thai_term_words(index, name)]
     scores = _bm25(index, alike)
     if english:
         scores = scores + latin_shares(index) * _bm25(index, english)
     if words.translated:
         scores = scores + _bm25(index, list(words.translated))
     return scores
+
+
+def gloss_terms(
+    index: Index, name: str, config: RetrievalConfig = DEFAULT.retrieval
+) -> tuple[str, ...]:
+    """The Thai terms the documents give for a name (glosses.thai_terms), or () with
+    config.glosses off or when there are more than config.max_gloss_terms of them."""
+    terms = thai_terms(index, name) if config.glosses else ()
+    return terms if len(terms) <= config.max_gloss_terms else ()
 
 
 def phrase_share(index: Index, question: str, ids: np.ndarray) -> np.ndarray:
@@ -289,7 +299,7 @@ def name_share(
     """For each passage, the IDF-weighted share of the question's rare Latin words and rare
     numbers it or its document's title holds (a number as a whole number: 8 is not in 2018)."""
     names = dict(words.names)
-    forms = {name: (name, *(thai_terms(index, name) if config.glosses else ())) for name in names}
+    forms = {name: (name, *gloss_terms(index, name, config)) for name in names}
     for token, spans in words.sounds.items():
         names[token] = max(spans.values())
         forms[token] = tuple(spans)
