@@ -169,7 +169,7 @@ _ENGLISH_CLAUSE_END = re.compile(
     r"\s*[?,;]|\s+-\s+|\s+and\s+(?=(?:what|where|when|who|whom|whose|which|how|why|in|at|on"
     r"|for|by)\b)"
 )
-_MIN_CLAUSE_WORDS = 8  # characters beyond the question word: "when and where …" has no clause
+_MIN_CLAUSE_CHARS = 8  # characters beyond the question word: "when and where …" has no clause
 
 
 def first_question(question: str) -> str | None:
@@ -196,7 +196,7 @@ def first_question(question: str) -> str | None:
     if found is None or found.start() >= next_start:
         return None
     first = text[: found.start()].strip()
-    if len(first) - (end - start) < _MIN_CLAUSE_WORDS:
+    if len(first) - (end - start) < _MIN_CLAUSE_CHARS:
         return None
     # As written, when normalising only changed letter case (acronyms are read by their capitals).
     written = unicodedata.normalize("NFC", question).strip()
@@ -272,8 +272,10 @@ _COUNT_VALUE = re.compile(rf"(?<!ที่)(?<!ที่ )(?<![\d.\-–])({_NUMB
 # A table cell under its header (extract.types.table_lines writes "header: value"): a header
 # names the unit once, in brackets ("งบประมาณ (บาท): 1,250,000"), and the cell gives the number.
 _HEADED_CELL = re.compile(rf"\((?P<unit>[^()\n|]{{1,30}})\)\s*:\s*(?P<number>{_NUMBER})")
+# English month names as whole words, not inside others ("mayor", "marched", "junes").
 _MONTH_NAMES = "|".join(
-    re.escape(m) for m in sorted((*_THAI_MONTHS, *_ENGLISH_MONTHS), key=len, reverse=True)
+    [re.escape(m) for m in sorted(_THAI_MONTHS, key=len, reverse=True)]
+    + [rf"\b{m}\b" for m in _ENGLISH_MONTHS]
 )
 # A day of the month is a date, not a count: "10 กรกฎาคม", "23 พ.ย.", "10 july" (a count's
 # number is followed by its classifier or noun, a day's by a month's name).
