@@ -153,7 +153,7 @@ def translation_signals(
             "translated_coverage": 1.0,
             "translated_coverage_sentence": 1.0,
         }
-    used = frozenset(retrieval.words.translated)  # the corpus's words among all the terms
+    used = frozenset(words.translated)  # the corpus's words among all the terms
     known, in_passage, in_sentence = [], [], []
     for english in translations.values():
         # One-letter pieces of a cut term ("ก") match anything.

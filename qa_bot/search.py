@@ -43,6 +43,7 @@ from .text import (
     embedding_text,
     is_content_word,
     matching_text,
+    with_year_variants,
     year_variants,
 )
 from .vocabulary import idf_table, unknown_idf
@@ -143,10 +144,9 @@ def best_sentence_cosines(index: Index, ids: np.ndarray, query_vector: np.ndarra
     if not held.any():
         return out
     starts, lengths = starts[held], lengths[held]
-    before = np.cumsum(lengths) - lengths
-    rows = np.arange(int(lengths.sum())) + np.repeat(starts - before, lengths)
+    rows = lexical.run_positions(starts, lengths)
     cosines = (index.sentence_vectors[rows] @ query_vector).astype(np.float32)
-    out[held] = np.maximum.reduceat(cosines, before)
+    out[held] = np.maximum.reduceat(cosines, np.cumsum(lengths) - lengths)
     return out
 
 
@@ -218,13 +218,10 @@ def retrieve(
 
 
 def _bm25(index: Index, tokens: list[str]) -> np.ndarray:
-    """BM25 of the tokens and the years among them in the other era too (with_year_variants),
+    """BM25 of the tokens and the years among them in the other era too (text.with_year_variants),
     a repeated token counting as often as it occurs: its column read once (lexical.counted_scores;
     the words of a name's glosses repeat, 5,363 words for 855 distinct ones on a large index)."""
-    counts = Counter(tokens)
-    for token, count in list(counts.items()):
-        for variant in year_variants(token):
-            counts[variant] += count
+    counts = Counter(with_year_variants(tokens))
     return lexical.counted_scores(index.bm25, counts, len(index.passages))
 
 

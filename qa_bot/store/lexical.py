@@ -56,6 +56,14 @@ def scores(bm25: Any, words: list[str], passages: int) -> np.ndarray:
     return bm25.get_scores_from_ids(ids).astype(np.float32)
 
 
+def run_positions(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """(lengths.sum(),) int64: the positions of runs laid end to end, run k being
+    starts[k] … starts[k] + lengths[k] − 1 (the entries of chosen columns of a sparse matrix,
+    the sentence rows of chosen passages) without a Python loop."""
+    before = np.cumsum(lengths) - lengths
+    return np.arange(int(lengths.sum())) + np.repeat(starts - before, lengths)
+
+
 def counted_scores(bm25: Any, counts: Mapping[str, int], passages: int) -> np.ndarray:
     """(passages,) float32 BM25 of a query whose words repeat, as `scores` of the words
     repeated (a word counted n times adds its column n times; unknown words ignored), with
@@ -70,9 +78,7 @@ def counted_scores(bm25: Any, counts: Mapping[str, int], passages: int) -> np.nd
     weights = np.array([c for _, c in pairs], dtype=np.float64)
     indptr, indices, data = (bm25.scores[key] for key in ("indptr", "indices", "data"))
     starts, lengths = np.asarray(indptr[ids]), np.asarray(indptr[ids + 1] - indptr[ids])
-    # Every entry of the chosen columns: column k's run starts[k] … starts[k] + lengths[k].
-    before = np.cumsum(lengths) - lengths
-    at = np.arange(int(lengths.sum())) + np.repeat(starts - before, lengths)
+    at = run_positions(starts, lengths)  # every entry of the chosen columns
     out = np.bincount(
         indices[at], weights=data[at] * np.repeat(weights, lengths), minlength=passages
     )
