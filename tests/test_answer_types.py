@@ -137,6 +137,12 @@ def test_values_of_a_type_in_a_text(text: str, kind: str, holds: bool) -> None:
         # "พื้นที่" (area) ends in ที่ and asks a count; a date's วันที่ stays a date.
         ("คลังสิ่งของมีพื้นที่กี่ตารางเมตร", COUNT),
         ("วันไข้เลือดออกอาเซียนตรงกับวันที่เท่าไร", DATE),
+        # "วัน" + ใด / ไหน / อะไร asks a day as "วันที่" + เท่าไร does (the Thai date frames of
+        # the reference grammar at answer_types._ASKS; a regex "วันที่?" made only the tone
+        # mark optional and missed them).
+        ("ศูนย์ผู้สูงวัย ACAI จะเปิดให้บริการวันไหน", DATE),
+        ("การประชุมรัฐมนตรีวัฒนธรรมอาเซียนครั้งที่ 8 ที่ยอกยาการ์ตาจัดวันไหน", DATE),
+        ("ประชุมออนไลน์เรื่องซิกาจัดขึ้นวันใด", DATE),
         # The TREC taxonomy's numeric types (Li & Roth 2002), a modifier or two after
         # what/which: money and percentages are counted values, "what exact date" a date.
         ("What budget was needed to set up the centre?", COUNT),
