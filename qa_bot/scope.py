@@ -310,10 +310,20 @@ def judge(
     # something the documents never mention. (Over eval/* and bench/data/reading, 16
     # questions have only unknown comparable words, all out of scope.)
     foreign = not values["blind"] and values["fair_unknown"] >= 1.0
+    # The same for a question in another language with no comparable word (no name or number
+    # the text uses): none of its words has a translation the corpus uses ("covid",
+    # "pandemic", "wifi password?"; translation_signals).
+    untranslated = (
+        config.rule_out_untranslated
+        and bool(values["blind"])
+        and bool(values["translated"])
+        and values["translated_known"] == 0.0
+    )
     values["ruled_out"] = float(
         not any(is_content_word(t) for t in retrieval.tokens)
         or is_request(retrieval.question, retrieval.asked)
         or foreign
+        or untranslated
     )
     values["defined"] = float(_asks_what_acronyms_are(index, retrieval))
     chance = decide_probability(model, values, config)

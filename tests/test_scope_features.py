@@ -213,6 +213,20 @@ def test_a_question_about_what_the_documents_never_mention_is_not_found(bot) -> 
         assert answer.verdict == "not_found", question
 
 
+def test_an_english_question_none_of_whose_words_the_text_translates_is_not_found(bot) -> None:
+    # No name or number the document writes, and no word whose Thai translation it uses (it
+    # never mentions COVID, a pandemic or wifi): ruled out as the Thai "โควิด" is above.
+    for question in ("covid", "pandemic", "wifi password?"):
+        answer = bot.ask(question)
+        values = answer.evidence.values
+        assert (values["blind"], values["translated_known"]) == (1.0, 0.0), question
+        assert answer.verdict == "not_found", question
+    # An English question whose words the text does translate is judged by the model.
+    answer = bot.ask("disaster management")
+    assert answer.evidence.values["translated_known"] > 0
+    assert answer.evidence.values["ruled_out"] == 0.0
+
+
 def test_an_acronym_the_best_passage_spells_out_is_answered(bot) -> None:
     # The document: "เครือข่ายมหาวิทยาลัยอาเซียน (ASEAN University Network: AUN)" and
     # "กรอบคุณวุฒิอ้างอิงอาเซียน (ASEAN Qualifications Reference Framework: AQRF)".
