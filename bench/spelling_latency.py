@@ -61,6 +61,8 @@ def kiosk_questions() -> list[str]:
     """The kiosk items' questions of every eval set, each once, in file order."""
     questions: dict[str, None] = {}
     for path in sorted((ROOT / "eval").glob("*.jsonl")):
+        if path.name.startswith("heldout"):  # held-out sets feed no test or tuning
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)

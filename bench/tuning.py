@@ -38,8 +38,8 @@ TWINS = ROOT / "bench" / "data" / "english_twins.jsonl"
 
 
 def question_files() -> list[Path]:
-    # eval/heldout.jsonl is for held-out figures only: it is pooled in no fit (README)
-    files = sorted(f for f in (ROOT / "eval").glob("*.jsonl") if f.name != "heldout.jsonl")
+    # eval/heldout*.jsonl are for held-out figures only: pooled in no fit (README)
+    files = sorted(f for f in (ROOT / "eval").glob("*.jsonl") if not f.name.startswith("heldout"))
     for candidate in (SHARED_DEV2, Path("/work/shared/eval/dev2.jsonl")):
         if candidate.exists() and candidate.name not in {f.name for f in files}:
             files.append(candidate)

@@ -471,9 +471,13 @@ def test_the_everyday_set_is_valid_beside_the_others() -> None:
     assert out.startswith("OK: ") and "in 9 file(s)" in out
 
 
-def test_the_heldout_set_is_valid_beside_the_others() -> None:
-    """eval/heldout.jsonl (written blind, held out of every fit, no twins): evidence in the gold
-    section, valid kinds and choices, and ids unique across all our sets."""
-    names = ("extra", "exam", "exam_more", "dev2", "twins", "blind", "fresh", "everyday", "heldout")
+def test_the_heldout_sets_are_valid_beside_the_others() -> None:
+    """eval/heldout.jsonl and eval/heldout2.jsonl (written blind, held out of every fit, no
+    twins): evidence in the gold section, valid kinds and choices, and ids unique across all
+    our sets."""
+    names = (
+        *("extra", "exam", "exam_more", "dev2", "twins", "blind", "fresh", "everyday"),
+        *("heldout", "heldout2"),
+    )
     out = _check_sets(names)
-    assert out.startswith("OK: ") and "in 10 file(s)" in out
+    assert out.startswith("OK: ") and "in 11 file(s)" in out
