@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
@@ -238,6 +239,24 @@ def default_corpus(index_dir: Path | str) -> Path:
     return recorded or Path("corpus")
 
 
+def salvaged_corpus(index_dir: Path) -> Path | None:
+    """The corpus folder a damaged manifest still names (its "corpus_dir" string, read from the
+    raw text: a truncated or hand-edited manifest usually keeps it, near its top), seen from
+    here; None when it names none."""
+    try:
+        raw = (Path(index_dir) / MANIFEST).read_text(encoding="utf-8", errors="replace")
+        found = _CORPUS_DIR_FIELD.search(raw)
+        recorded = json.loads(found.group(1)) if found else None
+    except (OSError, ValueError):
+        return None
+    if not isinstance(recorded, str) or not recorded:
+        return None
+    return Path(os.path.normpath(Path(index_dir) / recorded))
+
+
+_CORPUS_DIR_FIELD = re.compile(r'"corpus_dir"\s*:\s*("(?:[^"\\\n]|\\.)*")')
+
+
 def rebuild_hint(
     problem_th: str,
     problem_en: str,
@@ -245,16 +264,34 @@ def rebuild_hint(
     manifest: Manifest | None = None,
     corpus_dir: Path | None = None,
 ) -> IndexLoadError:
-    """The message for an index to rebuild, with the command that does it (its --corpus the
-    one given, else the one the manifest records)."""
+    """The message for an index to rebuild, with the command that does it: its --corpus the
+    folder given, else the one the manifest records (or a damaged manifest still names:
+    salvaged_corpus). A folder that is not there (the index was moved or copied, the documents
+    were moved) is never given as the command's --corpus: the message says it is gone and the
+    command asks for the documents folder (`--corpus <documents>`); so does a message with no
+    folder known, since `qa-bot build` alone reads ./corpus, which may not be there either."""
     if corpus_dir is None and manifest is not None:
         corpus_dir = recorded_corpus(index_dir, manifest)
+    if corpus_dir is None and manifest is None:
+        corpus_dir = salvaged_corpus(index_dir)
     command = f"qa-bot build --index {index_dir}"
-    if corpus_dir is not None:
+    if corpus_dir is not None and corpus_dir.is_dir():
         command += f" --corpus {corpus_dir}"
+        return IndexLoadError(
+            f"{problem_th} — สร้างดัชนีใหม่ด้วยคำสั่ง: {command}",
+            f"{problem_en} — rebuild it with: {command}",
+        )
+    if corpus_dir is not None:
+        gone_th = f"ไม่พบโฟลเดอร์เอกสาร {corpus_dir} ที่ใช้สร้างดัชนีนี้ (ถูกย้ายหรือลบ) — "
+        gone_en = f"the documents folder it was built from, {corpus_dir}, is not there — "
+    else:
+        gone_th = "ไม่ทราบว่าดัชนีนี้สร้างจากโฟลเดอร์เอกสารใด — "
+        gone_en = "which documents folder it was built from is not known — "
     return IndexLoadError(
-        f"{problem_th} — สร้างดัชนีใหม่ด้วยคำสั่ง: {command}",
-        f"{problem_en} — rebuild it with: {command}",
+        f"{problem_th} — {gone_th}สร้างดัชนีใหม่จากโฟลเดอร์เอกสารของคุณด้วยคำสั่ง: "
+        f"{command} --corpus <โฟลเดอร์เอกสาร>",
+        f"{problem_en} — {gone_en}rebuild it from the folder of your documents with: "
+        f"{command} --corpus <documents>",
     )
 
 
