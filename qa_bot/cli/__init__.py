@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from ..errors import (
@@ -177,6 +178,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     130 interrupted. Errors a person caused are a Thai / English message, never a traceback."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "corpus", None) is not None and os.path.isfile(args.corpus):
+        from ..corpus.documents import not_a_folder
+
+        print_error(not_a_folder(Path(args.corpus)))  # a file given as the corpus: bad input
+        return EXIT_USAGE
     if hasattr(args, "corpus") and args.corpus is None:
         from ..store.manifest import default_corpus
 

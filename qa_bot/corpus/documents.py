@@ -231,8 +231,25 @@ def is_document_file(path: Path) -> bool:
     )
 
 
+def not_a_folder(corpus_dir: Path) -> CorpusError:
+    """The message for a corpus that is a file, not a folder ("--corpus report.pdf"): a corpus
+    is a folder of documents (the index records it and `add`, `remove` and the stale check read
+    it), so say that, and what to give instead: the file's own folder, or a folder of its own."""
+    parent = corpus_dir.parent
+    return CorpusError(
+        f"--corpus ต้องเป็นโฟลเดอร์ของเอกสาร แต่ {corpus_dir} เป็นไฟล์ — ให้ใช้โฟลเดอร์ที่มีไฟล์นั้น "
+        f"(--corpus {parent}: ทุกเอกสารในโฟลเดอร์จะถูกนำเข้า) หรือสร้างโฟลเดอร์ใหม่ ย้ายไฟล์ไปไว้ในนั้น "
+        "แล้วให้ --corpus เป็นโฟลเดอร์นั้น",
+        f"--corpus expects a folder of documents, and {corpus_dir} is a file — give its folder "
+        f"(--corpus {parent}: every document in it is indexed), or put the file in a folder of "
+        "its own and give that folder",
+    )
+
+
 def corpus_files(corpus_dir: Path) -> list[Path]:
-    """Documents of a corpus folder, in a stable order."""
+    """Documents of a corpus folder, in a stable order (CorpusError: not a folder, or none)."""
+    if corpus_dir.is_file():
+        raise not_a_folder(corpus_dir)
     if not corpus_dir.is_dir():
         raise CorpusError(
             f"ไม่พบโฟลเดอร์เอกสาร {corpus_dir}", f"corpus folder {corpus_dir} not found"

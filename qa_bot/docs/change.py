@@ -23,6 +23,7 @@ from ..corpus.documents import (
     corpus_files,
     load_corpus,
     metadata_path,
+    not_a_folder,
     read_document,
     read_title,
 )
@@ -200,6 +201,8 @@ def add_document(
             title = clean_title(title, "--title") if title is not None else read_title(source)
         except CorpusError as error:
             raise DocumentRejected(error.message_th, error.message_en) from error
+        if corpus_dir.is_file():
+            raise not_a_folder(corpus_dir)
         if not corpus_dir.is_dir():
             raise CorpusError(
                 f"ไม่พบโฟลเดอร์เอกสาร {corpus_dir}", f"corpus folder {corpus_dir} not found"
