@@ -9,7 +9,14 @@ import re
 import unicodedata
 
 from ..extract.layout import INSERTED, NUMBER, Clauses, number_value
-from .sections import MAX_HEADING_CHARS, Heading, line_spans, section_headings, visible_label
+from .sections import (
+    MAX_HEADING_CHARS,
+    Heading,
+    line_spans,
+    section_headings,
+    visible_label,
+    without_list_items,
+)
 
 
 def extracted_headings(text: str, marks) -> list[Heading]:
@@ -102,6 +109,7 @@ def _chapter_headings(text: str) -> list[Heading]:
             if inside and numbers > last:
                 last = numbers
                 headings.append(Heading("chapter", len(numbers), visible_label(line), start, end))
+    headings = without_list_items(text, headings)
     return headings if len(headings) >= 2 else []
 
 

@@ -10,7 +10,7 @@ import unicodedata
 from ..extract.types import CELL_SEPARATOR
 from .model import Document, Passage
 from .sections import NEWLINE
-from .sentences import is_heading_line, sentence_spans
+from .sentences import is_heading_line, join_lists, sentence_spans
 
 DEFAULT_MAX_PASSAGE_CHARS = 1200
 # The smallest --max-passage-chars the CLI accepts: a passage must hold its answer sentence, and
@@ -110,11 +110,15 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
     return _trimmed(text, pieces)
 
 
-def _under_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _under_headings(
+    text: str, start: int, end: int, max_chars: int = DEFAULT_MAX_PASSAGE_CHARS
+) -> list[tuple[int, int]]:
     """The paragraphs between start and end, a heading paragraph (a short line of its own,
     sentences.is_heading_line: "๑.๑ วัตถุประสงค์") joined to the paragraph under it: a heading
     alone is no passage (asked "วัตถุประสงค์ของรายงานคืออะไร", it was the top hit, the heading
-    its answer)."""
+    its answer). A list whose items are paragraphs of their own (a PDF's: extract.layout starts
+    a paragraph at each item) is one passage with its lead-in while it fits in max_chars
+    (sentences.join_lists): an item alone was a passage cut from what it is an item of."""
     joined: list[tuple[int, int]] = []
     heading, last = None, end
     for p_start, p_end in _paragraphs(text, start, end):
@@ -126,7 +130,7 @@ def _under_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
         heading = None
     if heading is not None:  # headings with nothing under them in the section
         joined.append((heading, last))
-    return joined
+    return join_lists(text, joined, max_chars)
 
 
 def split_passages(
@@ -141,7 +145,8 @@ def split_passages(
     for doc in documents:
         headings = (doc.title, *(section.label for section in doc.sections))
         for section in doc.sections:
-            for p_start, p_end in _under_headings(doc.text, section.start, section.end):
+            spans = _under_headings(doc.text, section.start, section.end, max_chars)
+            for p_start, p_end in spans:
                 for start, end in _split_long(doc.text, p_start, p_end, max_chars):
                     passages.append(
                         Passage(

@@ -186,10 +186,80 @@ def section_headings(text: str, body_start: int) -> list[Heading]:
     markdown = [h for h in headings if h.style == "markdown"]
     if markdown:
         return markdown
+    headings = without_list_items(text, headings)
     if not headings:
         return []
     style = headings[0].style
     return [h for h in headings if h.style == style]
+
+
+# A numbered list's items are no headings ("1.2 วัตถุประสงค์" over "1.2.1 เพื่อศึกษากระบวนการ…",
+# "1.2.2 สามารถออกแบบ…": a science report's objectives; its PDF in ../shared/docs-samples gave
+# one section an objective). What tells them apart in a text without marks: an item may be a
+# paragraph, a heading is not. A numbered line longer than MAX_HEADING_CHARS, or at least
+# WRAPPED_SHARE of the document's full line (the FULL_LINE_QUANTILE of its lines' lengths) with
+# its next line going on without a blank line (a paragraph that wrapped), is an item; then so
+# is every sibling (numbered alike, at the same depth under the same parent number, numbered
+# on without restarting), the short ones too. In the report, its items' wrapped first lines
+# are 69–85 characters of a full line of 88; its headings 14–61, over a blank line or under a
+# heading of their own. Text whose lines are whole paragraphs (Word, HTML, most .txt) has a
+# full line far longer than any heading: only its numbered paragraphs count.
+WRAPPED_SHARE = 0.7
+FULL_LINE_QUANTILE = 0.9
+MIN_LINES_MEASURED = 20  # fewer lines than this: no full line to measure wrapping against
+# A numbered line: "1.2.3 …", "2) …", "3. …", "(4) …" ("12 คน …" is no numbering: a lone
+# number needs a bracket or a full stop).
+_NUMBERED_LINE = re.compile(
+    r"^\s*(?P<open>\(\s*)?(?P<n>[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)(?P<close>\s*[.)])?\s+\S"
+)
+
+
+def _numbering(line: str) -> tuple[tuple, tuple[int, ...]] | None:
+    """A numbered line's kind (brackets, depth, parent number) and number path: '1.2.3 …' →
+    (('', '', 3, (1, 2)), (1, 2, 3)); None for a line that is not numbered."""
+    match = _NUMBERED_LINE.match(line)
+    if match is None:
+        return None
+    path = tuple(
+        int("".join(str(unicodedata.digit(c)) for c in part)) for part in match["n"].split(".")
+    )
+    marks = ((match["open"] or "").strip(), (match["close"] or "").strip())
+    if len(path) == 1 and marks == ("", ""):
+        return None
+    return (*marks, len(path), path[:-1]), path
+
+
+def without_list_items(text: str, headings: list[Heading]) -> list[Heading]:
+    """headings without the numbered lines that are a list's items (see WRAPPED_SHARE)."""
+    spans = [(a, b) for a, b in line_spans(text) if text[a:b].strip()]
+    lengths = sorted(len(text[a:b].strip()) for a, b in spans)
+    full = lengths[int(FULL_LINE_QUANTILE * (len(lengths) - 1))] if lengths else 0
+    measured = len(lengths) >= MIN_LINES_MEASURED
+    group_of: dict[int, int] = {}  # a numbered line's start → its list's number
+    open_lists: dict[tuple, tuple[int, int]] = {}  # kind → (its list's number, last number)
+    items: set[int] = set()  # the lists that are lists, not headings
+    for i, (start, end) in enumerate(spans):
+        line = text[start:end].strip()
+        numbered = _numbering(line)
+        if numbered is None:
+            continue
+        kind, path = numbered
+        group, last = open_lists.get(kind, (-1, 0))
+        if group < 0 or path[-1] <= last:
+            group = i  # a new list (or the first of its kind)
+        open_lists[kind] = (group, path[-1])
+        group_of[start] = group
+        following = text[slice(*spans[i + 1])].strip() if i + 1 < len(spans) else ""
+        wraps = bool(
+            measured
+            and following
+            and len(line) >= WRAPPED_SHARE * full
+            and len(_LINE_BREAK.findall(text, end, spans[i + 1][0])) == 1  # no blank line
+            and _numbering(following) is None
+        )
+        if len(line) > MAX_HEADING_CHARS or wraps:
+            items.add(group)
+    return [h for h in headings if group_of.get(h.line_start, -1) not in items]
 
 
 def outline(headings: list[Heading], keep_lines: bool = False) -> list[_Part]:

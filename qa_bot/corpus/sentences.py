@@ -270,6 +270,7 @@ def prose_spans(
             spans[-1] = (spans[-1][0], span[1])
         else:
             spans.append(span)
+    spans = join_lists(text, spans)
     # A passage's first piece that is too short to stand or a fronted adverbial ("เพื่อเสริมสร้าง
     # เครือข่ายความร่วมมือระหว่างมหาวิทยาลัยในอาเซียน | อาเซียนได้จัดตั้งเครือข่าย …": a purpose
     # clause, then its main clause) takes the next piece in.
@@ -409,3 +410,72 @@ def _cut_at_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cuts.append(match.end())
     cuts.append(end)
     return [(a, a + len(text[a:b].rstrip())) for a, b in pairwise(cuts) if text[a:b].strip()]
+
+
+# A list, its items each on a line of their own ("1.2.1 …", "2) …", "(3) …", "ก. …", "- …", "• …"),
+# is one sentence with its lead-in ("1.2 วัตถุประสงค์", "ขั้นตอนการสมัคร มีดังนี้") while the whole
+# stays within MAX_LIST_CHARS: asked what the objectives are, the answer is the list, not its
+# second item cut from the line that says what it lists (a science report's PDF in
+# ../shared/docs-samples answered "2. จุดที่ได้จากการทำให้บาง …" and "4. ในโครงงานนี้ …"). A longer
+# list keeps its items apart: one of them still answers a question about it. The limit is the
+# longest answer the pieces of one sentence make (config.SentenceConfig.max_answer_chars).
+MAX_LIST_CHARS = 600
+LIST_ITEM = re.compile(
+    r"[•●○◦▪■□◆❖➢►✓\uf0b7\uf0a7\uf0d8\-–]\s"
+    r"|\(?\s*[0-9\u0e50-\u0e59]{1,3}(?:\.[0-9\u0e50-\u0e59]{1,3})*\s*[.)]\s"
+    r"|[0-9\u0e50-\u0e59]{1,3}(?:\.[0-9\u0e50-\u0e59]{1,3})+\s"
+    r"|\(?[\u0e01-\u0e2e][.)]\s"
+)
+# A lead-in ends by announcing the list: a colon, or Thai's list-opening words (ดังนี้ "as
+# follows", ดังต่อไปนี้, ได้แก่ "namely", คือ "that is", ประกอบด้วย "consisting of", มี "there
+# are"), or it is a heading line (is_heading_line).
+_LEAD_IN_END = re.compile(r"(?:[:：]|ดังนี้|ต่อไปนี้|ได้แก่|คือ|ประกอบด้วย|as follows|following)\s*$")
+
+
+def is_list_item(text: str, span: tuple[int, int]) -> bool:
+    """True when text[span] opens a line with a list item's label (LIST_ITEM)."""
+    start = span[0]
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    return not text[line_start:start].strip() and bool(LIST_ITEM.match(text, start, span[1]))
+
+
+def is_lead_in(text: str, span: tuple[int, int]) -> bool:
+    """True when text[span] announces a list: it ends with a colon or a list-opening word
+    (_LEAD_IN_END), or it is a heading line."""
+    said = text[span[0] : span[1]].rstrip()
+    return bool(_LEAD_IN_END.search(said)) or is_heading_line(text, span)
+
+
+def join_lists(
+    text: str, spans: list[tuple[int, int]], max_chars: int = MAX_LIST_CHARS
+) -> list[tuple[int, int]]:
+    """spans with each run of list items (is_list_item) and the lead-in before it
+    (is_lead_in, or a span holding a list's first item: a heading joined to it) made one, when
+    the whole is at most max_chars (sentences: MAX_LIST_CHARS; passages: their own limit)."""
+    joined: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        j, items = i, 0
+        while j + 1 < len(spans) and (
+            is_list_item(text, spans[j + 1])
+            or (items and not _BLANK_LINE.search(text, spans[j][1], spans[j + 1][0]))
+        ):  # an item, or the rest of one: its paragraph's other pieces
+            items += is_list_item(text, spans[j + 1])
+            j += 1
+        first = i
+        if not items or not (is_lead_in(text, spans[i]) or _holds_item(text, spans[i])):
+            first = i + 1  # no lead-in: the items alone
+        if j > first and spans[j][1] - spans[first][0] <= max_chars:
+            joined.extend(spans[i:first])
+            joined.append((spans[first][0], spans[j][1]))
+        else:  # no list, or too long a one: as it was (never its last items alone)
+            j = max(j, i)
+            joined.extend(spans[i : j + 1])
+        i = j + 1
+    return joined
+
+
+def _holds_item(text: str, span: tuple[int, int]) -> bool:
+    """True when a line of text[span] opens with a list item (a heading joined to the first
+    item under it: "1.2 วัตถุประสงค์⏎1.2.1 เพื่อศึกษา…")."""
+    return any(is_list_item(text, (line.start(), span[1])) for line in _LINE.finditer(text, *span))
