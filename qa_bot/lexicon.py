@@ -14,6 +14,10 @@ licences in `qa_bot/data/LEXICON-LICENSE.txt`), and the other one-word lemmas Wo
 lower case (English words that are no names: `untranslated_word`) and the lemmas it writes only
 with a capital (names: `translated_terms`). Inflected words are reduced
 to a lemma with WordNet's own exception lists and its detachment rules (morphy(7WN)).
+
+The same file holds English loanwords in Thai (`loanwords`: "technology" → เทคโนโลยี), from the
+Thai-English transliteration dictionary v1.4 that PyThaiNLP bundles (CC BY 4.0): words Thai
+writes by their sound, which the Thai WordNet mostly lacks.
 """
 
 from __future__ import annotations
@@ -42,9 +46,17 @@ _DETACHMENT = (
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[dict[str, list[str]], dict[str, str], frozenset[str], frozenset[str]]:
+def _raw() -> dict:
     path = resources.files("qa_bot") / "data" / LEXICON
     data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{LEXICON}: not a JSON object")
+    return data
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[dict[str, list[str]], dict[str, str], frozenset[str], frozenset[str]]:
+    data = _raw()
     lemmas, exceptions = data.get("lemmas"), data.get("exceptions")
     words, names = data.get("words"), data.get("names")
     if not (
@@ -92,6 +104,26 @@ def untranslated_word(word: str) -> bool:
     WordNet writes it (or its base form) in lower case ("waggle", "thinks"; not "kaldi", nor
     "meeting", which has Thai terms)."""
     return _base(word, _data()[2]) is not None
+
+
+@lru_cache(maxsize=1)
+def _loanword_table() -> dict[str, list[str]]:
+    table = _raw().get("loanwords")
+    if not isinstance(table, dict):
+        raise ValueError(f"{LEXICON}: no 'loanwords' table")
+    return table
+
+
+@lru_cache(maxsize=1 << 12)
+def loanwords(word: str) -> tuple[str, ...]:
+    """The Thai spellings of a lower-case English word Thai writes by its sound, or of its base
+    form ("technologies" → ("เทคโนโลยี",); "video" → ("วิดีโอ", "วีดีโอ")); () for a word the
+    transliteration dictionary lacks ("declaration": Thai translates it, ปฏิญญา). A base form
+    may be a loanword where the word is none ("meeting" → "meet", มีต): callers look here after
+    the translations. Raises ValueError if the lexicon file has no loanword table."""
+    table = _loanword_table()
+    found = _base(word, table)
+    return tuple(table[found]) if found is not None else ()
 
 
 @lru_cache(maxsize=1)

@@ -1,11 +1,17 @@
-"""Build qa_bot/data/en_th_lexicon.json.gz: English words to Thai terms, from two WordNets.
+"""Build qa_bot/data/en_th_lexicon.json.gz: English words to Thai terms, from two WordNets and
+a dictionary of English loanwords in Thai.
 
 Princeton WordNet 3.0 (Debian's `wordnet-base`: /usr/share/wordnet/index.{noun,verb,adj,adv}
 list each English lemma's synsets, commonest sense first; *.exc list irregular forms) and the
 Thai WordNet (NICT 2011, bundled with PyThaiNLP as corpus/wordnet_th.db), whose Thai lemmas are
 filed under the same WordNet 3.0 synset offsets. An English lemma's Thai terms are the Thai
 lemmas of its `--senses` commonest synsets. Only one-word English lemmas are kept (a question's
-words are looked up one by one). Licences: qa_bot/data/LEXICON-LICENSE.txt.
+words are looked up one by one). Loanwords: the Thai-English transliteration dictionary v1.4
+(Wannaphong Phatthiyaphaibun, 2022, CC BY 4.0; bundled with PyThaiNLP as
+corpus/th_en_transliteration_v1.4.tsv), English words Thai writes by their sound ("technology"
+→ เทคโนโลยี, "logistics" → โลจิสติกส์), which the Thai WordNet mostly lacks; its pairs the Royal
+Institute's spelling marks wrong (check False) are left out. Licences:
+qa_bot/data/LEXICON-LICENSE.txt.
 
     apt-get install wordnet-base && python scripts/english_thai_lexicon.py
 """
@@ -13,6 +19,7 @@ words are looked up one by one). Licences: qa_bot/data/LEXICON-LICENSE.txt.
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
 import json
 import re
@@ -25,6 +32,21 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "qa_bot" / "data" / "en_th_lexicon.json.gz"
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 _THAI = re.compile("[\u0e01-\u0e5b]")
+
+
+def loanwords(table: Path) -> dict[str, list[str]]:
+    """One-word English words → their Thai transliterations, from the transliteration
+    dictionary's th / en / check columns (check False: a spelling the Royal Institute marks
+    wrong)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    with open(table, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            english, thai = (row.get("en") or "").strip().lower(), (row.get("th") or "").strip()
+            if row.get("check") == "False" or not english.isalpha() or not _THAI.search(thai):
+                continue
+            if thai not in found[english]:
+                found[english].append(thai)
+    return {k: v for k, v in sorted(found.items())}
 
 
 def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
@@ -87,11 +109,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     import pythainlp
 
-    thai_db = Path(pythainlp.__file__).parent / "corpus" / "wordnet_th.db"
+    corpus = Path(pythainlp.__file__).parent / "corpus"
+    thai_db = corpus / "wordnet_th.db"
     if not (args.wordnet / "index.noun").exists():
         print(f"no WordNet at {args.wordnet}: apt-get install wordnet-base", file=sys.stderr)
         return 1
     data = build(args.wordnet, thai_db, args.senses)
+    data["loanwords"] = loanwords(corpus / "th_en_transliteration_v1.4.tsv")
+    data["sources"] += " + Thai-English transliteration dictionary v1.4 (loanwords)"
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     tmp = args.out.with_suffix(".tmp")
     # mtime=0: the same sources give the same bytes.
@@ -101,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     lemmas, exceptions = len(data["lemmas"]), len(data["exceptions"])
     words, names = len(data["words"]), len(data["names"])
     print(f"{lemmas} English lemmas ({names} names), {words} other words,")
-    print(f"{exceptions} irregular forms")
+    print(f"{exceptions} irregular forms, {len(data['loanwords'])} loanwords")
     print(f"-> {args.out}")
     return 0
 

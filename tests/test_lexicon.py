@@ -34,6 +34,15 @@ def test_thai_terms_are_the_thai_wordnet_s_lemmas_of_the_english_senses() -> Non
     assert dictionary_terms("xyzzy") == ()
 
 
+def test_loanwords_are_the_thai_spellings_of_english_words_thai_writes_by_sound() -> None:
+    from qa_bot.lexicon import loanwords
+
+    assert loanwords("technology") == ("เทคโนโลยี",)
+    assert loanwords("technologies") == ("เทคโนโลยี",)  # its base form's
+    assert "วิดีโอ" in loanwords("video")
+    assert loanwords("declaration") == ()  # Thai translates it: ปฏิญญา
+
+
 def test_the_shipped_lexicon_is_what_the_script_builds_from_the_two_wordnets(tmp_path) -> None:
     # The test command installs Debian's wordnet-base (scripts/install-test-system-packages.sh).
     import importlib.util
@@ -48,6 +57,7 @@ def test_the_shipped_lexicon_is_what_the_script_builds_from_the_two_wordnets(tmp
     assert gzip.decompress(out.read_bytes()) == gzip.decompress(SHIPPED.read_bytes())
     data = json.loads(gzip.decompress(SHIPPED.read_bytes()))
     assert data["senses"] == 3 and len(data["lemmas"]) > 40_000
+    assert data["loanwords"]["logistics"] == ["โลจิสติกส์"]
 
 
 def test_an_english_word_finds_the_thai_passage_through_its_thai_term(bot) -> None:
