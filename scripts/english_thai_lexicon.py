@@ -114,8 +114,15 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.wordnet / "index.noun").exists():
         print(f"no WordNet at {args.wordnet}: apt-get install wordnet-base", file=sys.stderr)
         return 1
+    transliterations = corpus / "th_en_transliteration_v1.4.tsv"
+    if not transliterations.exists():
+        print(
+            f"no {transliterations.name} in PyThaiNLP: pip install 'pythainlp>=5.4'",
+            file=sys.stderr,
+        )
+        return 1
     data = build(args.wordnet, thai_db, args.senses)
-    data["loanwords"] = loanwords(corpus / "th_en_transliteration_v1.4.tsv")
+    data["loanwords"] = loanwords(transliterations)
     data["sources"] += " + Thai-English transliteration dictionary v1.4 (loanwords)"
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     tmp = args.out.with_suffix(".tmp")
