@@ -60,6 +60,23 @@ _PAGE_NUMBER_END = re.compile(r"\s(?:[0-9๐-๙]{1,3}|[ivxlc]{1,6}|[ก-ฮ])$"
 _CHAPTER_TITLE_CHARS = 60  # "บทที่ 1" alone: a next line this short is the chapter's name
 
 
+def is_part_heading(line: str) -> bool:
+    """True for a chapter line ("บทที่ 2 …", "CHAPTER 1") or a named part ("บรรณานุกรม",
+    "ภาคผนวก ก", "BIBLIOGRAPHY")."""
+    return bool(_CHAPTER.match(line) or _NAMED_PART.match(line))
+
+
+_CONTENTS_LABEL = re.compile(
+    r"^(?:สารบัญ\S*|table of contents|contents|list of (?:tables|figures|algorithms))$",
+    re.IGNORECASE,
+)
+
+
+def is_contents_label(label: str) -> bool:
+    """True for the name of a contents page: "สารบัญ", "สารบัญตาราง", "LIST OF FIGURES"."""
+    return bool(_CONTENTS_LABEL.match(label.strip()))
+
+
 def _numbers(number: str) -> tuple[int, ...]:
     """'2.1' → (2, 1), '๓.๒' → (3, 2)."""
     return tuple(int("".join(str(unicodedata.digit(c)) for c in p)) for p in number.split("."))
