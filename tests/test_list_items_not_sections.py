@@ -143,3 +143,25 @@ def test_a_list_too_long_for_one_answer_keeps_its_items_apart() -> None:
     spans = prose_spans(text, 0, len(text))
     starts = [text[a:b][:2] for a, b in spans]
     assert [s for s in starts if s[0].isdigit()] == ["2)", "3)", "4)", "5)"]
+
+
+def test_a_lead_in_counting_its_parts_is_whole() -> None:
+    """ "แบ่งได้ 3 ส่วน คือ": ส่วน counts the parts here (a classifier), it does not open a
+    sentence ("as for …"), so the lead-in is not cut before it and the list follows it."""
+    from qa_bot.corpus.sentences import prose_spans
+
+    lead = "ขั้นตอนวิธีของโอซีอาร์ สามารถแบ่งได้ 3 ส่วน คือ"
+    parts = [
+        "- การประมวลผลส่วนหน้า เป็นส่วนที่รวมตั้งแต่การนำเข้าข้อมูลภาพ ไปจนถึงการค้นหาตัวอักษร",
+        "- การประมวลผล เป็นการนำตัวอักษรที่ได้มาหาลักษณะเด่น",
+        "- การรู้จำ เป็นการนำลักษณะเด่นมาเทียบกับต้นแบบ",
+    ]
+    text = lead + "\n\n" + "\n\n".join(parts)
+    assert [text[a:b] for a, b in prose_spans(text, 0, len(text))] == [text]
+    # "ส่วน" opening a topic after a year still starts a sentence.
+    prose = (
+        "ผึ้งลูกผสมแอฟริกาถูกพบครั้งแรกในพื้นที่เปิดโล่งเมื่อปี 2018 "
+        "ส่วนในทวีปอเมริกา ผึ้งลูกผสมแอฟริกาแพร่กระจายไปทั่วภูมิภาคอย่างรวดเร็วในเวลาไม่กี่ปี"
+    )
+    starts = [prose[a:b][:4] for a, b in prose_spans(prose, 0, len(prose))]
+    assert starts == ["ผึ้ง", "ส่วน"]

@@ -147,11 +147,20 @@ def _first_words(words: str) -> tuple[str, ...]:
     return tuple(word_tokenize(words[:40], engine="newmm", keep_whitespace=False)[:3])
 
 
+# "ส่วน" is also a classifier, "part": "แบ่งได้ 3 | ส่วน คือ …" ("divides into 3 parts, namely
+# …"); as "as for" it opens a topic, never a list-opening word (_LEAD_IN_END's คือ, ได้แก่,
+# ประกอบด้วย) right after it.
+_CLASSIFIER_BEFORE = {"ส่วน": frozenset({"คือ", "ได้แก่", "ประกอบด้วย", "ดังนี้"})}
+
+
 def opens_sentence(words: str) -> bool:
     """True when the text opens with a sentence-linking connective (SENTENCE_OPENERS) as a
-    whole word ("นอกจากนั้น เมื่อวันที่ …", not "ส่วนหนึ่งที่ …")."""
+    whole word ("นอกจากนั้น เมื่อวันที่ …", not "ส่วนหนึ่งที่ …", nor the classifier "ส่วน คือ
+    …": _CLASSIFIER_BEFORE)."""
     first = _first_words(words[:40])
-    return bool(first) and first[0] in SENTENCE_OPENERS
+    if not first or first[0] not in SENTENCE_OPENERS:
+        return False
+    return not (len(first) > 1 and first[1] in _CLASSIFIER_BEFORE.get(first[0], ()))
 
 
 @lru_cache(maxsize=8192)
@@ -418,8 +427,9 @@ def _cut_at_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # second item cut from the line that says what it lists (a science report's PDF in
 # ../shared/docs-samples answered "2. จุดที่ได้จากการทำให้บาง …" and "4. ในโครงงานนี้ …"). A longer
 # list keeps its items apart: one of them still answers a question about it. The limit is the
-# longest answer the pieces of one sentence make (config.SentenceConfig.max_answer_chars).
-MAX_LIST_CHARS = 600
+# longest answer kept whole (config.SentenceConfig.max_clause_chars: a longer one is cut to a
+# clause); a five-item list of the report's, with its heading, is 700 characters.
+MAX_LIST_CHARS = 750
 LIST_ITEM = re.compile(
     r"[•●○◦▪■□◆❖➢►✓\uf0b7\uf0a7\uf0d8\-–]\s"
     r"|\(?\s*[0-9\u0e50-\u0e59]{1,3}(?:\.[0-9\u0e50-\u0e59]{1,3})*\s*[.)]\s"
