@@ -6,12 +6,19 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Collection
 
 from ..extract.types import CELL_SEPARATOR
 from .extracted import is_contents_label, is_part_heading
 from .model import Document, Passage
-from .sections import NEWLINE
-from .sentences import is_heading_line, join_lists, sentence_spans
+from .sections import LABEL_JOIN, NEWLINE
+from .sentences import (
+    is_heading_line,
+    join_lists,
+    only_headings,
+    sentence_spans,
+    wraps_inside_a_word,
+)
 
 DEFAULT_MAX_PASSAGE_CHARS = 1200
 # The smallest --max-passage-chars the CLI accepts: a passage must hold its answer sentence, and
@@ -79,7 +86,10 @@ def _cut(text: str, low: int, high: int, target: int, min_piece: int) -> int:
     spaces = []
     if CELL_SEPARATOR in text[low:high]:  # a table: cut between its rows, each a whole line
         spaces = [m.start() for m in _LINE_BREAK.finditer(text, window.start, high + 1)]
-    spaces = spaces or [m.start() for m in _SPACE.finditer(text, window.start, high + 1)]
+    if not spaces:  # a line wrapped inside a word is no space (sentences.wraps_inside_a_word)
+        found = list(_SPACE.finditer(text, window.start, high + 1))
+        spaces = [m.start() for m in found if not wraps_inside_a_word(text, m.start(), m.end())]
+        spaces = spaces or [m.start() for m in found]
     if not spaces:
         spaces = [i for i in window if text[i - 1] in _SOFT_BREAKS and _is_boundary(text, i)]
     if not spaces:
@@ -112,19 +122,25 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
 
 
 def _under_headings(
-    text: str, start: int, end: int, max_chars: int = DEFAULT_MAX_PASSAGE_CHARS
+    text: str,
+    start: int,
+    end: int,
+    max_chars: int = DEFAULT_MAX_PASSAGE_CHARS,
+    headings: Collection[str] = (),
 ) -> list[tuple[int, int]]:
     """The paragraphs between start and end, a heading paragraph (a short line of its own,
     sentences.is_heading_line: "๑.๑ วัตถุประสงค์") joined to the paragraph under it: a heading
     alone is no passage (asked "วัตถุประสงค์ของรายงานคืออะไร", it was the top hit, the heading
-    its answer). A list whose items are paragraphs of their own (a PDF's: extract.layout starts
-    a paragraph at each item) is one passage with its lead-in while it fits in max_chars
-    (sentences.join_lists): an item alone was a passage cut from what it is an item of."""
+    its answer); so is a paragraph of the document's heading lines alone (`headings`: a nested
+    section's "Lists⏎Bullet Lists"). A list whose items are paragraphs of their own (a PDF's:
+    extract.layout starts a paragraph at each item) is one passage with its lead-in while it
+    fits in max_chars (sentences.join_lists): an item alone was a passage cut from what it is
+    an item of."""
     joined: list[tuple[int, int]] = []
     heading, last = None, end
     for p_start, p_end in _paragraphs(text, start, end):
         last = p_end
-        if is_heading_line(text, (p_start, p_end)):
+        if is_heading_line(text, (p_start, p_end)) or only_headings(text, p_start, p_end, headings):
             heading = p_start if heading is None else heading
             continue
         joined.append((p_start if heading is None else heading, p_end))
@@ -186,9 +202,12 @@ def split_passages(
         raise ValueError(f"max_chars must be at least 1, not {max_chars}")
     passages: list[Passage] = []
     for doc in documents:
-        headings = (doc.title, *(section.label for section in doc.sections))
+        # A nested section's label is its parent's and its own ("Lists › Bullet Lists"): each is
+        # a heading line of the text ("Lists⏎Bullet Lists" was an answer of two headings).
+        labels = [section.label for section in doc.sections]
+        headings = (doc.title, *labels, *(p for x in labels for p in x.split(LABEL_JOIN)))
         for section in doc.sections:
-            spans = _under_headings(doc.text, section.start, section.end, max_chars)
+            spans = _under_headings(doc.text, section.start, section.end, max_chars, headings)
             in_contents = is_contents_label(section.label)
             for p_start, p_end in spans:
                 if is_contents(doc.text, p_start, p_end, in_contents):

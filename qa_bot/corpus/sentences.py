@@ -88,6 +88,8 @@ def continues(
     words = text[piece[0] : piece[1]]
     if _ENDS_WITH_ERA.search(said) and _STARTS_WITH_NUMBER.match(words):
         return True
+    if wraps_inside_a_word(text, before[1], piece[0]):
+        return True
     if _inside_quotation(said) or _LATIN_INITIAL.search(said):
         return True
     if _BLANK_LINE.search(text, before[1], piece[0]):
@@ -111,6 +113,38 @@ def continues(
         or opens_predicate(words)
         or _list_continues(said, words)
     )
+
+
+# A PDF's text breaks its lines where the page did, and Thai writes no space between words: a
+# line break between two Thai letters is a space only where a word ends there. Where it cuts
+# a word ("… แนวคิดพื้นฐานของการสร้างดัชนีบิตแมปแบบไฮบริดคือการจัด⏎กลุ่มค่าของแอตทริบิวต์ …":
+# การจัดกลุ่ม, a PhD thesis's abstract in ../shared/docs-samples), the CRF model still ended a
+# sentence there, and an answer opened with "กลุ่มค่าของ…". PyThaiNLP's newmm words of the text
+# around the break, read without it, say whether a word runs across it.
+_LINE_WRAP = re.compile(r"(?:\r\n|\r|\n)[ \t]*")
+_WRAP_CONTEXT = 24  # characters read on each side of the break
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+
+
+def wraps_inside_a_word(text: str, end: int, start: int) -> bool:
+    """True when text[end:start] is a single line break (a wrapped line) between two Thai
+    letters that PyThaiNLP's newmm reads as one word once the break is taken out."""
+    if not (0 < end < start < len(text)) or not _LINE_WRAP.fullmatch(text, end, start):
+        return False
+    if not (_THAI_LETTER.match(text[end - 1]) and _THAI_LETTER.match(text[start])):
+        return False
+    from pythainlp.tokenize import word_tokenize
+
+    left = text[max(0, end - _WRAP_CONTEXT) : end].rsplit(None, 1)[-1]
+    right = text[start : start + _WRAP_CONTEXT].split(None, 1)[0]
+    offset = 0
+    for word in word_tokenize(left + right, engine="newmm", keep_whitespace=False):
+        offset += len(word)
+        if offset == len(left):
+            return False  # a word ends at the break
+        if offset > len(left):
+            return True
+    return False
 
 
 # A list opened by "เช่น / ได้แก่ / อาทิ / ประกอบด้วย" (such as, namely, consisting of) runs to
@@ -226,7 +260,7 @@ def sentence_spans(
     spans: list[tuple[int, int]] = []
     cursor = start
     for row in [*rows, (end, end)]:
-        if text[cursor : row[0]].strip() and not _only_headings(text, cursor, row[0], headings):
+        if text[cursor : row[0]].strip() and not only_headings(text, cursor, row[0], headings):
             spans.extend(prose_spans(text, cursor, row[0], headings))
         if row[1] - row[0] > MAX_JOINED_CHARS:  # a row of paragraphs (a layout table)
             spans.extend(prose_spans(text, row[0], row[1], headings))
@@ -236,7 +270,7 @@ def sentence_spans(
     return tuple(spans) or ((start, end),)
 
 
-def _only_headings(text: str, start: int, end: int, headings: Collection[str]) -> bool:
+def only_headings(text: str, start: int, end: int, headings: Collection[str]) -> bool:
     """True when text[start:end] is nothing but heading lines of the document (a table's
     caption heading above it): no sentence of its own."""
     lines = [line.strip() for line in text[start:end].splitlines() if line.strip()]
