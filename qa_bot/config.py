@@ -53,7 +53,7 @@ class RetrievalConfig:
     runners_up: int = 4  # the scope judge's "gap" compares the best passage with the next this
     # many, whatever k (the scope model was fitted on k = 5: the next 4; with the k returned,
     # the page's k = 10 turned date questions the text answers into not_found)
-    rare_name_share: float = 0.2  # a Latin word in at most this share of passages is a name
+    rare_name_share: float = 0.2  # a Latin word in fewer than this share of passages is a name
     glosses: bool = True  # a question's name (acronym, English name) also counts where the
     # Thai term the documents give beside it in brackets is (qa_bot/glosses.py), in names and
     # BM25: "Einstein" is glossed once, "อัลเบิร์ต ไอน์สไตน์ (Albert Einstein)", and named in

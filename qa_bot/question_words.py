@@ -10,7 +10,6 @@ knows (vocabulary.py).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,7 +34,7 @@ from .text import (
     tokenize,
     year_variants,
 )
-from .vocabulary import LATIN_RUN, idf_table, knows
+from .vocabulary import LATIN_RUN, idf_table, knows, rare_idf
 
 _LATIN_WORD = re.compile(r"^[a-z][a-z0-9]+$")
 # English ordinal suffixes: `tokenize` cuts "28th" into 28 and "th"; a Thai text writes the
@@ -336,8 +335,7 @@ def _names(
     aha and centre, not "for".
     """
     vocab, idf = idf_table(index)
-    rare = config.rare_name_share
-    rare_idf = math.log(1.0 + (1 - rare) / rare)
+    rare = rare_idf(index, config.rare_name_share)
     written = None
     if question is not None and thai_share(tokens) < 0.5 and uses_capitals(question):
         written = written_as_names(question)
@@ -347,7 +345,7 @@ def _names(
         if (
             token_id is not None
             and _LATIN_WORD.match(token)
-            and idf[token_id] >= rare_idf
+            and idf[token_id] >= rare
             and token not in ENGLISH_STOPWORDS
             and (written is None or token in written)
         ):
@@ -356,18 +354,17 @@ def _names(
 
 
 def _numbers(index: Index, tokens: list[str], config: RetrievalConfig) -> dict[str, float]:
-    """The question's numbers that at most config.rare_name_share of the passages hold, with
+    """The question's numbers that fewer than config.rare_name_share of the passages hold, with
     their IDF (a year in either era: the rarer of the two counts, as a passage may write either).
     A number is an exact-match signal in any language: "the 8th AMCA meeting" ↔ "AMCA ครั้งที่ 8";
     one most passages hold (a common year) says nothing."""
     vocab, idf = idf_table(index)
-    rare = config.rare_name_share
-    rare_idf = math.log(1.0 + (1 - rare) / rare)
+    rare = rare_idf(index, config.rare_name_share)
     numbers = {}
     for token in tokens:
         if not token.isdigit() or token in numbers:
             continue
         known = [vocab[f] for f in (token, *year_variants(token)) if f in vocab]
-        if known and min(float(idf[i]) for i in known) >= rare_idf:
+        if known and min(float(idf[i]) for i in known) >= rare:
             numbers[token] = min(float(idf[i]) for i in known)
     return numbers
