@@ -94,6 +94,27 @@ def test_every_section_has_passages_and_all_body_text_is_covered(document, passa
         assert all(word in covered for word in body_words), section.label
 
 
+def test_a_lead_in_closing_its_section_joins_the_paragraph_before_it(
+    passages, tmp_path: Path
+) -> None:
+    # The overview ends "ความคืบหน้าในการดำเนินการของประชาคมสังคมและวัฒนธรรมอาเซียนในด้านต่าง ๆ
+    # อาทิ", a line whose items are the numbered sectors after it: no passage of its own.
+    lead_in = "ในด้านต่าง ๆ อาทิ"
+    (holder,) = [p for p in passages if p.text.endswith(lead_in)]
+    assert holder.section_id == 0
+    assert "ประกอบด้วย 15 สาขา" in holder.text
+    # One with text after it in its section is left to what follows it.
+    path = tmp_path / "z.txt"
+    first = (
+        "อาเซียนมีความร่วมมือในหลายสาขา ทั้งด้านการศึกษา ด้านแรงงาน และด้านสาธารณสุข ซึ่งดำเนินการมาอย่างต่อเนื่อง"
+    )
+    lead = "ความร่วมมือเหล่านี้มีความคืบหน้าในการดำเนินการในหลายด้านตลอดช่วงหลายปีที่ผ่านมา อาทิ"
+    after = "การศึกษาและกีฬาซึ่งได้รับการสนับสนุนจากประเทศสมาชิกทุกประเทศ และมีการประชุมร่วมกันเป็นประจำทุกปี"
+    path.write_text(f"ภาพรวม\n\n{first}\n\n{lead}\n\n{after}\n")
+    texts = [p.text for p in split_passages([read_document(path)])]
+    assert not any(first in t and lead in t for t in texts), texts
+
+
 def test_long_paragraphs_are_cut_at_spaces_within_the_limit() -> None:
     passages = split_passages(load_corpus(CORPUS_DIR), max_chars=300)
     assert max(len(p.text) for p in passages) <= 300

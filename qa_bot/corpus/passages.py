@@ -14,6 +14,7 @@ from .model import Document, Passage
 from .sections import LABEL_JOIN, NEWLINE
 from .sentences import (
     is_heading_line,
+    is_lead_in,
     join_lists,
     only_headings,
     sentence_spans,
@@ -147,7 +148,18 @@ def _under_headings(
         heading = None
     if heading is not None:  # headings with nothing under them in the section
         joined.append((heading, last))
-    return join_lists(text, joined, max_chars)
+    joined = join_lists(text, joined, max_chars)
+    # A lead-in or heading closing its section with nothing under it ("ความคืบหน้าในการดำเนินการ
+    # … ในด้านต่าง ๆ อาทิ", a line of its own whose items are the sections that follow) says
+    # nothing alone: as a passage of 75 characters it was the top hit of questions about the
+    # list before it. It joins the paragraph before it.
+    if (
+        len(joined) > 1
+        and is_lead_in(text, joined[-1])
+        and joined[-1][1] - joined[-2][0] <= max_chars
+    ):
+        joined[-2:] = [(joined[-2][0], joined[-1][1])]
+    return joined
 
 
 # A contents page (สารบัญ, สารบัญตาราง, a table of contents, a list of figures) lists headings

@@ -472,8 +472,8 @@ LIST_ITEM = re.compile(
 )
 # A lead-in ends by announcing the list: a colon, or Thai's list-opening words (ดังนี้ "as
 # follows", ดังต่อไปนี้, ได้แก่ "namely", คือ "that is", ประกอบด้วย "consisting of", มี "there
-# are"), or it is a heading line (is_heading_line).
-_LEAD_IN_END = re.compile(r"(?:[:：]|ดังนี้|ต่อไปนี้|ได้แก่|คือ|ประกอบด้วย|as follows|following)\s*$")
+# are", อาทิ / เช่น "such as"), or it is a heading line (is_heading_line).
+_LEAD_IN_END = re.compile(r"(?:[:：]|ดังนี้|ต่อไปนี้|ได้แก่|คือ|ประกอบด้วย|อาทิ|เช่น|as follows|following)\s*$")
 
 
 def is_list_item(text: str, span: tuple[int, int]) -> bool:
