@@ -165,3 +165,23 @@ def test_a_lead_in_counting_its_parts_is_whole() -> None:
     )
     starts = [prose[a:b][:4] for a, b in prose_spans(prose, 0, len(prose))]
     assert starts == ["ผึ้ง", "ส่วน"]
+
+
+def test_items_that_follow_one_another_are_no_sections(tmp_path: Path) -> None:
+    """Short items one a line ("1. กรอกใบสมัคร⏎2. ชำระค่าสมัคร") have nothing under them: a list;
+    numbered headings with their paragraphs under them stay sections."""
+    steps = ["1. กรอกใบสมัครออนไลน์", "2. ชำระค่าสมัคร 300 บาท", "3. รอประกาศรายชื่อผู้มีสิทธิ์สอบ"]
+    guide = "คู่มือการสมัครสอบ\n\nขั้นตอนการสมัคร มีดังนี้\n" + "\n".join(steps) + "\n"
+    (tmp_path / "guide.txt").write_text(guide + "\nสอบถามได้ที่ห้องธุรการ\n", encoding="utf-8")
+    document = read_document(tmp_path / "guide.txt")
+    assert [section.label for section in document.sections] == ["ภาพรวม"]
+    passage = split_passages([document])[0]
+    answers = [document.text[a:b] for a, b in passage.sentences]
+    assert "ขั้นตอนการสมัคร มีดังนี้\n" + "\n".join(steps) in answers
+    handbook = (
+        "คู่มือนักเรียน\n\n(1) การสมัคร\nนักเรียนสมัครได้ที่ห้องธุรการในวันและเวลาราชการ\n\n"
+        "(2) การสอบ\nการสอบจัดในวันเสาร์ที่สองของเดือนมีนาคม\n"
+    )
+    (tmp_path / "handbook.txt").write_text(handbook, encoding="utf-8")
+    labels = [s.label for s in read_document(tmp_path / "handbook.txt").sections]
+    assert labels == ["การสมัคร", "การสอบ"]

@@ -200,10 +200,12 @@ def section_headings(text: str, body_start: int) -> list[Heading]:
 # WRAPPED_SHARE of the document's full line (the FULL_LINE_QUANTILE of its lines' lengths) with
 # its next line going on without a blank line (a paragraph that wrapped), is an item; then so
 # is every sibling (numbered alike, at the same depth under the same parent number, numbered
-# on without restarting), the short ones too. In the report, its items' wrapped first lines
-# are 69–85 characters of a full line of 88; its headings 14–61, over a blank line or under a
-# heading of their own. Text whose lines are whole paragraphs (Word, HTML, most .txt) has a
-# full line far longer than any heading: only its numbered paragraphs count.
+# on without restarting), the short ones too; and so are they when one is followed at once by
+# the next ("1. กรอกใบสมัคร⏎2. ชำระค่าสมัคร": a heading has text under it). In the report, its
+# items' wrapped first lines are 69–85 characters of a full line of 88; its headings 14–61, over
+# a blank line or under a heading of their own. Text whose lines are whole paragraphs (Word,
+# HTML, most .txt) has a full line far longer than any heading: there its numbered paragraphs
+# and its items that follow one another count.
 WRAPPED_SHARE = 0.7
 FULL_LINE_QUANTILE = 0.9
 MIN_LINES_MEASURED = 20  # fewer lines than this: no full line to measure wrapping against
@@ -257,7 +259,9 @@ def without_list_items(text: str, headings: list[Heading]) -> list[Heading]:
             and len(_LINE_BREAK.findall(text, end, spans[i + 1][0])) == 1  # no blank line
             and _numbering(following) is None
         )
-        if len(line) > MAX_HEADING_CHARS or wraps:
+        sibling = _numbering(following)  # the next line is the next item: nothing under this
+        adjacent = sibling is not None and sibling[0] == kind and sibling[1][-1] == path[-1] + 1
+        if len(line) > MAX_HEADING_CHARS or wraps or adjacent:
             items.add(group)
     return [h for h in headings if group_of.get(h.line_start, -1) not in items]
 
