@@ -12,6 +12,7 @@ from .types import (
     Extracted,
     SectionMark,
     clean_label,
+    formatted_number,
     is_header_row,
     join_blocks,
     metadata_title,
@@ -60,6 +61,7 @@ class _Blocks:
         self.blocks: list[tuple[str, int, str]] = []
         self._inline: list[str] = []
         self.top_level = top_level  # the main text's shallowest heading level
+        self.label = ""  # a list item's label, for the item's first paragraph
 
     def add_inline(self, text: str) -> None:
         self._inline.append(text)
@@ -69,6 +71,8 @@ class _Blocks:
         text = "\n".join(folded for line in lines if (folded := " ".join(line.split())))
         self._inline = []
         if text:
+            if self.label:
+                text, self.label = f"{self.label} {text}", ""
             self.blocks.append((text, 0, ""))
 
     def add_block(self, text: str, level: int = 0) -> None:
@@ -100,12 +104,39 @@ def _walk(node, out: _Blocks) -> None:
             out.add_inline(_LINE_BREAK)
         elif tag == "table":
             out.add_block("\n".join(_table_lines(child)))
+        elif tag == "li":
+            out.flush()
+            out.label = _item_label(child)  # on the item's first paragraph (<li><p>…)
+            _walk(child, out)
+            out.flush()
+            out.label = ""
         elif tag in _BLOCKS or tag in ("thead", "tbody", "tfoot", "tr"):
             out.flush()
             _walk(child, out)
             out.flush()
         elif not tag.startswith("-"):
             _walk(child, out)
+
+
+# A list item shows its bullet or number on the page (the browser draws it: no text holds it): an
+# <ol>'s items are numbered from its start, in its type (1, a, A, i, I), a <ul>'s bulleted "•",
+# so a list reads as one (corpus.sentences.join_lists) and "ขั้นตอนที่ 2" finds its item.
+_LIST_TYPES = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+
+
+def _item_label(item) -> str:
+    """An <li>'s label as a browser shows it: "•" in a <ul>, "3." in an <ol>."""
+    parent = item.parent
+    if parent is None or parent.tag != "ol":
+        return "•"
+    siblings = [node for node in parent.iter() if node.tag == "li"]
+    position = next((i for i, node in enumerate(siblings) if node.mem_id == item.mem_id), 0)
+    try:
+        start = int(parent.attributes.get("start") or 1)
+    except ValueError:
+        start = 1
+    kind = _LIST_TYPES.get(parent.attributes.get("type") or "", "decimal")
+    return formatted_number(start + position, kind) + "."
 
 
 def _table_lines(table) -> list[str]:

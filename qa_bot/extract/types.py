@@ -179,3 +179,35 @@ def join_blocks(
             f"ไม่พบข้อความใน {path.name}{why_th}", f"No text found in {path.name}{why_en}"
         )
     return text, starts
+
+
+# A list item's number as a Word list level or an HTML <ol> shows it (ECMA-376 ST_NumberFormat
+# names: decimal, the Thai digits and letters, Roman numerals, Latin letters).
+_THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def formatted_number(n: int, number_format: str) -> str:
+    """n in a Word list level's number format (unknown formats as decimal)."""
+    if number_format == "thaiNumbers":
+        return str(n).translate(_THAI_DIGITS)
+    if number_format in ("thaiLetters", "thaiCounting") and 0 < n <= len(_THAI_LETTERS):
+        return _THAI_LETTERS[n - 1]
+    if number_format in ("lowerLetter", "upperLetter") and 0 < n <= 26:
+        letter = chr(ord("a") + n - 1)
+        return letter.upper() if number_format == "upperLetter" else letter
+    if number_format in ("lowerRoman", "upperRoman") and n > 0:
+        return _roman(n).upper() if number_format == "upperRoman" else _roman(n)
+    return str(n)

@@ -15,6 +15,7 @@ from .types import (
     ExtractionError,
     SectionMark,
     clean_label,
+    formatted_number,
     is_header_row,
     join_blocks,
     metadata_title,
@@ -105,6 +106,89 @@ def _table_lines(table) -> list[str]:
     return table_lines(rows, header)
 
 
+# A Word list shows each item's number or bullet, but a paragraph's text holds neither (Word
+# draws them from the numbering definitions): "เพื่อให้การจัดทำเอกสาร…" and "เพื่อทดสอบฟอนต์…"
+# read as two paragraphs, not a list, and a numbered step lost the number a reader cites
+# ("ขั้นตอนที่ 2 คืออะไร"). The label is put back as Word shows it (its level's lvlText, "%1."
+# → "2."), in the level's number format (ECMA-376 ST_NumberFormat: decimal, the Thai digits,
+# letters and counting, Roman, letters); a bullet of any glyph is "•".
+class _ListLabels:
+    """Each list paragraph's label as Word shows it ("1.", "ก.", "(2)", "•"), counting items
+    per list (numId) and level, a level's count restarting under a new item above it."""
+
+    def __init__(self, document) -> None:
+        try:
+            self._numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):  # no numbering part
+            self._numbering = None
+        self._counts: dict[str, list[int]] = {}
+
+    @staticmethod
+    def _num_pr(paragraph):
+        """The paragraph's numbering (numId, ilvl), its own or its style's (based-on chain)."""
+        properties = paragraph._p.pPr
+        if properties is not None and properties.numPr is not None:
+            return properties.numPr
+        style = paragraph.style
+        while style is not None:
+            properties = style.element.pPr
+            if properties is not None and properties.numPr is not None:
+                return properties.numPr
+            style = style.base_style
+        return None
+
+    def _level(self, num_id: str, level: int):
+        """The numbering level definition (w:lvl) of a list and level, or None."""
+        from docx.oxml.ns import qn
+
+        num = next(
+            (n for n in self._numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id),
+            None,
+        )
+        abstract = num.find(qn("w:abstractNumId")) if num is not None else None
+        if abstract is None:
+            return None
+        wanted = abstract.get(qn("w:val"))
+        for definition in self._numbering.findall(qn("w:abstractNum")):
+            if definition.get(qn("w:abstractNumId")) == wanted:
+                for lvl in definition.findall(qn("w:lvl")):
+                    if lvl.get(qn("w:ilvl")) == str(level):
+                        return lvl
+        return None
+
+    def label(self, paragraph) -> str:
+        """The paragraph's list label, or "" for a paragraph that is no list item."""
+        from docx.oxml.ns import qn
+
+        num_pr = self._num_pr(paragraph) if self._numbering is not None else None
+        if num_pr is None or num_pr.numId is None or num_pr.numId.val in (None, 0):
+            return ""
+        num_id = str(num_pr.numId.val)
+        level = num_pr.ilvl.val if num_pr.ilvl is not None and num_pr.ilvl.val else 0
+        definition = self._level(num_id, level)
+        if definition is None:
+            return ""
+
+        def value(tag: str, default: str) -> str:
+            found = definition.find(qn(tag))
+            return found.get(qn("w:val"), default) if found is not None else default
+
+        number_format = value("w:numFmt", "decimal")
+        if number_format == "bullet":
+            return "•"
+        if number_format == "none":
+            return ""
+        counts = self._counts.setdefault(num_id, [0] * 9)
+        counts[level] += 1
+        counts[level + 1 :] = [0] * (8 - level)
+        start = int(value("w:start", "1") or 1)
+        text = value("w:lvlText", f"%{level + 1}.")
+        for k in range(level + 1):
+            shown = formatted_number(start + counts[k] - 1, number_format) if k == level else ""
+            text = text.replace(f"%{k + 1}", shown or str(max(counts[k], 1)))
+        return text.strip()
+
+
 def extract_docx(path: Path, repair: Callable[[str], str] = repair_text) -> Extracted:
     """Paragraphs and tables in body order, one paragraph a block (blank line between).
 
@@ -130,6 +214,7 @@ def extract_docx(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
     headings: list[tuple[str, int, int]] = []  # (label, block index, level)
     first_heading = title_style = ""
     opening = ""  # the first block, when a short line before any heading
+    labels = _ListLabels(document)
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -146,7 +231,8 @@ def extract_docx(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
                 title_style = title_style or (label if level == 0 else "")
                 if 1 <= level <= 3:  # type: ignore[operator]
                     headings.append((label, len(blocks), level))  # type: ignore[arg-type]
-            block = text
+            label_text = labels.label(paragraph) if level is None else ""
+            block = f"{label_text} {text}" if label_text else text
         elif tag == "tbl":
             block = "\n".join(repair(line) for line in _table_lines(Table(element, document)))
             if not block.strip():
