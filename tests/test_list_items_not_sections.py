@@ -185,3 +185,16 @@ def test_items_that_follow_one_another_are_no_sections(tmp_path: Path) -> None:
     (tmp_path / "handbook.txt").write_text(handbook, encoding="utf-8")
     labels = [s.label for s in read_document(tmp_path / "handbook.txt").sections]
     assert labels == ["การสมัคร", "การสอบ"]
+
+
+def test_one_numbered_line_is_no_list() -> None:
+    """A caption over a numbered heading is no lead-in over a list of one."""
+    from qa_bot.corpus.sentences import prose_spans
+
+    text = (
+        "ภาพที่ 2.9 ตัวอย่างผลลัพธ์ที่ได้จากการทำให้บาง\n\n"
+        "2.7.1 การทำให้บางโดยใช้ Parallel Thinning Algorithm\n\n"
+        "เป็นวิธีการทำให้บางวิธีหนึ่ง ซึ่งทำให้ผลลัพธ์มีความหนาเพียง 1 พิกเซล"
+    )
+    for a, b in prose_spans(text, 0, len(text)):
+        assert not ("ภาพที่" in text[a:b] and "2.7.1" in text[a:b]), text[a:b]

@@ -509,6 +509,8 @@ def join_lists(
         first = i
         if not items or not (is_lead_in(text, spans[i]) or _holds_item(text, spans[i])):
             first = i + 1  # no lead-in: the items alone
+        if items + _holds_item(text, spans[i]) < 2:
+            j = i  # one item is no list ("ภาพที่ 2.9 …" over a numbered heading "2.7.1 …")
         if j > first and spans[j][1] - spans[first][0] <= max_chars:
             joined.extend(spans[i:first])
             joined.append((spans[first][0], spans[j][1]))
