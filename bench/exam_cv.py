@@ -1,6 +1,6 @@
 """Exam accuracy with the verdict's settings fitted within folds (REVIEW7 #9).
 
-    python bench/exam_cv.py [--folds 5] [--index DIR] [--no-append]
+    python bench/exam_cv.py [--folds 5] [--index DIR] [--no-append] [--failures LANG]
 
 Every exam item (kind mcq) of eval/{dev,dev2,extra,exam,exam_more,twins,blind,fresh,everyday}.jsonl,
 each id once (bench/cv.py's pool), is scored once (qa_bot.exam.score_choices, as `qa-bot ask`
@@ -19,6 +19,13 @@ the rule off first) decides the held-out fold. Prints the in-sample accuracy of 
 settings, the cross-validated one, by language and for negative stems, the values chosen per
 fold, and how often a pick is right when its runner-up is within ExamConfig.tie_margin (a near
 tie the verdict reports as tied).
+
+--failures LANG (en, th, mixed or all) also prints, after the figures and never into
+RESULTS.md, every item of that language the shipped settings get wrong: its stem, each choice's
+score and the form it was matched as (names and everyday words in the Thai the passages write,
+Scoring.matched), the right one marked * and the pick >, so that failures can be read by kind
+(an English word left untranslated or glossed in a wrong sense, a choice found in the wrong
+section, …).
 """
 
 from __future__ import annotations
@@ -44,6 +51,11 @@ def main() -> int:
     parser = bench_parser(__doc__)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--index", default=str(ROOT / "index"))
+    parser.add_argument(
+        "--failures",
+        choices=("en", "th", "mixed", "all"),
+        help="also list the items of this language the shipped settings get wrong",
+    )
     args = parser.parse_args()
 
     from itertools import product
@@ -169,7 +181,30 @@ def main() -> int:
             table(["margin", "picks", "right"], tie_rows),
         ]
     )
-    return report(args, "Exam verdict settings fitted within folds", body)
+    status = report(args, "Exam verdict settings fitted within folds", body)
+    if args.failures:
+        print()
+        print(failures(pool, scorings, shipped, langs, args.failures))
+    return status
+
+
+def failures(pool: list, scorings: list, shipped: list, langs: np.ndarray, lang: str) -> str:
+    """The items of lang ("all": every one) whose shipped pick is wrong, each with its choices'
+    scores and matched forms (see the module docstring)."""
+    from qa_bot.exam import is_negative
+
+    lines = []
+    for item, scoring, pick, item_lang in zip(pool, scorings, shipped, langs, strict=True):
+        if pick == item.answer_index or lang not in ("all", item_lang):
+            continue
+        negative = " (negative stem)" if is_negative(item.question) else ""
+        lines.append(f"{item.id} [{item_lang}]{negative}: {item.question}")
+        for i, (choice, matched) in enumerate(zip(item.choices, scoring.matched, strict=True)):
+            mark = ("*" if i == item.answer_index else " ") + (">" if i == pick else " ")
+            shown = choice if matched == choice else f"{choice}  =  {matched}"
+            lines.append(f"  {mark} {scoring.supports[i].score:.3f}  {shown}")
+    wrong = sum(1 for line in lines if not line.startswith(" "))
+    return f"{wrong} items wrong ({lang}):\n" + "\n".join(lines)
 
 
 if __name__ == "__main__":

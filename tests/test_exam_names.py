@@ -25,11 +25,15 @@ def read(bot):
         ("Chai Nat province", "ชัยนาท"),
         ("It is in Phuket province", "ภูเก็ต"),
         ("Zika virus infection", "ซิกา"),
-        # by the dictionary (WordNet × Thai WordNet): "ณ กรุงมะนิลา", "ที่สิงคโปร์",
-        # "ที่เวียงจันทน์" (the dictionary's กรุงเวียงจันทน์ without its class noun)
+        # by the dictionary (WordNet × Thai WordNet), without the class noun where the document
+        # also writes it alone: "ที่สิงคโปร์", "ที่เวียงจันทน์" (the dictionary's
+        # กรุงเวียงจันทน์), "ซึ่งเป็นข้อริเริ่มของไทย" (the dictionary's ประเทศไทย); with it where
+        # it never does: "ณ กรุงมะนิลา", "ที่กรุงเทพฯ"
         ("Manila", "กรุงมะนิลา"),
+        ("Bangkok", "กรุงเทพฯ"),
         ("Singapore", "สิงคโปร์"),
         ("Vientiane, Lao PDR", "เวียงจันทน์"),
+        ("Thailand", "ไทย"),
     ],
 )
 def test_an_english_name_is_matched_as_the_thai_form_the_document_writes(read, choice, thai):
@@ -64,6 +68,14 @@ def test_a_name_the_document_does_not_write_stays_as_typed(read, choice) -> None
             "Where was the 32nd ASEAN Summit held?",
             ["Manila", "Singapore", "Vientiane", "Yogyakarta"],
             1,
+        ),
+        # "แนวทางอาเซียนเพื่อความรับผิดชอบทางสังคมด้านแรงงาน (ASEAN Guidelines for Corporate
+        # Social Responsibility (CSR) on Labour) ซึ่งเป็นข้อริเริ่มของไทย"
+        (
+            "Whose initiative were the ASEAN Guidelines for Corporate Social Responsibility on "
+            "Labour?",
+            ["Singapore", "The Philippines", "Thailand", "Indonesia"],
+            2,
         ),
         # "ประเทศไทยได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของช่วยเหลือของอาเซียน … ที่จังหวัดชัยนาท"
         (
