@@ -264,9 +264,6 @@ _YEAR_VALUE = re.compile(r"(?<!\d)(?:19|20|21|24|25|26)\d{2}(?!\d)")
 # of a longer number or a decimal), or a century named. Counts keep the narrower _YEAR_VALUE
 # test: "1,500 คน" is a count, "ค.ศ. 1867" a year.
 _ANY_YEAR = re.compile(r"(?<![\d.,])(?:1\d{3}|2[01]\d{2}|2[4-6]\d{2})(?![\d,]|\.\d)|ศตวรรษ|century")
-_DATE_WORDS = re.compile(
-    "|".join(re.escape(m) for m in (*_THAI_MONTHS, "พ.ศ.", "ค.ศ.", *_ENGLISH_MONTHS))
-)
 # A count: a number (not a year, not an ordinal "ครั้งที่ 8"/"ฉบับที่ 2") before a word.
 _COUNT_VALUE = re.compile(rf"(?<!ที่)(?<!ที่ )(?<![\d.\-–])({_NUMBER})\s*[ก-๛a-z%]")
 # A table cell under its header (extract.types.table_lines writes "header: value"): a header
@@ -277,6 +274,8 @@ _MONTH_NAMES = "|".join(
     [re.escape(m) for m in sorted(_THAI_MONTHS, key=len, reverse=True)]
     + [rf"\b{m}\b" for m in _ENGLISH_MONTHS]
 )
+# A date's words: a month's name (English ones whole, as above) or an era.
+_DATE_WORDS = re.compile(rf"{_MONTH_NAMES}|พ\.ศ\.|ค\.ศ\.")
 # A day of the month is a date, not a count: "10 กรกฎาคม", "23 พ.ย.", "10 july" (a count's
 # number is followed by its classifier or noun, a day's by a month's name).
 _DAY_OF_MONTH = re.compile(rf"\s*(?:{_MONTH_NAMES})")

@@ -114,6 +114,10 @@ def test_question_words_inside_other_words_ask_nothing(question: str, kind: str 
         ("มีผู้เข้าชม 1,500 คน", COUNT, True),
         ("ค่าประมาณ 3.1416", DATE, False),
         ("เพื่อส่งเสริมงานที่มีคุณค่า", DATE, False),
+        # An English month is a whole word: "mayor", "marched" hold none.
+        ("held in May 2018", DATE, True),
+        ("the mayor of Bangkok", DATE, False),
+        ("the ministers marched on", DATE, False),
         # Places: "ณ กรุงมะนิลา ฟิลิปปินส์" (the document), a province from PyThaiNLP's list.
         ("ณ กรุงมะนิลา ฟิลิปปินส์", PLACE, True),
         ("คลังสิ่งของที่ชัยนาท", PLACE, True),
