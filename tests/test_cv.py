@@ -92,6 +92,20 @@ def test_cross_validated_verdicts_come_from_models_that_never_saw_the_item() -> 
     assert "in→not_found" in format_cv(table, 4)
 
 
+def test_the_sets_written_by_others_have_a_row_of_their_own() -> None:
+    # eval/README.md: dev2, blind, fresh and everyday were written by others than the team.
+    from dataclasses import replace
+
+    observations = [
+        replace(o, source=("fresh" if i % 3 == 0 else "twins"))
+        for i, o in enumerate(_observations())
+    ]
+    in_sample, held_out = cross_validate({"only": observations}, default_fitter(), k=4)
+    table = cv_report(in_sample, held_out)
+    assert table["by others"]["cv"]["items"] == table["set fresh"]["cv"]["items"] == 20
+    assert "set twins" in table and table["set twins"]["cv"]["items"] == 40
+
+
 def test_the_retrieval_setting_is_chosen_on_training_folds_only() -> None:
     good = _observations()
     worse = [
