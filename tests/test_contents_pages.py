@@ -21,6 +21,8 @@ CONTENTS = [
     "1.2 วัตถุประสงค์ 2",
     "1.3 ขอบเขตของการศึกษา 2",
     "บรรณานุกรม 9",
+    "ภาคผนวก",  # a group of the contents page, over its parts: no page number of its own
+    "ก แบบสอบถาม 10",
 ]
 
 
@@ -40,6 +42,8 @@ def report(tmp_path_factory: pytest.TempPathFactory):
         ("body", _body(2)),
         ("heading", "บรรณานุกรม"),
         ("body", "สมชาย ใจดี. การรู้จำอักขระภาษาไทย. กรุงเทพฯ: สำนักพิมพ์ทดสอบ, 2549."),
+        ("heading", "ภาคผนวก ก : แบบสอบถาม"),
+        ("body", _body(3)),
     ]
     return read_document(_pdf(tmp_path_factory.mktemp("contents") / "report.pdf", blocks))
 
@@ -91,3 +95,9 @@ def test_a_plain_text_guide_keeps_every_line(tmp_path: Path) -> None:
     document = read_document(tmp_path / "guide.txt")
     said = "".join(p.text for p in split_passages([document]))
     assert "สมัครได้ที่ห้อง 12" in said and "สอบวันที่ 5" in said
+
+
+def test_the_parts_a_contents_page_lists_are_no_sections(report) -> None:
+    labels = [section.label for section in report.sections]
+    assert "ภาคผนวก" not in labels  # the contents page's line
+    assert labels[-2:] == ["บรรณานุกรม", "ภาคผนวก ก : แบบสอบถาม"]  # the real parts

@@ -92,12 +92,15 @@ def _chapter_headings(text: str) -> list[Heading]:
     it has fewer than two. A subsection counts inside its chapter only (its first number is the
     chapter's, numbers rising), so contents pages (lines ending in a page number), figure lists
     and decimals that begin a line stay text; without chapters, subsections rise through the
-    document. A chapter line holding only its number takes its name from the next line."""
+    document. A chapter line holding only its number takes its name from the next line. On a
+    contents page (from a named part is_contents_label names to the first chapter), the named
+    parts it lists are no headings."""
     spans = line_spans(text)
     has_chapters = any(_CHAPTER.match(text[a:b].strip()) for a, b in spans)
     headings: list[Heading] = []
     chapter: int | None = None  # the open chapter's number (None: outside any chapter)
     last_chapter, last = 0, ()
+    in_contents = False  # inside a contents page: the parts it names are no headings
     for i, (start, end) in enumerate(spans):
         line = text[start:end].strip()
         if not line or len(line) > MAX_HEADING_CHARS:
@@ -108,6 +111,7 @@ def _chapter_headings(text: str) -> list[Heading]:
             if (contents_line and rest) or number <= last_chapter:
                 continue
             chapter = last_chapter = number
+            in_contents = False
             last, label, following = (), line, _next_line(text, spans, i)
             named = following and len(following) <= _CHAPTER_TITLE_CHARS
             if (
@@ -118,6 +122,9 @@ def _chapter_headings(text: str) -> list[Heading]:
                 label = f"{line} {following}"
             headings.append(Heading("chapter", 1, visible_label(label), start, end))
         elif _NAMED_PART.match(line):
+            if in_contents and not is_contents_label(line):
+                continue  # a part the contents page lists ("ภาคผนวก" over its "ก …", "ข …")
+            in_contents = is_contents_label(line)
             chapter, last = None, ()
             headings.append(Heading("chapter", 1, visible_label(line), start, end))
         elif (match := _SUBSECTION.match(line)) and not contents_line:
@@ -126,6 +133,7 @@ def _chapter_headings(text: str) -> list[Heading]:
             if inside and numbers > last:
                 last = numbers
                 headings.append(Heading("chapter", len(numbers), visible_label(line), start, end))
+                in_contents = False
     headings = without_list_items(text, headings)
     return headings if len(headings) >= 2 else []
 
