@@ -84,3 +84,15 @@ def test_a_nested_sections_heading_lines_are_no_answer(tmp_path: Path) -> None:
         for start, end in passage.sentences:
             lines = {line.strip() for line in document.text[start:end].splitlines()}
             assert lines - {""} - heading_lines, document.text[start:end]
+
+
+def test_no_passage_ends_on_an_era_with_its_year_cut_off() -> None:
+    """Issue #11 point 7 for passages: a long paragraph cut into passages at spaces was cut
+    between "ค.ศ." and its year ("… 22 พฤศจิกายน ค.ศ. | 2017 ณ กรุงมะนิลา …")."""
+    from qa_bot.corpus.passages import _split_long
+
+    meeting = "การประชุมสุดยอดอาเซียนจัดขึ้นเมื่อวันที่ 22 พฤศจิกายน ค.ศ. 2017 ณ กรุงมะนิลา "
+    text = meeting * 40
+    for max_chars in (100, 150, 200, 250, 300, 400, 500):
+        for start, end in _split_long(text, 0, len(text), max_chars):
+            assert not text[start:end].endswith(("ค.ศ.", "พ.ศ.")), (max_chars, text[start:end])

@@ -13,6 +13,7 @@ from .extracted import is_contents_label, is_part_heading
 from .model import Document, Passage
 from .sections import LABEL_JOIN, NEWLINE
 from .sentences import (
+    era_before_year,
     is_heading_line,
     is_lead_in,
     join_lists,
@@ -87,9 +88,15 @@ def _cut(text: str, low: int, high: int, target: int, min_piece: int) -> int:
     spaces = []
     if CELL_SEPARATOR in text[low:high]:  # a table: cut between its rows, each a whole line
         spaces = [m.start() for m in _LINE_BREAK.finditer(text, window.start, high + 1)]
-    if not spaces:  # a line wrapped inside a word is no space (sentences.wraps_inside_a_word)
+    if not spaces:  # a line wrapped inside a word is no space (sentences.wraps_inside_a_word),
+        # nor the space between an era and its year ("ค.ศ. | 2017": sentences.era_before_year)
         found = list(_SPACE.finditer(text, window.start, high + 1))
-        spaces = [m.start() for m in found if not wraps_inside_a_word(text, m.start(), m.end())]
+        spaces = [
+            m.start()
+            for m in found
+            if not wraps_inside_a_word(text, m.start(), m.end())
+            and not era_before_year(text, m.start(), m.end())
+        ]
         spaces = spaces or [m.start() for m in found]
     if not spaces:
         spaces = [i for i in window if text[i - 1] in _SOFT_BREAKS and _is_boundary(text, i)]

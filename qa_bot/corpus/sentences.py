@@ -154,6 +154,13 @@ _OPEN_LIST = re.compile(r"(?:เช่น|ได้แก่|อาทิ|ปร
 _LIST_CLOSE = re.compile(r"\s(?:และ|หรือ)")
 
 
+def era_before_year(text: str, end: int, start: int) -> bool:
+    """True when text[end:start] is the space between an era and its year ("ค.ศ. | 2017"):
+    never a sentence's or a passage's end."""
+    said = text[max(0, end - 8) : end].rstrip()
+    return bool(_ENDS_WITH_ERA.search(said) and _STARTS_WITH_NUMBER.match(text[start : start + 1]))
+
+
 def _list_continues(said: str, words: str) -> bool:
     """True when said ends inside an open list (_OPEN_LIST, no และ/หรือ yet) and words hold
     the list's closing "และ / หรือ" item near its start."""
