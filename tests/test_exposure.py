@@ -379,6 +379,44 @@ def test_api_with_the_wrong_number_of_inputs_gets_a_thai_english_message(
     assert f"/ask needs 4 values in data (got {len(data)})" in english
 
 
+# FRESH10 §12: an ordinary bad call, the refusals README's "Limits" lists, each with the status
+# and the Thai / English words the caller gets; the server log gets one line each.
+BAD_CALLS = [
+    (b'{"data": ["AQRF"]}', 200, "ต้องการข้อมูล 4 ค่า", "/ask needs 4 values in data (got 1)"),
+    (b"not json", 422, "คำขอไม่ถูกต้อง", "malformed request"),
+    (b'{"question": "AQRF"}', 422, "คำขอไม่ถูกต้อง", "malformed request"),
+    (b'{"data": [5, 3, null, null]}', 200, "คำถามต้องเป็นข้อความ", "the question must be text"),
+    (b'{"data": ["", 3, null, null]}', 200, "กรุณาพิมพ์คำถาม", "please type a question"),
+    (b'{"data": ["AQRF", "x", null, null]}', 200, "ต้องเป็นตัวเลข", "k must be a number"),
+]
+
+
+def test_bad_api_calls_are_one_log_line_each_not_a_traceback(
+    normal: tuple[Any, str, int], capfd: pytest.CaptureFixture[str], caplog: Any
+) -> None:
+    _, _, port = normal
+    capfd.readouterr()
+    caplog.clear()
+    caplog.set_level("WARNING", logger="qa_bot")
+    for body, status, thai, english in BAD_CALLS:
+        got, reply = raw_request(
+            port, "POST", "/gradio_api/call/ask", body, {"Content-Type": "application/json"}
+        )
+        assert got == status, (body, reply[:200])
+        text = reply.decode()
+        if status == 200:
+            event_id = json.loads(reply)["event_id"]
+            text = raw_request(port, "GET", f"/gradio_api/call/ask/{event_id}")[1].decode()
+            text = json.dumps(json.loads(text.split("data:", 1)[1]), ensure_ascii=False)
+        assert thai in text and english in text, (body, text[:300])
+    time.sleep(0.2)  # the queue's worker finishes logging the last call
+    printed = capfd.readouterr()
+    assert_no_internals(printed.out + printed.err, TRACEBACKS)
+    refused = [r for r in caplog.records if "refused" in r.getMessage()]
+    assert len(refused) == len(BAD_CALLS), [r.getMessage() for r in caplog.records]
+    assert all(r.exc_info is None and "\n" not in r.getMessage() for r in refused)
+
+
 def test_gradio_client_gets_messages_from_the_kiosk(kiosk: tuple[Any, str, int]) -> None:
     from gradio_client import Client
 

@@ -302,13 +302,15 @@ def _replay(body: bytes, receive: Receive) -> Receive:
 
 async def validation_error_handler(request: Any, error: Any) -> Any:
     """FastAPI's 422 lists every field's `input`, so a refused request came back whole: here
-    only where and what (at most a few lines)."""
+    only where and what (at most a few lines). The log gets one line, without the input."""
     from fastapi.responses import JSONResponse
 
     problems = []
     for problem in list(error.errors())[:5]:
         where = ".".join(str(part) for part in problem.get("loc", ()))[:100]
         problems.append(f"{where}: {str(problem.get('msg', ''))[:100]}")
+    path = getattr(getattr(request, "url", None), "path", "")
+    log.warning("%s refused (422): %s", path, "; ".join(problems))
     return JSONResponse(
         {"detail": f"{BAD_REQUEST_TH} / {BAD_REQUEST_EN}: " + "; ".join(problems)},
         status_code=422,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 BUSY_TH = "ตอนนี้มีคำถามรออยู่มาก กรุณาลองใหม่อีกครั้งในอีกสักครู่"
 BUSY_EN = "Busy answering other questions: please try again in a moment."
@@ -79,7 +82,10 @@ def check_api_inputs(demo: Any, api_names: frozenset[str]) -> None:
 
     Gradio checks the count in `Blocks.validate_inputs(block_fn, inputs)` before anything
     else reads them; this wraps that method on this one Blocks instance, and leaves every other
-    event (the page's own, whose inputs the browser sends) to Gradio's own check."""
+    event (the page's own, whose inputs the browser sends) to Gradio's own check.
+
+    A refused call is the caller's mistake, not the server's: one warning line in the log
+    (Gradio would print a 20-line traceback with the install path for every such call)."""
     import gradio as gr
 
     gradio_check = demo.validate_inputs
@@ -89,7 +95,8 @@ def check_api_inputs(demo: Any, api_names: frozenset[str]) -> None:
         needed = len(getattr(block_fn, "inputs", ()) or ())
         if name in api_names and len(inputs) != needed:
             thai, english = wrong_inputs_message(name, needed, len(inputs))
-            raise gr.Error(f"{thai} / {english}")
+            log.warning("/%s refused: %d values in data, %d needed", name, len(inputs), needed)
+            raise gr.Error(f"{thai} / {english}", print_exception=False)
         gradio_check(block_fn, inputs)
 
     demo.validate_inputs = validate_inputs

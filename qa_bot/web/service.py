@@ -74,6 +74,13 @@ def echo(question: Any) -> Any:
     return question if len(question) <= ECHO_CHARS else question[:ECHO_CHARS] + "…"
 
 
+def one_line(text: str, limit: int = ECHO_CHARS) -> str:
+    """text for one log line: line breaks as spaces (a message may quote what was sent), cut to
+    limit characters."""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[:limit] + "…"
+
+
 def searchable(index: Any, sectors: Sequence[SectorRef]) -> list[SectorRef]:
     """The sectors that hold at least one of the index's passages, in their order."""
     held = {(passage.doc_id, passage.section_id) for passage in index.passages}
@@ -144,7 +151,8 @@ class ChatService:
             wanted = parse_sections(sections, [(s.doc_id, s.section_id) for s in sectors])
             answer = bot.ask(question, k=k, sections=wanted, choices=parse_choices(choices))
             record = answer_record(answer, bot.index.documents, wanted)
-        except QABotError as error:
+        except QABotError as error:  # the caller's mistake: one log line, no traceback
+            log.warning("/ask refused: %s", one_line(error.message_en))
             return error_record(echo(question), error)
         except Exception:  # the caller gets a message, the log gets the traceback
             log.exception("/ask %r failed", question)
