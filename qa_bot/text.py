@@ -347,7 +347,15 @@ def check_question(question: object) -> str:
     Thai and English message if it can't be asked."""
     if not isinstance(question, str):
         raise QuestionError("คำถามต้องเป็นข้อความ", "the question must be text")
-    question = clean(without_markup(question))
+    unmarked = without_markup(question)
+    if unmarked != question and not any(map(_makes_word, clean(unmarked))):
+        # Something was typed, but only tags or code: "please type a question" alone would
+        # tell a visitor who typed "<img …>" that nothing arrived (FRESH10 §14).
+        raise QuestionError(
+            "กรุณาพิมพ์คำถาม (ที่พิมพ์มามีแต่แท็ก HTML หรือโค้ด ยังไม่มีคำ)",
+            "please type a question (this has only HTML tags or code, no words)",
+        )
+    question = clean(unmarked)
     if not question:
         raise QuestionError("กรุณาพิมพ์คำถาม", "please type a question")
     if len(question) > MAX_QUESTION_CHARS:

@@ -199,3 +199,28 @@ def test_a_question_of_markup_alone_is_refused() -> None:
 
     with pytest.raises(QuestionError):
         check_question("<script>alert(1)</script>")
+
+
+@pytest.mark.parametrize(
+    "typed", ["<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "<b>?</b>", "<br/>"]
+)
+def test_markup_alone_is_named_in_the_refusal(typed: str) -> None:
+    # FRESH10 §14: the visitor typed something; the message says it was only tags, in the
+    # words of the README's "Limits" (Thai first, English too).
+    from qa_bot.errors import QuestionError
+    from qa_bot.text import check_question
+
+    with pytest.raises(QuestionError) as refused:
+        check_question(typed)
+    assert "แท็ก HTML" in refused.value.message_th and "ยังไม่มีคำ" in refused.value.message_th
+    assert "only HTML tags" in refused.value.message_en
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "\u200b"])
+def test_nothing_typed_is_still_please_type_a_question(typed: str) -> None:
+    from qa_bot.errors import QuestionError
+    from qa_bot.text import check_question
+
+    with pytest.raises(QuestionError) as refused:
+        check_question(typed)
+    assert refused.value.message_en == "please type a question"
