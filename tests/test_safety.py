@@ -501,6 +501,10 @@ def test_the_run_queue_says_whether_others_are_running(monkeypatch, tmp_path):
     monkeypatch.setattr(embedders, "_own_running", lambda: 1)
     queue.write_text("0.10 0.20 0.30 1/300 4242\n")  # only the caller
     assert embedders._others_running() is False
+    # … which needs no count of this process's own threads (a /proc read per thread).
+    monkeypatch.setattr(embedders, "_own_running", lambda: pytest.fail("threads counted"))
+    assert embedders._others_running() is False
+    monkeypatch.setattr(embedders, "_own_running", lambda: 1)
     monkeypatch.setattr(embedders, "_own_running", lambda: 3)  # our OpenMP team still spinning
     queue.write_text("2.00 1.50 1.00 3/300 4242\n")
     assert embedders._others_running() is False
