@@ -316,9 +316,13 @@ class SectorRef:
     @property
     def name(self) -> str:
         """The sector as the page lists it: "label · label_en", after the document's title
-        when the index holds several documents (two documents' "ภาพรวม" look alike)."""
+        when the index holds several documents (two documents' "ภาพรวม" look alike) and the
+        label does not already start with it: an HTML page's h1 is both its title and its
+        sections' parent ("thaipdf › Introduction", not "thaipdf › thaipdf › Introduction")."""
         name = f"{self.label} · {self.label_en}" if self.label_en else self.label
-        return f"{self.title} › {name}" if self.several and self.title else name
+        title = self.title.strip()
+        named = self.label == title or self.label.startswith(f"{title} › ")
+        return f"{title} › {name}" if self.several and title and not named else name
 
 
 def sectors_of(index: Index) -> list[SectorRef]:

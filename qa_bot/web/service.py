@@ -6,6 +6,7 @@ question adds to the conversation on the page; neither raises.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -49,6 +50,51 @@ OPTION_PREFIX = "sector:"
 # The chip under a limited search that did not answer: asks the same question over every
 # sector (its value is this prefix and the question; the page then clears its filter).
 SEARCH_ALL_PREFIX = "all:"
+
+
+# A not_found reply offers the sectors as chips: all of them, in document order, when there are
+# at most ALL_TOPICS_AT_MOST (the bundled document's 9); beyond that (several documents: ~30),
+# the TOPIC_CHIPS closest to the question and a "see all" chip, so that a screen reader does
+# not read thirty names and the likeliest come first (FRESH10 §10).
+ALL_TOPICS_AT_MOST = 9
+TOPIC_CHIPS = 5
+ALL_TOPICS_VALUE = "topics:all"
+
+
+def closest_first(offered: Sequence[SectorRef], hits: Sequence[Any]) -> list[SectorRef]:
+    """offered, the sectors of the hits first in the hits' order (retrieval's nearest passages
+    to the question, best first), then the others in document order."""
+    position = {(s.doc_id, s.section_id): i for i, s in enumerate(offered)}
+    first: dict[int, None] = {}
+    for hit in hits:
+        where = position.get((getattr(hit, "document", None), getattr(hit, "section_id", None)))
+        if where is not None:
+            first.setdefault(where, None)
+    rest = [i for i in range(len(offered)) if i not in first]
+    return [offered[i] for i in [*first, *rest]]
+
+
+def topic_chips(offered: Sequence[SectorRef], hits: Sequence[Any]) -> tuple[list[SectorRef], int]:
+    """The sectors a not_found reply offers as chips, and how many more "see all" holds (0:
+    every sector is offered, in document order)."""
+    if len(offered) <= ALL_TOPICS_AT_MOST:
+        return list(offered), 0
+    return closest_first(offered, hits)[:TOPIC_CHIPS], len(offered) - TOPIC_CHIPS
+
+
+def see_all_label(more: int) -> str:
+    """The "see all" chip: "ดูทั้งหมด (อีก 25 หัวข้อ) · See all (25 more)"."""
+    return f"ดูทั้งหมด (อีก {more} หัวข้อ) · See all ({more} more)"
+
+
+def all_topics_html(count: int) -> str:
+    """The reply to "see all": a line over the chips of every sector (Thai, then English)."""
+    return (
+        f'<div class="qa-refusal"><p class="qa-refusal-th">หัวข้อทั้งหมด {count} หัวข้อ — '
+        "แตะหัวข้อเพื่อถามคำถามตัวอย่าง</p>"
+        f'<p class="qa-refusal-en" lang="en">{html.escape(f"All {count} topics: tap one")}'
+        " to ask its example question.</p></div>"
+    )
 
 
 def example_question(sector: SectorRef) -> str:
@@ -190,6 +236,8 @@ class ChatService:
         verdict = verdict_of(answer)
         # A not_found reply offers the sectors (a limited one: to search them all instead).
         suggest = verdict == "not_found" and answer.choice is None and not limited
+        chips, more = topic_chips(offered, answer.hits) if suggest else ([], 0)
+        topics = [s.name for s in chips] + ([see_all_label(more)] if more else [])
         content = answer_html(
             bot.index,
             answer,
@@ -197,7 +245,7 @@ class ChatService:
             asked=question,
             typed_choices=typed,
             limited=[s.name for s in limited],
-            topics=[s.name for s in offered] if suggest else (),
+            topics=topics,
         )
         reply: dict[str, Any] = {"role": "assistant", "content": content}
         if limited and verdict != "answered" and answer.choice is None:
@@ -205,14 +253,20 @@ class ChatService:
             label = f"{SEARCH_ALL_TH} · {SEARCH_ALL_EN}"
             reply["options"] = [{"label": label, "value": SEARCH_ALL_PREFIX + question}]
         elif suggest:
-            reply["options"] = self._suggestions(offered)
+            reply["options"] = self._suggestions(chips)
+            if more:
+                reply["options"].append({"label": see_all_label(more), "value": ALL_TOPICS_VALUE})
         messages.append(reply)
         return messages
 
     def reply_option(self, option_value: str) -> tuple[list[dict[str, Any]], bool]:
         """A tapped chip of a reply: (the messages it adds, whether it asks over every sector,
         so that the page clears its filter). "all:QUESTION" asks QUESTION over every sector;
-        a sector's value asks its example (reply_example)."""
+        a sector's value asks its example (reply_example); "see all" lists every sector."""
+        if option_value == ALL_TOPICS_VALUE:
+            offered = self.offered
+            every = {"role": "assistant", "content": all_topics_html(len(offered))}
+            return [{**every, "options": self._suggestions(offered)}], False
         if option_value.startswith(SEARCH_ALL_PREFIX):
             return self.reply(option_value.removeprefix(SEARCH_ALL_PREFIX)), True
         return self.reply_example(option_value), False
