@@ -64,16 +64,22 @@ def _is_thai(char: str) -> bool:
     return "\u0e00" <= char <= "\u0e7f"
 
 
+def _is_word(char: str) -> bool:
+    """A Thai letter, not a Thai digit: "มาตรา ๑" + "มี…" needs a space as "ปี 2566" does."""
+    return _is_thai(char) and not char.isdigit()
+
+
 def in_thai(*parts: str) -> str:
     """Thai text with names put into it: the parts joined, with a space wherever a Thai letter
     meets a non-Thai one (Thai writing sets a Latin word or a number apart by spaces):
     in_thai("เรื่อง", "coffee", "มีอะไรบ้าง") → "เรื่อง coffee มีอะไรบ้าง"; a Thai name joins
-    without one (in_thai("เรื่อง", "สาธารณสุข") → "เรื่องสาธารณสุข")."""
+    without one (in_thai("เรื่อง", "สาธารณสุข") → "เรื่องสาธารณสุข"); a number, Thai digits too,
+    is set apart (in_thai("เรื่อง", "มาตรา ๑", "มีอะไรบ้าง") → "เรื่องมาตรา ๑ มีอะไรบ้าง")."""
     joined = ""
     for part in parts:
         if joined and part:
             left, right = joined[-1], part[0]
-            if not (left.isspace() or right.isspace()) and _is_thai(left) != _is_thai(right):
+            if not (left.isspace() or right.isspace()) and _is_word(left) != _is_word(right):
                 joined += " "
         joined += part
     return joined

@@ -8,6 +8,7 @@ from typing import Any
 
 from qa_bot import QABot
 from qa_bot.web.page import MAX_EXAMPLES, create_app, example_chips
+from qa_bot.web.service import ChatService
 
 
 def _function(demo: Any, name: str) -> Any:
@@ -82,3 +83,60 @@ def test_a_chip_of_a_page_loaded_before_a_swap_still_answers(bot: QABot) -> None
     assert "เครือข่ายเมืองอัจฉริยะ" in stale[1]["content"]
     # A hidden chip (no key) does nothing.
     assert runs[10]([], old_keys, "") == []
+
+
+def test_examples_take_the_documents_in_turn_without_footers_or_glued_numbers() -> None:
+    # FRESH10 §9: five documents, the pkgdown page first with 10 sections: 10 of the 12 chips
+    # were its own, none the report's, story's or thesis's; "เรื่องมาตรา ๑มีสาระสำคัญอะไรบ้าง"
+    # was glued; "เรื่องท้ายหน้ามีสาระสำคัญอะไรบ้าง" asked about the page footer.
+    from qa_bot.cards import SectorRef
+
+    pkgdown = [
+        SectorRef("thaipdf.html", i, f"thaipdf › Part {i}", "", "thaipdf", True) for i in range(9)
+    ]
+    pkgdown.append(SectorRef("thaipdf.html", 9, "ท้ายหน้า", "Page footer", "thaipdf", True))
+    decree = [
+        SectorRef("decree.pdf", i, f"มาตรา {n}", "", "พระราชกฤษฎีกา", True)
+        for i, n in enumerate("๑๒๓", 1)
+    ]
+    others = [
+        SectorRef("report.docx", 1, "งบประมาณ", "", "รายงาน", True),
+        SectorRef("story.pdf", 1, "The Day in History", "", "Story", True),
+        SectorRef("thesis.docx", 1, "บทคัดย่อ", "", "HyBiX", True),
+    ]
+    chips = example_chips([*pkgdown, *decree, *others])
+    documents = [sector.doc_id for _, sector in chips]
+    # Each document's first section before any document's second.
+    assert documents[:5] == [
+        "thaipdf.html",
+        "decree.pdf",
+        "report.docx",
+        "story.pdf",
+        "thesis.docx",
+    ]
+    assert len(chips) == MAX_EXAMPLES and documents.count("thaipdf.html") <= 6
+    questions = [q for q, _ in chips]
+    assert "เรื่องมาตรา ๑ มีสาระสำคัญอะไรบ้าง" in questions
+    assert not any("ท้ายหน้า" in q for q in questions)
+
+
+def test_a_made_up_example_the_documents_do_not_answer_is_not_offered(bot: QABot) -> None:
+    # Sections named after things the ASEAN document never mentions: their made-up questions
+    # are asked once and dropped (not_found); the document's checked questions stay.
+    doc = bot.index.documents[0]
+    names = {1: "ดาวพฤหัสบดี", 4: "สูตรแกงเขียวหวาน"}
+    sections = tuple(
+        dataclasses.replace(s, label=names[s.section_id], label_en="")
+        if s.section_id in names
+        else s
+        for s in doc.sections
+    )
+    odd = QABot(
+        dataclasses.replace(bot.index, documents=[dataclasses.replace(doc, sections=sections)]),
+        bot.config,
+    )
+    service = ChatService(odd)
+    questions = [q for q, _ in service.examples]
+    assert len(questions) == 7 and "แนวทาง CSR ด้านแรงงานส่งเสริมใครบ้าง" in questions
+    assert not any("ดาวพฤหัสบดี" in q or "แกงเขียวหวาน" in q for q in questions)
+    assert service.examples is service.examples  # asked once per build, not per page load

@@ -3,32 +3,19 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..cards import SectorRef
 from ..wording import the_documents
 from .assets import DEFAULT_IDLE_SECONDS, FONT_STACK, MONO_STACK
 from .patches import check_api_inputs
-from .service import ChatService, example_question
+from .service import MAX_EXAMPLES, ChatService, example_chips  # noqa: F401 - re-exported (tests)
 
 if TYPE_CHECKING:
     import gradio as gr
 
     from .. import QABot
-
-# More chips than this (many documents) would bury the page; the filter still lists them all.
-MAX_EXAMPLES = 12
-
-
-def example_chips(sectors: Sequence[SectorRef]) -> list[tuple[str, SectorRef]]:
-    """The example chips: (question, sector), one per distinct question (the first sector that
-    gives it: a document titled by its first heading gives its overview and that section the
-    same "เรื่อง… มีสาระสำคัญอะไรบ้าง", two identical chips), at most MAX_EXAMPLES."""
-    chips: dict[str, SectorRef] = {}
-    for sector in sectors:
-        chips.setdefault(example_question(sector), sector)
-    return list(chips.items())[:MAX_EXAMPLES]
 
 
 def chip_classes(sector: SectorRef) -> list[str]:
@@ -42,7 +29,7 @@ def example_updates(service: ChatService) -> tuple[list[dict[str, Any]], list[st
     A page load asks it, so a build swapped in since (web/reload.py) has its own examples."""
     import gradio as gr
 
-    chips = example_chips(service.offered)
+    chips = service.examples
     updates = [
         gr.update(value=question, visible=True, elem_classes=chip_classes(sector))
         for question, sector in chips
@@ -212,7 +199,7 @@ def create_app(
                     )
                     # MAX_EXAMPLES buttons, those beyond the documents' examples hidden: each
                     # page load fills them from the index answering then (example_updates).
-                    chips = example_chips(service.offered)
+                    chips = service.examples
                     with gr.Row(elem_classes=["qa-examples"], elem_id="qa-examples"):
                         example_buttons = [
                             gr.Button(

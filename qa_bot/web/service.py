@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..cards import (
@@ -105,6 +105,52 @@ def example_question(sector: SectorRef) -> str:
     return EXAMPLE_QUESTIONS.get(sector.label) or in_thai("เรื่อง", sector.topic, "มีสาระสำคัญอะไรบ้าง")
 
 
+# More chips than this (many documents) would bury the page; the filter still lists them all.
+MAX_EXAMPLES = 12
+# Sections that are a web page's footer or sidebar (extract/html.py names them so when they have
+# no heading): links and credits, no topic a visitor would ask about (FRESH10 §9).
+PAGE_PARTS_EN = frozenset({"Page footer", "Sidebar"})
+# At most this many questions asked at start-up to check made-up examples (~40 ms each).
+MAX_EXAMPLE_CHECKS = 2 * MAX_EXAMPLES
+
+
+def round_robin(sectors: Sequence[SectorRef]) -> list[SectorRef]:
+    """The sectors taken a document at a time: each document's first, then each one's second…
+    (so that 12 chips over 5 documents are not 10 of the first)."""
+    by_document: dict[str, list[SectorRef]] = {}
+    for sector in sectors:
+        by_document.setdefault(sector.doc_id, []).append(sector)
+    columns = list(by_document.values())
+    longest = max((len(column) for column in columns), default=0)
+    return [column[i] for i in range(longest) for column in columns if i < len(column)]
+
+
+def example_chips(
+    sectors: Sequence[SectorRef], keep: Callable[[str, SectorRef], bool] | None = None
+) -> list[tuple[str, SectorRef]]:
+    """The example chips: (question, sector), documents taken in turn (round_robin), no footer
+    or sidebar, one per distinct question (a document titled by its first heading gives its
+    overview and that section the same "เรื่อง… มีสาระสำคัญอะไรบ้าง"), at most MAX_EXAMPLES. A
+    question made from a label (not one of EXAMPLE_QUESTIONS, checked by the tests) is kept
+    only when keep(question, sector) says so; at most MAX_EXAMPLE_CHECKS are checked."""
+    chips: dict[str, SectorRef] = {}
+    checks = 0
+    for sector in round_robin([s for s in sectors if s.label_en not in PAGE_PARTS_EN]):
+        if len(chips) == MAX_EXAMPLES:
+            break
+        question = example_question(sector)
+        if question in chips:
+            continue
+        if keep is not None and question not in EXAMPLE_QUESTIONS.values():
+            if checks == MAX_EXAMPLE_CHECKS:
+                continue
+            checks += 1
+            if not keep(question, sector):
+                continue
+        chips[question] = sector
+    return list(chips.items())
+
+
 # A refused question comes back with its message, but never whole: a 60 KB paste (or a value
 # that is not text at all) is echoed as its first characters (issue #15).
 ECHO_CHARS = 200
@@ -154,6 +200,26 @@ class ChatService:
         question already started finishes with the bot and sectors it started with."""
         sectors = sectors_of(bot.index)
         self._state = (bot, sectors, searchable(bot.index, sectors))  # swapped at once
+        self._examples: tuple[Any, list[tuple[str, SectorRef]]] | None = None
+
+    def answers_example(self, question: str, sector: SectorRef) -> bool:
+        """Whether the bot answers an example within its sector (answered or uncertain)."""
+        try:
+            answer = self.bot.ask(question, k=1, sections=[(sector.doc_id, sector.section_id)])
+        except QABotError:
+            return False
+        return verdict_of(answer) != "not_found"
+
+    @property
+    def examples(self) -> list[tuple[str, SectorRef]]:
+        """The page's example chips for the bot answering now (example_chips over `offered`,
+        made-up questions checked by asking them once: computed on first use per bot)."""
+        cached = self._examples
+        bot = self.bot
+        if cached is None or cached[0] is not bot:
+            cached = (bot, example_chips(self.offered, self.answers_example))
+            self._examples = cached
+        return cached[1]
 
     @property
     def bot(self) -> QABot:
