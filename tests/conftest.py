@@ -41,6 +41,7 @@ SLOW_MODULES = frozenset(
         "test_multidoc",
         "test_ray",
         "test_ray_serving",
+        "test_readme_quickstart",
         "test_robustness",
         "test_server_limits",
         "test_server_reload",
