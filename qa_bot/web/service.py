@@ -97,6 +97,39 @@ def all_topics_html(count: int) -> str:
     )
 
 
+# A visitor's greeting or thanks, alone, gets a line back rather than "the documents do not
+# answer this" and every sector (FRESH10 §14: "สวัสดี", "ขอบคุณครับ"). Everyday Thai and English
+# greetings and thanks with the polite particles that end them (the first lesson of any Thai
+# course book), matched whole: "สวัสดี AQRF คืออะไร" is a question.
+GREETINGS = frozenset({"สวัสดี", "หวัดดี", "ดีจ้า", "hello", "hi", "hey", "good morning"})
+THANKS = frozenset({"ขอบคุณ", "ขอบใจ", "ขอบคุณมาก", "thank you", "thanks", "thx"})
+_PARTICLES = ("ครับผม", "ครับ", "ค่ะ", "คะ", "ค่า", "จ้ะ", "จ้า", "นะ", "ๆ", "มากๆ")
+GREETING_REPLY = (
+    "สวัสดี — พิมพ์คำถามเกี่ยวกับเอกสารได้เลย หรือแตะตัวอย่างคำถาม",
+    "Hello — type a question about the documents, or tap an example.",
+)
+THANKS_REPLY = ("ยินดี — มีคำถามอื่นพิมพ์ถามต่อได้เลย", "You're welcome — ask another question any time.")
+
+
+def small_talk(question: str) -> tuple[str, str] | None:
+    """The (Thai, English) line for a greeting or thanks typed alone, else None."""
+    words = " ".join(question.lower().replace("!", " ").replace(".", " ").split())
+    for _ in range(3):  # "ขอบคุณมากๆ ครับ": particles at the end, one after another
+        for particle in _PARTICLES:
+            words = words.removesuffix(particle).rstrip()
+    if words in GREETINGS:
+        return GREETING_REPLY
+    return THANKS_REPLY if words in THANKS else None
+
+
+def small_talk_html(line: tuple[str, str]) -> str:
+    """The page's reply to small talk: Thai, then English, escaped."""
+    thai, english = (html.escape(part) for part in line)
+    return (
+        f'<div class="qa-small-talk"><p>{thai}</p><p lang="en"><small>{english}</small></p></div>'
+    )
+
+
 def example_question(sector: SectorRef) -> str:
     """The example question of a sector: the checked one in EXAMPLE_QUESTIONS for a sector of
     the bundled document (by Thai label), else one made from what the sector is about (its
@@ -285,6 +318,10 @@ class ChatService:
         if shown:
             messages.append({"role": "user", "content": question_html(shown)})
         bot, sectors, offered = self._state
+        line = small_talk(shown) if shown and not (choices_text or "").strip() else None
+        if line is not None:
+            messages.append({"role": "assistant", "content": small_talk_html(line)})
+            return messages
         try:
             choices = parse_choices(choices_text)
             wanted = parse_sections(sections, [(s.doc_id, s.section_id) for s in sectors])
