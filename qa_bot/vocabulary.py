@@ -100,11 +100,12 @@ def idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
 
 
 def rare_idf(index: Index, share: float) -> float:
-    """The least IDF (idf_table's smoothed BM25 formula, log(1 + (n − df + 0.5) / (df + 0.5)))
-    of a word held by fewer than `share` of the n passages: the IDF half-way between the
-    commonest such count of passages and the next. (log(1 + (1 − share) / share), the formula
-    without its smoothing, moved the line with the corpus's size: 4 passages of 21 fell short
-    of a share of 0.2, 4 of 22 did not.)"""
+    """A line of IDF (idf_table's smoothed BM25 formula, log(1 + (n − df + 0.5) / (df + 0.5)))
+    that the words held by fewer than `share` of the n passages reach and no other word does:
+    the formula at a count of passages half-way between the largest such count and the next
+    (df = ⌈share · n⌉ − 0.5). (log(1 + (1 − share) / share), the formula without its smoothing,
+    moved the line with the corpus's size: 4 passages of 21 fell short of a share of 0.2, 4 of
+    22 did not.)"""
     n = max(len(index.passages), 1)
     df = math.ceil(share * n) - 0.5
     return math.log(1.0 + (n - df + 0.5) / (df + 0.5))

@@ -201,3 +201,19 @@ def test_a_rare_number_counts_where_the_text_writes_it_whole(bot) -> None:
         question_words(bot.index, "What did the 8th AMCA meeting adopt?", config=plain).numbers
         == {}
     )
+
+
+@pytest.mark.parametrize("passages", [10, 21, 22, 120])
+def test_a_name_is_a_word_fewer_than_the_share_of_passages_hold(passages) -> None:
+    # RetrievalConfig.rare_name_share (0.2): of 21 passages, 4 (0.19) is fewer, 5 (0.24) is
+    # not; of 10, 1 is fewer and 2 (0.2 exactly) is not — by the IDF the index's table holds.
+    import math
+    from types import SimpleNamespace
+
+    from qa_bot.vocabulary import rare_idf
+
+    share = DEFAULT.retrieval.rare_name_share
+    line = rare_idf(SimpleNamespace(passages=[None] * passages), share)
+    for df in range(1, passages + 1):
+        idf = math.log(1.0 + (passages - df + 0.5) / (df + 0.5))
+        assert (idf >= line) == (df < share * passages), df
