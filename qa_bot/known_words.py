@@ -15,7 +15,7 @@ from .config import DEFAULT, ScopeConfig
 from .english_names import written_in_capitals
 from .store import Derived, Index, lexical
 from .text import is_thai, year_variants
-from .vocabulary import idf_table, initialisms, vocabulary_text
+from .vocabulary import idf_table, initialisms, vocabulary_text, writes
 
 _ENGLISH_STEM_WORD = re.compile(r"^[a-z]{4,}$")
 
@@ -47,6 +47,10 @@ def is_known_word(index: Index, token: str, config: ScopeConfig = DEFAULT.scope)
         return True
     if _ENGLISH_STEM_WORD.match(token):
         return _shares_a_stem(index, token, config)
+    # A compound the text writes across two of its words ("ยุบสภา" in "ยุบสภาผู้แทนราษฎร",
+    # which newmm cuts ยุบ|สภาผู้แทนราษฎร): its trigrams across the cut are in no corpus word.
+    if len(token) >= 4 and writes(index, token):
+        return True
     grams = _trigrams(token)
     known = vocabulary_trigrams(index)
     return sum(g in known for g in grams) >= config.known_trigram_share * len(grams)

@@ -17,7 +17,7 @@ import numpy as np
 
 from .extract.quality import thai_words
 from .store import Derived, Index, lexical
-from .text import is_content_word
+from .text import is_content_word, normalize
 
 LATIN_RUN = re.compile(r"[A-Za-z]+")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][A-Za-z]*[\s\-–]+)+[A-Z][A-Za-z]*")
@@ -64,6 +64,28 @@ def knows(index: Index) -> Callable[[str], bool]:
     return KNOWS.of(index)
 
 
+# knows() also looks for a dictionary word in the corpus's running text (a compound the text
+# writes across two of its words: "ยุบสภา" in "ให้ยุบสภาผู้แทนราษฎร", newmm's ยุบ|สภาผู้แทนราษฎร)
+# up to this many passages: the text is kept in memory once, normalised (about the index's own
+# size), and a miss reads all of it (~1 ms a megabyte).
+RUNNING_TEXT_MAX_PASSAGES = 20_000
+
+
+def _running_text(index: Index) -> str:
+    if len(index.passages) > RUNNING_TEXT_MAX_PASSAGES:
+        return ""
+    return "\n".join(normalize(p.text) for p in index.passages)
+
+
+RUNNING_TEXT: Derived[str] = Derived("the corpus's normalised running text", _running_text)
+
+
+def writes(index: Index, word: str) -> bool:
+    """Whether the corpus's running text holds the (normalised) word, across its own word
+    boundaries too; False for a corpus above RUNNING_TEXT_MAX_PASSAGES."""
+    return word in RUNNING_TEXT.of(index)
+
+
 def _knows(index: Index) -> Callable[[str], bool]:
     vocab, _ = idf_table(index)
     words = thai_words()
@@ -72,6 +94,9 @@ def _knows(index: Index) -> Callable[[str], bool]:
     @lru_cache(maxsize=1 << 14)
     def known(word: str) -> bool:
         if word in vocab or (word in words and word in text):
+            return True
+        # A dictionary compound the text writes across two of its words is a word it uses.
+        if word in words and len(word) >= 4 and writes(index, word):
             return True
         # A stop word or question word is a word whether or not the text uses it: a text
         # asks no questions ("ไหน", "คะ").

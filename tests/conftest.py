@@ -43,6 +43,7 @@ SLOW_MODULES = frozenset(
         "test_ray_serving",
         "test_readme_quickstart",
         "test_robustness",
+        "test_running_text",
         "test_server_limits",
         "test_server_reload",
         "test_titles",
