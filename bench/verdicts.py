@@ -1,0 +1,157 @@
+"""How well the scope judge separates, apart from where its quota cuts fall.
+
+    python bench/verdicts.py [--seeds 8] [--names +feat,-feat] [--dense +feat,-feat] [--no-append]
+
+Asks every item of bench/cv.py's sets once (each id once) and, with the shipped feature lists
+(or these edited: `--names` for the main part, `--dense` for the dense_only part; "+f" adds a
+feature the judge computes, "-f" drops one), reports two things:
+
+1. Verdict rates cross-validated over several fold seeds (qa_bot/evaluate/cv.py, its quota cuts
+   refitted per fold), mean ± standard deviation: all items, Thai, English (and mixed), and the
+   sets written by others (cv.WRITTEN_BY_OTHERS). One seed's table moves by an item or two with
+   the folds; a change smaller than the spread is none.
+2. Separation at matched operating points, from out-of-fold probabilities (each item's from a
+   model fitted without its fold; a two-clause question's better one), exam items left out (their
+   verdict is the exam's): AUC; the share of answerable questions not answered when the answered
+   line lets through 10 % of out-of-scope ones; the share of out-of-scope questions refused when
+   the refusal line keeps 2 % of answerable ones. The CV table's quota cuts convert any gain into
+   whichever rate the quota leaves free (a feature can lower "uncertain" and raise "out-of-scope
+   answered" at once); these three do not move with the cuts.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, bench_parser, report
+
+sys.path.insert(0, str(ROOT))
+from cv import SETS  # bench/cv.py: the pooled sets
+
+VERDICT_RATES = ("in→not_found", "in→uncertain", "oos→answered", "oos→not_found")
+
+
+def edited(names: tuple[str, ...], edits: str | None) -> tuple[str, ...]:
+    """names with "+f" appended and "-f" removed, for a comma-separated edits string."""
+    out = list(names)
+    for edit in filter(None, (edits or "").split(",")):
+        if edit.startswith("-"):
+            out.remove(edit[1:])
+        elif edit.lstrip("+") not in out:
+            out.append(edit.lstrip("+"))
+    return tuple(out)
+
+
+def out_of_fold(observations: list, fit) -> np.ndarray:
+    """Each observation's probability from the model fitted on the other folds (seed 0)."""
+    from qa_bot.evaluate.cv import folds
+    from qa_bot.scope import decide_probability
+
+    chances = np.zeros(len(observations))
+    for test in folds(observations, 5):
+        train = np.setdiff1d(np.arange(len(observations)), test)
+        model = fit([observations[i] for i in train])
+        for i in test:
+            o = observations[i]
+            if o.values:
+                chance = decide_probability(model, o.values, o.scope)
+                if o.first_values:
+                    chance = max(chance, decide_probability(model, o.first_values, o.scope))
+                chances[i] = chance
+    return chances
+
+
+def separation(observations: list, chances: np.ndarray, thai: bool) -> dict[str, float]:
+    """AUC, answerable not answered at 10 % out-of-scope answered, out-of-scope refused at 2 %
+    answerable refused, over the non-exam items of one side (Thai, or English and mixed)."""
+    from sklearn.metrics import roc_auc_score
+
+    chosen = [
+        i
+        for i, o in enumerate(observations)
+        if o.values and o.item.kind != "mcq" and (o.item.lang == "th") == thai
+    ]
+    y = np.array([observations[i].item.in_scope for i in chosen])
+    p = chances[chosen]
+    inside, outside = np.sort(p[y]), np.sort(p[~y])
+    answered_line = outside[int(np.ceil(0.9 * len(outside))) - 1]
+    refused_line = inside[int(np.floor(0.02 * len(inside)))]
+    return {
+        "items": len(chosen),
+        "AUC": float(roc_auc_score(y, p)),
+        "in not answered @ oos answered 0.10": float(np.mean(inside <= answered_line)),
+        "oos refused @ in refused 0.02": float(np.mean(outside < refused_line)),
+    }
+
+
+def main() -> int:
+    parser = bench_parser(__doc__)
+    parser.add_argument("--seeds", type=int, default=8)
+    parser.add_argument("--names", help="edits of the main part's features: +f,-f")
+    parser.add_argument("--dense", help="edits of the dense_only part's features: +f,-f")
+    parser.add_argument("--index", default=str(ROOT / "index"))
+    args = parser.parse_args()
+
+    from qa_bot import QABot
+    from qa_bot.config import DEFAULT
+    from qa_bot.evaluate import read_items
+    from qa_bot.evaluate.cv import (
+        WRITTEN_BY_OTHERS,
+        collect,
+        cross_validate,
+        default_fitter,
+        measures,
+    )
+
+    bot = QABot.load(args.index)
+    files = [(name, read_items(ROOT / "eval" / f"{name}.jsonl")) for name in SETS]
+    observations = collect(bot, files)
+    model = DEFAULT.scope.model
+    dense = model.dense_only.coefficients if model.dense_only is not None else {}
+    fit = default_fitter(
+        names=edited(tuple(model.coefficients), args.names),
+        dense_names=edited(tuple(dense), args.dense),
+    )
+    groups = {
+        "all": lambda o: True,
+        "Thai": lambda o: o.item.lang == "th",
+        "English, mixed": lambda o: o.item.lang != "th",
+        "by others": lambda o: o.source in WRITTEN_BY_OTHERS,
+    }
+    rates: dict[str, list[list[float]]] = {name: [] for name in groups}
+    for seed in range(args.seeds):
+        _, held_out = cross_validate({"shipped": observations}, fit, seed=seed)
+        for name, member in groups.items():
+            table = measures([s for s in held_out if member(s.observation)])
+            rates[name].append([table[m] or 0.0 for m in VERDICT_RATES])
+    lines = [
+        f"verdict rates, 5-fold CV over {args.seeds} fold seeds (mean ± sd); "
+        f"--names {args.names or '(shipped)'} --dense {args.dense or '(shipped)'}",
+        "".ljust(16) + "".join(m.rjust(18) for m in VERDICT_RATES),
+    ]
+    for name, rows in rates.items():
+        mean, sd = np.mean(rows, axis=0), np.std(rows, axis=0)
+        cells = "".join(f"{m:.3f} ± {s:.3f}".rjust(18) for m, s in zip(mean, sd, strict=True))
+        lines.append(name.ljust(16) + cells)
+    chances = out_of_fold(observations, fit)
+    lines += ["", "separation at matched operating points (out-of-fold probabilities, no exams)"]
+    for label, thai in (("Thai", True), ("English, mixed", False)):
+        found = separation(observations, chances, thai)
+        lines.append(
+            f"{label:<16}items {found['items']:>4}  AUC {found['AUC']:.3f}  answerable not "
+            f"answered @ 10 % oos answered {found['in not answered @ oos answered 0.10']:.3f}  "
+            f"oos refused @ 2 % answerable refused {found['oos refused @ in refused 0.02']:.3f}"
+        )
+    text = "\n".join(lines)
+    body = "\n".join(
+        [f"{len(observations)} items pooled from bench/cv.py's sets.", "", "```", text, "```"]
+    )
+    return report(args, "Verdict separation (bench/verdicts.py)", body, shown=text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
