@@ -38,7 +38,7 @@ from .spelling import spelling_tables
 from .store import Index
 from .text import check_question
 from .types import NOT_FOUND, Answer, Evidence
-from .vocabulary import initialisms, writes
+from .vocabulary import RUNNING_TEXT, initialisms
 
 DEFAULT_K = 5
 
@@ -165,8 +165,8 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     exams, the corpus's English words, each passage's share of Latin letters, the titles in
     matching form, the Thai terms written beside English words and the English–Thai pairs of
     the bracketed names; the clauses of over-long sentences, `answer.warm_clauses`; the
-    passages' and sentences' matching texts, `search.warm_normalized`; the running text,
-    `vocabulary.writes`).
+    passages' and sentences' matching texts, `search.warm_normalized`; the running text a
+    question's compound is looked up in, `vocabulary.writes`).
     Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale).
     tests/test_web_start.py checks that questions of each kind find nothing left to build."""
     ask(index, "อาเซียน", config=config)
@@ -179,7 +179,7 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     thai_term_words(index, "asean")
     PAIR_WORDS.of(index)
     vocabulary_trigrams(index)
-    writes(index, "อาเซียน")  # the running text a compound is looked up in
+    RUNNING_TEXT.of(index)
     unit_index(index, config.exam)
     if config.retrieval.translate:
         dictionary_tables()
