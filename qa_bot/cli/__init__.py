@@ -90,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--full", action="store_true", help="embed everything again (ignore the embedding cache)"
     )
+    build.add_argument(
+        "--skip-unreadable",
+        action="store_true",
+        help="leave out documents that cannot be read (each named, with why) and index the "
+        "rest; without it one unreadable document stops the build",
+    )
     add_ray_arguments(build)
     build.set_defaults(handler=cmd_build)
 

@@ -33,9 +33,31 @@ def cmd_build(args: argparse.Namespace) -> int:
         max_passage_chars=args.max_passage_chars,
         progress=None if args.quiet else progress_bar(),
         reuse=not args.full,
+        skip_unreadable=args.skip_unreadable,
     )
     print(_built_message(index, args.index))
+    unreadable = _unreadable_warning(index)
+    if unreadable:  # on stderr, as every warning: the result line stays alone on stdout
+        print(unreadable, file=sys.stderr)
     return EXIT_OK
+
+
+def _unreadable_warning(index: Any) -> str | None:
+    """The documents a --skip-unreadable build left out, each with why, and what to do."""
+    skipped = index.manifest.skipped_unreadable
+    if not skipped:
+        return None
+    count = len(skipped)
+    lines = [
+        f"qa-bot: คำเตือน: ข้ามเอกสารที่อ่านไม่ได้ {count} ไฟล์ (ไม่อยู่ในดัชนี) / "
+        f"warning: skipped {plural(count, 'unreadable document')} (not in the index):"
+    ]
+    lines += [f"  - {entry.reason_th} / {entry.reason_en}" for entry in skipped]
+    lines.append(
+        "  แก้ไขไฟล์แล้วสั่ง qa-bot build อีกครั้งเพื่อเพิ่มเข้าดัชนี / "
+        "mend them and run qa-bot build again to index them"
+    )
+    return "\n".join(lines)
 
 
 def _skipped_message(index: Any) -> str | None:

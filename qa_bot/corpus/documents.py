@@ -8,7 +8,7 @@ import json
 import os
 import stat
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -264,21 +264,67 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     return files
 
 
+# What to do about a document that cannot be read, said with every such refusal: the index
+# was not touched, and the two ways on (FRESH10 §13: staff given only the file's fault did not
+# know that nothing was built, nor what to do next).
+SKIP_OPTION = "--skip-unreadable"
+_NEXT_STEP_TH = (
+    "จึงยังไม่ได้สร้างหรือแก้ไขดัชนี (ดัชนีเดิม ถ้ามี ยังอยู่ครบ) — แก้ไขหรือย้ายไฟล์ออกจากโฟลเดอร์เอกสาร"
+    f"แล้วสั่งใหม่ หรือสร้างดัชนีจากเอกสารที่เหลือด้วย qa-bot build {SKIP_OPTION}"
+)
+_NEXT_STEP_EN = (
+    "so the index was not built or changed (any previous one is kept) — fix or move the file "
+    f"out of the documents folder and run again, or index the rest with qa-bot build {SKIP_OPTION}"
+)
+
+
 def unreadable_documents(errors: Sequence[CorpusError]) -> CorpusError:
-    """One error for every document of a corpus that cannot be read: the error itself when
-    there is one, else a message naming them all (Thai, then English), each with its reason,
-    so that a person fixes them in one go rather than meeting them one build at a time."""
+    """One error for every document of a corpus that cannot be read, with the next step (the
+    index was not built; fix or move the files, or build with --skip-unreadable): one error's
+    own message first, else a message naming them all (Thai, then English), each with its
+    reason, so that a person fixes them in one go rather than meeting them one build at a time."""
     if len(errors) == 1:
-        return errors[0]
+        (error,) = errors
+        return CorpusError(
+            f"{error.message_th}\n{_NEXT_STEP_TH}", f"\n{error.message_en}\n{_NEXT_STEP_EN}"
+        )
     count = len(errors)
     return CorpusError(
-        f"อ่านเอกสารไม่ได้ {count} ไฟล์ จึงไม่ได้สร้างหรือแก้ไขดัชนี "
-        "แก้ไขหรือย้ายไฟล์เหล่านี้ออกจากโฟลเดอร์เอกสารแล้วสร้างใหม่:"
+        f"อ่านเอกสารไม่ได้ {count} ไฟล์:"
+        + "".join(f"\n  - {error.message_th}" for error in errors)
+        + f"\n{_NEXT_STEP_TH}",
+        f"\n{count} documents cannot be read:"
+        + "".join(f"\n  - {error.message_en}" for error in errors)
+        + f"\n{_NEXT_STEP_EN}",
+    )
+
+
+def nothing_readable(corpus_dir: Path, errors: Sequence[CorpusError]) -> CorpusError:
+    """The error of a build told to skip unreadable documents when none could be read: each
+    one named with its reason; no index is written."""
+    return CorpusError(
+        f"อ่านเอกสารใน {corpus_dir} ไม่ได้เลยสักไฟล์ จึงไม่ได้สร้างดัชนี:"
         + "".join(f"\n  - {error.message_th}" for error in errors),
-        f"\n{count} documents cannot be read, so the index was not built or changed; "
-        "fix them or move them out of the documents folder and build again:"
+        f"\nno document in {corpus_dir} could be read, so no index was built:"
         + "".join(f"\n  - {error.message_en}" for error in errors),
     )
+
+
+def read_corpus(
+    corpus_dir: Path, max_bytes: int | None = None
+) -> tuple[list[Document], list[tuple[Path, CorpusError]]]:
+    """(documents read, (path, why) of each that could not be read), both in corpus_files'
+    order (sorted by path), each read by read_document with max_bytes a file.
+
+    Raises CorpusError (Thai and English) for a missing or empty folder only.
+    """
+    documents, errors = [], []
+    for path in corpus_files(corpus_dir):
+        try:
+            documents.append(read_document(path, max_bytes))
+        except CorpusError as error:
+            errors.append((path, error))
+    return documents, errors
 
 
 def load_corpus(corpus_dir: Path, max_bytes: int | None = None) -> list[Document]:
@@ -288,26 +334,35 @@ def load_corpus(corpus_dir: Path, max_bytes: int | None = None) -> list[Document
     Raises CorpusError (Thai and English) for a missing or empty folder, and, after trying
     every document, for those that cannot be read (unreadable_documents: all named at once).
     """
-    documents, errors = [], []
-    for path in corpus_files(corpus_dir):
-        try:
-            documents.append(read_document(path, max_bytes))
-        except CorpusError as error:
-            errors.append(error)
+    documents, errors = read_corpus(corpus_dir, max_bytes)
     if errors:
-        raise unreadable_documents(errors)
+        raise unreadable_documents([error for _, error in errors])
     return documents
 
 
-def corpus_hashes(corpus_dir: Path, max_bytes: int | None = None) -> dict[str, str]:
+# What a build records as the sha256 of a document it skipped whose bytes could not be read
+# at all (over the size limit, a link): unchanged while the file stays unreadable.
+UNREADABLE_BYTES = "unreadable"
+
+
+def corpus_hashes(
+    corpus_dir: Path, max_bytes: int | None = None, unreadable: Collection[str] = ()
+) -> dict[str, str]:
     """sha256 of every document's bytes by id, read as documents are (regular files only).
+    A document named in `unreadable` (one a build skipped) whose bytes cannot be read maps to
+    UNREADABLE_BYTES instead of raising.
 
     Raises CorpusError as corpus_files and read_regular_file do.
     """
-    return {
-        path.name: hashlib.sha256(read_regular_file(path, max_bytes)).hexdigest()
-        for path in corpus_files(corpus_dir)
-    }
+    hashes = {}
+    for path in corpus_files(corpus_dir):
+        try:
+            hashes[path.name] = hashlib.sha256(read_regular_file(path, max_bytes)).hexdigest()
+        except CorpusError:
+            if path.name not in unreadable:
+                raise
+            hashes[path.name] = UNREADABLE_BYTES
+    return hashes
 
 
 def content_key(text: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from ..corpus.documents import corpus_files, unreadable_documents
+from ..corpus.documents import corpus_files
 from ..corpus.passages import DEFAULT_MAX_PASSAGE_CHARS
 from ..embedders import DEFAULT_MODEL
 from ..errors import CorpusError, EmbedderError, QABotError
@@ -30,6 +30,7 @@ from ..store import (
     load_embedding_cache,
 )
 from ..store.atomic import remove_stale_builds
+from ..store.build import skip_unreadable_documents
 from ..store.manifest import BuildSettings, EmbedderInfo
 from .cluster import build_failed, quiet_ray_data, ray_session, unwrap
 from .options import RayOptions
@@ -72,7 +73,9 @@ def _describe_on_ray(ray: Any, model: str, factory: EmbedderFactory | None) -> E
 
 def _split_on_ray(
     ray: Any, files: list[Path], max_passage_chars: int, cache_id: str
-) -> SplitCorpus:
+) -> tuple[SplitCorpus, list[tuple[Path, CorpusError]]]:
+    """(the readable documents split and joined, (path, why) of each unreadable one), both in
+    corpus order."""
     items = [{"order": i, "path": str(path)} for i, path in enumerate(files)]
     # A block is a task's worth of documents: one each for a small corpus, and no more than
     # MAX_SPLIT_BLOCKS tasks (each costs scheduling) for a corpus of many files.
@@ -91,9 +94,8 @@ def _split_on_ray(
             errors[int(row["order"])] = CorpusError(message_th, message_en)
         else:
             splits[int(row["order"])] = pickle.loads(row["payload"])
-    if errors:  # every unreadable document named, in corpus order, as build_index does
-        raise unreadable_documents([errors[i] for i in sorted(errors)])
-    return join_documents([splits[i] for i in range(len(files))])
+    corpus = join_documents([splits[i] for i in sorted(splits)])
+    return corpus, [(files[i], errors[i]) for i in sorted(errors)]
 
 
 def _encode_on_ray(
@@ -153,6 +155,7 @@ def build_index_on_ray(
     options: RayOptions | None = None,
     embedder_factory: EmbedderFactory | None = None,
     timings: dict[str, float] | None = None,
+    skip_unreadable: bool = False,
 ) -> Index:
     """build_index (qa_bot/store), with the work done on Ray; the same index, written the same way.
 
@@ -174,7 +177,13 @@ def build_index_on_ray(
         embedder = LazyEmbedder(_describe_on_ray(ray, model, embedder_factory), model)
         clock.lap("start")
         try:
-            corpus = _split_on_ray(ray, files, max_passage_chars, embedder_cache_id(embedder))
+            corpus, errors = _split_on_ray(
+                ray, files, max_passage_chars, embedder_cache_id(embedder)
+            )
+            # Every unreadable document named, in corpus order, as build_index does.
+            unreadable = skip_unreadable_documents(
+                corpus.documents, errors, corpus_dir, skip_unreadable
+            )
             clock.lap("split")
             cached = load_embedding_cache(index_dir, embedder) if reuse else {}
             rows = missing_texts(corpus, cached)
@@ -220,6 +229,7 @@ def build_index_on_ray(
         corpus.skipped,
         encoder=encoded,
         tokens=corpus.tokens,
+        unreadable=unreadable,
     )
     clock.lap("write")
     return index

@@ -21,11 +21,12 @@ from ..corpus.documents import (
     clean_title,
     content_key,
     corpus_files,
-    load_corpus,
     metadata_path,
     not_a_folder,
+    read_corpus,
     read_document,
     read_title,
+    unreadable_documents,
 )
 from ..corpus.passages import DEFAULT_MAX_PASSAGE_CHARS
 from ..embedders import DEFAULT_MODEL, Embedder
@@ -62,6 +63,8 @@ def _build_settings(index_dir: Path) -> dict[str, Any]:
         "model": manifest.embedder.id,
         "max_passage_chars": manifest.settings.max_passage_chars,
         "approximate_above": manifest.settings.approximate_above,
+        # An index built with --skip-unreadable: a change to another document skips them too.
+        "skip_unreadable": bool(manifest.skipped_unreadable),
     }
 
 
@@ -209,7 +212,13 @@ def add_document(
             )
         target = corpus_dir / source.name
         key = content_key(incoming_doc.text)
-        for doc in load_corpus(corpus_dir, max_bytes):
+        readable, errors = read_corpus(corpus_dir, max_bytes)
+        # Another unreadable document stops the change now, unless the index skips them; the
+        # one being replaced does not (adding a mended copy over it is the way to fix it).
+        errors = [(path, error) for path, error in errors if path.name != target.name]
+        if errors and not _build_settings(index_dir).get("skip_unreadable"):
+            raise unreadable_documents([error for _, error in errors])
+        for doc in readable:
             if doc.doc_id != target.name and content_key(doc.text) == key:
                 raise DocumentRejected(
                     f"{source.name} มีเนื้อหาเหมือนกับ {doc.doc_id} ที่อยู่ในคลังเอกสารแล้ว จึงไม่เพิ่มซ้ำ",

@@ -57,7 +57,8 @@ def corpus_changes(index: Index, corpus_dir: Path | str) -> list[str]:
     """How the corpus folder differs from what the index holds: '+new', '-gone', '~changed'."""
     built = built_documents(index.manifest)
     try:
-        current = corpus_hashes(Path(corpus_dir))
+        skipped = {entry.doc_id for entry in index.manifest.skipped_unreadable}
+        current = corpus_hashes(Path(corpus_dir), unreadable=skipped)
     except (CorpusError, OSError):
         current = {}
     return (

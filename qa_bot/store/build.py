@@ -3,6 +3,7 @@ staging folder, swap it in atomically."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -13,10 +14,19 @@ from pathlib import Path
 import numpy as np
 
 from .._version import __version__
-from ..corpus.documents import duplicate_documents, indexed_text, load_corpus
+from ..corpus.documents import (
+    UNREADABLE_BYTES,
+    duplicate_documents,
+    indexed_text,
+    nothing_readable,
+    read_corpus,
+    unreadable_documents,
+)
 from ..corpus.model import Document, Passage
 from ..corpus.passages import DEFAULT_MAX_PASSAGE_CHARS, split_passages
 from ..embedders import DEFAULT_MODEL, Embedder, load_embedder
+from ..errors import CorpusError
+from ..fileio import read_regular_file
 from ..text import embedding_text, tokenize
 from .atomic import fsync_tree, remove_stale_builds, replace_directory, sha256_file, write_failed
 from .dense import APPROXIMATE_ABOVE, make_dense_index, write_dense
@@ -35,7 +45,14 @@ from .layout import (
 )
 from .lexical import make_bm25, write_bm25
 from .load import Index, load_index
-from .manifest import BuildSettings, DocumentEntry, EmbedderInfo, Manifest, SkippedDuplicate
+from .manifest import (
+    BuildSettings,
+    DocumentEntry,
+    EmbedderInfo,
+    Manifest,
+    SkippedDuplicate,
+    SkippedUnreadable,
+)
 from .records import documents_record, passage_record
 
 
@@ -51,6 +68,7 @@ def write_index_files(
     skipped: Sequence[SkippedDuplicate] = (),
     tokens: Iterable[list[str]] | None = None,
     corpus_dir: Path | None = None,
+    unreadable: Sequence[SkippedUnreadable] = (),
 ) -> Manifest:
     """Every file of an index into directory (the staging folder), the manifest last.
 
@@ -60,7 +78,8 @@ def write_index_files(
     that later commands find the documents the index was built from.
 
     tokens: each passage's BM25 tokens when the caller has them (a distributed build
-    tokenises on its workers); by default text.tokenize of each passage."""
+    tokenises on its workers); by default text.tokenize of each passage.
+    unreadable: the documents a --skip-unreadable build left out (manifest entries)."""
     (directory / DOCUMENTS).write_text(
         json.dumps(documents_record(documents), ensure_ascii=False), encoding="utf-8"
     )
@@ -102,6 +121,7 @@ def write_index_files(
         dense_kind="hnsw" if len(passages) > settings.approximate_above else "flat",
         embedding_cache=cache.summary() if cache is not None else None,
         files=files,
+        skipped_unreadable=tuple(unreadable),
     )
     (directory / MANIFEST).write_text(
         json.dumps(manifest.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
@@ -164,6 +184,31 @@ def skip_duplicates(
     return [doc for doc in documents if doc.doc_id not in duplicates], skipped
 
 
+def skip_unreadable_documents(
+    documents: Sequence[Document],
+    errors: Sequence[tuple[Path, CorpusError]],
+    corpus_dir: Path,
+    skip: bool,
+) -> list[SkippedUnreadable]:
+    """Manifest entries of the documents a build leaves out because they cannot be read
+    (errors: corpus.documents.read_corpus's), each with its file's sha256 and why.
+
+    Raises CorpusError unless skip when any cannot be read (unreadable_documents: the index is
+    not built, and what to do), and with skip when none could be read (nothing_readable)."""
+    if errors and not skip:
+        raise unreadable_documents([error for _, error in errors])
+    if errors and not documents:
+        raise nothing_readable(corpus_dir, [error for _, error in errors])
+    entries = []
+    for path, error in errors:
+        try:
+            sha256 = hashlib.sha256(read_regular_file(path)).hexdigest()
+        except CorpusError:  # over the size limit, a link: its bytes are unreadable too
+            sha256 = UNREADABLE_BYTES
+        entries.append(SkippedUnreadable(path.name, sha256, error.message_th, error.message_en))
+    return entries
+
+
 def build_index(
     corpus_dir: Path,
     index_dir: Path,
@@ -174,6 +219,7 @@ def build_index(
     progress: Progress | None = None,
     reuse: bool = True,
     encoder: TextEncoder | None = None,
+    skip_unreadable: bool = False,
 ) -> Index:
     """Build the index of every document in corpus_dir into index_dir, atomically.
 
@@ -181,13 +227,18 @@ def build_index(
     keep their vectors, so a one-document change embeds only that document. encoder, when
     given, embeds the texts the cache lacks instead of the embedder (a distributed build); the
     embedder still names the model and encodes questions.
+    skip_unreadable: documents that cannot be read are left out (named in the manifest's
+    skipped_unreadable, with why) instead of stopping the build.
     Raises IndexTargetError (before any work) for an index_dir a build must not replace,
-    CorpusError for a document that cannot be read, IndexWriteError when writing fails.
+    CorpusError for a document that cannot be read (with skip_unreadable: when none can),
+    IndexWriteError when writing fails.
     """
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     # Refused before any work (and again before the swap): a wrong --index costs nothing.
     remove_stale_builds(check_index_target(index_dir, corpus_dir))
-    documents, skipped = skip_duplicates(load_corpus(corpus_dir))
+    readable, errors = read_corpus(corpus_dir)
+    unreadable = skip_unreadable_documents(readable, errors, corpus_dir, skip_unreadable)
+    documents, skipped = skip_duplicates(readable)
     embedder = embedder or load_embedder(model)
     passages = split_passages(documents, max_passage_chars)
     cache = EmbeddingCache(embedder, load_embedding_cache(index_dir, embedder) if reuse else {})
@@ -203,6 +254,7 @@ def build_index(
         skipped,
         progress,
         encoder,
+        unreadable=unreadable,
     )
 
 
@@ -218,6 +270,7 @@ def finish_build(
     progress: Progress | None = None,
     encoder: TextEncoder | None = None,
     tokens: Iterable[list[str]] | None = None,
+    unreadable: Sequence[SkippedUnreadable] = (),
 ) -> Index:
     """The end of every build (this process's and the one on Ray): embed the texts the cache
     lacks (embed_passages), write every file into a staging folder and swap it in
@@ -239,6 +292,7 @@ def finish_build(
             skipped,
             tokens=tokens,
             corpus_dir=corpus_dir,
+            unreadable=unreadable,
         ),
     )
     index = load_index(index_dir, corpus_dir=corpus_dir, embedder=embedder)

@@ -126,6 +126,20 @@ class SkippedDuplicate:
 
 
 @dataclass(frozen=True)
+class SkippedUnreadable:
+    """A document left out of a build told to skip unreadable ones (`--skip-unreadable`): its
+    id, sha256 of its bytes (corpus.documents.UNREADABLE_BYTES when not even they could be
+    read: a file over the size limit, a link), and why, Thai and English. The index stays
+    current while the file is unchanged; mended or replaced, it makes the index stale like
+    any changed file."""
+
+    doc_id: str
+    sha256: str
+    reason_th: str
+    reason_en: str
+
+
+@dataclass(frozen=True)
 class CacheSummary:
     """What the manifest records of the embedding cache: its file, the embedder's cache id,
     and how many texts it holds."""
@@ -145,6 +159,8 @@ class Manifest:
         embedder, settings: the model and the build settings.
         corpus_dir: the corpus folder relative to the index (None: not recorded).
         corpus: the indexed documents, in order; skipped_duplicates those left out.
+        skipped_unreadable: documents a `--skip-unreadable` build could not read (written
+            only when there are some, so that other indexes' bytes stay as they were).
         passage_count, sentence_count: rows of the passage and sentence vectors.
         dense_kind: "flat" (exact) or "hnsw" (approximate) FAISS index.
         embedding_cache: the cache's summary, None for a build without one.
@@ -166,6 +182,7 @@ class Manifest:
     dense_kind: str
     embedding_cache: CacheSummary | None
     files: Mapping[str, str] = field(default_factory=dict)
+    skipped_unreadable: tuple[SkippedUnreadable, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of manifest.json (json.dumps(..., ensure_ascii=False, indent=2))."""
@@ -177,13 +194,18 @@ class Manifest:
         cache = self.embedding_cache
         record["embedding_cache"] = vars(cache).copy() if cache is not None else None
         record["files"] = dict(self.files)
+        skipped = [vars(entry).copy() for entry in self.skipped_unreadable]
+        if skipped:
+            record["skipped_unreadable"] = skipped
+        else:
+            del record["skipped_unreadable"]
         return record
 
     @classmethod
     def from_dict(cls, data: object) -> Manifest:
         """A manifest from its JSON object. Raises ManifestError naming the first field that
-        is missing or of the wrong type. corpus_dir, skipped_duplicates and embedding_cache
-        may be absent (indexes built before they were recorded)."""
+        is missing or of the wrong type. corpus_dir, skipped_duplicates, embedding_cache and
+        skipped_unreadable may be absent (indexes built before they were recorded)."""
         if not isinstance(data, dict):
             raise ManifestError("expected a JSON object")
         files = _take(data, "files", "dict", "")
@@ -211,6 +233,10 @@ class Manifest:
                 _record(CacheSummary, cache, "embedding_cache.") if cache is not None else None
             ),
             files=files,
+            skipped_unreadable=tuple(
+                _record(SkippedUnreadable, entry, f"skipped_unreadable[{i}].")
+                for i, entry in enumerate(_take(data, "skipped_unreadable", "list", "", []))
+            ),
         )
 
 
@@ -269,12 +295,16 @@ def rebuild_hint(
     salvaged_corpus). A folder that is not there (the index was moved or copied, the documents
     were moved) is never given as the command's --corpus: the message says it is gone and the
     command asks for the documents folder (`--corpus <documents>`); so does a message with no
-    folder known, since `qa-bot build` alone reads ./corpus, which may not be there either."""
+    folder known, since `qa-bot build` alone reads ./corpus, which may not be there either.
+    An index built with --skip-unreadable is rebuilt with it (the files it skipped are still
+    there)."""
     if corpus_dir is None and manifest is not None:
         corpus_dir = recorded_corpus(index_dir, manifest)
     if corpus_dir is None and manifest is None:
         corpus_dir = salvaged_corpus(index_dir)
     command = f"qa-bot build --index {index_dir}"
+    if manifest is not None and manifest.skipped_unreadable:
+        command += " --skip-unreadable"
     if corpus_dir is not None and corpus_dir.is_dir():
         command += f" --corpus {corpus_dir}"
         return IndexLoadError(
@@ -382,8 +412,9 @@ def check_files(index_dir: Path, manifest: Manifest) -> None:
 
 
 def built_documents(manifest: Manifest) -> dict[str, str]:
-    """sha256 by id of every document the index was built from, duplicates it skipped too."""
-    entries = [*manifest.corpus, *manifest.skipped_duplicates]
+    """sha256 by id of every document the index was built from, duplicates and unreadable
+    documents it skipped too."""
+    entries = [*manifest.corpus, *manifest.skipped_duplicates, *manifest.skipped_unreadable]
     return {entry.doc_id: entry.sha256 for entry in entries}
 
 
@@ -394,7 +425,8 @@ def check_corpus(index_dir: Path, manifest: Manifest, corpus_dir: Path) -> None:
     from .journal import corpus_views
 
     built = built_documents(manifest)
-    current = corpus_hashes(corpus_dir)
+    skipped = {entry.doc_id for entry in manifest.skipped_unreadable}
+    current = corpus_hashes(corpus_dir, unreadable=skipped)
     # A document changes with its metadata file (its title) as with its text.
     titled = {entry.doc_id: entry.metadata_sha256 for entry in manifest.corpus}
     for name, meta in titled.items():
@@ -415,5 +447,6 @@ def check_corpus(index_dir: Path, manifest: Manifest, corpus_dir: Path) -> None:
             f"เอกสารใน {corpus_dir} เปลี่ยนไปหลังสร้างดัชนี ({detail})",
             f"the documents in {corpus_dir} changed after the index was built ({detail})",
             index_dir,
+            manifest=manifest,
             corpus_dir=corpus_dir,
         )
