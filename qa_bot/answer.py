@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -13,7 +13,7 @@ from .answer_types import CHECKABLE_TYPES, DATE, has_value
 from .config import DEFAULT, SentenceConfig
 from .corpus.clauses import split_long
 from .corpus.model import Passage
-from .corpus.sentences import continues
+from .corpus.sentences import continues, sentence_label
 from .search import Candidate, Retrieval, content_weights, coverage, normalized_sentences
 from .store import Derived, Index
 from .text import embedding_text, matching_text, tokenize
@@ -30,13 +30,16 @@ def best_sentence(
     config: SentenceConfig = DEFAULT.sentences,
     choices: Sequence[dict[str, float]] = (),
     asked: str | None = None,
+    words: Collection[str] = (),
 ) -> tuple[int, int]:
     """Source offsets of the passage sentence that best answers the question: the highest
     cosine + config.lexical_weight × IDF-weighted share of the question's words it holds
     (+ config.choice_weight × the largest share of one exam choice's words it holds, when the
     question is an exam: choices = `choice_weights`; + config.type_weight when it holds a value
     of the type the question asks for, asked = `answer_types.asked_type`, a time, count or
-    date), with the next sentence when it scores almost as high (config.next_sentence_margin)."""
+    date), with the next sentence when it scores almost as high (config.next_sentence_margin).
+    Of a passage's field lines, one whose label the question's words (`words`: its tokens)
+    name wins over the other sentences (named_fields)."""
     passage = candidate.passage
     if not passage.sentences:
         return passage.start, passage.end
@@ -50,6 +53,9 @@ def best_sentence(
         for cos, text in zip(cosines, normalized_sentences(index, passage.id), strict=True)
     ]
     row = int(np.argmax(scores))
+    named = [] if choices else named_fields(passage, words)
+    if named:  # a question naming a field's label is answered by that field's line
+        row = max(named, key=lambda i: scores[i])
     start, end = answer_span(passage, row, config)
     if typed and config.value_reach_chars > 0:
         start, end = take_in_value(passage, start, end, typed, config.value_reach_chars)
@@ -66,6 +72,23 @@ def best_sentence(
         if typed and config.value_reach_chars > 0:
             start, end = take_in_value(passage, start, end, typed, config.value_reach_chars)
     return start, end
+
+
+def named_fields(passage: Passage, words: Collection[str]) -> list[int]:
+    """Rows of the passage's sentences that are field lines ("ผู้เขียน⇥นายณภัทร แก้วภิบาล",
+    corpus.sentences.sentence_label) whose label's every word is one of the question's words
+    (tokenize's): asked "ใครเป็นผู้เขียนวิทยานิพนธ์ HyBiX", the line labelled ผู้เขียน is the
+    answer, not the title line that holds the other words (FRESH10 §6); the title's label
+    "ชื่อวิทยานิพนธ์" is named only by a question holding ชื่อ as well."""
+    if not words:
+        return []
+    named = []
+    for row, (start, end) in enumerate(passage.sentences):
+        label = sentence_label(passage.source, start, end)
+        label_words = tokenize(label) if label else []
+        if label_words and all(word in words for word in label_words):
+            named.append(row)
+    return named
 
 
 # A clause's vector is the same for every question: encoding the three clauses of a 900-character
@@ -219,6 +242,12 @@ def question_weights(index: Index, retrieval: Retrieval) -> dict[str, float]:
     return content_weights(index, [*retrieval.tokens, *retrieval.translated])
 
 
+def question_words(retrieval: Retrieval) -> frozenset[str]:
+    """The question's tokens and their translations (an English question's Thai words), as
+    named_fields matches them against field labels."""
+    return frozenset([*retrieval.tokens, *retrieval.translated])
+
+
 def choice_weights(index: Index, choices: Sequence[str]) -> list[dict[str, float]]:
     """Each exam choice's content words with their IDF (as the question's: `content_weights`).
 
@@ -288,10 +317,14 @@ def make_hit(
     config: SentenceConfig = DEFAULT.sentences,
     choices: Sequence[dict[str, float]] = (),
     asked: str | None = None,
+    words: Collection[str] = (),
 ) -> Hit:
     """A retrieved passage as a hit at this rank, with its answer sentence (choices: the
-    exam's `choice_weights`, if any; asked: the type of value the question asks for)."""
-    start, end = best_sentence(index, candidate, query_vector, weights, config, choices, asked)
+    exam's `choice_weights`, if any; asked: the type of value the question asks for; words:
+    the question's tokens, which name field labels)."""
+    start, end = best_sentence(
+        index, candidate, query_vector, weights, config, choices, asked, words
+    )
     return hit_at(candidate.passage, rank, candidate.score, start, end)
 
 
@@ -312,7 +345,14 @@ def judged_sentence(
     per_choice = choice_weights(index, choices) if choices else []
     top = retrieval.candidates[0]
     start, end = best_sentence(
-        index, top, retrieval.query_vector, weights, alone, per_choice, retrieval.asked
+        index,
+        top,
+        retrieval.query_vector,
+        weights,
+        alone,
+        per_choice,
+        retrieval.asked,
+        question_words(retrieval),
     )
     return top.passage.source[start:end]
 
@@ -329,8 +369,9 @@ def choose_sentences(
         return []
     weights = question_weights(index, retrieval)
     per_choice = choice_weights(index, choices) if choices else []
-    asked = retrieval.asked
+    asked, words = retrieval.asked, question_words(retrieval)
+    vector = retrieval.query_vector
     return [
-        make_hit(index, rank, candidate, retrieval.query_vector, weights, config, per_choice, asked)
+        make_hit(index, rank, candidate, vector, weights, config, per_choice, asked, words)
         for rank, candidate in enumerate(retrieval.candidates, start=1)
     ]

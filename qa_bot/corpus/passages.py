@@ -14,6 +14,7 @@ from .model import Document, Passage
 from .sections import LABEL_JOIN, NEWLINE
 from .sentences import (
     era_before_year,
+    field_line,
     is_heading_line,
     is_lead_in,
     join_lists,
@@ -30,6 +31,7 @@ MIN_PASSAGE_CHARS = 50
 _PARAGRAPH_BREAK = re.compile(rf"{NEWLINE}[ \t]*{NEWLINE}")
 _SPACE = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
+_TEXT_LINE = re.compile(r"[^\r\n]+")
 
 
 def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -129,6 +131,32 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
     return _trimmed(text, pieces)
 
 
+def _is_fields(text: str, start: int, end: int, headings: Collection[str] = ()) -> bool:
+    """True when every line of text[start:end] is a field line (sentences.field_line)."""
+    lines = [m.span() for m in _TEXT_LINE.finditer(text, start, end) if m.group().strip()]
+    return bool(lines) and all(field_line(text, a, b, headings) for a, b in lines)
+
+
+def _field_blocks(
+    text: str, paragraphs: list[tuple[int, int]], headings: Collection[str] = ()
+) -> list[tuple[int, int]]:
+    """paragraphs with each run of field-line paragraphs (a form's or a thesis abstract's
+    head: "ชื่อวิทยานิพนธ์⇥…", "ผู้เขียน⇥…", "ปีการศึกษา⇥2561", each a Word paragraph) made one,
+    as a table's rows are one paragraph: asked who wrote it, the passage of the title holds
+    the author's line (FRESH10 §6: the title line was a passage alone, the author's line the
+    heading of the abstract)."""
+    merged: list[tuple[int, int]] = []
+    fields_before = False
+    for span in paragraphs:
+        fields = _is_fields(text, *span, headings)
+        if fields and fields_before:
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+        fields_before = fields
+    return merged
+
+
 def _under_headings(
     text: str,
     start: int,
@@ -146,9 +174,13 @@ def _under_headings(
     an item of."""
     joined: list[tuple[int, int]] = []
     heading, last = None, end
-    for p_start, p_end in _paragraphs(text, start, end):
+    for p_start, p_end in _field_blocks(text, _paragraphs(text, start, end), headings):
         last = p_end
-        if is_heading_line(text, (p_start, p_end)) or only_headings(text, p_start, p_end, headings):
+        if _is_fields(text, p_start, p_end, headings):
+            pass  # a short field line ("ปีการศึกษา⇥2561") is no heading of what follows
+        elif is_heading_line(text, (p_start, p_end)) or only_headings(
+            text, p_start, p_end, headings
+        ):
             heading = p_start if heading is None else heading
             continue
         joined.append((p_start if heading is None else heading, p_end))

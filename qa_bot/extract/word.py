@@ -29,6 +29,19 @@ _MAX_TITLE_CHARS = 200
 _MAX_OPENING_CHARS = MAX_LABEL_CHARS
 
 
+# A first line "label⇥value" ("ชื่อวิทยานิพนธ์⇥HyBiX: …", a thesis abstract's head) titles the
+# document by its value: the label names the field, not the document (FRESH10 §6).
+_MAX_FIELD_LABEL_CHARS = 40
+
+
+def _field_value(line: str) -> str:
+    """The value of a "label⇥value" line with a short label, else the line itself."""
+    label, tab, value = line.partition("\t")
+    if tab and value.strip() and 0 < len(label.strip()) <= _MAX_FIELD_LABEL_CHARS:
+        return value
+    return line
+
+
 def _heading_level(style_name: str) -> int | None:
     if style_name.lower() == "title":
         return 0
@@ -225,7 +238,7 @@ def extract_docx(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
             level = _heading_level(paragraph.style.name if paragraph.style else "")
             label = clean_label(text) if level is not None else None
             if not blocks and len(text) <= _MAX_OPENING_CHARS and "\n" not in text:
-                opening = " ".join(text.split())
+                opening = " ".join(_field_value(text).split())
             if label is not None:
                 first_heading = first_heading or (label if level == 1 else "")
                 title_style = title_style or (label if level == 0 else "")
@@ -242,7 +255,7 @@ def extract_docx(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
         blocks.append(block)
     text, starts = join_blocks(blocks, path)
     sections = [SectionMark(label, starts[i], level) for label, i, level in headings]
-    first_line = " ".join(text.split("\n", 1)[0].split())
+    first_line = " ".join(_field_value(text.split("\n", 1)[0]).split())
     title = (
         metadata_title(document.core_properties.title or "", repair)
         or title_style
