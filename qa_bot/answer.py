@@ -62,8 +62,14 @@ def best_sentence(
     # A passage often names its topic in one sentence and gives the detail asked for in the
     # next; when the next scores within config.next_sentence_margin of the best, both are the
     # answer (while the two stay within config.max_answer_chars).
+    # (Only a sentence right after it: across code or a heading between them, it is another
+    # unit's, and the answer would hold what lies between: corpus.code.)
     after = row + 1
-    if after < len(scores) and scores[row] - scores[after] <= config.next_sentence_margin:
+    if (
+        after < len(scores)
+        and scores[row] - scores[after] <= config.next_sentence_margin
+        and _adjacent(passage.source, (start, end), passage.sentences[after])
+    ):
         after_end = answer_span(passage, after, config)[1]
         if after_end - start <= config.max_answer_chars:
             end = max(end, after_end)
@@ -275,16 +281,24 @@ def answer_span(
     while (
         first > 0
         and spans[last][1] - spans[first - 1][0] <= limit
+        and _adjacent(source, spans[first - 1], spans[first])
         and continues(source, spans[first - 1], spans[first], limit)
     ):
         first -= 1
     while (
         last + 1 < len(spans)
         and spans[last + 1][1] - spans[first][0] <= limit
+        and _adjacent(source, spans[last], spans[last + 1])
         and continues(source, (spans[first][0], spans[last][1]), spans[last + 1], limit)
     ):
         last += 1
     return spans[first][0], spans[last][1]
+
+
+def _adjacent(source: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """True when only whitespace lies between two sentences: no code block (corpus.code) or
+    heading line that is neither's."""
+    return not source[before[1] : after[0]].strip()
 
 
 def hit_at(passage: Passage, rank: int, score: float, start: int, end: int) -> Hit:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import CorpusError, os_reason
 from ..fileio import read_regular_file
+from .code import code_spans
 from .extracted import extracted_headings
 from .model import Document, Passage
 from .sections import (
@@ -65,6 +66,7 @@ def _read_extracted(path: Path, raw: bytes) -> Document:
         sections,
         page_starts=extracted.page_starts,
         skipped_pages=skipped,
+        code_spans=code_spans(text, extracted=extracted.code_spans),
     )
     while len(_EXTRACTED) >= _EXTRACTED_KEPT:
         del _EXTRACTED[next(iter(_EXTRACTED))]
@@ -212,6 +214,7 @@ def read_document(path: Path, max_bytes: int | None = None) -> Document:
         hashlib.sha256(raw).hexdigest(),
         sections,
         metadata_sha256(path),
+        code_spans=code_spans(text, plain=True),
     )
 
 

@@ -60,6 +60,9 @@ class Document:
     page_starts: tuple[int, ...] = ()
     # Pages that could not be read ("3: ไม่มีข้อความ … / no text layer …").
     skipped_pages: tuple[str, ...] = ()
+    # Where its code is (corpus.code.code_spans): searchable, never an answer sentence. Used
+    # when its passages are made; an index's loaded documents do not hold it.
+    code_spans: tuple[tuple[int, int], ...] = ()
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding character `offset` of the text (None: not a PDF)."""

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Collection
 
 from ..extract.types import CELL_SEPARATOR
+from .code import prose_sentences, with_code
 from .extracted import is_contents_label, is_part_heading
 from .model import Document, Passage
 from .sections import LABEL_JOIN, NEWLINE
@@ -19,7 +20,6 @@ from .sentences import (
     is_lead_in,
     join_lists,
     only_headings,
-    sentence_spans,
     wraps_inside_a_word,
 )
 
@@ -257,13 +257,18 @@ def split_passages(
         # a heading line of the text ("Lists⏎Bullet Lists" was an answer of two headings).
         labels = [section.label for section in doc.sections]
         headings = (doc.title, *labels, *(p for x in labels for p in x.split(LABEL_JOIN)))
+        code = doc.code_spans
         for section in doc.sections:
             spans = _under_headings(doc.text, section.start, section.end, max_chars, headings)
+            spans = with_code(doc.text, spans, code, max_chars, headings)
             in_contents = is_contents_label(section.label)
             for p_start, p_end in spans:
                 if is_contents(doc.text, p_start, p_end, in_contents):
                     continue
                 for start, end in _split_long(doc.text, p_start, p_end, max_chars):
+                    sentences = prose_sentences(doc.text, start, end, headings, code)
+                    if not sentences:  # code alone: no answer, and no passage (_with_code)
+                        continue
                     passages.append(
                         Passage(
                             id=len(passages),
@@ -275,7 +280,7 @@ def split_passages(
                             start=start,
                             end=end,
                             source=doc.text,
-                            sentences=sentence_spans(doc.text, start, end, headings),
+                            sentences=sentences,
                             page=doc.page_at(start),
                         )
                     )

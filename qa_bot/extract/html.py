@@ -49,6 +49,12 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3}
 # A <br> is a line break inside its paragraph ("Kittipos Sirivongrungson<br>Author, maintainer"
 # is one item), marked by a character no text holds until the paragraph's whitespace is folded.
 _LINE_BREAK = "\x00"
+# A <pre> block is code: its block is marked by this character (no text holds it) until the
+# blocks' offsets are known (Extracted.code_spans). R's console echo in it, knitr's "#> …"
+# lines, is what a program once printed, not the page's text: dropped (FRESH10 §4: "#> ✔ Line
+# spacing was set to 1.5 …" was the top hit of questions about other documents).
+_CODE = "\x01"
+_CONSOLE_ECHO = re.compile(r"^\s*#>")
 _MAX_BYTES = 50_000_000
 
 
@@ -99,7 +105,10 @@ def _walk(node, out: _Blocks) -> None:
         elif tag in _HEADINGS:
             out.add_block(" ".join(child.text(deep=True).split()), _HEADINGS[tag])
         elif tag == "pre":
-            out.add_block(child.text(deep=True).strip("\n"))
+            lines = child.text(deep=True).split("\n")
+            code = "\n".join(line for line in lines if not _CONSOLE_ECHO.match(line))
+            if code.strip():
+                out.add_block(_CODE + code.strip("\n"))
         elif tag == "br":
             out.add_inline(_LINE_BREAK)
         elif tag == "table":
@@ -259,8 +268,10 @@ def extract_html(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
     texts: list[str] = []
     headings: list[tuple[str, int, int]] = []  # (label, block index, level)
     first_h1 = ""
+    code_blocks: list[int] = []
     for raw, level, part in out.blocks:
-        text = repair(raw).strip("\n")
+        code = raw.startswith(_CODE)
+        text = repair(raw.removeprefix(_CODE)).strip("\n")
         if not text.strip():
             continue
         if part:  # a sidebar or footer without a heading: its own section, named by its kind
@@ -269,6 +280,8 @@ def extract_html(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
         if label is not None:
             headings.append((label, len(texts), level))
             first_h1 = first_h1 or (label if level == 1 else "")
+        if code:
+            code_blocks.append(len(texts))
         texts.append(text)
     text, starts = join_blocks(texts, path)
     sections = [SectionMark(label, starts[i], level) for label, i, level in headings]
@@ -280,4 +293,5 @@ def extract_html(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
         format="html",
         sections=tuple(sections),
         extractor="selectolax",
+        code_spans=tuple((starts[i], starts[i] + len(texts[i])) for i in code_blocks),
     )

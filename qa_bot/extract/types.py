@@ -42,7 +42,8 @@ class Extracted:
 
     `page_starts[i]` is the offset in `text` where page i + 1 begins (PDFs only; empty for other
     formats). Sections are in text order. `extractor` names the library (or, for PDFs, the
-    libraries chosen page by page).
+    libraries chosen page by page). `code_spans` are (start, end) offsets in `text` of its code
+    blocks (an HTML page's <pre>), in order: searchable, never an answer sentence.
     """
 
     text: str
@@ -53,6 +54,7 @@ class Extracted:
     skipped: tuple[SkippedPage, ...] = ()
     extractor: str = ""
     notes: tuple[str, ...] = field(default=())
+    code_spans: tuple[tuple[int, int], ...] = ()
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding character `offset`, or None when the format has no pages."""
