@@ -1,4 +1,4 @@
-"""A contents page answers nothing (corpus/passages.py `is_contents`): its entries ("1.1 ที่มาและ
+"""A contents page answers nothing (corpus/contents.py `is_contents`): its entries ("1.1 ที่มาและ
 ความสำคัญ 1", "2.2 … . . . . 14") and page numbers alone make no passage, so a question about the
 objectives is answered from the objectives, not from the line that lists them with a page
 number. A table's rows and prose that end in numbers stay. The fixture PDF is drawn here (the
@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from qa_bot.corpus.contents import is_contents
 from qa_bot.corpus.documents import read_document
-from qa_bot.corpus.passages import is_contents, split_passages
+from qa_bot.corpus.passages import split_passages
 
 from .test_list_items_not_sections import OBJECTIVES, _body, _pdf
 
