@@ -12,6 +12,8 @@ settings are then varied without scoring again (qa_bot.exam.verdict):
                          supported choice always; inf: the odd one always)
     all_supported_share  a choice counts as true beside the best one at this share of its score
                          ("all of the above")
+    contradicted_share   a choice the documents say with the opposite polarity counts this share
+                         of its score (exam/polarity.py; 1: the rule off)
 
 K folds, a question and its translation (`twin`) in one fold, stratified by language; on each,
 the pair of values right most often on the other folds (ties: the first in the grids' order,
@@ -44,6 +46,7 @@ SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", 
 GRIDS = {
     "odd_sector_margin": (0.0, 0.05, 0.1, 0.2, 0.3, 0.5, float("inf")),
     "all_supported_share": (0.5, 0.3, 0.4, 0.6, 0.7),
+    "contradicted_share": (1.0, 0.5, 0.2, 0.0),
 }
 
 
@@ -125,7 +128,7 @@ def main() -> int:
         ("negative stems", negative),
         ("negative, English", negative & (langs == "en")),
     ]:
-        off = right[combos.index((0.0, own[1]))]
+        off = right[combos.index(varied("odd_sector_margin", 0.0))]
         rows.append(
             [
                 name,
@@ -175,6 +178,10 @@ def main() -> int:
                 for name, values in GRIDS.items()
             ),
             "",
+            f"Choices said against by the documents (opposite polarity, exam/polarity.py): "
+            f"{sum(s.contradicted for sc in scorings for s in sc.supports)} in "
+            f"{sum(any(s.contradicted for s in sc.supports) for sc in scorings)} items.",
+            "",
             "Picks by their margin over the runner-up (the least supported one's under a "
             "negative stem), shipped settings:",
             "",
@@ -201,6 +208,7 @@ def failures(pool: list, scorings: list, shipped: list, langs: np.ndarray, lang:
         lines.append(f"{item.id} [{item_lang}]{negative}: {item.question}")
         for i, (choice, matched) in enumerate(zip(item.choices, scoring.matched, strict=True)):
             mark = ("*" if i == item.answer_index else " ") + (">" if i == pick else " ")
+            mark += "≠" if scoring.supports[i].contradicted else " "
             shown = choice if matched == choice else f"{choice}  =  {matched}"
             lines.append(f"  {mark} {scoring.supports[i].score:.3f}  {shown}")
     wrong = sum(1 for line in lines if not line.startswith(" "))

@@ -26,6 +26,9 @@ The modules, in the order a question uses them:
              label, the choices' checks, what the stem asks (negation, named sections)
     matching the matching form (fold), its units and their rarity, each passage's units
     score    each choice's support at its best place, and the sentence that shows it
+    polarity whether that place says the choice's words with the opposite polarity ("ต้อง…"
+             where the text writes "โดยไม่จำเป็นต้อง…"): a contradicted choice counts
+             ExamConfig.contradicted_share of its score
     support  a choice or stem as weighted units (Query), its support at one place (Support)
     names    English names in choices as the Thai the passages write ("Chai Nat" → ชัยนาท)
     glosses  everyday English words in choices and stems as the Thai term the passages write

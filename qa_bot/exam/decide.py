@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -321,7 +321,11 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     negative = is_negative(stem)
     free = content_free(stem)
     content = scoring.content
-    supports = list(scoring.supports)
+    # A choice the documents say with the opposite polarity is not what they say (polarity.py).
+    supports = [
+        replace(s, score=s.score * cfg.contradicted_share) if s.contradicted else s
+        for s in scoring.supports
+    ]
     homes, queries, matched = list(scoring.homes), list(scoring.queries), scoring.matched
     ui = unit_index(index, cfg)
     chosen = pick_with_references(supports, references, negative, stem_in_scope, cfg)
@@ -369,6 +373,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
             i
             for i in content
             if is_supported(supports[i], cfg)
+            and not supports[i].contradicted
             and supports[i].coverage >= cfg.claim_coverage
             and is_claim(choices[i])
         }

@@ -11,7 +11,7 @@ from ..answer import hit_at
 from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..search import allowed_passages, retrieve
 from ..store import Index
-from ..text import embedding_text
+from ..text import embedding_text, is_content_word, is_thai, tokenize
 from ..types import Hit
 from .glosses import thai_glosses
 from .matching import PassageUnits, UnitIndex, query_form, section_units, unit_index, unit_weights
@@ -24,6 +24,7 @@ from .neutral import (
     retrieved,
 )
 from .parse import answer_follows_stem, named_sections, stem_topic
+from .polarity import contradicts
 from .support import Query, Support, choice_queries, make_query
 
 # --- scoring --------------------------------------------------------------------------------
@@ -348,19 +349,22 @@ def support_of_choices(
     queries = choice_queries(ui, choices, as_typed)
     neutral = None
     foreign = foreign_share(queries)
+    typed = choices if as_typed is None else as_typed
     if neutral_side and stem_vector is not None and closeness is not None and foreign > 0:
         rows = sentence_rows(index, candidates, cfg)
         if about_the_documents(index, stem_vector, rows):
             found = retrieved(index, stem, sections, stem_vector, rows, retrieval)
             there = in_its_sector(index, closeness * found, rows)  # 1 where the stem is most
-            typed = choices if as_typed is None else as_typed
             neutral = neutral_support(index, typed, rows, there, cfg.neutral_power)
     for i, (query, length) in enumerate(zip(queries, lengths, strict=True)):
         best = _best_place(candidates, query, choice_half(length, cfg), context_of, cfg)
+        contradicted = said_against(ui, best, query, typed[i], choices[i], choice_half(length, cfg))
         if neutral is not None:
             lexical = best
             best = blend(index, lexical, query, neutral[i], foreign)
             best = replace(best, in_words=said_in_words(lexical, query, cfg))
+        if contradicted:
+            best = replace(best, contradicted=True)
         supports.append(best)
         said = best.coverage >= cfg.min_coverage
         homes.append(
@@ -444,6 +448,47 @@ def evidence_hit(
                 first, last = min(best, other), max(best, other)
         start, end = passage.sentences[first][0], passage.sentences[last][1]
     return hit_at(passage, rank, support.score, start, end)
+
+
+def said_against(
+    ui: UnitIndex,
+    lexical: Support,
+    query: Query,
+    typed: str,
+    matched: str,
+    half: float,
+) -> bool:
+    """Whether the place whose words say a choice (lexical: its support in the corpus's words,
+    before any language-neutral blend) says them with the opposite polarity (polarity.py);
+    typed: the choice as asked, matched: as matched (its English words glossed in Thai).
+    Only where enough of the words the corpus can judge are found (ExamConfig.min_coverage):
+    elsewhere the place is not the choice's, and a negator there says nothing of it."""
+    cfg = ui.config
+    judged = query.total - query.foreign
+    if lexical.passage is None or judged <= 0:
+        return False
+    if lexical.coverage * query.total / judged < cfg.min_coverage:
+        return False
+    pu = ui.units_of(lexical.passage.id)
+    place = lexical
+    if query.foreign > 0:
+        # A choice partly in words the corpus cannot judge (an English choice over Thai text)
+        # is placed by its Thai words alone (its glosses): its Latin words land on the English
+        # names in brackets, and its names where the text writes them ("… to match the AQRF" at
+        # the passage's last "AQRF"), not on the clause that says what it claims.
+        # One Thai word places no clause ("national" → แห่งชาติ, wherever the text writes it):
+        # two at least, as a claim needs (decide.is_claim).
+        thai = [w for w in tokenize(matched) if is_thai(w) and is_content_word(w)]
+        own = {u: w for u, w in query.weights.items() if not u.startswith("~")}
+        if len(thai) < 2 or not own:
+            return False
+        sub = make_query(ui, own)
+        grid = np.arange(0, pu.length, cfg.grid_step, dtype=np.float64)
+        place = passage_support(pu, StemContext(grid, np.ones(len(grid))), sub, half, cfg)
+        if place.coverage < cfg.evidence_coverage:  # glosses are inexact: as much as evidence
+            return False
+        query = sub
+    return contradicts(pu, query, typed, place.reading_pos, half)
 
 
 def said_in_words(lexical: Support, query: Query, cfg: ExamConfig = DEFAULT.exam) -> bool:

@@ -27,6 +27,9 @@ class Support:
     # side decided (see neutral_support); -1: the matched place (reading_pos) does
     in_words: bool = True  # the corpus's own words, names or numbers support it; False when
     # the score rests on the embedding alone (neutral.blend of a choice the text cannot judge)
+    contradicted: bool = False  # the place that says its words says them with the opposite
+    # polarity (one negated, the other not: polarity.contradicts); the verdict counts its score
+    # at ExamConfig.contradicted_share
 
 
 @dataclass(frozen=True)
