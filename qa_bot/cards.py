@@ -30,6 +30,7 @@ from .wording import (
     not_found_en,
     not_found_limited_en,
     not_found_th,
+    the_documents,
     the_documents_verb,
     uncertain_en,
 )
@@ -210,14 +211,26 @@ def choices_html(
     named by the labels of the question or its choices as typed (exam.choice_labels: a)–d)
     typed, A–D for an English question, else ก–ง); documents: how many the index holds (the
     English wording). Choices the documents do not tell apart from the chosen one
-    (Choice.tied) are marked and named under the verdict, and a pick the documents do not
-    decide (Choice.decided) says so: in Thai, and in English too for an English question."""
+    (Choice.tied) make the verdict say the documents cannot decide between them, and are
+    marked and named under it; a pick the documents do not decide (Choice.decided) says so:
+    in Thai, and in English too for an English question."""
     letters = choice_labels(asked, max(len(choices), len(choice.scores)), typed_choices)
     if choice.index is None:
         verdict = (
             '<p class="qa-verdict">เอกสารไม่พอให้เลือกข้อใดข้อหนึ่ง '
             f"<small>{the_documents_verb(documents, 'does', 'do').capitalize()} not settle this "
             "question.</small></p>"
+        )
+    elif choice.tied:
+        # Choices within noise of each other: the documents cannot decide between them (the
+        # JSON's decided is False), and the verdict says so, not the best-scored one's letter.
+        named = [html.escape(letters[i]) for i in (choice.index, *choice.tied) if i < len(letters)]
+        source = "เอกสารนี้" if documents == 1 else "เอกสาร"
+        verdict = (
+            f'<p class="qa-verdict">{source}ตัดสินไม่ได้ระหว่างข้อ '
+            f"<strong>{' '.join(named[:-1])}</strong> และ <strong>{named[-1]}</strong> "
+            f"<small>{the_documents(documents).capitalize()} cannot decide between "
+            f"{', '.join(named[:-1])} and {named[-1]}</small></p>"
         )
     elif choice.negative:
         verdict = (
@@ -246,7 +259,9 @@ def choices_html(
         else:
             detail = '<span class="qa-choice-evidence">ไม่พบในเอกสาร <small>not found</small></span>'
         mark = '<span class="qa-chosen-mark" aria-label="chosen">✔</span>' if chosen else ""
-        tied = choice.index is not None and i in choice.tied
+        # In a tie no choice is chosen: the best-scored one is marked tied like the others.
+        tied = bool(choice.tied) and choice.index is not None and (chosen or i in choice.tied)
+        chosen = chosen and not tied
         if tied:
             mark = '<span class="qa-tied-mark" aria-label="tied">≈</span>'
         items.append(
@@ -277,7 +292,7 @@ def _caveats_html(choice: Choice, letters: Sequence[str], documents: int, englis
                 "read each choice's evidence</small>"
             )
         parts.append(f'<p class="qa-tie">{text}</p>')
-    if not choice.decided:
+    if not choice.decided and not choice.tied:  # a tie's verdict says it already
         source = "เอกสารนี้" if documents == 1 else "เอกสาร"
         text = f"{source}ไม่ได้ยืนยันข้อนี้ชัดเจน เป็นเพียงข้อที่ใกล้เคียงที่สุด"
         if english:

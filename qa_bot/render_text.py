@@ -138,6 +138,16 @@ def format_verdict(
     source = the_documents(documents)
     if choice.index is None:
         head = f"ไม่มีตัวเลือกใดที่เอกสารสนับสนุน / No choice is supported by {source}"
+    elif choice.tied:
+        # Choices within noise of each other: the documents cannot decide, and the headline
+        # says so (the JSON's decided is False); the best-scored one is only marked first.
+        named = [labels[i] for i in (choice.index, *choice.tied)]
+        thai = f"ข้อ {' '.join(named[:-1])} และ {named[-1]}"
+        head = (
+            f"คำตอบ / Answer: ตัดสินไม่ได้ — {thai} คะแนนใกล้เคียงกันจนเอกสารแยกไม่ออก / "
+            f"cannot decide — {', '.join(named[:-1])} and {named[-1]} are within noise of each "
+            f"other in {source}: read the evidence"
+        )
     else:
         kind = (
             "ข้อที่เอกสารไม่สนับสนุน (คำถามเชิงปฏิเสธ) / the choice "
@@ -149,13 +159,10 @@ def format_verdict(
         head = f"คำตอบ / Answer: {labels[choice.index]} — {kind}"
     lines = [head]
     references = choice_references(choice.choices)
-    if choice.tied:
-        others = " ".join(labels[i] for i in choice.tied)
-        lines.append(
-            f"(คะแนนใกล้เคียงกับข้อ {others} จนแยกไม่ออก / within noise of {others}: read the evidence)"
-        )
     for i, score in enumerate(choice.scores):
         mark = "►" if i == choice.index else " "
+        if choice.tied and (i == choice.index or i in choice.tied):
+            mark = "≈"
         text = choice.choices[i] if i < len(choice.choices) else ""
         lines.append(f"{mark} {labels[i]}. {text}  score {score:.3f}")
         hit = choice.evidence[i] if i < len(choice.evidence) else None

@@ -129,10 +129,11 @@ class Choice:
             or all the others when even the best is near nothing (ExamConfig.weak_support):
             the corpus does not tell them apart, and the verdict says so instead of picking
             silently.
-        decided: whether the documents decide the exam: the best choice is clearly supported
-            and some choice is supported in the documents' own words, names or numbers (not
-            by the embedding alone, as an English exam whose choices a Thai text cannot
-            judge). When False the answer's verdict is the stem's own (scope.exam_verdict).
+        decided: whether the documents decide the exam: the best choice is clearly supported,
+            no other is tied with it, and some choice is supported in the documents' own
+            words, names or numbers (not by the embedding alone, as an English exam whose
+            choices a Thai text cannot judge). When False the answer's verdict is the stem's
+            own (scope.exam_verdict); with ties, index is only the best-scored of the tied.
     """
 
     index: int | None

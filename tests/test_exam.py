@@ -457,9 +457,14 @@ def test_a_tie_is_shown_in_the_verdict_and_the_json() -> None:
     from qa_bot.render_text import format_verdict
     from qa_bot.types import Answer, Choice
 
-    choice = Choice(2, "ค", [0.1, 0.74, 0.75], [None, None, None], False, ("a", "b", "c"), (1,))
-    assert "ข" in format_verdict(choice).splitlines()[1]
-    assert "within noise" in format_verdict(choice)
+    choice = Choice(
+        2, "ค", [0.1, 0.74, 0.75], [None, None, None], False, ("a", "b", "c"), (1,), False
+    )
+    head = format_verdict(choice, asked="ข้อใดถูก").splitlines()[0]
+    # The headline says the documents cannot decide, in Thai and English, naming the tied ones.
+    assert "ตัดสินไม่ได้ — ข้อ ค และ ข" in head and "cannot decide — ค and ข" in head
+    assert "within noise" in head and "ข้อที่เอกสารสนับสนุน" not in head
+    assert [line[0] for line in format_verdict(choice).splitlines()[1::2]] == [" ", "≈", "≈"]
     record = Answer("q", True, [], 0.0, choice=choice).to_dict()["choice"]
     assert record is not None and record["tied"] == [1]
 

@@ -32,7 +32,7 @@ def test_tied_choices_are_named_and_marked_in_thai() -> None:
     assert "ข้อ ค และ ก " in tie.group(1) and "แยกไม่ออก" in tie.group(1)
     assert "<small>" not in tie.group(1)  # a Thai question reads Thai only
     items = re.findall(r'<li class="qa-choice([^"]*)"', markup)
-    assert items == [" qa-tied", "", " qa-chosen", ""]
+    assert items == [" qa-tied", "", " qa-tied", ""]  # in a tie no choice is chosen
     assert "&lt;ภาษี&gt;" in markup and "<ภาษี>" not in markup
 
 
@@ -63,9 +63,23 @@ def test_a_typed_exam_whose_stem_says_nothing_shows_its_tie(bot: QABot) -> None:
     answer = bot.ask(typed)
     assert answer.choice is not None and answer.choice.tied and not answer.choice.decided
     reply = ChatService(bot).reply(typed)[-1]["content"]
-    assert '<p class="qa-tie">' in reply and '<p class="qa-undecided">' in reply
+    assert '<p class="qa-tie">' in reply
     assert "&lt;ASCC&gt;" in reply and "<ASCC>" not in reply
-    assert reply.count('<li class="qa-choice qa-tied"') == len(answer.choice.tied)
+    assert reply.count('<li class="qa-choice qa-tied"') == len(answer.choice.tied) + 1
+    assert "ตัดสินไม่ได้" in reply and "cannot decide" in reply
+
+
+def test_a_tie_is_the_verdict_not_a_pick() -> None:
+    # FRESH10 §11: two choices at 1.000 each were headed "คำตอบตามเอกสาร: ก". The verdict says the
+    # documents cannot decide, in Thai and English, and nothing is marked chosen; the caveat
+    # "only the closest one" would contradict it and is not shown.
+    markup = choices_html(_choice(tied=(0,), decided=False), CHOICES, asked="ข้อใดถูก")
+    verdict = re.search(r'<p class="qa-verdict">(.*?)</p>', markup)
+    assert verdict is not None
+    assert "เอกสารนี้ตัดสินไม่ได้ระหว่างข้อ <strong>ค</strong> และ <strong>ก</strong>" in verdict.group(1)
+    assert "The document cannot decide between ค and ก" in verdict.group(1)
+    assert "คำตอบตามเอกสาร" not in markup and "qa-chosen" not in markup
+    assert "qa-undecided" not in markup
 
 
 def test_the_page_speaks_english_to_an_english_exam(bot: QABot) -> None:
@@ -73,6 +87,6 @@ def test_the_page_speaks_english_to_an_english_exam(bot: QABot) -> None:
     assert answer.choice is not None
     tied = dataclasses.replace(answer.choice, tied=(0,), decided=False)
     markup = answer_html(bot.index, dataclasses.replace(answer, choice=tied))
-    assert "are within noise of each other" in markup and "not clearly confirm" in markup
+    assert "are within noise of each other" in markup and "cannot decide between" in markup
     thai = answer_html(bot.index, dataclasses.replace(answer, question="ข้อใดถูก", choice=tied))
     assert "within noise" not in thai and "แยกไม่ออก" in thai

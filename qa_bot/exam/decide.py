@@ -403,5 +403,14 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
             place = named
         evidence.append(evidence_hit(ui, i + 1, place, query, half, i == chosen))
     letter = CHOICE_LETTERS[chosen] if chosen is not None else None
-    decided = chosen is not None and in_words and not weak and (alone is None or alone == {chosen})
+    # Choices within noise of the pick (tied): the documents do not tell them apart, so they
+    # do not decide, whatever the pick's own support (FRESH10 §11: "AQRF" and "ACAI" at 1.000
+    # each were a headline answer).
+    decided = (
+        chosen is not None
+        and in_words
+        and not weak
+        and not tied
+        and (alone is None or alone == {chosen})
+    )
     return Choice(chosen, letter, scores, evidence, negative, tuple(choices), tuple(tied), decided)
