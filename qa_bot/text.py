@@ -50,6 +50,28 @@ _HELD_KEY = re.compile(
     r"(?<=[\u0e01-\u0e4e])([\u0e01-\u0e2e\u0e30\u0e32\u0e40-\u0e44\u0e46])\1{2,}(?![\u0e01-\u0e4e])"
     r"|(?<=[a-z])([a-z])\2{2,}(?![a-z])"
 )
+# Sentence-final particles of politeness and softening that people type at the end of a
+# question (Iwasaki & Ingkaphirom, *A Reference Grammar of Thai*, 2005, and Smyth, *Thai: An
+# Essential Grammar*, 2002, on the polite particles ครับ / ค่ะ / คะ / จ้ะ / จ๊ะ / จ้า and the
+# softener นะ), with the spellings of chat and speech (คับ, ค้าบ, คร้าบ, ฮะ, ฮับ, น้า, จ๋า)
+# and the held last letter ("ครับบ"); not ค่า, chat's long ค่ะ, which ends the noun ค่า "value"
+# at a sentence's end as often (การประเมินค่า, การลดค่า). Glued to a question word they cut it wrongly:
+# newmm reads "ไหนคะ" as ไห|นคะ (both are dictionary words), so "ปีไหนคะ" asked about a jar.
+# Normalisation drops them where a sentence ends (before a space, punctuation or the text's end)
+# on both sides (no passage of corpus/ or bench/data/reading ends a sentence with one); none is
+# a question word (ไหม, หรือ, เหรอ stay: they make the question).
+POLITE_PARTICLES = tuple("ครับผม ครับ คับ ค้าบ คร้าบ ฮะ ฮับ ค่ะ คะ จ้ะ จ๊ะ จ้า จ๋า นะ น้า".split())
+_PARTICLE = "|".join(
+    re.escape(p[:-1]) + re.escape(p[-1]) + "+" for p in sorted(POLITE_PARTICLES, key=len)[::-1]
+)
+_BEFORE_SENTENCE_END = r"(?=[\s?!.~…]|$)"
+_HAS_PARTICLE = re.compile(f"(?:{_PARTICLE}){_BEFORE_SENTENCE_END}")
+# A stretch of Thai letters where a sentence may end; particles alone after a space at the end.
+_THAI_STRETCH = re.compile(f"[\u0e01-\u0e4e]+{_BEFORE_SENTENCE_END}")
+_PARTICLE_AT_END = re.compile(f"(?:{_PARTICLE})$")
+_SPACED_PARTICLES = re.compile(rf"(?<=\S)(?:\s+(?:{_PARTICLE})+)+(?=[\s?!.~…]*$)")
+_PARTICLES_ONLY = re.compile(f"(?:{_PARTICLE})+")
+_HELD_LAST = re.compile(r"(.)\1+$")
 _LATIN_PARTS = re.compile(r"[a-z0-9]+")
 _PUNCTUATION = "()[]{}<>\"'“”‘’«».,;:!?/\\-–—…·•*"
 _YEAR = re.compile(r"^\d{4}$")
@@ -151,8 +173,8 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     came from, non-decreasing. Each cluster (a character and the marks that belong to it) is
     normalised as normalize() does it, but whitespace is kept as it is (one space per
     character) and nothing is stripped, so a folded offset finds its place in the source.
-    For text with single spaces between words and no mark after a space, fold(text) ==
-    normalize(text) (tests/test_text.py).
+    For text with single spaces between words, no mark after a space, no held key and no
+    polite particle, fold(text) == normalize(text) (tests/test_text.py).
     """
     folded: list[str] = []
     offsets: list[int] = []
@@ -183,12 +205,64 @@ def normalize(text: str) -> str:
 
     It is fold() (every character's own normalisation) followed by what crosses characters:
     PyThaiNLP's rules across a space (a mark typed after a space joins the word before it,
-    repeated marks), a held key's letters at a word's end once (_HELD_KEY) and whitespace
-    folded to single spaces.
+    repeated marks), a held key's letters at a word's end once (_HELD_KEY), the polite
+    particles that end a sentence dropped (`without_particles`) and whitespace folded to
+    single spaces.
     """
     text = _HELD_KEY.sub(lambda held: held.group(1) or held.group(2), fold(text))
     # PyThaiNLP drops stray marks ("\u0e31 \u0e01" -> " \u0e01"): fold the spaces again.
-    return _SPACES.sub(" ", _thai_normalize()(text)).strip()
+    return _SPACES.sub(" ", without_particles(_thai_normalize()(text))).strip()
+
+
+def without_particles(text: str) -> str:
+    """The text without the polite particles (POLITE_PARTICLES) that end its sentences: glued
+    to the word before ("ปีไหนคะ" → "ปีไหน", "ไหนนะคะ" → "ไหน", "ครับบ" too) or after a space
+    at the text's end ("ที่ไหน ครับ" → "ที่ไหน"). A particle's letters that end a word stay:
+    "ชนะ", "ฐานะ", "ทัศนะ", "มูลค่า", "บังคับ", "หน้า" (`_ends_in_particle`). Whitespace and
+    punctuation are kept; a text of particles alone stays as it is."""
+    if not _HAS_PARTICLE.search(text):
+        return text
+    text = _THAI_STRETCH.sub(lambda stretch: _without_glued(stretch.group()), text)
+    return _SPACED_PARTICLES.sub("", text)
+
+
+def _without_glued(stretch: str) -> str:
+    """A stretch of Thai letters without the particles glued to its end, one at a time
+    ("นะคะ": คะ, then นะ), while the letters before each still end a word of their own."""
+    while (found := _PARTICLE_AT_END.search(stretch)) and _ends_in_particle(
+        stretch[: found.start()], _HELD_LAST.sub(r"\1", found.group())
+    ):
+        stretch = stretch[: found.start()]
+    return stretch
+
+
+def _ends_in_particle(head: str, particle: str) -> bool:
+    """Whether a particle after head is a particle, not the end of a word head ends in: head's
+    last word (newmm's) has two letters or more, and no run of head's last words makes a word of
+    PyThaiNLP's dictionary with it ("ช" + "นะ" is ชนะ "win", "ทัศ" + "นะ" ทัศนะ "view",
+    "การลด" + "ค่า" การลดค่า "devaluation", "คน|แปลก|ห" + "น้า" คนแปลกหน้า "stranger"); or that
+    last word is a particle itself ("นะ" + "คะ": the dictionary has นะคะ whole)."""
+    if not head:
+        return False
+    words = _word_tokenize()(head, engine="newmm", keep_whitespace=False)
+    if _PARTICLES_ONLY.fullmatch(words[-1]):
+        return True
+    if len(words[-1]) < 2:
+        return False
+    dictionary = _dictionary()
+    start = len(head)
+    for word in reversed(words):
+        start -= len(word)
+        if head[start:] + particle in dictionary:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
 
 
 def embedding_text(text: str) -> str:
