@@ -108,7 +108,7 @@ def question_words(
     numbers = _numbers(index, tokens, config) if config.number_names else {}
     translations = _translations(question, tokens, names) if config.translate else {}
     sounds = _sounds(index, question, tokens, names, config, near) if config.transliterate else {}
-    translated = _translated(index, translations, sounds)
+    translated = _translated(index, translations, sounds, config)
     if config.thai_synonyms:
         translated = _with_synonyms(index, tokens, translated)
     read = question if given is None else ""
@@ -222,7 +222,10 @@ def _as_written(index: Index, token: str, config: RetrievalConfig) -> str:
 
 
 def _translated(
-    index: Index, translations: dict[str, str], sounds: dict[str, dict[str, float]]
+    index: Index,
+    translations: dict[str, str],
+    sounds: dict[str, dict[str, float]],
+    config: RetrievalConfig = DEFAULT.retrieval,
 ) -> tuple[str, ...]:
     """The corpus words (sorted) among the Thai terms the dictionary gives for the translated
     English words (qa_bot/lexicon.py) and among the Thai spans that sound like its names.
@@ -230,13 +233,31 @@ def _translated(
     All of them make one BM25 query: a word's several senses are synonyms a passage seldom
     repeats, and a term of several words counts word by word ("กลุ่มผู้สูงอายุ" → กลุ่ม,
     ผู้สูงอายุ; matching whole terms only, bench/data/reading English answer@1 was 0.847 against
-    0.864)."""
+    0.864). A word one of whose terms the corpus writes as it sounds (`_spelled_in_thai`) is
+    that word alone."""
     if not translations and not sounds:
         return ()
     vocab, _ = idf_table(index)
-    found = {w for word in translations.values() for w in thai_words(word) if w in vocab}
+    found: set[str] = set()
+    for word in translations.values():
+        words = {w for w in thai_words(word) if w in vocab}
+        found |= _spelled_in_thai(word, words, config) or words
     found |= {w for spans in sounds.values() for span in spans for w in tokenize(span)}
     return tuple(sorted(w for w in found if w in vocab))
+
+
+def _spelled_in_thai(word: str, words: set[str], config: RetrievalConfig) -> set[str]:
+    """Those of words (Thai corpus words the dictionary gives for an English word) that are the
+    word written in Thai letters, sounding like it (sounds.similarity at least
+    config.sound_similarity): a name in the other script, "asean" → อาเซียน, where the
+    dictionary's other terms describe it (กลุ่ม ประเทศ … แห่ง เอเชียตะวันออกเฉียงใต้) and counted
+    everyday words a Thai question naming อาเซียน never asks."""
+    sound = english_sound(word)
+    return {
+        w
+        for w in words
+        if is_thai(w) and similarity(sound, thai_sound(w)) >= config.sound_similarity
+    }
 
 
 def _with_synonyms(index: Index, tokens: list[str], translated: tuple[str, ...]) -> tuple[str, ...]:

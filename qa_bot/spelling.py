@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from .config import DEFAULT, RetrievalConfig
+from .english_names import thai_share
 from .extract.quality import thai_words
 from .lexicon import dictionary_terms, nearest_lemmas, untranslated_word
-from .sounds import sounding_like
+from .sounds import english_sound, similarity, sounding_like, thai_sound
 from .store import Derived, Index
 from .text import ENGLISH_STOPWORDS, is_content_word, is_thai, normalize, stem_latin, tokenize
-from .vocabulary import LATIN_RUN, idf_table, initialisms, knows
+from .vocabulary import LATIN_RUN, idf_table, initialisms, knows, rare_idf
 
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 # Shorter words are not read as typos: one edit from a four-letter word reaches too many others.
@@ -179,6 +180,29 @@ def _thai_respelled(index: Index, run: str) -> str:
     return "".join(out) if fixed else written
 
 
+def _in_thai_letters(index: Index, written: str, config: RetrievalConfig) -> str | None:
+    """The Thai spelling the corpus writes for a Latin word of a Thai question ("ASEAN" →
+    อาเซียน): a term the dictionary gives for the word that sounds like it (sounds.similarity
+    at least config.sound_similarity: a transliteration, not a description such as
+    กลุ่มประเทศเอเชียตะวันออกเฉียงใต้) and that is a word of the corpus. None for a name of the
+    corpus (a Latin word fewer than config.rare_name_share of the passages write: where it is
+    written in Latin letters is what the question points at) and for a word without such a term.
+    """
+    word = written.lower()
+    if len(word) < config.sound_min_letters or word in ENGLISH_STOPWORDS:
+        return None
+    vocab, idf = idf_table(index)
+    latin = vocab.get(stem_latin(word))
+    if latin is not None and idf[latin] >= rare_idf(index, config.rare_name_share):
+        return None
+    sound = english_sound(word)
+    for term in dictionary_terms(word):
+        thai = normalize(term)
+        if thai in vocab and similarity(sound, thai_sound(thai)) >= config.sound_similarity:
+            return term
+    return None
+
+
 def spelling_tables(index: Index) -> None:
     """Build what `spelled` reads once per corpus (its names, its Thai words, the words it
     knows, PyThaiNLP's dictionary), so that the first misspelt question does not wait."""
@@ -195,7 +219,9 @@ def spelled(index: Index, question: str, config: RetrievalConfig = DEFAULT.retri
     lemma one edit away (`lexicon.nearest_lemmas` says why), when it is the only one that near,
     or the only one of those the corpus uses (`_uses`; "polution" is pollution or solution: the
     corpus decides, as it does between a word's senses). Any other word stays as written
-    (`_misspelt`)."""
+    (`_misspelt`). In a question mostly in Thai, a Latin word the corpus writes in Thai
+    letters is read so (`_in_thai_letters`, config.transliterate: "ASEAN มีกี่สาขา" →
+    "อาเซียน มีกี่สาขา")."""
 
     def meant(match: re.Match[str]) -> str:
         written = match.group()
@@ -210,6 +236,14 @@ def spelled(index: Index, question: str, config: RetrievalConfig = DEFAULT.retri
         return written
 
     question = LATIN_RUN.sub(meant, question)
+    if config.transliterate and is_thai(question) and thai_share(tokenize(question)) >= 0.5:
+        # A Thai question naming in Latin letters what the corpus writes in Thai letters is
+        # asked as the corpus writes it (FRESH10 §2: "ASEAN มีกี่สาขา" was not_found,
+        # "อาเซียนมีกี่สาขา" answered): the embedding and the words read one spelling.
+        question = LATIN_RUN.sub(
+            lambda match: _in_thai_letters(index, match.group(), config) or match.group(),
+            question,
+        )
     if config.thai_spelling:
         question = _THAI_RUN.sub(lambda run: _thai_respelled(index, run.group()), question)
     return question
