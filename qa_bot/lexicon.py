@@ -12,7 +12,8 @@ English lemma, `qa_bot/data/en_th_lexicon.json.gz` holds the Thai lemmas of its 
 senses (`python scripts/english_thai_lexicon.py` rebuilds it from Debian's `wordnet-base`;
 licences in `qa_bot/data/LEXICON-LICENSE.txt`), and the other one-word lemmas WordNet writes in
 lower case (English words that are no names: `untranslated_word`) and the lemmas it writes only
-with a capital (names: `translated_terms`). Inflected words are reduced
+with a capital (names: `translated_terms`), and the terms that only a part of speech SemCor
+never tags gives (`untagged_terms`: "come" the noun beside the verb). Inflected words are reduced
 to a lemma with WordNet's own exception lists and its detachment rules (morphy(7WN)).
 
 The same file holds English loanwords in Thai (`loanwords`: "technology" → เทคโนโลยี), from the
@@ -157,6 +158,15 @@ def places(word: str) -> list[str]:
     "aseaan"); [] for a word with no demonym suffix."""
     cuts = (len(m.group(1)) for m in _DEMONYM_ENDS.finditer(word))
     return [word[: len(word) - n] for n in sorted(set(cuts)) if len(word) - n >= 5]
+
+
+def untagged_terms(word: str) -> frozenset[str]:
+    """The Thai terms of a lower-case English word that only a part of speech SemCor never tags
+    gives, where another of its parts of speech is tagged ("came" → come → น้ำกาม …, the noun
+    beside the verb; scripts/english_thai_lexicon.py); empty when none or no such table."""
+    found = lemma(word)
+    table = _raw().get("untagged", {})
+    return frozenset(table.get(found, ())) if found is not None else frozenset()
 
 
 @lru_cache(maxsize=1 << 14)

@@ -5,7 +5,9 @@ Princeton WordNet 3.0 (Debian's `wordnet-base`: /usr/share/wordnet/index.{noun,v
 list each English lemma's synsets, commonest sense first; *.exc list irregular forms) and the
 Thai WordNet (NICT 2011, bundled with PyThaiNLP as corpus/wordnet_th.db), whose Thai lemmas are
 filed under the same WordNet 3.0 synset offsets. An English lemma's Thai terms are the Thai
-lemmas of its `--senses` commonest synsets. Only one-word English lemmas are kept (a question's
+lemmas of its `--senses` commonest synsets; "untagged" lists those of a part of speech none of
+whose senses SemCor tags (index files' tagsense_cnt) where another is tagged. Only one-word
+English lemmas are kept (a question's
 words are looked up one by one). Loanwords: the Thai-English transliteration dictionary v1.4
 (Wannaphong Phatthiyaphaibun, 2022, CC BY 4.0; bundled with PyThaiNLP as
 corpus/th_en_transliteration_v1.4.tsv), English words Thai writes by their sound ("technology"
@@ -57,6 +59,7 @@ def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
                 # WordNet's satellite adjectives (-s) share the adjective files' offsets (-a).
                 thai[synset.replace("-s", "-a")].add(lemma.strip())
     lemmas: dict[str, list[str]] = {}
+    by_pos: dict[str, list[tuple[int, set[str]]]] = defaultdict(list)
     for name, pos in POS.items():
         for line in (wordnet / f"index.{name}").read_text(encoding="utf-8").splitlines():
             if line.startswith(" "):  # the licence header
@@ -66,10 +69,25 @@ def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
             if "_" in lemma or not lemma.isalpha():
                 continue
             terms = lemmas.setdefault(lemma, [])
+            found: set[str] = set()
             for offset in fields[-count:][:senses]:
                 for term in sorted(thai.get(f"{offset}-{pos}", ())):
+                    found.add(term)
                     if term not in terms:
                         terms.append(term)
+            # tagsense_cnt: how many of its senses in this part of speech the SemCor corpus
+            # tags (index(5WN)), the field before the synset offsets
+            by_pos[lemma].append((int(fields[-count - 1]), found))
+    # Terms of a part of speech none of whose senses SemCor tags, where another part of speech
+    # of the lemma has tagged senses: "come" the noun (น้ำกาม) beside the verb, "main" the noun
+    # (ทะเล) beside the adjective. An exam's English word is rarely used so.
+    untagged: dict[str, list[str]] = {}
+    for lemma, parts in by_pos.items():
+        if any(tagged for tagged, _ in parts):
+            used = set().union(*(found for tagged, found in parts if tagged))
+            rare = set().union(*(found for tagged, found in parts if not tagged)) - used
+            if rare:
+                untagged[lemma] = sorted(rare)
     exceptions: dict[str, str] = {}
     for name in POS:
         for line in (wordnet / f"{name}.exc").read_text(encoding="utf-8").splitlines():
@@ -98,6 +116,7 @@ def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
         "senses": senses,
         "lemmas": {k: v for k, v in sorted(lemmas.items()) if v},
         "exceptions": dict(sorted(exceptions.items())),
+        "untagged": dict(sorted(untagged.items())),
     }
 
 

@@ -130,3 +130,22 @@ def test_choices_are_glossed_with_the_documents_terms_given_the_index(bot, read)
     (glossed,) = thai_glosses(["Disaster management"], read, bot.index)
     assert "Disaster" in plain
     assert "ภัยพิบัติ" in glossed and "การจัดการ" in glossed
+
+
+def test_a_part_of_speech_semcor_never_tags_gives_no_gloss(read) -> None:
+    # "came" is the verb come (WordNet's verb.exc); only the noun, which SemCor never tags,
+    # has Thai terms (น้ำ …), and the document writes น้ำ ("การจัดการทรัพยากรน้ำ"): no gloss.
+    # The adjective "main" likewise: its noun (ทะเล, the high seas) is the untagged one, and the
+    # document writes ทะเล ("การลดปริมาณขยะทะเล").
+    from qa_bot.lexicon import dictionary_terms, untagged_terms
+
+    assert "น้ำ" in dictionary_terms("came") and "น้ำ" in untagged_terms("came")
+    assert "ทะเล" in untagged_terms("main") and untagged_terms("meeting") == frozenset()
+    text = "\n".join(pu.passage.text for pu in read)
+    assert "ทรัพยากรน้ำ" in text and "ขยะทะเล" in text
+    came, main = thai_glosses(["It came out of the conference", "It is a main activity"], read)
+    assert "น้ำ" not in came and "came" in came
+    assert "ทะเล" not in main and "main" in main
+    # A tagged part of speech still glosses: "meeting" → การประชุม.
+    (meeting,) = thai_glosses(["The meeting"], read)
+    assert "การประชุม" in meeting
