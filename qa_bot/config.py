@@ -255,6 +255,9 @@ class ScopeConfig:
     # date (answer_types.CHECKABLE_TYPES) its best passage does not hold, or a Thai count
     # ("กี่ + classifier") with no number of its classifier there, is at most uncertain (part
     # of the rules whose cross-validated figures are cited at SCOPE_MODEL)
+    downgrade_unmentioned_country: bool = True  # a question naming a country the corpus
+    # never writes, in either script (countries.unmentioned_countries: "What did ASEAN leaders
+    # say about Myanmar?"), is at most uncertain: its frame may match, its subject is nowhere
     answer_defined_acronyms: bool = True  # a question of acronyms alone whose best passage
     # spells each one out beside its Thai name is answered (scope._asks_what_acronyms_are;
     # pooled CV with / without it: bench/RESULTS.md "Scope rules by kind")

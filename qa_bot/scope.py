@@ -36,6 +36,7 @@ from .answer_types import (
 )
 from .background import BACKGROUND, background_mean
 from .config import DEFAULT, ScopeConfig, ScopeModel, judged_by_dense_only
+from .countries import unmentioned_countries
 from .english_names import question_acronyms
 from .glosses import thai_terms
 from .known_words import (
@@ -287,6 +288,9 @@ def features(
             or (bool(level) and not has_place_level(top.passage.text, level))
         ),
         "standout": _standout(top.dense, baseline_mean, baseline_spread),
+        # It names a country the corpus never writes (countries.unmentioned_countries): a rule
+        # (verdict_for), not a feature — our sets hold too few such questions to fit a weight.
+        "unmentioned_country": float(bool(unmentioned_countries(index, retrieval.question))),
         # English words met through their Thai translations (`translation_signals`): inputs
         # of the dense_only model, which judges English questions over Thai text. Pooled
         # 5-fold CV over 1,163 items (2026-11-30), English: answerable → uncertain 0.171 →
@@ -375,13 +379,20 @@ def verdict_for(
 ) -> str:
     """The verdict: the model's, except that a question asking for a kind of value (a time, a
     count...) the best passage does not hold, or a Thai count with no number of its classifier
-    there, is at most uncertain (a near-miss; with config.downgrade_type_missing), and a
+    there, is at most uncertain (a near-miss; with config.downgrade_type_missing), as is one
+    naming a country the corpus never writes (config.downgrade_unmentioned_country), and a
     question of acronyms its passage spells out is answered (config.answer_defined_acronyms).
     model may be another than config.model (a fold's fit)."""
     chance = decide_probability(model, values, config) if chance is None else chance
     verdict = model.verdict(chance, values)
     missing = values.get("type_missing") or values.get("unit_missing")
     if verdict == ANSWERED and missing and config.downgrade_type_missing:
+        return UNCERTAIN
+    if (
+        verdict == ANSWERED
+        and values.get("unmentioned_country")
+        and config.downgrade_unmentioned_country
+    ):
         return UNCERTAIN
     if values.get("defined") and not values.get("ruled_out") and config.answer_defined_acronyms:
         return ANSWERED  # see _asks_what_acronyms_are

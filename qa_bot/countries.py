@@ -1,0 +1,107 @@
+"""Countries a question names that the documents never mention.
+
+"What did ASEAN leaders say about Myanmar?" over a text that never names Myanmar is answered by
+its generic frame alone ("ASEAN leaders … declaration"): every word the text can be compared on
+is in the best passage, and the one that says what the question is about is nowhere. A country
+is the kind of name that can be checked in either script: PyThaiNLP's bundled list of 247
+country names (Thai) and, for a Latin word, the Thai terms the English–Thai dictionary
+(`lexicon.dictionary_terms`) gives it that are on that list ("Myanmar" → พม่า, สหภาพพม่า).
+A city, a person or an event has no such list, so only countries are checked.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .store import Derived, Index
+from .text import normalize
+from .vocabulary import RUNNING_TEXT
+
+# A Latin word shorter than this is no country name a question writes in full ("in" and "as"
+# have country terms among their dictionary senses: Indiana, American Samoa).
+_MIN_LATIN = 4
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from pythainlp.corpus import countries
+
+    return frozenset(normalize(name) for name in countries() if len(name) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(_countries(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def _boundaries(text: str) -> frozenset[int]:
+    """Offsets in text where one of its words (PyThaiNLP newmm, as `text.tokenize` cuts) starts
+    or ends: a country's name found inside another word ("ลาว" in "ลาวา") is none."""
+    from pythainlp.tokenize import word_tokenize
+
+    offsets, at = {0, len(text)}, 0
+    for token in word_tokenize(text, engine="newmm", keep_whitespace=True):
+        offsets.add(at)
+        at += len(token)
+        offsets.add(at)
+    return frozenset(offsets)
+
+
+def named_countries(question: str) -> dict[str, tuple[str, ...]]:
+    """The countries a question names: {as written → its Thai spellings}.
+
+    A Thai name (PyThaiNLP's list) counts when it is whole words of the question; a Latin word
+    of at least four letters, by its dictionary terms, or their words, that are on the list
+    ("Cambodia" → กัมพูชา, เขมร; "Myanmar" → พม่า from ประเทศพม่า).
+
+    >>> named_countries("ผู้นำอาเซียนพูดถึงพม่าว่าอย่างไร")
+    {'พม่า': ('พม่า',)}
+    """
+    from .lexicon import dictionary_terms, thai_words
+
+    text = normalize(question)
+    found: dict[str, tuple[str, ...]] = {}
+    edges = _boundaries(text)
+    for match in _country_pattern().finditer(text):
+        if match.start() in edges and match.end() in edges:
+            found[match.group()] = (match.group(),)
+    countries = _countries()
+    for word in _LATIN_WORD.findall(text):
+        if len(word) < _MIN_LATIN:
+            continue
+        # A term may be the name with a title ("ประเทศพม่า"): its words count too.
+        terms = [normalize(t) for t in dictionary_terms(word.lower())]
+        terms += [w for t in terms for w in t.split() + list(thai_words(word.lower()))]
+        spellings = tuple(dict.fromkeys(t for t in terms if t in countries))
+        if spellings:
+            found[word] = spellings
+    return found
+
+
+def _mentioned(index: Index) -> frozenset[str]:
+    running = RUNNING_TEXT.of(index)
+    return frozenset(name for name in _countries() if name in running)
+
+
+# Country names the corpus writes (its running text: over RUNNING_TEXT_MAX_PASSAGES it is
+# empty and nothing is checked).
+MENTIONED: Derived[frozenset[str]] = Derived("the country names the corpus writes", _mentioned)
+
+
+def unmentioned_countries(index: Index, question: str) -> tuple[str, ...]:
+    """The countries the question names (`named_countries`, as written, normalised) none of
+    whose Thai spellings — nor, for a Latin word, the word itself — the corpus writes; () when the
+    corpus is too large for its running text to be kept (vocabulary.RUNNING_TEXT_MAX_PASSAGES).
+    """
+    running = RUNNING_TEXT.of(index)
+    if not running:
+        return ()
+    mentioned = MENTIONED.of(index)
+    return tuple(
+        written
+        for written, spellings in named_countries(question).items()
+        if not any(s in mentioned for s in spellings) and written not in running
+    )

@@ -1,0 +1,71 @@
+"""A question naming a country the documents never mention (qa_bot/countries.py, FRESH10 §1).
+
+Which countries the bundled document names is read from the document itself (source_text),
+not from the code: the expected values below hold for any text that names Singapore and the
+Philippines and never Myanmar, Cambodia or Peru, in either script.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot.countries import named_countries, unmentioned_countries
+from qa_bot.types import ANSWERED
+
+
+def test_a_thai_country_name_counts_only_as_whole_words() -> None:
+    assert named_countries("ผู้นำอาเซียนพูดถึงพม่าว่าอย่างไร") == {"พม่า": ("พม่า",)}
+    # ลาว (Laos) inside ลาวา (lava) is no country.
+    assert named_countries("ลาวาจากภูเขาไฟไหลไปถึงไหน") == {}
+
+
+def test_a_latin_country_name_is_checked_through_its_thai_spellings() -> None:
+    assert named_countries("What did ASEAN leaders say about Myanmar?") == {"myanmar": ("พม่า",)}
+    assert "กัมพูชา" in named_countries("Cambodia?")["cambodia"]
+    # Short words with a country among their dictionary senses (in: Indiana) are no names.
+    assert named_countries("In which year was it signed?") == {}
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("What did ASEAN leaders say about Myanmar?", ("พม่า", "myanmar")),
+        ("ผู้นำอาเซียนพูดถึงกัมพูชาว่าอย่างไร", ("กัมพูชา", "cambodia")),
+        ("What is the capital of Peru?", ("เปรู", "peru")),
+    ],
+)
+def test_a_country_the_document_never_writes_is_unmentioned(
+    bot, source_text: str, question: str, absent: tuple[str, ...]
+) -> None:
+    lowered = source_text.lower()
+    assert not any(name in lowered for name in absent)  # the document's own text
+    assert unmentioned_countries(bot.index, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("When did SAMCA take place in Singapore?", "สิงคโปร์"),
+        ("การประชุมที่ฟิลิปปินส์จัดขึ้นเรื่องอะไร", "ฟิลิปปินส์"),
+    ],
+)
+def test_a_country_the_document_writes_is_mentioned(
+    bot, source_text: str, question: str, written: str
+) -> None:
+    assert written in source_text
+    assert named_countries(question)
+    assert unmentioned_countries(bot.index, question) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did ASEAN leaders say about Myanmar?",
+        "What did ASEAN leaders say about Cambodia?",
+        "ผู้นำอาเซียนพูดถึงพม่าว่าอย่างไร",
+    ],
+)
+def test_a_question_about_an_unmentioned_country_is_not_answered(bot, question: str) -> None:
+    answer = bot.ask(question)
+    assert answer.verdict != ANSWERED
+    assert answer.evidence.values["unmentioned_country"] == 1.0
