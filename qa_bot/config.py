@@ -94,6 +94,9 @@ class RetrievalConfig:
     # text.tokenize's `known`)
     thai_synonyms: bool = True  # a question's Thai words also count in BM25 through the other
     # one-word lemmas of their Thai WordNet synsets (lexicon.thai_synonyms: แต่งงาน → สมรส)
+    acronym_names: bool = True  # an acronym of the question the corpus never writes that the
+    # initials of one of its English names make is read as that name ("ASCC" → "ASEAN
+    # Socio-Cultural Community"; spelling._expanded)
     exact_filter_share: float = 0.05  # on an HNSW index, a section filter keeping at most this
     # share of the passages is scored exactly (about 2 µs a passage)
 

@@ -113,6 +113,20 @@ def _meant_name(index: Index, written: str) -> str | None:
     return near[0].upper() if written.isupper() else near[0]
 
 
+def _expanded(index: Index, written: str) -> str | None:
+    """The English name of the corpus whose initials an acronym of the question is, when the
+    corpus never writes the acronym and only that name has those initials (vocabulary.initialisms:
+    "ASCC" → "ASEAN Socio-Cultural Community"; a plural's s aside, "SDGs" → "Sustainable
+    Development Goals"). Acronyms are written in capitals, of three letters or more (two-letter
+    initials are many names')."""
+    letters = written[:-1] if written.endswith("s") else written
+    if len(letters) < 3 or not letters.isupper() or not letters.isalpha():
+        return None
+    if stem_latin(written.lower()) in idf_table(index)[0]:
+        return None
+    return initialisms(index).get(letters.lower()) or None
+
+
 def _thai_vocabulary(index: Index) -> tuple[str, ...]:
     vocab, _ = idf_table(index)
     return tuple(sorted(w for w in vocab if is_thai(w) and len(w) >= _THAI_TYPO_MIN_CHARS))
@@ -225,6 +239,9 @@ def spelled(index: Index, question: str, config: RetrievalConfig = DEFAULT.retri
 
     def meant(match: re.Match[str]) -> str:
         written = match.group()
+        expansion = _expanded(index, written) if config.acronym_names else None
+        if expansion is not None:
+            return expansion
         name = _meant_name(index, written) if config.corpus_spelling else None
         if name is not None:
             return name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 import numpy as np
@@ -23,24 +23,28 @@ LATIN_RUN = re.compile(r"[A-Za-z]+")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][A-Za-z]*[\s\-–]+)+[A-Z][A-Za-z]*")
 
 
-def initialisms(index: Index) -> frozenset[str]:
-    """Acronyms a reader may form from the corpus's English names: "ascc" from "ASEAN
-    Socio-Cultural Community", although the text never writes ASCC."""
+def initialisms(index: Index) -> Mapping[str, str]:
+    """Acronyms a reader may form from the corpus's English names, each with the name when only
+    one name gives it ("" when several do): "ascc" → "ASEAN Socio-Cultural Community",
+    although the text never writes ASCC. Two to seven letters, from any run of a name's
+    capitalised words ("ASEAN Socio-Cultural Community Blueprint" gives ascc and asccb)."""
     return INITIALISMS.of(index)
 
 
-def _initialisms(index: Index) -> frozenset[str]:
-    letters: set[str] = set()
+def _initialisms(index: Index) -> dict[str, str]:
+    names: dict[str, set[str]] = {}
     for doc in index.documents:
         for run in _CAPITALISED_RUN.findall(doc.text):
-            initials = "".join(w[0] for w in LATIN_RUN.findall(run)).lower()
-            for i in range(len(initials)):
-                for j in range(i + 2, min(len(initials), i + 7) + 1):
-                    letters.add(initials[i:j])
-    return frozenset(letters)
+            words = list(LATIN_RUN.finditer(run))
+            for i in range(len(words)):
+                for j in range(i + 2, min(len(words), i + 7) + 1):
+                    initials = "".join(w.group()[0] for w in words[i:j]).lower()
+                    name = " ".join(run[words[i].start() : words[j - 1].end()].split())
+                    names.setdefault(initials, set()).add(name)
+    return {initials: min(found) if len(found) == 1 else "" for initials, found in names.items()}
 
 
-INITIALISMS: Derived[frozenset[str]] = Derived("acronyms of the corpus's names", _initialisms)
+INITIALISMS: Derived[dict[str, str]] = Derived("acronyms of the corpus's names", _initialisms)
 
 
 def vocabulary_text(index: Index) -> str:

@@ -46,9 +46,6 @@ def test_a_misspelt_acronym_is_read_as_the_document_s(bot) -> None:
         "Who signed the agreement?",  # English words: the dictionary's business
         "What does AUN do?",  # a name the document uses
         "AUS คืออะไร",  # three letters: one edit reaches too many acronyms (AUN, AHA …)
-        # One edit from the document's ASCN, but the initials of its "ASEAN Socio-Cultural
-        # Community": the reader means the community.
-        "What is the ASCC Blueprint?",
     ],
 )
 def test_other_latin_words_stay_as_written(bot, question: str) -> None:
