@@ -15,7 +15,7 @@ from .config import DEFAULT, ScopeConfig
 from .english_names import written_in_capitals
 from .store import Derived, Index, lexical
 from .text import is_thai, year_variants
-from .vocabulary import idf_table, initialisms, vocabulary_text, writes
+from .vocabulary import idf_table, initialisms, uses, vocabulary_text
 
 _ENGLISH_STEM_WORD = re.compile(r"^[a-z]{4,}$")
 
@@ -43,13 +43,14 @@ def is_known_word(index: Index, token: str, config: ScopeConfig = DEFAULT.scope)
         return True
     if len(token) < 3:
         return False
-    if token in vocabulary_text(index) or token in initialisms(index):
+    if token in initialisms(index):
         return True
     if _ENGLISH_STEM_WORD.match(token):
-        return _shares_a_stem(index, token, config)
-    # A compound the text writes across two of its words ("ยุบสภา" in "ยุบสภาผู้แทนราษฎร",
-    # which newmm cuts ยุบ|สภาผู้แทนราษฎร): its trigrams across the cut are in no corpus word.
-    if len(token) >= 4 and writes(index, token):
+        return token in vocabulary_text(index) or _shares_a_stem(index, token, config)
+    # Inside a corpus word, or a compound the text writes across two of its words ("ยุบสภา" in
+    # "ยุบสภาผู้แทนราษฎร", which newmm cuts ยุบ|สภาผู้แทนราษฎร: its trigrams across the cut
+    # are in no corpus word). Any word, not only the dictionary's: a typo's pieces too.
+    if uses(index, token, dictionary_only=False, inside_min=3, across_min=4):
         return True
     grams = _trigrams(token)
     known = vocabulary_trigrams(index)

@@ -43,10 +43,11 @@ from .text import (
     embedding_text,
     is_content_word,
     matching_text,
+    stemmed,
     with_year_variants,
     year_variants,
 )
-from .vocabulary import idf_table, unknown_idf
+from .vocabulary import idf_table, normalized_text, unknown_idf
 
 # The settings (fusion weights, candidates, names, exact filtering) are `config.RetrievalConfig`,
 # each with the bench and figure behind it.
@@ -360,7 +361,8 @@ NORMALIZED_CACHE_SIZE = 4096
 def _passage_texts(index: Index) -> Callable[[int], str]:
     @lru_cache(NORMALIZED_CACHE_SIZE)
     def make(pid: int) -> str:
-        return matching_text(index.passages[pid].text)
+        # Normalised once for the whole corpus (vocabulary.RUNNING_TEXT); stemmed here.
+        return stemmed(normalized_text(index, pid))
 
     return make
 
@@ -395,7 +397,8 @@ def normalized_sentences(index: Index, passage_id: int) -> tuple[str, ...]:
 def warm_normalized(index: Index) -> None:
     """Fill the caches of normalised passage and sentence texts (up to NORMALIZED_CACHE_SIZE
     passages, in id order): each question's ~100 candidates on a large index otherwise had
-    their texts normalised on first touch (bench/spelling_latency.py, ~0.5 ms a question)."""
+    their texts normalised on first touch (bench/spelling_latency.py, ~0.5 ms a question). A
+    passage's normal form is its line of vocabulary.RUNNING_TEXT, normalised once for both."""
     for passage_id in range(min(len(index.passages), NORMALIZED_CACHE_SIZE)):
         normalized_passage(index, passage_id)
         normalized_sentences(index, passage_id)

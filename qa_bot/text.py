@@ -358,7 +358,13 @@ def _function_words(word: str, known: Callable[[str], bool]) -> tuple[str, ...]:
 def matching_text(text: str) -> str:
     """normalize(text) with every Latin word replaced by its stem (stem_latin): the text a
     question's tokens are looked for in ("ministers" is found as "minist" in "... minist ...")."""
-    return _LATIN_PARTS.sub(lambda word: stem_latin(word.group()), normalize(text))
+    return stemmed(normalize(text))
+
+
+def stemmed(normalized: str) -> str:
+    """Normalised text (`normalize`) with every Latin word replaced by its stem: matching_text
+    of a text whose normal form is at hand."""
+    return _LATIN_PARTS.sub(lambda word: stem_latin(word.group()), normalized)
 
 
 @lru_cache(maxsize=1)

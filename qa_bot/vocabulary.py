@@ -71,7 +71,8 @@ def knows(index: Index) -> Callable[[str], bool]:
 # knows() also looks for a dictionary word in the corpus's running text (a compound the text
 # writes across two of its words: "ยุบสภา" in "ให้ยุบสภาผู้แทนราษฎร", newmm's ยุบ|สภาผู้แทนราษฎร)
 # up to this many passages: the text is kept in memory once, normalised (about the index's own
-# size), and a miss reads all of it (~1 ms a megabyte).
+# size), and a miss reads all of it (~1 ms a megabyte). search.normalized_passage reads a
+# passage's normal form from it too (`normalized_text`): every passage is normalised once.
 RUNNING_TEXT_MAX_PASSAGES = 20_000
 
 
@@ -84,23 +85,61 @@ def _running_text(index: Index) -> str:
 RUNNING_TEXT: Derived[str] = Derived("the corpus's normalised running text", _running_text)
 
 
+def _running_starts(index: Index) -> np.ndarray:
+    text = RUNNING_TEXT.of(index)
+    if not index.passages or not text:
+        return np.zeros(0, dtype=np.int64)
+    lengths = np.array([len(line) + 1 for line in text.split("\n")], dtype=np.int64)
+    return np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+
+
+RUNNING_STARTS: Derived[np.ndarray] = Derived(
+    "where each passage's line starts in the running text", _running_starts
+)
+
+
+def normalized_text(index: Index, passage_id: int) -> str:
+    """The passage's text.normalize form: its line of the running text (normalised once, at
+    warm-up), or normalised now on a corpus above RUNNING_TEXT_MAX_PASSAGES."""
+    starts = RUNNING_STARTS.of(index)
+    if not len(starts):
+        return normalize(index.passages[passage_id].text)
+    text = RUNNING_TEXT.of(index)
+    start = int(starts[passage_id])
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def writes(index: Index, word: str) -> bool:
     """Whether the corpus's running text holds the (normalised) word, across its own word
     boundaries too; False for a corpus above RUNNING_TEXT_MAX_PASSAGES."""
     return word in RUNNING_TEXT.of(index)
 
 
-def _knows(index: Index) -> Callable[[str], bool]:
+def uses(
+    index: Index, word: str, *, dictionary_only: bool, inside_min: int, across_min: int
+) -> bool:
+    """Whether the corpus uses a (normalised) word: a word of its index, or one it writes inside
+    one of its words (of at least inside_min characters: "ประชุม" in การประชุม) or across two of
+    them in its running text (at least across_min: "ยุบสภา" in ยุบ|สภาผู้แทนราษฎร, `writes`).
+    dictionary_only: only a word of PyThaiNLP's dictionary counts inside or across words (a
+    question's words as newmm cuts them, `knows`; the scope judge's known words forgive more,
+    known_words.is_known_word)."""
     vocab, _ = idf_table(index)
-    words = thai_words()
-    text = vocabulary_text(index)
+    if word in vocab:
+        return True
+    if dictionary_only and word not in thai_words():
+        return False
+    if len(word) >= inside_min and word in vocabulary_text(index):
+        return True
+    return len(word) >= across_min and writes(index, word)
 
+
+def _knows(index: Index) -> Callable[[str], bool]:
     @lru_cache(maxsize=1 << 14)
     def known(word: str) -> bool:
-        if word in vocab or (word in words and word in text):
-            return True
         # A dictionary compound the text writes across two of its words is a word it uses.
-        if word in words and len(word) >= 4 and writes(index, word):
+        if uses(index, word, dictionary_only=True, inside_min=0, across_min=4):
             return True
         # A stop word or question word is a word whether or not the text uses it: a text
         # asks no questions ("ไหน", "คะ").
