@@ -34,7 +34,7 @@ from .text import (
     tokenize,
     year_variants,
 )
-from .vocabulary import LATIN_RUN, idf_table, knows, rare_idf
+from .vocabulary import LATIN_RUN, idf_table, knows, rare_idf, vocabulary_text, writes
 
 _LATIN_WORD = re.compile(r"^[a-z][a-z0-9]+$")
 # English ordinal suffixes: `tokenize` cuts "28th" into 28 and "th"; a Thai text writes the
@@ -95,6 +95,8 @@ def question_words(
         # typing), for every step.
         question = read if read is not None else spelled(index, question, config)
         tokens = tokenize(question, knows(index) if config.cut_again else None)
+        if config.cut_again:
+            tokens = [piece for t in tokens for piece in _nominalised(index, t)]
     tokens = [
         t
         for i, t in enumerate(tokens)
@@ -113,6 +115,31 @@ def question_words(
         translated = _with_synonyms(index, tokens, translated)
     read = question if given is None else ""
     return QuestionWords(tokens, names, numbers, translations, translated, sounds, read)
+
+
+# The prefixes that make a noun of a verb (การ) or of an adjective (ความ): Iwasaki &
+# Ingkaphirom, A Reference Grammar of Thai (2005), on nominalisation.
+_NOMINALISERS = ("การ", "ความ")
+
+
+def _nominalised(index: Index, token: str) -> tuple[str, ...]:
+    """A word the corpus does not know that is a nominaliser before a compound the corpus
+    writes only across its own words (no corpus word is it or holds it), as the two:
+    "การยุบสภา" → การ|ยุบสภา, where a decree writes "ให้ยุบสภาผู้แทนราษฎร" (newmm's
+    ยุบ|สภาผู้แทนราษฎร). Any other token as it is: "การเมือง" (politics) is no การ + เมือง (a
+    city) the text names, "การเรียน" no การ + the เรียน inside its นักเรียน."""
+    if not is_thai(token) or knows(index)(token):
+        return (token,)
+    for head in _NOMINALISERS:
+        tail = token.removeprefix(head)
+        if (
+            tail != token
+            and is_content_word(tail)
+            and tail not in vocabulary_text(index)  # no corpus word, nor inside one
+            and writes(index, tail)
+        ):
+            return (head, tail)
+    return (token,)
 
 
 def language_match(words: QuestionWords) -> float:
