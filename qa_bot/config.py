@@ -282,6 +282,10 @@ class ScopeConfig:
     # English-only model refused 0.094 of those over bench/data/reading (the pooled one 0.025;
     # bench/RESULTS.md "Scope judge per question language").
     language_model_min: int = 20
+    latin_words_where_present: bool = True  # a Latin word of a question over a Thai corpus
+    # (no acronym the corpus writes) counts in the lexical coverages only in a passage that
+    # writes it: a text that names a thing in English once, in brackets, says it in Thai
+    # elsewhere (scope.features)
     cross_language_dense: bool = True  # a question in another language than the corpus's is
     # judged by the model's language-neutral dense_only part, as one with no comparable word
     # is: an English question's comparable words are names the Thai text writes in Latin

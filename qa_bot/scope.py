@@ -199,6 +199,23 @@ def features(
     passage_text = normalized_passage(index, top.passage.id)
     acronyms = question_acronyms(retrieval.question)
     comparable = {t: w for t, w in weights.items() if is_comparable(index, t, config, acronyms)}
+    if config.latin_words_where_present and corpus_is_thai(index) and is_thai(retrieval.question):
+        # An English word of a mixed question ("AUN มี main activities อะไรบ้าง") is comparable
+        # when the corpus writes it somewhere — mostly an English name in brackets beside its
+        # Thai one; the passage that answers says it in Thai. Its absence is no evidence
+        # (issue #11: a question is never judged by whether the Thai text uses its English
+        # words); its presence is. Acronyms stay (the corpus's, and the question's own in
+        # capitals: is_comparable): a text that writes acronyms writes them so.
+        written = corpus_acronyms(index)
+        comparable = {
+            t: w
+            for t, w in comparable.items()
+            if is_thai(t)
+            or t in written
+            or t in acronyms
+            or any(c.isdigit() for c in t)
+            or t in passage_text
+        }
     fair_total = sum(comparable.values())
     fair_unknown = sum(comparable[t] for t in unknown_words if t in comparable)
     others = retrieval.runner_up_cosines

@@ -343,3 +343,18 @@ def test_a_question_asking_two_things_is_judged_by_its_first_clause_too(bot) -> 
     assert answer.verdict == answer.evidence.verdict  # the verdict is the evidence's
     # A question asking one thing has no first clause to judge.
     assert bot.ask("SAMCA จัดขึ้นเมื่อไร").evidence.first is None
+
+
+def test_an_english_word_of_a_thai_question_counts_only_where_it_is_written(bot) -> None:
+    # The document's AUN passage says its "main activities" in Thai (กิจกรรมหลัก) and never in
+    # English: a mixed question's English words are no evidence against it (issue #11, 4).
+    question = "AUN มี main activities อะไรบ้าง"
+    retrieval = retrieve(bot.index, question, k=5)
+    top = retrieval.candidates[0].passage.text
+    assert "กิจกรรมหลัก" in top and "activities" not in top.lower()
+    fair, _ = features(bot.index, retrieval)
+    spelled, _ = features(
+        bot.index, retrieval, replace(DEFAULT.scope, latin_words_where_present=False)
+    )
+    assert fair["fair_coverage"] == 1.0  # AUN is there; main, activities are not looked for
+    assert spelled["fair_coverage"] < 0.5  # counted missing when their spelling is asked for
