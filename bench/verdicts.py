@@ -46,25 +46,6 @@ def edited(names: tuple[str, ...], edits: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def out_of_fold(observations: list, fit) -> np.ndarray:
-    """Each observation's probability from the model fitted on the other folds (seed 0)."""
-    from qa_bot.evaluate.cv import folds
-    from qa_bot.scope import decide_probability
-
-    chances = np.zeros(len(observations))
-    for test in folds(observations, 5):
-        train = np.setdiff1d(np.arange(len(observations)), test)
-        model = fit([observations[i] for i in train])
-        for i in test:
-            o = observations[i]
-            if o.values:
-                chance = decide_probability(model, o.values, o.scope)
-                if o.first_values:
-                    chance = max(chance, decide_probability(model, o.first_values, o.scope))
-                chances[i] = chance
-    return chances
-
-
 def separation(observations: list, chances: np.ndarray, thai: bool) -> dict[str, float]:
     """AUC, answerable not answered at 10 % out-of-scope answered, out-of-scope refused at 2 %
     answerable refused, over the non-exam items of one side (Thai, or English and mixed)."""
@@ -104,6 +85,7 @@ def main() -> int:
         collect,
         cross_validate,
         default_fitter,
+        held_out_probabilities,
         measures,
     )
 
@@ -137,7 +119,7 @@ def main() -> int:
         mean, sd = np.mean(rows, axis=0), np.std(rows, axis=0)
         cells = "".join(f"{m:.3f} ± {s:.3f}".rjust(18) for m, s in zip(mean, sd, strict=True))
         lines.append(name.ljust(16) + cells)
-    chances = out_of_fold(observations, fit)
+    chances = held_out_probabilities(observations, fit)
     lines += ["", "separation at matched operating points (out-of-fold probabilities, no exams)"]
     for label, thai in (("Thai", True), ("English, mixed", False)):
         found = separation(observations, chances, thai)

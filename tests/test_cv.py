@@ -13,6 +13,7 @@ from qa_bot.evaluate.cv import (
     default_fitter,
     folds,
     format_cv,
+    held_out_probabilities,
 )
 from qa_bot.evaluate.metrics import ItemResult
 from qa_bot.evaluate.reading import EvalItem
@@ -90,6 +91,24 @@ def test_cross_validated_verdicts_come_from_models_that_never_saw_the_item() -> 
     table = cv_report(in_sample, held_out)
     assert table["all"]["in_sample"]["items"] == table["all"]["cv"]["items"] == 60
     assert "in→not_found" in format_cv(table, 4)
+
+
+def test_held_out_probabilities_come_from_models_that_never_saw_the_item() -> None:
+    observations = _observations()
+    trained_on: list[set[str]] = []
+
+    def fit(train):
+        trained_on.append({o.item.id for o in train})
+        return default_fitter()(train)
+
+    chances = held_out_probabilities(observations, fit, k=4)
+    assert chances.shape == (60,) and ((chances >= 0) & (chances <= 1)).all()
+    for fold, seen in zip(folds(observations, 4), trained_on, strict=True):
+        assert not seen & {observations[i].item.id for i in fold}
+    # The cosine is the only signal and in-scope items score higher: so do their chances.
+    inside = chances[[o.item.in_scope for o in observations]]
+    outside = chances[[not o.item.in_scope for o in observations]]
+    assert inside.mean() > outside.mean()
 
 
 def test_the_sets_written_by_others_have_a_row_of_their_own() -> None:

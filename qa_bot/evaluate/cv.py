@@ -140,6 +140,31 @@ def cross_validate(
     return in_sample, [s for s in held_out if s is not None]
 
 
+def held_out_probabilities(
+    observations: Sequence[Observation], fit: ScopeFitter, k: int = 5, seed: int = SEED
+) -> np.ndarray:
+    """Each observation's probability that the documents answer (shape (n,), 0..1), from the
+    model fitted on the other folds (`folds`: the same folds as cross_validate's), under its
+    own scope rules (scope.decide_probability; a two-clause question's better clause, as
+    verdict_of judges it); 0.0 where nothing was retrieved. For measuring separation apart
+    from where the cuts fall (bench/verdicts.py)."""
+    from ..scope import decide_probability
+
+    chances = np.zeros(len(observations))
+    for test in folds(observations, k, seed):
+        train = np.setdiff1d(np.arange(len(observations)), test)
+        model = fit([observations[i] for i in train])
+        for i in test:
+            o = observations[i]
+            if not o.values:
+                continue
+            chance = decide_probability(model, o.values, o.scope)
+            if o.first_values:
+                chance = max(chance, decide_probability(model, o.first_values, o.scope))
+            chances[i] = chance
+    return chances
+
+
 def _share(flags: list[bool]) -> float | None:
     return round(float(np.mean(flags)), 3) if flags else None
 
