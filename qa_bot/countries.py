@@ -64,8 +64,9 @@ def named_countries(question: str) -> dict[str, tuple[str, ...]]:
 
     text = normalize(question)
     found: dict[str, tuple[str, ...]] = {}
-    edges = _boundaries(text)
-    for match in _country_pattern().finditer(text):
+    matches = list(_country_pattern().finditer(text))
+    edges = _boundaries(text) if matches else frozenset()  # segmenting costs ~0.2 ms
+    for match in matches:
         if match.start() in edges and match.end() in edges:
             found[match.group()] = (match.group(),)
     countries = _countries()
