@@ -256,6 +256,12 @@ def choices_html(
                 badge(evidence.section_id, evidence.section_label, evidence.section_label_en)
                 + f'<span class="qa-choice-evidence">{text_html(evidence.answer_sentence)}</span>'
             )
+            if i in choice.contradicted:
+                detail += (
+                    '<span class="qa-opposite">เอกสารกล่าวในทางตรงข้าม <small>'
+                    f"{the_documents_verb(documents, 'says', 'say').capitalize()} the opposite"
+                    "</small></span>"
+                )
         else:
             detail = '<span class="qa-choice-evidence">ไม่พบในเอกสาร <small>not found</small></span>'
         mark = '<span class="qa-chosen-mark" aria-label="chosen">✔</span>' if chosen else ""

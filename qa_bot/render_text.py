@@ -173,4 +173,9 @@ def format_verdict(
         else:
             sentence = _LINE_BREAK.sub(" ", hit.answer_sentence)
             lines.append(f"      {_hit_place(hit, documents)}: {sentence}")
+            if i in choice.contradicted:
+                lines.append(
+                    f"      (เอกสารกล่าวในทางตรงข้าม / {the_documents_verb(documents, 'says', 'say')}"
+                    " the opposite)"
+                )
     return terminal_text("\n".join(lines))

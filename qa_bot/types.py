@@ -134,6 +134,9 @@ class Choice:
             words, names or numbers (not by the embedding alone, as an English exam whose
             choices a Thai text cannot judge). When False the answer's verdict is the stem's
             own (scope.exam_verdict); with ties, index is only the best-scored of the tied.
+        contradicted: choices whose words the documents say with the opposite polarity ("ต้อง…"
+            where they write "โดยไม่จำเป็นต้อง…"; exam/polarity.py): not what they say, their
+            evidence the place that says the opposite.
     """
 
     index: int | None
@@ -144,6 +147,7 @@ class Choice:
     choices: tuple[str, ...] = ()
     tied: tuple[int, ...] = ()
     decided: bool = True
+    contradicted: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The choice as in the JSON contract (scores rounded to 4 places)."""
@@ -156,6 +160,7 @@ class Choice:
             "choices": list(self.choices),
             "tied": list(self.tied),
             "decided": self.decided,
+            "contradicted": list(self.contradicted),
         }
 
 

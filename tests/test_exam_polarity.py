@@ -119,3 +119,24 @@ def test_fresh10_negated_distractor_is_the_false_one(bot: QABot) -> None:
     assert choice is not None and choice.letter == "ค"
     evidence = choice.evidence[2]
     assert evidence is not None and "ไม่จำเป็นต้องปรับเปลี่ยน" in evidence.answer_sentence
+
+
+def test_the_answer_says_the_document_says_the_opposite(bot: QABot) -> None:
+    # The choice said against is named so in the JSON, the terminal and the page, beside the
+    # document's negated clause shown as its evidence.
+    from qa_bot.cards import choices_html
+    from qa_bot.render_text import format_verdict
+
+    choices = ["ไทยเป็นประเทศนำร่อง", "ต้องปรับเปลี่ยนกรอบคุณวุฒิแห่งชาติเดิม"]
+    answer = bot.ask("ข้อใดกล่าวผิดเกี่ยวกับ AQRF", choices=choices)
+    choice = answer.choice
+    assert choice is not None and choice.contradicted == (1,)
+    assert answer.to_dict()["choice"]["contradicted"] == [1]
+    lines = format_verdict(choice, asked="ข้อใดกล่าวผิดเกี่ยวกับ AQRF").splitlines()
+    at = next(i for i, line in enumerate(lines) if "ข. ต้องปรับเปลี่ยน" in line)
+    assert "โดยไม่จำเป็นต้องปรับเปลี่ยน" in lines[at + 1]
+    assert lines[at + 2].strip() == "(เอกสารกล่าวในทางตรงข้าม / the document says the opposite)"
+    assert sum("ทางตรงข้าม" in line for line in lines) == 1
+    markup = choices_html(choice, choices, asked="ข้อใดกล่าวผิดเกี่ยวกับ AQRF")
+    assert markup.count('class="qa-opposite"') == 1
+    assert "The document says the opposite" in markup

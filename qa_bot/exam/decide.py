@@ -413,4 +413,15 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         and not tied
         and (alone is None or alone == {chosen})
     )
-    return Choice(chosen, letter, scores, evidence, negative, tuple(choices), tuple(tied), decided)
+    said_against = tuple(i for i, s in enumerate(scoring.supports) if s.contradicted)
+    return Choice(
+        chosen,
+        letter,
+        scores,
+        evidence,
+        negative,
+        tuple(choices),
+        tuple(tied),
+        decided,
+        said_against,
+    )
