@@ -181,40 +181,40 @@ class ScopeModel:
 # comprehension" (this fit carried unchanged to 24 translated articles it never saw).
 SCOPE_MODEL = ScopeModel(
     coefficients={
-        "sentence": 6.9663,
-        "gap": -37.6781,
-        "fair_coverage": 5.2017,
-        "fair_coverage_sentence": -1.9135,
+        "sentence": 11.4448,
+        "gap": -47.8587,
+        "fair_coverage": 4.6621,
+        "fair_coverage_sentence": -1.5663,
         "thai": 0.0000,
-        "short": 0.2110,
-        "type_missing": 1.4383,
-        "asks": -2.0524,
-        "type_missing_sentence": -4.0008,
-        "standout": 0.8878,
-        "background": 30.9372,
-        "unit_missing": -3.1718,
+        "short": 0.3516,
+        "type_missing": 1.3242,
+        "asks": -2.0210,
+        "type_missing_sentence": -3.8112,
+        "standout": 1.2985,
+        "background": 27.1181,
+        "unit_missing": -3.3531,
     },
-    bias=-9.1712,
-    answer_cut=0.8581,
-    not_found_cut=0.3102,
-    cuts={"th": (0.8787, 0.3574), "other": (0.8226, 0.1012)},
+    bias=-13.2892,
+    answer_cut=0.8740,
+    not_found_cut=0.2801,
+    cuts={"th": (0.8896, 0.4875), "other": (0.8154, 0.1238)},
     dense_only=ScopeModel(
         coefficients={
-            "standout": 0.2459,
-            "centred": 56.5051,
-            "gap": -63.4612,
-            "short": 0.5034,
-            "type_missing": 1.1671,
-            "type_missing_sentence": -4.5813,
-            "asks": -1.9086,
-            "background": 34.2103,
-            "sentence": 7.3834,
-            "translated": 0.7944,
-            "translated_known": -1.5196,
-            "translated_coverage": 2.6875,
-            "translated_coverage_sentence": 0.4217,
+            "standout": 0.4835,
+            "centred": 52.7806,
+            "gap": -67.5301,
+            "short": 0.5679,
+            "type_missing": 1.1095,
+            "type_missing_sentence": -4.5586,
+            "asks": -1.8902,
+            "background": 33.5132,
+            "sentence": 8.8433,
+            "translated": 0.8845,
+            "translated_known": -1.1328,
+            "translated_coverage": 2.6397,
+            "translated_coverage_sentence": 0.2183,
         },
-        bias=-10.1061,
+        bias=-11.7199,
     ),
 )
 
@@ -291,12 +291,16 @@ class ScopeConfig:
     # is: an English question's comparable words are names the Thai text writes in Latin
     # letters, and whether the passage holds them says nothing (AUC of fair_coverage for
     # English questions over the bundled document 0.45, Thai ones 0.79).
-    max_not_found_other: float = 0.01  # fit_scope_model leaves at most this share of the
+    max_not_found_other: float = 0.015  # fit_scope_model leaves at most this share of the
     # answerable questions not in Thai (cut key "other") not_found (Thai: its max_not_found,
     # 0.02). Over the Thai corpora we fit on, those are the cross-language questions, and the
     # cross-language judge carries less well to a corpus it was not fitted on —
     # at 0.02, 0.044–0.061 of the English questions over 24 translated articles were refused
     # (at 0.01: 0.014). Figures: bench/RESULTS.md "Scope judge across languages".
+    # 0.01 → 0.015 (2026-11-30, pooled CV over 1,163 items, 8 fold seeds): English
+    # out-of-scope → not_found 0.414 → 0.446, answerable → not_found 0.011 → 0.012; all
+    # out-of-scope → not_found 0.598 → 0.613; over the 24 articles (never fitted on) English
+    # refused 0.006 either way (bench/reading.py).
     # --- the question's own cosine baseline (feature "standout"; cost, no sweep recorded) ---
     baseline_passages: int = 2048  # measured over at most this many passages spread evenly
     # over the index (all of them in a small corpus): ~0.1 ms a question at 384 dimensions
