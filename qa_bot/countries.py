@@ -24,11 +24,24 @@ _MIN_LATIN = 4
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 
 
+# Official Thai spellings newer than PyThaiNLP's list, which writes Myanmar only as พม่า: the
+# Royal Society of Thailand's list of country names (ราชบัณฑิตยสภา, การเขียนชื่อประเทศ
+# ดินแดน เขตการปกครอง และเมืองหลวง) gives เมียนมา; เมียนมาร์ is its common variant.
+_SAME_COUNTRY = (("พม่า", "เมียนมา", "เมียนมาร์"),)
+_NEWER_SPELLINGS = tuple(name for names in _SAME_COUNTRY for name in names[1:])
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """A Thai country name and the other spellings of the same country (_SAME_COUNTRY)."""
+    return next((names for names in _SAME_COUNTRY if name in names), (name,))
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     from pythainlp.corpus import countries
 
-    return frozenset(normalize(name) for name in countries() if len(name) >= 2)
+    names = (*countries(), *_NEWER_SPELLINGS)
+    return frozenset(normalize(name) for name in names if len(name) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +71,7 @@ def named_countries(question: str) -> dict[str, tuple[str, ...]]:
     ("Cambodia" → กัมพูชา, เขมร; "Myanmar" → พม่า from ประเทศพม่า).
 
     >>> named_countries("ผู้นำอาเซียนพูดถึงพม่าว่าอย่างไร")
-    {'พม่า': ('พม่า',)}
+    {'พม่า': ('พม่า', 'เมียนมา', 'เมียนมาร์')}
     """
     from .lexicon import dictionary_terms, thai_words
 
@@ -68,7 +81,7 @@ def named_countries(question: str) -> dict[str, tuple[str, ...]]:
     edges = _boundaries(text) if matches else frozenset()  # segmenting costs ~0.2 ms
     for match in matches:
         if match.start() in edges and match.end() in edges:
-            found[match.group()] = (match.group(),)
+            found[match.group()] = _spellings(match.group())
     countries = _countries()
     for word in _LATIN_WORD.findall(text):
         if len(word) < _MIN_LATIN:
@@ -76,7 +89,7 @@ def named_countries(question: str) -> dict[str, tuple[str, ...]]:
         # A term may be the name with a title ("ประเทศพม่า"): its words count too.
         terms = [normalize(t) for t in dictionary_terms(word.lower())]
         terms += [w for t in terms for w in t.split() + list(thai_words(word.lower()))]
-        spellings = tuple(dict.fromkeys(t for t in terms if t in countries))
+        spellings = tuple(dict.fromkeys(s for t in terms if t in countries for s in _spellings(t)))
         if spellings:
             found[word] = spellings
     return found
