@@ -7,7 +7,9 @@ sentence-transformers) are imported only when their engine is chosen.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -56,16 +58,37 @@ def _others_running() -> bool:
     return running > 1 and running - _own_running() > 0
 
 
+# How long one reading of the run queue decides for the questions that follow it: in a batch
+# (`qa-bot ask --json -`, a benchmark) questions come every ~10 ms, and reading every thread's
+# state costs ~0.25 ms a question when the library's threads are still spinning from the last
+# one (bench/latency.py, 2026-11-30, idle machine: ask / encode 1.32 → 1.26). A question
+# asked alone is read afresh, as before.
+BUSY_CHECK_SECONDS = 0.5
+_last_check: tuple[float, bool] = (-math.inf, False)
+
+
+def _busy() -> bool:
+    global _last_check
+    now = time.monotonic()
+    checked_at, busy = _last_check
+    if now - checked_at < BUSY_CHECK_SECONDS:
+        return busy
+    busy = _others_running()
+    _last_check = (now, busy)  # one tuple: a concurrent reader sees the old or the new pair
+    return busy
+
+
 def query_threads() -> int:
     """OpenMP threads for one question's encoding: $QA_BOT_QUERY_THREADS when set (0: the
-    library's default), else BUSY_THREADS when other work is running, else 0."""
+    library's default), else BUSY_THREADS when other work is running (read at most every
+    BUSY_CHECK_SECONDS), else 0."""
     value = os.environ.get(QUERY_THREADS_ENV, "").strip()
     if value:
         try:
             return max(0, int(value))
         except ValueError:
             pass
-    return BUSY_THREADS if _others_running() else 0
+    return BUSY_THREADS if _busy() else 0
 
 
 class Embedder(Protocol):

