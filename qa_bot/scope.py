@@ -452,7 +452,7 @@ def fit_scope_model(
     rows: Sequence[Mapping[str, float]],
     answerable: Sequence[bool],
     names: Sequence[str] | None = None,
-    max_not_found: float = 0.02,
+    max_not_found: float | None = None,
     max_answered: float = 0.10,
     c: float = 1.0,
     config: ScopeConfig = DEFAULT.scope,
@@ -467,11 +467,11 @@ def fit_scope_model(
     words the text uses is so judged by dense similarity alone, not by how often such questions
     were out of scope in our sets (in the bundled document nearly every English question names
     ASEAN; in translated articles none does).
-    The not_found cut is the highest that leaves at most max_not_found of the answerable rows
-    below it (config.max_not_found_other for questions in another language than Thai, with
-    config.per_language); the answered cut the lowest that leaves at most max_answered of the
-    out-of-scope rows at or above it (never below the not_found cut). Both rates are the
-    issue's targets (≤ 0.03 and ≤ 0.15) with a margin, as cuts fitted on a sample are
+    The not_found cut is the highest that leaves at most max_not_found (None: config.max_not_found)
+    of the answerable rows below it (config.max_not_found_other for questions in another language
+    than Thai, with config.per_language); the answered cut the lowest that leaves at most
+    max_answered of the out-of-scope rows at or above it (never below the not_found cut). Both rates
+    are the issue's targets (≤ 0.03 and ≤ 0.15) with a margin, as cuts fitted on a sample are
     optimistic on fresh data. max_answered 0.08 → 0.10 (pooled 5-fold CV over 1,010 items incl.
     the blind-written eval/fresh.jsonl, 2026-11-30): out-of-scope answered 0.081 → 0.108
     (Thai 0.086 → 0.095, English 0.078 → 0.126, fresh 0.086 → 0.114), answerable uncertain
@@ -484,6 +484,8 @@ def fit_scope_model(
     Needs scikit-learn (a test/bench dependency: fitting is done offline, not when serving).
     """
     names = tuple(names or config.model.coefficients)
+    if max_not_found is None:
+        max_not_found = config.max_not_found
     if dense_names is None:
         dense = config.model.dense_only
         dense_names = tuple(dense.coefficients) if dense is not None else ()

@@ -105,7 +105,7 @@ def test_english_questions_get_their_own_not_found_share() -> None:
     from qa_bot.scope import fit_scope_model
 
     # 100 answerable and 100 out-of-scope questions in each language, one signal: the
-    # not_found cut leaves max_not_found (0.02) of the Thai answerable ones below it and
+    # not_found cut leaves config.max_not_found of the Thai answerable ones below it and
     # config.max_not_found_other of the English ones.
     rows, labels = [], []
     for thai in (1.0, 0.0):
@@ -115,7 +115,9 @@ def test_english_questions_get_their_own_not_found_share() -> None:
             rows.append({"x": i / 100 - 0.5, "thai": thai, "blind": 0.0})
             labels.append(False)
     for share in (0.01, 0.05):
-        config = replace(DEFAULT.scope, max_not_found_other=share, language_models=())
+        config = replace(
+            DEFAULT.scope, max_not_found=0.02, max_not_found_other=share, language_models=()
+        )
         model = fit_scope_model(rows, labels, names=["x"], dense_names=(), config=config)
         for language, allowed in (("th", 0.02), ("other", share)):
             inside = [
