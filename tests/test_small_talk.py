@@ -16,6 +16,8 @@ from qa_bot.web.service import ChatService
         ("ขอบคุณครับ", "ยินดี", "welcome"),
         ("ขอบคุณมากๆ ค่ะ", "ยินดี", "welcome"),
         ("Thank you!", "ยินดี", "welcome"),
+        ("ลาก่อนครับ", "กลับมาถาม", "Goodbye"),
+        ("Bye!", "กลับมาถาม", "Goodbye"),
     ],
 )
 def test_a_greeting_or_thanks_gets_a_line_back(

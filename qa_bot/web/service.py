@@ -103,22 +103,27 @@ def all_topics_html(count: int) -> str:
 # course book), matched whole: "สวัสดี AQRF คืออะไร" is a question.
 GREETINGS = frozenset({"สวัสดี", "หวัดดี", "ดีจ้า", "hello", "hi", "hey", "good morning"})
 THANKS = frozenset({"ขอบคุณ", "ขอบใจ", "ขอบคุณมาก", "thank you", "thanks", "thx"})
+# … and leave-takings (FRESH11 §8: "ลาก่อน" got the full refusal), from the same lesson.
+FAREWELLS = frozenset({"ลาก่อน", "บ๊ายบาย", "บายบาย", "บาย", "bye", "goodbye", "bye bye", "see you"})
 _PARTICLES = ("ครับผม", "ครับ", "ค่ะ", "คะ", "ค่า", "จ้ะ", "จ้า", "นะ", "ๆ", "มากๆ")
 GREETING_REPLY = (
     "สวัสดี — พิมพ์คำถามเกี่ยวกับเอกสารได้เลย หรือแตะตัวอย่างคำถาม",
     "Hello — type a question about the documents, or tap an example.",
 )
 THANKS_REPLY = ("ยินดี — มีคำถามอื่นพิมพ์ถามต่อได้เลย", "You're welcome — ask another question any time.")
+FAREWELL_REPLY = ("ลาก่อน — กลับมาถามได้ทุกเมื่อ", "Goodbye — come back with a question any time.")
 
 
 def small_talk(question: str) -> tuple[str, str] | None:
-    """The (Thai, English) line for a greeting or thanks typed alone, else None."""
+    """The (Thai, English) line for a greeting, thanks or farewell typed alone, else None."""
     words = " ".join(question.lower().replace("!", " ").replace(".", " ").split())
     for _ in range(3):  # "ขอบคุณมากๆ ครับ": particles at the end, one after another
         for particle in _PARTICLES:
             words = words.removesuffix(particle).rstrip()
     if words in GREETINGS:
         return GREETING_REPLY
+    if words in FAREWELLS:
+        return FAREWELL_REPLY
     return THANKS_REPLY if words in THANKS else None
 
 
