@@ -146,8 +146,8 @@ def _article_pdf(path: Path, title_lines: tuple[str, ...]) -> Path:
 def test_a_running_header_is_never_the_title(tmp_path: Path, title_lines: tuple[str, ...]) -> None:
     extracted = extract(_article_pdf(tmp_path / "article.pdf", title_lines), use_ocr=False)
     assert extracted.title == " ".join(title_lines)
-    # The header is still kept once in the text (it says which journal and issue).
-    assert extracted.text.count(JOURNAL_HEADER) == 1
+    # The header is page furniture: not in the text at all.
+    assert JOURNAL_HEADER not in extracted.text
 
 
 def test_clauses_break_only_in_sequence() -> None:
@@ -396,3 +396,53 @@ def test_a_page_whose_boxes_cannot_be_read_keeps_its_text(
         assert kept == text and none == []
     finally:
         document.close()
+
+
+GAZETTE_HEADER = "เล่ม ๙๙ ตอนที่ ๗ ก ราชกิจจานุเบกษา ๑๕ มกราคม ๒๕๖๗"
+
+
+def _gazette_pdf(path: Path, pages: list[list[str]]) -> Path:
+    """A law printed in the manner of the Royal Gazette: its header atop every page, "หน้า N"
+    at the foot, the page's มาตรา between. As in the Gazette's own files, the header is drawn
+    last, so the text of each page ends with it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("Loma", fname=str(THAI_FONT))
+    pdf.set_auto_page_break(False)
+    for number, lines in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.set_y(28)
+        pdf.set_font("Loma", size=14)
+        for line in lines:
+            pdf.multi_cell(0, 8, line, align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(-20)
+        pdf.set_font("Loma", size=10)
+        pdf.cell(0, 8, f"หน้า {number}", align="C")
+        pdf.set_y(10)
+        pdf.cell(0, 8, GAZETTE_HEADER, align="R")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_running_header_is_no_part_of_any_section(tmp_path: Path) -> None:
+    # FRESH11 §5: the gazette's header, kept once, sat inside the มาตรา its page ended with
+    # and was that มาตรา's answer sentence ("when does it take effect" → the header's date).
+    title = ["พระราชบัญญัติ", "การทดสอบระบบเอกสาร", "พ.ศ. ๒๕๖๗"]
+    pdf = _gazette_pdf(tmp_path / "gazette.pdf", [title + SECTIONS[:2], SECTIONS[2:]])
+    extracted = extract(pdf, use_ocr=False)
+    assert _squash(GAZETTE_HEADER) not in _squash(extracted.text)
+    assert "หน้า" not in extracted.text  # the page numbers too
+    assert len(extracted.page_starts) == 2
+    assert extracted.page_at(extracted.text.index("มาตรา ๓")) == 2  # pages still known
+    passages = split_passages([read_document(pdf)])
+    by_label = {p.section_label: p for p in passages}
+    for number, section in zip(("๑", "๒", "๓"), SECTIONS, strict=True):
+        assert _squash(by_label[f"มาตรา {number}"].text) == _squash(section)
+    assert all("ราชกิจจานุเบกษา๑๕" not in _squash(p.text) for p in passages)
+
+
+def test_a_single_page_keeps_its_top_line(tmp_path: Path) -> None:
+    # One page: nothing repeats, so nothing is page furniture.
+    pdf = _gazette_pdf(tmp_path / "one.pdf", [["พระราชบัญญัติ", *SECTIONS]])
+    assert _squash(extract(pdf, use_ocr=False).text).count(_squash(GAZETTE_HEADER)) == 1

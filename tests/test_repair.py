@@ -18,6 +18,7 @@ from qa_bot.extract.repair import (
     remove_zero_width,
     repair_text,
     restore_lost_sara_am,
+    split_running_lines,
 )
 
 # Right Thai text (stacked marks, ำ, names, numbers, English): no repair may change it.
@@ -145,8 +146,9 @@ def test_running_headers_footers_and_page_numbers_are_dropped():
     ]
     kept = drop_running_lines(pages)
     body = [f"เนื้อหาหน้าที่ {n} เรื่องการประชุมครั้งที่ {n}" for n in (1, 2, 3, 4)]
-    # The running header has words: kept once, its own paragraph where it first occurs.
-    assert kept == ["\nรายงานประจำปี ๒๕๖๖\n\n" + body[0], *body[1:]]
+    # The running header goes from every page, its first too (FRESH11 §5).
+    assert kept == body
+    assert split_running_lines(pages)[1] == ["รายงานประจำปี ๒๕๖๖"]
 
 
 def test_header_repeated_on_both_pages_of_two_is_dropped():
@@ -154,13 +156,13 @@ def test_header_repeated_on_both_pages_of_two_is_dropped():
     assert drop_running_lines(pages) == ["มาตรา ๑ พระราชกฤษฎีกานี้", "มาตรา ๓ ให้ยุบสภา"]
 
 
-def test_a_running_line_with_words_is_kept_once_and_its_tone_mark_placed():
-    # The Royal Gazette's header: its tone marks drawn apart ("่เลม", "้หนา") and its
-    # publication date, said nowhere else.
+def test_a_running_line_with_words_is_dropped_and_its_tone_mark_placed():
+    # The Royal Gazette's header, its tone marks drawn apart ("่เลม", "้หนา"), at the end of
+    # each page's text: kept once, it was part of มาตรา ๒ and its answer (FRESH11 §5).
     header = "่เลม   ๑๔๐   ตอนที่   ๒๒    ก ราชกิจจานุเบกษา ๒๐   มีนาคม   ๒๕๖๖"
     pages = [f"มาตรา ๒ ให้ใช้บังคับ\n้หนา   ๑\n{header}", f"มาตรา ๓ ให้ยุบสภา\n้หนา   ๒\n{header}"]
     kept = drop_running_lines(pages)
-    assert kept == [f"มาตรา ๒ ให้ใช้บังคับ\n\n{header}\n", "มาตรา ๓ ให้ยุบสภา"]
+    assert kept == ["มาตรา ๒ ให้ใช้บังคับ", "มาตรา ๓ ให้ยุบสภา"]
     assert repair_text(header).startswith("เล่ม ")
     assert place_orphan_tone_marks("้หนา ๑") == "หน้า ๑"
     assert place_orphan_tone_marks("ข้อความ ่ก") == "ข้อความ ่ก"  # no word it can go into

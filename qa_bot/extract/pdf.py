@@ -243,9 +243,9 @@ def _title(
     lines set apart from what follows by a gap (a title set over several centred lines:
     "พระราชกฤษฎีกา / ยุบสภาผู้แทนราษฎร / พ.ศ. ๒๕๖๖"; `set_apart`: the keys of the first page's
     lines below a gap, LineShapes.after_gap), else its first line when short enough to be a
-    title. A running line kept once (`running`: their layout.line_key keys) is never a title
-    candidate: a journal's header on every page ("วารสารวิชาการ … ปีที่ 5 ฉบับที่ 2") names the
-    journal, not the article."""
+    title. A running line (`running`: their layout.line_key keys; repair.split_running_lines
+    drops them from the text) is never a title candidate: a journal's header on every page
+    ("วารสารวิชาการ … ปีที่ 5 ฉบับที่ 2") names the journal, not the article."""
     try:
         raw = str((reader.metadata or {}).get("/Title") or "")
     except Exception:

@@ -284,17 +284,20 @@ def drop_running_lines(pages: Sequence[str]) -> list[str]:
     A line among a page's first or last three is dropped when it is a page number ("12",
     "- 12 -", "หน้า ๑๒", "page 3 of 9") or when the same line is at the edge of both pages of
     a two-page document, or of at least 3 pages and 30 % of all pages (a slide title repeated on
-    two of three slides stays). Numbers are ignored in lines up to 30 characters. A running
-    line with words (MIN_RUNNING_LETTERS letters) is kept once, as its own paragraph where it
-    first occurs: it says what and when the document is ("เล่ม ๑๔๐ ตอนที่ ๒๒ ก ราชกิจจานุเบกษา
-    ๒๐ มีนาคม ๒๕๖๖", the Royal Gazette decree's only publication date).
+    two of three slides stays). Numbers are ignored in lines up to 30 characters. Every
+    occurrence goes, the first too: kept once, a running line fell inside the section of the
+    page it ended and became its answer (FRESH11 §5: the Royal Gazette's "เล่ม ๑๔๐ ตอนที่ ๒๒ ก
+    ราชกิจจานุเบกษา ๒๐ มีนาคม ๒๕๖๖" was the whole answer to when the decree takes effect). A
+    single page, and a line on too few pages, are left as they are; the page itself is known
+    from the page boundaries, not from the furniture.
     """
     return split_running_lines(pages)[0]
 
 
 def split_running_lines(pages: Sequence[str]) -> tuple[list[str], list[str]]:
-    """(drop_running_lines(pages), the running lines it kept once, as written): a kept running
-    line is a journal's or gazette's header, never the document's title (pdf._title)."""
+    """(drop_running_lines(pages), each running line with words (MIN_RUNNING_LETTERS letters)
+    that it dropped, once, as first written): a journal's or gazette's header, which must
+    never be taken for the document's title either (pdf._title)."""
     page_lines = [page.split("\n") for page in pages]
     edges = [_edge_lines(lines) for lines in page_lines]
     counts: Counter[str] = Counter()
@@ -306,19 +309,18 @@ def split_running_lines(pages: Sequence[str]) -> tuple[list[str], list[str]]:
         needed = min(len(pages), max(3, math.ceil(0.3 * len(pages))))
     repeated = {key for key, n in counts.items() if n >= needed and key}
     seen: set[str] = set()
-    kept, kept_once = [], []
+    kept, dropped = [], []
     for lines, edge in zip(page_lines, edges, strict=True):
         out = []
         for i, line in enumerate(lines):
-            key = _line_key(line)
             if i in edge and _PAGE_NUMBER_LINE.match(line.strip()):
                 continue
+            key = _line_key(line)
             if i in edge and key in repeated:
-                if key in seen or sum(c.isalpha() for c in line) < MIN_RUNNING_LETTERS:
-                    continue
+                if key not in seen and sum(c.isalpha() for c in line) >= MIN_RUNNING_LETTERS:
+                    dropped.append(line)
                 seen.add(key)
-                kept_once.append(line)
-                line = f"\n{line}\n"  # its own paragraph (pages are tidied afterwards)
+                continue
             out.append(line)
         kept.append("\n".join(out))
-    return kept, kept_once
+    return kept, dropped
