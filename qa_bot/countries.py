@@ -88,7 +88,7 @@ def named_countries(question: str) -> dict[str, tuple[str, ...]]:
             continue
         # A term may be the name with a title ("ประเทศพม่า"): its words count too.
         terms = [normalize(t) for t in dictionary_terms(word.lower())]
-        terms += [w for t in terms for w in t.split() + list(thai_words(word.lower()))]
+        terms += [w for t in terms for w in t.split()] + list(thai_words(word.lower()))
         spellings = tuple(dict.fromkeys(s for t in terms if t in countries for s in _spellings(t)))
         if spellings:
             found[word] = spellings

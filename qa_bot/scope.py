@@ -403,13 +403,10 @@ def verdict_for(
     chance = decide_probability(model, values, config) if chance is None else chance
     verdict = model.verdict(chance, values)
     missing = values.get("type_missing") or values.get("unit_missing")
-    if verdict == ANSWERED and missing and config.downgrade_type_missing:
-        return UNCERTAIN
-    if (
-        verdict == ANSWERED
-        and values.get("unmentioned_country")
-        and config.downgrade_unmentioned_country
-    ):
+    near_miss = (missing and config.downgrade_type_missing) or (
+        values.get("unmentioned_country") and config.downgrade_unmentioned_country
+    )
+    if verdict == ANSWERED and near_miss:
         return UNCERTAIN
     if values.get("defined") and not values.get("ruled_out") and config.answer_defined_acronyms:
         return ANSWERED  # see _asks_what_acronyms_are
