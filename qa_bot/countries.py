@@ -4,9 +4,10 @@
 its generic frame alone ("ASEAN leaders … declaration"): every word the text can be compared on
 is in the best passage, and the one that says what the question is about is nowhere. A country
 is the kind of name that can be checked in either script: PyThaiNLP's bundled list of 247
-country names (Thai) and, for a Latin word, the Thai terms the English–Thai dictionary
-(`lexicon.dictionary_terms`) gives it that are on that list ("Myanmar" → พม่า, สหภาพพม่า).
-A city, a person or an event has no such list, so only countries are checked.
+country names (Thai) with the current spellings it lacks (`country_names`) and, for a Latin
+word, the Thai terms the English–Thai dictionary (`lexicon.dictionary_terms`) gives it that are
+on that list ("Myanmar" → พม่า, สหภาพพม่า).
+Other named things (entities.py) are checked by what they are not: everyday words.
 """
 
 from __future__ import annotations
@@ -24,11 +25,25 @@ _MIN_LATIN = 4
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 
 
-# Official Thai spellings newer than PyThaiNLP's list, which writes Myanmar only as พม่า: the
-# Royal Society of Thailand's list of country names (ราชบัณฑิตยสภา, การเขียนชื่อประเทศ
-# ดินแดน เขตการปกครอง และเมืองหลวง) gives เมียนมา; เมียนมาร์ is its common variant.
-_SAME_COUNTRY = (("พม่า", "เมียนมา", "เมียนมาร์"),)
-_NEWER_SPELLINGS = tuple(name for names in _SAME_COUNTRY for name in names[1:])
+# Thai spellings of countries that PyThaiNLP's list (which writes Myanmar only as พม่า, Czechia
+# only as สาธารณรัฐเช็ก …) lacks: the current names and short forms of the Royal Society of
+# Thailand's list of country names (ราชบัณฑิตยสภา, การเขียนชื่อประเทศ ดินแดน เขตการปกครอง และ
+# เมืองหลวง), grouped with the list's own spelling first: เมียนมา (เมียนมาร์ its common variant),
+# บรูไน, ติมอร์-เลสเต written without the hyphen or as ติมอร์ตะวันออก, เช็กเกีย, เอสวาตินี (was
+# สวาซิแลนด์), ทูร์เคีย (was ตุรกี), สหรัฐ; and two countries the list misses, มาซิโดเนียเหนือ and
+# ซูดานใต้ (independent since 2011).
+_SAME_COUNTRY = (
+    ("พม่า", "เมียนมา", "เมียนมาร์"),
+    ("บรูไนดารุสซาลาม", "บรูไน"),
+    ("ติมอร์-เลสเต", "ติมอร์เลสเต", "ติมอร์ตะวันออก"),
+    ("สาธารณรัฐเช็ก", "เช็กเกีย"),
+    ("สวาซิแลนด์", "เอสวาตินี"),
+    ("ตุรกี", "ทูร์เคีย"),
+    ("สหรัฐอเมริกา", "สหรัฐ"),
+    ("มาซิโดเนียเหนือ",),
+    ("ซูดานใต้",),
+)
+_NEWER_SPELLINGS = tuple(name for names in _SAME_COUNTRY for name in names)
 
 
 def _spellings(name: str) -> tuple[str, ...]:
@@ -37,7 +52,10 @@ def _spellings(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
+def country_names() -> frozenset[str]:
+    """Thai names of countries, normalised (`text.normalize`): PyThaiNLP's bundled list of 247
+    and the current spellings it lacks (_SAME_COUNTRY). The one list every country check reads
+    (here; answer_types' place names and gazetteer)."""
     from pythainlp.corpus import countries
 
     names = (*countries(), *_NEWER_SPELLINGS)
@@ -46,7 +64,7 @@ def _countries() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _country_pattern() -> re.Pattern[str]:
-    names = sorted(_countries(), key=len, reverse=True)
+    names = sorted(country_names(), key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names))
 
 
@@ -82,7 +100,7 @@ def named_countries(question: str) -> dict[str, tuple[str, ...]]:
     for match in matches:
         if match.start() in edges and match.end() in edges:
             found[match.group()] = _spellings(match.group())
-    countries = _countries()
+    countries = country_names()
     for word in _LATIN_WORD.findall(text):
         if len(word) < _MIN_LATIN:
             continue
@@ -97,7 +115,7 @@ def named_countries(question: str) -> dict[str, tuple[str, ...]]:
 
 def _mentioned(index: Index) -> frozenset[str]:
     running = RUNNING_TEXT.of(index)
-    return frozenset(name for name in _countries() if name in running)
+    return frozenset(name for name in country_names() if name in running)
 
 
 # Country names the corpus writes (its running text: over RUNNING_TEXT_MAX_PASSAGES it is

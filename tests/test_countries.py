@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from qa_bot.answer_types import PLACE, has_place_level, has_value
 from qa_bot.countries import named_countries, unmentioned_countries
 from qa_bot.types import ANSWERED
 
@@ -73,3 +74,18 @@ def test_a_question_about_an_unmentioned_country_is_not_answered(bot, question: 
     answer = bot.ask(question)
     assert answer.verdict != ANSWERED
     assert answer.evidence.values["unmentioned_country"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "name", ["เมียนมา", "บรูไน", "ติมอร์ตะวันออก", "เช็กเกีย", "เอสวาตินี", "ทูร์เคีย", "ซูดานใต้"]
+)
+def test_current_spellings_older_lists_lack_are_countries(name: str) -> None:
+    # The Royal Society's list of country names writes these; PyThaiNLP's list predates them.
+    assert name in named_countries(f"ผู้นำอาเซียนพูดถึง{name}ว่าอย่างไร")
+
+
+def test_one_country_list_serves_the_place_checks() -> None:
+    # answer_types reads the same list: a place question asking which country is answered by
+    # เมียนมา as by พม่า.
+    assert has_place_level("การประชุมจัดที่เมียนมา", "country")
+    assert has_value("การประชุมจัดที่บรูไน", PLACE)
