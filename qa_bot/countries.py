@@ -62,10 +62,48 @@ def country_names() -> frozenset[str]:
     return frozenset(normalize(name) for name in names if len(name) >= 2)
 
 
+def _trie_pattern(words: frozenset[str]) -> str:
+    """A regular expression matching any of the words, longest first, as a trie: the words
+    sharing a first letter share one branch ("ซูดาน(?:ใต้)?"), so a position of the text is
+    tried against the one branch of its letter, not against every word (over 20 MB of Thai
+    text a flat alternation of the ~250 names takes about 5 s, this one under 1 s)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict[str, dict]) -> str:
+        ends = "" in node
+        alternatives = [re.escape(k) + branch(v) for k, v in sorted(node.items()) if k]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if ends else body  # greedy: the longer word first
+
+    return branch(trie)
+
+
 @lru_cache(maxsize=1)
 def _country_pattern() -> re.Pattern[str]:
-    names = sorted(country_names(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names))
+    """The longest country name at a position (`_trie_pattern`)."""
+    return re.compile(_trie_pattern(country_names()))
+
+
+@lru_cache(maxsize=1)
+def _names_at_every_position() -> re.Pattern[str]:
+    """The longest country name starting at each position, overlapping ones too (a lookahead
+    matches without moving past the name)."""
+    return re.compile(f"(?=({_trie_pattern(country_names())}))")
+
+
+@lru_cache(maxsize=1)
+def _names_inside() -> dict[str, frozenset[str]]:
+    """Each country name → the names written inside it, itself too ("ซูดานใต้" → ซูดาน,
+    ซูดานใต้)."""
+    names = country_names()
+    return {name: frozenset(other for other in names if other in name) for name in names}
 
 
 def _boundaries(text: str) -> frozenset[int]:
@@ -113,9 +151,18 @@ def named_countries(question: str) -> dict[str, tuple[str, ...]]:
     return found
 
 
+def countries_in(text: str) -> frozenset[str]:
+    """The country names (`country_names`) a normalised text holds anywhere, in one pass over
+    it: the longest name at each position and the names inside it ("ซูดาน" in "ซูดานใต้"); the
+    same set as testing `name in text` for each of the ~250 names, at half the time over a
+    large corpus's running text."""
+    longest = set(_names_at_every_position().findall(text))
+    inside = _names_inside()
+    return frozenset(name for found in longest for name in inside[found])
+
+
 def _mentioned(index: Index) -> frozenset[str]:
-    running = RUNNING_TEXT.of(index)
-    return frozenset(name for name in country_names() if name in running)
+    return countries_in(RUNNING_TEXT.of(index))
 
 
 # Country names the corpus writes (its running text: over RUNNING_TEXT_MAX_PASSAGES it is

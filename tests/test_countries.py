@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from qa_bot.answer_types import PLACE, has_place_level, has_value
-from qa_bot.countries import named_countries, unmentioned_countries
+from qa_bot.countries import countries_in, country_names, named_countries, unmentioned_countries
+from qa_bot.text import normalize
 from qa_bot.types import ANSWERED
 
 
@@ -89,3 +90,10 @@ def test_one_country_list_serves_the_place_checks() -> None:
     # เมียนมา as by พม่า.
     assert has_place_level("การประชุมจัดที่เมียนมา", "country")
     assert has_value("การประชุมจัดที่บรูไน", PLACE)
+
+
+def test_the_countries_a_text_holds_are_found_in_one_pass(source_text: str) -> None:
+    text = normalize(source_text)
+    assert countries_in(text) == {name for name in country_names() if name in text}
+    # A name inside a longer one is reported with it (South Sudan is written with Sudan).
+    assert countries_in("ผู้แทนจากซูดานใต้") == {"ซูดาน", "ซูดานใต้"}
