@@ -136,3 +136,38 @@ def parse_choices(values: object) -> list[str] | None:
     if not isinstance(values, list | tuple) or not all(isinstance(v, str) for v in values):
         check_choices(values)  # raises: the choices must be a list of text
     return [strip_label(v) for v in values]  # type: ignore[union-attr]
+
+
+def parse_request(
+    k: object,
+    sections: object,
+    choices: object,
+    known: Collection[tuple[str, int]],
+    upper: int = MAX_K,
+) -> tuple[int, list[tuple[str, int]] | None, list[str] | None]:
+    """(k, sections, choices) of one request, each read as `clamp_k`, `parse_sections` and
+    `parse_choices` read it, the choices also checked as the exam checks them
+    (`exam.check_choices`). Raises one QuestionError naming every value that is wrong, so that
+    a request with a bad k, an unknown section and bad choices hears of all three at once (FRESH11
+    §8: only the first was named); its messages are joined with "; "."""
+    errors: list[QuestionError] = []
+
+    def read(parse: Any, *args: Any) -> Any:
+        try:
+            return parse(*args)
+        except QuestionError as error:
+            errors.append(error)
+            return None
+
+    asked_k = read(clamp_k, k, upper)
+    wanted = read(parse_sections, sections, known)
+    exam_choices = read(parse_choices, choices)
+    if exam_choices is not None:
+        read(check_choices, exam_choices)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise QuestionError(
+            "; ".join(e.message_th for e in errors), "; ".join(e.message_en for e in errors)
+        )
+    return asked_k, wanted, exam_choices

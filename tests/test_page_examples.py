@@ -140,3 +140,21 @@ def test_a_made_up_example_the_documents_do_not_answer_is_not_offered(bot: QABot
     assert len(questions) == 7 and "แนวทาง CSR ด้านแรงงานส่งเสริมใครบ้าง" in questions
     assert not any("ดาวพฤหัสบดี" in q or "แกงเขียวหวาน" in q for q in questions)
     assert service.examples is service.examples  # asked once per build, not per page load
+
+
+def test_a_long_title_makes_a_chip_of_its_main_part() -> None:
+    # FRESH11 §8: a thesis's overview chip was its whole title, 95 characters on a phone.
+    from qa_bot.cards import OVERVIEW_LABEL, SectorRef
+    from qa_bot.web.service import CHIP_TOPIC_CHARS, example_question
+
+    title = "HyBiX: การลงรหัสดัชนีบิตแมปแบบไฮบริดสำหรับประสิทธิภาพด้านพื้นที่และเวลาการประมวลผลสอบถาม"
+    thesis = SectorRef("thesis.docx", 0, OVERVIEW_LABEL, "", title, True)
+    assert example_question(thesis) == "เรื่อง HyBiX มีสาระสำคัญอะไรบ้าง"
+    # A long label with no subtitle is kept whole: a cut Thai phrase would ask about another thing.
+    long_label = "การพัฒนาตัวชี้วัดคุณภาพสิ่งแวดล้อมด้านอากาศ ด้านน้ำ ด้านขยะและพื้นที่สีเขียว"
+    assert len(long_label) > CHIP_TOPIC_CHARS
+    plain = SectorRef("report.docx", 1, long_label, "", "รายงาน", True)
+    assert example_question(plain) == f"เรื่อง{long_label}มีสาระสำคัญอะไรบ้าง"
+    # A short title with a colon stays whole.
+    short = SectorRef("story.pdf", 0, OVERVIEW_LABEL, "", "Story: a day", True)
+    assert example_question(short) == "เรื่อง Story: a day มีสาระสำคัญอะไรบ้าง"

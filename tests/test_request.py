@@ -23,6 +23,7 @@ from qa_bot.request import (
     error_record,
     known_sections,
     parse_choices,
+    parse_request,
     parse_sections,
 )
 from qa_bot.store.manifest import read_manifest
@@ -264,3 +265,27 @@ def test_the_bot_computes_the_verdict_once(bot: QABot) -> None:
         answer = bot.ask(question)
         assert answer.verdict == ("answered" if answer.answerable else "not_found")
         assert answer.to_dict()["verdict"] == answer.verdict
+
+
+def test_a_request_with_three_bad_values_hears_of_all_three(bot: QABot) -> None:
+    # FRESH11 §8: /ask with a k that is no number, a section no document has and one choice
+    # named only the section.
+    from qa_bot.web.service import ChatService
+
+    record = ChatService(bot).ask("AQRF คืออะไร", "many", ["99"], ["notalist"])  # type: ignore[arg-type]
+    error = record["error"]
+    assert "k must be a number" in error
+    assert "99" in error  # the unknown section, named
+    assert "between 2 and" in error  # one choice is not an exam
+    assert "answerable" not in record
+    # The batch reads a line the same way.
+    line = json.dumps(
+        {"question": "AQRF คืออะไร", "k": "many", "sections": ["99"], "choices": ["x"]}
+    )
+    out = io.StringIO()
+    questions.run_batch(bot, io.StringIO(line + "\n"), out, k=3)
+    assert json.loads(out.getvalue())["error"] == error
+    # One bad value: its own message, unchanged.
+    with pytest.raises(QuestionError) as caught:
+        parse_request(0, None, None, known_sections(bot.index.documents))
+    assert caught.value.message_en == "k must be at least 1 (how many passages; got 0)"

@@ -16,10 +16,10 @@ from ..request import (
     ECHO_CHARS,
     MAX_BATCH_LINE_CHARS,
     answer_record,
-    clamp_k,
     error_record,
     known_sections,
     parse_choices,
+    parse_request,
     parse_sections,
 )
 from .common import print_error
@@ -135,9 +135,10 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int, stderr: TextIO | 
                     f"the line is too long (at most {MAX_BATCH_LINE_CHARS:,} characters)",
                 )
             question, choices, sections, line_k = read_batch_line(line)
-            wanted = parse_sections(sections, known)
-            asked_k = k if line_k is None else clamp_k(line_k)
-            answer = bot.ask(question, k=asked_k, sections=wanted, choices=parse_choices(choices))
+            asked_k, wanted, exam = parse_request(
+                k if line_k is None else line_k, sections, choices, known
+            )
+            answer = bot.ask(question, k=asked_k, sections=wanted, choices=exam)
             record = answer_record(answer, bot.index.documents, wanted)
         except QuestionError as error:
             record = error_record(question, error)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +26,7 @@ from ..cards import (
     verdict_of,
 )
 from ..errors import QABotError
-from ..request import answer_record, clamp_k, error_record, parse_choices, parse_sections
+from ..request import answer_record, error_record, parse_choices, parse_request, parse_sections
 from ..wording import SEARCH_ALL_EN, SEARCH_ALL_TH, in_thai
 
 if TYPE_CHECKING:
@@ -140,7 +141,27 @@ def example_question(sector: SectorRef) -> str:
     the bundled document (by Thai label), else one made from what the sector is about (its
     label, or its document's title: `SectorRef.topic`, set apart by spaces when it is not
     Thai: "เรื่อง coffee มีสาระสำคัญอะไรบ้าง"). The page asks it within the sector."""
-    return EXAMPLE_QUESTIONS.get(sector.label) or in_thai("เรื่อง", sector.topic, "มีสาระสำคัญอะไรบ้าง")
+    checked = EXAMPLE_QUESTIONS.get(sector.label)
+    return checked or in_thai("เรื่อง", short_topic(sector.topic), "มีสาระสำคัญอะไรบ้าง")
+
+
+# A chip longer than a phone's line is read by nobody (FRESH11 §8: a thesis title made a
+# 95-character chip); a title's main part before its subtitle stands for it.
+CHIP_TOPIC_CHARS = 40
+# What sets a subtitle apart from a title: a colon, or a dash between spaces.
+_SUBTITLE = re.compile(r"\s*:\s+|\s+[-–—]\s+")
+
+
+def short_topic(topic: str) -> str:
+    """topic as a chip names it: whole up to CHIP_TOPIC_CHARS characters, else its part before
+    a subtitle ("HyBiX: การลงรหัส…" → "HyBiX") when that part has 2 to CHIP_TOPIC_CHARS
+    characters; a long topic without one is kept whole (a cut Thai phrase would ask about
+    something else)."""
+    topic = topic.strip()
+    if len(topic) <= CHIP_TOPIC_CHARS:
+        return topic
+    head = _SUBTITLE.split(topic, maxsplit=1)[0].strip()
+    return head if 2 <= len(head) <= CHIP_TOPIC_CHARS else topic
 
 
 # More chips than this (many documents) would bury the page; the filter still lists them all.
@@ -297,9 +318,9 @@ class ChatService:
         """
         bot, sectors, _ = self._state
         try:
-            k = clamp_k(k, MAX_HITS)
-            wanted = parse_sections(sections, [(s.doc_id, s.section_id) for s in sectors])
-            answer = bot.ask(question, k=k, sections=wanted, choices=parse_choices(choices))
+            known = [(s.doc_id, s.section_id) for s in sectors]
+            k, wanted, exam = parse_request(k, sections, choices, known, MAX_HITS)
+            answer = bot.ask(question, k=k, sections=wanted, choices=exam)
             record = answer_record(answer, bot.index.documents, wanted)
         except QABotError as error:  # the caller's mistake: one log line, no traceback
             log.warning("/ask refused: %s", one_line(error.message_en))
