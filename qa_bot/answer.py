@@ -12,8 +12,9 @@ import numpy as np
 from .answer_types import CHECKABLE_TYPES, DATE, has_value
 from .config import DEFAULT, SentenceConfig
 from .corpus.clauses import split_long
+from .corpus.fields import sentence_label
 from .corpus.model import Passage
-from .corpus.sentences import continues, sentence_label
+from .corpus.sentences import continues
 from .search import Candidate, Retrieval, content_weights, coverage, normalized_sentences
 from .store import Derived, Index
 from .text import embedding_text, matching_text, tokenize
@@ -82,7 +83,7 @@ def best_sentence(
 
 def named_fields(passage: Passage, words: Collection[str]) -> list[int]:
     """Rows of the passage's sentences that are field lines ("ผู้เขียน⇥นายณภัทร แก้วภิบาล",
-    corpus.sentences.sentence_label) whose label's every word is one of the question's words
+    corpus.fields.sentence_label) whose label's every word is one of the question's words
     (tokenize's): asked "ใครเป็นผู้เขียนวิทยานิพนธ์ HyBiX", the line labelled ผู้เขียน is the
     answer, not the title line that holds the other words (FRESH10 §6); the title's label
     "ชื่อวิทยานิพนธ์" is named only by a question holding ชื่อ as well."""
@@ -161,7 +162,7 @@ def best_clause(
     scored as best_sentence scores sentences (the clause's cosine with query_vector, embedded
     by the index's embedder, + the lexical and type terms; without an index, those terms
     alone): the clauses are its parts at its likeliest sentence ends
-    (corpus.sentences.split_long: PyThaiNLP's CRF model, never inside brackets, a name or a
+    (corpus.clauses.split_long: PyThaiNLP's CRF model, never inside brackets, a name or a
     number). A Thai writer runs clauses on with spaces ("… อัตลักษณ์อาเซียน | โดยได้มีการจัดทำ
     ปฏิญญาเวียงจันทน์ … | และล่าสุด เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 … ที่เมืองยอกยาการ์ตา …":
     900 characters, three declarations), and the answer to a question is one of them. The

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.corpus.sentences import (
-    continues,
-    enumeration_open,
-    list_close_end,
-    sentence_spans,
-)
+from qa_bot.corpus.lists import enumeration_open, list_close_end
+from qa_bot.corpus.sentences import continues, sentence_spans
 
 CLUBS = (
     "กีฬาสี",

@@ -10,8 +10,9 @@ import pytest
 
 from qa_bot.answer import named_fields
 from qa_bot.corpus.documents import read_document
+from qa_bot.corpus.fields import field_label
 from qa_bot.corpus.passages import split_passages
-from qa_bot.corpus.sentences import field_label, sentence_spans
+from qa_bot.corpus.sentences import sentence_spans
 from qa_bot.text import tokenize
 
 TITLE = "เครื่องกรองน้ำจากวัสดุธรรมชาติ สำหรับโรงเรียนในชนบทที่ไม่มีระบบประปา"

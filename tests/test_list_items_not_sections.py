@@ -135,7 +135,8 @@ def test_a_list_is_one_answer_sentence_with_its_lead_in(report) -> None:
 
 
 def test_a_list_too_long_for_one_answer_keeps_its_items_apart() -> None:
-    from qa_bot.corpus.sentences import MAX_LIST_CHARS, prose_spans
+    from qa_bot.corpus.lists import MAX_LIST_CHARS
+    from qa_bot.corpus.sentences import prose_spans
 
     item = "การ ทดสอบ ระบบ ค้นหา เอกสาร ภาษาไทย ด้วย คำถาม ที่ ผู้ใช้ พิมพ์ เอง " * 3
     text = "ขั้นตอน มี ดังนี้\n" + "\n\n".join(f"{n}) {item.strip()}" for n in range(1, 6))

@@ -12,14 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from qa_bot.corpus.boundaries import fronted, is_heading_line, opens_predicate, opens_sentence
 from qa_bot.corpus.clauses import MAX_SENTENCE_CHARS, split_long
-from qa_bot.corpus.sentences import (
-    fronted,
-    is_heading_line,
-    opens_predicate,
-    opens_sentence,
-    sentence_spans,
-)
+from qa_bot.corpus.sentences import sentence_spans
 
 from .conftest import ASEAN_FILE
 

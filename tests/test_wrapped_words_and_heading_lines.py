@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from qa_bot.corpus.boundaries import wraps_inside_a_word
 from qa_bot.corpus.documents import read_document
 from qa_bot.corpus.passages import split_passages
-from qa_bot.corpus.sentences import prose_spans, wraps_inside_a_word
+from qa_bot.corpus.sentences import prose_spans
 
 # A paragraph as a PDF gives it: its lines broken where the page ended them, inside the words
 # การจัดกลุ่ม (grouping), ประสิทธิภาพ (efficiency) and ข้อมูล (data).

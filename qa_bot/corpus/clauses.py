@@ -7,13 +7,13 @@ import re
 import threading
 from functools import lru_cache
 
-from .sentences import (
-    _LATIN_INITIAL,
-    _STARTS_WITH_NUMBER,
-    _ends_with_abbreviation,
-    _first_words,
-    _inside_quotation,
-    _tags,
+from .boundaries import (
+    LATIN_INITIAL,
+    STARTS_WITH_NUMBER,
+    ends_with_abbreviation,
+    first_words,
+    inside_quotation,
+    tags,
 )
 
 # A sentence longer than MAX_SENTENCE_CHARS is cut in two at its likeliest clause boundary,
@@ -74,13 +74,13 @@ def _may_cut(said: str, rest: str) -> bool:
     return not (
         len(said) < MIN_PART_CHARS
         or len(rest) < MIN_PART_CHARS
-        or _inside_quotation(said)
+        or inside_quotation(said)
         or _LATIN_START.match(rest)
         or (_LATIN_END.search(said) and rest[:1].isascii() and rest[:1].isalnum())
-        or _STARTS_WITH_NUMBER.match(rest)
+        or STARTS_WITH_NUMBER.match(rest)
         or _BEFORE_NUMBER.match(rest)
-        or _ends_with_abbreviation(said)
-        or _LATIN_INITIAL.search(said)
+        or ends_with_abbreviation(said)
+        or LATIN_INITIAL.search(said)
     )
 
 
@@ -90,8 +90,8 @@ def _dangling(said: str) -> int:
     chunk = said.rsplit(None, 1)[-1]
     if len(chunk) > 15 or chunk == said:
         return 0
-    first = _first_words(chunk)
-    return len(chunk) if first and _tags(list(first[:1]))[0] == "JCRG" else 0
+    first = first_words(chunk)
+    return len(chunk) if first and tags(list(first[:1]))[0] == "JCRG" else 0
 
 
 def split_long(

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .sentences import only_headings, sentence_spans
+from .fields import only_headings
+from .sentences import sentence_spans
 
 Span = tuple[int, int]
 

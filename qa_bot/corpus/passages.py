@@ -9,20 +9,14 @@ import unicodedata
 from collections.abc import Collection
 
 from ..extract.types import CELL_SEPARATOR
+from .boundaries import era_before_year, is_heading_line, wraps_inside_a_word
 from .code import prose_sentences, with_code
 from .contents import is_contents
 from .extracted import is_contents_label
+from .fields import field_line, only_headings
+from .lists import is_lead_in, join_lists
 from .model import Document, Passage
 from .sections import LABEL_JOIN, NEWLINE
-from .sentences import (
-    era_before_year,
-    field_line,
-    is_heading_line,
-    is_lead_in,
-    join_lists,
-    only_headings,
-    wraps_inside_a_word,
-)
 
 DEFAULT_MAX_PASSAGE_CHARS = 1200
 # The smallest --max-passage-chars the CLI accepts: a passage must hold its answer sentence, and
@@ -91,8 +85,8 @@ def _cut(text: str, low: int, high: int, target: int, min_piece: int) -> int:
     spaces = []
     if CELL_SEPARATOR in text[low:high]:  # a table: cut between its rows, each a whole line
         spaces = [m.start() for m in _LINE_BREAK.finditer(text, window.start, high + 1)]
-    if not spaces:  # a line wrapped inside a word is no space (sentences.wraps_inside_a_word),
-        # nor the space between an era and its year ("ค.ศ. | 2017": sentences.era_before_year)
+    if not spaces:  # a line wrapped inside a word is no space (boundaries.wraps_inside_a_word),
+        # nor the space between an era and its year ("ค.ศ. | 2017": boundaries.era_before_year)
         found = list(_SPACE.finditer(text, window.start, high + 1))
         spaces = [
             m.start()
@@ -133,7 +127,7 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
 
 
 def _is_fields(text: str, start: int, end: int, headings: Collection[str] = ()) -> bool:
-    """True when every line of text[start:end] is a field line (sentences.field_line)."""
+    """True when every line of text[start:end] is a field line (fields.field_line)."""
     lines = [m.span() for m in _TEXT_LINE.finditer(text, start, end) if m.group().strip()]
     return bool(lines) and all(field_line(text, a, b, headings) for a, b in lines)
 
@@ -166,12 +160,12 @@ def _under_headings(
     headings: Collection[str] = (),
 ) -> list[tuple[int, int]]:
     """The paragraphs between start and end, a heading paragraph (a short line of its own,
-    sentences.is_heading_line: "๑.๑ วัตถุประสงค์") joined to the paragraph under it: a heading
+    boundaries.is_heading_line: "๑.๑ วัตถุประสงค์") joined to the paragraph under it: a heading
     alone is no passage (asked "วัตถุประสงค์ของรายงานคืออะไร", it was the top hit, the heading
     its answer); so is a paragraph of the document's heading lines alone (`headings`: a nested
     section's "Lists⏎Bullet Lists"). A list whose items are paragraphs of their own (a PDF's:
     extract.layout starts a paragraph at each item) is one passage with its lead-in while it
-    fits in max_chars (sentences.join_lists): an item alone was a passage cut from what it is
+    fits in max_chars (lists.join_lists): an item alone was a passage cut from what it is
     an item of."""
     joined: list[tuple[int, int]] = []
     heading, last = None, end

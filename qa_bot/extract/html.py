@@ -129,7 +129,7 @@ def _walk(node, out: _Blocks) -> None:
 
 # A list item shows its bullet or number on the page (the browser draws it: no text holds it): an
 # <ol>'s items are numbered from its start, in its type (1, a, A, i, I), a <ul>'s bulleted "•",
-# so a list reads as one (corpus.sentences.join_lists) and "ขั้นตอนที่ 2" finds its item.
+# so a list reads as one (corpus.lists.join_lists) and "ขั้นตอนที่ 2" finds its item.
 _LIST_TYPES = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
 
