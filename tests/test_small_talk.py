@@ -18,6 +18,12 @@ from qa_bot.web.service import ChatService
         ("Thank you!", "ยินดี", "welcome"),
         ("ลาก่อนครับ", "กลับมาถาม", "Goodbye"),
         ("Bye!", "กลับมาถาม", "Goodbye"),
+        # Every polite particle the question reader knows (text.POLITE_PARTICLES), glued or
+        # held as spoken, after a repetition mark too.
+        ("สวัสดีค้าบ", "พิมพ์คำถาม", "Hello"),
+        ("สวัสดีค่ะะ", "พิมพ์คำถาม", "Hello"),
+        ("ขอบคุณมากๆค่ะ", "ยินดี", "welcome"),
+        ("ขอบใจจ๊ะ", "ยินดี", "welcome"),
     ],
 )
 def test_a_greeting_or_thanks_gets_a_line_back(

@@ -27,6 +27,7 @@ from ..cards import (
 )
 from ..errors import QABotError
 from ..request import answer_record, error_record, parse_choices, parse_request, parse_sections
+from ..text import POLITE_PARTICLES
 from ..wording import SEARCH_ALL_EN, SEARCH_ALL_TH, in_thai
 
 if TYPE_CHECKING:
@@ -106,7 +107,11 @@ GREETINGS = frozenset({"สวัสดี", "หวัดดี", "ดีจ้
 THANKS = frozenset({"ขอบคุณ", "ขอบใจ", "ขอบคุณมาก", "thank you", "thanks", "thx"})
 # … and leave-takings (FRESH11 §8: "ลาก่อน" got the full refusal), from the same lesson.
 FAREWELLS = frozenset({"ลาก่อน", "บ๊ายบาย", "บายบาย", "บาย", "bye", "goodbye", "bye bye", "see you"})
-_PARTICLES = ("ครับผม", "ครับ", "ค่ะ", "คะ", "ค่า", "จ้ะ", "จ้า", "นะ", "ๆ", "มากๆ")
+# What ends small talk besides the polite particles (text.POLITE_PARTICLES, the list the
+# question reader drops): the repetition mark ("มากๆ") and ค่ะ drawn out as spoken ("ค่า").
+# Stripped from the end of a line that must then be a greeting, thanks or farewell whole.
+_SPOKEN_ENDINGS = ("ๆ", "ค่า")
+_HELD_LAST = re.compile(r"(.)\1+$")
 GREETING_REPLY = (
     "สวัสดี — พิมพ์คำถามเกี่ยวกับเอกสารได้เลย หรือแตะตัวอย่างคำถาม",
     "Hello — type a question about the documents, or tap an example.",
@@ -118,9 +123,10 @@ FAREWELL_REPLY = ("ลาก่อน — กลับมาถามได้�
 def small_talk(question: str) -> tuple[str, str] | None:
     """The (Thai, English) line for a greeting, thanks or farewell typed alone, else None."""
     words = " ".join(question.lower().replace("!", " ").replace(".", " ").split())
-    for _ in range(3):  # "ขอบคุณมากๆ ครับ": particles at the end, one after another
-        for particle in _PARTICLES:
-            words = words.removesuffix(particle).rstrip()
+    for _ in range(3):  # "ขอบคุณมากๆ ค่า นะคะ": endings one after another
+        words = _HELD_LAST.sub(r"\1", words)  # a letter held as spoken: "ครับบบ", "ค่ะะ"
+        for ending in (*POLITE_PARTICLES, *_SPOKEN_ENDINGS):
+            words = words.removesuffix(ending).rstrip()
     if words in GREETINGS:
         return GREETING_REPLY
     if words in FAREWELLS:
