@@ -172,3 +172,22 @@ def test_a_line_on_few_pages_and_a_single_page_are_kept():
     slides = ["สมการ\nข้อความหนึ่ง", "สมการ\nข้อความสอง", "ข้อความสาม\nบทสรุป"]
     assert drop_running_lines(slides) == slides  # on 2 of 3 pages: content, not a header
     assert drop_running_lines(["หัวเรื่อง\nเนื้อหา"]) == ["หัวเรื่อง\nเนื้อหา"]
+
+
+def test_a_year_wrapped_to_a_page_edge_is_kept_but_page_numbers_go():
+    # A year alone on the last line of a page is where a line wrapped ("… ประกาศเมื่อ พ.ศ.⏎
+    # ๒๕๖๖"), not a page number: dropped, the sentence lost its year.
+    pages = [
+        "1\nพระราชกฤษฎีกานี้ประกาศเมื่อ พ.ศ.\n๒๕๖๖",
+        "2\nมาตรา ๒ ให้ใช้บังคับตั้งแต่วันประกาศ\nในปี\n2023",
+        "3\nมาตรา ๓ ให้ยุบสภา",
+    ]
+    assert drop_running_lines(pages) == [
+        "พระราชกฤษฎีกานี้ประกาศเมื่อ พ.ศ.\n๒๕๖๖",
+        "มาตรา ๒ ให้ใช้บังคับตั้งแต่วันประกาศ\nในปี\n2023",
+        "มาตรา ๓ ให้ยุบสภา",
+    ]
+    # Page numbers that happen to read as years still go when the pages agree on them.
+    body = ["บทนำของรายงานฉบับนี้", "วิธีการศึกษาและข้อมูล", "ผลการศึกษาและข้อเสนอแนะ"]
+    numbered = [f"{text}\n{2000 + n}" for n, text in enumerate(body)]
+    assert drop_running_lines(numbered) == body

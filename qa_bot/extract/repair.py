@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from ..text import ZERO_WIDTH_CHARS
+from ..text import BUDDHIST_ERA_YEARS, ZERO_WIDTH_CHARS
 from .quality import thai_words
 
 # Legacy Thai fonts (Windows Angsana/Cordia/Browallia, Mac Thai fonts) place shifted tone marks,
@@ -77,6 +77,12 @@ _PAGE_NUMBER_LINE = re.compile(
     r"(?:\s*(?:/|of|จาก)\s*[0-9\u0e50-\u0e59]{1,4})?[\s\-–—)\]]*$",
     re.IGNORECASE,
 )
+# A bare number that reads as a year (Buddhist era 2400–2700, text.BUDDHIST_ERA_YEARS, or
+# Christian era 1800–2199) at a page's edge is more often a line wrapped there ("… พ.ศ.⏎๒๕๖๖"
+# at the foot of a page) than a page number: it is dropped only when another page's bare
+# number agrees with it as a page count (the same number minus page position).
+_CHRISTIAN_ERA_YEARS = range(1800, 2200)
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SHORT_LINE = 30  # chars: "หน้า ๑๒", "สวัสดีชาว CU GradMaths 2" (footer with a page number)
 MIN_RUNNING_LETTERS = 10  # a running line with fewer letters is a page number or a mark
 _EDGE_LINES = 3  # running headers and footers are among a page's first or last 3 lines
@@ -308,12 +314,15 @@ def split_running_lines(pages: Sequence[str]) -> tuple[list[str], list[str]]:
     else:  # on both pages of two, on 3 pages and 30 % of more
         needed = min(len(pages), max(3, math.ceil(0.3 * len(pages))))
     repeated = {key for key, n in counts.items() if n >= needed and key}
+    numbering = _page_numbering(page_lines, edges)
     seen: set[str] = set()
     kept, dropped = [], []
-    for lines, edge in zip(page_lines, edges, strict=True):
+    for page, (lines, edge) in enumerate(zip(page_lines, edges, strict=True)):
         out = []
         for i, line in enumerate(lines):
             if i in edge and _PAGE_NUMBER_LINE.match(line.strip()):
+                if not _is_page_number(line, page, numbering):
+                    out.append(line)  # a year wrapped to the edge, not the running "#" line
                 continue
             key = _line_key(line)
             if i in edge and key in repeated:
@@ -324,3 +333,36 @@ def split_running_lines(pages: Sequence[str]) -> tuple[list[str], list[str]]:
             out.append(line)
         kept.append("\n".join(out))
     return kept, dropped
+
+
+def _bare_year(line: str) -> int | None:
+    """The number of a line that is a bare number reading as a year ("๒๕๖๖", "2023"), else
+    None."""
+    digits = line.strip().translate(_THAI_DIGITS)
+    if len(digits) != 4 or not digits.isdigit():
+        return None
+    year = int(digits)
+    return year if year in BUDDHIST_ERA_YEARS or year in _CHRISTIAN_ERA_YEARS else None
+
+
+def _page_numbering(page_lines: Sequence[Sequence[str]], edges: Sequence[set[int]]) -> Counter[int]:
+    """How many pages have a bare number at their edge at each offset (number minus page
+    position): a document's page numbers share one offset."""
+    offsets: Counter[int] = Counter()
+    for page, (lines, edge) in enumerate(zip(page_lines, edges, strict=True)):
+        found = set()
+        for i in edge:
+            digits = lines[i].strip().translate(_THAI_DIGITS)
+            if digits.isdigit() and len(digits) <= 4:
+                found.add(int(digits) - page)
+        offsets.update(found)
+    return offsets
+
+
+def _is_page_number(line: str, page: int, numbering: Counter[int]) -> bool:
+    """True when an edge line is a page number (_PAGE_NUMBER_LINE); a bare year only when
+    another page's number agrees with it (see _CHRISTIAN_ERA_YEARS)."""
+    if not _PAGE_NUMBER_LINE.match(line.strip()):
+        return False
+    year = _bare_year(line)
+    return year is None or numbering[year - page] >= 2
