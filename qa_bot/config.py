@@ -427,7 +427,8 @@ class ExamConfig:
     # only whether the verdict is decided (REVIEW7 #9 asks for 20–30 such items first)
     contradicted_share: float = 0.0  # a choice whose words the documents say with the
     # opposite polarity ("ต้องปรับเปลี่ยน …" where they say "โดยไม่จำเป็นต้องปรับเปลี่ยน …",
-    # exam/polarity.py) counts this share of its score: not what they say. bench/exam_cv.py
+    # exam/polarity.py), or with another year ("by 2025" where they say "by 2030",
+    # exam/years.py), counts this share of its score: not what they say. bench/exam_cv.py
     # (281 pooled items, 6 such choices in 5 items): in-sample 1 (rule off) 0.900, 0.5 0.904,
     # 0.2 0.904, 0 0.907; fitted within folds it is 0 in 4 folds of 5 (CV 0.900)
     weak_support: float = 0.1  # a best choice below this is near nothing: all choices are

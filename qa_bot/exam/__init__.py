@@ -13,7 +13,10 @@ choice is scored at every point of every passage (of those retrieval finds, in a
                outside the sections the stem names ("… ด้านสาธารณสุข") it counts less.
 
 The best point is the choice's evidence. Negative stems (ข้อใดไม่ใช่ …, ยกเว้น …) take the least
-supported choice. When no choice is found in the corpus at all, the answer is None.
+supported choice. When no choice is found in the corpus at all, the answer is None; so it is
+when the stem names its subject by an acronym ("… AHA Centre") and no supported choice is found
+where the documents speak of it. A stem that asks only what the documents mention ("ข้อใดไม่ได้
+กล่าวไว้ในเอกสาร") is decided by whether each choice occurs in them at all.
 
 Matching units are character trigrams inside Thai words (robust to word-segmentation
 differences and to the corpus's own typos), Latin words and whole numbers (so "ครั้งที่ 2" does
@@ -29,6 +32,8 @@ The modules, in the order a question uses them:
     polarity whether that place says the choice's words with the opposite polarity ("ต้อง…"
              where the text writes "โดยไม่จำเป็นต้อง…"): a contradicted choice counts
              ExamConfig.contradicted_share of its score
+    years    whether that place writes another year than the choice's ("by 2025" where the
+             text says "by 2030"): counted as a contradicted choice is
     support  a choice or stem as weighted units (Query), its support at one place (Support)
     names    English names in choices as the Thai the passages write ("Chai Nat" → ชัยนาท)
     glosses  everyday English words in choices and stems as the Thai term the passages write
@@ -37,6 +42,8 @@ The modules, in the order a question uses them:
              the embedding puts each choice, blended with the lexical support
     order    stems about the order of events (ช้าที่สุด, เรียงลำดับ, earliest): each choice's
              date where the document says it, and the choices those dates leave possible
+    subject  the acronyms a stem names its subject by, and whether a choice's evidence is
+             where the documents speak of it
     decide   choices about other choices (ถูกทุกข้อ …), ties, the pick, the Choice
              (render_text.format_verdict shows a verdict on a terminal)
 """

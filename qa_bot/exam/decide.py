@@ -16,7 +16,14 @@ from .glosses import thai_glosses
 from .matching import fold, query_form, unit_index
 from .names import thai_names
 from .order import meeting_year_verdict, order_verdict
-from .parse import CHOICE_LETTERS, LABEL_OF, content_free, is_negative, positive_form
+from .parse import (
+    CHOICE_LETTERS,
+    LABEL_OF,
+    content_free,
+    is_negative,
+    mention_stem,
+    positive_form,
+)
 from .score import (
     choice_half,
     evidence_hit,
@@ -25,6 +32,7 @@ from .score import (
     passages_read,
     support_of_choices,
 )
+from .subject import about_subject, subject_names
 from .support import Query, Support, choice_queries
 
 # --- choices about the other choices (ถูกทุกข้อ, ไม่มีข้อใดถูก, ก และ ข) --------------------------
@@ -321,14 +329,27 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     negative = is_negative(stem)
     free = content_free(stem)
     content = scoring.content
-    # A choice the documents say with the opposite polarity is not what they say (polarity.py).
+    # A choice the documents say with the opposite polarity is not what they say (polarity.py),
+    # nor one whose words they say with another year (years.py).
     supports = [
-        replace(s, score=s.score * cfg.contradicted_share) if s.contradicted else s
+        replace(s, score=s.score * cfg.contradicted_share) if s.contradicted or s.other_year else s
         for s in scoring.supports
     ]
     homes, queries, matched = list(scoring.homes), list(scoring.queries), scoring.matched
     ui = unit_index(index, cfg)
     chosen = pick_with_references(supports, references, negative, stem_in_scope, cfg)
+    if not negative and not free and chosen is not None and chosen not in references:
+        # A stem that names its subject by an acronym ("… AHA Centre") is answered only where
+        # the documents speak of it (subject.py): a choice found beside another body (the ACAI
+        # centre's กรุงเทพฯ) is not the answer, and with none left the documents do not say.
+        subject = subject_names(ui, stem)
+        if not about_subject(ui, supports[chosen], subject):
+            left = [
+                i
+                for i in content
+                if about_subject(ui, supports[i], subject) and is_supported(supports[i], cfg)
+            ]
+            chosen = max(left, key=lambda i: supports[i].score) if left else None
     if negative and not references:
         # "ข้อใดไม่ใช่สาขาย่อยของ …", "… EXCEPT": the true choices are found together, where
         # the stem's topic is; the one found in another sector is the one the topic lacks (a
@@ -366,19 +387,25 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     # when they say exactly one of them (for a negative stem: leave exactly one unsaid), most
     # of it in one place (cfg.claim_coverage). A choice of one word is a term, not a claim
     # ("ข้อใดถูก ก. การท่องเที่ยว ข. เยาวชน": both are words the documents use); none said is no
-    # answer.
+    # answer. Under a stem that asks only what the documents mention ("ข้อใดไม่ได้กล่าวไว้ใน
+    # เอกสาร", parse.mention_stem) a term is what is asked about, and whether the documents say
+    # it decides, not how much it is said (FRESH11 §2: "ไวรัสซิกา", "ขยะทะเล", "คนพิการ" are in the
+    # text, "โควิด-19" is not).
     alone = None
     if free and content:
+        mention = mention_stem(stem)
         said = {
             i
             for i in content
             if is_supported(supports[i], cfg)
             and not supports[i].contradicted
             and supports[i].coverage >= cfg.claim_coverage
-            and is_claim(choices[i])
+            and (mention or is_claim(choices[i]))
         }
         alone = set(content) - said if negative else said
-        if len(alone) != 1 and not in_order:
+        if mention and len(alone) == 1 and not in_order:
+            chosen, tied, weak = next(iter(alone)), [], False
+        elif len(alone) != 1 and not in_order:
             tied = sorted((alone or set(content)) - {chosen})
     # The documents decide only in their own words, names or numbers: a pick on the embedding
     # alone (an English exam whose choices the Thai text cannot judge) leaves the stem's verdict.

@@ -98,6 +98,30 @@ def _runs(choice: str, words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     return runs
 
 
+def _bridged(
+    choice: str, texts: Sequence[str], text_read: str, config: RetrievalConfig
+) -> list[tuple[int, int, str]]:
+    """(start, end, Thai form) of each name of choice the passages read write in Thai (see
+    `thai_names`), in order."""
+    threshold, min_letters = config.sound_similarity, config.sound_min_letters
+    found: list[tuple[int, int, str]] = []
+    for run in _runs(choice, _name_words(choice)):
+        i = 0
+        while i < len(run):
+            for j in range(len(run), i, -1):
+                name = choice[run[i].start() : run[j - 1].end()]
+                thai = _by_dictionary(text_read, name) if j == i + 1 else None
+                if thai is None and len(re.sub(r"[^A-Za-z]", "", name)) >= min_letters:
+                    thai = sounding_in(texts, name, threshold)
+                if thai is not None:
+                    found.append((run[i].start(), run[j - 1].end(), thai))
+                    i = j
+                    break
+            else:
+                i += 1
+    return found
+
+
 def thai_names(
     choices: Sequence[str],
     read: Sequence[PassageUnits],
@@ -110,26 +134,22 @@ def thai_names(
     single words)."""
     texts = [pu.passage.text for pu in read]
     text_read = "\n".join(texts)
-    threshold, min_letters = config.sound_similarity, config.sound_min_letters
     out = []
     for choice in choices:
-        found: list[tuple[int, int, str]] = []
-        for run in _runs(choice, _name_words(choice)):
-            i = 0
-            while i < len(run):
-                for j in range(len(run), i, -1):
-                    name = choice[run[i].start() : run[j - 1].end()]
-                    thai = _by_dictionary(text_read, name) if j == i + 1 else None
-                    if thai is None and len(re.sub(r"[^A-Za-z]", "", name)) >= min_letters:
-                        thai = sounding_in(texts, name, threshold)
-                    if thai is not None:
-                        found.append((run[i].start(), run[j - 1].end(), thai))
-                        i = j
-                        break
-                else:
-                    i += 1
         text = choice
-        for start, end, thai in reversed(found):
+        for start, end, thai in reversed(_bridged(choice, texts, text_read, config)):
             text = text[:start] + thai + text[end:]
         out.append(text)
     return out
+
+
+def with_thai_names(
+    stem: str, read: Sequence[PassageUnits], config: RetrievalConfig = DEFAULT.retrieval
+) -> str:
+    """A stem with the Thai form of each name it writes that the passages read write in Thai
+    added after it ("Which meeting took place in Phuket …" + " ภูเก็ต"): its names then count
+    in the stem's lexical context, as a choice's do; the names as typed stay, for the English
+    names the documents give in brackets."""
+    texts = [pu.passage.text for pu in read]
+    found = _bridged(stem, texts, "\n".join(texts), config)
+    return " ".join([stem, *(thai for _, _, thai in found)])

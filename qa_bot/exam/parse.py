@@ -351,12 +351,38 @@ _JUDGEMENT_WORDS = frozenset(
 )
 
 
+# The words of a stem that asks only whether the documents say a choice at all: the verbs of
+# saying and appearing and the names of a text, as Thai reading-comprehension exams word it
+# ("ข้อใดไม่ได้กล่าวไว้ในเอกสาร", "ข้อใดไม่ได้กล่าวถึง", "ข้อใดไม่ปรากฏในบทความ", "ข้อใดเอกสารระบุไว้")
+# and English ones ("Which is not mentioned in the document?", "… NOT stated in the passage").
+# Latin words as text.tokenize writes them (Snowball stems).
+_MENTION_WORDS = frozenset(
+    """กล่าว กล่าวถึง กล่าวไว้ พูดถึง ระบุ ปรากฏ เอ่ยถึง อ้างถึง เอกสาร บทความ เนื้อหา เนื้อเรื่อง
+    mention state stat appear refer say said document text passag articl""".split()
+)
+
+
+def _stem_words(stem: str) -> list[str]:
+    """The stem's content words that are not words of judgement (_JUDGEMENT_WORDS)."""
+    return [w for w in tokenize(stem) if is_content_word(w) and w not in _JUDGEMENT_WORDS]
+
+
+def mention_stem(stem: str) -> bool:
+    """True when the stem asks only which choice the documents mention (or do not): its words
+    are words of saying and of a text (_MENTION_WORDS), nothing the choices are about —
+    "ข้อใดไม่ได้กล่าวไว้ในเอกสาร", "Which is not mentioned in the document?". Such a stem is
+    content_free; whether a choice is so is whether the documents say it anywhere."""
+    words = _stem_words(stem)
+    return bool(words) and all(w in _MENTION_WORDS for w in words)
+
+
 def content_free(stem: str) -> bool:
     """True when the stem says nothing the choices are about, only that one of them is so (or
-    not so): "ข้อใดถูก", "Which is right?", "Which statement is false?". Its choices carry the
-    whole claim; the stem gives no place in the documents to look at."""
-    words = [w for w in tokenize(stem) if is_content_word(w) and w not in _JUDGEMENT_WORDS]
-    return not words
+    not so): "ข้อใดถูก", "Which is right?", "Which statement is false?", or that the documents
+    mention it (`mention_stem`). Its choices carry the whole claim; the stem gives no place in
+    the documents to look at."""
+    words = _stem_words(stem)
+    return not words or all(w in _MENTION_WORDS for w in words)
 
 
 def stem_topic(stem: str) -> str:

@@ -14,7 +14,16 @@ from ..store import Index
 from ..text import embedding_text, is_content_word, is_thai, tokenize
 from ..types import Hit
 from .glosses import thai_glosses
-from .matching import PassageUnits, UnitIndex, query_form, section_units, unit_index, unit_weights
+from .matching import (
+    PassageUnits,
+    UnitIndex,
+    query_form,
+    section_units,
+    thai_months,
+    unit_index,
+    unit_weights,
+)
+from .names import with_thai_names
 from .neutral import (
     about_the_documents,
     blend,
@@ -26,6 +35,7 @@ from .neutral import (
 from .parse import answer_follows_stem, named_sections, stem_topic
 from .polarity import contradicts
 from .support import Query, Support, choice_queries, make_query
+from .years import other_year
 
 # --- scoring --------------------------------------------------------------------------------
 
@@ -315,6 +325,7 @@ def support_of_choices(
     # (glosses.py; not the documents' bracketed terms): its lexical context then counts beside
     # the embedding's.
     topic = thai_glosses([stem_topic(stem)], candidates, index, pairs=False)[0]
+    topic = with_thai_names(thai_months(topic), candidates)
     stem_query = make_query(ui, unit_weights(ui, topic))
     context_units = section_units(candidates)
     closeness = None
@@ -359,12 +370,15 @@ def support_of_choices(
     for i, (query, length) in enumerate(zip(queries, lengths, strict=True)):
         best = _best_place(candidates, query, choice_half(length, cfg), context_of, cfg)
         contradicted = said_against(ui, best, query, typed[i], choices[i], choice_half(length, cfg))
+        elsewhere = said_in_another_year(ui, best, query, choice_half(length, cfg))
         if neutral is not None:
             lexical = best
             best = blend(index, lexical, query, neutral[i], foreign)
             best = replace(best, in_words=said_in_words(lexical, query, cfg))
         if contradicted:
             best = replace(best, contradicted=True)
+        if elsewhere:
+            best = replace(best, other_year=True)
         supports.append(best)
         said = best.coverage >= cfg.min_coverage
         homes.append(
@@ -489,6 +503,18 @@ def said_against(
             return False
         query = sub
     return contradicts(pu, query, typed, place.reading_pos, half)
+
+
+def said_in_another_year(ui: UnitIndex, lexical: Support, query: Query, half: float) -> bool:
+    """Whether the place whose words say a choice (lexical, as said_against reads it) writes
+    another year than the choice's (years.other_year), where enough of the words the corpus can
+    judge are found there (ExamConfig.min_coverage)."""
+    judged = query.total - query.foreign
+    if lexical.passage is None or judged <= 0:
+        return False
+    if lexical.coverage * query.total / judged < ui.config.min_coverage:
+        return False
+    return other_year(ui.units_of(lexical.passage.id), query, lexical.reading_pos, half)
 
 
 def said_in_words(lexical: Support, query: Query, cfg: ExamConfig = DEFAULT.exam) -> bool:

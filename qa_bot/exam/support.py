@@ -30,6 +30,8 @@ class Support:
     contradicted: bool = False  # the place that says its words says them with the opposite
     # polarity (one negated, the other not: polarity.contradicts); the verdict counts its score
     # at ExamConfig.contradicted_share
+    other_year: bool = False  # the place that says its words writes another year, not its own
+    # (years.other_year); counted as contradicted is
 
 
 @dataclass(frozen=True)
