@@ -258,6 +258,7 @@ _THAI_MONTHS = (
 _ENGLISH_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
+MONTH_NAMES = frozenset((*_THAI_MONTHS, *_ENGLISH_MONTHS))  # as `text.normalize` writes them
 _TIME_VALUE = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:น\.|นาฬิกา|a\.?m|p\.?m|hrs?)|\d+\s*(?:นาฬิกา|โมง)")
 _YEAR_VALUE = re.compile(r"(?<!\d)(?:19|20|21|24|25|26)\d{2}(?!\d)")
 # A year of any century in a date: ค.ศ. 1000–2199 or พ.ศ. 2400–2699 as four digits (not part
@@ -337,7 +338,7 @@ def count_classifiers(question: str, tokens: Sequence[str] | None = None) -> tup
 # things in turn: a text lists "คุณลักษณะ 5 ข้อ" or "15 สาขา" where a reader asks "กี่อย่าง"
 # or "กี่ด้าน". The abstract-noun classifiers of the Royal Institute's list of Thai classifiers
 # (ราชบัณฑิตยสถาน, ลักษณนาม: ข้อ ประการ อย่าง ด้าน เรื่อง ประเด็น สาขา ประเภท ชนิด แบบ).
-_ABSTRACT_CLASSIFIERS = frozenset("ข้อ ประการ อย่าง ด้าน เรื่อง ประเด็น สาขา ประเภท ชนิด แบบ".split())
+ABSTRACT_CLASSIFIERS = frozenset("ข้อ ประการ อย่าง ด้าน เรื่อง ประเด็น สาขา ประเภท ชนิด แบบ".split())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -345,7 +346,7 @@ def has_count_of(text: str, classifier: str) -> bool:
     """Does the (any-form) text give a number of this classifier ("5 ข้อ", "สาม คน"), or of
     another classifier of abstract things when it is one ("กี่ด้าน" ↔ "15 สาขา")?"""
     text = normalize(text)
-    alike = _ABSTRACT_CLASSIFIERS if classifier in _ABSTRACT_CLASSIFIERS else (classifier,)
+    alike = ABSTRACT_CLASSIFIERS if classifier in ABSTRACT_CLASSIFIERS else (classifier,)
     units = "|".join(re.escape(c) for c in sorted(alike, key=len, reverse=True))
     if re.search(rf"{_NUMBER_WORD}\s*(?:{units})", text):
         return True

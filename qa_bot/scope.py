@@ -38,6 +38,7 @@ from .background import BACKGROUND, background_mean
 from .config import DEFAULT, ScopeConfig, ScopeModel, judged_by_dense_only
 from .countries import unmentioned_countries
 from .english_names import question_acronyms
+from .entities import unmentioned_names, unmentioned_numbers
 from .glosses import thai_terms
 from .known_words import (
     corpus_acronyms,
@@ -308,6 +309,29 @@ def features(
         # It names a country the corpus never writes (countries.unmentioned_countries): a rule
         # (verdict_for), not a feature — our sets hold too few such questions to fit a weight.
         "unmentioned_country": float(bool(unmentioned_countries(index, retrieval.question))),
+        # It names a thing — a name no dictionary has, a sibling of a name the corpus writes, a
+        # country — or gives an ordinal, count or year that the corpus never writes in any
+        # spelling (qa_bot/entities.py; everyday words do not count: a paraphrase uses them).
+        # A feature of both parts of the model, not a cap. Pooled 5-fold CV over 1,163 items, 8
+        # fold seeds (2026-11-30), without → with: answerable → not_found 0.013 → 0.013, →
+        # uncertain 0.133 → 0.122; out-of-scope → answered 0.128 → 0.127, → not_found 0.594 →
+        # 0.618 (English 0.458 → 0.516; sets by others 0.704 → 0.714). As a cap (at most
+        # uncertain; measured before sibling names were read) instead: uncertain 0.137,
+        # answered 0.122, not_found 0.594; cap and feature: 0.130 / 0.129 / 0.612. Thai
+        # separation at 2 % answerable refused fell 0.748 → 0.626: the few answerable
+        # questions naming a thing the text does not (a country, an acronym it spells out)
+        # sink lowest.
+        "unmentioned_entity": float(
+            bool(
+                unmentioned_numbers(index, retrieval.question)
+                or unmentioned_names(
+                    index,
+                    retrieval.words.spelled or retrieval.question,
+                    retrieval.words.sounds,
+                    retrieval.words.tokens,
+                )
+            )
+        ),
         # English words met through their Thai translations (`translation_signals`): inputs
         # of the dense_only model, which judges English questions over Thai text. Pooled
         # 5-fold CV over 1,163 items (2026-11-30), English: answerable → uncertain 0.171 →

@@ -1,0 +1,390 @@
+"""Named things and numbers a question gives that the documents never write.
+
+"ผู้นำอาเซียนพูดถึงโควิด-19 ว่าอย่างไร" over a text that never names COVID-19 is answered by its
+frame alone ("ผู้นำอาเซียน … ว่าอย่างไร"); so is "AMCA ครั้งที่ 9 จัดที่ไหน" by the passage about
+the 8th AMCA. A paraphrase also uses words the text does not (everyday words: "คนแก่" for
+ผู้สูงอายุ), so a word the corpus lacks is no evidence by itself (issue #11). A *named thing* is:
+a country (countries.py), a Latin name or acronym that no English dictionary has ("COVID",
+"thaipdf"), a Thai word that neither the Royal Society's dictionary nor Thai text in general
+uses (a transliterated name: โควิด, ไอโฟน), a sibling of a name the corpus writes
+("ประชาคมเศรษฐกิจอาเซียน" beside ประชาคมสังคมและวัฒนธรรมอาเซียน), an ordinal with its classifier
+("ครั้งที่ 9"), a count with its classifier ("๑๐ ประเทศ") and a year. Each is checked against
+the corpus's running text in every spelling the corpus could use: the other era of a year, the
+Thai terms the English–Thai dictionary gives a Latin word, its Thai spelling by sound, typos.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .answer_types import ABSTRACT_CLASSIFIERS, MONTH_NAMES
+from .store import Derived, Index
+from .text import ENGLISH_STOPWORDS, is_content_word, is_thai, normalize, tokenize, year_variants
+from .vocabulary import RUNNING_TEXT
+
+# --- ordinals and counts -------------------------------------------------------------------
+# A Thai ordinal is classifier + ที่ + number (Iwasaki & Ingkaphirom, *A Reference Grammar of
+# Thai*, 2005): the classifiers that take ordinals in documents, as answer_types reads them.
+_ORDINAL_CLASSIFIERS = "ครั้ง|ฉบับ|ระยะ|รุ่น|ลำดับ|อันดับ|ชั้น|รอบ|สมัย|ภาค|บท|ตอน"
+_NUMBER = r"\d+"
+# "ครั้งที่ 28-29" is the 28th and the 29th.
+_ORDINAL = re.compile(
+    rf"({_ORDINAL_CLASSIFIERS})\s*ที่\s*({_NUMBER})(?:\s*(?:-|–|และ|ถึง)\s*({_NUMBER}))?"
+)
+# An English ordinal ("the 9th AMCA", "31st summit").
+_ENGLISH_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
+# A count: a number then its classifier (a Thai word), not an ordinal's number ("ที่ 8") nor a
+# name's ("โควิด-19").
+_COUNT = re.compile(rf"(?<!ที่)(?<!ที่ )(?<![\d.,\-–])({_NUMBER})\s*([ก-๛]+)")
+_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d{2}|20\d{2}|2[45]\d{2})(?![\d,]|\.\d)")
+
+
+def _ordinals(text: str) -> set[tuple[str, str]]:
+    found = set()
+    for m in _ORDINAL.finditer(text):
+        found.add((m.group(1), m.group(2)))
+        if m.group(3):
+            found.add((m.group(1), m.group(3)))
+    return found
+
+
+def _corpus_ordinals(index: Index) -> frozenset[tuple[str, str]]:
+    return frozenset(_ordinals(RUNNING_TEXT.of(index)))
+
+
+CORPUS_ORDINALS: Derived[frozenset[tuple[str, str]]] = Derived(
+    "the ordinals the corpus writes (classifier, number)", _corpus_ordinals
+)
+
+
+CORPUS_NUMBERS: Derived[frozenset[str]] = Derived(
+    "the numbers the corpus writes (runs of digits)",
+    lambda index: frozenset(re.findall(r"\d+", RUNNING_TEXT.of(index))),
+)
+
+
+def _unit(word: str) -> str:
+    """The classifier a Thai count writes after its number: the first dictionary word of the
+    run of Thai letters after it ("ประเทศใช่ไหม" → ประเทศ)."""
+    words = tokenize(word)
+    return words[0] if words else word
+
+
+def unmentioned_numbers(index: Index, question: str) -> tuple[str, ...]:
+    """The ordinals ("ครั้งที่ 9", "9th"), Thai counts ("10 ประเทศ") and years ("2565", "2022")
+    the question gives that the corpus's running text never writes (a year in neither era, an
+    ordinal of that classifier never with that number, a count of that classifier never with
+    that number), as the question writes them after `text.normalize`; () when the corpus is too
+    large for its running text to be kept."""
+    running = RUNNING_TEXT.of(index)
+    if not running:
+        return ()
+    text = normalize(question)
+    missing: list[str] = []
+    ordinals = CORPUS_ORDINALS.of(index)
+    asked = _ordinals(text)
+    for classifier, number in sorted(asked):
+        if (classifier, number) not in ordinals:
+            missing.append(f"{classifier}ที่ {number}")
+    numbers_written = {n for _, n in ordinals}
+    for m in _ENGLISH_ORDINAL.finditer(text):
+        if m.group(1) not in numbers_written:
+            missing.append(m.group())
+    numbers = CORPUS_NUMBERS.of(index)
+    for m in _YEAR.finditer(text):
+        year = m.group()
+        if not any(y in numbers for y in (year, *year_variants(year))):
+            missing.append(year)
+    for m in _COUNT.finditer(text):
+        number, unit = m.group(1), _unit(m.group(2))
+        if _YEAR.fullmatch(number) or unit in MONTH_NAMES or not is_content_word(unit):
+            continue  # a year, a day of a month, or no classifier ("19 ว่า…")
+        alike = ABSTRACT_CLASSIFIERS if unit in ABSTRACT_CLASSIFIERS else {unit}
+        units = "|".join(re.escape(u) for u in sorted(alike, key=len, reverse=True))
+        if not re.search(rf"(?<![\d.,]){number}\s*(?:{units})", running):
+            missing.append(f"{number} {unit}")
+    return tuple(dict.fromkeys(missing))
+
+
+# --- names ----------------------------------------------------------------------------------
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_MIN_LATIN = 3  # "UN", "EU": too short to tell a name from a chance match in the text
+_MIN_THAI = 3  # characters: shorter pieces are newmm's fragments of a misspelt word
+_THAI_VOWEL = re.compile("[\u0e30-\u0e39\u0e40-\u0e44\u0e47]")
+# The prefixes that make a noun of a verb (การ) or of an adjective (ความ): Iwasaki &
+# Ingkaphirom, *A Reference Grammar of Thai* (2005), on nominalisation.
+_NOMINALISERS = ("การ", "ความ")
+
+
+@lru_cache(maxsize=1)
+def _thai_word_counts() -> dict[str, int]:
+    """Word → count in the Thai National Corpus (PyThaiNLP's bundled `tnc_freq.txt`)."""
+    from pythainlp.corpus import tnc
+
+    return dict(tnc.word_freqs())
+
+
+@lru_cache(maxsize=1)
+def _royal_dictionary() -> frozenset[str]:
+    """The headwords of the Royal Society of Thailand's dictionary (PyThaiNLP's bundled
+    `orst_words_th.txt`): Thai's everyday and learned vocabulary, without names."""
+    from pythainlp.corpus import thai_orst_words
+
+    return frozenset(thai_orst_words())
+
+
+# A Thai word used at least this often in the Thai National Corpus (33.5 million words) is
+# everyday Thai, dictionary headword or not (วิดีโอ 497, ออนไลน์ 797); names and new terms are
+# rarer (ซีเกมส์ 190, ติมอร์ 124, โควิด and สึนามิ never).
+_EVERYDAY_COUNT = 300
+# … and so is a word newmm keeps whole that is cut into common words, each used at least this
+# often ("ออกมา", "คนแก่", "ภาษาอังกฤษ", "ขาดสารอาหาร"); a transliterated name is cut, if at all,
+# into rare pieces (โควิด: โค | วิด).
+_COMMON_PIECE_COUNT = 1000
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> tuple[frozenset[str], object]:
+    from pythainlp.util import Trie
+
+    common = frozenset(w for w, n in _thai_word_counts().items() if n >= _COMMON_PIECE_COUNT)
+    return common, Trie(w for w in common if len(w) >= 2)
+
+
+# A Thai spelling of an English word sounds like that word at least this much
+# (config.RetrievalConfig.sound_similarity reads loanwords with the same bar).
+_LOANWORD_SOUND = 0.75
+
+
+def _english_loanword(word: str) -> bool:
+    """Whether a Thai word is an English dictionary word written by its sound (เวิร์กช็อป,
+    วิดีโอ): the English–Thai dictionary gives it an English word that sounds like it."""
+    from .lexicon import translated_terms
+    from .sounds import english_sound, similarity, thai_sound
+
+    return any(
+        similarity(english_sound(english), thai_sound(word)) >= _LOANWORD_SOUND
+        for english in translated_terms().get(word, ())
+    )
+
+
+def is_everyday_thai(word: str) -> bool:
+    """Whether a Thai word is everyday Thai: a headword of the Royal Society's dictionary, a word
+    Thai text in general uses (_EVERYDAY_COUNT), a stop word, or a compound of common words
+    (_COMMON_PIECE_COUNT). Not: a transliterated name or a new term ("โควิด", "สึนามิ")."""
+    from pythainlp.corpus import thai_stopwords
+    from pythainlp.tokenize import word_tokenize
+
+    for prefix in _NOMINALISERS:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            word = word[len(prefix) :]  # ความสามัคคี: สามัคคี
+            break
+    if word in _royal_dictionary() or word in thai_stopwords():
+        return True
+    if _english_loanword(word):
+        return True
+    if _thai_word_counts().get(word, 0) >= _EVERYDAY_COUNT:
+        return True
+    common, trie = _common_words()
+    pieces = word_tokenize(word, custom_dict=trie, engine="newmm")
+    return len(pieces) > 1 and all(p in common for p in pieces)
+
+
+def is_everyday_english(word: str) -> bool:
+    """Whether a lower-case Latin word is English of the dictionary (WordNet, as the lexicon
+    reads it), a stop word, or two dictionary words run together ("masterplan"): not a name."""
+    from .lexicon import dictionary_terms, untranslated_word
+
+    def in_dictionary(w: str) -> bool:
+        return w in ENGLISH_STOPWORDS or bool(dictionary_terms(w)) or untranslated_word(w)
+
+    if in_dictionary(word):
+        return True
+    return any(
+        in_dictionary(word[:cut]) and in_dictionary(word[cut:]) for cut in range(3, len(word) - 2)
+    )
+
+
+def latin_names(question: str) -> tuple[str, ...]:
+    """The Latin words a question writes as names, lower case, that no English dictionary has:
+    in a Thai question any ("thaipdf", "covid"); in an English one those written in capitals or
+    with a capital after the first word ("COVID", "NATO")."""
+    thai = is_thai(question)
+    words = list(_LATIN_WORD.finditer(question))
+    names = []
+    for at, m in enumerate(words):
+        word = m.group()
+        if len(word) < _MIN_LATIN or any(c.isdigit() for c in word):
+            continue
+        capitalised = word.isupper() or (word[0].isupper() and at > 0)
+        if not thai and not capitalised:
+            continue
+        lower = word.lower()
+        if word[:-1].isupper() and lower.endswith("s") and len(lower) > _MIN_LATIN:
+            lower = lower[:-1]  # SDGs: the acronym SDG, many of it
+        if not is_everyday_english(lower):
+            names.append(lower)
+    return tuple(dict.fromkeys(names))
+
+
+def thai_names(question: str, tokens: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The question's Thai words (`text.tokenize`) that are no everyday Thai
+    (`is_everyday_thai`) nor a country's name: transliterated names and new terms ("โควิด",
+    "สึนามิ", "ไอโฟน")."""
+    from .countries import country_names
+
+    countries = country_names()
+    return tuple(
+        dict.fromkeys(
+            word
+            for word in (tokenize(normalize(question)) if tokens is None else tokens)
+            if is_thai(word)
+            and _THAI_VOWEL.search(word)  # an abbreviation (กทม, ก.พ.) writes no vowel
+            and len(word) >= _MIN_THAI
+            and not is_everyday_thai(word)
+            and normalize(word) not in countries  # countries.py reads them with their spellings
+        )
+    )
+
+
+# --- a sibling's name ----------------------------------------------------------------------
+# A name of a family the corpus names, with a member it never names: "ประชาคมเศรษฐกิจอาเซียน" /
+# "ASEAN Economic Community" over a text about ประชาคมสังคมและวัฒนธรรมอาเซียน / the ASEAN
+# Socio-Cultural Community. The name starts and ends as one the corpus writes (ประชาคม …
+# อาเซียน; ASEAN … Community), and the words between are none the corpus writes there. A Thai
+# name is a title of the Thai Wikipedia (PyThaiNLP's bundled list of its 290 k titles) of three
+# words or more; an English one, a run of capitalised words.
+_MAX_MIDDLE_CHARS = 30  # between a Thai name's first and last word, as the corpus writes it
+_MAX_MIDDLE_WORDS = 4  # … an English name's
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,}[A-Z][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _wikipedia_titles() -> frozenset[str]:
+    from pythainlp.corpus import thai_wikipedia_titles
+
+    return frozenset(thai_wikipedia_titles())
+
+
+def _thai_siblings(running: str, question: str) -> list[str]:
+    from pythainlp.tokenize import word_tokenize
+
+    from .text import is_content_word
+
+    words = word_tokenize(normalize(question), engine="newmm", keep_whitespace=True)
+    titles, found = _wikipedia_titles(), []
+    for start in range(len(words)):
+        for end in range(start + 2, min(start + 7, len(words))):
+            span = words[start : end + 1]
+            if any(not w.strip() for w in span):
+                break
+            name = "".join(span)
+            first, middle, last = span[0], span[1:-1], span[-1]
+            if name not in titles or name in running or min(len(first), len(last)) < 2:
+                continue
+            between = re.findall(
+                rf"{re.escape(first)}(\S{{1,{_MAX_MIDDLE_CHARS}}}?){re.escape(last)}", running
+            )
+            content = [w for w in middle if is_content_word(w)]
+            if between and content and not any(w in b for w in content for b in between):
+                found.append(name)
+    return found
+
+
+def _english_key(text: str) -> str:
+    """An English name as compared: stemmed words, "’s" and "'" dropped, lower case."""
+    from .text import stem_latin
+
+    words = text.replace("’", "'").lower().split()
+    return " ".join(stem_latin(w.removesuffix("'s").rstrip("'")) for w in words)
+
+
+def _corpus_names(index: Index) -> tuple[str, ...]:
+    return tuple(
+        sorted(
+            {_english_key(run) for d in index.documents for run in _CAPITALISED_RUN.findall(d.text)}
+        )
+    )
+
+
+CORPUS_NAMES: Derived[tuple[str, ...]] = Derived(
+    "the corpus's English names (runs of capitalised words), as compared", _corpus_names
+)
+
+
+def _english_siblings(index: Index, question: str) -> list[str]:
+    names, found = CORPUS_NAMES.of(index), []
+    for run in _CAPITALISED_RUN.findall(question):
+        words = _english_key(run).split()
+        for start in range(len(words)):
+            for end in range(start + 2, len(words)):
+                name = " ".join(words[start : end + 1])
+                if any(name in n for n in names):
+                    continue
+                first, middle, last = words[start], words[start + 1 : end], words[end]
+                pattern = re.compile(
+                    rf"\b{re.escape(first)} ((?:\S+ ){{1,{_MAX_MIDDLE_WORDS}}}?){re.escape(last)}\b"
+                )
+                between = [m for n in names for m in pattern.findall(n)]
+                if between and not any(w in b.split() for w in middle for b in between):
+                    found.append(name)
+    return found
+
+
+def sibling_names(index: Index, question: str) -> tuple[str, ...]:
+    """The names of the question that are a sibling of a name the corpus writes (same first and
+    last word, other words between: "ประชาคมเศรษฐกิจอาเซียน" beside ประชาคมสังคมและวัฒนธรรม
+    อาเซียน), as written normalised or compared (`_english_key`); () when the corpus is too
+    large for its running text to be kept."""
+    running = RUNNING_TEXT.of(index)
+    if not running:
+        return ()
+    return tuple(
+        dict.fromkeys(_thai_siblings(running, question) + _english_siblings(index, question))
+    )
+
+
+def _written(index: Index, word: str, also: Iterable[str] = ()) -> bool:
+    """Whether the corpus writes the (normalised) word, or one of its other spellings."""
+    from .known_words import is_known_word
+
+    running = RUNNING_TEXT.of(index)
+    return word in running or is_known_word(index, word) or any(s in running for s in also)
+
+
+def unmentioned_names(
+    index: Index,
+    question: str,
+    sounds: Iterable[str] = (),
+    tokens: Iterable[str] | None = None,
+) -> tuple[str, ...]:
+    """The names the question gives (`latin_names`, `thai_names`, countries, `sibling_names`)
+    that the corpus
+    never writes in any spelling: for a Latin name, as written (typos and word endings forgiven,
+    known_words.is_known_word), through the Thai terms the dictionary gives it, or by sound
+    (sounds: the question's Latin words a Thai span of the corpus sounds like,
+    question_words.QuestionWords.sounds); () when the corpus is too large for its running
+    text to be kept."""
+    from .countries import unmentioned_countries
+    from .lexicon import thai_words
+
+    if not RUNNING_TEXT.of(index):
+        return ()
+    from .sounds import sounding_like
+
+    sounded = set(sounds)
+    missing = [
+        name
+        for name in latin_names(question)
+        if name not in sounded
+        and not _written(index, name, thai_words(name))
+        # its Thai spelling by sound ("Yogyakarta" ↔ ยอกยาการ์ตา, which the dictionary spells
+        # otherwise)
+        and not sounding_like(index, name, _LOANWORD_SOUND)
+    ]
+    missing += [name for name in thai_names(question, tokens) if not _written(index, name)]
+    missing += list(unmentioned_countries(index, question))
+    missing += list(sibling_names(index, question))
+    return tuple(dict.fromkeys(missing))
