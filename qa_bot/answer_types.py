@@ -276,7 +276,11 @@ _MONTH_NAMES = "|".join(
     + [rf"\b{m}\b" for m in _ENGLISH_MONTHS]
 )
 # A date's words: a month's name (English ones whole, as above) or an era.
-_DATE_WORDS = re.compile(rf"{_MONTH_NAMES}|พ\.ศ\.|ค\.ศ\.")
+# A day named by an event is a "when" answered too: the formula of Thai laws, "ให้ใช้บังคับ
+# ตั้งแต่วันประกาศในราชกิจจานุเบกษาเป็นต้นไป" / "ตั้งแต่วันถัดจากวันประกาศ…" (from the day it is
+# published; FRESH12 §5: "มีผลบังคับใช้เมื่อไร" was not_found over it), "นับแต่วันที่…".
+_EVENT_DAY = r"(?:ตั้งแต่|นับแต่|นับจาก)วัน|วันถัดจาก|\b(?:from|on) the (?:day|date) (?:after|of|on|when)\b"
+_DATE_WORDS = re.compile(rf"{_MONTH_NAMES}|พ\.ศ\.|ค\.ศ\.|{_EVENT_DAY}")
 # A day of the month is a date, not a count: "10 กรกฎาคม", "23 พ.ย.", "10 july" (a count's
 # number is followed by its classifier or noun, a day's by a month's name).
 _DAY_OF_MONTH = re.compile(rf"\s*(?:{_MONTH_NAMES})")

@@ -118,6 +118,11 @@ def test_question_words_inside_other_words_ask_nothing(question: str, kind: str 
         ("held in May 2018", DATE, True),
         ("the mayor of Bangkok", DATE, False),
         ("the ministers marched on", DATE, False),
+        # A day named by an event, as Thai laws say when they take effect (FRESH12 §5).
+        ("พระราชกฤษฎีกานี้ให้ใช้บังคับตั้งแต่วันประกาศในราชกิจจานุเบกษาเป็นต้นไป", DATE, True),
+        ("ให้ใช้บังคับตั้งแต่วันถัดจากวันประกาศในราชกิจจานุเบกษาเป็นต้นไป", DATE, True),
+        ("This Act comes into force on the day after its publication", DATE, True),
+        ("ห้องสมุดเปิดบริการทุกวัน", DATE, False),
         # Places: "ณ กรุงมะนิลา ฟิลิปปินส์" (the document), a province from PyThaiNLP's list.
         ("ณ กรุงมะนิลา ฟิลิปปินส์", PLACE, True),
         ("คลังสิ่งของที่ชัยนาท", PLACE, True),
