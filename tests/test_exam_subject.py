@@ -87,6 +87,17 @@ def test_the_choice_the_document_never_mentions(bot: QABot, stem: str) -> None:
     assert choice is not None and choice.index == absent[0] and choice.decided
 
 
+def test_english_choices_the_document_writes_in_brackets_are_mentioned(bot: QABot) -> None:
+    # "Zika virus" and "Persons with Disabilities" are English names the text gives in
+    # brackets, "Marine Debris" inside one; COVID is in neither script.
+    assert "Zika virus" in TEXT and "Persons with Disabilities" in TEXT
+    assert "Marine Debris" in TEXT and "COVID" not in TEXT
+    choices = ["Zika virus", "Marine debris", "COVID-19", "Persons with disabilities"]
+    for stem in MENTION_STEMS[4:]:
+        choice = bot.ask(stem, choices=choices).choice
+        assert choice is not None and choice.index == 2 and choice.decided
+
+
 def test_the_one_choice_the_document_mentions(bot: QABot) -> None:
     choices = ["โควิด-19", "ไข้หวัดนก", "ไวรัสซิกา", "อีโบลา"]
     present = [i for i, c in enumerate(choices) if c in TEXT]

@@ -274,9 +274,22 @@ def score_choices(
             read=read,
             as_typed=content_texts,
         )
-        for i, text, support, home, query in zip(
-            content, judged, found, places, choice_queries(ui, judged, content_texts), strict=True
-        ):
+        queries_of = choice_queries(ui, judged, content_texts)
+        rows = list(zip(judged, found, places, queries_of, strict=True))
+        if mention_stem(stem) and judged != content_texts:
+            # Whether the documents mention a choice: as typed counts too, where they write it
+            # so ("Persons with Disabilities", a bracketed English name, beside "คนพิการ";
+            # glossed, "คน with disabilities" is found nowhere whole).
+            typed, typed_places = support_of_choices(
+                index, stem, content_texts, sections, None, cfg, retrieval, stem_in_scope, read=read
+            )
+            queries_typed = choice_queries(ui, content_texts)
+            as_typed = zip(content_texts, typed, typed_places, queries_typed, strict=True)
+            rows = [
+                t if t[1].coverage > row[1].coverage else row
+                for row, t in zip(rows, as_typed, strict=True)
+            ]
+        for i, (text, support, home, query) in zip(content, rows, strict=True):
             supports[i], homes[i], queries[i], matched[i] = support, home, query, text
     return Scoring(
         stem,
