@@ -354,6 +354,28 @@ def _written(index: Index, word: str, also: Iterable[str] = ()) -> bool:
     return word in running or is_known_word(index, word) or any(s in running for s in also)
 
 
+# A Latin name is taken as written when a Thai span of the corpus sounds like it this much: below
+# the loanword bar (_LOANWORD_SOUND), as a translation transliterates a foreign name its own way
+# ("Verrocchio", "Tokugawa") and a name wrongly taken for unwritten costs an answer.
+_MENTION_SOUND = 0.6
+
+
+def _latin_written(index: Index, word: str, sounded: frozenset[str]) -> bool:
+    """Whether the corpus writes a lower-case Latin word in some spelling: as written (typos
+    and word endings forgiven, known_words.is_known_word), one of the Thai terms the dictionary
+    gives it, or a Thai span that sounds like it (sounded: the question's words, stemmed, that
+    question_words found so; else `sounds.sounding_like`: "Yogyakarta" ↔ ยอกยาการ์ตา)."""
+    from .lexicon import thai_words
+    from .sounds import sounding_like
+    from .text import stem_latin
+
+    if word in sounded or stem_latin(word) in sounded:
+        return True
+    return _written(index, word, thai_words(word)) or bool(
+        sounding_like(index, word, _MENTION_SOUND)
+    )
+
+
 def unmentioned_names(
     index: Index,
     question: str,
@@ -361,30 +383,49 @@ def unmentioned_names(
     tokens: Iterable[str] | None = None,
 ) -> tuple[str, ...]:
     """The names the question gives (`latin_names`, `thai_names`, countries, `sibling_names`)
-    that the corpus
-    never writes in any spelling: for a Latin name, as written (typos and word endings forgiven,
-    known_words.is_known_word), through the Thai terms the dictionary gives it, or by sound
-    (sounds: the question's Latin words a Thai span of the corpus sounds like,
-    question_words.QuestionWords.sounds); () when the corpus is too large for its running
-    text to be kept."""
+    that the corpus never writes in any spelling (`_latin_written`; a Thai name as written,
+    typos forgiven). A name of several capitalised words ("Tokugawa Yoshinobu", "Hagia Sophia")
+    is written when any of its words is: a translation transliterates each word its own way,
+    and the sound of one may be missed. sounds: the question's Latin words a Thai span of the
+    corpus sounds like (question_words.QuestionWords.sounds). () when the corpus is too large
+    for its running text to be kept."""
     from .countries import unmentioned_countries
-    from .lexicon import thai_words
 
     if not RUNNING_TEXT.of(index):
         return ()
-    from .sounds import sounding_like
+    sounded = frozenset(sounds)
+    missing = []
+    from .config import DEFAULT
+    from .known_words import corpus_acronyms
 
-    sounded = set(sounds)
-    missing = [
-        name
-        for name in latin_names(question)
-        if name not in sounded
-        and not _written(index, name, thai_words(name))
-        # its Thai spelling by sound ("Yogyakarta" ↔ ยอกยาการ์ตา, which the dictionary spells
-        # otherwise)
-        and not sounding_like(index, name, _LOANWORD_SOUND)
-    ]
+    # An acronym is evidence only over a text that writes acronyms itself (as the scope judge
+    # compares them: known_words.is_comparable); a translated article spells "IOC" out in Thai.
+    writes_acronyms = len(corpus_acronyms(index)) >= DEFAULT.scope.acronym_corpus_min
+    acronyms = {w.lower() for w in _LATIN_WORD.findall(question) if w.isupper()}
+    for name in latin_names(question):
+        if name in acronyms and not writes_acronyms:
+            continue
+        if _latin_written(index, name, sounded):
+            continue
+        partners = _name_partners(question, name)
+        if any(_latin_written(index, other, sounded) for other in partners):
+            continue
+        missing.append(name)
     missing += [name for name in thai_names(question, tokens) if not _written(index, name)]
     missing += list(unmentioned_countries(index, question))
     missing += list(sibling_names(index, question))
     return tuple(dict.fromkeys(missing))
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _name_partners(question: str, name: str) -> list[str]:
+    """The other words, lower case, of the runs of capitalised words the name is in ("Tokugawa
+    Yoshinobu" → yoshinobu for tokugawa); the first word of the question is no name's."""
+    partners = []
+    for run in _NAME_RUN.finditer(question):
+        words = [w.lower() for w in _LATIN_WORD.findall(run.group())]
+        if name in words:
+            partners += [w for w in words if w != name and len(w) >= _MIN_LATIN]
+    return partners

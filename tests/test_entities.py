@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from qa_bot.entities import (
+    _name_partners,
     is_everyday_thai,
     latin_names,
     sibling_names,
@@ -157,3 +158,16 @@ def test_a_question_about_a_thing_the_document_never_names_is_not_answered(
 ) -> None:
     assert absent not in source_text
     assert bot.ask(question).verdict != ANSWERED
+
+
+def test_a_name_of_several_words_is_written_when_one_of_them_is() -> None:
+    # A translation transliterates each word of a name its own way: "Tokugawa Yoshinobu" is
+    # found by either word's Thai spelling.
+    assert _name_partners("When did Tokugawa Yoshinobu resign?", "tokugawa") == ["yoshinobu"]
+    assert _name_partners("What did COVID change?", "covid") == []
+
+
+def test_an_acronym_the_document_never_writes_is_unmentioned(bot, source_text: str) -> None:
+    # The bundled document writes its acronyms in Latin capitals (AQRF, AUN …), never AFTA.
+    assert "AQRF" in source_text and "AFTA" not in source_text
+    assert unmentioned_names(bot.index, "AFTA ลดภาษีเหลือกี่เปอร์เซ็นต์") == ("afta",)
