@@ -72,6 +72,10 @@ class RetrievalConfig:
     # their Thai terms (qa_bot/lexicon.py, two WordNets joined): bench/data/reading English
     # answer@1 0.819 → 0.864, ASEAN English/mixed evidence@1 (212 items) 0.858 → 0.877 at once,
     # nothing tuned (bench/RESULTS.md "English words through a dictionary")
+    stem_family: bool = True  # an English word the dictionary lacks ("adopted", "cultural")
+    # is translated through the lemmas with its Snowball stem (question_words.family_words):
+    # ASEAN pooled evidence@1 unchanged (English +1 −1 item of 406), bench/data/reading English
+    # answer@1 0.886 → 0.889, sentence 0.808 → 0.811 (+1 item each); FRESH11 §7
     number_names: bool = True  # a question's rare numbers count as its names do (exact match,
     # any language: "8th" ↔ "ครั้งที่ 8"; search._numbers)
     transliterate: bool = True  # an English question's unknown Latin word ("Kaldi") counts as a

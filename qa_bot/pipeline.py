@@ -30,6 +30,7 @@ from .glosses import thai_term_words
 from .known_words import LATIN_VOCABULARY, general_rarity, vocabulary_trigrams
 from .lexicon import tables as dictionary_tables
 from .lexicon import thai_synsets
+from .question_words import word_families
 from .request import MAX_K, clamp_k
 from .scope import better_verdict, exam_verdict, judge
 from .search import Retrieval, document_titles, latin_shares, retrieve, warm_normalized
@@ -183,6 +184,8 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     unit_index(index, config.exam)
     if config.retrieval.translate:
         dictionary_tables()
+        if config.retrieval.stem_family:
+            word_families()
     if config.retrieval.transliterate:
         SOUNDS.of(index)
     if config.retrieval.thai_synonyms:

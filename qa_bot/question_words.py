@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .config import DEFAULT, RetrievalConfig
 from .english_names import thai_share, uses_capitals, written_as_names
 from .lexicon import (
     dictionary_terms,
+    tables,
     thai_synonyms,
     thai_words,
     translated_terms,
@@ -108,7 +110,7 @@ def question_words(
         tokens = _in_digits(index, tokens, question)
     names = _names(index, tokens, question, config)
     numbers = _numbers(index, tokens, config) if config.number_names else {}
-    translations = _translations(question, tokens, names) if config.translate else {}
+    translations = _translations(question, tokens, names, config) if config.translate else {}
     sounds = _sounds(index, question, tokens, names, config, near) if config.transliterate else {}
     translated = _translated(index, translations, sounds, config)
     if config.thai_synonyms:
@@ -267,7 +269,7 @@ def _translated(
     vocab, _ = idf_table(index)
     found: set[str] = set()
     for word in translations.values():
-        words = {w for w in thai_words(word) if w in vocab}
+        words = {w for w in thai_words(word) or family_words(word, config) if w in vocab}
         found |= _spelled_in_thai(word, words, config) or words
     found |= {w for spans in sounds.values() for span in spans for w in tokenize(span)}
     return tuple(sorted(w for w in found if w in vocab))
@@ -357,17 +359,52 @@ def _sounds(
     return found
 
 
-def _translations(question: str, tokens: list[str], names: dict[str, float]) -> dict[str, str]:
-    """The question's English content words that are no name and that the dictionary has
-    (token → the word as written, lower case: `lexicon.dictionary_terms` looks it up)."""
+def _translations(
+    question: str,
+    tokens: list[str],
+    names: dict[str, float],
+    config: RetrievalConfig = DEFAULT.retrieval,
+) -> dict[str, str]:
+    """The question's English content words that are no name and that the dictionary has,
+    itself or through a word of its family (`family_words`; token → the word as written, lower
+    case: `lexicon.dictionary_terms` looks it up)."""
     english = {t for t in tokens if not neutral(t, names) and is_content_word(t)}
     found: dict[str, str] = {}
     for written in LATIN_RUN.findall(question):
         word = written.lower()
         token = stem_latin(word)
-        if token in english and token not in found and dictionary_terms(word):
+        if (
+            token in english
+            and token not in found
+            and (dictionary_terms(word) or family_words(word, config))
+        ):
             found[token] = word
     return found
+
+
+@lru_cache(maxsize=1)
+def word_families() -> dict[str, tuple[str, ...]]:
+    """Snowball stem → the dictionary's one-word English lemmas with that stem."""
+    lemmas, _ = tables()
+    families: dict[str, list[str]] = {}
+    for lemma in lemmas:
+        if lemma.isalpha():
+            families.setdefault(stem_latin(lemma), []).append(lemma)
+    return {stem: tuple(sorted(words)) for stem, words in families.items()}
+
+
+@lru_cache(maxsize=1 << 12)
+def family_words(word: str, config: RetrievalConfig = DEFAULT.retrieval) -> tuple[str, ...]:
+    """For a lower-case English word the dictionary has no Thai term for, the Thai words of the
+    lemmas of its family: those with the same Snowball stem ("adopted" → adoption, "cultural" →
+    culture, "protect" → protection, "proposed" → proposal). The Thai WordNet files few verbs
+    and adjectives under Princeton WordNet's synsets, and English questions ask with them:
+    ("Which declaration did ASEAN adopt?"). () when the dictionary has the word itself or
+    config.stem_family is off."""
+    if not config.stem_family or dictionary_terms(word):
+        return ()
+    family = word_families().get(stem_latin(word), ())
+    return tuple(w for lemma in family for w in thai_words(lemma))
 
 
 def _names(
