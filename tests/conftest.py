@@ -38,6 +38,7 @@ SLOW_MODULES = frozenset(
         "test_glosses_reading",
         "test_index",
         "test_large_index",
+        "test_mixed_languages",
         "test_multidoc",
         "test_ray",
         "test_ray_serving",
