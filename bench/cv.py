@@ -9,9 +9,10 @@ fold; with --fusion,
 the lexical weight of the fusion is chosen on the training folds too. Prints the in-sample /
 cross-validated tables and appends them to bench/RESULTS.md, with the cross-language check:
 eval/twins.jsonl holds our Thai questions asked in English and our English ones asked in Thai
-(`twin` = the original's id). --fitted-model writes the scope model fitted on every item, as
-the Python source to paste into qa_bot/config.py SCOPE_MODEL (what bench/answerable.py prints),
-so one run both measures and refits.
+(`twin` = the original's id). --fitted-model writes the scope model fitted on every item (the
+same fit as every fold's: scope.fit_scope_model under the shipped ScopeConfig) as a model file;
+copy it over qa_bot/data/scope_model.json (config.SCOPE_MODEL loads that file), so one run both
+measures and refits. bench/answerable.py fits the same model without the CV.
 """
 
 from __future__ import annotations
@@ -55,14 +56,12 @@ def main() -> int:
     done = run_cv(bot, files, k_folds=args.folds, settings=settings)
     seconds = time.perf_counter() - started
     if args.fitted_model:
-        from answerable import source
-
+        from qa_bot.config import write_scope_model
         from qa_bot.evaluate.cv import default_fitter
 
         observed = done["observed"][done["settings"][0]]
-        staged = args.fitted_model.with_name(args.fitted_model.name + ".part")
-        staged.write_text(source(default_fitter()(observed)) + "\n", encoding="utf-8")
-        staged.replace(args.fitted_model)  # whole or not at all
+        about = f"bench/cv.py --fitted-model: {len(observed)} items of eval/{{{','.join(SETS)}}}"
+        write_scope_model(default_fitter()(observed), args.fitted_model, about)
     text = format_cv(done["table"], args.folds) + "\n\n" + format_twins(done["twins"])
     chosen = ", ".join(done["chosen"])
     body = "\n".join(

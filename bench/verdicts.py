@@ -1,10 +1,13 @@
 """How well the scope judge separates, apart from where its quota cuts fall.
 
-    python bench/verdicts.py [--seeds 8] [--names +feat,-feat] [--dense +feat,-feat] [--no-append]
+    python bench/verdicts.py [--seeds 8] [--names +feat,-feat] [--dense +feat,-feat]
+                             [--trees +feat,-feat] [--no-append]
 
 Asks every item of bench/cv.py's sets once (each id once) and, with the shipped feature lists
-(or these edited: `--names` for the main part, `--dense` for the dense_only part; "+f" adds a
-feature the judge computes, "-f" drops one), reports two things:
+(or these edited: `--names` for the main part's logistic model, `--trees` for its boosted
+trees, `--dense` for the dense_only part; "+f" adds a feature the judge computes, "-f" drops
+one), fitted as the shipped model is (scope.fit_scope_model under the shipped ScopeConfig),
+reports two things:
 
 1. Verdict rates cross-validated over several fold seeds (qa_bot/evaluate/cv.py, its quota cuts
    refitted per fold), mean ± standard deviation: all items, Thai, English (and mixed), and the
@@ -74,6 +77,7 @@ def main() -> int:
     parser.add_argument("--seeds", type=int, default=8)
     parser.add_argument("--names", help="edits of the main part's features: +f,-f")
     parser.add_argument("--dense", help="edits of the dense_only part's features: +f,-f")
+    parser.add_argument("--trees", help="edits of the main part's trees' features: +f,-f")
     parser.add_argument("--index", default=str(ROOT / "index"))
     args = parser.parse_args()
 
@@ -94,9 +98,11 @@ def main() -> int:
     observations = collect(bot, files)
     model = DEFAULT.scope.model
     dense = model.dense_only.coefficients if model.dense_only is not None else {}
+    trees = model.trees.names if model.trees is not None else tuple(model.coefficients)
     fit = default_fitter(
         names=edited(tuple(model.coefficients), args.names),
         dense_names=edited(tuple(dense), args.dense),
+        tree_names=edited(trees, args.trees),
     )
     groups = {
         "all": lambda o: True,
@@ -112,7 +118,8 @@ def main() -> int:
             rates[name].append([table[m] or 0.0 for m in VERDICT_RATES])
     lines = [
         f"verdict rates, 5-fold CV over {args.seeds} fold seeds (mean ± sd); "
-        f"--names {args.names or '(shipped)'} --dense {args.dense or '(shipped)'}",
+        f"--names {args.names or '(shipped)'} --dense {args.dense or '(shipped)'} "
+        f"--trees {args.trees or '(shipped)'}",
         "".ljust(16) + "".join(m.rjust(18) for m in VERDICT_RATES),
     ]
     for name, rows in rates.items():

@@ -67,6 +67,11 @@ class EmbedderError(QABotError):
     """The embedding model cannot be loaded (not installed, no such path, ...)."""
 
 
+class ScopeModelError(QABotError):
+    """The scope judge's fitted model (qa_bot/data/scope_model.json or another file) is
+    damaged or does not match the features this version computes."""
+
+
 class IndexTargetError(QABotError):
     """An --index a build must not replace (a file, the corpus, someone's folder): bad input."""
 

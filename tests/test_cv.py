@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.config import SCOPE_MODEL
+from qa_bot.config import SCOPE_FEATURES
 from qa_bot.evaluate.cv import (
     Observation,
     cross_validate,
@@ -43,7 +43,7 @@ def _observations(n: int = 60) -> list[Observation]:
         item = _item(i, in_scope, "free" if in_scope else "out_of_scope")
         result = ItemResult(item, Answer(item.question, True, [], 1.0), evidence_at_1=in_scope)
         # Every feature the model reads, constant but for the cosines (the only signal here).
-        values = dict.fromkeys(SCOPE_MODEL.coefficients, 0.0)
+        values = dict.fromkeys(SCOPE_FEATURES, 0.0)
         values.update(cosine=cosine, sentence=cosine, gap=0.02, fair_coverage=0.5, thai=1.0)
         observations.append(Observation(item, "set", result, values, chosen=False))
     return observations

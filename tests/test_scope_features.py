@@ -14,6 +14,8 @@ from qa_bot.scope import baseline_vectors, features, standout
 from qa_bot.search import retrieve
 
 # The document's sentence about SAMCA: it names the meeting and gives its date.
+# The logistic fit's structure (the main part may be boosted trees by default: test_scope_model).
+LOGISTIC = replace(DEFAULT.scope, tree_parts=())
 SAMCA = (
     "การจัดการประชุม Special ASEAN Ministerial Meeting on Climate Action (SAMCA) "
     "เมื่อวันที่ 10 กรกฎาคม ค.ศ. 2018 ที่สิงคโปร์"
@@ -116,7 +118,7 @@ def test_english_questions_get_their_own_not_found_share() -> None:
             labels.append(False)
     for share in (0.01, 0.05):
         config = replace(
-            DEFAULT.scope, max_not_found=0.02, max_not_found_other=share, language_models=()
+            LOGISTIC, max_not_found=0.02, max_not_found_other=share, language_models=()
         )
         model = fit_scope_model(rows, labels, names=["x"], dense_names=(), config=config)
         for language, allowed in (("th", 0.02), ("other", share)):
@@ -141,7 +143,7 @@ def test_the_dense_part_is_fitted_on_all_rows_and_the_main_part_on_the_others() 
         labels.append(i >= 20)
         rows.append({"x": 0.9, "d": x, "blind": 1.0, "thai": 1.0})
         labels.append(False)
-    model = fit_scope_model(rows, labels, names=["x"], dense_names=["d"])
+    model = fit_scope_model(rows, labels, names=["x"], dense_names=["d"], config=LOGISTIC)
     assert model.dense_only is not None and tuple(model.dense_only.coefficients) == ("d",)
     assert model.coefficients["x"] > 0
     assert model.probability({"x": 0.9, "d": 0.9, "blind": 0.0}) > 0.5
@@ -169,7 +171,7 @@ def test_each_language_gets_a_model_of_its_own_questions() -> None:
         labels.append(x >= 0.5)
         rows.append({"x": x, "thai": 0.0, "blind": 0.0})
         labels.append(x < 0.5)
-    both = replace(DEFAULT.scope, language_models=("th", "other"))
+    both = replace(LOGISTIC, language_models=("th", "other"))
     model = fit_scope_model(rows, labels, names=["x"], dense_names=(), config=both)
     assert set(model.by_language) == {"th", "other"}
     assert (
@@ -188,6 +190,7 @@ def test_each_language_gets_a_model_of_its_own_questions() -> None:
     # By default no language gets a model of its own (English questions over Thai text are
     # judged by the dense_only part; the main part is fitted on the Thai ones).
     assert fit_scope_model(rows, labels, names=["x"], dense_names=()).by_language == {}
+    assert fit_scope_model(rows, labels, ["x"], dense_names=(), config=LOGISTIC).by_language == {}
 
 
 def test_a_request_to_compose_translate_or_opine_is_not_found(bot) -> None:
