@@ -61,3 +61,18 @@ def test_the_background_feature_is_the_cosine_above_the_background_mean(bot) -> 
     assert np.isclose(values["background"], values["cosine"] - mean)
     # The passage about SAMCA is closer to the question than Thai text in general is.
     assert values["background"] > 0.0
+
+
+def test_the_shipped_language_direction_is_the_one_its_paragraphs_give(bot) -> None:
+    # Encoding the 48 parallel paragraphs at the first question took 2.4 s of a cold start;
+    # editing them without `python scripts/background_vectors.py` would ship a stale direction.
+    from qa_bot.search import LANGUAGE_DIRECTION, _encoded_direction, shipped_direction
+
+    embedder = bot.index.embedder
+    shipped = shipped_direction(embedder.model_id, embedder.dim)
+    assert shipped is not None and shipped.shape == (embedder.dim,)
+    assert np.allclose(shipped, _encoded_direction(embedder), atol=1e-6)
+    assert np.array_equal(LANGUAGE_DIRECTION.of(bot.index), shipped)
+    # Another embedder, or another size, computes its own.
+    assert shipped_direction("st:some-local-model", embedder.dim) is None
+    assert shipped_direction(embedder.model_id, embedder.dim + 1) is None
