@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .answer_types import ABSTRACT_CLASSIFIERS, MONTH_NAMES
+from .config import DEFAULT
 from .store import Derived, Index
 from .text import ENGLISH_STOPWORDS, is_content_word, is_thai, normalize, tokenize, year_variants
 from .vocabulary import RUNNING_TEXT
@@ -381,6 +382,7 @@ def unmentioned_names(
     question: str,
     sounds: Iterable[str] = (),
     tokens: Iterable[str] | None = None,
+    acronym_corpus_min: int = DEFAULT.scope.acronym_corpus_min,
 ) -> tuple[str, ...]:
     """The names the question gives (`latin_names`, `thai_names`, countries, `sibling_names`)
     that the corpus never writes in any spelling (`_latin_written`; a Thai name as written,
@@ -388,19 +390,19 @@ def unmentioned_names(
     is written when any of its words is: a translation transliterates each word its own way,
     and the sound of one may be missed. sounds: the question's Latin words a Thai span of the
     corpus sounds like (question_words.QuestionWords.sounds). () when the corpus is too large
-    for its running text to be kept."""
+    for its running text to be kept. acronym_corpus_min: the scope config's (ScopeConfig): an
+    acronym is evidence only over a corpus writing at least this many."""
     from .countries import unmentioned_countries
 
     if not RUNNING_TEXT.of(index):
         return ()
     sounded = frozenset(sounds)
     missing = []
-    from .config import DEFAULT
     from .known_words import corpus_acronyms
 
     # An acronym is evidence only over a text that writes acronyms itself (as the scope judge
     # compares them: known_words.is_comparable); a translated article spells "IOC" out in Thai.
-    writes_acronyms = len(corpus_acronyms(index)) >= DEFAULT.scope.acronym_corpus_min
+    writes_acronyms = len(corpus_acronyms(index)) >= acronym_corpus_min
     acronyms = {w.lower() for w in _LATIN_WORD.findall(question) if w.isupper()}
     for name in latin_names(question):
         if name in acronyms and not writes_acronyms:

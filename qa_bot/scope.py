@@ -336,6 +336,7 @@ def features(
                     retrieval.words.spelled or retrieval.question,
                     retrieval.words.sounds,
                     retrieval.words.tokens,
+                    config.acronym_corpus_min,
                 )
             )
         ),
