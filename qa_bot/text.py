@@ -166,6 +166,11 @@ def _fold_cluster(cluster: str) -> str:
     return text.translate(_THAI_DIGITS).lower()
 
 
+def arabic_digits(text: str) -> str:
+    """text with Thai digits written as Arabic ones ("๒๕๖๖" → "2566"), nothing else changed."""
+    return text.translate(_THAI_DIGITS)
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """The matching form of text, computed cluster by cluster so that positions map back.
 

@@ -191,3 +191,9 @@ def test_a_year_wrapped_to_a_page_edge_is_kept_but_page_numbers_go():
     body = ["บทนำของรายงานฉบับนี้", "วิธีการศึกษาและข้อมูล", "ผลการศึกษาและข้อเสนอแนะ"]
     numbered = [f"{text}\n{2000 + n}" for n, text in enumerate(body)]
     assert drop_running_lines(numbered) == body
+
+
+def test_a_superscript_digit_at_a_page_edge_is_text_not_a_page_number():
+    # str.isdigit() takes "²" for a digit, and int("²") raised ValueError inside a build.
+    pages = ["เนื้อหาหน้าแรกของรายงาน\n²", "เนื้อหาหน้าที่สองของรายงาน\n³"]
+    assert drop_running_lines(pages) == pages

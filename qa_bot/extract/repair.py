@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from ..text import BUDDHIST_ERA_YEARS, ZERO_WIDTH_CHARS
+from ..text import BUDDHIST_ERA_YEARS, ZERO_WIDTH_CHARS, arabic_digits
 from .quality import thai_words
 
 # Legacy Thai fonts (Windows Angsana/Cordia/Browallia, Mac Thai fonts) place shifted tone marks,
@@ -82,7 +82,8 @@ _PAGE_NUMBER_LINE = re.compile(
 # at the foot of a page) than a page number: it is dropped only when another page's bare
 # number agrees with it as a page count (the same number minus page position).
 _CHRISTIAN_ERA_YEARS = range(1800, 2200)
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# A bare page number or year: up to four digits (Thai ones read as Arabic: text.arabic_digits).
+_BARE_NUMBER = re.compile("[0-9]{1,4}")
 _SHORT_LINE = 30  # chars: "หน้า ๑๒", "สวัสดีชาว CU GradMaths 2" (footer with a page number)
 MIN_RUNNING_LETTERS = 10  # a running line with fewer letters is a page number or a mark
 _EDGE_LINES = 3  # running headers and footers are among a page's first or last 3 lines
@@ -335,13 +336,17 @@ def split_running_lines(pages: Sequence[str]) -> tuple[list[str], list[str]]:
     return kept, dropped
 
 
+def _bare_number(line: str) -> int | None:
+    """The number of a line that is nothing but up to four digits, Thai or Arabic ("๑๒",
+    "2023"), else None (a superscript "²" is no page number: str.isdigit would say it is)."""
+    digits = arabic_digits(line.strip())
+    return int(digits) if _BARE_NUMBER.fullmatch(digits) else None
+
+
 def _bare_year(line: str) -> int | None:
     """The number of a line that is a bare number reading as a year ("๒๕๖๖", "2023"), else
     None."""
-    digits = line.strip().translate(_THAI_DIGITS)
-    if len(digits) != 4 or not digits.isdigit():
-        return None
-    year = int(digits)
+    year = _bare_number(line)
     return year if year in BUDDHIST_ERA_YEARS or year in _CHRISTIAN_ERA_YEARS else None
 
 
@@ -350,12 +355,8 @@ def _page_numbering(page_lines: Sequence[Sequence[str]], edges: Sequence[set[int
     position): a document's page numbers share one offset."""
     offsets: Counter[int] = Counter()
     for page, (lines, edge) in enumerate(zip(page_lines, edges, strict=True)):
-        found = set()
-        for i in edge:
-            digits = lines[i].strip().translate(_THAI_DIGITS)
-            if digits.isdigit() and len(digits) <= 4:
-                found.add(int(digits) - page)
-        offsets.update(found)
+        numbers = {_bare_number(lines[i]) for i in edge}
+        offsets.update(n - page for n in numbers if n is not None)
     return offsets
 
 
