@@ -71,7 +71,8 @@ _THAI_STRETCH = re.compile(f"[\u0e01-\u0e4e]+{_BEFORE_SENTENCE_END}")
 _PARTICLE_AT_END = re.compile(f"(?:{_PARTICLE})$")
 _SPACED_PARTICLES = re.compile(rf"(?<=\S)(?:\s+(?:{_PARTICLE})+)+(?=[\s?!.~…]*$)")
 _PARTICLES_ONLY = re.compile(f"(?:{_PARTICLE})+")
-_HELD_LAST = re.compile(r"(.)\1+$")
+# A last letter held as spoken ("ครับบบ", "ค่ะะ"): one of it is meant.
+HELD_LAST = re.compile(r"(.)\1+$")
 _LATIN_PARTS = re.compile(r"[a-z0-9]+")
 _PUNCTUATION = "()[]{}<>\"'“”‘’«».,;:!?/\\-–—…·•*"
 _YEAR = re.compile(r"^\d{4}$")
@@ -235,7 +236,7 @@ def _without_glued(stretch: str) -> str:
     """A stretch of Thai letters without the particles glued to its end, one at a time
     ("นะคะ": คะ, then นะ), while the letters before each still end a word of their own."""
     while (found := _PARTICLE_AT_END.search(stretch)) and _ends_in_particle(
-        stretch[: found.start()], _HELD_LAST.sub(r"\1", found.group())
+        stretch[: found.start()], HELD_LAST.sub(r"\1", found.group())
     ):
         stretch = stretch[: found.start()]
     return stretch

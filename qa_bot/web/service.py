@@ -27,7 +27,7 @@ from ..cards import (
 )
 from ..errors import QABotError
 from ..request import answer_record, error_record, parse_choices, parse_request, parse_sections
-from ..text import POLITE_PARTICLES
+from ..text import HELD_LAST, POLITE_PARTICLES
 from ..wording import SEARCH_ALL_EN, SEARCH_ALL_TH, in_thai
 
 if TYPE_CHECKING:
@@ -111,7 +111,6 @@ FAREWELLS = frozenset({"ลาก่อน", "บ๊ายบาย", "บาย
 # question reader drops): the repetition mark ("มากๆ") and ค่ะ drawn out as spoken ("ค่า").
 # Stripped from the end of a line that must then be a greeting, thanks or farewell whole.
 _SPOKEN_ENDINGS = ("ๆ", "ค่า")
-_HELD_LAST = re.compile(r"(.)\1+$")
 GREETING_REPLY = (
     "สวัสดี — พิมพ์คำถามเกี่ยวกับเอกสารได้เลย หรือแตะตัวอย่างคำถาม",
     "Hello — type a question about the documents, or tap an example.",
@@ -124,7 +123,7 @@ def small_talk(question: str) -> tuple[str, str] | None:
     """The (Thai, English) line for a greeting, thanks or farewell typed alone, else None."""
     words = " ".join(question.lower().replace("!", " ").replace(".", " ").split())
     for _ in range(3):  # "ขอบคุณมากๆ ค่า นะคะ": endings one after another
-        words = _HELD_LAST.sub(r"\1", words)  # a letter held as spoken: "ครับบบ", "ค่ะะ"
+        words = HELD_LAST.sub(r"\1", words)  # a letter held as spoken: "ครับบบ", "ค่ะะ"
         for ending in (*POLITE_PARTICLES, *_SPOKEN_ENDINGS):
             words = words.removesuffix(ending).rstrip()
     if words in GREETINGS:
