@@ -1,4 +1,4 @@
-"""Fit the scope model (qa_bot/data/scope_model.json, config.SCOPE_MODEL) on all our sets pooled.
+"""Fit the scope model (qa_bot/data/scope_model.json, scope_model.SCOPE_MODEL) on our sets.
 
     python bench/answerable.py [--index index] [--out FILE] [FILE.jsonl ...]
 
@@ -19,10 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from qa_bot import QABot  # noqa: E402
-from qa_bot.config import write_scope_model  # noqa: E402
 from qa_bot.evaluate import read_items  # noqa: E402
 from qa_bot.evaluate.cv import dedupe  # noqa: E402
 from qa_bot.scope import fit_scope_model  # noqa: E402
+from qa_bot.scope_model import write_scope_model  # noqa: E402
 
 SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday")
 

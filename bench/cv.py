@@ -11,7 +11,7 @@ cross-validated tables and appends them to bench/RESULTS.md, with the cross-lang
 eval/twins.jsonl holds our Thai questions asked in English and our English ones asked in Thai
 (`twin` = the original's id). --fitted-model writes the scope model fitted on every item (the
 same fit as every fold's: scope.fit_scope_model under the shipped ScopeConfig) as a model file;
-copy it over qa_bot/data/scope_model.json (config.SCOPE_MODEL loads that file), so one run both
+copy it over qa_bot/data/scope_model.json (scope_model.SCOPE_MODEL loads that file), so one run both
 measures and refits. bench/answerable.py fits the same model without the CV.
 """
 
@@ -56,8 +56,8 @@ def main() -> int:
     done = run_cv(bot, files, k_folds=args.folds, settings=settings)
     seconds = time.perf_counter() - started
     if args.fitted_model:
-        from qa_bot.config import write_scope_model
         from qa_bot.evaluate.cv import default_fitter
+        from qa_bot.scope_model import write_scope_model
 
         observed = done["observed"][done["settings"][0]]
         about = f"bench/cv.py --fitted-model: {len(observed)} items of eval/{{{','.join(SETS)}}}"

@@ -10,7 +10,7 @@ qa_bot/known_words.py), separately for Thai and non-Thai questions (boosted tree
 add how the signals interact: qa_bot/scope_trees.py, ScopeConfig.tree_parts; none shipped), and
 rules by kind of question beside it (`judge`, `verdict_for`). It is fitted by bench/cv.py
 --fitted-model or bench/answerable.py on eval/ (the fitted model: qa_bot/data/scope_model.json,
-loaded as config.SCOPE_MODEL, the default of ScopeConfig.model).
+loaded as scope_model.SCOPE_MODEL, the default of ScopeConfig.model).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from .answer_types import (
     is_request,
 )
 from .background import BACKGROUND, background_mean
-from .config import DEFAULT, ScopeConfig, ScopeModel, judged_by_dense_only
+from .config import DEFAULT, ScopeConfig
 from .countries import unmentioned_countries
 from .english_names import question_acronyms
 from .entities import unmentioned_names, unmentioned_numbers
@@ -51,6 +51,7 @@ from .known_words import (
     join_fragments,
 )
 from .question_words import neutral
+from .scope_model import ScopeModel, judged_by_dense_only
 from .scope_trees import fit_trees
 from .search import Retrieval, content_weights, coverage, normalized_passage
 from .store import Derived, Index
@@ -578,7 +579,7 @@ def fit_scope_model(
     """Fit the model on feature rows (answerable = in scope) and place its two cuts.
 
     Two parts: over `names`, fitted on the rows judged lexically (not
-    config.judged_by_dense_only: a comparable word, the corpus's language), and over the
+    scope_model.judged_by_dense_only: a comparable word, the corpus's language), and over the
     language-neutral `dense_names` (default: config.model's dense_only features; empty: one
     model for every row), fitted on all rows and used for the others; each logistic, with
     boosted trees over `tree_names` (default: config.model's trees' features, or `names` when

@@ -50,7 +50,7 @@ class Evidence:
         probability: the logistic model's probability (0..1) that the corpus answers, after the
             rules that rule a question out (then it is at most
             `config.ScopeConfig.ruled_out_probability`).
-        verdict: the scope model's verdict on the probability (`config.ScopeModel.verdict`).
+        verdict: the scope model's verdict on the probability (`scope_model.ScopeModel.verdict`).
         values: every feature the model weighed, by name (for fitting and showing).
         unknown_words: the content words the corpus does not know.
         unknown_unit: the unit of a count the text never uses ("ตัน" in "กี่ตัน"), else None.

@@ -9,8 +9,9 @@ import pytest
 
 from qa_bot import QABot, pipeline
 from qa_bot.answer import choose_sentences
-from qa_bot.config import DEFAULT, Config, ScopeConfig, ScopeModel
+from qa_bot.config import DEFAULT, Config, ScopeConfig
 from qa_bot.scope import judge
+from qa_bot.scope_model import ScopeModel
 from qa_bot.search import retrieve
 
 

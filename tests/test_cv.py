@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.config import SCOPE_FEATURES
 from qa_bot.evaluate.cv import (
     Observation,
     cross_validate,
@@ -18,6 +17,7 @@ from qa_bot.evaluate.cv import (
 from qa_bot.evaluate.metrics import ItemResult
 from qa_bot.evaluate.reading import EvalItem
 from qa_bot.scope import fit_scope_model
+from qa_bot.scope_model import SCOPE_FEATURES
 from qa_bot.types import ANSWERED, NOT_FOUND, UNCERTAIN, Answer
 
 pytest.importorskip("sklearn")

@@ -80,7 +80,7 @@ def test_the_verdict_does_not_depend_on_how_many_hits_are_asked_for(bot) -> None
 
 
 def test_a_question_with_no_comparable_word_is_judged_by_the_dense_part() -> None:
-    from qa_bot.config import ScopeModel
+    from qa_bot.scope_model import ScopeModel
 
     # Main part says "never", dense_only part says "always": which one speaks is the blind flag.
     model = ScopeModel({}, bias=-50.0, dense_only=ScopeModel({}, bias=50.0))

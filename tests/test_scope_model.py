@@ -10,15 +10,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa_bot.config import (
+from qa_bot.errors import QABotError, ScopeModelError
+from qa_bot.scope import features
+from qa_bot.scope_model import (
     SCOPE_FEATURES,
     SCOPE_MODEL,
     ScopeModel,
     load_scope_model,
     write_scope_model,
 )
-from qa_bot.errors import QABotError, ScopeModelError
-from qa_bot.scope import features
 from qa_bot.scope_trees import TreeEnsemble, TreeSettings, fit_trees
 from qa_bot.search import retrieve
 

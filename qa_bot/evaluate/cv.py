@@ -27,8 +27,9 @@ from typing import Any
 
 import numpy as np
 
-from ..config import DEFAULT, Config, ScopeConfig, ScopeModel
+from ..config import DEFAULT, Config, ScopeConfig
 from ..scope import better_verdict, exam_verdict, verdict_for
+from ..scope_model import ScopeModel
 from ..types import NOT_FOUND, UNCERTAIN
 from .metrics import ItemResult, _kind_order
 from .reading import EvalItem
