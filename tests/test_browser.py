@@ -585,7 +585,9 @@ def test_the_example_chips_are_those_of_the_build_answering_now(browser: Any, bo
 
     doc = bot.index.documents[0]
     sections = tuple(
-        dataclasses.replace(s, label="ทุนการศึกษา", label_en="") if s.section_id == 1 else s
+        dataclasses.replace(s, label="เครือข่ายมหาวิทยาลัยอาเซียน", label_en="")
+        if s.section_id == 1
+        else s
         for s in doc.sections
         if s.section_id != 8
     )
@@ -606,7 +608,8 @@ def test_the_example_chips_are_those_of_the_build_answering_now(browser: Any, bo
             f"() => [...document.querySelectorAll('{chips.removesuffix(':visible')}')]"
             f".filter(b => b.offsetParent !== null).length == {len(sections)}"
         )
-        assert page.locator(chips).nth(1).inner_text() == "เรื่องทุนการศึกษามีสาระสำคัญอะไรบ้าง"
+        chip = "เรื่องเครือข่ายมหาวิทยาลัยอาเซียนมีสาระสำคัญอะไรบ้าง"  # answered: shown
+        assert page.locator(chips).nth(1).inner_text() == chip
         before = bot_replies(page)
         page.locator(chips).nth(1).click()
         reply = wait_for_reply(page, before)
