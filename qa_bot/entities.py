@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+import numpy as np
+
 from .answer_types import ABSTRACT_CLASSIFIERS, MONTH_NAMES
 from .config import DEFAULT
 from .store import Derived, Index
@@ -262,11 +264,29 @@ _MAX_MIDDLE_WORDS = 4  # … an English name's
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,}[A-Z][\w'’-]*")
 
 
-@lru_cache(maxsize=1)
-def _wikipedia_titles() -> frozenset[str]:
-    from pythainlp.corpus import thai_wikipedia_titles
+# PyThaiNLP's thai_wikipedia_titles() keeps its frozenset of the 290 k titles for the process:
+# ~36 MiB of resident memory at a kiosk (bench/cold_start.py measured RSS 446 → 543 MiB over the
+# twelfth session, this list the largest part). The titles' hashes, sorted, take 2.3 MiB and
+# answer membership by binary search; str hashes are fixed within a process, which is all a
+# lookup needs (a false match needs a 64-bit collision among 290 k titles).
+_WIKIPEDIA_TITLES_FILE = "wikipedia_titles_th.txt"  # pythainlp/corpus: thai_wikipedia_titles' file
 
-    return frozenset(thai_wikipedia_titles())
+
+@lru_cache(maxsize=1)
+def _wikipedia_title_hashes() -> np.ndarray:
+    from importlib.resources import files
+
+    # Read as pythainlp.corpus.get_corpus(comments=False) reads it, which would keep the set.
+    text = files("pythainlp.corpus").joinpath(_WIKIPEDIA_TITLES_FILE).read_text("utf-8-sig")
+    titles = {line.split("#", 1)[0].strip() for line in text.splitlines()} - {""}
+    return np.sort(np.fromiter(map(hash, titles), dtype=np.int64, count=len(titles)))
+
+
+def is_wikipedia_title(name: str) -> bool:
+    """Whether name is, as written, a title of the Thai Wikipedia (PyThaiNLP's bundled list)."""
+    hashes, key = _wikipedia_title_hashes(), hash(name)
+    at = int(np.searchsorted(hashes, key))
+    return at < len(hashes) and int(hashes[at]) == key
 
 
 def _thai_siblings(running: str, question: str) -> list[str]:
@@ -275,7 +295,7 @@ def _thai_siblings(running: str, question: str) -> list[str]:
     from .text import is_content_word
 
     words = word_tokenize(normalize(question), engine="newmm", keep_whitespace=True)
-    titles, found = _wikipedia_titles(), []
+    found: list[str] = []
     for start in range(len(words)):
         for end in range(start + 2, min(start + 7, len(words))):
             span = words[start : end + 1]
@@ -283,7 +303,7 @@ def _thai_siblings(running: str, question: str) -> list[str]:
                 break
             name = "".join(span)
             first, middle, last = span[0], span[1:-1], span[-1]
-            if name not in titles or name in running or min(len(first), len(last)) < 2:
+            if name in running or min(len(first), len(last)) < 2 or not is_wikipedia_title(name):
                 continue
             between = re.findall(
                 rf"{re.escape(first)}(\S{{1,{_MAX_MIDDLE_CHARS}}}?){re.escape(last)}", running
