@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from .answer import choose_sentences, judged_sentence, warm_clauses
 from .answer_types import first_question, has_place_level
+from .background import LANGUAGE_DIRECTION
 from .config import DEFAULT, Config
 from .exam import check_choices, decide, parse_exam, unit_index
 from .exam.glosses import PAIR_WORDS
@@ -34,7 +35,6 @@ from .question_words import word_families
 from .request import MAX_K, clamp_k
 from .scope import better_verdict, exam_verdict, judge
 from .search import (
-    LANGUAGE_DIRECTION,
     Retrieval,
     document_titles,
     latin_shares,

