@@ -72,7 +72,7 @@ class RetrievalConfig:
     # answer@1 0.819 → 0.864, ASEAN English/mixed evidence@1 (212 items) 0.858 → 0.877 at once,
     # nothing tuned (bench/RESULTS.md "English words through a dictionary")
     language_fair_dense: bool = True  # each cosine less the question's language bias × the
-    # text's share of Latin letters (search.language_bias; the bias is measured, not fitted).
+    # text's share of Latin letters (background.language_bias; the bias is measured, not fitted).
     # Pooled CV over 1,163 items (bench/cv.py, main c9b5a2c → with it): evidence@1 Thai /
     # English 0.946 / 0.888 → 0.952 / 0.901, sentence@1 0.910 / 0.805 → 0.914 / 0.816;
     # bench/mixed.py (the bundled document beside an English one): English questions' top hit

@@ -269,5 +269,5 @@ def _json_lines(value: Any, pad: str = "") -> str:
 # quality" (the latest entry: pooled 5-fold CV, the fit of its tree) and "Reading
 # comprehension" (this fit carried unchanged to 24 translated articles it never saw).
 # Refitted 2026-11-30 17:33 UTC on the tree with language-fair dense similarity
-# (search.language_bias), bench/cv.py --fitted-model.
+# (background.language_bias), bench/cv.py --fitted-model.
 SCOPE_MODEL = load_scope_model(Path(str(resources.files("qa_bot") / "data" / "scope_model.json")))
