@@ -46,6 +46,16 @@ _DETACHMENT = (
 )  # fmt: skip
 
 
+# An English possessive ending: "Thailand's", "people’s", "leaders'" (after a plural's s).
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def without_possessive(word: str) -> str:
+    """A word without its possessive ending, as the dictionary lists it: "Thailand's" →
+    "Thailand", "leaders'" → "leaders"; other words unchanged ("don't" keeps its apostrophe)."""
+    return _POSSESSIVE.sub("", word) or word
+
+
 @lru_cache(maxsize=1)
 def _raw() -> dict:
     path = resources.files("qa_bot") / "data" / LEXICON

@@ -62,7 +62,7 @@ from weakref import WeakKeyDictionary
 import numpy as np
 
 from ..glosses import bracketed_pairs
-from ..lexicon import dictionary_terms, loanwords, untagged_terms
+from ..lexicon import dictionary_terms, loanwords, untagged_terms, without_possessive
 from ..store import Derived, Index
 from ..text import (
     ENGLISH_STOPWORDS,
@@ -196,7 +196,7 @@ def thai_glosses(
     for choice in choices:
         found: list[tuple[int, int, str]] = []
         for i, match in enumerate(_LATIN_WORD.finditer(choice)):
-            word = match.group()
+            word = without_possessive(match.group())  # the whole word is replaced
             if word.lower() in ENGLISH_STOPWORDS or (word[0].isupper() and i > 0):
                 continue
             thai = _gloss(text_read, word, index)

@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from ..config import DEFAULT, RetrievalConfig
-from ..lexicon import dictionary_terms, lemma
+from ..lexicon import dictionary_terms, lemma, without_possessive
 from ..sounds import sounding_in
 from ..text import ENGLISH_STOPWORDS
 from .matching import PassageUnits
@@ -74,7 +74,7 @@ def _name_words(choice: str) -> list[re.Match[str]]:
     first = choice.lstrip()[:1].isalpha()
     named = []
     for i, match in enumerate(words):
-        word = match.group()
+        word = without_possessive(match.group())
         if not word[0].isupper() or (len(word) > 1 and word.isupper()):
             continue
         if word.lower() in ENGLISH_STOPWORDS:
@@ -109,7 +109,8 @@ def _bridged(
         i = 0
         while i < len(run):
             for j in range(len(run), i, -1):
-                name = choice[run[i].start() : run[j - 1].end()]
+                # "Thailand's" is Thailand's name: the whole word is replaced.
+                name = without_possessive(choice[run[i].start() : run[j - 1].end()])
                 thai = _by_dictionary(text_read, name) if j == i + 1 else None
                 if thai is None and len(re.sub(r"[^A-Za-z]", "", name)) >= min_letters:
                     thai = sounding_in(texts, name, threshold)
