@@ -12,6 +12,7 @@ from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..store import Index
 from ..text import embedding_text, is_content_word, tokenize
 from ..types import Choice, Hit
+from .claims import Claim, best_claim
 from .glosses import thai_glosses
 from .matching import fold, query_form, unit_index
 from .names import thai_names
@@ -218,6 +219,8 @@ class Scoring:
     homes: tuple[Support | None, ...]  # where the corpus says it whatever the stem
     queries: tuple[Query | None, ...]  # each ordinary choice's units
     matched: tuple[str, ...]  # each choice as matched (names and glosses in Thai)
+    claims: tuple[Claim | None, ...] = ()  # under a content-free stem that asks for a true or
+    # false statement (not what the documents mention), each ordinary choice's best sentence
 
     @property
     def content(self) -> list[int]:
@@ -291,6 +294,14 @@ def score_choices(
             ]
         for i, (text, support, home, query) in zip(content, rows, strict=True):
             supports[i], homes[i], queries[i], matched[i] = support, home, query, text
+    claims: list[Claim | None] = []
+    if content_texts and content_free(stem) and not mention_stem(stem):
+        # Each choice is a statement of its own: judged within one sentence (claims.py).
+        claims = [None] * len(choices)
+        for i in content:
+            query = queries[i]
+            if query is not None:
+                claims[i] = best_claim(read, query, matched[i])
     return Scoring(
         stem,
         tuple(choices),
@@ -302,6 +313,7 @@ def score_choices(
         tuple(homes),
         tuple(queries),
         tuple(matched),
+        tuple(claims),
     )
 
 
@@ -344,9 +356,13 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     content = scoring.content
     # A choice the documents say with the opposite polarity is not what they say (polarity.py),
     # nor one whose words they say with another year (years.py).
+    # So is a statement whose sentence gives another year or place (claims.py).
+    claims = scoring.claims
     supports = [
-        replace(s, score=s.score * cfg.contradicted_share) if s.contradicted or s.other_year else s
-        for s in scoring.supports
+        replace(s, score=s.score * cfg.contradicted_share)
+        if s.contradicted or s.other_year or (claims and claims[i] and claims[i].other_value)
+        else s
+        for i, s in enumerate(scoring.supports)
     ]
     homes, queries, matched = list(scoring.homes), list(scoring.queries), scoring.matched
     ui = unit_index(index, cfg)
@@ -415,14 +431,28 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
             and supports[i].coverage >= cfg.claim_coverage
             and (mention or is_claim(choices[i]))
         }
+        if claims:
+            # A statement is said where one sentence says it (cfg.claim_coverage of it) with
+            # no other year or place (claims.py); its window's coverage is not asked.
+            said = {
+                i
+                for i in content
+                if (claim := claims[i]) is not None
+                and claim.share >= cfg.claim_coverage
+                and not claim.other_value
+                and not supports[i].contradicted
+                and is_claim(choices[i])
+            }
         alone = set(content) - said if negative else said
-        if mention and len(alone) == 1 and not in_order:
+        if (mention or claims) and len(alone) == 1 and not in_order:
             chosen, tied, weak = next(iter(alone)), [], False
         elif len(alone) != 1 and not in_order:
             tied = sorted((alone or set(content)) - {chosen})
     # The documents decide only in their own words, names or numbers: a pick on the embedding
     # alone (an English exam whose choices the Thai text cannot judge) leaves the stem's verdict.
     in_words = any(supports[i].in_words and is_supported(supports[i], cfg) for i in content)
+    if claims and chosen is not None and alone == {chosen}:
+        in_words = True  # one sentence says it in the document's words (claims.judged_units)
     evidence: list[Hit | None] = []
     for i, (support, home, query) in enumerate(zip(supports, homes, queries, strict=True)):
         if query is None:

@@ -1,0 +1,116 @@
+"""Content-free stems: each choice a claim of its own, judged within one sentence, with the year
+and place the document gives where the claim's other words are (exam/claims.py; FRESH12 §3).
+
+Expected values are the document's (corpus/asean_socio_cultural_community.th.txt):
+"ประเทศไทยได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของช่วยเหลือของอาเซียน ภายใต้โครงการ … ระยะที่ 2 ที่
+จังหวัดชัยนาท"; "… (ASEAN Centre for Active Ageing and Innovation: ACAI) ที่กรุงเทพฯ ในช่วงที่ไทย
+เป็นประธานอาเซียน ปี 2562"; "ที่ประชุมรัฐมนตรีอาเซียนด้านวัฒนธรรมและศิลปะ (AMCA) ครั้งที่ 8 ที่เมือง
+ยอกยาการ์ตา สาธารณรัฐอินโดนีเซีย"; "… (SAMCA) เมื่อวันที่ 10 กรกฎาคม ค.ศ. 2018 ที่สิงคโปร์";
+"… ค.ศ. 2018 ที่จังหวัดภูเก็ต ทั้งนี้ ในปี 2562 ที่ไทยเป็นประธานอาเซียน …".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot.exam.claims import places_in
+from qa_bot.lexicon import without_possessive
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices", "right"),
+    [
+        (
+            "ข้อใดถูกต้อง",
+            [
+                "ไทยเป็นประธานอาเซียนปี 2561",  # 2562 in the document
+                "ACAI ตั้งที่เชียงใหม่",  # กรุงเทพฯ
+                "คลังเก็บสิ่งของช่วยเหลือตั้งที่ชัยนาท",  # ชัยนาท 190 characters after คลังเก็บ…
+                "AMCA ครั้งที่ 8 จัดที่สิงคโปร์",  # ยอกยาการ์ตา, อินโดนีเซีย
+            ],
+            2,
+        ),
+        (
+            "ข้อใดกล่าวไม่ถูกต้อง",
+            [
+                "คลังเก็บสิ่งของช่วยเหลือตั้งที่จังหวัดชัยนาท",
+                "คลังเก็บสิ่งของช่วยเหลือตั้งที่จังหวัดภูเก็ต",  # another place
+                "การประชุม SAMCA จัดที่สิงคโปร์",
+                "ACAI ตั้งที่กรุงเทพฯ",
+            ],
+            1,
+        ),
+    ],
+)
+def test_the_claim_one_sentence_makes_with_its_year_and_place_decides(
+    bot, stem: str, choices: list[str], right: int
+) -> None:
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == right
+    assert choice.decided and not choice.tied
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices", "right"),
+    [
+        (
+            # The sentence that says Thailand chairs ASEAN writes 2018 (a workshop in Phuket)
+            # before "ในปี 2562 ที่ไทยเป็นประธานอาเซียน": the year nearest the claim's words is
+            # 2562 (2019). "warehouse" (คลังเก็บสิ่งของ, not the dictionary's คลังสินค้า) neither
+            # confirms nor denies; "Chiang Mai", a name the document never writes, denies.
+            "Which of the following is true?",
+            [
+                "Thailand chaired ASEAN in 2018",
+                "The relief warehouse is in Chai Nat",
+                "ACAI is in Chiang Mai",
+                "SAMCA was held in Bangkok",
+            ],
+            1,
+        ),
+        (
+            "Which of the following is correct?",
+            [
+                "SAMCA was held in Singapore in 2018",
+                "SAMCA was held in Bangkok in 2018",  # another place
+                "SAMCA was held in Singapore in 2016",  # another year
+                "ACAI was set up in Chiang Mai",
+            ],
+            0,
+        ),
+        (
+            "Which statement is false?",
+            [
+                "The relief warehouse is in Chai Nat",
+                "The relief warehouse is in Phuket",
+                "SAMCA was held in Singapore",
+                "ACAI will be set up in Bangkok",
+            ],
+            1,
+        ),
+    ],
+)
+def test_english_claims_are_judged_by_the_thai_sentence_that_makes_them(
+    bot, stem: str, choices: list[str], right: int
+) -> None:
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == right
+    assert choice.decided and not choice.tied
+
+
+def test_places_are_read_as_whole_words() -> None:
+    assert places_in("ระยะที่ 2 ที่จังหวัดชัยนาท") == {"ชัยนาท"}
+    assert places_in("ที่กรุงเทพฯ ในช่วงที่ไทยเป็นประธานอาเซียน") == {"กรุงเทพฯ", "ไทย"}
+    assert "เลย" not in places_in("ไม่ได้กล่าวถึงเลย")  # the province Loei; a stop word
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("Thailand's", "Thailand"),
+        ("leaders'", "leaders"),
+        ("people’s", "people"),
+        ("don't", "don't"),
+    ],
+)
+def test_possessives_are_looked_up_without_their_ending(word: str, base: str) -> None:
+    assert without_possessive(word) == base
