@@ -13,7 +13,9 @@ import pytest
 
 from qa_bot import QABot
 from qa_bot.exam import parse_exam
+from qa_bot.exam.matching import unit_index
 from qa_bot.exam.parse import content_free, is_negative, mention_stem
+from qa_bot.exam.subject import named_subjects
 from qa_bot.render_text import format_verdict
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -135,3 +137,33 @@ def test_a_choice_with_another_year_than_the_document_gives() -> None:
 def test_the_year_the_document_gives_decides(bot: QABot, stem: str, choices: list[str]) -> None:
     choice = bot.ask(stem, choices=choices).choice
     assert choice is not None and choice.index == 1 and choice.decided
+
+
+def test_a_stem_naming_the_body_by_its_thai_term_is_answered_where_the_documents_speak_of_it(
+    bot,
+) -> None:
+    # "ประเทศสมาชิกอาเซียนได้ร่วมกันจัดตั้งเครือข่ายเมืองอัจฉริยะอาเซียน (ASEAN Smart Cities
+    # Network: ASCN)"; "แลกเปลี่ยนนักศึกษา" is the university network's (AUN) passage.
+    choice = bot.ask(
+        "เครือข่ายเมืองอัจฉริยะอาเซียนตั้งขึ้นเพื่ออะไร",
+        choices=[
+            "ใช้เทคโนโลยีช่วยให้คนในเมืองมีชีวิตที่ดีขึ้น",
+            "ส่งเสริมการท่องเที่ยว",
+            "จัดการภัยพิบัติ",
+            "แลกเปลี่ยนนักศึกษา",
+        ],
+    ).choice
+    assert choice is not None and choice.index != 3
+
+
+@pytest.mark.parametrize(
+    ("stem", "unit"),
+    [
+        ("เครือข่ายเมืองอัจฉริยะอาเซียนตั้งขึ้นเพื่ออะไร", "~ascn"),
+        ("ข้อใดเป็นกิจกรรมของเครือข่ายมหาวิทยาลัยอาเซียน", "~aun"),
+        ("What is the main purpose of the ASEAN Smart Cities Network?", "~ascn"),
+    ],
+)
+def test_the_documents_own_names_of_an_acronym_name_its_subject(bot, stem, unit) -> None:
+    ui = unit_index(bot.index, bot.config.exam)
+    assert named_subjects(bot.index, ui, stem) == {unit}

@@ -33,7 +33,7 @@ from .score import (
     passages_read,
     support_of_choices,
 )
-from .subject import about_subject, subject_names
+from .subject import about_subject, named_subjects, subject_names
 from .support import Query, Support, choice_queries
 
 # --- choices about the other choices (ถูกทุกข้อ, ไม่มีข้อใดถูก, ก และ ข) --------------------------
@@ -371,7 +371,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         # A stem that names its subject by an acronym ("… AHA Centre") is answered only where
         # the documents speak of it (subject.py): a choice found beside another body (the ACAI
         # centre's กรุงเทพฯ) is not the answer, and with none left the documents do not say.
-        subject = subject_names(ui, stem)
+        subject = subject_names(ui, stem) or named_subjects(index, ui, stem)
         if not about_subject(ui, supports[chosen], subject):
             left = [
                 i

@@ -14,6 +14,12 @@ one of the stem's acronyms. On our pooled exam items (281, bench/exam_cv.py) eve
 a positive stem that names one is in such a passage, up to 337 characters from the acronym
 (d017: "… เครือข่ายมหาวิทยาลัยอาเซียน (AUN) …" and the systems it develops further on): a
 passage, not a sentence, is the unit.
+
+A stem names the same subject by the name the documents give the acronym where they introduce
+it, "เครือข่ายเมืองอัจฉริยะอาเซียน (ASEAN Smart Cities Network: ASCN)": by its Thai term (the
+last MIN_TERM_WORDS words or more before the bracket, as the stem writes them) or by its
+English name (FRESH12 §2: "เครือข่ายเมืองอัจฉริยะอาเซียนตั้งขึ้นเพื่ออะไร" picked "แลกเปลี่ยน
+นักศึกษา", a phrase of the university network's passage).
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from __future__ import annotations
 import math
 import re
 
+from ..glosses import bracketed_pairs
+from ..store import Derived, Index
 from ..text import stem_latin
 from .matching import UnitIndex
 from .support import Support
@@ -29,6 +37,50 @@ from .support import Support
 # sentences (their rarity, matching.unit_index's IDF) does not pick out one thing.
 SUBJECT_MAX_SHARE = 0.25
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]+(?![A-Za-z0-9])")
+# "(ASEAN Smart Cities Network: ASCN)": an English name, a colon, its acronym.
+_NAMED = re.compile(r"^(?P<name>[^:]*[A-Za-z][^:]*):\s*(?P<acronym>[A-Z][A-Z0-9]+)\s*$")
+# A Thai term of fewer words is a generic phrase ("… อาเซียน"), no name.
+MIN_TERM_WORDS = 3
+
+
+def _acronym_names(index: Index) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Acronym unit ("~ascn") → (the Thai words before its bracket, its English name in lower
+    case) for each bracket that introduces it."""
+    from pythainlp.tokenize import word_tokenize
+
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for passage in index.passages:
+        for chunk, inside in bracketed_pairs(passage.text):
+            named = _NAMED.match(inside.strip())
+            if named is None:
+                continue
+            words = tuple(w for w in word_tokenize(chunk, engine="newmm") if w.strip())
+            unit = "~" + stem_latin(named["acronym"].lower())
+            entry = (words, " ".join(named["name"].lower().split()))
+            if entry not in found.setdefault(unit, []):
+                found[unit].append(entry)
+    return {unit: tuple(entries) for unit, entries in found.items()}
+
+
+ACRONYM_NAMES: Derived[dict[str, tuple[tuple[tuple[str, ...], str], ...]]] = Derived(
+    "the Thai terms and English names the documents introduce acronyms by", _acronym_names
+)
+
+
+def named_subjects(index: Index, ui: UnitIndex, stem: str) -> frozenset[str]:
+    """The acronym units (as `subject_names`) of the bodies a stem names by their Thai term or
+    English name (module docstring), not by the acronym itself."""
+    rare = math.log(1.0 / SUBJECT_MAX_SHARE)
+    lowered = " ".join(stem.lower().split())
+    found = set()
+    for unit, entries in ACRONYM_NAMES.of(index).items():
+        if ui.idf.get(unit, 0.0) < rare:
+            continue
+        for words, english in entries:
+            thai = len(words) >= MIN_TERM_WORDS and "".join(words[-MIN_TERM_WORDS:]) in stem
+            if thai or (len(english.split()) >= 2 and english in lowered):
+                found.add(unit)
+    return frozenset(found)
 
 
 def subject_names(ui: UnitIndex, stem: str) -> frozenset[str]:
