@@ -23,43 +23,18 @@ import numpy as np
 
 from .answer_types import ABSTRACT_CLASSIFIERS, MONTH_NAMES
 from .config import DEFAULT
+from .ordinals import unmentioned_ordinals
 from .store import Derived, Index
 from .text import ENGLISH_STOPWORDS, is_content_word, is_thai, normalize, tokenize, year_variants
 from .vocabulary import RUNNING_TEXT
 
 # --- ordinals and counts -------------------------------------------------------------------
-# A Thai ordinal is classifier + ที่ + number (Iwasaki & Ingkaphirom, *A Reference Grammar of
-# Thai*, 2005): the classifiers that take ordinals in documents, as answer_types reads them.
-_ORDINAL_CLASSIFIERS = "ครั้ง|ฉบับ|ระยะ|รุ่น|ลำดับ|อันดับ|ชั้น|รอบ|สมัย|ภาค|บท|ตอน"
+# (Ordinals: qa_bot/ordinals.py, which compares each with those the corpus gives its thing.)
 _NUMBER = r"\d+"
-# "ครั้งที่ 28-29" is the 28th and the 29th.
-_ORDINAL = re.compile(
-    rf"({_ORDINAL_CLASSIFIERS})\s*ที่\s*({_NUMBER})(?:\s*(?:-|–|และ|ถึง)\s*({_NUMBER}))?"
-)
-# An English ordinal ("the 9th AMCA", "31st summit").
-_ENGLISH_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 # A count: a number then its classifier (a Thai word), not an ordinal's number ("ที่ 8") nor a
 # name's ("โควิด-19").
 _COUNT = re.compile(rf"(?<!ที่)(?<!ที่ )(?<![\d.,\-–])({_NUMBER})\s*([ก-๛]+)")
 _YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d{2}|20\d{2}|2[45]\d{2})(?![\d,]|\.\d)")
-
-
-def _ordinals(text: str) -> set[tuple[str, str]]:
-    found = set()
-    for m in _ORDINAL.finditer(text):
-        found.add((m.group(1), m.group(2)))
-        if m.group(3):
-            found.add((m.group(1), m.group(3)))
-    return found
-
-
-def _corpus_ordinals(index: Index) -> frozenset[tuple[str, str]]:
-    return frozenset(_ordinals(RUNNING_TEXT.of(index)))
-
-
-CORPUS_ORDINALS: Derived[frozenset[tuple[str, str]]] = Derived(
-    "the ordinals the corpus writes (classifier, number)", _corpus_ordinals
-)
 
 
 CORPUS_NUMBERS: Derived[frozenset[str]] = Derived(
@@ -76,25 +51,17 @@ def _unit(word: str) -> str:
 
 
 def unmentioned_numbers(index: Index, question: str) -> tuple[str, ...]:
-    """The ordinals ("ครั้งที่ 9", "9th"), Thai counts ("10 ประเทศ") and years ("2565", "2022")
-    the question gives that the corpus's running text never writes (a year in neither era, an
-    ordinal of that classifier never with that number, a count of that classifier never with
-    that number), as the question writes them after `text.normalize`; () when the corpus is too
-    large for its running text to be kept."""
+    """The ordinals ("ครั้งที่ 9", "9th", "ครั้งแรก"), Thai counts ("10 ประเทศ") and years
+    ("2565", "2022") the question gives that the corpus's running text never writes (a year in
+    neither era, an ordinal the corpus never gives its thing: `ordinals.unmentioned_ordinals`,
+    a count of that classifier never with that number), as the question writes them (after
+    `text.normalize`, but an English ordinal); () when the corpus is too large for its running
+    text to be kept."""
     running = RUNNING_TEXT.of(index)
     if not running:
         return ()
     text = normalize(question)
-    missing: list[str] = []
-    ordinals = CORPUS_ORDINALS.of(index)
-    asked = _ordinals(text)
-    for classifier, number in sorted(asked):
-        if (classifier, number) not in ordinals:
-            missing.append(f"{classifier}ที่ {number}")
-    numbers_written = {n for _, n in ordinals}
-    for m in _ENGLISH_ORDINAL.finditer(text):
-        if m.group(1) not in numbers_written:
-            missing.append(m.group())
+    missing = list(unmentioned_ordinals(index, question))
     numbers = CORPUS_NUMBERS.of(index)
     for m in _YEAR.finditer(text):
         year = m.group()
