@@ -129,8 +129,13 @@ def answer_retrieval(
             config=config.exam,
             retrieval=config.retrieval,
         )
-    # 7. the verdict, once: an exam the documents decide (Choice.decided) is answered.
-    said = exam_verdict(stem_verdict, choice is not None and choice.decided)
+    # 7. the verdict, once: an exam the documents decide (Choice.decided) is answered, one
+    # none of whose choices they support (Choice.index None) at most uncertain.
+    said = exam_verdict(
+        stem_verdict,
+        choice is not None and choice.decided,
+        none_supported=choice is not None and choice.index is None,
+    )
     elapsed = 0.0 if started is None else (time.perf_counter() - started) * 1000
     return Answer(
         question=retrieval.question,

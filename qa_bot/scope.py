@@ -675,7 +675,13 @@ def _cut_above(ascending: Sequence[float], share: float) -> float:
     return float(np.nextafter(ascending[at], 1.0)) if at >= 0 else 0.0
 
 
-def exam_verdict(verdict: str, chosen: bool) -> str:
+def exam_verdict(verdict: str, chosen: bool, none_supported: bool = False) -> str:
     """An exam question whose choice the documents support is answered, whatever its stem
-    alone scores ("ข้อใดกล่าวถูกต้อง" says little)."""
-    return ANSWERED if chosen else verdict
+    alone scores ("ข้อใดกล่าวถูกต้อง" says little); one none of whose choices they support
+    (none_supported: types.Choice.index is None) is at most uncertain, whatever its stem scores:
+    the passage its stem finds gives none of the answers offered ("ข้อใดเป็นที่ตั้งของศูนย์ AHA
+    Centre" over a text that places the ACAI, not the AHA Centre). No exam of our pooled sets
+    has such choices (each has an index), so no cross-validated figure moves."""
+    if chosen:
+        return ANSWERED
+    return UNCERTAIN if none_supported and verdict == ANSWERED else verdict
