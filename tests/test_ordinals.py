@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from qa_bot.ordinals import question_ordinals, unmentioned_ordinals
+from qa_bot.types import ANSWERED
 
 
 @pytest.mark.parametrize(
@@ -81,3 +82,24 @@ def test_the_judge_reads_an_ordinal_the_document_never_gives(bot, source_text: s
     values = bot.ask("การประชุม ASCN ครั้งแรกจัดที่ไหน").evidence.values
     assert values["unmentioned_entity"] == 1.0
     assert bot.ask("AMCA ครั้งที่ 8 จัดที่ไหน").evidence.values["unmentioned_entity"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("การประชุม ASCN ครั้งแรกจัดที่ไหน", "ASCN ครั้งที่ 2"),
+        ("ดัชนีการพัฒนาเยาวชนอาเซียนฉบับที่สองออกเมื่อไร", "ฉบับที่หนึ่ง"),
+        ("When was the second ASEAN Youth Development Index published?", "ฉบับที่หนึ่ง"),
+        ("What declaration did the 7th AMCA adopt?", "(AMCA) ครั้งที่ 8"),
+    ],
+)
+def test_a_question_about_another_ordinal_is_not_answered(
+    bot, source_text: str, question: str, written: str
+) -> None:
+    assert written in source_text
+    assert bot.ask(question).verdict != ANSWERED
+
+
+def test_a_question_about_the_ordinal_the_document_gives_is_answered(bot, source_text: str) -> None:
+    assert "ครั้งที่ 8 ที่เมืองยอกยาการ์ตา" in source_text
+    assert bot.ask("ปฏิญญาที่รับรองในการประชุม AMCA ครั้งที่ 8 คืออะไร").verdict == ANSWERED
