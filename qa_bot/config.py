@@ -282,6 +282,20 @@ class SentenceConfig:
     # training folds from off, 0.02–0.08 (bench/sentences.py): sentence@1 CV 0.849 → 0.861,
     # mean answer 410 → 420 characters. Larger margins gain by length alone (always joining:
     # 0.882, 435 characters), so the grid stops at 0.08.
+    previous_sentence_margin: float = 0.08  # the sentence before the best one joins the answer
+    # when its score is within this of the best (answer.best_sentence; failing the length
+    # limit, its last piece); < 0: never. A passage states a fact in one sentence and goes on
+    # about it in the next, which may score best (FRESH12 §7: "…โดยไม่จำเป็นต้องปรับเปลี่ยน
+    # กรอบคุณวุฒิแห่งชาติเดิม" | "ทั้งนี้เพื่อสนับสนุน…"). With language_fair, chosen by
+    # bench/sentences.py's 5-fold CV (previous −1/0.02/0.05/0.08 × next −1…0.08 × fair or not;
+    # every fold chose 0.08 and fair): sentence@1 CV 0.874 → 0.885 (Thai 0.914 → 0.922,
+    # English 0.816 → 0.832), mean answer 433 → 438 characters; previous alone 0.881, fair
+    # alone 0.877; always joining it gains nothing more (0.886, 446 characters).
+    language_fair: bool = True  # each sentence's cosine less the question's language bias × the
+    # sentence's share of Latin letters, as retrieval's (RetrievalConfig.language_fair_dense;
+    # answer.language_offsets): an English question was drawn to the Thai sentence that gives a
+    # name's English title in brackets. The scope judge reads the sentence chosen without it
+    # (answer.judged_sentence: the model was fitted so).
 
 
 @dataclass(frozen=True)
