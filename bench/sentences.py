@@ -27,10 +27,15 @@ from common import ROOT, add_append_option, bench_parser, report
 sys.path.insert(0, str(ROOT))
 SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday")
 LEXICAL = (0.15,)  # SentenceConfig.lexical_weight values tried (see its comment in config.py)
-CHOICE = (0.0, 0.25, 0.5, 1.0, 2.0)  # SentenceConfig.choice_weight values tried
+# choice_weight (0–2) and type_weight (0–0.1) were chosen by this bench's earlier grids
+# (bench/RESULTS.md "Answer sentences, cross-validated", 2026-11-29): kept at their values.
+CHOICE = (1.0,)  # SentenceConfig.choice_weight values tried
 NEXT = (-1.0, 0.02, 0.03, 0.05, 0.08)  # SentenceConfig.next_sentence_margin values tried
-TYPE = (0.0, 0.02, 0.05, 0.1)  # SentenceConfig.type_weight values tried
-BEFORE = "lexical 0.15 choice 0.0 next -1.0"  # the settings before choices counted (commit afd4a76)
+PREVIOUS = (-1.0, 0.02, 0.05, 0.08)  # SentenceConfig.previous_sentence_margin values tried
+TYPE = (0.1,)  # SentenceConfig.type_weight values tried
+FAIR = (False, True)  # SentenceConfig.language_fair values tried
+# the settings before the sentence before could join and cosines were language-fair
+BEFORE = "lexical 0.15 choice 1.0 next 0.08 type 0.1 previous -1.0 unfair"
 
 
 @dataclass
@@ -159,15 +164,20 @@ def main() -> int:
     records = collect(bot, files)
     base = bot.config.sentences
     grid = {"shipped": base}
-    for lexical, choice, margin, kind in itertools.product(LEXICAL, CHOICE, NEXT, TYPE):
+    for lexical, choice, margin, kind, previous, fair in itertools.product(
+        LEXICAL, CHOICE, NEXT, TYPE, PREVIOUS, FAIR
+    ):
         name = f"lexical {lexical} choice {choice} next {margin}"
         name += f" type {kind}" if kind else ""
+        name += f" previous {previous}" + ("" if fair else " unfair")
         grid[name] = replace(
             base,
             lexical_weight=lexical,
             choice_weight=choice,
             next_sentence_margin=margin,
             type_weight=kind,
+            previous_sentence_margin=previous,
+            language_fair=fair,
         )
     measured = {name: sentence_hits(bot, records, config) for name, config in grid.items()}
     scores = {name: flags for name, (flags, _) in measured.items()}
@@ -181,9 +191,9 @@ def main() -> int:
     }
     text = table(records, columns)
     overall = "\n".join(
-        [f"{'setting':40s} sentence@1  answer chars: mean, median"]
+        [f"{'setting':64s} sentence@1  answer chars: mean, median"]
         + [
-            f"{n:40s} {flags.mean():10.3f}  {lengths.mean():6.0f} {np.median(lengths):6.0f}"
+            f"{n:64s} {flags.mean():10.3f}  {lengths.mean():6.0f} {np.median(lengths):6.0f}"
             for n, (flags, lengths) in measured.items()
         ]
     )

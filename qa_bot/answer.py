@@ -10,12 +10,20 @@ from functools import lru_cache
 import numpy as np
 
 from .answer_types import CHECKABLE_TYPES, DATE, has_value
+from .background import language_bias
 from .config import DEFAULT, SentenceConfig
 from .corpus.clauses import split_long
 from .corpus.fields import sentence_label
 from .corpus.model import Passage
 from .corpus.sentences import continues
-from .search import Candidate, Retrieval, content_weights, coverage, normalized_sentences
+from .search import (
+    Candidate,
+    Retrieval,
+    content_weights,
+    coverage,
+    normalized_sentences,
+    sentence_latin_shares,
+)
 from .store import Derived, Index
 from .text import embedding_text, matching_text, tokenize
 from .types import Hit
@@ -34,17 +42,21 @@ def best_sentence(
     words: Collection[str] = (),
 ) -> tuple[int, int]:
     """Source offsets of the passage sentence that best answers the question: the highest
-    cosine + config.lexical_weight × IDF-weighted share of the question's words it holds
+    cosine (less what it owes to its script, config.language_fair: `language_offsets`)
+    + config.lexical_weight × IDF-weighted share of the question's words it holds
     (+ config.choice_weight × the largest share of one exam choice's words it holds, when the
     question is an exam: choices = `choice_weights`; + config.type_weight when it holds a value
     of the type the question asks for, asked = `answer_types.asked_type`, a time, count or
-    date), with the next sentence when it scores almost as high (config.next_sentence_margin).
+    date), with the sentence before and the one after when each scores almost as high
+    (config.previous_sentence_margin, config.next_sentence_margin).
     Of a passage's field lines, one whose label the question's words (`words`: its tokens)
     name wins over the other sentences (named_fields)."""
     passage = candidate.passage
     if not passage.sentences:
         return passage.start, passage.end
     cosines = index.passage_sentence_vectors(passage.id) @ query_vector
+    if config.language_fair:
+        cosines = cosines - language_offsets(index, passage.id, query_vector)
     typed = asked if asked in CHECKABLE_TYPES and config.type_weight else None
     scores = [
         float(cos)
@@ -58,6 +70,19 @@ def best_sentence(
     if named:  # a question naming a field's label is answered by that field's line
         row = max(named, key=lambda i: scores[i])
     start, end = answer_span(passage, row, config)
+    # The sentence before it joins on the same terms as the next one below: a passage states a
+    # fact in one sentence and goes on about it in the next, which may score best.
+    before = _first_row(passage, start) - 1
+    if (
+        before >= 0
+        and scores[row] - scores[before] <= config.previous_sentence_margin
+        and _adjacent(passage.source, passage.sentences[before], (start, end))
+    ):
+        # the whole sentence before, or failing the length, its last piece
+        for before_start in (answer_span(passage, before, config)[0], passage.sentences[before][0]):
+            if end - before_start <= config.max_answer_chars:
+                start = before_start
+                break
     if typed and config.value_reach_chars > 0:
         start, end = take_in_value(passage, start, end, typed, config.value_reach_chars)
     # A passage often names its topic in one sentence and gives the detail asked for in the
@@ -65,7 +90,7 @@ def best_sentence(
     # answer (while the two stay within config.max_answer_chars).
     # (Only a sentence right after it: across code or a heading between them, it is another
     # unit's, and the answer would hold what lies between: corpus.code.)
-    after = row + 1
+    after = _first_row(passage, end - 1) + 1  # after the answer's last piece, not inside it
     if (
         after < len(scores)
         and scores[row] - scores[after] <= config.next_sentence_margin
@@ -79,6 +104,23 @@ def best_sentence(
         if typed and config.value_reach_chars > 0:
             start, end = take_in_value(passage, start, end, typed, config.value_reach_chars)
     return start, end
+
+
+def language_offsets(index: Index, passage_id: int, query_vector: np.ndarray) -> np.ndarray:
+    """(sentences,) what each of the passage's sentences' cosines with the question owes to its
+    script: the question's language bias (background.language_bias: about +0.04 for an English
+    question, −0.02 for a Thai one) × the sentence's share of Latin letters. A Thai sentence that
+    gives a name's English title in brackets was nearer to an English question than the one
+    beside it that answers it, as whole passages were in retrieval."""
+    rows = slice(index.sentence_offsets[passage_id], index.sentence_offsets[passage_id + 1])
+    return language_bias(index, query_vector) * sentence_latin_shares(index)[rows]
+
+
+def _first_row(passage: Passage, start: int) -> int:
+    """The row of the passage's sentence that holds the offset `start` (or the first one after
+    it; the last row when none ends after it)."""
+    rows = passage.sentences
+    return next((i for i, (_, end) in enumerate(rows) if end > start), len(rows) - 1)
 
 
 def named_fields(passage: Passage, words: Collection[str]) -> list[int]:
@@ -355,7 +397,13 @@ def judged_sentence(
     nothing was retrieved."""
     if not retrieval.candidates:
         return ""
-    alone = replace(config, next_sentence_margin=-1.0, max_clause_chars=0)
+    alone = replace(
+        config,
+        next_sentence_margin=-1.0,
+        previous_sentence_margin=-1.0,
+        max_clause_chars=0,
+        language_fair=False,
+    )
     weights = question_weights(index, retrieval)
     per_choice = choice_weights(index, choices) if choices else []
     top = retrieval.candidates[0]

@@ -366,6 +366,55 @@ def test_the_detail_in_the_next_sentence_joins_the_answer(bot, question, said) -
     assert judged_sentence(bot.index, retrieval, bot.config.sentences) == alone.answer_sentence
 
 
+# The sentence before the best one joins on the same terms as the next one: FRESH12 §7, asked
+# whether a country must change its own framework to use the AQRF, the answer was "ทั้งนี้
+# เพื่อสนับสนุน…" without the sentence before it that says no. Expected values are the document's.
+def test_the_sentence_before_joins_the_answer(bot) -> None:
+    from dataclasses import replace
+
+    from qa_bot.answer import judged_sentence
+    from qa_bot.search import retrieve
+
+    question = "ถ้าจะใช้ AQRF ประเทศต้องเปลี่ยนกรอบคุณวุฒิของตัวเองไหม"
+    said = "โดยไม่จำเป็นต้องปรับเปลี่ยนกรอบคุณวุฒิแห่งชาติเดิม"
+    top = bot.ask(question).hits[0]
+    assert said in top.answer_sentence and "ทั้งนี้เพื่อสนับสนุนการรับรองคุณวุฒิ" in top.answer_sentence
+    assert top.answer_end - top.answer_start <= bot.config.sentences.max_answer_chars
+    sentences = replace(bot.config.sentences, previous_sentence_margin=-1)
+    alone = replace(bot, config=replace(bot.config, sentences=sentences)).ask(question).hits[0]
+    assert said not in alone.answer_sentence and alone.answer_end == top.answer_end
+    # The scope judge still reads the best sentence alone.
+    retrieval = retrieve(bot.index, question, config=bot.config.retrieval)
+    assert judged_sentence(bot.index, retrieval, bot.config.sentences) == alone.answer_sentence
+
+
+# An English question was drawn to the Thai sentence that gives a meeting's English name in
+# brackets ("การจัดการประชุม Special ASEAN Ministerial Meeting on Climate Action (SAMCA) …")
+# rather than the one that answers it: sentence cosines are language-fair, as retrieval's.
+def test_an_english_question_is_not_drawn_to_english_in_brackets(bot) -> None:
+    from dataclasses import replace
+
+    import numpy as np
+
+    from qa_bot.answer import language_offsets
+
+    question = "Do ASEAN leaders take a common position at the UN climate change conference?"
+    said = "ผ่านการออกแถลงการณ์ร่วมอาเซียนต่อที่ประชุมรัฐภาคีอนุสัญญาสหประชาชาติ"
+    top = bot.ask(question).hits[0]
+    assert said in top.answer_sentence and "SAMCA" not in top.answer_sentence
+    sentences = replace(bot.config.sentences, language_fair=False)
+    unfair = replace(bot, config=replace(bot.config, sentences=sentences)).ask(question).hits[0]
+    assert "SAMCA" in unfair.answer_sentence
+    # What a sentence owes to its script: nothing for a sentence of Thai letters only.
+    vector = bot.index.embedder.encode_queries([question])[0]
+    passage = bot.index.passages[top.passage_id]
+    offsets = language_offsets(bot.index, passage.id, vector)
+    assert offsets.shape == (len(passage.sentences),) and np.all(offsets >= 0)
+    for (start, end), offset in zip(passage.sentences, offsets, strict=True):
+        latin = any("a" <= c.lower() <= "z" for c in passage.source[start:end])
+        assert (offset > 0) == latin
+
+
 # An answer to "when" / "how many" whose sentence holds no such value takes in the one written
 # just outside it: the CRF splitter leaves a fronted adverbial at the end of the sentence before
 # ("… แยกด้วยไฟฟ้า และในปี 1911 | เธอได้รับรางวัลโนเบลสาขาเคมี …", a fresh user's case) or cuts
