@@ -97,6 +97,21 @@ def test_english_claims_are_judged_by_the_thai_sentence_that_makes_them(
     assert choice.decided and not choice.tied
 
 
+def test_a_claim_the_documents_do_not_mention_is_decided_by_its_sentences(bot) -> None:
+    # ก, ข and ง are each one sentence of the document (ACAI ที่กรุงเทพฯ; "โดยจะเป็นเจ้าภาพจัดการ
+    # ประชุม ASCN ครั้งที่ 2"; "… ประเทศนำร่องตามโครงการเทียบเคียงกรอบคุณวุฒิแห่งชาติกับกรอบ
+    # คุณวุฒิอ้างอิงอาเซียน"); no sea games.
+    choices = [
+        "ไทยจะจัดตั้งศูนย์ ACAI ที่กรุงเทพฯ",
+        "ไทยจะเป็นเจ้าภาพประชุม ASCN ครั้งที่ 2",
+        "ไทยจะเป็นเจ้าภาพการแข่งขันซีเกมส์",
+        "ไทยเป็นประเทศนำร่องเทียบเคียงกรอบคุณวุฒิกับ AQRF",
+    ]
+    choice = bot.ask("ข้อใดไม่ได้กล่าวไว้ในเอกสาร", choices=choices).choice
+    assert choice is not None and choice.index == 2
+    assert choice.decided and not choice.tied
+
+
 def test_places_are_read_as_whole_words() -> None:
     assert places_in("ระยะที่ 2 ที่จังหวัดชัยนาท") == {"ชัยนาท"}
     assert places_in("ที่กรุงเทพฯ ในช่วงที่ไทยเป็นประธานอาเซียน") == {"กรุงเทพฯ", "ไทย"}

@@ -219,8 +219,8 @@ class Scoring:
     homes: tuple[Support | None, ...]  # where the corpus says it whatever the stem
     queries: tuple[Query | None, ...]  # each ordinary choice's units
     matched: tuple[str, ...]  # each choice as matched (names and glosses in Thai)
-    claims: tuple[Claim | None, ...] = ()  # under a content-free stem that asks for a true or
-    # false statement (not what the documents mention), each ordinary choice's best sentence
+    claims: tuple[Claim | None, ...] = ()  # under a content-free stem, each ordinary choice's
+    # best sentence (claims.py)
 
     @property
     def content(self) -> list[int]:
@@ -295,7 +295,7 @@ def score_choices(
         for i, (text, support, home, query) in zip(content, rows, strict=True):
             supports[i], homes[i], queries[i], matched[i] = support, home, query, text
     claims: list[Claim | None] = []
-    if content_texts and content_free(stem) and not mention_stem(stem):
+    if content_texts and content_free(stem):
         # Each choice is a statement of its own: judged within one sentence (claims.py).
         claims = [None] * len(choices)
         for i in content:
@@ -433,8 +433,9 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         }
         if claims:
             # A statement is said where one sentence says it (cfg.claim_coverage of it) with
-            # no other year or place (claims.py); its window's coverage is not asked.
-            said = {
+            # no other year or place (claims.py); its window's coverage is not asked. Under a
+            # stem that asks what the documents mention, a term is still said by occurrence.
+            in_one = {
                 i
                 for i in content
                 if (claim := claims[i]) is not None
@@ -443,6 +444,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
                 and not supports[i].contradicted
                 and is_claim(choices[i])
             }
+            said = said | in_one if mention else in_one
         alone = set(content) - said if negative else said
         if (mention or claims) and len(alone) == 1 and not in_order:
             chosen, tied, weak = next(iter(alone)), [], False
