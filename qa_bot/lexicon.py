@@ -137,6 +137,14 @@ def loanwords(word: str) -> tuple[str, ...]:
     return tuple(table[found]) if found is not None else ()
 
 
+def common_word(word: str) -> bool:
+    """Whether a lower-case English word is one WordNet writes in lower case, with Thai terms
+    or without: "maintain", "days", "waggle"; not "bangkok" or "asean" (WordNet writes them
+    only with a capital), nor "samca" or "kaldi" (not in WordNet)."""
+    found = lemma(word)
+    return (found is not None and found not in _data()[3]) or untranslated_word(word)
+
+
 @lru_cache(maxsize=1)
 def _lemma_list() -> list[str]:
     return list(tables()[0])
