@@ -18,6 +18,7 @@ from functools import lru_cache
 from .config import DEFAULT, RetrievalConfig
 from .english_names import thai_share, uses_capitals, written_as_names
 from .lexicon import (
+    common_word,
     dictionary_terms,
     tables,
     thai_synonyms,
@@ -424,6 +425,17 @@ def _names(
     written = None
     if question is not None and thai_share(tokens) < 0.5 and uses_capitals(question):
         written = written_as_names(question)
+    # Where case cannot tell (a kiosk query in lower case; a question with no capital after its
+    # first word), a word WordNet writes in lower case is no name ("maintain", "days"): a
+    # corpus that writes it once, in a page's furniture ("Author, maintainer", "The Day in
+    # History"), made it rare, and the name bonus lifted that line over the passage that
+    # answers "What aircraft did she maintain?" (FRESH12 §6). Names WordNet capitalises
+    # (Bangkok, ASEAN) and words it lacks (AUN, SAMCA, Chainat) still count.
+    common = (
+        {stem_latin(w.lower()) for w in LATIN_RUN.findall(question) if common_word(w.lower())}
+        if written is None and question is not None
+        else set()
+    )
     names = {}
     for token in tokens:
         token_id = vocab.get(token)
@@ -433,6 +445,7 @@ def _names(
             and idf[token_id] >= rare
             and token not in ENGLISH_STOPWORDS
             and (written is None or token in written)
+            and token not in common
         ):
             names[token] = float(idf[token_id])
     return names
