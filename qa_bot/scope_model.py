@@ -259,7 +259,8 @@ def _json_lines(value: Any, pad: str = "") -> str:
 # loaded (load_scope_model: errors.ScopeModelError): `python bench/cv.py --fitted-model FILE`
 # (or bench/answerable.py --out FILE) writes it; copy FILE over that file.
 # Questions none of whose words the text uses, and English ones over this Thai text, are judged
-# by dense_only (language-neutral features: the cosines, the asked-for type of value, the
+# by dense_only (language-neutral features: the cosines, the asked-for type of value and
+# unit_missing — a place level or measure the best passage lacks, as for Thai questions — the
 # English words met through their Thai translations, scope.translation_signals); the rest
 # by the main part, fitted on them. The cosine enters as "background" (above Thai text in
 # general, qa_bot/background.py) and as "sentence" (the best sentence's), not as itself: its
@@ -268,6 +269,6 @@ def _json_lines(value: Any, pad: str = "") -> str:
 # out-of-scope ones answered, per language. Figures: bench/RESULTS.md "Cross-validated answer
 # quality" (the latest entry: pooled 5-fold CV, the fit of its tree) and "Reading
 # comprehension" (this fit carried unchanged to 24 translated articles it never saw).
-# Refitted 2026-11-30 17:33 UTC on the tree with language-fair dense similarity
-# (background.language_bias), bench/cv.py --fitted-model.
+# Refitted 2026-11-30 19:58 UTC with unit_missing in dense_only and English common words no
+# longer names where case cannot tell (question_words._names), bench/cv.py --fitted-model.
 SCOPE_MODEL = load_scope_model(Path(str(resources.files("qa_bot") / "data" / "scope_model.json")))
