@@ -299,9 +299,11 @@ def test_english_words_count_through_their_thai_translations(bot) -> None:
     said, _ = features(bot.index, retrieval, answer_sentence=SAMCA)
     unsaid, _ = features(bot.index, retrieval, answer_sentence=OTHER)
     assert said["translated"] == unsaid["translated"] == 1.0
-    assert said["translated_known"] == 1.0
-    assert said["translated_coverage_sentence"] == 1.0
-    assert unsaid["translated_coverage_sentence"] == 0.0
+    # Its other words are no names where its case cannot tell (lexicon.common_word): they count
+    # through the dictionary too (special → พิเศษ, ministers → รัฐมนตรี), more of them in the
+    # SAMCA sentence than in the other.
+    assert said["translated_known"] >= 0.8
+    assert said["translated_coverage_sentence"] > unsaid["translated_coverage_sentence"]
 
 
 def test_english_words_the_text_never_translates_are_unknown(bot) -> None:
