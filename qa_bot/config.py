@@ -129,6 +129,22 @@ class ScopeConfig:
     # translated articles: 0) — no sweep recorded
     everyday_weights: bool = True  # a question word the corpus never uses weighs by its
     # rarity in Thai at large (known_words.everyday_discounted), not as the corpus's rarest word
+    together_chars: int = 240  # feature "together" (qa_bot/together.py) looks for the
+    # question's words within stretches of this many characters of the answer sentence: about
+    # one sentence (the bundled document's sentences as the index cuts them: median 264
+    # characters, quartiles 187 / 342). Pooled 5-fold CV over 1,163 items (4 fold seeds,
+    # 2026-11-30, the feature in the main part only), Thai answerable → uncertain by width: 120
+    # → 0.119, 240 → 0.089, 320 → 0.103, 400 → 0.119, 600 (≈ the whole answer sentence) →
+    # 0.130; without the feature 0.129. Sentence-level coverage (fair_coverage_sentence)
+    # already was a feature: the stretch, not the sentence, is what tells. Shipped (both
+    # parts; the stretch must hold a place for a where question too: scope.STRETCH_TYPES),
+    # on main 635f789, 8 fold seeds (bench/verdicts.py, without → with): answerable →
+    # not_found 0.014 → 0.015, → uncertain 0.117 → 0.099 (Thai 0.104 → 0.074, English 0.131
+    # → 0.130); out-of-scope → answered 0.124 → 0.128, → not_found 0.628 → 0.640; AUC Thai
+    # 0.938 → 0.944, English 0.916 → 0.919. Over the 24 articles of bench/reading.py (never
+    # fitted on), main → with: Thai refused / uncertain 0.006 / 0.033 → 0.003 / 0.028, English
+    # 0.017 / 0.164 → 0.011 / 0.175; out-of-scope answered Thai 0.353 → 0.405 (+6 of 116),
+    # English 0.474 → 0.448: a near-miss whose words one short sentence holds gains too.
     # --- rules beside the model (no sweep recorded) ---
     place_levels: bool = True  # a question asking which province or country is at most uncertain
     # when its best passage names none of that level (answer_types.asked_place_level; over a

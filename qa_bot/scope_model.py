@@ -54,6 +54,7 @@ SCOPE_FEATURES = frozenset(
         "type_missing_sentence",
         "unit_missing",
         "standout",
+        "together",
         "unmentioned_country",
         "unmentioned_entity",
         "translated",
@@ -270,5 +271,6 @@ def _json_lines(value: Any, pad: str = "") -> str:
 # quality" (the latest entry: pooled 5-fold CV, the fit of its tree) and "Reading
 # comprehension" (this fit carried unchanged to 24 translated articles it never saw).
 # Refitted 2026-11-30 19:58 UTC with unit_missing in dense_only and English common words no
-# longer names where case cannot tell (question_words._names), bench/cv.py --fitted-model.
+# longer names where case cannot tell (question_words._names), and 20:30 UTC with feature
+# "together" in both parts (qa_bot/together.py), bench/cv.py --fitted-model.
 SCOPE_MODEL = load_scope_model(Path(str(resources.files("qa_bot") / "data" / "scope_model.json")))
