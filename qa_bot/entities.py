@@ -270,7 +270,8 @@ def _thai_siblings(running: str, question: str) -> list[str]:
                 break
             name = "".join(span)
             first, middle, last = span[0], span[1:-1], span[-1]
-            if name in running or min(len(first), len(last)) < 2 or not is_wikipedia_title(name):
+            # Cheapest first: a title lookup is ~2 µs, a search of the running text ~10 µs.
+            if min(len(first), len(last)) < 2 or not is_wikipedia_title(name) or name in running:
                 continue
             between = re.findall(
                 rf"{re.escape(first)}(\S{{1,{_MAX_MIDDLE_CHARS}}}?){re.escape(last)}", running
