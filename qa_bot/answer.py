@@ -71,10 +71,12 @@ def best_sentence(
         row = max(named, key=lambda i: scores[i])
     start, end = answer_span(passage, row, config)
     # The sentence before it joins on the same terms as the next one below: a passage states a
-    # fact in one sentence and goes on about it in the next, which may score best.
+    # fact in one sentence and goes on about it in the next, which may score best. Not before a
+    # named field's line: the row above is another field ("ชื่อโครงงาน⇥…" above "ผู้จัดทำ⇥…").
     before = _first_row(passage, start) - 1
     if (
-        before >= 0
+        not named
+        and before >= 0
         and scores[row] - scores[before] <= config.previous_sentence_margin
         and _adjacent(passage.source, passage.sentences[before], (start, end))
     ):
