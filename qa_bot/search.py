@@ -137,12 +137,13 @@ def _dense_top(
 
 
 def best_sentence_cosines(
-    index: Index, ids: np.ndarray, query_vector: np.ndarray, offsets: np.ndarray | None = None
+    index: Index, ids: np.ndarray, query_vector: np.ndarray, bias: float = 0.0
 ) -> np.ndarray:
     """(len(ids),) float32: each passage's best answer-sentence cosine with the question, -1 for
-    a passage without sentences; offsets: (sentences,) subtracted from each sentence's cosine
-    first (language_bias). One product over the passages' rows: a call per passage cost
-    ~6 µs each, 0.6 ms a question over the ~100 candidates of a large index."""
+    a passage without sentences; with a bias (language_bias), each sentence's cosine less bias ×
+    its share of Latin letters (sentence_latin_shares) first. One product over the passages'
+    rows: a call per passage cost ~6 µs each, 0.6 ms a question over the ~100 candidates of a
+    large index."""
     ids = np.asarray(ids, dtype=np.int64)
     out = np.full(len(ids), -1.0, dtype=np.float32)
     starts = index.sentence_offsets[ids]
@@ -153,8 +154,8 @@ def best_sentence_cosines(
     starts, lengths = starts[held], lengths[held]
     rows = lexical.run_positions(starts, lengths)
     cosines = (index.sentence_vectors[rows] @ query_vector).astype(np.float32)
-    if offsets is not None:
-        cosines = cosines - offsets[rows]
+    if bias:
+        cosines = cosines - bias * sentence_latin_shares(index)[rows]
     out[held] = np.maximum.reduceat(cosines, np.cumsum(lengths) - lengths)
     return out
 
@@ -199,15 +200,11 @@ def retrieve(
     lexical_ids = [i for i in lexical_ids if bm25[i] > 0]
     ids = np.unique(np.concatenate([dense_ids, np.asarray(lexical_ids, dtype=np.int64)]))
     cosines = index.dense.reconstruct_batch(ids) @ query_vector
-    sentence_cosines = best_sentence_cosines(index, ids, query_vector)
-    fair, fair_sentences = cosines, sentence_cosines
-    if config.language_fair_dense:
-        # Each text's cosine less the advantage its script's share gives the question's
-        # language (language_bias); the scope judge reads these cosines too.
-        bias = language_bias(index, query_vector)
-        fair = cosines - latin_shares(index)[ids] * bias
-        offsets = sentence_latin_shares(index) * bias
-        fair_sentences = best_sentence_cosines(index, ids, query_vector, offsets)
+    # Each text's cosine less the advantage its script's share gives the question's language
+    # (language_bias); the scope judge reads these cosines too.
+    bias = language_bias(index, query_vector) if config.language_fair_dense else 0.0
+    fair = cosines - latin_shares(index)[ids] * bias if bias else cosines
+    fair_sentences = best_sentence_cosines(index, ids, query_vector, bias)
     # A long passage's vector blurs its many topics; its best sentence does not.
     share = config.sentence_share
     dense = (1 - share) * fair + share * np.maximum(fair, fair_sentences)
@@ -245,10 +242,7 @@ def _bm25(index: Index, tokens: list[str]) -> np.ndarray:
 def _latin_shares(index: Index) -> np.ndarray:
     shares = np.zeros(len(index.passages), dtype=np.float32)
     for passage in index.passages:
-        text = passage.text
-        latin = len(_LATIN_LETTERS.findall(text))
-        thai = len(_THAI_LETTERS.findall(text))
-        shares[passage.id] = latin / (latin + thai) if latin + thai else 0.0
+        shares[passage.id] = _latin_share(passage.text)
     return shares
 
 
