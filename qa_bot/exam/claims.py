@@ -18,8 +18,9 @@ for the claim's own (FRESH12 §3: such stems were left undecided or refused). He
                  year or place of a true statement ("ACAI ตั้งที่เชียงใหม่" where the text says
                  "… ACAI) ที่กรุงเทพฯ").
 
-Places are the names of Thailand's provinces and of countries in PyThaiNLP's corpora
-(pythainlp.corpus.provinces, countries), with the Royal Institute's short form of the capital
+Places are the names of Thailand's provinces in PyThaiNLP's corpus (pythainlp.corpus.provinces)
+and of countries as every country check reads them (countries.country_names: PyThaiNLP's list
+and the current spellings it lacks), with the Royal Institute's short form of the capital
 (กรุงเทพฯ), less those that are Thai stop words ("เลย", the province Loei, is also "at all");
 they are read as whole words (text.tokenize), never inside another word.
 """
@@ -45,9 +46,11 @@ _CAPITAL_SHORT = ("กรุงเทพฯ", "กรุงเทพ")
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Thai names of provinces and countries (module docstring), stop words left out."""
-    from pythainlp.corpus import countries, provinces
+    from pythainlp.corpus import provinces
 
-    names = set(provinces()) | set(countries()) | set(_CAPITAL_SHORT)
+    from ..countries import country_names
+
+    names = set(provinces()) | country_names() | set(_CAPITAL_SHORT)
     return frozenset(n for n in names if n not in thai_stopwords())
 
 
