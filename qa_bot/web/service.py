@@ -28,6 +28,7 @@ from ..cards import (
 from ..errors import QABotError
 from ..request import answer_record, error_record, parse_choices, parse_request, parse_sections
 from ..text import HELD_LAST, POLITE_PARTICLES
+from ..types import ANSWERED, NOT_FOUND
 from ..wording import SEARCH_ALL_EN, SEARCH_ALL_TH, in_thai
 
 if TYPE_CHECKING:
@@ -210,19 +211,19 @@ def example_chips(
         question = example_question(sector)
         if question in found:
             continue
-        verdict = "answered"
+        verdict = ANSWERED
         if judge is not None and question not in EXAMPLE_QUESTIONS.values():
             if checks == MAX_EXAMPLE_CHECKS:
                 continue
             checks += 1
             verdict = judge(question, sector)
-        if verdict != "not_found":
+        if verdict != NOT_FOUND:
             found[question] = (sector, verdict)
-            answered += verdict == "answered"
-    covered = {sector.doc_id for sector, verdict in found.values() if verdict == "answered"}
+            answered += verdict == ANSWERED
+    covered = {sector.doc_id for sector, verdict in found.values() if verdict == ANSWERED}
     chips: list[tuple[str, SectorRef]] = []
     for question, (sector, verdict) in found.items():
-        if verdict == "answered" or sector.doc_id not in covered:
+        if verdict == ANSWERED or sector.doc_id not in covered:
             chips.append((question, sector))
             covered.add(sector.doc_id)
     return chips[:MAX_EXAMPLES]
@@ -285,7 +286,7 @@ class ChatService:
         try:
             answer = self.bot.ask(question, k=1, sections=[(sector.doc_id, sector.section_id)])
         except QABotError:
-            return "not_found"
+            return NOT_FOUND
         return verdict_of(answer)
 
     @property
@@ -383,7 +384,7 @@ class ChatService:
         limited = limited_sectors(offered, wanted)
         verdict = verdict_of(answer)
         # A not_found reply offers the sectors (a limited one: to search them all instead).
-        suggest = verdict == "not_found" and answer.choice is None and not limited
+        suggest = verdict == NOT_FOUND and answer.choice is None and not limited
         chips, more = topic_chips(offered, answer.hits) if suggest else ([], 0)
         topics = [s.name for s in chips] + ([see_all_label(more)] if more else [])
         content = answer_html(
@@ -396,7 +397,7 @@ class ChatService:
             topics=topics,
         )
         reply: dict[str, Any] = {"role": "assistant", "content": content}
-        if limited and verdict != "answered" and answer.choice is None:
+        if limited and verdict != ANSWERED and answer.choice is None:
             # Ask again over every sector: the filter, not the documents, may have hidden it.
             label = f"{SEARCH_ALL_TH} · {SEARCH_ALL_EN}"
             reply["options"] = [{"label": label, "value": SEARCH_ALL_PREFIX + question}]
