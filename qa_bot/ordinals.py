@@ -182,16 +182,17 @@ def _key_words(context: str) -> list[str]:
 def _same_thing(asked: Ordinal, written: tuple[Ordinal, ...]) -> list[Ordinal]:
     """The corpus's ordinals (of the asked one's classifier; any for an English one) that
     share the question's most telling word for the counted thing: of its words that some of
-    them have around them, the one the fewest have. [] when none shares a word."""
+    them have around them, the one the fewest have. When none shares a word: all of them (the
+    same number with the same classifier anywhere then counts)."""
     alike = [o for o in written if asked.classifier in (None, o.classifier)]
     if asked.classifier is None:  # an English name: written in brackets beside the ordinal
-        return [o for o in alike if asked.context and asked.context in o.context]
+        return [o for o in alike if asked.context and asked.context in o.context] or alike
     best: list[Ordinal] = []
     for word in asked.context.split():
         sharing = [o for o in alike if word in o.context]
         if sharing and (not best or len(sharing) < len(best)):
             best = sharing
-    return best
+    return best or alike
 
 
 def unmentioned_ordinals(index: Index, question: str) -> tuple[str, ...]:
@@ -203,9 +204,6 @@ def unmentioned_ordinals(index: Index, question: str) -> tuple[str, ...]:
     written = CORPUS_ORDINALS.of(index)
     missing = []
     for asked in question_ordinals(question):
-        same = _same_thing(asked, written) or [
-            o for o in written if asked.classifier in (None, o.classifier)
-        ]
-        if asked.number not in {o.number for o in same}:
+        if asked.number not in {o.number for o in _same_thing(asked, written)}:
             missing.append(asked.written)
     return tuple(dict.fromkeys(missing))
