@@ -24,7 +24,10 @@ from qa_bot.evaluate.cv import dedupe  # noqa: E402
 from qa_bot.scope import fit_scope_model  # noqa: E402
 from qa_bot.scope_model import write_scope_model  # noqa: E402
 
-SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday")
+sys.path.insert(0, str(ROOT / "bench"))
+from common import POOLED_SETS  # noqa: E402
+
+SETS = POOLED_SETS
 
 
 def main() -> None:

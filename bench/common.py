@@ -38,6 +38,12 @@ def docs_samples() -> Path:
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
 DEV_QUESTIONS = ROOT / "eval" / "dev.jsonl"  # a copy of ../shared/eval/dev.jsonl
+# The question files pooled in cross-validation and in every fit (eval/README.md "used in fits");
+# the heldout*.jsonl files stay out: they are blind, scored only through bench/heldout.py.
+POOLED_SETS = (
+    *("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday"),
+    "topics",
+)
 EXTRA_QUESTIONS = ROOT / "eval" / "extra.jsonl"
 PACKAGES = (
     "thai-qa-bot",

@@ -23,10 +23,10 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, bench_parser, report
+from common import POOLED_SETS, ROOT, bench_parser, report
 
 sys.path.insert(0, str(ROOT))
-SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday")
+SETS = POOLED_SETS
 
 
 def main() -> int:

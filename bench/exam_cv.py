@@ -39,10 +39,10 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, bench_parser, report, table
+from common import POOLED_SETS, ROOT, bench_parser, report, table
 
 sys.path.insert(0, str(ROOT))
-SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday")
+SETS = POOLED_SETS
 GRIDS = {
     "odd_sector_margin": (0.0, 0.05, 0.1, 0.2, 0.3, 0.5, float("inf")),
     "all_supported_share": (0.5, 0.3, 0.4, 0.6, 0.7),

@@ -22,8 +22,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from common import POOLED_SETS  # noqa: E402
 
-SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday")
+SETS = POOLED_SETS
 MIXED = ROOT / "tests" / "fixtures" / "mixed"
 
 

@@ -22,10 +22,10 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, add_append_option, bench_parser, report
+from common import POOLED_SETS, ROOT, add_append_option, bench_parser, report
 
 sys.path.insert(0, str(ROOT))
-SETS = ("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday")
+SETS = POOLED_SETS
 LEXICAL = (0.15,)  # SentenceConfig.lexical_weight values tried (see its comment in config.py)
 # choice_weight (0–2) and type_weight (0–0.1) were chosen by this bench's earlier grids
 # (bench/RESULTS.md "Answer sentences, cross-validated", 2026-11-29): kept at their values.

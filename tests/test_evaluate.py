@@ -475,8 +475,8 @@ def test_the_heldout_sets_are_valid_beside_the_others() -> None:
     """eval/heldout.jsonl and heldout2–5.jsonl (written blind, held out of every fit, no twins):
     evidence in the gold section, valid kinds and choices, and ids unique across all our sets."""
     names = (
-        *("extra", "exam", "exam_more", "dev2", "twins", "blind", "fresh", "everyday"),
+        *("extra", "exam", "exam_more", "dev2", "twins", "blind", "fresh", "everyday", "topics"),
         *("heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
     )
     out = _check_sets(names)
-    assert out.startswith("OK: ") and "in 14 file(s)" in out
+    assert out.startswith("OK: ") and "in 15 file(s)" in out
