@@ -338,21 +338,47 @@ def count_classifiers(question: str, tokens: Sequence[str] | None = None) -> tup
     return ()
 
 
-# Classifiers of abstract things — points, kinds, aspects, matters, fields — count the same
-# things in turn: a text lists "คุณลักษณะ 5 ข้อ" or "15 สาขา" where a reader asks "กี่อย่าง"
-# or "กี่ด้าน". The abstract-noun classifiers of the Royal Institute's list of Thai classifiers
-# (ราชบัณฑิตยสถาน, ลักษณนาม: ข้อ ประการ อย่าง ด้าน เรื่อง ประเด็น สาขา ประเภท ชนิด แบบ).
+# Classifiers of abstract things — points, kinds, aspects, matters, fields: the abstract-noun
+# classifiers of the Royal Institute's list of Thai classifiers (ราชบัณฑิตยสถาน, ลักษณนาม).
 ABSTRACT_CLASSIFIERS = frozenset("ข้อ ประการ อย่าง ด้าน เรื่อง ประเด็น สาขา ประเภท ชนิด แบบ".split())
+# Those of them that count the same things in turn: a text lists "คุณลักษณะ 5 ข้อ" or "15 สาขา"
+# where a reader asks "กี่อย่าง" or "กี่ด้าน". Not the whole group: "5 ข้อ" (traits) does not
+# answer "กี่สาขา", nor "15 สาขา" (fields) "กี่ข้อ". By what each counts, as the Royal
+# Institute's dictionary defines them by one another (ประการ "อย่าง, ข้อ"; ประเด็น "ข้อสำคัญ";
+# อย่าง "ชนิด, ประเภท, แบบ"): points (ข้อ ประการ ประเด็น, and อย่าง, the general classifier of
+# things), kinds (ประเภท ชนิด แบบ อย่าง), fields and aspects (ด้าน สาขา), matters (เรื่อง
+# ประเด็น ด้าน).
+_ALIKE_GROUPS = (
+    frozenset("ข้อ ประการ ประเด็น อย่าง".split()),
+    frozenset("ประเภท ชนิด แบบ อย่าง".split()),
+    frozenset("ด้าน สาขา".split()),
+    frozenset("เรื่อง ประเด็น ด้าน".split()),
+)
+
+
+def alike_classifiers(classifier: str) -> frozenset[str]:
+    """The classifiers that count what this one counts (itself included): "ด้าน" → {ด้าน,
+    สาขา, เรื่อง, ประเด็น}; "ข้อ" → {ข้อ, ประการ, ประเด็น, อย่าง}; a concrete one alone ("คน")."""
+    found = {classifier}
+    for group in _ALIKE_GROUPS:
+        if classifier in group:
+            found |= group
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1 << 14)
-def has_count_of(text: str, classifier: str) -> bool:
+def has_count_of(text: str, classifier: str, noun_first: bool = False) -> bool:
     """Does the (any-form) text give a number of this classifier ("5 ข้อ", "สาม คน"), or of
-    another classifier of abstract things when it is one ("กี่ด้าน" ↔ "15 สาขา")?"""
+    a classifier that counts the same things (`alike_classifiers`: "กี่ด้าน" ↔ "15 สาขา")?
+    noun_first: a number after it counts too, the noun counted before its number and
+    classifier ("มีคุณลักษณะ 5 ข้อ" counts ลักษณะ): for a noun an English question counts
+    ("How many characteristics"), not a Thai classifier ("ข้อ 5" is item five)."""
     text = normalize(text)
-    alike = ABSTRACT_CLASSIFIERS if classifier in ABSTRACT_CLASSIFIERS else (classifier,)
+    alike = alike_classifiers(classifier)
     units = "|".join(re.escape(c) for c in sorted(alike, key=len, reverse=True))
     if re.search(rf"{_NUMBER_WORD}\s*(?:{units})", text):
+        return True
+    if noun_first and re.search(rf"(?:{units})\s*{_NUMBER_WORD}", text):
         return True
     if any(re.search(units, m.group("unit")) for m in _HEADED_CELL.finditer(text)):
         return True

@@ -361,6 +361,20 @@ def test_classifiers_of_abstract_things_count_the_same_things() -> None:
     assert not has_count_of("มีสมาชิก 120 คน", "ด้าน")
 
 
+def test_abstract_classifiers_of_other_things_are_other_units() -> None:
+    # The document's five traits ("คุณลักษณะ 5 ข้อ") are no count of its fields, nor its fifteen
+    # fields ("15 สาขา") a count of points.
+    assert not has_count_of("มีคุณลักษณะ 5 ข้อ ได้แก่", "สาขา")
+    assert not has_count_of("ประกอบด้วย 15 สาขา", "ข้อ")
+    assert not has_count_of("ประกอบด้วย 15 สาขา", "อย่าง")
+
+
+def test_a_noun_counted_before_its_number() -> None:
+    # "How many characteristics": the document writes the noun, then its number and classifier.
+    assert has_count_of("มีคุณลักษณะ 5 ข้อ ได้แก่", "ลักษณะ", noun_first=True)
+    assert not has_count_of("มีคุณลักษณะ 5 ข้อ ได้แก่", "ลักษณะ")
+
+
 @pytest.mark.parametrize(
     ("question", "parts"),
     [
