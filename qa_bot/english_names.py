@@ -77,3 +77,48 @@ def english_phrases(question: str) -> list[str]:
         if adjacent and content and len(a) > 1 and len(b) > 1:
             pairs.append(f"{a} {b}")
     return pairs
+
+
+# "how many" + the noun phrase it counts ("How many member countries does …", "within how many
+# days"): up to three words before the first stop word (an auxiliary, a preposition: "does",
+# "of", "are"), as English grammar puts a count's noun right after "how many" (Quirk et al., A
+# Comprehensive Grammar of the English Language, 1985, on wh-determiners).
+_HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[a-z][a-z'’\-]*\s*){1,3})", re.IGNORECASE)
+
+
+def counted_words(question: str) -> tuple[str, ...]:
+    """The lower-case English words of the noun phrase a "how many" question counts, before
+    its first stop word ("How many member countries does ARF have?" → ("member",
+    "countries"); "How many times has …" → ("times",)); () for a question asking no such count.
+    """
+    found = _HOW_MANY.search(question)
+    if found is None:
+        return ()
+    words: list[str] = []
+    for word in found.group(1).lower().split():
+        if word in ENGLISH_STOPWORDS:
+            break
+        words.append(word)
+    return tuple(words)
+
+
+def counted_terms(question: str) -> tuple[str, ...]:
+    """The Thai units an English count question's noun phrase may be counted in: the Thai
+    terms the English–Thai dictionary gives each of its words (lexicon.dictionary_terms, a
+    possessive dropped; a plural's singular's too, lexicon.singular_lemmas), and the words of
+    those terms (กลุ่มคน → คน), longest first; () for no count or none the dictionary knows.
+    A Thai text counts a noun by a number and a
+    classifier, often the noun itself ("10 ประเทศ"), or writes the noun before the number
+    ("คุณลักษณะ 5 ข้อ"): answer_types.has_count_of reads both."""
+    from .lexicon import dictionary_terms, singular_lemmas, without_possessive
+
+    terms: set[str] = set()
+    for word in counted_words(question):
+        word = without_possessive(word)
+        singular = (t for lemma in singular_lemmas(word) for t in dictionary_terms(lemma))
+        for term in (*dictionary_terms(word), *singular):
+            if not is_thai(term):
+                continue
+            terms.add(term)
+            terms.update(w for w in tokenize(term) if is_thai(w) and is_content_word(w))
+    return tuple(sorted((t for t in terms if len(t) >= 2), key=lambda t: (-len(t), t)))

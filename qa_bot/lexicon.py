@@ -110,6 +110,24 @@ def lemma(word: str) -> str | None:
     return _base(word, _data()[0])
 
 
+def singular_lemmas(word: str) -> tuple[str, ...]:
+    """The dictionary's lemmas a lower-case plural noun is the plural of, other than the word
+    itself (its irregular base, else the noun detachment rules of morphy(7WN): "days" → ("day",),
+    "people" → (), "countries" → ("country",)): WordNet lists some plurals as lemmas of their
+    own, in other senses ("days", a period of history: ปี; "times", an era: ยุค), where a count
+    means the singular's."""
+    lemmas, exceptions = _data()[0], _data()[1]
+    found: list[str] = []
+    if exceptions.get(word) in lemmas and exceptions[word] != word:
+        found.append(exceptions[word])
+    for suffix, replacement in _DETACHMENT[:8]:  # the noun rules
+        if word.endswith(suffix) and len(word) > len(suffix):
+            base = word[: -len(suffix)] + replacement
+            if base != word and base in lemmas and base not in found:
+                found.append(base)
+    return tuple(found)
+
+
 def untranslated_word(word: str) -> bool:
     """Whether a lower-case word is an English word the dictionary gives no Thai term for:
     WordNet writes it (or its base form) in lower case ("waggle", "thinks"; not "kaldi", nor

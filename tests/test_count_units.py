@@ -8,6 +8,7 @@ import pytest
 
 from qa_bot import QABot
 from qa_bot.answer_types import count_classifiers
+from qa_bot.english_names import counted_terms, counted_words
 
 # A decree's article in the words of Thai law (the count in Thai words, as laws write it).
 ARTICLE = (
@@ -39,3 +40,19 @@ def test_a_count_in_thai_words_answers_a_count_question(decree: QABot) -> None:
         assert answer.evidence is not None
         assert answer.evidence.values["unit_missing"] == 0.0, question
         assert answer.verdict != "not_found", question
+
+
+def test_an_english_count_is_counted_in_the_thai_terms_of_its_noun() -> None:
+    assert counted_words("How many member countries does the ARF have?") == ("member", "countries")
+    assert counted_words("What is the ASEAN Secretariat?") == ()
+    assert "ประเทศ" in counted_terms("How many member countries does the ARF have?")
+    # WordNet lists "days" as a lemma of its own (an era: ปี); a count of days is in วัน.
+    assert "วัน" in counted_terms("Within how many days must the election be held?")
+    assert "ครั้ง" in counted_terms("How many times has Phuket hosted the meeting?")
+
+
+def test_an_english_count_question_reads_a_count_in_thai_words(decree: QABot) -> None:
+    answer = decree.ask("Within how many days must the general election be held?")
+    assert "สี่สิบห้าวัน" in answer.hits[0].text
+    assert answer.evidence is not None
+    assert answer.evidence.values["unit_missing"] == 0.0
