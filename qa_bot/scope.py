@@ -40,7 +40,7 @@ from .answer_types import (
 from .background import BACKGROUND, background_mean
 from .config import DEFAULT, ScopeConfig
 from .countries import unmentioned_countries
-from .english_names import question_acronyms
+from .english_names import counted_terms, question_acronyms
 from .entities import unmentioned_names, unmentioned_numbers
 from .glosses import thai_terms
 from .known_words import (
@@ -233,6 +233,14 @@ def features(
     # "สี่สิบห้าวัน" judged not_found (FRESH12 §5).
     units = count_classifiers(retrieval.question) if kind == COUNT else ()
     measure = asked_measure(retrieval.question) if kind == COUNT and not units else None
+    # An English count over Thai text ("How many member countries …") has no กี่ + classifier:
+    # the Thai terms of the noun it counts are its units, written as a classifier ("10
+    # ประเทศ", "15 สาขา" for sectors: ด้าน's alike) or before the number ("คุณลักษณะ 5 ข้อ").
+    counted = (
+        counted_terms(retrieval.question)
+        if kind == COUNT and not units and not measure and corpus_is_thai(index)
+        else ()
+    )
     # The place names checked are Thai (PyThaiNLP's lists): over a text in another language
     # the level cannot be checked.
     level = (
@@ -304,6 +312,10 @@ def features(
         "unit_missing": float(
             (bool(units) and not any(has_count_of(top.passage.text, unit) for unit in units))
             or (bool(measure) and not has_measure(top.passage.text, measure))
+            or (
+                bool(counted)
+                and not any(has_count_of(top.passage.text, t, noun_first=True) for t in counted)
+            )
             or (bool(level) and not has_place_level(top.passage.text, level))
         ),
         "standout": _standout(top.dense, baseline_mean, baseline_spread),

@@ -4,6 +4,8 @@ as it is for Thai questions."""
 
 from __future__ import annotations
 
+import re
+
 from qa_bot.scope_model import SCOPE_MODEL
 
 from .conftest import ASEAN_FILE
@@ -24,3 +26,17 @@ def test_a_province_the_passage_does_not_name_counts_for_english_questions(bot) 
     assert SCOPE_MODEL.dense_only is not None
     assert SCOPE_MODEL.dense_only.coefficients["unit_missing"] < 0
     assert answer.verdict != "answered"
+
+
+def test_an_english_count_is_checked_against_the_unit_the_document_counts_in(bot) -> None:
+    # The document counts the blueprint's traits ("มีคุณลักษณะ 5 ข้อ") and its fields ("ประกอบด้วย
+    # 15 สาขา"), never the levels of the AQRF.
+    text = ASEAN_FILE.read_text(encoding="utf-8")
+    assert "มีคุณลักษณะ 5 ข้อ" in text and "15 สาขา" in text
+    assert not re.search(r"\d+\s*ระดับ", text)
+    traits = bot.ask("How many characteristics does the ASEAN Socio-Cultural Blueprint have?")
+    assert "มีคุณลักษณะ 5 ข้อ" in traits.hits[0].text
+    assert traits.evidence.values["unit_missing"] == 0.0
+    levels = bot.ask("How many levels does the ASEAN Qualifications Reference Framework have?")
+    assert levels.evidence.values["unit_missing"] == 1.0
+    assert levels.verdict != "answered"
