@@ -25,7 +25,15 @@ from .answer_types import ABSTRACT_CLASSIFIERS, MONTH_NAMES
 from .config import DEFAULT
 from .ordinals import unmentioned_ordinals
 from .store import Derived, Index
-from .text import ENGLISH_STOPWORDS, is_content_word, is_thai, normalize, tokenize, year_variants
+from .text import (
+    ENGLISH_STOPWORDS,
+    is_content_word,
+    is_thai,
+    normalize,
+    thai_word_counts,
+    tokenize,
+    year_variants,
+)
 from .vocabulary import RUNNING_TEXT
 
 # --- ordinals and counts -------------------------------------------------------------------
@@ -89,14 +97,6 @@ _NOMINALISERS = ("การ", "ความ")
 
 
 @lru_cache(maxsize=1)
-def _thai_word_counts() -> dict[str, int]:
-    """Word → count in the Thai National Corpus (PyThaiNLP's bundled `tnc_freq.txt`)."""
-    from pythainlp.corpus import tnc
-
-    return dict(tnc.word_freqs())
-
-
-@lru_cache(maxsize=1)
 def _royal_dictionary() -> frozenset[str]:
     """The headwords of the Royal Society of Thailand's dictionary (PyThaiNLP's bundled
     `orst_words_th.txt`): Thai's everyday and learned vocabulary, without names."""
@@ -119,7 +119,7 @@ _COMMON_PIECE_COUNT = 1000
 def _common_words() -> tuple[frozenset[str], object]:
     from pythainlp.util import Trie
 
-    common = frozenset(w for w, n in _thai_word_counts().items() if n >= _COMMON_PIECE_COUNT)
+    common = frozenset(w for w, n in thai_word_counts().items() if n >= _COMMON_PIECE_COUNT)
     return common, Trie(w for w in common if len(w) >= 2)
 
 
@@ -155,7 +155,7 @@ def is_everyday_thai(word: str) -> bool:
         return True
     if _english_loanword(word):
         return True
-    if _thai_word_counts().get(word, 0) >= _EVERYDAY_COUNT:
+    if thai_word_counts().get(word, 0) >= _EVERYDAY_COUNT:
         return True
     common, trie = _common_words()
     pieces = word_tokenize(word, custom_dict=trie, engine="newmm")

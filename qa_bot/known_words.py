@@ -9,12 +9,13 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from .config import DEFAULT, ScopeConfig
 from .english_names import written_in_capitals
 from .store import Derived, Index, lexical
-from .text import is_thai, year_variants
+from .text import is_thai, thai_word_counts, year_variants
 from .vocabulary import idf_table, initialisms, uses, vocabulary_text
 
 _ENGLISH_STEM_WORD = re.compile(r"^[a-z]{4,}$")
@@ -150,12 +151,10 @@ CORPUS_IS_THAI: Derived[bool] = Derived("most corpus words are Thai", _corpus_is
 
 
 @lru_cache(maxsize=1)
-def _thai_word_counts() -> tuple[dict[str, int], float]:
+def _thai_word_counts() -> tuple[Mapping[str, int], float]:
     """Word → count in the Thai National Corpus (PyThaiNLP's bundled `tnc_freq.txt`, 33.5
     million words), and the log of that total."""
-    from pythainlp.corpus import tnc
-
-    counts = dict(tnc.word_freqs())
+    counts = thai_word_counts()
     return counts, math.log(sum(counts.values()))
 
 

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from .lexicon import places, translated_terms
 from .store import Derived, Index, lexical
-from .text import normalize, tokenize
+from .text import normalize, thai_word_counts, tokenize
 
 # Thai consonants → their initial sound in the Royal Thai General System of Transcription
 # (Royal Institute, 1999); อ is a vowel carrier (read as o after a consonant, see thai_sound).
@@ -248,9 +248,9 @@ def _onset(sound: str) -> str:
 def _thai_words() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
     """(PyThaiNLP's word list, the words the Thai National Corpus counts more than COMMON_WORD
     times, the Thai terms of the English dictionary): what a name is not."""
-    from pythainlp.corpus import thai_words, tnc
+    from pythainlp.corpus import thai_words
 
-    everyday = frozenset(w for w, n in tnc.word_freqs() if n > COMMON_WORD)
+    everyday = frozenset(w for w, n in thai_word_counts().items() if n > COMMON_WORD)
     return frozenset(thai_words()), everyday, translated_terms()
 
 
