@@ -55,6 +55,7 @@ SLOW_TESTS = frozenset(
     {
         "test_our_question_sets_are_valid_together",  # a subprocess
         "test_start_up_prints_the_address_without_gradios_share_hint",  # a server
+        "test_gradio_checks_no_type_stubs_when_the_page_starts",  # a subprocess
     }
 )
 

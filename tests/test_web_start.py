@@ -41,3 +41,21 @@ def test_a_fresh_index_has_tables_to_build() -> None:
     for question in FIRST_QUESTIONS:
         bot.ask(question, k=3)
     assert set(bot.index.derived) - before
+
+
+def test_gradio_checks_no_type_stubs_when_the_page_starts() -> None:
+    # Gradio's ComponentMeta reads, parses and rewrites a .pyi stub for each of its ~50
+    # component classes at `import gradio` (~0.7 s of the cold start); qa_bot.web turns that
+    # off before Gradio is imported (web/patches.py). A new process: Gradio imported once.
+    import subprocess
+    import sys
+
+    check = (
+        "import qa_bot.web, gradio, gradio.component_meta as meta, sys;"
+        "print(meta.create_or_modify_pyi.__name__, gradio.Textbox.__name__,"
+        " any(type(f).__name__ == '_SkipStubWriting' for f in sys.meta_path))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.split() == ["_no_stub", "Textbox", "False"]

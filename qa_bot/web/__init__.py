@@ -26,3 +26,8 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 # Gradio's in-memory record of recent events feeds only its monitoring page (off here); its
 # default of 10,000 records grows the server by ~4 MB under load for nothing (bench/load.py).
 os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", "500")
+
+from .patches import skip_gradio_stub_writing  # after the settings above
+
+# And before Gradio is imported: no rewriting of its type stubs at every start (~0.7 s).
+skip_gradio_stub_writing()

@@ -1,8 +1,14 @@
-"""Starlette middleware and handlers that work around Gradio's defaults (bench/load.py)."""
+"""Starlette middleware and handlers that work around Gradio's defaults (bench/load.py), and
+an import hook that keeps Gradio from rewriting its type stubs at every start."""
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
 import logging
+import sys
+from collections.abc import Sequence
+from types import ModuleType
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -10,6 +16,57 @@ log = logging.getLogger(__name__)
 BUSY_TH = "ตอนนี้มีคำถามรออยู่มาก กรุณาลองใหม่อีกครั้งในอีกสักครู่"
 BUSY_EN = "Busy answering other questions: please try again in a moment."
 BUSY_RETRY_AFTER_S = 2
+
+
+# Gradio's module whose ComponentMeta, for every component class it defines (about 50 at
+# `import gradio`), reads that class's source file, parses it and compares or rewrites the
+# class's `.pyi` stub beside it: type stubs for Gradio's own developers, of no use to a running
+# server, and ~0.7 s of the cold start on the 2-core machine (cProfile of `python app.py`:
+# create_or_modify_pyi 1.5 of the 3.0 s of `import gradio`).
+_COMPONENT_META = "gradio.component_meta"
+_STUB_WRITER = "create_or_modify_pyi"
+
+
+def _no_stub(*_args: Any, **_kwargs: Any) -> None:
+    """Stands for Gradio's stub writer: writes nothing."""
+
+
+class _SkipStubWriting(importlib.abc.MetaPathFinder):
+    """Finds Gradio's component_meta as Python would, and once the module has run, replaces its
+    stub writer (looked up as a module global when each component class is made) with
+    `_no_stub`. Removes itself from sys.meta_path once it has found the module."""
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname != _COMPONENT_META:
+            return None
+        if self in sys.meta_path:
+            sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        loader = spec.loader if spec is not None else None
+        if loader is None or not hasattr(loader, "exec_module"):
+            return spec
+        run_module = loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            run_module(module)
+            if callable(getattr(module, _STUB_WRITER, None)):
+                setattr(module, _STUB_WRITER, _no_stub)
+
+        loader.exec_module = exec_module  # type: ignore[method-assign] - this spec's loader only
+        return spec
+
+
+def skip_gradio_stub_writing() -> bool:
+    """Before Gradio is imported: keep it from checking and rewriting its type stubs for every
+    component class (`_COMPONENT_META`). Returns whether the hook is in place (False when Gradio
+    is already imported, when nothing can be done)."""
+    if _COMPONENT_META in sys.modules:
+        return False
+    if not any(isinstance(finder, _SkipStubWriting) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _SkipStubWriting())
+    return True
 
 
 def http_exception_class() -> type[Exception]:
