@@ -16,7 +16,8 @@ from typing import Any
 
 from .errors import QABotError, QuestionError
 from .exam import check_choices, strip_label
-from .types import ANSWERED
+from .text import HELD_LAST, POLITE_PARTICLES
+from .types import ANSWERED, NOT_FOUND
 from .wording import limited_names, limited_note
 
 # k (how many passages) must be at least 1 and is capped at MAX_K; the page and /ask cap it at
@@ -171,3 +172,51 @@ def parse_request(
             "; ".join(e.message_th for e in errors), "; ".join(e.message_en for e in errors)
         )
     return asked_k, wanted, exam_choices
+
+
+# A greeting or thanks typed alone is small talk, not a question: the page says a line back
+# rather than "the documents do not answer this" and every sector (FRESH10 §14: "สวัสดี",
+# "ขอบคุณครับ"), and the batch and /ask answer it with no passages (FRESH13 §8: three unrelated
+# hits). Everyday Thai and English greetings and thanks with the polite particles that end
+# them (the first lesson of any Thai course book), matched whole: "สวัสดี AQRF คืออะไร" is a
+# question.
+GREETING, THANKS, FAREWELL = "greeting", "thanks", "farewell"
+GREETINGS = frozenset({"สวัสดี", "หวัดดี", "ดีจ้า", "hello", "hi", "hey", "good morning"})
+THANKS_WORDS = frozenset({"ขอบคุณ", "ขอบใจ", "ขอบคุณมาก", "thank you", "thanks", "thx"})
+# … and leave-takings (FRESH11 §8: "ลาก่อน" got the full refusal), from the same lesson.
+FAREWELLS = frozenset({"ลาก่อน", "บ๊ายบาย", "บายบาย", "บาย", "bye", "goodbye", "bye bye", "see you"})
+# What ends small talk besides the polite particles (text.POLITE_PARTICLES, the list the
+# question reader drops): the repetition mark ("มากๆ") and ค่ะ drawn out as spoken ("ค่า").
+# Stripped from the end of a line that must then be a greeting, thanks or farewell whole.
+_SPOKEN_ENDINGS = ("ๆ", "ค่า")
+
+
+def small_talk_kind(question: str) -> str | None:
+    """GREETING, THANKS or FAREWELL for a greeting, thanks or farewell typed alone ("สวัสดีครับ",
+    "ขอบคุณมากๆ ค่ะ", "Thank you!"), else None ("สวัสดีครับ AQRF คืออะไร" is a question)."""
+    words = " ".join(question.lower().replace("!", " ").replace(".", " ").split())
+    for _ in range(3):  # "ขอบคุณมากๆ ค่า นะคะ": endings one after another
+        words = HELD_LAST.sub(r"\1", words)  # a letter held as spoken: "ครับบบ", "ค่ะะ"
+        for ending in (*POLITE_PARTICLES, *_SPOKEN_ENDINGS):
+            words = words.removesuffix(ending).rstrip()
+    if words in GREETINGS:
+        return GREETING
+    if words in FAREWELLS:
+        return FAREWELL
+    return THANKS if words in THANKS_WORDS else None
+
+
+def small_talk_record(question: str, kind: str, elapsed_ms: float = 0.0) -> dict[str, Any]:
+    """The contract's answer object for small talk (`small_talk_kind`): not_found with no
+    passages (nothing in the documents answers a greeting) and "small_talk": the kind
+    ("greeting", "thanks" or "farewell"), so that a script can say a line back as the page
+    does. question: as asked, stripped."""
+    return {
+        "question": question.strip(),
+        "answerable": False,
+        "verdict": NOT_FOUND,
+        "elapsed_ms": round(elapsed_ms, 2),
+        "hits": [],
+        "choice": None,
+        "small_talk": kind,
+    }

@@ -40,3 +40,40 @@ def test_a_question_with_a_greeting_is_still_a_question(bot: QABot) -> None:
     # The bundled document: "AQRF" is the ASEAN Qualifications Reference Framework (การศึกษา).
     reply = ChatService(bot).reply("สวัสดีครับ AQRF คืออะไร")[-1]
     assert "การศึกษา" in reply["content"] and "ยินดี" not in reply["content"]
+
+
+def test_the_batch_and_ask_answer_small_talk_as_the_page_does(bot: QABot) -> None:
+    # FRESH13 §8: in the batch, "สวัสดีครับ", "hello" and "thank you" came back not_found with
+    # three unrelated passages, while the page said a line back.
+    import io
+    import json
+
+    from qa_bot.cli.questions import run_batch
+
+    lines = ["สวัสดีครับ", "hello", '"thank you"', '{"question": "ลาก่อนค่ะ", "k": 2}']
+    out = io.StringIO()
+    assert run_batch(bot, io.StringIO("\n".join(lines) + "\n"), out, k=3) == 0
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["small_talk"] for r in records] == ["greeting", "greeting", "thanks", "farewell"]
+    for record in records:
+        assert record["hits"] == [] and record["choice"] is None
+        assert record["verdict"] == "not_found" and record["answerable"] is False
+    assert ChatService(bot).ask("Thank you!")["small_talk"] == "thanks"
+    assert ChatService(bot).ask("Thank you!", 3, None, None)["hits"] == []
+
+
+def test_a_question_or_an_exam_is_no_small_talk_in_the_batch(bot: QABot) -> None:
+    import io
+    import json
+
+    from qa_bot.cli.questions import run_batch
+
+    exam = {"question": "hello", "choices": ["การศึกษา", "แรงงาน"]}
+    lines = ["สวัสดีครับ AQRF คืออะไร", json.dumps(exam, ensure_ascii=False)]
+    out = io.StringIO()
+    run_batch(bot, io.StringIO("\n".join(lines) + "\n"), out, k=3)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert all("small_talk" not in r and r["hits"] for r in records)
+    # The bundled document: AQRF is the ASEAN Qualifications Reference Framework (การศึกษา).
+    assert records[0]["hits"][0]["section_label"] == "การศึกษา"
+    assert "small_talk" not in ChatService(bot).ask("สวัสดีครับ AQRF คืออะไร")

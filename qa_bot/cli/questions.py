@@ -7,6 +7,7 @@ import argparse
 import io
 import json
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -14,13 +15,18 @@ from typing import Any, TextIO
 from ..errors import EXIT_OK, EXIT_USAGE, QuestionError
 from ..request import (
     ECHO_CHARS,
+    FAREWELL,
+    GREETING,
     MAX_BATCH_LINE_CHARS,
+    THANKS,
     answer_record,
     error_record,
     known_sections,
     parse_choices,
     parse_request,
     parse_sections,
+    small_talk_kind,
+    small_talk_record,
 )
 from .common import print_error
 
@@ -31,10 +37,38 @@ def _load_bot(args: argparse.Namespace) -> Any:
     return QABot.load(args.index, corpus_dir=args.corpus if Path(args.corpus).is_dir() else None)
 
 
+# What the terminal says back to small talk typed alone (request.small_talk_kind).
+SMALL_TALK_LINES = {
+    GREETING: "สวัสดี — ถามคำถามเกี่ยวกับเอกสารได้เลย / Hello — ask a question about the documents.",
+    THANKS: "ยินดี — มีคำถามอื่นถามต่อได้เลย / You're welcome — ask another question any time.",
+    FAREWELL: "ลาก่อน — กลับมาถามได้ทุกเมื่อ / Goodbye — come back with a question any time.",
+}
+
+
+def _small_talk(question: object, choices: object) -> dict[str, Any] | None:
+    """The answer object for a greeting, thanks or farewell asked alone without choices, as the
+    page answers it (no passages, "small_talk": its kind); None for a question."""
+    started = time.perf_counter()
+    if not isinstance(question, str) or choices:
+        return None
+    kind = small_talk_kind(question)
+    if kind is None:
+        return None
+    return small_talk_record(question, kind, (time.perf_counter() - started) * 1000)
+
+
 def _ask_one(bot: Any, args: argparse.Namespace) -> int:
     try:
         sections = parse_sections(args.section, known_sections(bot.index.documents))
         choices = parse_choices(args.choice)
+        talk = _small_talk(args.question, choices)
+        if talk is not None:
+            print(
+                json.dumps(talk, ensure_ascii=False)
+                if args.json
+                else SMALL_TALK_LINES[talk["small_talk"]]
+            )
+            return EXIT_OK
         answer = bot.ask(args.question, k=args.k, sections=sections, choices=choices)
     except QuestionError as error:
         print_error(error)
@@ -138,8 +172,10 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int, stderr: TextIO | 
             asked_k, wanted, exam = parse_request(
                 k if line_k is None else line_k, sections, choices, known
             )
-            answer = bot.ask(question, k=asked_k, sections=wanted, choices=exam)
-            record = answer_record(answer, bot.index.documents, wanted)
+            record = _small_talk(question, exam)
+            if record is None:
+                answer = bot.ask(question, k=asked_k, sections=wanted, choices=exam)
+                record = answer_record(answer, bot.index.documents, wanted)
         except QuestionError as error:
             record = error_record(question, error)
             refused += 1

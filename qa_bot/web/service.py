@@ -26,8 +26,18 @@ from ..cards import (
     verdict_of,
 )
 from ..errors import QABotError
-from ..request import answer_record, error_record, parse_choices, parse_request, parse_sections
-from ..text import HELD_LAST, POLITE_PARTICLES
+from ..request import (
+    FAREWELL,
+    GREETING,
+    THANKS,
+    answer_record,
+    error_record,
+    parse_choices,
+    parse_request,
+    parse_sections,
+    small_talk_kind,
+    small_talk_record,
+)
 from ..types import ANSWERED, NOT_FOUND
 from ..wording import SEARCH_ALL_EN, SEARCH_ALL_TH, in_thai
 
@@ -100,38 +110,20 @@ def all_topics_html(count: int) -> str:
     )
 
 
-# A visitor's greeting or thanks, alone, gets a line back rather than "the documents do not
-# answer this" and every sector (FRESH10 §14: "สวัสดี", "ขอบคุณครับ"). Everyday Thai and English
-# greetings and thanks with the polite particles that end them (the first lesson of any Thai
-# course book), matched whole: "สวัสดี AQRF คืออะไร" is a question.
-GREETINGS = frozenset({"สวัสดี", "หวัดดี", "ดีจ้า", "hello", "hi", "hey", "good morning"})
-THANKS = frozenset({"ขอบคุณ", "ขอบใจ", "ขอบคุณมาก", "thank you", "thanks", "thx"})
-# … and leave-takings (FRESH11 §8: "ลาก่อน" got the full refusal), from the same lesson.
-FAREWELLS = frozenset({"ลาก่อน", "บ๊ายบาย", "บายบาย", "บาย", "bye", "goodbye", "bye bye", "see you"})
-# What ends small talk besides the polite particles (text.POLITE_PARTICLES, the list the
-# question reader drops): the repetition mark ("มากๆ") and ค่ะ drawn out as spoken ("ค่า").
-# Stripped from the end of a line that must then be a greeting, thanks or farewell whole.
-_SPOKEN_ENDINGS = ("ๆ", "ค่า")
+# The page's line back to small talk typed alone (request.small_talk_kind), Thai then English.
 GREETING_REPLY = (
     "สวัสดี — พิมพ์คำถามเกี่ยวกับเอกสารได้เลย หรือแตะตัวอย่างคำถาม",
     "Hello — type a question about the documents, or tap an example.",
 )
 THANKS_REPLY = ("ยินดี — มีคำถามอื่นพิมพ์ถามต่อได้เลย", "You're welcome — ask another question any time.")
 FAREWELL_REPLY = ("ลาก่อน — กลับมาถามได้ทุกเมื่อ", "Goodbye — come back with a question any time.")
+_REPLIES = {GREETING: GREETING_REPLY, THANKS: THANKS_REPLY, FAREWELL: FAREWELL_REPLY}
 
 
 def small_talk(question: str) -> tuple[str, str] | None:
     """The (Thai, English) line for a greeting, thanks or farewell typed alone, else None."""
-    words = " ".join(question.lower().replace("!", " ").replace(".", " ").split())
-    for _ in range(3):  # "ขอบคุณมากๆ ค่า นะคะ": endings one after another
-        words = HELD_LAST.sub(r"\1", words)  # a letter held as spoken: "ครับบบ", "ค่ะะ"
-        for ending in (*POLITE_PARTICLES, *_SPOKEN_ENDINGS):
-            words = words.removesuffix(ending).rstrip()
-    if words in GREETINGS:
-        return GREETING_REPLY
-    if words in FAREWELLS:
-        return FAREWELL_REPLY
-    return THANKS_REPLY if words in THANKS else None
+    kind = small_talk_kind(question)
+    return _REPLIES[kind] if kind is not None else None
 
 
 def small_talk_html(line: tuple[str, str]) -> str:
@@ -334,12 +326,16 @@ class ChatService:
         Returns:
             The answer as in `qa-bot ask --json`: question, answerable, elapsed_ms, hits (each
             with section_label, section_label_en, text, answer_sentence and offsets), choice;
+            for a greeting, thanks or farewell typed alone, no hits and "small_talk" (its kind);
             or {"question", "error"} for a question that cannot be asked.
         """
         bot, sectors, _ = self._state
         try:
             known = [(s.doc_id, s.section_id) for s in sectors]
             k, wanted, exam = parse_request(k, sections, choices, known, MAX_HITS)
+            talk = small_talk_kind(question) if isinstance(question, str) and not exam else None
+            if talk is not None:  # as the page answers it: no passages (request.small_talk_kind)
+                return small_talk_record(question, talk)
             answer = bot.ask(question, k=k, sections=wanted, choices=exam)
             record = answer_record(answer, bot.index.documents, wanted)
         except QABotError as error:  # the caller's mistake: one log line, no traceback
