@@ -127,12 +127,34 @@ def test_two_sectors_with_one_example_question_make_one_chip() -> None:
     ]
     chips = example_chips(report)
     assert [q for q, _ in chips] == [
-        "เรื่องบทที่ ๑ บทนำมีสาระสำคัญอะไรบ้าง",
+        "เรื่องบทนำมีสาระสำคัญอะไรบ้าง",
         "เรื่องงบประมาณมีสาระสำคัญอะไรบ้าง",
     ]
     assert [s.section_id for _, s in chips] == [0, 2]
     many = [SectorRef("d.txt", i, f"หมวด {i}", "") for i in range(MAX_EXAMPLES + 3)]
     assert len(example_chips(many)) == MAX_EXAMPLES
+
+
+@pytest.mark.parametrize(
+    ("label", "question"),
+    [
+        # FRESH13 §8: a chapter's number and a nested label's parent read oddly in a chip.
+        ("บทที่ ๑ บทนำ", "เรื่องบทนำมีสาระสำคัญอะไรบ้าง"),
+        ("thaipdf › Installation", "เรื่อง Installation มีสาระสำคัญอะไรบ้าง"),
+        ("กำหนดการ › วันแรก", "เรื่องวันแรกมีสาระสำคัญอะไรบ้าง"),
+        ("2.1 วัตถุประสงค์", "เรื่องวัตถุประสงค์มีสาระสำคัญอะไรบ้าง"),
+        ("CHAPTER 3 Results", "เรื่อง Results มีสาระสำคัญอะไรบ้าง"),
+        # A number that is the heading's whole name stays, and so does a year.
+        ("มาตรา ๕", "เรื่องมาตรา ๕ มีสาระสำคัญอะไรบ้าง"),
+        ("บทที่ 2", "เรื่องบทที่ 2 มีสาระสำคัญอะไรบ้าง"),
+        ("2566 งบประมาณ", "เรื่อง 2566 งบประมาณมีสาระสำคัญอะไรบ้าง"),
+    ],
+)
+def test_an_example_question_names_the_heading_s_own_words(label: str, question: str) -> None:
+    from qa_bot.cards import SectorRef
+    from qa_bot.web.service import example_question
+
+    assert example_question(SectorRef("report.docx", 3, label, "", "รายงาน", True)) == question
 
 
 def test_a_section_without_text_is_not_offered(bot: QABot) -> None:

@@ -137,10 +137,36 @@ def small_talk_html(line: tuple[str, str]) -> str:
 def example_question(sector: SectorRef) -> str:
     """The example question of a sector: the checked one in EXAMPLE_QUESTIONS for a sector of
     the bundled document (by Thai label), else one made from what the sector is about (its
-    label, or its document's title: `SectorRef.topic`, set apart by spaces when it is not
-    Thai: "เรื่อง coffee มีสาระสำคัญอะไรบ้าง"). The page asks it within the sector."""
+    label, or its document's title: `SectorRef.topic`, by its own words, `heading_words`; set
+    apart by spaces when it is not Thai: "เรื่อง coffee มีสาระสำคัญอะไรบ้าง"). The page asks it
+    within the sector."""
     checked = EXAMPLE_QUESTIONS.get(sector.label)
-    return checked or in_thai("เรื่อง", short_topic(sector.topic), "มีสาระสำคัญอะไรบ้าง")
+    topic = short_topic(heading_words(sector.topic))
+    return checked or in_thai("เรื่อง", topic, "มีสาระสำคัญอะไรบ้าง")
+
+
+# A heading's own words are what a person asks about, not where it sits (FRESH13 §8: "เรื่อง
+# thaipdf › Installation มีสาระสำคัญอะไรบ้าง", "เรื่องบทที่ ๑ บทนำมีสาระสำคัญอะไรบ้าง"): the last
+# part of a nested label ("parent › child", corpus/sections.py) and no number before its words —
+# a chapter's or part's ("บทที่ ๑", "หมวด 2", "Chapter IV") or a list's ("1.", "๒.๑", "(3)";
+# at most three digits, so that a year stays). A number with no words after it stays
+# ("มาตรา ๕" is the section's name).
+_NESTED = " › "
+_HEADING_NUMBER = re.compile(
+    r"^(?:(?:บทที่|ตอนที่|ส่วนที่|หมวดที่|หมวด|ภาคที่|chapter|part)\s*(?:[0-9๐-๙]+|[ivxlc]+)\b[.:)]?"
+    r"|\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]?)\s+",
+    re.IGNORECASE,
+)
+
+
+def heading_words(topic: str) -> str:
+    """What a heading is about, for an example question: the last part of a nested label and
+    its words without the number before them, when at least two characters are left
+    ("thaipdf › Installation" → "Installation", "บทที่ ๑ บทนำ" → "บทนำ", "2.1 วัตถุประสงค์" →
+    "วัตถุประสงค์"); "มาตรา ๕" and "ภาคผนวก ก" as they are."""
+    own = topic.rsplit(_NESTED, 1)[-1].strip() or topic.strip()
+    words = _HEADING_NUMBER.sub("", own, count=1).strip()
+    return words if len(words) >= 2 else own
 
 
 # A chip longer than a phone's line is read by nobody (FRESH11 §8: a thesis title made a
