@@ -257,11 +257,9 @@ def is_wikipedia_title(name: str) -> bool:
 
 
 def _thai_siblings(running: str, question: str) -> list[str]:
-    from pythainlp.tokenize import word_tokenize
+    from .text import is_content_word, segmented
 
-    from .text import is_content_word
-
-    words = word_tokenize(normalize(question), engine="newmm", keep_whitespace=True)
+    words = segmented(normalize(question))
     found: list[str] = []
     for start in range(len(words)):
         for end in range(start + 2, min(start + 7, len(words))):

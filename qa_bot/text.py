@@ -294,6 +294,27 @@ def _word_tokenize():
     return word_tokenize
 
 
+# One question's text is segmented more than once (retrieval reads its words for the spelling
+# check, then for matching: search.retrieve; the scope check for names: entities), each time
+# anew; the last few segmentations are kept. Only a few: a question repeats within itself, and
+# a cache as large as a question set would make a benchmark that asks the same questions again
+# faster than a visitor's new ones.
+_SEGMENTED_KEPT = 16
+
+
+@lru_cache(maxsize=_SEGMENTED_KEPT)
+def segmented(normalized: str) -> tuple[str, ...]:
+    """PyThaiNLP newmm's words of a normalised text, spaces kept as words of their own
+    (`word_tokenize(normalized, engine="newmm", keep_whitespace=True)`)."""
+    return tuple(_word_tokenize()(normalized, engine="newmm", keep_whitespace=True))
+
+
+def _without_spaces(words: tuple[str, ...]) -> list[str]:
+    """words as PyThaiNLP gives them with keep_whitespace=False: each stripped of spaces, those
+    left empty dropped (its strip_whitespace step, after the same segmentation)."""
+    return [word.strip(" ") for word in words if word.strip(" ")]
+
+
 def tokenize(text: str, known: Callable[[str], bool] | None = None) -> list[str]:
     """Word tokens of the normalised text: PyThaiNLP newmm words, Latin words stemmed
     (stem_latin), numbers whole.
@@ -302,7 +323,7 @@ def tokenize(text: str, known: Callable[[str], bool] | None = None) -> list[str]
     words one of which it does not know are cut again where both pieces are words it knows
     (`_cut_again`). Passages are tokenised without it, as the index was built."""
     normalized = normalize(text)
-    words = _word_tokenize()(normalized, engine="newmm", keep_whitespace=False)
+    words = _without_spaces(segmented(normalized))
     if known is not None:
         words = _cut_again(normalized, words, known)
     tokens: list[str] = []
