@@ -71,9 +71,11 @@ class QABot:
         tokenize("อาเซียน")
         return bot
 
-    def warm_up(self) -> None:
-        """Build now the one-time tables the first questions would wait for (`pipeline.warm_up`)."""
-        pipeline.warm_up(self.index, self.config)
+    def warm_up(self, later: bool = True) -> None:
+        """Build now the one-time tables the first questions would wait for (`pipeline.warm_up`);
+        with later=False, not those the server builds after its port is open
+        (`pipeline.warm_up_later`)."""
+        pipeline.warm_up(self.index, self.config, later=later)
 
     def ask(
         self,

@@ -25,6 +25,7 @@ from .answer import choose_sentences, judged_sentence, warm_clauses
 from .answer_types import first_question, has_place_level
 from .background import LANGUAGE_DIRECTION
 from .config import DEFAULT, Config
+from .entities import is_everyday_thai, is_wikipedia_title
 from .exam import check_choices, decide, parse_exam, unit_index
 from .exam.glosses import PAIR_WORDS
 from .glosses import thai_term_words
@@ -171,7 +172,7 @@ def _judged_with_first_question(
     return replace(evidence, first=judged, verdict=better_verdict(evidence.verdict, judged.verdict))
 
 
-def warm_up(index: Index, config: Config = DEFAULT) -> None:
+def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> None:
     """Do now what the first questions would wait for: page in the model, and build the tables
     some questions need once (acronyms for the scope check, word rarity for exam mode, the
     English → Thai dictionary, the corpus's Thai spellings by sound, the Thai WordNet, the Thai
@@ -182,7 +183,9 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     passages' and sentences' matching texts, `search.warm_normalized`; the running text a
     question's compound is looked up in, `vocabulary.writes`).
     Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale).
-    tests/test_web_start.py checks that questions of each kind find nothing left to build."""
+    With later (the default), `warm_up_later`'s tables too; the server builds those after its
+    port is open. tests/test_web_start.py checks that questions of each kind find nothing left
+    to build."""
     ask(index, "อาเซียน", config=config)
     warm_clauses(index, config.sentences)
     initialisms(index)
@@ -213,3 +216,16 @@ def warm_up(index: Index, config: Config = DEFAULT) -> None:
     if config.scope.place_levels:
         for level in ("province", "country"):
             has_place_level("อาเซียน", level)
+    if later:
+        warm_up_later()
+
+
+def warm_up_later() -> None:
+    """Build the tables that many visitors' questions need but the first question after a start
+    seldom does: the Thai Wikipedia titles a Thai question's names are looked up in and the Thai
+    National Corpus's common words as a dictionary (entities.unmentioned_names: ~0.3 s, all in
+    the first such question, 0.6 s on a busy machine). The server builds them on a thread once
+    its port is open (web/server.py), not before: a start does not wait for them, and a
+    visitor's first question, seconds later, does not either."""
+    is_wikipedia_title("อาเซียน")
+    is_everyday_thai("โควิด")  # a word none of the other lists has: the common-words dictionary

@@ -56,6 +56,7 @@ SLOW_TESTS = frozenset(
         "test_our_question_sets_are_valid_together",  # a subprocess
         "test_start_up_prints_the_address_without_gradios_share_hint",  # a server
         "test_gradio_checks_no_type_stubs_when_the_page_starts",  # a subprocess
+        "test_the_tables_left_for_after_the_port_opens_are_all_a_question_waits_for",  # one more
     }
 )
 

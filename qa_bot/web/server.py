@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import DEFAULT, Config
 from ..errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, QuestionError, os_reason
+from ..pipeline import warm_up_later
 from .assets import DEFAULT_IDLE_SECONDS, MAX_IDLE_SECONDS, THAI_FONT_DIR, page_css, page_head
 from .guard import app_options
 from .limits import ServerLimits, install_server_options, limits_from_args
@@ -90,7 +91,7 @@ def _load_in_background(
     def load() -> None:
         try:
             bot, signature = load_stable(index_dir, corpus_dir, config=config)
-            bot.warm_up()  # so that the first visitors do not wait
+            bot.warm_up(later=False)  # so that the first visitors do not wait (and below)
             future.set_result((bot, signature))
         except BaseException as exc:  # handed to the caller by future.result()
             future.set_exception(exc)
@@ -153,6 +154,8 @@ def serve(
         quiet=True,
         **launch_options(kiosk, idle_seconds, limits),
     )
+    if pending is not None:  # the rest of the tables, now that the page answers
+        threading.Thread(target=warm_up_later, name="qa-bot-warm-up", daemon=True).start()
     if follow if follow is not None else pending is not None:
         follow_index(demo, demo.qa_service.use, bot, corpus_dir, signature, quiet)
     if not quiet:
