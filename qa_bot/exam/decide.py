@@ -296,12 +296,17 @@ def score_choices(
             supports[i], homes[i], queries[i], matched[i] = support, home, query, text
     claims: list[Claim | None] = []
     if content_texts and content_free(stem):
-        # Each choice is a statement of its own: judged within one sentence (claims.py).
+        # Each choice is a statement of its own: judged within one sentence (claims.py), all of
+        # its words at their own weight. The units every choice shares weigh less in scoring
+        # (they cannot tell the choices apart), but a claim is said only where all of it is:
+        # "การประชุมสุดยอดครั้งที่ 31 จัดที่สิงคโปร์" is not said by the sentence on the 32nd
+        # summit at สิงคโปร์ (FRESH13 §6: share 0.82 with "31" at a fifth of its weight, 0.59
+        # at its own).
         claims = [None] * len(choices)
         for i in content:
-            query = queries[i]
-            if query is not None:
-                claims[i] = best_claim(read, query, matched[i])
+            if queries[i] is not None:
+                whole = choice_queries(ui, [matched[i]])[0]
+                claims[i] = best_claim(read, whole, matched[i])
     return Scoring(
         stem,
         tuple(choices),
@@ -409,7 +414,14 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         tied = tied_with(scores, chosen, references, cfg.tie_margin)
     # Near nothing: when even the best choice is barely supported, the choices are all within
     # noise of nothing and of each other; the verdict says so (tied) and stays the stem's.
-    weak = chosen is not None and max((scores[i] for i in content), default=0.0) < cfg.weak_support
+    # "ไม่มีข้อใดถูก" / "None of the above" picked because the documents make no choice true is
+    # just that case, not noise: no choice said is what it says.
+    none_picked = chosen is not None and chosen in references and not references[chosen]
+    weak = (
+        chosen is not None
+        and not none_picked
+        and max((scores[i] for i in content), default=0.0) < cfg.weak_support
+    )
     if weak:
         tied = [i for i in content if i != chosen]
     # With a content-free stem the choices carry the whole claim: the documents decide only
@@ -446,7 +458,31 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
             }
             said = said | in_one if mention else in_one
         alone = set(content) - said if negative else said
-        if (mention or claims) and len(alone) == 1 and not in_order:
+        # A choice about the others says which of them are true: "ถูกทุกข้อ" when every claim is
+        # said; "ไม่มีข้อใดถูก" when the documents say each claim otherwise (another year or
+        # place, the opposite polarity) or nowhere, and one at least otherwise: they speak of
+        # it, and not so. A claim found in part and not said otherwise may be true in words the
+        # text does not match ("The 31st ASEAN Summit was held in Manila" beside "ครั้งที่ 31 …
+        # ณ กรุงมะนิลา"): "none" is then no answer.
+        said_otherwise = {
+            i
+            for i in content
+            if scoring.supports[i].contradicted
+            or scoring.supports[i].other_year
+            or bool(claims and (claim := claims[i]) is not None and claim.other_value)
+        }
+        none_true = bool(said_otherwise) and all(
+            i in said_otherwise or not is_supported(supports[i], cfg) for i in content
+        )
+        about = [
+            i
+            for i, refs in references.items()
+            if (refs and set(refs) == alone) or (not refs and not alone and none_true)
+        ]
+        if claims and not negative and len(about) == 1 and not in_order:
+            chosen, tied, weak, alone = about[0], [], False, {about[0]}
+            none_picked = not references[chosen]
+        elif (mention or claims) and len(alone) == 1 and not in_order:
             chosen, tied, weak = next(iter(alone)), [], False
         elif len(alone) != 1 and not in_order:
             tied = sorted((alone or set(content)) - {chosen})
@@ -455,6 +491,10 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     in_words = any(supports[i].in_words and is_supported(supports[i], cfg) for i in content)
     if claims and chosen is not None and alone == {chosen}:
         in_words = True  # one sentence says it in the document's words (claims.judged_units)
+    if none_picked:
+        # "None of them" is decided when every ordinary choice was judged in the documents'
+        # words, names or numbers (none rests on the embedding alone) and none is said there.
+        in_words = all(supports[i].in_words for i in content)
     evidence: list[Hit | None] = []
     for i, (support, home, query) in enumerate(zip(supports, homes, queries, strict=True)):
         if query is None:
