@@ -94,3 +94,30 @@ def test_none_of_the_above_is_not_picked_over_a_choice_the_document_says(
 ) -> None:
     choice = bot.ask(stem, choices=choices).choice
     assert choice is not None and choice.index == right
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices"),
+    [
+        ("ความร่วมมือด้านใดมีการจัดทำ AQRF", ["การศึกษา", "แรงงาน", "สาธารณสุข", "สิ่งแวดล้อม"]),
+        (
+            "Which cooperation area developed the AQRF?",
+            ["Education", "Labour", "Health", "Environment"],
+        ),
+    ],
+)
+def test_a_heading_is_said_where_the_document_speaks_under_it(bot, stem, choices) -> None:
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == 0 and choice.decided
+    assert choice.evidence[0] is not None and choice.evidence[0].section_id == 1
+
+
+def test_choices_that_are_headings_are_recognised(bot) -> None:
+    from qa_bot.exam.score import heading_sections
+
+    doc = bot.index.passages[0].doc_id
+    assert heading_sections(bot.index, ["การศึกษา", "Culture and the arts"]) == [
+        frozenset({(doc, 1)}),
+        frozenset({(doc, 2)}),
+    ]
+    assert heading_sections(bot.index, ["การศึกษา", "การให้ทุนการศึกษา"]) is None

@@ -28,6 +28,7 @@ from .parse import (
 from .score import (
     choice_half,
     evidence_hit,
+    heading_sections,
     is_supported,
     named_place,
     passages_read,
@@ -276,6 +277,8 @@ def score_choices(
             stem_in_scope,
             read=read,
             as_typed=content_texts,
+            # Choices that are the documents' headings: each said under its own heading.
+            within=None if content_free(stem) else heading_sections(index, content_texts),
         )
         queries_of = choice_queries(ui, judged, content_texts)
         rows = list(zip(judged, found, places, queries_of, strict=True))
