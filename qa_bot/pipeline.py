@@ -28,6 +28,7 @@ from .config import DEFAULT, Config
 from .entities import is_everyday_thai, is_wikipedia_title
 from .exam import check_choices, decide, parse_exam, unit_index
 from .exam.glosses import PAIR_WORDS
+from .exam.score import HEADINGS
 from .glosses import thai_term_words
 from .known_words import LATIN_VOCABULARY, general_rarity, vocabulary_trigrams
 from .lexicon import tables as dictionary_tables
@@ -179,9 +180,10 @@ def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> No
     National Corpus word counts, the province and country names; for English questions and
     exams, the corpus's English words, each passage's share of Latin letters, the titles in
     matching form, the Thai terms written beside English words and the English–Thai pairs of
-    the bracketed names; the clauses of over-long sentences, `answer.warm_clauses`; the
-    passages' and sentences' matching texts, `search.warm_normalized`; the running text a
-    question's compound is looked up in, `vocabulary.writes`).
+    the bracketed names, the section headings exam choices may be; the clauses of over-long
+    sentences, `answer.warm_clauses`; the passages' and sentences' matching texts,
+    `search.warm_normalized`; the running text a question's compound is looked up in,
+    `vocabulary.writes`).
     Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale).
     With later (the default), `warm_up_later`'s tables too; the server builds those after its
     port is open. tests/test_web_start.py checks that questions of each kind find nothing left
@@ -198,6 +200,7 @@ def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> No
     warm_normalized(index)
     thai_term_words(index, "asean")
     PAIR_WORDS.of(index)
+    HEADINGS.of(index)
     vocabulary_trigrams(index)
     RUNNING_TEXT.of(index)
     unit_index(index, config.exam)
