@@ -37,6 +37,11 @@ CONCURRENCY_LIMIT = 2
 MAX_QUEUE = 64
 # Sessions Gradio keeps in memory (each browser tab and each /ask call is one).
 SESSION_CAPACITY = 64
+# The tables few first questions need (pipeline.warm_up_later) are built this long after the
+# port opens: a question sent the moment it opens, or a browser's first load of the page, is
+# served first, not beside them (built at once, they made such a first question take 0.27 s
+# instead of 0.06 s in 2 of 5 cold starts: bench/RESULTS.md 2026-11-30 22:22 UTC).
+WARM_UP_LATER_DELAY_S = 1.0
 
 
 IDLE_SECONDS_MESSAGE = (
@@ -154,8 +159,10 @@ def serve(
         quiet=True,
         **launch_options(kiosk, idle_seconds, limits),
     )
-    if pending is not None:  # the rest of the tables, now that the page answers
-        threading.Thread(target=warm_up_later, name="qa-bot-warm-up", daemon=True).start()
+    if pending is not None:  # the rest of the tables, once the page answers
+        later = threading.Timer(WARM_UP_LATER_DELAY_S, warm_up_later)
+        later.name, later.daemon = "qa-bot-warm-up", True
+        later.start()
     if follow if follow is not None else pending is not None:
         follow_index(demo, demo.qa_service.use, bot, corpus_dir, signature, quiet)
     if not quiet:
