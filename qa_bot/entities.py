@@ -344,7 +344,7 @@ def _written(index: Index, word: str, also: Iterable[str] = ()) -> bool:
 # A Latin name is taken as written when a Thai span of the corpus sounds like it this much: below
 # the loanword bar (_LOANWORD_SOUND), as a translation transliterates a foreign name its own way
 # ("Verrocchio", "Tokugawa") and a name wrongly taken for unwritten costs an answer.
-_MENTION_SOUND = 0.6
+MENTION_SOUND = 0.6
 
 
 def _latin_written(index: Index, word: str, sounded: frozenset[str]) -> bool:
@@ -359,7 +359,7 @@ def _latin_written(index: Index, word: str, sounded: frozenset[str]) -> bool:
     if word in sounded or stem_latin(word) in sounded:
         return True
     return _written(index, word, thai_words(word)) or bool(
-        sounding_like(index, word, _MENTION_SOUND)
+        sounding_like(index, word, MENTION_SOUND)
     )
 
 

@@ -57,6 +57,7 @@ SCOPE_FEATURES = frozenset(
         "together",
         "unmentioned_country",
         "unmentioned_entity",
+        "absent_topic",
         "translated",
         "translated_known",
         "translated_coverage",

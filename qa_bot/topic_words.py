@@ -1,0 +1,180 @@
+"""Topic nouns a question names that the documents never write: another disease, organisation or
+disaster than those the text covers.
+
+"What does ASEAN do about cancer?" / "อาเซียนรับมือวัณโรคอย่างไร" over a text that names AIDS and
+Zika but no other disease are answered by their frame ("What does ASEAN do about … ?") from the
+health passage (FRESH13 §1). Neither "cancer" nor วัณโรค is a name (entities.py reads names and
+numbers), and a word the text does not use is no evidence by itself: a paraphrase uses everyday
+words the text does not ("คนแก่" for ผู้สูงอายุ; issue #11), and a share of such words was
+fitted a positive weight (topic10). What sets a topic apart is its kind: a noun that names an
+illness, an organisation, a geological or atmospheric phenomenon or a calamity
+(WordNet's hypernyms: qa_bot/data/topic_nouns.json.gz, scripts/topic_nouns.py) names a thing of
+its own, which a paraphrase does not swap for another — "cancer" is not another word for AIDS.
+
+Such a noun is *absent* when the corpus writes it in no spelling: not as written (an English one,
+typos and stems forgiven: known_words.is_known_word), nor a Thai WordNet synonym of it, nor a
+Thai term of an English word the dictionary gives for it (or for a Thai one, that English word).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from .config import DEFAULT, ScopeConfig
+from .entities import MENTION_SOUND
+from .known_words import general_rarity, is_known_word
+from .lexicon import (
+    dictionary_terms,
+    lemma,
+    loanwords,
+    thai_synonyms,
+    translated_terms,
+    without_possessive,
+)
+from .sounds import sounding_like
+from .store import Derived, Index
+from .text import ENGLISH_STOPWORDS, is_content_word, is_thai, normalize, tokenize
+from .vocabulary import RUNNING_TEXT, idf_table
+
+TOPIC_NOUNS = "topic_nouns.json.gz"
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_MIN_LATIN = 3  # "UN", "EU": too short to tell from a chance match in the text
+# A topic noun is specific: at least this rare in Thai at large (known_words.general_rarity; an
+# English one by its commonest Thai term, one with none counts as rare). Everyday nouns have a
+# sense of every kind and name a generic one, no topic: บ้าน (a household, 0.39), รัฐบาล
+# (0.43), บริษัท / "companies" (0.45), โรงเรียน (0.46); วัณโรค 0.71, ยูเนสโก 0.74, พายุ 0.61.
+SPECIFIC = 0.5
+# … and named below its kind's general words: at least this many hypernym steps under the
+# kind's root (scripts/topic_nouns.py). Above are the words a question asks with ("What
+# illness did she die of?", "his infection", 1), the kinds' everyday members (disease 2;
+# government, company 2; union 1) and disasters in general (flood, earthquake, storm,
+# tsunami 1), which a question about a text on disasters names as examples ("…เกิดน้ำท่วม
+# แผ่นดินไหว…"); below, a thing of its own: malaria 3, rain 3, typhoon 4, UNESCO 4, cancer 5.
+# Pooled 5-fold CV over 1,313 items, 8 fold seeds (2026-11-30, main 45f2b7a's observations),
+# depth ≥ 0 / 3: answerable → not_found 0.014 / 0.013, → uncertain 0.118 / 0.112; out-of-scope
+# → answered 0.123 / 0.119, → not_found 0.582 / 0.596; over the 24 articles of bench/reading.py
+# (never fitted on) it flagged 1 / 0 answerable questions ("his infection").
+MIN_DEPTH = 3
+
+RUNNING_LOWER: Derived[str] = Derived(
+    "the corpus's normalised running text in lower case",
+    lambda index: RUNNING_TEXT.of(index).lower(),
+)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]:
+    """(English lemma → (kind, depth), Thai lemma → (kind, depth)), read once (22 KB, ~1 ms);
+    depth: hypernym steps below the kind's root. Raises ValueError if the file lacks a table."""
+    path = resources.files("qa_bot") / "data" / TOPIC_NOUNS
+    data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    english, thai = data.get("english"), data.get("thai")
+    if not isinstance(english, dict) or not isinstance(thai, dict):
+        raise ValueError(f"{TOPIC_NOUNS}: no 'english' and 'thai' tables")
+    return (
+        {k: (str(v[0]), int(v[1])) for k, v in english.items()},
+        {k: (str(v[0]), int(v[1])) for k, v in thai.items()},
+    )
+
+
+def topic_noun(word: str) -> tuple[str, int] | None:
+    """The kind of topic a word names ("ill_health", "organization", "geological_phenomenon",
+    "atmospheric_phenomenon", "calamity") and its depth below the kind's root (a root 0,
+    "illness" 1, "cancer" 5): a Thai word as written, a lower-case English one by its WordNet
+    lemma ("infections" → infection), or as written when the dictionary has none for it
+    ("dengue"); None for any other word."""
+    english, thai = _tables()
+    if is_thai(word):
+        return thai.get(word)
+    # Its lemma first: "elements" is a lemma of its own (the weather) beside element's plural.
+    return english.get(lemma(word) or word)
+
+
+def topic_kind(word: str) -> str | None:
+    """The kind of topic a word names (`topic_noun`), None for any other word."""
+    found = topic_noun(word)
+    return found[0] if found is not None else None
+
+
+def _is_topic(word: str) -> bool:
+    found = topic_noun(word)
+    return found is not None and found[1] >= MIN_DEPTH
+
+
+def _writes_term(index: Index, term: str) -> bool:
+    """Whether the corpus writes another word's term as a word of its own: a word of its
+    vocabulary, or a term of several words found in its running text. Not inside a longer word:
+    the Thai WordNet gives หวัด (a cold) for ไข้หวัด, and every จังหวัด holds it."""
+    vocabulary, _ = idf_table(index)
+    if term in vocabulary:
+        return True
+    return len(tokenize(term)) > 1 and term in RUNNING_TEXT.of(index)
+
+
+def _written_thai(index: Index, word: str) -> bool:
+    """Whether the corpus writes a Thai word (inside a longer one too: "โรคเอดส์" writes เอดส์),
+    a Thai WordNet synonym of it, the English word the dictionary gives for it, or another Thai
+    term of that English word."""
+    if word in RUNNING_TEXT.of(index):
+        return True
+    others = set(thai_synonyms(word))
+    english = translated_terms().get(word, ())
+    for other in english:
+        others.update(dictionary_terms(other))
+    lower = RUNNING_LOWER.of(index)
+    return any(o != word and _writes_term(index, o) for o in others) or any(
+        len(e) >= _MIN_LATIN and re.search(rf"\b{re.escape(e)}", lower) for e in english
+    )
+
+
+def _written_english(index: Index, word: str, config: ScopeConfig) -> bool:
+    """Whether the corpus writes a lower-case English word (typos and stems forgiven), a Thai
+    term the dictionary gives for it, by meaning or by sound, or a Thai span that sounds like
+    it."""
+    if re.search(rf"\b{re.escape(word)}", RUNNING_LOWER.of(index)):
+        return True
+    terms = dictionary_terms(word) + loanwords(word)
+    if any(_writes_term(index, t) for t in terms) or is_known_word(index, word, config):
+        return True
+    # … or a word of its that sounds like it: the Thai WordNet gives ไข้มาลาเรีย for "malaria",
+    # a text writes มาลาเรีย (entities.py's bar for a name's mention). A word, not a piece of
+    # one: "typhoon" sounds like the ทุพ of ทุพโภชนาการ.
+    vocabulary, _ = idf_table(index)
+    return any(span in vocabulary for span in sounding_like(index, word, MENTION_SOUND))
+
+
+def absent_topics(
+    index: Index,
+    question: str,
+    spelled: str = "",
+    tokens: Iterable[str] | None = None,
+    config: ScopeConfig = DEFAULT.scope,
+) -> tuple[str, ...]:
+    """The specific topic nouns (`topic_kind`, `SPECIFIC`) of a question that the corpus never
+    writes in any spelling (see the module's docstring): its Thai words as `text.tokenize` cuts
+    the question with its typos read (spelled: question_words.QuestionWords.spelled; "": the
+    question) or as given (tokens: the retrieval's, which cost nothing more: ~0.3 ms a question
+    to cut it again), its Latin words lower case. () when the corpus is too large for its
+    running text to be kept."""
+    if not RUNNING_TEXT.of(index):
+        return ()
+    found = []
+    words = tokenize(normalize(spelled or question)) if tokens is None else tokens
+    for word in dict.fromkeys(words):
+        if not (is_thai(word) and is_content_word(word)) or not _is_topic(word):
+            continue
+        if general_rarity(word) >= SPECIFIC and not _written_thai(index, word):
+            found.append(word)
+    for m in _LATIN_WORD.finditer(question):
+        word = without_possessive(m.group()).lower()
+        if len(word) < _MIN_LATIN or word in ENGLISH_STOPWORDS or not _is_topic(word):
+            continue
+        rarity = min(map(general_rarity, dictionary_terms(word)), default=1.0)
+        if rarity >= SPECIFIC and not _written_english(index, word, config):
+            found.append(word)
+    return tuple(dict.fromkeys(found))
