@@ -48,6 +48,7 @@ from .sounds import SOUNDS
 from .spelling import spelling_tables
 from .store import Index
 from .text import check_question
+from .topic_words import RUNNING_LOWER
 from .types import NOT_FOUND, Answer, Evidence
 from .vocabulary import RUNNING_TEXT, initialisms
 
@@ -183,7 +184,8 @@ def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> No
     the bracketed names, the section headings exam choices may be; the clauses of over-long
     sentences, `answer.warm_clauses`; the passages' and sentences' matching texts,
     `search.warm_normalized`; the running text a question's compound is looked up in,
-    `vocabulary.writes`).
+    `vocabulary.writes`, and in lower case, where a topic noun's English word is,
+    `topic_words.RUNNING_LOWER`).
     Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale).
     With later (the default), `warm_up_later`'s tables too; the server builds those after its
     port is open. tests/test_web_start.py checks that questions of each kind find nothing left
@@ -203,6 +205,7 @@ def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> No
     HEADINGS.of(index)
     vocabulary_trigrams(index)
     RUNNING_TEXT.of(index)
+    RUNNING_LOWER.of(index)  # topic_words: the corpus's English words for a topic noun
     unit_index(index, config.exam)
     if config.retrieval.translate:
         dictionary_tables()
