@@ -131,7 +131,10 @@ def closest_sentence(index: Index, passage_id: int, query_vector: np.ndarray) ->
 
 
 def translation_signals(
-    retrieval: Retrieval, passage_text: str, sentence_text: str
+    retrieval: Retrieval,
+    passage_text: str,
+    sentence_text: str,
+    english: tuple[list[list[str]], list[str]] | None = None,
 ) -> dict[str, float]:
     """How the Thai text meets an English question's words through the dictionary
     (QuestionWords.translations: its English content words that are no names; lexicon.thai_words:
@@ -147,8 +150,9 @@ def translation_signals(
     best passage / its answer sentence. An off-topic English question ("What's the weather
     like in Bangkok this weekend?", "gold price today") asks in words the text never translates
     or uses elsewhere; an answerable one's words are said in the passage that answers it.
+    english: `together.english_terms(retrieval.words)` when the caller has it already.
     """
-    terms, untranslated = english_terms(retrieval.words)
+    terms, untranslated = english if english is not None else english_terms(retrieval.words)
     if not terms and not untranslated:
         return {
             "translated": 0.0,
@@ -260,6 +264,8 @@ def features(
     if answer_sentence is None:
         answer_sentence = closest_sentence(index, top.passage.id, retrieval.query_vector)
     sentence_text = matching_text(answer_sentence)  # as the question's words are matched
+    # The question's English words' Thai terms, read by `together` and the translation signals.
+    english = english_terms(retrieval.words)
     values = {
         "cosine": top.dense,
         "sentence": top.sentence,
@@ -379,7 +385,7 @@ def features(
         # (a place word or a gazetteer name, answer_types.has_value), a person does not:
         # STRETCH_TYPES.
         "together": said_together(
-            question_units(retrieval.words, comparable),
+            question_units(retrieval.words, comparable, english),
             answer_sentence,
             config.together_chars,
             holds if kind in STRETCH_TYPES else None,
@@ -389,7 +395,7 @@ def features(
         # 5-fold CV over 1,163 items (2026-11-30), English: answerable → uncertain 0.171 →
         # 0.141, not_found 0.011 → 0.008; out-of-scope → answered 0.113 → 0.104, → not_found
         # 0.296 → 0.330.
-        **translation_signals(retrieval, passage_text, sentence_text),
+        **translation_signals(retrieval, passage_text, sentence_text, english),
     }
     return values, unknown_words
 

@@ -57,11 +57,16 @@ def english_terms(words: QuestionWords) -> tuple[list[list[str]], list[str]]:
     return terms, untranslated
 
 
-def question_units(words: QuestionWords, comparable: Mapping[str, float]) -> list[Unit]:
+def question_units(
+    words: QuestionWords,
+    comparable: Mapping[str, float],
+    english: tuple[list[list[str]], list[str]] | None = None,
+) -> list[Unit]:
     """The question's words as units: its comparable words (token → IDF weight) and, when it has
     English words with a dictionary translation, those and its untranslated English content
-    words too, every unit then weighing 1."""
-    terms, untranslated = english_terms(words)
+    words too, every unit then weighing 1. english: `english_terms(words)` when the caller has
+    it already."""
+    terms, untranslated = english if english is not None else english_terms(words)
     if not terms:
         return [Unit(w, (t,)) for t, w in comparable.items()]
     return [
