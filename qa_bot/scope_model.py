@@ -256,8 +256,9 @@ def _json_lines(value: Any, pad: str = "") -> str:
 
 # Fitted by scope.fit_scope_model (logistic regression, C=1, and for the main part boosted
 # trees beside it: ScopeConfig.tree_parts) on all our question sets pooled
-# (eval/{dev,dev2,extra,exam,exam_more,twins,blind,fresh,everyday}.jsonl, 1,163 items; the twins ask
-# each item in Thai and in English). The fit is data, qa_bot/data/scope_model.json, checked when
+# (bench/common.POOLED_SETS: eval/{dev,dev2,extra,exam,exam_more,twins,blind,fresh,everyday,
+# topics}.jsonl, 1,313 items; the twins ask each item in Thai and in English). The fit is
+# data, qa_bot/data/scope_model.json, checked when
 # loaded (load_scope_model: errors.ScopeModelError): `python bench/cv.py --fitted-model FILE`
 # (or bench/answerable.py --out FILE) writes it; copy FILE over that file.
 # Questions none of whose words the text uses, and English ones over this Thai text, are judged
@@ -273,5 +274,8 @@ def _json_lines(value: Any, pad: str = "") -> str:
 # comprehension" (this fit carried unchanged to 24 translated articles it never saw).
 # Refitted 2026-11-30 19:58 UTC with unit_missing in dense_only and English common words no
 # longer names where case cannot tell (question_words._names), and 20:30 UTC with feature
-# "together" in both parts (qa_bot/together.py), bench/cv.py --fitted-model.
+# "together" in both parts (qa_bot/together.py), bench/cv.py --fitted-model; 2026-11-30 23:04
+# UTC on the 1,313 items with eval/topics.jsonl pooled, "together" counting only a value the
+# question does not give itself (together.without_given) and the judge's sentence chosen with
+# language-fair cosines (answer.judged_sentence).
 SCOPE_MODEL = load_scope_model(Path(str(resources.files("qa_bot") / "data" / "scope_model.json")))

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .question_words import QuestionWords, neutral
-from .text import is_content_word, matching_text, year_variants
+from .text import is_content_word, matching_text, normalize, year_variants
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,30 @@ def question_units(
         *(Unit(1.0, ()) for _ in untranslated),
         *(Unit(1.0, (t,)) for t in comparable),
     ]
+
+
+def given_words(tokens: Sequence[str], units: Sequence[Unit]) -> tuple[str, ...]:
+    """The words a question gives, as they would be written in a text (matching form): its
+    content words and numbers, each year also in the other era, and the Thai terms of its
+    English words (the units' forms); longest first, so that a longer word is blanked before a
+    shorter one inside it. Stop words ("ที่", "ใน") are left out: blanking them would change
+    what a value looks like ("ครั้งที่ 31" is an ordinal, "ครั้ง 31" a count)."""
+    words = {t for t in tokens if is_content_word(t) or any(c.isdigit() for c in t)}
+    words |= {f for u in units for f in u.forms if is_content_word(f)}
+    words |= {v for w in list(words) for v in year_variants(w)}
+    return tuple(sorted((w for w in words if len(w) > 1), key=len, reverse=True))
+
+
+def without_given(text: str, given: Sequence[str]) -> str:
+    """The text (normalised: text.normalize) with every given word (`given_words`) blanked: what
+    it says beyond the question. A value the question itself gives is no answer to it: "ก่อนปี
+    2562 ไทยเคยเป็นประธานอาเซียนเมื่อปีไหน" is not answered by a sentence whose only year is 2562,
+    nor "ศูนย์…ที่ไทยจะตั้ง อยู่จังหวัดไหน" by one whose only place is ไทย (FRESH13 §5)."""
+    text = normalize(text)
+    for word in given:
+        if word in text:
+            text = text.replace(word, " ")
+    return text
 
 
 def stretches(text: str, width: int) -> list[str]:
