@@ -307,6 +307,9 @@ class SentenceConfig:
     # every fold chose 0.08 and fair): sentence@1 CV 0.874 → 0.885 (Thai 0.914 → 0.922,
     # English 0.816 → 0.832), mean answer 433 → 438 characters; previous alone 0.881, fair
     # alone 0.877; always joining it gains nothing more (0.886, 446 characters).
+    value_first_margin: float = 0.05  # a hit of the top three in the top hit's section that
+    # states the value asked for goes first when the top one's answer states none and it scores
+    # within this of it (answer.value_first); < 0: never
     language_fair: bool = True  # each sentence's cosine less the question's language bias × the
     # sentence's share of Latin letters, as retrieval's (RetrievalConfig.language_fair_dense;
     # answer.language_offsets): an English question was drawn to the Thai sentence that gives a
