@@ -86,6 +86,16 @@ def _what_noun(nouns: str) -> str:
 _ORDINAL_CLASSIFIERS = "(?:ครั้ง|ฉบับ|ระยะ|รุ่น|ลำดับ|อันดับ|ชั้น|ข้อ|ปี|รอบ|สมัย|ภาค|บท|ตอน|คน|แห่ง)"
 # ไม่กี่ + classifier is "a few" ("ภายในไม่กี่สัปดาห์"), not a question.
 _NOT_FEW = r"(?<!ไม่)(?<!ไม่ )"
+# A place asked through a noun of place rather than ที่ไหน: "ข้อใดเป็นที่ตั้งของศูนย์ …" (which
+# item is the location of …: ข้อใด/สิ่งใด "which item" equated by เป็น/คือ with the noun, the
+# reference grammar's ใด after a noun), "สถานที่จัดประชุมคืออะไร", "ที่ตั้งของศูนย์อยู่ที่ใด".
+# ที่ตั้ง / สถานที่ are the Royal Institute dictionary's nouns of location (not ที่ตั้งขึ้น "which
+# was set up").
+_PLACE_NOUNS = r"(?:ที่ตั้ง(?!ขึ้น)|สถานที่)"
+_PLACE_NOUN_ASKED = (
+    rf"(?:ข้อ|สิ่ง)\s*ใด\s*(?:เป็น|คือ)\s*{_PLACE_NOUNS}"
+    rf"|{_PLACE_NOUNS}\S*(?:\s+\S+)?\s*(?:คือ|อยู่)\s*(?:ที่)?\s*(?:ใด|ไหน|อะไร)"
+)
 # Order matters: "กี่โมง" is a time before it is a count; "ปีใด" a date before "ใด" is anything;
 # "ครั้งที่เท่าไร" an ordinal before เท่าไร is a count, "วันที่เท่าไร" a date before an ordinal.
 _ASKS = (
@@ -113,7 +123,9 @@ _ASKS = (
     (
         PLACE,
         rf"ที่\s*(?:ไหน|ใด)|(?:จังหวัด|ประเทศ|เมือง|สถานที่|กรุง)\s*(?:ใด|ไหน|อะไร)|{_WHERE}"
-        r"|which\s+(?:country|city|province|place)",
+        rf"|{_PLACE_NOUN_ASKED}|ตั้งอยู่\s*(?:ที่|ใน)?\s*(?:ใด|ไหน)"
+        r"|which\s+(?:country|city|province|place|location|venue)"
+        r"|\bwhat\s+(?:is|was|are|were)\s+the\s+(?:location|venue|site)\b",
     ),
     (
         PERSON,
@@ -679,3 +691,87 @@ def has_value(text: str, kind: str) -> bool:
     if kind == PERSON:
         return bool(_BODY_WORDS.search(text))
     raise ValueError(f"unknown answer type {kind!r}")
+
+
+# --- a value stated as the answer states it -------------------------------------------------
+# has_value is lenient: any year is a date, any country name a place ("…รับรองข้อเสนอของไทยใน
+# การกำหนดให้ปี 2562 เป็นปีแห่งวัฒนธรรม…" holds both). A sentence that answers "when" or "where"
+# of an event states the value as the event's adverbial of time or place: a preposition of time
+# (เมื่อ, ใน, ณ, ตั้งแต่, ระหว่าง, ภายใน, จนถึง, นับแต่; in, on, since, during, until, by, from,
+# between) before a date, or of place (ที่, ณ, ใน, ตั้งอยู่; in, at) before a place's name or
+# its head noun (เมือง, จังหวัด, กรุง, ประเทศ …): the adverbials of the reference grammar above
+# (ch. on adverbial phrases of time and location), Quirk et al. (above) for English.
+_TIME_PREPOSITION = (
+    r"(?:เมื่อ|ใน|ณ|ตั้งแต่|ระหว่าง|ภายใน|จนถึง|นับแต่|นับจาก"
+    r"|\b(?:in|on|since|during|until|by|from|between))"
+)
+_DATE_HEAD = (
+    r"(?:(?:วันที่|ปี|เดือน|ช่วง|ต้น|ปลาย|กลาง|ราว|ประมาณ|the|year|early|late|mid|about|around)\s*)*"
+)
+_STATED_DATE = re.compile(
+    rf"{_TIME_PREPOSITION}\s*{_DATE_HEAD}"
+    rf"(?:(?<![\d.,])(?:1\d{{3}}|2[01]\d{{2}}|2[4-6]\d{{2}})(?![\d,]|\.\d)|\d{{1,2}}\s*(?:{_MONTH_NAMES})"
+    # after an era any number is a year ("จนถึง ค.ศ. 523")
+    rf"|{_MONTH_NAMES}|(?:ค\.ศ\.|พ\.ศ\.)\s*\d)"
+)
+# ที่ ending a word is no preposition: หน้าที่ (duty) before ตั้งแต่, พื้นที่ (area).
+_NOT_IN_WORD = r"(?<!หน้า)(?<!พื้น)"
+# "ในประเทศสมาชิก" (in the member countries), "ในภูมิภาค" name no place.
+_PLACE_HEADS = r"เมือง|จังหวัด|กรุง|ประเทศ(?!สมาชิก|ต่าง|อื่น|กำลัง|ที่|ของ|เพื่อน)|อำเภอ|ตำบล|นคร|เกาะ|มณฑล"
+
+
+@lru_cache(maxsize=1)
+def _stated_place() -> re.Pattern[str]:
+    names = _gazetteer().pattern
+    return re.compile(
+        rf"(?:{_NOT_IN_WORD}(?:ที่|ณ|ใน)|ตั้งอยู่|\b(?:in|at))\s*(?:{_PLACE_HEADS}|{names})"
+        rf"|ตั้งอยู่|{_NOT_IN_WORD}ที่ตั้ง(?!แต่|ขึ้น)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _named_place() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_PLACE_HEADS})(?=[ก-ฮa-z])|{_gazetteer().pattern}")
+
+
+# "Which city / province / country" (เมืองใด, จังหวัดใด, ประเทศใด) is answered by the place
+# named, wherever the sentence names it ("ยึดเมืองบูร์ซาและสถาปนาให้เป็นเมืองหลวง", "บราซิลเป็นผู้
+# ผลิตรายใหญ่"), not only after a preposition of place as "where" is.
+_WHICH_PLACE = re.compile(
+    r"(?:จังหวัด|ประเทศ|เมือง|กรุง)\s*(?:ใด|ไหน|อะไร)"
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:country|countries|city|cities|provinces?)\b"
+)
+
+
+def asked_parts(question: str, kind: str | None) -> tuple[str, ...]:
+    """What `states_value` reads of the question besides its type: a date question's parts
+    (`asked_date_parts`), ("which",) for a place asked by its noun ("เมืองใด", "which
+    country"), else ()."""
+    if kind == DATE:
+        return asked_date_parts(question)
+    if kind == PLACE and _WHICH_PLACE.search(normalize(question)):
+        return ("which",)
+    return ()
+
+
+@lru_cache(maxsize=1 << 16)
+def states_value(text: str, kind: str, parts: tuple[str, ...] = ()) -> bool:
+    """Does the (any-form) text state a value of this type as an answer to it does? A date: the
+    parts asked (`asked_date_parts`) when there are any, else a day of a month or a date after
+    a preposition of time ("ในปี 1981", "เมื่อวันที่ 24 ตุลาคม"; not "ให้ปี 2562 เป็น…"); a place:
+    a place's name or head noun after a preposition of place ("ที่เมืองยอกยาการ์ตา", "ณ
+    กรุงเทพฯ"; not "ข้อเสนอของไทย"), or anywhere when the question asks which city, province
+    or country (parts ("which",): `asked_parts`); any other type: `has_value`.
+
+    >>> states_value("ที่ประชุมรับรองข้อเสนอของไทยให้ปี 2562 เป็นปีแห่งวัฒนธรรม", "date")
+    False
+    """
+    if kind == DATE:
+        if parts:
+            return all(has_date_part(text, part) for part in parts)
+        text = normalize(text)
+        return has_date_part(text, "day") or bool(_STATED_DATE.search(text))
+    if kind == PLACE:
+        place = _named_place() if "which" in parts else _stated_place()
+        return bool(place.search(normalize(text)))
+    return has_value(text, kind)

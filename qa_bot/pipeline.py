@@ -3,7 +3,9 @@
     normalise   text.check_question, exam.parse_exam   the question cleaned; a typed exam split
     retrieve    search.retrieve                         dense (FAISS) and lexical (BM25) candidates,
     fuse                                                fused into one ranking (inside retrieve)
-    sentences   answer.choose_sentences                 each hit's answer sentence
+    sentences   answer.choose_sentences                 each hit's answer sentence (a question
+                answer.value_first                      asking a date or place: a close hit
+                                                        stating it first)
     judge       scope.judge                             does the corpus answer it at all? (a
                                                         question asking two things: its first
                                                         clause too, answer_types.first_question)
@@ -21,8 +23,8 @@ import time
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from .answer import choose_sentences, judged_sentence, warm_clauses
-from .answer_types import first_question, has_place_level
+from .answer import choose_sentences, judged_sentence, value_first, warm_clauses
+from .answer_types import PLACE, first_question, has_place_level, states_value
 from .background import LANGUAGE_DIRECTION
 from .config import DEFAULT, Config
 from .entities import is_everyday_thai, is_wikipedia_title
@@ -103,6 +105,11 @@ def answer_retrieval(
     settings, each step is handed its part (config.scope, config.sentences, config.exam)."""
     # 4. choose each hit's answer sentence (an exam's: where its choices are spoken of).
     hits = choose_sentences(index, retrieval, config.sentences, choices)
+    # A close hit stating the value asked for goes first. The judge still reads retrieval's
+    # top passage and its sentence: judged on the hit put first, answerable questions were
+    # cautioned more often (pooled CV uncertain 0.151 → 0.155, English 0.166 → 0.173).
+    if not choices:
+        hits = value_first(index, retrieval, hits, config.sentences)[1]
     # 5. judge scope: does the corpus answer this question at all? (The top answer sentence,
     #    without a next sentence joined to it, is part of the evidence: does it hold the kind of
     #    value the question asks for?)
@@ -222,6 +229,9 @@ def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> No
     if config.scope.place_levels:
         for level in ("province", "country"):
             has_place_level("อาเซียน", level)
+    if config.sentences.value_first_margin >= 0:  # the place patterns (~40 ms to compile)
+        for parts in ((), ("which",)):
+            states_value("อาเซียน", PLACE, parts)
     if later:
         warm_up_later()
 

@@ -542,3 +542,62 @@ def test_clause_vectors_are_encoded_once_per_index(bot, monkeypatch) -> None:
     top = answer.hits[0]
     assert "ยอกยาการ์ตา" in top.text
     assert len(top.answer_sentence) <= 750  # cut to a clause, scored by the cached vectors
+
+
+# A question asking a date or place of a named thing is answered first by the hit that states
+# it, when the top hit repeats the question's words without it (FRESH13 §4): the document's two
+# passages about AMCA ครั้งที่ 8, one dating and placing the meeting, the next recalling what it
+# adopted. Expected values are the document's.
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("AMCA ครั้งที่ 8 ประชุมวันที่เท่าไร", "24 ตุลาคม ค.ศ. 2018"),
+        ("การประชุม AMCA ครั้งที่ 8 จัดที่ไหน", "ที่เมืองยอกยาการ์ตา"),
+        ("When did the 8th AMCA meeting take place?", "24 ตุลาคม ค.ศ. 2018"),
+        ("Where was AMCA meeting number 8 held?", "ที่เมืองยอกยาการ์ตา"),
+    ],
+)
+def test_the_hit_stating_the_asked_value_goes_first(bot, question: str, said: str) -> None:
+    from dataclasses import replace
+
+    answer = bot.ask(question)
+    assert said in answer.hits[0].answer_sentence
+    assert "AMCA" in answer.hits[0].text
+    assert [h.rank for h in answer.hits] == list(range(1, len(answer.hits) + 1))
+    sentences = replace(bot.config.sentences, value_first_margin=-1)
+    off = replace(bot, config=replace(bot.config, sentences=sentences)).ask(question)
+    assert said not in off.hits[0].answer_sentence
+    # the same hits; the one stating the value was second
+    assert {h.passage_id for h in off.hits} == {h.passage_id for h in answer.hits}
+    assert off.hits[1].passage_id == answer.hits[0].passage_id
+
+
+def test_only_a_close_hit_of_the_top_section_stating_the_value_goes_first(bot) -> None:
+    from dataclasses import replace
+
+    from qa_bot.answer import choose_sentences, value_first
+    from qa_bot.search import retrieve
+
+    retrieval = retrieve(bot.index, "AMCA ครั้งที่ 8 จัดขึ้นเมื่อไร", k=5, config=bot.config.retrieval)
+    real = choose_sentences(bot.index, retrieval, bot.config.sentences)
+    assert real[0].passage_id != real[1].passage_id
+    # The document's sentences: a year for another thing, and the meeting's date.
+    other = "ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอของไทยในการกำหนดให้ปี 2562 เป็นปีแห่งวัฒนธรรม"
+    dated = "เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 ที่ประชุม (AMCA) ครั้งที่ 8 ที่เมืองยอกยาการ์ตา"
+    hits = [replace(h, answer_sentence=dated if i == 1 else other) for i, h in enumerate(real)]
+    moved, ranked = value_first(bot.index, retrieval, hits)
+    assert [h.passage_id for h in ranked] == [hits[i].passage_id for i in (1, 0, 2, 3, 4)]
+    assert [c.passage.id for c in moved.candidates] == [h.passage_id for h in ranked]
+    assert [h.rank for h in ranked] == [1, 2, 3, 4, 5]
+    # Not when the top answer states a date itself ("ในปี 2562": a year answers "when"), nor
+    # when the other scores further below the top than the margin, nor for a question asking
+    # no date or place.
+    year_top = [
+        replace(h, answer_sentence="ในปี 2562 " + other) if i == 0 else h for i, h in enumerate(hits)
+    ]
+    assert value_first(bot.index, retrieval, year_top)[1] == year_top
+    far = replace(bot.config.sentences, value_first_margin=0.0)
+    if retrieval.candidates[0].score > retrieval.candidates[1].score:
+        assert value_first(bot.index, retrieval, hits, far)[1] == hits
+    what = replace(retrieval, asked=None)
+    assert value_first(bot.index, what, hits)[1] == hits

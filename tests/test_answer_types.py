@@ -18,6 +18,7 @@ from qa_bot.answer_types import (
     TIME,
     asked_date_parts,
     asked_measure,
+    asked_parts,
     asked_place_level,
     asked_type,
     count_classifiers,
@@ -28,6 +29,7 @@ from qa_bot.answer_types import (
     has_place_level,
     has_value,
     is_request,
+    states_value,
 )
 
 
@@ -447,3 +449,71 @@ def test_the_first_of_two_questions(question: str, first: str | None) -> None:
 )
 def test_an_amount_asked_with_the_copula(question: str, kind: str | None) -> None:
     assert asked_type(question) == kind
+
+
+# A place asked through a noun of location (ที่ตั้ง, สถานที่) and ข้อใด/อะไร rather than ที่ไหน:
+# the README's exam stem "ข้อใดเป็นที่ตั้งของศูนย์ประสานงาน AHA Centre" asks a place.
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("ข้อใดเป็นที่ตั้งของศูนย์ประสานงาน AHA Centre", PLACE),
+        ("ข้อใดคือสถานที่จัดการประชุม SAMCA", PLACE),
+        ("สถานที่จัดการประชุม SAMCA คืออะไร", PLACE),
+        ("ที่ตั้งของศูนย์ ACAI อยู่ที่ใด", PLACE),
+        ("ศูนย์ ACAI ตั้งอยู่ไหน", PLACE),
+        ("What is the location of the AHA Centre?", PLACE),
+        # ที่ตั้งขึ้น is "which was set up": no place asked.
+        ("ศูนย์ที่ตั้งขึ้นมีหน้าที่อะไร", None),
+        ("สถานที่ท่องเที่ยวมีอะไรบ้าง", None),
+    ],
+)
+def test_a_place_asked_by_a_noun_of_location(question: str, kind: str | None) -> None:
+    assert asked_type(question) == kind
+
+
+# A value stated as the answer to "when" / "where" states it: after a preposition of time or
+# place. The document's two sentences about AMCA ครั้งที่ 8: the one that dates and places the
+# meeting, and the one that names a year and a country for another thing.
+@pytest.mark.parametrize(
+    ("text", "kind", "parts", "stated"),
+    [
+        (
+            "เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 ที่ประชุม… (AMCA) ครั้งที่ 8 ที่เมืองยอกยาการ์ตา อินโดนีเซีย",
+            DATE,
+            (),
+            True,
+        ),
+        (
+            "เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 ที่ประชุม… (AMCA) ครั้งที่ 8 ที่เมืองยอกยาการ์ตา อินโดนีเซีย",
+            PLACE,
+            (),
+            True,
+        ),
+        ("ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอของไทยในการกำหนดให้ปี 2562 เป็นปี", DATE, (), False),
+        ("ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอของไทยในการกำหนดให้ปี 2562 เป็นปี", PLACE, (), False),
+        # a year after a preposition of time answers "when", not "on what day"
+        ("ในปี 2562 ที่ไทยเป็นประธานอาเซียน", DATE, (), True),
+        ("ในปี 2562 ที่ไทยเป็นประธานอาเซียน", DATE, ("day",), False),
+        # a decree's date line: Thai digits and the Buddhist era (FRESH13 §7)
+        ("ให้ไว้ ณ วันที่ ๑๗ มีนาคม พ.ศ. ๒๕๖๖", DATE, ("day",), True),
+        ("ตั้งแต่ พ.ศ. ๒๕๖๒", DATE, ("day",), False),
+        # หน้าที่ (duty) before ตั้งแต่ is no ที่ตั้ง (location); ในประเทศสมาชิก names no place
+        ("ได้ปฏิบัติหน้าที่ตั้งแต่ พ.ศ. ๒๕๖๒", PLACE, (), False),
+        ("จัดกิจกรรมทั้งในประเทศสมาชิกอาเซียนและทั่วโลก", PLACE, (), False),
+        ("คลังสิ่งของตั้งอยู่ที่จังหวัดชัยนาท", PLACE, (), True),
+        # "which country" is answered by a country named anywhere
+        ("ซึ่งเป็นข้อริเริ่มของไทย", PLACE, ("which",), True),
+        ("ซึ่งเป็นข้อริเริ่มของไทย", PLACE, (), False),
+    ],
+)
+def test_a_value_stated_as_an_answer_states_it(
+    text: str, kind: str, parts: tuple[str, ...], stated: bool
+) -> None:
+    assert states_value(text, kind, parts) is stated
+
+
+def test_what_more_a_question_says_of_its_type() -> None:
+    assert asked_parts("AMCA ครั้งที่ 8 ประชุมวันที่เท่าไร", DATE) == ("day",)
+    assert asked_parts("When did the 8th AMCA meeting take place?", DATE) == ()
+    assert asked_parts("ประเทศไหนเป็นคนเสนอ", PLACE) == ("which",)
+    assert asked_parts("การประชุม AMCA ครั้งที่ 8 จัดที่ไหน", PLACE) == ()

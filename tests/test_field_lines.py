@@ -133,3 +133,46 @@ def test_asked_who_made_it_the_answer_is_the_authors_line(report: Path, tmp_path
     bot = QABot.load(tmp_path / "index")
     answer = bot.ask("ใครเป็นผู้จัดทำโครงงานเครื่องกรองน้ำ")
     assert answer.hits[0].answer_sentence == "ผู้จัดทำ\tนางสาวสมศรี ใจดี"
+
+
+# A school's announcement written for this test: a preamble recalling a year ("ตั้งแต่ พ.ศ.
+# ๒๕๖๔"), then the line that dates it, in Thai digits and the Buddhist era, as a decree's "ให้ไว้
+# ณ วันที่ …" line is (FRESH13 §7: the date line was only the second hit).
+ANNOUNCEMENT = """ประกาศโรงเรียนบ้านหนองบัว
+เรื่อง ปิดภาคเรียนที่ ๒ ปีการศึกษา ๒๕๖๖
+
+ด้วยโรงเรียนบ้านหนองบัวได้จัดการเรียนการสอนภาคเรียนที่ ๒ ตามปฏิทินการศึกษาที่ใช้มาตั้งแต่ พ.ศ. ๒๕๖๔ \
+และบัดนี้การสอบปลายภาคของนักเรียนทุกระดับชั้นได้เสร็จสิ้นแล้ว โรงเรียนจึงประกาศปิดภาคเรียนเพื่อให้นักเรียน\
+ได้พักผ่อนและครูได้เตรียมการสอนสำหรับปีการศึกษาใหม่
+
+ข้อ ๑ ให้นักเรียนมารับผลการเรียนที่ห้องธุรการของโรงเรียนพร้อมผู้ปกครอง
+
+ข้อ ๒ ให้ครูประจำชั้นส่งรายงานผลการเรียนต่อฝ่ายวิชาการภายในสิบห้าวัน
+
+ประกาศ ณ วันที่ ๒๘ มีนาคม พ.ศ. ๒๕๖๗
+นายสมชาย ใจงาม
+ผู้อำนวยการโรงเรียนบ้านหนองบัว
+"""
+
+
+@pytest.mark.slow  # builds an index with the bundled model
+def test_own_documents_answer_with_the_line_that_states_the_value(
+    report: Path, tmp_path: Path
+) -> None:
+    from qa_bot import QABot
+    from qa_bot.store import build_index
+
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / report.name).write_bytes(report.read_bytes())
+    (corpus / "announcement.th.txt").write_text(ANNOUNCEMENT, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    bot = QABot.load(tmp_path / "index")
+    # "who" over a block of fields: the line whose value names a person, not the title's line
+    # that repeats the question's words, and no other field joined to it
+    answer = bot.ask("Who made the water filter project?")
+    (fields,) = [hit for hit in answer.hits if hit.text.startswith("ชื่อโครงงาน")]
+    assert fields.answer_sentence == "ผู้จัดทำ\tนางสาวสมศรี ใจดี"
+    # "on what day": the date line, not the preamble's year
+    answer = bot.ask("ประกาศปิดภาคเรียนให้ไว้วันที่เท่าไร")
+    assert answer.hits[0].answer_sentence.startswith("ประกาศ ณ วันที่ ๒๘ มีนาคม พ.ศ. ๒๕๖๗")
