@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
+import time
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
@@ -204,6 +205,20 @@ def small_talk_kind(question: str) -> str | None:
     if words in FAREWELLS:
         return FAREWELL
     return THANKS if words in THANKS_WORDS else None
+
+
+def small_talk_answer(question: object, choices: object) -> dict[str, Any] | None:
+    """The contract's answer object (`small_talk_record`) for a greeting, thanks or farewell
+    asked alone without choices, as the page answers it; None for a question (or no text).
+    What the batch, `qa-bot ask --json` and /ask each check before asking the bot;
+    elapsed_ms: the time this check took."""
+    started = time.perf_counter()
+    if not isinstance(question, str) or choices:
+        return None
+    kind = small_talk_kind(question)
+    if kind is None:
+        return None
+    return small_talk_record(question, kind, (time.perf_counter() - started) * 1000)
 
 
 def small_talk_record(question: str, kind: str, elapsed_ms: float = 0.0) -> dict[str, Any]:

@@ -7,7 +7,6 @@ import argparse
 import io
 import json
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -25,8 +24,7 @@ from ..request import (
     parse_choices,
     parse_request,
     parse_sections,
-    small_talk_kind,
-    small_talk_record,
+    small_talk_answer,
 )
 from .common import print_error
 
@@ -45,23 +43,11 @@ SMALL_TALK_LINES = {
 }
 
 
-def _small_talk(question: object, choices: object) -> dict[str, Any] | None:
-    """The answer object for a greeting, thanks or farewell asked alone without choices, as the
-    page answers it (no passages, "small_talk": its kind); None for a question."""
-    started = time.perf_counter()
-    if not isinstance(question, str) or choices:
-        return None
-    kind = small_talk_kind(question)
-    if kind is None:
-        return None
-    return small_talk_record(question, kind, (time.perf_counter() - started) * 1000)
-
-
 def _ask_one(bot: Any, args: argparse.Namespace) -> int:
     try:
         sections = parse_sections(args.section, known_sections(bot.index.documents))
         choices = parse_choices(args.choice)
-        talk = _small_talk(args.question, choices)
+        talk = small_talk_answer(args.question, choices)
         if talk is not None:
             print(
                 json.dumps(talk, ensure_ascii=False)
@@ -172,7 +158,7 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int, stderr: TextIO | 
             asked_k, wanted, exam = parse_request(
                 k if line_k is None else line_k, sections, choices, known
             )
-            record = _small_talk(question, exam)
+            record = small_talk_answer(question, exam)
             if record is None:
                 answer = bot.ask(question, k=asked_k, sections=wanted, choices=exam)
                 record = answer_record(answer, bot.index.documents, wanted)

@@ -35,8 +35,8 @@ from ..request import (
     parse_choices,
     parse_request,
     parse_sections,
+    small_talk_answer,
     small_talk_kind,
-    small_talk_record,
 )
 from ..types import ANSWERED, NOT_FOUND
 from ..wording import SEARCH_ALL_EN, SEARCH_ALL_TH, in_thai
@@ -359,9 +359,9 @@ class ChatService:
         try:
             known = [(s.doc_id, s.section_id) for s in sectors]
             k, wanted, exam = parse_request(k, sections, choices, known, MAX_HITS)
-            talk = small_talk_kind(question) if isinstance(question, str) and not exam else None
+            talk = small_talk_answer(question, exam)
             if talk is not None:  # as the page answers it: no passages (request.small_talk_kind)
-                return small_talk_record(question, talk)
+                return talk
             answer = bot.ask(question, k=k, sections=wanted, choices=exam)
             record = answer_record(answer, bot.index.documents, wanted)
         except QABotError as error:  # the caller's mistake: one log line, no traceback
