@@ -43,6 +43,7 @@ DEV_QUESTIONS = ROOT / "eval" / "dev.jsonl"  # a copy of ../shared/eval/dev.json
 POOLED_SETS = (
     *("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday"),
     "topics",
+    "kinds",
 )
 EXTRA_QUESTIONS = ROOT / "eval" / "extra.jsonl"
 PACKAGES = (
