@@ -47,6 +47,8 @@ def main() -> None:
     rows, labels = [], []
     for _, item in pooled:
         # The features the pipeline computes (the judge reads the top answer sentence too).
+        if item.choices:  # exams are judged by their choices (evaluate.cv.default_fitter)
+            continue
         evidence = bot.ask(item.question, k=5).evidence
         if evidence is not None:
             rows.append(evidence.values)

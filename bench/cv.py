@@ -60,7 +60,11 @@ def main() -> int:
         from qa_bot.scope_model import write_scope_model
 
         observed = done["observed"][done["settings"][0]]
-        about = f"bench/cv.py --fitted-model: {len(observed)} items of eval/{{{','.join(SETS)}}}"
+        exams = sum(1 for o in observed if o.item.choices)  # left out of the fit (default_fitter)
+        about = (
+            f"bench/cv.py --fitted-model: {len(observed)} items of eval/{{{','.join(SETS)}}}"
+            f", {exams} exam items left out"
+        )
         write_scope_model(default_fitter()(observed), args.fitted_model, about)
     text = format_cv(done["table"], args.folds) + "\n\n" + format_twins(done["twins"])
     chosen = ", ".join(done["chosen"])

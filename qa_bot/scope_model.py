@@ -278,4 +278,6 @@ def _json_lines(value: Any, pad: str = "") -> str:
 # UTC on the 1,313 items with eval/topics.jsonl pooled, "together" counting only a value the
 # question does not give itself (together.without_given) and the judge's sentence chosen with
 # language-fair cosines (answer.judged_sentence).
+# 2026-12-01 00:35 UTC on 1,463 items with eval/kinds.jsonl pooled, exam items left out of the
+# fit (evaluate.cv.default_fitter: an exam is judged by its choices).
 SCOPE_MODEL = load_scope_model(Path(str(resources.files("qa_bot") / "data" / "scope_model.json")))

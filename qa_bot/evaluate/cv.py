@@ -296,11 +296,18 @@ def format_cv(table: Mapping[str, Mapping[str, Mapping[str, Any]]], k: int) -> s
 
 
 def default_fitter(**options: Any) -> ScopeFitter:
-    """Fit qa_bot.scope's model on observations (answerable = in scope)."""
+    """Fit qa_bot.scope's model on observations (answerable = in scope), exam items left out.
+
+    An exam's verdict is its choice's when the documents decide it (scope.exam_verdict), and
+    a stem such as "ข้อใดกล่าวถูกต้อง" says little as a question: fitted and placing the cuts
+    beside real questions, such stems (all answerable) dragged the Thai not_found cut from
+    0.23 to 0.07 once eval/kinds.jsonl was pooled. Left out (pooled 5-fold CV, 1,463 items,
+    2026-12-01 00:35 UTC): nf 0.011 → 0.016, uncertain 0.099 → 0.086, out-of-scope answered
+    0.124 → 0.119, not_found 0.503 → 0.580; exam stems not_found 0.009 → 0.012."""
     from ..scope import fit_scope_model
 
     def fit(observations: Sequence[Observation]) -> ScopeModel:
-        usable = [o for o in observations if o.values]
+        usable = [o for o in observations if o.values and not o.item.choices]
         scope = usable[0].scope if usable else DEFAULT.scope
         return fit_scope_model(
             [o.values for o in usable], [o.item.in_scope for o in usable], config=scope, **options
