@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.exam.claims import places_in
 from qa_bot.lexicon import without_possessive
+from qa_bot.places import places_in
 
 
 @pytest.mark.parametrize(

@@ -45,9 +45,12 @@ The modules, in the order a question uses them:
     subject  the acronyms a stem names its subject by, and whether a choice's evidence is
              where the documents speak of it
     claims   under a content-free stem ("ข้อใดถูกต้อง", "Which of the following is true?"),
-             each choice as a claim: the one sentence that says most of it, and whether that
-             sentence gives another year (nearest the claim's words) or place
-    decide   choices about other choices (ถูกทุกข้อ …), ties, the pick, the Choice
+             each choice as a claim: the one sentence (or tight stretch) that says most of it,
+             and whether that sentence gives another year (nearest the claim's words), place,
+             number or month; under a stem with a topic and "none of the above", each choice
+             with the topic as such a claim
+    decide   choices about other choices (ถูกทุกข้อ …), ties, the pick (undecided: the best-
+             scored of those tied), the Choice
              (render_text.format_verdict shows a verdict on a terminal)
 """
 

@@ -9,24 +9,29 @@ sentence before ("… ค.ศ. 2018 ที่จังหวัดภูเก�
 for the claim's own (FRESH12 §3: such stems were left undecided or refused). Here:
 
     share        the weighted share of the choice's matching units one sentence writes (the
-                 sentence that writes most of it, over the passages read), and
+                 sentence that writes most of it, over the passages read), or one tight
+                 stretch of text across a sentence cut (`best_claim`), and
     other value  whether the year that sentence writes nearest the claim's other words is
                  another than the choice's (years.year_unit, either era: "Thailand chaired
                  ASEAN in 2018" where one sentence says "… ค.ศ. 2018 ที่จังหวัดภูเก็ต ทั้งนี้ ในปี
                  2562 ที่ไทยเป็นประธานอาเซียน"), or the sentence names another place than the
-                 choice's and none of its places: an exam makes a distractor by changing the
-                 year or place of a true statement ("ACAI ตั้งที่เชียงใหม่" where the text says
-                 "… ACAI) ที่กรุงเทพฯ").
+                 choice's and none of its places, or another number or month (`other_number`):
+                 an exam makes a distractor by changing the year, place or count of a true
+                 statement ("ACAI ตั้งที่เชียงใหม่" where the text says "… ACAI) ที่กรุงเทพฯ").
 
-Places are the names of Thailand's provinces in PyThaiNLP's corpus (pythainlp.corpus.provinces)
-and of countries as every country check reads them (countries.country_names: PyThaiNLP's list
-and the current spellings it lacks), with the Royal Institute's short form of the capital
-(กรุงเทพฯ), less those that are Thai stop words ("เลย", the province Loei, is also "at all");
-they are read as whole words (text.tokenize), never inside another word.
+The same claims judge a stem with a topic beside "ไม่มีข้อใดถูก" / "None of the above"
+(decide.score_choices): each choice with the stem's topic is a claim ("… AMCA ครั้งที่ 8 จัด
+กรุงเทพฯ"), the topic's own places given (`other_value`'s given), and a claim said only in part is
+also read at the sentence that says most of the topic (`said_there`: FRESH14 §2).
+
+Places are those places.places_in reads (Thailand's provinces, countries, and the cities the
+English–Thai dictionary names, each as whole words): a city and its bare name are one place
+(กรุงมะนิลา = มะนิลา).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,32 +39,17 @@ from functools import lru_cache
 import numpy as np
 
 from ..corpus.model import Passage
-from ..text import thai_stopwords, tokenize
-from .matching import PassageUnits
-from .support import Query, latin_names
+from ..places import places_in
+from .matching import (
+    PassageUnits,
+    UnitIndex,
+    query_form,
+    thai_months,
+    unit_weights,
+    units,
+)
+from .support import Query, latin_names, make_query
 from .years import year_unit
-
-# The capital as Thai texts write it, beside PyThaiNLP's full name (Royal Institute).
-_CAPITAL_SHORT = ("กรุงเทพฯ", "กรุงเทพ")
-
-
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Thai names of provinces and countries (module docstring), stop words left out."""
-    from pythainlp.corpus import provinces
-
-    from ..countries import country_names
-
-    names = set(provinces()) | country_names() | set(_CAPITAL_SHORT)
-    return frozenset(n for n in names if n not in thai_stopwords())
-
-
-def places_in(text: str) -> frozenset[str]:
-    """The places a text names as whole words; the capital in any of its forms as กรุงเทพฯ."""
-    names = place_names()
-    found = {w for w in tokenize(text) if w in names}
-    # PyThaiNLP's tokeniser may keep the abbreviation mark apart ("กรุงเทพ", "ฯ").
-    return frozenset("กรุงเทพฯ" if w in (*_CAPITAL_SHORT, "กรุงเทพมหานคร") else w for w in found)
 
 
 @dataclass(frozen=True)
@@ -133,10 +123,14 @@ def _words_centre(
     return best[1] if best is not None else None
 
 
-def other_value(pu: PassageUnits, sentence: int, query: Query, matched: str) -> bool:
+def other_value(
+    pu: PassageUnits, sentence: int, query: Query, matched: str, given: str = ""
+) -> bool:
     """Whether the sentence writes another year than the choice (none of the choice's), or
-    another place than the choice names (none of its places); matched is the choice as
-    matched (its English names in Thai)."""
+    another place than the choice names (none of its places), or another number or month
+    (`other_number`); matched is the choice as matched (its English names in Thai). given: the
+    part of it a stem gives (its topic, "… warehouse in Thailand"), whose places are no answer:
+    they are compared neither on the choice's side nor on the sentence's."""
     years = {u for u in query.weights if year_unit(u)}
     starts = _sentence_rows(pu)
     low = starts[sentence]
@@ -152,22 +146,104 @@ def other_value(pu: PassageUnits, sentence: int, query: Query, matched: str) -> 
                     nearest = (distance, unit)
         if nearest is not None and nearest[1] not in years:
             return True
-    mine = places_in(matched)
+    known = places_in(given) if given else frozenset()
+    mine = places_in(matched) - known
     if mine:
-        there = places_in(sentence_text(pu.passage, sentence))
+        there = places_in(sentence_text(pu.passage, sentence)) - known
+        if not there:
+            # A sentence that names no place may leave it to the clause beside it ("…ที่ตั้งคลัง
+            # เก็บสิ่งของช่วยเหลือของอาเซียน | … ระยะที่ 2 ที่จังหวัดชัยนาท").
+            rows = range(max(sentence - 1, 0), min(sentence + 2, len(pu.passage.sentences)))
+            there = places_in(" ".join(sentence_text(pu.passage, k) for k in rows)) - known
         if there and not there & mine:
+            return True
+    return other_number(pu, sentence, query, matched)
+
+
+def _number_unit(unit: str) -> bool:
+    return unit.startswith("#") and unit[1:].isdigit()
+
+
+# A list's item marker ("(3) ความยั่งยืน"): a position in the text, no value it states.
+_ITEM_MARKER = re.compile(r"\(\s*\d{1,2}\s*\)")
+
+
+def _numbers(text: str) -> set[str]:
+    """The number units a text writes (matching.units: years in either era as one), its list
+    item markers left out."""
+    folded = query_form(thai_months(_ITEM_MARKER.sub(" ", text)))
+    return {u for u, _, _ in units(folded) if _number_unit(u)}
+
+
+@lru_cache(maxsize=1)
+def _month_pattern() -> re.Pattern[str]:
+    """Thai month names, full (PyThaiNLP's) or in their everyday short form without the ending
+    คม / ยน / าพันธ์ ("สิงหา", "ตุลา", "กุมภา")."""
+    from pythainlp.util.date import thai_full_months
+
+    full = "|".join(re.escape(m) for m in thai_full_months)
+    # A short form only before a space, a number or the end: "ตุลาการ" is a judge.
+    short = "|".join(re.escape(re.sub(r"(?:คม|ยน|าพันธ์)$", "", m)) for m in thai_full_months)
+    return re.compile(rf"{full}|(?:{short})(?=\s|\d|$)")
+
+
+def _months(text: str) -> frozenset[str]:
+    """The months a text names, each as its full Thai name (English ones are read as Thai by
+    matching.thai_months)."""
+    from pythainlp.util.date import thai_full_months
+
+    found = _month_pattern().findall(thai_months(text))
+    return frozenset(next(m for m in thai_full_months if m.startswith(f)) for f in found)
+
+
+def other_number(pu: PassageUnits, sentence: int, query: Query, matched: str) -> bool:
+    """Whether the sentence gives another number or month than the claim: one of the claim's
+    numbers (a count, an ordinal, a day, a year) or months is written neither in the sentence nor
+    beside it (the sentences before and after: a clause of the claim may stand there), and they
+    write one the claim does not. "ประชาคม … มี 8 สาขา" where the text says "ประกอบด้วย 15
+    สาขา", "SAMCA … 10 มิถุนายน ค.ศ. 2018" where it says "10 กรกฎาคม ค.ศ. 2018": an exam makes
+    a distractor by changing a number of a true statement, and under a stem that asks a value
+    the choice is that number (FRESH14 §2)."""
+    passage = pu.passage
+    rows = range(max(sentence - 1, 0), min(sentence + 2, len(passage.sentences)))
+    around = " ".join(sentence_text(passage, k) for k in rows)
+    numbers = {u for u in query.weights if _number_unit(u)}
+    if numbers:
+        there = _numbers(around)
+        if not numbers <= there and there - numbers:
+            return True
+    months = _months(matched)
+    if months:
+        there_months = _months(around)
+        if not months <= there_months and there_months - months:
             return True
     return False
 
 
-def best_claim(candidates: Sequence[PassageUnits], query: Query, matched: str) -> Claim:
+def best_claim(
+    candidates: Sequence[PassageUnits],
+    query: Query,
+    matched: str,
+    ui: UnitIndex | None = None,
+    given: str = "",
+) -> Claim:
     """The sentence of the passages read that writes most of the choice (ties: the first read),
     and whether it gives another year or place (`other_value`); Claim(0.0) for a choice with
-    no units or passages without sentences."""
+    no units or passages without sentences.
+
+    With ui, a claim is also said by one tight stretch of text (score.passage_support's window
+    around the place that says most of it, whatever the stem) that runs over a sentence break:
+    Thai text puts a space, which sentence cutting takes for a sentence's end, between the parts
+    of one statement ("…แผนงานการทำงานของประชาคมสังคมและวัฒนธรรมอาเซียน | มีคุณลักษณะ 5 ข้อ"; FRESH14 §2:
+    the claim's best sentence said 0.67 of it, the stretch 0.94). Its units count at their own
+    weight, so a claim with another ordinal or number ("ครั้งที่ 31" beside the 32nd summit) is
+    not said by a stretch that lacks it. Its year and place are read from the sentence the
+    stretch is centred in. given: as `other_value` reads it."""
     best = Claim(0.0)
     weights = judged_units(query, matched)
     if not weights:
         return best
+    best_pu = None
     for pu in candidates:
         if not pu.passage.sentences:
             continue
@@ -176,8 +252,34 @@ def best_claim(candidates: Sequence[PassageUnits], query: Query, matched: str) -
         if shares[row] > best.share:
             best = Claim(float(shares[row]), pu.passage, row)
             best_pu = pu
-    if best.passage is None:
+    if ui is not None and best.share < 1.0:
+        from .score import choice_half, stretch_support
+
+        place = stretch_support(
+            ui, candidates, weights, choice_half(len(query_form(matched)), ui.config)
+        )
+        if place.passage is not None and place.coverage > best.share:
+            pu = ui.units_of(place.passage.id)
+            if pu.passage.sentences:
+                starts = _sentence_rows(pu)
+                row = int(np.clip(np.searchsorted(starts, place.reading_pos, "right") - 1, 0, None))
+                best, best_pu = Claim(place.coverage, pu.passage, row), pu
+    if best.passage is None or best_pu is None:
         return best
     return Claim(
-        best.share, best.passage, best.sentence, other_value(best_pu, best.sentence, query, matched)
+        best.share,
+        best.passage,
+        best.sentence,
+        other_value(best_pu, best.sentence, query, matched, given),
     )
+
+
+def said_there(ui: UnitIndex, there: Claim, matched: str, given: str = "") -> bool:
+    """Whether the sentence of `there` (a stem topic's best sentence, `best_claim`) gives another
+    year or place than the claim (matched: the claim as matched) — `other_value` read at that
+    sentence; False when there has no sentence."""
+    if there.passage is None or there.sentence < 0:
+        return False
+    pu = ui.units_of(there.passage.id)
+    query = make_query(ui, unit_weights(ui, matched))
+    return other_value(pu, there.sentence, query, matched, given)

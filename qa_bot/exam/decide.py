@@ -12,7 +12,7 @@ from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..store import Index
 from ..text import embedding_text, is_content_word, tokenize
 from ..types import Choice, Hit
-from .claims import Claim, best_claim
+from .claims import Claim, best_claim, said_there
 from .glosses import thai_glosses
 from .matching import fold, query_form, unit_index
 from .names import thai_names
@@ -30,6 +30,7 @@ from .score import (
     evidence_hit,
     heading_sections,
     is_supported,
+    matched_topic,
     named_place,
     passages_read,
     support_of_choices,
@@ -309,7 +310,27 @@ def score_choices(
         for i in content:
             if queries[i] is not None:
                 whole = choice_queries(ui, [matched[i]])[0]
-                claims[i] = best_claim(read, whole, matched[i])
+                claims[i] = best_claim(read, whole, matched[i], ui)
+    elif content_texts and any(not refs for refs in references.values()):
+        # "None of the above" under a stem with a topic ("คลังเก็บสิ่งของ … อยู่จังหวัดใด", "Which
+        # city hosted the 8th AMCA meeting?"): each choice with the topic is a claim of its own
+        # ("… AMCA ครั้งที่ 8 จัด กรุงเทพฯ"), said otherwise where the sentence that says most of
+        # it names another place or year (FRESH14 §2: Bangkok was picked by the embedding alone
+        # while the sentence says ยอกยาการ์ตา อินโดนีเซีย).
+        # A claim the documents say only in part is judged, too, by the sentence that says most
+        # of the topic (where the document answers it): another place or year there is the
+        # document's answer, not the choice's ("ที่ประชุม SAMCA จัดขึ้นที่ใด ก. ภูเก็ต": the
+        # sentence with ภูเก็ต lacks SAMCA, the SAMCA sentence says สิงคโปร์).
+        topic = matched_topic(index, stem, read)
+        answered = best_claim(read, choice_queries(ui, [topic])[0], topic, ui)
+        claims = [None] * len(choices)
+        for i in content:
+            if queries[i] is not None:
+                said = f"{topic} {matched[i]}"
+                claim = best_claim(read, choice_queries(ui, [said])[0], said, ui, topic)
+                if claim.share < cfg.claim_coverage and not claim.other_value:
+                    claim = replace(claim, other_value=said_there(ui, answered, said, topic))
+                claims[i] = claim
     return Scoring(
         stem,
         tuple(choices),
@@ -349,6 +370,28 @@ def decide(
         index, stem, choices, sections, query_vector, stem_in_scope, config, retrieval
     )
     return verdict(index, scoring, config)
+
+
+def said_otherwise_all(
+    scoring: Scoring, supports: Sequence[Support], cfg: ExamConfig = DEFAULT.exam
+) -> bool:
+    """Whether the documents say every ordinary choice otherwise (the opposite polarity, another
+    year, or a claim whose sentence gives another year or place: claims.py) or not at all (not
+    supported), and one at least otherwise: "none of them" is then what they say. A choice found
+    in part and not said otherwise may be true in words the text does not match, and stops it.
+    supports: the choices' supports as the verdict counts them."""
+    content = scoring.content
+    claims = scoring.claims
+    otherwise = {
+        i
+        for i in content
+        if scoring.supports[i].contradicted
+        or scoring.supports[i].other_year
+        or bool(claims and (claim := claims[i]) is not None and claim.other_value)
+    }
+    return bool(otherwise) and all(
+        i in otherwise or not is_supported(supports[i], cfg) for i in content
+    )
 
 
 def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -> Choice:
@@ -467,16 +510,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         # it, and not so. A claim found in part and not said otherwise may be true in words the
         # text does not match ("The 31st ASEAN Summit was held in Manila" beside "ครั้งที่ 31 …
         # ณ กรุงมะนิลา"): "none" is then no answer.
-        said_otherwise = {
-            i
-            for i in content
-            if scoring.supports[i].contradicted
-            or scoring.supports[i].other_year
-            or bool(claims and (claim := claims[i]) is not None and claim.other_value)
-        }
-        none_true = bool(said_otherwise) and all(
-            i in said_otherwise or not is_supported(supports[i], cfg) for i in content
-        )
+        none_true = said_otherwise_all(scoring, supports, cfg)
         about = [
             i
             for i, refs in references.items()
@@ -489,6 +523,23 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
             chosen, tied, weak = next(iter(alone)), [], False
         elif len(alone) != 1 and not in_order:
             tied = sorted((alone or set(content)) - {chosen})
+    elif claims and content and not negative and not in_order and stem_in_scope:
+        # A stem with a topic and "ไม่มีข้อใดถูก" / "None of the above" (score_choices): none is
+        # what the documents say when they say each choice with the topic otherwise, or not at
+        # all, and one at least otherwise; as with none supported, the stem must be one the
+        # documents are about (a capital of Japan is no question of theirs).
+        nothing = [i for i, refs in references.items() if not refs]
+        if nothing and said_otherwise_all(scoring, supports, cfg):
+            chosen, tied, weak, none_picked = nothing[0], [], False, True
+    if tied and chosen is not None:
+        # Undecided: `index` is the best-scored of the choices tied (the least under a negative
+        # stem), as the JSON contract says, and `tied` the others (FRESH14 §2: "none of the
+        # above" at 0.000 was the index with three real choices tied).
+        group = [chosen, *tied]
+        best = (min if negative else max)(group, key=lambda i: scores[i])
+        if scores[best] != scores[chosen]:
+            chosen, tied = best, [i for i in group if i != best]
+            none_picked = chosen in references and not references[chosen]
     # The documents decide only in their own words, names or numbers: a pick on the embedding
     # alone (an English exam whose choices the Thai text cannot judge) leaves the stem's verdict.
     in_words = any(supports[i].in_words and is_supported(supports[i], cfg) for i in content)
@@ -517,6 +568,25 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         if named.passage is not None and named.coverage > place.coverage:
             place = named
         evidence.append(evidence_hit(ui, i + 1, place, query, half, i == chosen))
+    picked = evidence[chosen] if chosen is not None else None
+    home = (picked.document, picked.section_id) if picked is not None else None
+    for i, query in enumerate(queries):
+        # A choice that is a bare number ("2560", "15") says nothing by itself: where the
+        # documents write it outside the section of the pick's evidence is no evidence of it
+        # (FRESH14 §2: ปีแห่งวัฒนธรรมอาเซียน's "2560" was shown with the marine-debris passage,
+        # which dates another meeting 2017).
+        hit = evidence[i]
+        if (
+            hit is not None
+            and i != chosen
+            and query is not None
+            and all(u.startswith("#") for u in query.weights)
+            and (
+                picked is None
+                or (hit.document, hit.section_id) != (picked.document, picked.section_id)
+            )
+        ):
+            evidence[i] = None
     letter = CHOICE_LETTERS[chosen] if chosen is not None else None
     # Choices within noise of the pick (tied): the documents do not tell them apart, so they
     # do not decide, whatever the pick's own support (FRESH10 §11: "AQRF" and "ACAI" at 1.000

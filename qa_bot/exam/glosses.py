@@ -47,7 +47,10 @@ match anywhere); the passages' own word nearest an English word by CSLS with mut
 neighbours (Conneau et al. 2018; "states" → ประเทศ, "migrant" → ต่างด้าว, but "profitable" →
 มีประสิทธิภาพ, "B.E." → เบ; for words without a written sense 0.759, only words the dictionary
 knows 0.766); lower-case words in three consecutive words the passages write in English kept
-as a name ("ending all forms of malnutrition"; 0.781).
+as a name ("ending all forms of malnutrition"; 0.781); a term also found with the other Thai
+nominaliser (การ ↔ ความ: "cooperation" การร่วมมือ as the documents' ความร่วมมือ), 2026-12-01:
+exam CV English 0.832 → 0.825 ("care" as ความช่วยเหลือ, a sense the health item does not mean),
+eval/kinds.jsonl one item more (the university network's "Research cooperation").
 """
 
 from __future__ import annotations

@@ -18,11 +18,12 @@ one of two general sources, in this order:
                     (qa_bot/sounds.py, the matcher retrieval uses: "Chai Nat" → ชัยนาท,
                     "Zika" → ซิกา), at config.RetrievalConfig.sound_similarity or more.
 
-A name neither source finds in the passages read that is one of Thailand's provinces (PyThaiNLP's
-list of provinces with their English names: "Chiang Mai" → เชียงใหม่, "Khon Kaen" → ขอนแก่น) is
-put in its Thai form all the same: the document does not name that place, and so says nothing of
-it in its words. Left as typed, a foreign name is judged by the embedding alone, which put
-"Chiang Mai" at 0.89 for a meeting the text places in ภูเก็ต (FRESH13 §6).
+A name neither source finds in the passages read that is a place the lists know (places.py:
+Thailand's provinces by their English names, "Chiang Mai" → เชียงใหม่; a country or city by its
+dictionary term, "Hanoi" → กรุงฮานอย) is put in its Thai form all the same: the document does
+not name that place, and so says nothing of it in its words. Left as typed, a foreign name is
+judged by the embedding alone, which put "Chiang Mai" at 0.89 for a meeting the text places
+in ภูเก็ต (FRESH13 §6).
 
 The choice is then scored with the Thai form in place of the name (the shown choice stays as
 typed). Only words written as names are bridged: capitalised, not in all capitals (acronyms are
@@ -34,10 +35,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ..config import DEFAULT, RetrievalConfig
 from ..lexicon import dictionary_terms, lemma, without_possessive
+from ..places import thai_place
 from ..sounds import sounding_in
 from ..text import ENGLISH_STOPWORDS
 from .matching import PassageUnits
@@ -49,20 +50,6 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # "ไทย"): the dictionary's form is looked for with and without it (the class nouns of Thai place
 # names: Royal Institute, Thai names of countries, capitals and provinces).
 _CLASS_NOUN = re.compile(r"^(?:กรุง|ประเทศ|เมือง|จังหวัด|เกาะ|หมู่เกาะ|แคว้น|รัฐ)(?=.)")
-
-
-@lru_cache(maxsize=1)
-def _provinces() -> dict[str, str]:
-    """Thailand's provinces by their English names in lower case (PyThaiNLP's list): Thai name."""
-    from pythainlp.corpus import provinces
-
-    return {p["name_en"].lower(): p["name_th"] for p in provinces(details=True) if p["name_en"]}
-
-
-def province(name: str) -> str | None:
-    """The Thai name of a province given in English ("Chiang Mai" → เชียงใหม่), None for any
-    other name."""
-    return _provinces().get(re.sub(r"\s+", " ", name).strip().lower())
 
 
 def _by_dictionary(text: str, word: str) -> str | None:
@@ -127,7 +114,7 @@ def _bridged(
     unwritten: bool = False,
 ) -> list[tuple[int, int, str]]:
     """(start, end, Thai form) of each name of choice the passages read write in Thai (see
-    `thai_names`), in order; with unwritten, a province they do not write too (its Thai name)."""
+    `thai_names`), in order; with unwritten, a place they do not write too (places.thai_place)."""
     threshold, min_letters = config.sound_similarity, config.sound_min_letters
     found: list[tuple[int, int, str]] = []
     for run in _runs(choice, _name_words(choice)):
@@ -140,7 +127,7 @@ def _bridged(
                 if thai is None and len(re.sub(r"[^A-Za-z]", "", name)) >= min_letters:
                     thai = sounding_in(texts, name, threshold)
                 if thai is None and unwritten:
-                    thai = province(name)
+                    thai = thai_place(name)
                 if thai is not None:
                     found.append((run[i].start(), run[j - 1].end(), thai))
                     i = j
@@ -159,7 +146,7 @@ def thai_names(
     ("It is in Chai Nat province" → "It is in ชัยนาท province"); a choice without such a name
     is returned as it is. read are the passages an exam reads (score._candidates). The longest
     run of name words that has a Thai form is taken first ("Bandar Seri Begawan", then its
-    single words). A province they do not write is put in Thai too (module docstring)."""
+    single words). A place they do not write is put in Thai too (module docstring)."""
     texts = [pu.passage.text for pu in read]
     text_read = "\n".join(texts)
     out = []

@@ -290,6 +290,19 @@ def _best_place(
     return best
 
 
+def stretch_support(
+    ui: UnitIndex, candidates: Sequence[PassageUnits], weights: dict[str, float], half: float
+) -> Support:
+    """The place of the candidates that says most of a choice (its units' weights), whatever
+    the stem: one tight stretch (half: `choice_half`), its score coverage × coherence."""
+
+    def anywhere(i: int) -> StemContext:
+        grid = np.arange(0, candidates[i].length, ui.config.grid_step, dtype=np.float64)
+        return StemContext(grid, np.ones(len(grid)))
+
+    return _best_place(candidates, make_query(ui, weights), half, anywhere, ui.config)
+
+
 def _label_words(text: str) -> frozenset[str]:
     return frozenset(w for w in tokenize(query_form(text).lower()) if is_content_word(w))
 
@@ -330,6 +343,15 @@ HEADINGS: Derived[dict[frozenset[str], frozenset[tuple[str, int]]]] = Derived(
 )
 
 
+def matched_topic(index: Index, stem: str, read: Sequence[PassageUnits]) -> str:
+    """The stem's topic (parse.stem_topic) as matched: its everyday English words as the Thai
+    the passages read write, as the choices' are (glosses.py; not the documents' bracketed
+    terms), its months and names in Thai, so that its lexical context counts beside the
+    embedding's."""
+    topic = thai_glosses([stem_topic(stem)], read, index, pairs=False)[0]
+    return with_thai_names(thai_months(topic), read)
+
+
 def support_of_choices(
     index: Index,
     stem: str,
@@ -364,11 +386,7 @@ def support_of_choices(
         if read is not None
         else passages_read(index, ui, stem, choices, sections, stem_vector, cfg, retrieval)
     )
-    # The stem's everyday English words as the Thai the passages write, as the choices' are
-    # (glosses.py; not the documents' bracketed terms): its lexical context then counts beside
-    # the embedding's.
-    topic = thai_glosses([stem_topic(stem)], candidates, index, pairs=False)[0]
-    topic = with_thai_names(thai_months(topic), candidates)
+    topic = matched_topic(index, stem, candidates)
     stem_query = make_query(ui, unit_weights(ui, topic))
     context_units = section_units(candidates)
     closeness = None
