@@ -551,9 +551,9 @@ def has_measure(text: str, measure: str) -> bool:
 
 # A place question may ask for a place of one level, answered only by a name of that level:
 # "ตั้งอยู่จังหวัดใด" is not answered by a passage that names only a country. The names are
-# PyThaiNLP's bundled lists (the 77 Thai provinces, Thai and English names; 247 countries, Thai
-# names, with the current spellings countries.country_names adds); a city has no such list, so
-# "เมืองใด" stays a plain place question.
+# PyThaiNLP's bundled lists (read by places.py: the 77 Thai provinces, Thai and English names;
+# 247 countries, Thai names, with the current spellings countries.country_names adds); a city
+# has no such list, so "เมืองใด" stays a plain place question.
 _PLACE_LEVELS = {
     "province": re.compile(r"จังหวัด\s*(?:ใด|อะไร|ไหน)|\b(?:which|what)\s+(?:\w+\s+)?provinces?\b"),
     "country": re.compile(
@@ -574,12 +574,11 @@ def asked_place_level(question: str) -> str | None:
 
 @lru_cache(maxsize=2)
 def _place_names(level: str) -> re.Pattern[str]:
-    from pythainlp.corpus import provinces
-
     from .countries import country_names
+    from .places import provinces
 
     if level == "province":
-        names = {n for p in provinces(details=True) for n in (p["name_th"], p["name_en"].lower())}
+        names = {*provinces(), *provinces().values()}  # English (lower case) and Thai names
         names.add("กรุงเทพ")  # Bangkok as texts write it ("กรุงเทพฯ"), not only กรุงเทพมหานคร
     elif level == "country":
         names = set(country_names())
@@ -646,11 +645,10 @@ def has_date_part(text: str, part: str) -> bool:
 def _gazetteer() -> re.Pattern[str]:
     """Country names (countries.country_names) and Thai province names from PyThaiNLP's corpus
     (bundled, offline)."""
-    from pythainlp.corpus import provinces
-
     from .countries import country_names
+    from .places import provinces
 
-    names = sorted({*country_names(), *provinces()}, key=len, reverse=True)
+    names = sorted({*country_names(), *provinces().values()}, key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names if len(n) >= 2))
 
 
