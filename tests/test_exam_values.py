@@ -90,3 +90,29 @@ def test_a_bare_number_is_no_evidence_outside_the_picks_section(bot) -> None:
     assert picked is not None and "2562" in picked.answer_sentence
     assert choice.evidence[0] is None
     assert all(e is None or e.section_id == picked.section_id for e in choice.evidence)
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "ข้อใดถูกต้องตามเอกสาร",
+        "ข้อใดกล่าวถูกต้องตามบทความนี้",
+        "Which statement is true according to the document?",
+    ],
+)
+def test_according_to_the_document_is_no_topic(bot, stem) -> None:
+    from qa_bot.exam import stem_topic
+
+    # The source a statement is judged by says nothing the choices are about: each choice is a
+    # claim of its own. "… ที่ตั้งคลังเก็บสิ่งของช่วยเหลือของอาเซียน … ที่จังหวัดชัยนาท"; the
+    # document puts ACAI in กรุงเทพฯ and dates the ASEAN Cultural Year 2562.
+    assert stem_topic(stem) == ""
+    choice = bot.ask(
+        stem,
+        choices=[
+            "ศูนย์ ACAI ตั้งที่จังหวัดเชียงใหม่",
+            "คลังเก็บสิ่งของช่วยเหลือของอาเซียนตั้งที่จังหวัดชัยนาท",
+            "ปีแห่งวัฒนธรรมอาเซียนคือปี 2561",
+        ],
+    ).choice
+    assert choice is not None and choice.index == 1

@@ -362,9 +362,24 @@ _MENTION_WORDS = frozenset(
 )
 
 
+# "According to the document": where a statement is judged, not what it is about ("ข้อใดถูกต้อง
+# ตามเอกสาร", "ข้อใดกล่าวถูกต้องตามบทความนี้", "Which statement is true according to the
+# document?", "… based on the text"). Prepositions of source (ตาม, จาก; according to, based on)
+# before a name of a text (_MENTION_WORDS' nouns); "ในเอกสาร" / "in the document" stay, as the
+# mention stems' "ข้อใดไม่ปรากฏในเอกสาร" read them.
+_SOURCE = re.compile(
+    r"(?:ตาม|จาก)(?:ที่(?:ระบุ|กล่าว|ปรากฏ)(?:ไว้)?ใน)?\s*(?:เอกสาร|บทความ|ข้อความ|เนื้อหา|เนื้อเรื่อง)"
+    r"(?:\s*(?:นี้|ข้างต้น|ดังกล่าว))?"
+    r"|\b(?:according to|based on)\s+(?:the|this)\s+(?:document|text|passage|article)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _stem_words(stem: str) -> list[str]:
-    """The stem's content words that are not words of judgement (_JUDGEMENT_WORDS)."""
-    return [w for w in tokenize(stem) if is_content_word(w) and w not in _JUDGEMENT_WORDS]
+    """The stem's content words that are not words of judgement (_JUDGEMENT_WORDS), nor of the
+    source it is judged by (_SOURCE)."""
+    text = _SOURCE.sub(" ", unicodedata.normalize("NFC", stem))
+    return [w for w in tokenize(text) if is_content_word(w) and w not in _JUDGEMENT_WORDS]
 
 
 def mention_stem(stem: str) -> bool:
@@ -386,11 +401,12 @@ def content_free(stem: str) -> bool:
 
 
 def stem_topic(stem: str) -> str:
-    """The stem without its question and negation words: what the question is about ("" for a
-    stem that says nothing else, content_free)."""
+    """The stem without its question and negation words and the source it is judged by
+    (_SOURCE: "ตามเอกสาร"): what the question is about ("" for a stem that says nothing else,
+    content_free)."""
     if content_free(stem):
         return ""
-    text = _QUESTION_WORDS.sub(" ", unicodedata.normalize("NFC", stem))
+    text = _QUESTION_WORDS.sub(" ", _SOURCE.sub(" ", unicodedata.normalize("NFC", stem)))
     return re.sub(r"\s+", " ", text).strip()
 
 
