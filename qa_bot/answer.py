@@ -36,7 +36,7 @@ from .search import (
 )
 from .store import Derived, Index
 from .text import embedding_text, matching_text, tokenize
-from .types import Hit
+from .types import Choice, Hit
 
 # The settings (the sentence's lexical weight, the answer's length) are `config.SentenceConfig`.
 
@@ -546,6 +546,24 @@ def value_first(
             ranked = [replace(hits[i], rank=rank) for rank, i in enumerate(order, start=1)]
             return replace(retrieval, candidates=candidates), ranked
     return retrieval, hits
+
+
+def chosen_first(hits: list[Hit], choice: Choice | None) -> list[Hit]:
+    """The hits with first the passage where the documents say the exam's chosen choice
+    (types.Choice.evidence), when they decide it (Choice.decided) and the stem asks which choice
+    is so, not which is not: the stem's own passages are where it points, and a stem that names
+    little ("ข้อใดถูกต้อง", "ข้อใดเป็นข้อริเริ่มของไทย") points nowhere in particular, while the
+    chosen choice's evidence is the answer the reader is shown. A negative stem's choice is the
+    one the documents do not support: its evidence answers nothing. Ranks renumbered; as many
+    hits as before."""
+    if choice is None or not choice.decided or choice.negative or choice.index is None:
+        return hits
+    chosen = choice.evidence[choice.index] if choice.index < len(choice.evidence) else None
+    if chosen is None or not hits:
+        return hits
+    rest = [h for h in hits if h.passage_id != chosen.passage_id or h.passage_id < 0]
+    ordered = [chosen, *rest][: len(hits)]
+    return [replace(h, rank=rank) for rank, h in enumerate(ordered, start=1)]
 
 
 def _names(name: str, text: str) -> bool:

@@ -23,13 +23,14 @@ import time
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from .answer import choose_sentences, judged_sentence, value_first, warm_clauses
+from .answer import choose_sentences, chosen_first, judged_sentence, value_first, warm_clauses
 from .answer_types import PLACE, first_question, has_place_level, states_value
 from .background import LANGUAGE_DIRECTION
 from .config import DEFAULT, Config
 from .entities import is_everyday_thai, is_wikipedia_title
 from .exam import check_choices, decide, parse_exam, unit_index
 from .exam.glosses import PAIR_WORDS
+from .exam.parse import content_free
 from .exam.score import HEADINGS
 from .glosses import thai_term_words
 from .known_words import LATIN_VOCABULARY, general_rarity, vocabulary_trigrams
@@ -87,7 +88,14 @@ def ask(
     k = clamp_k(k, MAX_K)
     checked = check_choices(choices) if choices else None
     # 2–3. retrieve and fuse.
-    retrieval = retrieve(index, question, k=k, sections=sections, config=config.retrieval)
+    if checked and content_free(question):
+        # "ข้อใดถูกต้อง": a stem that names nothing points nowhere; its choices say what the
+        # question is about, so they are searched with it (the stem stays the question).
+        query = " ".join([question, *checked])
+        retrieval = retrieve(index, query, k=k, sections=sections, config=config.retrieval)
+        retrieval = replace(retrieval, question=question)
+    else:
+        retrieval = retrieve(index, question, k=k, sections=sections, config=config.retrieval)
     return answer_retrieval(index, retrieval, checked, sections, started, config)
 
 
@@ -146,6 +154,8 @@ def answer_retrieval(
         choice is not None and choice.decided,
         none_supported=choice is not None and choice.index is None,
     )
+    if choice is not None and content_free(retrieval.question):
+        hits = chosen_first(hits, choice)
     elapsed = 0.0 if started is None else (time.perf_counter() - started) * 1000
     return Answer(
         question=retrieval.question,
