@@ -46,6 +46,7 @@ from .text import (
     matching_text,
     stemmed,
     with_year_variants,
+    without_aside,
     year_variants,
 )
 from .vocabulary import idf_table, normalized_text, unknown_idf
@@ -91,6 +92,9 @@ class Retrieval:
     # Passage cosines (as Candidate.dense) of the fused ranks 2 … 1 + config.runners_up,
     # whatever k: the scope judge's "gap" must not change with how many hits were asked for.
     runner_up_cosines: tuple[float, ...]
+    # The words of what the question sets aside ("Besides X, …": text.without_aside), searched
+    # for no more than its other words: no answer to it, as the words it gives are not.
+    aside: tuple[str, ...] = ()
 
     @property
     def tokens(self) -> list[str]:
@@ -175,19 +179,22 @@ def retrieve(
     holds the fusion weights and candidate counts (`config.RetrievalConfig`).
     """
     asked = asked_type(question)
-    read = spelled(index, question, config)  # once, for the embedding and the words
+    # What the question asks about: a thing it sets aside ("Besides X, …") is searched for no
+    # more than its other words are (text.without_aside); the question itself stays as asked.
+    sought, aside = without_aside(question)
+    read = spelled(index, sought, config)  # once, for the embedding and the words
     if query_vector is None:
         query_vector = index.embedder.encode_queries([embedding_text(read)])[0]
     allowed = allowed_passages(index, sections) if sections is not None else None
     total = len(index.passages) if allowed is None else len(allowed)
     if total == 0:
-        words = question_words(index, question, config=config, read=read)
-        return Retrieval(question, words, asked, query_vector, [], 0.0, ())
+        words = question_words(index, sought, config=config, read=read)
+        return Retrieval(question, words, asked, query_vector, [], 0.0, (), aside)
     n = min(total, max(config.candidates, 4 * k))
     dense_ids = _dense_top(index, query_vector, n, allowed, config)
     # Names by sound are looked for in the whole corpus, or on a corpus too large for its
     # table (sounds.MAX_PASSAGES) in the passages the embedding found nearest.
-    words = question_words(index, question, config=config, near=dense_ids, read=read)
+    words = question_words(index, sought, config=config, near=dense_ids, read=read)
 
     bm25 = fair_bm25(index, words, config)
     if allowed is not None:
@@ -212,7 +219,7 @@ def retrieve(
     # Scaled by how much of the question the text's language can match (an English question
     # over Thai text: its names and numbers, not its every word).
     lexical = lexical * language_match(words)
-    names = np.maximum(name_share(index, words, ids, config), phrase_share(index, question, ids))
+    names = np.maximum(name_share(index, words, ids, config), phrase_share(index, sought, ids))
     fused = dense + config.lexical_weight * lexical + config.name_weight * names
     ranking = np.argsort(-fused, kind="stable")
     order = ranking[:k]
@@ -228,7 +235,7 @@ def retrieve(
         )
         for i in order
     ]
-    return Retrieval(question, words, asked, query_vector, candidates, bm25_max, runners_up)
+    return Retrieval(question, words, asked, query_vector, candidates, bm25_max, runners_up, aside)
 
 
 def _bm25(index: Index, tokens: list[str]) -> np.ndarray:

@@ -516,3 +516,40 @@ _THAI_BLOCK = re.compile("[\u0e00-\u0e7f]")
 def is_thai(text: str) -> bool:
     """True when the text has at least one Thai letter (a character of the Thai block)."""
     return _THAI_BLOCK.search(text) is not None
+
+
+# A question that sets a thing aside asks about the others: "Besides infectious diseases, what
+# other health issues …", "นอกจากการแลกเปลี่ยนนักศึกษาแล้ว …มีอะไรอีก". The thing set aside is
+# what the text says nearest its own words, and was found instead of the answer (FRESH14 §3).
+# The excluding prepositions of English grammar (Quirk et al., A Comprehensive Grammar of the
+# English Language, 1985, §9.58 "exception" and "addition": besides, apart from, aside from,
+# other than, in addition to, except for) and Thai's นอกจาก … แล้ว / นอกเหนือจาก (Royal
+# Institute dictionary: นอกจาก "เว้นแต่, ยกเว้น; นอกเหนือไปจาก"). นอกจากนี้/นั้น ("besides
+# this") refer back to nothing in a question and are left; "except" alone is an exam stem's
+# negation ("… EXCEPT"), not an aside.
+_ENGLISH_ASIDE = re.compile(
+    r"\b(?:besides|apart from|aside from|other than|in addition to|except for)\s+"
+    r"(?P<x>[^,?!.;]+?)(?=\s*[,?!.;]|$|\s+(?:do|does|did|is|are|was|were|has|have|had|can|could"
+    r"|will|would|should|what|which|who|where|when|how)\b)",
+    re.IGNORECASE,
+)
+# The Thai aside runs to its แล้ว (within a clause's length), else to the next space.
+_THAI_ASIDE = re.compile(r"นอก(?:เหนือ)?จาก(?!นี้|นั้น)(?P<x>[^?]{0,80}?แล้ว|\S*)")
+
+
+def without_aside(question: str) -> tuple[str, tuple[str, ...]]:
+    """(the question without the things it sets aside — "Besides X, …", "นอกจาก X แล้ว …" —,
+    those things' words as text.tokenize gives them from the matching form): what it asks about
+    (the others), and what is no answer to it. (question, ()) when it sets nothing aside, or
+    when nothing with a content word would be left."""
+    parts = [m.group("x") for m in _ENGLISH_ASIDE.finditer(question)]
+    left = _ENGLISH_ASIDE.sub(" ", question)
+    parts += [m.group("x") for m in _THAI_ASIDE.finditer(left)]
+    left = _THAI_ASIDE.sub(" ", left)
+    if not parts:
+        return question, ()
+    left = _SPACES.sub(" ", left).strip(" ,")
+    if not any(is_content_word(t) for t in tokenize(left)):
+        return question, ()
+    words = (t for part in parts for t in tokenize(matching_text(part)) if is_content_word(t))
+    return left, tuple(dict.fromkeys(words))
