@@ -263,7 +263,9 @@ def features(
     # The question's English words' Thai terms, read by `together` and the translation signals.
     english = english_terms(retrieval.words)
     said = question_units(retrieval.words, comparable, english)  # the words "together" seeks
-    given = given_words(retrieval.tokens, said) if kind in STRETCH_TYPES else ()
+    given = (
+        given_words((*retrieval.tokens, *retrieval.aside), said) if kind in STRETCH_TYPES else ()
+    )
 
     def holds_new(text: str) -> bool:
         # … a value beyond those the question gives itself (together.without_given)
