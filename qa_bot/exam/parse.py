@@ -346,7 +346,8 @@ def positive_form(stem: str) -> str:
 # Latin words as text.tokenize writes them (Snowball stems).
 _JUDGEMENT_WORDS = frozenset(
     """ถูก ผิด จริง ความจริง เท็จ ต่อไปนี้ ดังต่อไปนี้ ที่สุด ข้อความ คำตอบ ตัวเลือก
-    right correct true fals wrong incorrect accur inaccur untru statement follow one best
+    ต้องตาม ตาม right correct true fals wrong incorrect accur inaccur untru statement follow one best
+    accord
     answer option choic""".split()
 )
 
