@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -16,6 +16,8 @@ from .answer_types import (
     PLACE,
     TIME,
     asked_parts,
+    count_classifiers,
+    has_count_of,
     has_value,
     states_value,
 )
@@ -25,6 +27,7 @@ from .corpus.clauses import split_long
 from .corpus.fields import sentence_label
 from .corpus.model import Passage
 from .corpus.sentences import continues
+from .english_names import counted_terms
 from .search import (
     Candidate,
     Retrieval,
@@ -526,10 +529,16 @@ def value_first(
     ):
         return retrieval, hits
     parts = asked_parts(retrieval.question, kind)
-    if states_value(hits[0].answer_sentence, kind, parts):
+    stated = _stated(retrieval.question, kind, parts)
+    if stated(hits[0].answer_sentence):
         return retrieval, hits
     top = retrieval.candidates[0]
-    named = [*retrieval.words.names, *retrieval.words.numbers]
+    # A name as the question writes it, with a capital ("AMCA"), or a number: a lower-case word
+    # the dictionary lacks ("socio-cultural" → socio) names no particular thing.
+    named = [
+        *(n for n in retrieval.words.names if _capitalised(n, retrieval.question)),
+        *retrieval.words.numbers,
+    ]
     held = [n for n in named if _names(n, normalized_passage(index, top.passage.id))]
     for at in range(1, min(VALUE_FIRST_RANKS, len(hits))):
         candidate = retrieval.candidates[at]
@@ -539,13 +548,28 @@ def value_first(
         if (passage.doc_id, passage.section_id) != (top.passage.doc_id, top.passage.section_id):
             continue
         text = normalized_passage(index, passage.id)
-        stated = states_value(hits[at].answer_sentence, kind, parts)
-        if stated and all(_names(n, text) for n in held):
+        if stated(hits[at].answer_sentence) and all(_names(n, text) for n in held):
             order = [at, *(i for i in range(len(hits)) if i != at)]
             candidates = [retrieval.candidates[i] for i in order]
             ranked = [replace(hits[i], rank=rank) for rank, i in enumerate(order, start=1)]
             return replace(retrieval, candidates=candidates), ranked
     return retrieval, hits
+
+
+def _stated(question: str, kind: str, parts: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether a sentence states the value asked for (answer_types.states_value); a count in
+    the units the question counts, when it names them: "กี่ด้าน" or "How many sectors" is not
+    answered by "มีคุณลักษณะ 5 ข้อ" but by "ประกอบด้วย 15 สาขา" (answer_types.has_count_of,
+    the classifiers that count alike; an English noun's Thai terms, english_names.counted_terms,
+    also before their number)."""
+    if kind == COUNT:
+        units = count_classifiers(question)
+        if units:
+            return lambda text: any(has_count_of(text, unit) for unit in units)
+        terms = counted_terms(question)
+        if terms:
+            return lambda text: any(has_count_of(text, t, noun_first=True) for t in terms)
+    return lambda text: states_value(text, kind, parts)
 
 
 def chosen_first(hits: list[Hit], choice: Choice | None) -> list[Hit]:
@@ -564,6 +588,15 @@ def chosen_first(hits: list[Hit], choice: Choice | None) -> list[Hit]:
     rest = [h for h in hits if h.passage_id != chosen.passage_id or h.passage_id < 0]
     ordered = [chosen, *rest][: len(hits)]
     return [replace(h, rank=rank) for rank, h in enumerate(ordered, start=1)]
+
+
+def _capitalised(name: str, question: str) -> bool:
+    """Is the (lower-case) name written with a capital letter, or in a script without case, in
+    the question?"""
+    if not name.isascii():
+        return True
+    found = re.finditer(rf"(?<![a-z]){re.escape(name)}", question, re.IGNORECASE)
+    return any(not m.group(0).islower() for m in found)
 
 
 def _names(name: str, text: str) -> bool:
