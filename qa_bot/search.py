@@ -37,6 +37,7 @@ from .config import DEFAULT, RetrievalConfig
 from .corpus.model import Passage
 from .english_names import english_phrases
 from .glosses import thai_term_words, thai_terms
+from .lexicon import thai_words
 from .question_words import QuestionWords, language_match, neutral, question_words
 from .spelling import spelled
 from .store import Derived, Index, lexical
@@ -182,6 +183,8 @@ def retrieve(
     # What the question asks about: a thing it sets aside ("Besides X, …") is searched for no
     # more than its other words are (text.without_aside); the question itself stays as asked.
     sought, aside = without_aside(question)
+    # … in the text's words too: "Besides Thailand, …" is not answered by ไทย.
+    aside = tuple(dict.fromkeys((*aside, *(t for w in aside for t in thai_words(w)))))
     read = spelled(index, sought, config)  # once, for the embedding and the words
     if query_vector is None:
         query_vector = index.embedder.encode_queries([embedding_text(read)])[0]
