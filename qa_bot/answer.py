@@ -27,7 +27,6 @@ from .corpus.clauses import split_long
 from .corpus.fields import sentence_label
 from .corpus.model import Passage
 from .corpus.sentences import continues
-from .english_names import counted_terms
 from .search import (
     Candidate,
     Retrieval,
@@ -558,17 +557,14 @@ def value_first(
 
 def _stated(question: str, kind: str, parts: tuple[str, ...]) -> Callable[[str], bool]:
     """Whether a sentence states the value asked for (answer_types.states_value); a count in
-    the units the question counts, when it names them: "กี่ด้าน" or "How many sectors" is not
-    answered by "มีคุณลักษณะ 5 ข้อ" but by "ประกอบด้วย 15 สาขา" (answer_types.has_count_of,
-    the classifiers that count alike; an English noun's Thai terms, english_names.counted_terms,
-    also before their number)."""
-    if kind == COUNT:
-        units = count_classifiers(question)
-        if units:
-            return lambda text: any(has_count_of(text, unit) for unit in units)
-        terms = counted_terms(question)
-        if terms:
-            return lambda text: any(has_count_of(text, t, noun_first=True) for t in terms)
+    the classifier a Thai count question names, or one that counts alike: "กี่ด้าน" is not
+    answered by "มีคุณลักษณะ 5 ข้อ" but by "ประกอบด้วย 15 สาขา" (answer_types.has_count_of).
+    Not an English question's noun: the dictionary's Thai terms for it are too loose a unit
+    ("singles" → ประเภทเดี่ยว, of tennis; bench/reading.py English how-many answer@1 0.93 →
+    0.90 with them)."""
+    units = count_classifiers(question) if kind == COUNT else ()
+    if units:
+        return lambda text: any(has_count_of(text, unit) for unit in units)
     return lambda text: states_value(text, kind, parts)
 
 
