@@ -42,6 +42,14 @@ NONE_TH, NONE_EN = "ไม่มีข้อใดถูก", "None of the above
             ["10 มิถุนายน ค.ศ. 2018", "10 กรกฎาคม ค.ศ. 2018", NONE_TH],
             1,
         ),
+        # One sentence dates two events: "… 22 – 23 พฤศจิกายน ค.ศ. 2017 ที่จังหวัดภูเก็ต และการประชุม
+        # เชิงปฏิบัติการอาเซียน-จีน … ระหว่างวันที่ 11-13 สิงหาคม ค.ศ. 2018": the workshop's date is
+        # the one after its name, not the year nearest its words.
+        (
+            "การประชุมเชิงปฏิบัติการอาเซียน-จีนว่าด้วยการปกป้องสิ่งแวดล้อมทางทะเลจัดขึ้นเมื่อใด",
+            ["22 – 23 พฤศจิกายน ค.ศ. 2017", "11-13 สิงหาคม ค.ศ. 2018", NONE_TH],
+            1,
+        ),
     ],
 )
 def test_none_is_picked_where_the_document_gives_another_value(bot, stem, choices, right):

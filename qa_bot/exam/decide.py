@@ -403,15 +403,21 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     sections, query_vector = scoring.sections, scoring.query_vector
     stem_in_scope, references = scoring.stem_in_scope, scoring.references
     negative = is_negative(stem)
-    free = content_free(stem)
     content = scoring.content
     # A choice the documents say with the opposite polarity is not what they say (polarity.py),
     # nor one whose words they say with another year (years.py).
-    # So is a statement whose sentence gives another year or place (claims.py).
+    # So is a statement whose sentence gives another year or place (claims.py), under a
+    # content-free stem. Under a stem with a topic, claims decide only "none of the above"
+    # (below): the year nearest a claim's words may date the event before it in a sentence
+    # that dates two ("… 22 – 23 พฤศจิกายน ค.ศ. 2017 ที่จังหวัดภูเก็ต และการประชุมเชิงปฏิบัติการ
+    # … 11-13 สิงหาคม ค.ศ. 2018"), and the workshop's own date lost its score to the other's.
     claims = scoring.claims
+    free = content_free(stem)
     supports = [
         replace(s, score=s.score * cfg.contradicted_share)
-        if s.contradicted or s.other_year or (claims and claims[i] and claims[i].other_value)
+        if s.contradicted
+        or s.other_year
+        or (free and claims and claims[i] and claims[i].other_value)
         else s
         for i, s in enumerate(scoring.supports)
     ]
