@@ -148,3 +148,33 @@ def limited_note(names: list[str]) -> str:
     """The JSON contract's "note" for a limited search that did not answer (not_found or
     uncertain): "Thai / English", which sectors were searched and to try them all."""
     return f"{limited_th(names)} / {limited_en(names)}"
+
+
+# What is said back to small talk typed alone (request.small_talk_kind: "greeting", "thanks",
+# "farewell"), Thai then English: the page shows the two lines (web/service.py), the terminal
+# one line "Thai / English" (cli/questions.py). The page adds how to go on by tapping
+# (SMALL_TALK_TAP), which a terminal has no chips for.
+SMALL_TALK = {
+    "greeting": (
+        "สวัสดี — พิมพ์คำถามเกี่ยวกับเอกสารได้เลย",
+        "Hello — type a question about the documents.",
+    ),
+    "thanks": ("ยินดี — มีคำถามอื่นพิมพ์ถามต่อได้เลย", "You're welcome — ask another question any time."),
+    "farewell": ("ลาก่อน — กลับมาถามได้ทุกเมื่อ", "Goodbye — come back with a question any time."),
+}
+SMALL_TALK_TAP = {"greeting": ("หรือแตะตัวอย่างคำถาม", "or tap an example")}
+
+
+def small_talk_lines(kind: str, tap: bool = False) -> tuple[str, str]:
+    """(Thai, English) said back to small talk of this kind (a key of SMALL_TALK; KeyError for
+    any other); tap: with how to go on by tapping an example, where there are chips (the page)."""
+    thai, english = SMALL_TALK[kind]
+    if tap and kind in SMALL_TALK_TAP:
+        thai_tap, english_tap = SMALL_TALK_TAP[kind]
+        thai, english = f"{thai} {thai_tap}", f"{english.rstrip('.')}, {english_tap}."
+    return thai, english
+
+
+def small_talk_line(kind: str) -> str:
+    """small_talk_lines as one line for a terminal: "Thai / English"."""
+    return " / ".join(small_talk_lines(kind))

@@ -77,3 +77,24 @@ def test_a_question_or_an_exam_is_no_small_talk_in_the_batch(bot: QABot) -> None
     # The bundled document: AQRF is the ASEAN Qualifications Reference Framework (การศึกษา).
     assert records[0]["hits"][0]["section_label"] == "การศึกษา"
     assert "small_talk" not in ChatService(bot).ask("สวัสดีครับ AQRF คืออะไร")
+
+
+def test_the_terminal_and_the_page_say_the_same_words_back(bot: QABot, capsys) -> None:
+    # FRESH14 item 6: the terminal's lines and the page's were two copies that had drifted
+    # ("ถามคำถาม…" against "พิมพ์คำถาม…"); both come from qa_bot/wording.py now.
+    import argparse
+    import html
+
+    from qa_bot.cli.questions import _ask_one
+    from qa_bot.request import FAREWELL, GREETING, THANKS
+
+    for typed, kind in (("สวัสดีครับ", GREETING), ("ขอบคุณค่ะ", THANKS), ("bye", FAREWELL)):
+        args = argparse.Namespace(question=typed, choice=None, section=None, json=False, k=3)
+        assert _ask_one(bot, args) == 0
+        printed = capsys.readouterr().out.strip()
+        page = html.unescape(ChatService(bot).reply(typed)[-1]["content"])
+        thai, english = printed.split(" / ")
+        assert thai in page and english.rstrip(".") in page, (printed, page)
+        assert printed.startswith(
+            ("สวัสดี", "ยินดี", "ลาก่อน")[(GREETING, THANKS, FAREWELL).index(kind)]
+        )

@@ -14,10 +14,7 @@ from typing import Any, TextIO
 from ..errors import EXIT_OK, EXIT_USAGE, QuestionError
 from ..request import (
     ECHO_CHARS,
-    FAREWELL,
-    GREETING,
     MAX_BATCH_LINE_CHARS,
-    THANKS,
     answer_record,
     error_record,
     known_sections,
@@ -26,6 +23,7 @@ from ..request import (
     parse_sections,
     small_talk_answer,
 )
+from ..wording import small_talk_line
 from .common import print_error
 
 
@@ -33,14 +31,6 @@ def _load_bot(args: argparse.Namespace) -> Any:
     from .. import QABot
 
     return QABot.load(args.index, corpus_dir=args.corpus if Path(args.corpus).is_dir() else None)
-
-
-# What the terminal says back to small talk typed alone (request.small_talk_kind).
-SMALL_TALK_LINES = {
-    GREETING: "สวัสดี — ถามคำถามเกี่ยวกับเอกสารได้เลย / Hello — ask a question about the documents.",
-    THANKS: "ยินดี — มีคำถามอื่นถามต่อได้เลย / You're welcome — ask another question any time.",
-    FAREWELL: "ลาก่อน — กลับมาถามได้ทุกเมื่อ / Goodbye — come back with a question any time.",
-}
 
 
 def _ask_one(bot: Any, args: argparse.Namespace) -> int:
@@ -52,7 +42,7 @@ def _ask_one(bot: Any, args: argparse.Namespace) -> int:
             print(
                 json.dumps(talk, ensure_ascii=False)
                 if args.json
-                else SMALL_TALK_LINES[talk["small_talk"]]
+                else small_talk_line(talk["small_talk"])
             )
             return EXIT_OK
         answer = bot.ask(args.question, k=args.k, sections=sections, choices=choices)

@@ -27,9 +27,6 @@ from ..cards import (
 )
 from ..errors import QABotError
 from ..request import (
-    FAREWELL,
-    GREETING,
-    THANKS,
     answer_record,
     error_record,
     parse_choices,
@@ -39,7 +36,7 @@ from ..request import (
     small_talk_kind,
 )
 from ..types import ANSWERED, NOT_FOUND
-from ..wording import SEARCH_ALL_EN, SEARCH_ALL_TH, in_thai
+from ..wording import SEARCH_ALL_EN, SEARCH_ALL_TH, in_thai, small_talk_lines
 
 if TYPE_CHECKING:
     from .. import QABot
@@ -110,20 +107,10 @@ def all_topics_html(count: int) -> str:
     )
 
 
-# The page's line back to small talk typed alone (request.small_talk_kind), Thai then English.
-GREETING_REPLY = (
-    "สวัสดี — พิมพ์คำถามเกี่ยวกับเอกสารได้เลย หรือแตะตัวอย่างคำถาม",
-    "Hello — type a question about the documents, or tap an example.",
-)
-THANKS_REPLY = ("ยินดี — มีคำถามอื่นพิมพ์ถามต่อได้เลย", "You're welcome — ask another question any time.")
-FAREWELL_REPLY = ("ลาก่อน — กลับมาถามได้ทุกเมื่อ", "Goodbye — come back with a question any time.")
-_REPLIES = {GREETING: GREETING_REPLY, THANKS: THANKS_REPLY, FAREWELL: FAREWELL_REPLY}
-
-
 def small_talk(question: str) -> tuple[str, str] | None:
     """The (Thai, English) line for a greeting, thanks or farewell typed alone, else None."""
     kind = small_talk_kind(question)
-    return _REPLIES[kind] if kind is not None else None
+    return small_talk_lines(kind, tap=True) if kind is not None else None
 
 
 def small_talk_html(line: tuple[str, str]) -> str:
