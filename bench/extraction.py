@@ -15,7 +15,10 @@ relative to the repository and stops with a message when they are absent.
 Web pages (also alone, --html): the share of each page's content words and of its menu and link
 words that the extracted text keeps, and its sections.
 
-    python bench/extraction.py [--no-ocr] [--no-results] [--html]
+Answer sentences that hold a line break (a PDF's wrapped line inside a sentence), without and
+with extract/wraps.py.
+
+    python bench/extraction.py [--no-ocr] [--no-results] [--html] [--wraps]
 """
 
 from __future__ import annotations
@@ -225,6 +228,80 @@ def paragraph_figures(extracted: dict) -> list[str]:
     ]
 
 
+_SINGLE_BREAK = re.compile(r"(?<![\r\n])\r?\n(?![\r\n])")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+
+
+def _broken_sentences(path: Path) -> tuple[int, int, int, list[str]]:
+    """(answer sentences, those holding a single line break, those with one between two Thai
+    letters, a few examples) of a sample read as a corpus document (passages, sentences)."""
+    from qa_bot.corpus import documents
+    from qa_bot.corpus.passages import split_passages
+
+    documents._EXTRACTED.clear()  # read again, not from the last few kept
+    doc = documents.read_document(path)
+    count = broken = thai = 0
+    examples = []
+    for passage in split_passages([doc]):
+        for start, end in passage.sentences:
+            count += 1
+            said = doc.text[start:end]
+            breaks = [m.start() for m in _SINGLE_BREAK.finditer(said)]
+            if not breaks:
+                continue
+            broken += 1
+            thai += any(
+                0 < i < len(said) - 1
+                and _THAI_LETTER.match(said[i - 1])
+                and _THAI_LETTER.match(said[i + 1])
+                for i in breaks
+            )
+            if len(examples) < 2:
+                examples.append(said.replace("\n", "⏎")[:120])
+    return count, broken, thai, examples
+
+
+def wrap_figures(extracted: dict) -> list[str]:
+    """Answer sentences of each PDF sample that hold a line break (a printed line's end inside
+    a sentence: "…พระราชกฤษฎีกานี้⏎ใช้บังคับ"), without and with extract/wraps.py (wrapped lines
+    joined). The "without" text is read again with wraps.join_wrapped turned into the identity.
+    A title block, an address or field lines stay lines: some sentences keep a break."""
+    from unittest import mock
+
+    import qa_bot.extract.pdf as pdf_module
+
+    rows, totals, left = [], [0, 0, 0, 0], []
+    for name in extracted:
+        if not name.endswith(".pdf"):
+            continue
+        with mock.patch.object(
+            pdf_module, "join_wrapped", lambda pages, shapes=None, spaced=(): list(pages)
+        ):
+            before = _broken_sentences(SAMPLES / name)
+        after = _broken_sentences(SAMPLES / name)
+        for i, value in enumerate((before[1], after[1], before[2], after[2])):
+            totals[i] += value
+        rows.append(
+            [
+                name,
+                f"{before[0]} → {after[0]}",
+                f"{before[1]} → {after[1]}",
+                f"{before[2]} → {after[2]}",
+            ]
+        )
+        left.extend(f"  - {name}: {example!r}" for example in after[3])
+    rows.append(["all", "", f"{totals[0]} → {totals[1]}", f"{totals[2]} → {totals[3]}"])
+    headers = ["file", "sentences", "with a line break", "… between two Thai letters"]
+    return [
+        "",
+        "Answer sentences holding a line break, without → with extract/wraps.py:",
+        "",
+        table(headers, rows),
+        "- left (title blocks, names, field lines):",
+        *left,
+    ]
+
+
 def _words(text: str) -> Counter:
     """The text's words (PyThaiNLP newmm; Latin words lower-cased), those with a letter or
     digit only, as a multiset."""
@@ -300,9 +377,16 @@ def main() -> int:
     parser.add_argument("--no-ocr", action="store_true", help="do not OCR pages without text")
     parser.add_argument("--no-results", action="store_true", help="do not append to RESULTS.md")
     parser.add_argument("--html", action="store_true", help="only the web pages' words kept")
+    parser.add_argument(
+        "--wraps", action="store_true", help="only the sentences holding a line break"
+    )
     args = parser.parse_args()
     if not SAMPLES.is_dir():
         print(f"skipped: {SAMPLES} is absent (the samples are not part of the repository)")
+        return 0
+    if args.wraps:
+        pdfs = {path.name: None for path in sorted(SAMPLES.glob("*.pdf"))}
+        print("\n".join(wrap_figures(pdfs)))
         return 0
     if args.html:
         lines = html_figures()
@@ -371,6 +455,7 @@ def main() -> int:
         summary.extend(f"  - {change}" for change in changes[:10])
     summary.extend(notes)
     summary.extend(paragraph_figures(extracted))
+    summary.extend(wrap_figures(extracted))
     summary.extend(html_figures())
     summary.extend(long_pdf_figures())
     summary.append(

@@ -383,7 +383,8 @@ def test_a_page_whose_boxes_cannot_be_read_keeps_its_text(
 
     document = pypdfium2.PdfDocument(str(law_pdf))
     try:
-        text, lines = pdf._pdfium_page(document, 0)
+        text, lines, width = pdf._pdfium_page(document, 0)
+        assert 590 < width < 600  # fpdf2's A4 page: 210 mm
         assert lines and "มาตรา" in text
         # Each line's key is made of the page's own characters, in the text's order.
         assert all(line.key for line in lines)
@@ -392,7 +393,7 @@ def test_a_page_whose_boxes_cannot_be_read_keeps_its_text(
             raise pypdfium2.PdfiumError("no box")
 
         monkeypatch.setattr(pypdfium2.PdfTextPage, "get_charbox", broken)
-        kept, none = pdf._pdfium_page(document, 0)
+        kept, none, _ = pdf._pdfium_page(document, 0)
         assert kept == text and none == []
     finally:
         document.close()

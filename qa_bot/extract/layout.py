@@ -48,6 +48,17 @@ SAME_LINE = 0.5
 # neighbouring baselines) below the line before it starts a paragraph: space after a paragraph,
 # a title block set apart from its author (the PhD thesis's title page: pitch 18 pt, gap 203).
 GAP_PITCHES = 1.7
+# A line that starts more than INSET of the text's width right of the left margin is set in: a
+# paragraph's indented first line, a centred title or name, never the rest of a wrapped
+# paragraph (wraps.join_wrapped). A justified or ragged-right line starts at the margin, give
+# or take a leading vowel's box (1–2 pt of a 450 pt measure); a paragraph's indent is 15 pt
+# or more.
+INSET = 0.03
+# A page's lines can wrap only when its text runs across at least MIN_MEASURE_SHARE of the
+# page's width (its measure, margin to margin): a Word page's is 0.75 of A4's, LaTeX's article
+# class's 0.58; a page of a few short lines (a slide, a form, a generated list) has none, and
+# its widest line is no full line (wraps.join_wrapped).
+MIN_MEASURE_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -65,11 +76,14 @@ class VisualLine:
 @dataclass(frozen=True)
 class LineShapes:
     """The keys of a page's printed lines that end short of the margin, of those that reach
-    it, and of those set below a gap (GAP_PITCHES)."""
+    it, of those set below a gap (GAP_PITCHES), and of those set in from the left margin
+    (INSET)."""
 
     short: frozenset[str] = frozenset()
     full: frozenset[str] = frozenset()
     after_gap: frozenset[str] = frozenset()
+    inset: frozenset[str] = frozenset()
+    spans_page: bool = False  # the measure is MIN_MEASURE_SHARE of the page's width or more
 
 
 def line_key(text: str) -> str:
@@ -139,10 +153,14 @@ def _margins(lines: Sequence[VisualLine]) -> tuple[float, float] | None:
     return min(line.left for line in wide), rights[int(MARGIN_QUANTILE * (len(rights) - 1))]
 
 
-def line_shapes(pages: Sequence[Sequence[VisualLine]]) -> list[LineShapes]:
+def line_shapes(
+    pages: Sequence[Sequence[VisualLine]], widths: Sequence[float] = ()
+) -> list[LineShapes]:
     """Each page's short and full lines (SHORT_GAP, FULL_GAP) against its right margin
-    (`_margins`: the page's own with MIN_PAGE_LINES wide lines, else the document's), and its
-    lines below a gap (GAP_PITCHES of the document's median line pitch)."""
+    (`_margins`: the page's own with MIN_PAGE_LINES wide lines, else the document's), its
+    lines set in from the left one (INSET), its lines below a gap (GAP_PITCHES of the
+    document's median line pitch), and whether its measure spans the page (widths: each
+    page's width in PDF points; none given: never)."""
     document = _margins([line for page in pages for line in page])
     pitches = [
         a.baseline - b.baseline
@@ -152,7 +170,7 @@ def line_shapes(pages: Sequence[Sequence[VisualLine]]) -> list[LineShapes]:
     ]
     gap = GAP_PITCHES * statistics.median(pitches) if pitches else None
     shapes = []
-    for page in pages:
+    for number, page in enumerate(pages):
         own = _margins(page)
         widest = max((line.right - line.left for line in page), default=0.0)
         wide = sum(line.right - line.left >= widest / 2 for line in page)
@@ -172,7 +190,10 @@ def line_shapes(pages: Sequence[Sequence[VisualLine]]) -> list[LineShapes]:
         measured = [line for line in page if line.key in unique]
         short = frozenset(x.key for x in measured if x.right < right - SHORT_GAP * measure)
         full = frozenset(x.key for x in measured if x.right >= right - FULL_GAP * measure)
-        shapes.append(LineShapes(short, full, after_gap))
+        inset = frozenset(x.key for x in measured if x.left > margins[0] + INSET * measure)
+        width = widths[number] if number < len(widths) else 0.0
+        spans = width > 0 and measure >= MIN_MEASURE_SHARE * width
+        shapes.append(LineShapes(short, full, after_gap, inset, spans))
     return shapes
 
 

@@ -30,6 +30,7 @@ from .types import (
     join_blocks,
     metadata_title,
 )
+from .wraps import join_wrapped, spaced_ends
 
 # pypdf logs what it repairs in a damaged file ("EOF marker not found") as warnings; with no
 # logging set up, Python printed them on the terminal above our own message, which already
@@ -148,20 +149,21 @@ def _open(path: Path):
     return reader, document
 
 
-def _pdfium_page(document, index: int) -> tuple[str, list[VisualLine]]:
-    """pypdfium2's text of a page and its printed lines (layout.visual_lines; none when the
-    characters' boxes cannot be read — the text is kept)."""
+def _pdfium_page(document, index: int) -> tuple[str, list[VisualLine], float]:
+    """pypdfium2's text of a page, its printed lines (layout.visual_lines; none when the
+    characters' boxes cannot be read — the text is kept) and its width in PDF points."""
     if index >= len(document):
-        return "", []
+        return "", [], 0.0
     page = document[index]
     try:
+        width = float(page.get_width())
         textpage = page.get_textpage()
         try:
             text = textpage.get_text_range()
             try:
-                return text, visual_lines(text, _char_boxes(textpage, text))
+                return text, visual_lines(text, _char_boxes(textpage, text)), width
             except Exception:  # a box pdfium cannot give: the page's text without its layout
-                return text, []
+                return text, [], width
         finally:
             textpage.close()
     finally:
@@ -257,7 +259,10 @@ def _title(
         text = "\n".join(line for line in text.split("\n") if line_key(line) not in running)
     first, _, rest = text.lstrip().partition("\n\n")
     lines = [" ".join(line.split()) for line in first.split("\n") if line.strip()]
-    apart = line_key(rest.lstrip().split("\n", 1)[0]) in set_apart
+    # The line after the block, its wrapped lines joined (wraps.join_wrapped): its printed
+    # first line's key starts it.
+    after = line_key(rest.lstrip().split("\n", 1)[0])
+    apart = any(after.startswith(key) for key in set_apart if key)
     short = all(len(line) <= _TITLE_LINE_CHARS for line in lines)
     if apart and short and 1 < len(lines) <= _TITLE_LINES:
         return " ".join(lines)
@@ -328,14 +333,19 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
             progress = bar.progress
         raw_pypdf, raw_pdfium = [], []
         printed: list[list[VisualLine]] = []  # each page's printed lines, for paragraphs
+        widths: list[float] = []
+        spaced: set[str] = set()  # lines that ended at a space (wraps.spaced_ends)
         for index in range(pages):
-            raw_pypdf.append(_tidy(_pypdf_text(reader, index)))
+            page_text = _pypdf_text(reader, index)
+            spaced |= spaced_ends([page_text])
+            raw_pypdf.append(_tidy(page_text))
             try:
-                text, lines = _pdfium_page(document, index)
+                text, lines, width = _pdfium_page(document, index)
             except Exception:  # pypdfium2 cannot read this page: pypdf's text stands alone
-                text, lines = "", []
+                text, lines, width = "", [], 0.0
             raw_pdfium.append(_tidy(text))
             printed.append(lines)
+            widths.append(width)
             if progress:
                 progress(index + 1, 2 * pages)
         # Judged before running lines are dropped: a slide of headers alone is not a scan.
@@ -373,8 +383,8 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
             kept_pypdf[index] = kept_pdfium[index] = ""  # free as we go
             if progress:
                 progress(pages + index + 1, 2 * pages)
-        shapes = line_shapes(printed)
-        texts = mark_paragraphs(texts, shapes)
+        shapes = line_shapes(printed, widths)
+        texts = join_wrapped(mark_paragraphs(texts, shapes), shapes, spaced)
         outline = _outline(reader)
     finally:
         document.close()
