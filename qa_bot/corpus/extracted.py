@@ -23,10 +23,15 @@ def extracted_headings(text: str, marks) -> list[Heading]:
     """The headings of an extracted document: its marks (Word heading styles, PDF bookmarks,
     HTML h1–h3; `extract.SectionMark`s) at every level (`outline` nests them), else the
     chapters, subsections and named parts its text shows (`_chapter_headings`), else the
-    numbered headings in its text."""
+    numbered headings in its text, else the lines that stand alone as headings do
+    (`lone_headings`)."""
     if not marks:
         law, chapters = _law_headings(text), _chapter_headings(text)
-        return (law if len(law) >= len(chapters) else chapters) or section_headings(text, 0)
+        return (
+            (law if len(law) >= len(chapters) else chapters)
+            or section_headings(text, 0)
+            or lone_headings(text)
+        )
     headings = []
     for mark in marks:
         # A heading in the text is its own line; a bookmark not found there starts at its page.
@@ -194,3 +199,63 @@ def _law_headings(text: str) -> list[Heading]:
     present = [kind for kind in _LAW_RANKS if any(k == kind for k, *_ in found)]
     level = {kind: rank + 1 for rank, kind in enumerate(present)} | {"part": 1}
     return [Heading("law", level[kind], label, a, b) for kind, label, a, b in found]
+
+
+# A document with no marks and no numbered headings may still set its parts' titles as lines of
+# their own: a story collection typed in Word with plain 16 pt text throughout (the story PDF of
+# ../shared/docs-samples: "งานซ่อมบำรุงอากาศยาน", "ปฏิบัติการอิรัก" between its paragraphs; no
+# font size or weight sets them apart, only a line alone). A title is a paragraph of one short
+# line (LONE_MAX_CHARS, at most LONE_MAX_SPACES spaces), not the first paragraph (the document's
+# title), followed by a paragraph; with no sentence's end, quotation or ellipsis; and, read by
+# PyThaiNLP's part-of-speech tagger (ORCHID tags), a phrase naming something, not a clause: no
+# auxiliary (XV*: จะ, ได้, แล้ว), negation (NEG), personal pronoun (PPRS) or subordinator (JSBR),
+# and not opening with a preposition or conjunction (RPRE, JCRG: "ในวัฒนธรรมทหาร…", "แต่…").
+# "เรื่องที่ 2 …" / "ตอนที่ 3 …" alone are titles too. Fewer than MIN_LONE_HEADINGS: none (one
+# short line alone is a one-line paragraph).
+LONE_MAX_CHARS = 40
+LONE_MAX_SPACES = 3
+MIN_LONE_HEADINGS = 2
+_LONE_NUMBERED = re.compile(rf"^(?:เรื่องที่|ตอนที่)\s*{NUMBER}(?:\s.*)?$")
+_NOT_A_TITLE_END = re.compile(r"[.?!:;,…\"“”'‘’]|\.\.\.")
+_CLAUSE_TAGS = ("XV", "NEG", "PPRS", "JSBR")
+_CLAUSE_OPENING_TAGS = ("RPRE", "JCRG", "JSBR")
+
+
+def _names_something(line: str) -> bool:
+    """True when a short line reads as a title (see LONE_MAX_CHARS), not a clause."""
+    if _LONE_NUMBERED.match(line):
+        return True
+    if _NOT_A_TITLE_END.search(line) or line.count(" ") > LONE_MAX_SPACES:
+        return False
+    from pythainlp.tag import pos_tag
+    from pythainlp.tokenize import word_tokenize
+
+    words = word_tokenize(line, engine="newmm", keep_whitespace=False)
+    tags = [tag for _, tag in pos_tag(words, engine="perceptron", corpus="orchid")]
+    if not tags or tags[0].startswith(_CLAUSE_OPENING_TAGS):
+        return False
+    return not any(tag.startswith(_CLAUSE_TAGS) for tag in tags)
+
+
+def lone_headings(text: str) -> list[Heading]:
+    """The lines that stand alone as titles (see LONE_MAX_CHARS), as level-1 headings, or []
+    when fewer than MIN_LONE_HEADINGS do."""
+    paragraphs = [(start, end) for start, end in line_spans(text) if text[start:end].strip()]
+    spans = line_spans(text)
+    alone: list[tuple[int, int]] = []
+    for i, (start, end) in enumerate(spans):
+        line = text[start:end].strip()
+        if not line or len(line) > LONE_MAX_CHARS:
+            continue
+        before = spans[i - 1] if i else None
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        blank_before = before is None or not text[before[0] : before[1]].strip()
+        blank_after = after is None or not text[after[0] : after[1]].strip()
+        following = _next_line(text, spans, i)
+        first = (start, end) == paragraphs[0]
+        if blank_before and blank_after and following and not first and _names_something(line):
+            at = start + len(text[start:end]) - len(text[start:end].lstrip())
+            alone.append((at, at + len(line)))
+    if len(alone) < MIN_LONE_HEADINGS:
+        return []
+    return [Heading("lone", 1, visible_label(text[a:b]), a, b) for a, b in alone]
