@@ -119,7 +119,7 @@ def test_examples_take_the_documents_in_turn_without_footers_or_glued_numbers() 
     ]
     assert len(chips) == MAX_EXAMPLES and documents.count("thaipdf.html") <= 6
     questions = [q for q, _ in chips]
-    assert "เรื่องมาตรา ๑ มีสาระสำคัญอะไรบ้าง" in questions
+    assert "มาตรา ๑ ว่าอย่างไร" in questions  # FRESH14 §6: asked as a person asks
     assert not any("ท้ายหน้า" in q for q in questions)
 
 
@@ -152,7 +152,7 @@ def test_a_long_title_makes_a_chip_of_its_main_part() -> None:
 
     title = "HyBiX: การลงรหัสดัชนีบิตแมปแบบไฮบริดสำหรับประสิทธิภาพด้านพื้นที่และเวลาการประมวลผลสอบถาม"
     thesis = SectorRef("thesis.docx", 0, OVERVIEW_LABEL, "", title, True)
-    assert example_question(thesis) == "เรื่อง HyBiX มีสาระสำคัญอะไรบ้าง"
+    assert example_question(thesis) == "HyBiX เกี่ยวกับอะไร"
     # A long label with no subtitle is kept whole: a cut Thai phrase would ask about another thing.
     long_label = "การพัฒนาตัวชี้วัดคุณภาพสิ่งแวดล้อมด้านอากาศ ด้านน้ำ ด้านขยะและพื้นที่สีเขียว"
     assert len(long_label) > CHIP_TOPIC_CHARS
@@ -160,4 +160,4 @@ def test_a_long_title_makes_a_chip_of_its_main_part() -> None:
     assert example_question(plain) == f"เรื่อง{long_label}มีสาระสำคัญอะไรบ้าง"
     # A short title with a colon stays whole.
     short = SectorRef("story.pdf", 0, OVERVIEW_LABEL, "", "Story: a day", True)
-    assert example_question(short) == "เรื่อง Story: a day มีสาระสำคัญอะไรบ้าง"
+    assert example_question(short) == "Story: a day เกี่ยวกับอะไร"

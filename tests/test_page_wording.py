@@ -116,7 +116,8 @@ def test_the_page_names_an_exams_choices_as_the_question_did(
 
 def test_two_sectors_with_one_example_question_make_one_chip() -> None:
     # A Word file titled by its first heading: its overview (named by the title) and that
-    # heading's section asked the same "เรื่องบทที่ ๑ บทนำมีสาระสำคัญอะไรบ้าง" on two chips.
+    # heading's section asked the same "เรื่องบทที่ ๑ บทนำมีสาระสำคัญอะไรบ้าง" on two chips;
+    # the overview asks what the document is about.
     from qa_bot.cards import SectorRef
     from qa_bot.web.page import MAX_EXAMPLES, example_chips
 
@@ -127,10 +128,11 @@ def test_two_sectors_with_one_example_question_make_one_chip() -> None:
     ]
     chips = example_chips(report)
     assert [q for q, _ in chips] == [
-        "เรื่องบทนำมีสาระสำคัญอะไรบ้าง",
+        "บทนำเกี่ยวกับอะไร",
+        "บทนำกล่าวถึงอะไร",
         "เรื่องงบประมาณมีสาระสำคัญอะไรบ้าง",
     ]
-    assert [s.section_id for _, s in chips] == [0, 2]
+    assert [s.section_id for _, s in chips] == [0, 1, 2]
     many = [SectorRef("d.txt", i, f"หมวด {i}", "") for i in range(MAX_EXAMPLES + 3)]
     assert len(example_chips(many)) == MAX_EXAMPLES
 
@@ -138,15 +140,19 @@ def test_two_sectors_with_one_example_question_make_one_chip() -> None:
 @pytest.mark.parametrize(
     ("label", "question"),
     [
-        # FRESH13 §8: a chapter's number and a nested label's parent read oddly in a chip.
-        ("บทที่ ๑ บทนำ", "เรื่องบทนำมีสาระสำคัญอะไรบ้าง"),
+        # FRESH13 §8: a chapter's number and a nested label's parent read oddly in a chip;
+        # FRESH14 §6: so does "เรื่อง" before a chapter, a law's section or a person's part.
+        ("บทที่ ๑ บทนำ", "บทนำกล่าวถึงอะไร"),
         ("thaipdf › Installation", "เรื่อง Installation มีสาระสำคัญอะไรบ้าง"),
         ("กำหนดการ › วันแรก", "เรื่องวันแรกมีสาระสำคัญอะไรบ้าง"),
         ("2.1 วัตถุประสงค์", "เรื่องวัตถุประสงค์มีสาระสำคัญอะไรบ้าง"),
-        ("CHAPTER 3 Results", "เรื่อง Results มีสาระสำคัญอะไรบ้าง"),
+        ("CHAPTER 3 Results", "Results กล่าวถึงอะไร"),
+        ("ภาคผนวก ก", "ภาคผนวก ก กล่าวถึงอะไร"),
+        ("ผู้รับสนองพระบรมราชโองการ", "ใครเป็นผู้รับสนองพระบรมราชโองการ"),
+        ("ผู้สูงอายุ", "เรื่องผู้สูงอายุมีสาระสำคัญอะไรบ้าง"),  # a topic, not a person's part
         # A number that is the heading's whole name stays, and so does a year.
-        ("มาตรา ๕", "เรื่องมาตรา ๕ มีสาระสำคัญอะไรบ้าง"),
-        ("บทที่ 2", "เรื่องบทที่ 2 มีสาระสำคัญอะไรบ้าง"),
+        ("มาตรา ๕", "มาตรา ๕ ว่าอย่างไร"),
+        ("บทที่ 2", "บทที่ 2 กล่าวถึงอะไร"),
         ("2566 งบประมาณ", "เรื่อง 2566 งบประมาณมีสาระสำคัญอะไรบ้าง"),
     ],
 )

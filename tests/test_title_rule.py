@@ -58,8 +58,9 @@ def test_a_latin_name_in_thai_text_is_set_apart_by_spaces(
 
 
 def test_the_page_example_for_a_document_titled_in_latin_letters_reads_as_thai() -> None:
-    # A fresh user's chips read "เรื่องcoffeeมีสาระสำคัญอะไรบ้าง".
+    # A fresh user's chips read "เรื่องcoffeeมีสาระสำคัญอะไรบ้าง"; a document as a whole is
+    # asked what it is about (FRESH14 §6).
     coffee = SectorRef("coffee.txt", 0, OVERVIEW_LABEL, "Overview", "coffee", several=True)
-    assert example_question(coffee) == "เรื่อง coffee มีสาระสำคัญอะไรบ้าง"
+    assert example_question(coffee) == "coffee เกี่ยวกับอะไร"
     thai = SectorRef("a.txt", 1, "ตารางซ้อม", "", "เอกสาร", several=True)
     assert example_question(thai) == "เรื่องตารางซ้อมมีสาระสำคัญอะไรบ้าง"

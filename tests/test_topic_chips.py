@@ -86,3 +86,23 @@ def test_one_documents_nine_sectors_are_all_offered(bot: QABot) -> None:
     )  # type: ignore[arg-type]
     options = service.reply("ดาวพฤหัสมีดวงจันทร์กี่ดวง")[-1]["options"]
     assert len(options) == 9 and all(o["value"] != ALL_TOPICS_VALUE for o in options)
+
+
+def test_boilerplate_never_leads_the_chips() -> None:
+    # FRESH14 §6: asked about a story, the chips opened with "thaipdf › ท้ายหน้า · Page footer"
+    # (the footer's links sat nearest); contents pages are no topic either.
+    from qa_bot.web.service import closest_first, topic_chips
+
+    footer = SectorRef(PKGDOWN, 9, "ท้ายหน้า", "Page footer", "thaipdf", several=True)
+    contents = SectorRef("thesis.pdf", 4, "TABLE OF CONTENTS", "", "HyBiX", several=True)
+    story = [SectorRef("story.pdf", i, f"ตอนที่ {i}", "", "เรื่องเล่า", True) for i in range(8)]
+    offered = [*story, contents, footer]
+    hits = [SimpleNamespace(document=s.doc_id, section_id=s.section_id) for s in (footer, contents)]
+    hits.append(SimpleNamespace(document="story.pdf", section_id=3))
+    order = closest_first(offered, hits)
+    assert order[0] == story[3] and set(order[-2:]) == {contents, footer}
+    few = [footer, *story[:7], contents]  # 9 sectors: all offered, boilerplate last
+    chips, more = topic_chips(few, hits)
+    assert more == 0 and chips == [*story[:7], footer, contents]
+    chips, more = topic_chips(offered, hits)  # 10: the five closest
+    assert chips[0] == story[3] and footer not in chips and contents not in chips

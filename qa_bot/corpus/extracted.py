@@ -151,6 +151,13 @@ _LAW_UNIT = re.compile(
     rf"^(?P<kind>หมวด|ส่วนที่|มาตรา)\s*(?P<number>{NUMBER})(?P<inserted>{INSERTED})?"
     r"(?P<rest>(?:\s.*)?)$"
 )
+
+
+def law_unit(label: str) -> bool:
+    """True for a label that is a Thai law's unit: "มาตรา ๕", "หมวด ๑ บททั่วไป", "ส่วนที่ ๒"."""
+    return bool(_LAW_UNIT.match(label.strip()))
+
+
 _LAW_PART = re.compile(r"^(?:บทเฉพาะกาล|ผู้รับสนองพระบรมราชโองการ|หมายเหตุ)(?=\s|:|$)")
 _LAW_RANKS = ("หมวด", "ส่วนที่", "มาตรา")
 MIN_LAW_SECTIONS = 2  # fewer มาตรา than this in sequence: not a law (a text that cites one)

@@ -25,6 +25,7 @@ from ..cards import (
     sectors_of,
     verdict_of,
 )
+from ..corpus.extracted import is_contents_label, is_part_heading, law_unit
 from ..errors import QABotError
 from ..request import (
     answer_record,
@@ -71,9 +72,19 @@ TOPIC_CHIPS = 5
 ALL_TOPICS_VALUE = "topics:all"
 
 
+def is_boilerplate(sector: SectorRef) -> bool:
+    """A web page's footer or sidebar (PAGE_PARTS_EN, named so by extract/html.py when they
+    have no heading) or a contents page (corpus.extracted.is_contents_label: "สารบัญ",
+    "TABLE OF CONTENTS"): links, credits and page numbers, no topic a person asks about."""
+    return sector.label_en in PAGE_PARTS_EN or is_contents_label(sector.label.split(" › ")[-1])
+
+
 def closest_first(offered: Sequence[SectorRef], hits: Sequence[Any]) -> list[SectorRef]:
     """offered, the sectors of the hits first in the hits' order (retrieval's nearest passages
-    to the question, best first), then the others in document order."""
+    to the question, best first), then the others in document order; boilerplate
+    (is_boilerplate) last either way: a footer's links sit near any question about the page
+    that holds them (FRESH14 §6: "thaipdf › ท้ายหน้า · Page footer" led the chips for a
+    question about a story in another document)."""
     position = {(s.doc_id, s.section_id): i for i, s in enumerate(offered)}
     first: dict[int, None] = {}
     for hit in hits:
@@ -81,14 +92,16 @@ def closest_first(offered: Sequence[SectorRef], hits: Sequence[Any]) -> list[Sec
         if where is not None:
             first.setdefault(where, None)
     rest = [i for i in range(len(offered)) if i not in first]
-    return [offered[i] for i in [*first, *rest]]
+    order = [*first, *rest]
+    order.sort(key=lambda i: is_boilerplate(offered[i]))  # stable: the rest keep their order
+    return [offered[i] for i in order]
 
 
 def topic_chips(offered: Sequence[SectorRef], hits: Sequence[Any]) -> tuple[list[SectorRef], int]:
     """The sectors a not_found reply offers as chips, and how many more "see all" holds (0:
-    every sector is offered, in document order)."""
+    every sector is offered, in document order, boilerplate last: is_boilerplate)."""
     if len(offered) <= ALL_TOPICS_AT_MOST:
-        return list(offered), 0
+        return sorted(offered, key=is_boilerplate), 0
     return closest_first(offered, hits)[:TOPIC_CHIPS], len(offered) - TOPIC_CHIPS
 
 
@@ -123,13 +136,48 @@ def small_talk_html(line: tuple[str, str]) -> str:
 
 def example_question(sector: SectorRef) -> str:
     """The example question of a sector: the checked one in EXAMPLE_QUESTIONS for a sector of
-    the bundled document (by Thai label), else one made from what the sector is about (its
-    label, or its document's title: `SectorRef.topic`, by its own words, `heading_words`; set
-    apart by spaces when it is not Thai: "เรื่อง coffee มีสาระสำคัญอะไรบ้าง"). The page asks it
-    within the sector."""
+    the bundled document (by Thai label), else one asked as a person asks about what the
+    sector is (its heading's own words, `heading_words`; Latin words and numbers set apart by
+    spaces, wording.in_thai):
+    - a document as a whole (its overview, named by its title): "<title> เกี่ยวกับอะไร";
+    - a person's part (PERSON_PARTS: "ผู้รับสนองพระบรมราชโองการ"): "ใครเป็น<part>";
+    - a law's unit ("มาตรา ๕", "หมวด ๑"): "มาตรา ๕ ว่าอย่างไร";
+    - a chapter or a named part ("บทที่ ๑ บทนำ", "บทคัดย่อ", "ภาคผนวก ก"): "บทนำกล่าวถึงอะไร";
+    - any other topic: "เรื่อง<topic>มีสาระสำคัญอะไรบ้าง" ("เรื่อง coffee มีสาระสำคัญอะไรบ้าง").
+    FRESH14 §6: "เรื่องบทที่ ๑ บทนำมีสาระสำคัญอะไรบ้าง", "เรื่องผู้รับสนองพระบรมราชโองการมี
+    สาระสำคัญอะไรบ้าง" read oddly. The page asks it within the sector."""
     checked = EXAMPLE_QUESTIONS.get(sector.label)
+    if checked:
+        return checked
     topic = short_topic(heading_words(sector.topic))
-    return checked or in_thai("เรื่อง", topic, "มีสาระสำคัญอะไรบ้าง")
+    own = sector.label.rsplit(_NESTED, 1)[-1].strip()
+    if sector.topic != sector.label:  # the document's title stands for its overview
+        return _asked(topic, "เกี่ยวกับอะไร")
+    if PERSON_PARTS.match(own):
+        return in_thai("ใครเป็น", own)
+    if law_unit(own):
+        return _asked(own, "ว่าอย่างไร")
+    if is_part_heading(own):
+        return _asked(topic, "กล่าวถึงอะไร")
+    return in_thai("เรื่อง", topic, "มีสาระสำคัญอะไรบ้าง")
+
+
+def _asked(topic: str, question: str) -> str:
+    """topic, then the question's words: a space between them where a Latin word or a number
+    ends the topic (wording.in_thai), or a letter standing alone ("ภาคผนวก ก กล่าวถึงอะไร")."""
+    alone = len(topic) > 1 and topic[-2].isspace()
+    return f"{topic} {question}" if alone else in_thai(topic, question)
+
+
+# The parts of a document that name a person, asked "who": a law's countersignature
+# (corpus/sections.py LAW_PARTS_EN) and the people a Thai thesis or report template names
+# (the university thesis guides of corpus/extracted.py's named parts: ผู้เขียน, ผู้วิจัย,
+# อาจารย์ที่ปรึกษา …). Not every "ผู้…" is one: "ผู้สูงอายุ" (the elderly) is a topic.
+PERSON_PARTS = re.compile(
+    r"^(?:ผู้(?:รับสนองพระบรมราชโองการ|เขียน|แต่ง|จัดทำ|วิจัย|ทำโครงงาน|รับผิดชอบ\S*|ประสานงาน\S*"
+    r"|อำนวยการ\S*)|อาจารย์ที่ปรึกษา\S*|author|authors|prepared by)$",
+    re.IGNORECASE,
+)
 
 
 # A heading's own words are what a person asks about, not where it sits (FRESH13 §8: "เรื่อง
@@ -198,9 +246,10 @@ def round_robin(sectors: Sequence[SectorRef]) -> list[SectorRef]:
 def example_chips(
     sectors: Sequence[SectorRef], judge: Callable[[str, SectorRef], str] | None = None
 ) -> list[tuple[str, SectorRef]]:
-    """The example chips: (question, sector), documents taken in turn (round_robin), no footer
-    or sidebar, one per distinct question (a document titled by its first heading gives its
-    overview and that section the same "เรื่อง… มีสาระสำคัญอะไรบ้าง"), at most MAX_EXAMPLES.
+    """The example chips: (question, sector), documents taken in turn (round_robin), no footer,
+    sidebar or contents page (is_boilerplate), one per distinct question (a document titled by
+    its first heading gives its overview and that section the same "บทนำกล่าวถึงอะไร"), at
+    most MAX_EXAMPLES.
 
     A question made from a label (not one of EXAMPLE_QUESTIONS, checked by the tests) is asked
     once through judge(question, sector) → its verdict ("answered", "uncertain", "not_found"); at
@@ -210,7 +259,7 @@ def example_chips(
     (FRESH12 §8), while each document keeps a way in."""
     found: dict[str, tuple[SectorRef, str]] = {}
     checks = answered = 0
-    for sector in round_robin([s for s in sectors if s.label_en not in PAGE_PARTS_EN]):
+    for sector in round_robin([s for s in sectors if not is_boilerplate(s)]):
         if answered == MAX_EXAMPLES:
             break
         question = example_question(sector)
