@@ -288,6 +288,35 @@ def test_exam_mode_marks_one_choice(browser: Any, normal_url: str) -> None:
         page.close()
 
 
+def test_the_kiosk_has_exam_mode_with_touch_sized_controls(browser: Any, kiosk_url: str) -> None:
+    # FRESH14 §7: the README lists exam mode for the page; the kiosk had none.
+    item = next(
+        i
+        for i in map(json.loads, SHARED_DEV.read_text(encoding="utf-8").splitlines())
+        if i["kind"] == "mcq"
+    )
+    page = screen_page(browser, kiosk_url, "kiosk")
+    try:
+        toggle = page.locator("#qa-exam-box button.label-wrap")
+        assert toggle.inner_text().startswith("โหมดข้อสอบ")  # Thai first
+        assert toggle.bounding_box()["height"] >= MIN_TOUCH_PX
+        toggle.click()
+        box = page.locator("#qa-choices textarea")
+        assert box.bounding_box()["height"] >= 3 * MIN_TOUCH_PX
+        size = box.evaluate("e => getComputedStyle(e).fontSize")
+        assert float(size.removesuffix("px")) >= 20
+        lines = [f"{letter}. {text}" for letter, text in zip("กขคง", item["choices"], strict=False)]
+        box.fill("\n".join(lines))
+        reply = ask(page, item["question"])
+        assert reply.locator(".qa-choice").count() == len(item["choices"])
+        chosen = reply.locator(".qa-choice.qa-chosen").count()
+        verdict = reply.locator(".qa-verdict").inner_text()
+        assert chosen == 1 or (chosen == 0 and "does not settle" in verdict)
+        assert box.input_value() == ""  # one question's choices
+    finally:
+        page.close()
+
+
 SCREENS = {  # name: (width, height, kiosk)
     "phone": (390, 844, False),
     "desktop": (1280, 800, False),

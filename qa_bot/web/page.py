@@ -225,17 +225,15 @@ def create_app(
                             elem_id="qa-filter",
                             label="ไม่เลือก = ค้นทุกหมวด · none chosen = search all",
                         )
-                    choices_box: Any = gr.State("")  # no exam mode on a kiosk
-                    if not kiosk:
-                        with gr.Accordion(
-                            "โหมดข้อสอบ · Exam mode", open=False, elem_id="qa-exam-box"
-                        ):
-                            choices_box = gr.Textbox(
-                                elem_id="qa-choices",
-                                label="ตัวเลือก บรรทัดละหนึ่งข้อ · Choices, one per line",
-                                placeholder="ก. ...\nข. ...\nค. ...\nง. ...",
-                                lines=4,
-                            )
+                    # Exam mode on every page, the kiosk's too (FRESH14 §7: the README lists it
+                    # for the page); kiosk.css makes its toggle and box touch-sized.
+                    with gr.Accordion("โหมดข้อสอบ · Exam mode", open=False, elem_id="qa-exam-box"):
+                        choices_box = gr.Textbox(
+                            elem_id="qa-choices",
+                            label="ตัวเลือก บรรทัดละหนึ่งข้อ · Choices, one per line",
+                            placeholder="ก. ...\nข. ...\nค. ...\nง. ...",
+                            lines=4,
+                        )
 
         def respond(
             question: str, history: list[dict[str, Any]], chosen: list[str], choices_text: str
