@@ -105,6 +105,11 @@ def _royal_dictionary() -> frozenset[str]:
     return frozenset(thai_orst_words())
 
 
+def royal_dictionary_word(word: str) -> bool:
+    """Whether a Thai word is a headword of the Royal Society's dictionary (no names)."""
+    return word in _royal_dictionary()
+
+
 # A Thai word used at least this often in the Thai National Corpus (33.5 million words) is
 # everyday Thai, dictionary headword or not (วิดีโอ 497, ออนไลน์ 797); names and new terms are
 # rarer (ซีเกมส์ 190, ติมอร์ 124, โควิด and สึนามิ never).

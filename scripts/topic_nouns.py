@@ -17,6 +17,18 @@ one by its sound (มาลาเรีย for malaria), from the Thai-English t
 PyThaiNLP bundles (corpus/th_en_transliteration_v1.4.tsv; its pairs marked wrong, check False,
 left out). Licences: qa_bot/data/LEXICON-LICENSE.txt.
 
+English lemmas of several words are kept too ("world health organization", "bird flu"), as
+WordNet writes them with spaces. Thai names a disease "โรค + its name" (โรคมาลาเรีย,
+โรคพิษสุนัขบ้า, โรคไข้เลือดออก), and the Thai WordNet files few such names; so an illness's
+*heads* — its one-word Thai lemmas filed under no synset of another kind, ≤ 2 steps below the
+root and everyday in Thai at large (known_words.general_rarity < 0.5: โรค) — name one in the
+general Thai word lists PyThaiNLP bundles (the Royal Society's dictionary orst_words_th.txt,
+the Volubilis dictionary volubilis_words_th.txt, the Thai Wikipedia's titles
+wikipedia_titles_th.txt): a compound head + name written in two of the three lists, whose name
+is a word of the lists itself, adds the name and the compound one step below the head
+(มาลาเรีย, ไข้เลือดออก, พิษสุนัขบ้า). One list alone is loose ("โรคคริสต์มาส", "โรคอุบัติใหม่").
+The heads are kept too: qa_bot/topic_words.py reads a word after one in a question ("โรคอีโบลา").
+
     apt-get install wordnet-base && python scripts/topic_nouns.py
 """
 
@@ -41,6 +53,15 @@ KINDS = {
     "calamity": "07314838",
 }
 POS = ("noun", "verb", "adj", "adv")
+# The kinds whose Thai names are a head word and a name (see the docstring); an organisation's
+# Thai name is a phrase of its own (องค์การอนามัยโลก, in the Thai WordNet), and "รัฐบาลจีน",
+# "ทีมชาติ" are no names of one.
+HEADED_KINDS = ("ill_health",)
+MAX_HEAD_DEPTH = 2
+EVERYDAY_RARITY = 0.5  # qa_bot/topic_words.SPECIFIC: below it a word is everyday Thai
+# PyThaiNLP's bundled general Thai word lists (pythainlp/corpus), read for head + name compounds.
+WORD_LISTS = ("orst_words_th.txt", "volubilis_words_th.txt", "wikipedia_titles_th.txt")
+MIN_LISTS = 2
 
 
 def hypernyms(wordnet: Path) -> dict[str, list[str]]:
@@ -57,6 +78,21 @@ def hypernyms(wordnet: Path) -> dict[str, list[str]]:
             for i in range(pointers)
             if fields[at + 1 + 4 * i] in ("@", "@i") and fields[at + 3 + 4 * i] == "n"
         ]
+    return found
+
+
+def proper_names(wordnet: Path) -> set[tuple[str, str]]:
+    """(synset offset, lower-case lemma) for each lemma a noun synset writes with a capital
+    letter: a name ("World_Health_Organization"), not a sort of thing ("high_school")."""
+    found = set()
+    for line in (wordnet / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        for i in range(int(fields[3], 16)):
+            word = fields[4 + 2 * i].split("(")[0]  # "(a)"-style markers are adjectives' only
+            if word != word.lower():
+                found.add((fields[0], word.lower()))
     return found
 
 
@@ -78,8 +114,60 @@ def kinds_of(graph: dict[str, list[str]]) -> dict[str, tuple[str, int]]:
     return found
 
 
-def build(wordnet: Path, thai_db: Path, transliterations: Path) -> dict:
+def word_list(path: Path) -> set[str]:
+    """The entries of one of PyThaiNLP's word lists (one a line, "#" comments)."""
+    text = path.read_text(encoding="utf-8-sig")
+    return {line.split("#", 1)[0].strip() for line in text.splitlines()} - {""}
+
+
+def heads_of(
+    lemmas: dict[str, set[str]], kinds: dict[str, tuple[str, int]]
+) -> dict[str, tuple[str, int]]:
+    """The heads of HEADED_KINDS: one-word Thai lemmas whose every noun synset is of one such
+    kind, at most MAX_HEAD_DEPTH below its root, everyday in Thai at large."""
+    from pythainlp.tokenize import word_tokenize
+
+    from qa_bot.known_words import general_rarity
+
+    found = {}
+    for lemma, offsets in lemmas.items():
+        of = [kinds.get(o) for o in offsets]
+        if any(k is None for k in of) or len({k[0] for k in of if k}) != 1:
+            continue
+        kind, depth = min(k for k in of if k)
+        if kind not in HEADED_KINDS or depth > MAX_HEAD_DEPTH or len(lemma) < 2:
+            continue
+        one_word = len(word_tokenize(lemma, engine="newmm")) == 1
+        if one_word and general_rarity(lemma) < EVERYDAY_RARITY:
+            found[lemma] = (kind, depth)
+    return found
+
+
+def headed_names(
+    heads: dict[str, tuple[str, int]], lists: list[set[str]], not_nouns: set[str]
+) -> dict[str, tuple[str, int]]:
+    """Name and head + name, one step below the head, for each compound written in MIN_LISTS
+    of the word lists whose name is an entry of a list itself and no word the Thai WordNet files
+    as a verb, adjective or adverb (not_nouns): โรคอ้วน names obesity, but อ้วน is "fat"."""
+    every = set().union(*lists)
+    found: dict[str, tuple[str, int]] = {}
+    for head, (kind, depth) in sorted(heads.items()):
+        compounds: dict[str, int] = {}
+        for entries in lists:
+            for entry in entries:
+                if entry.startswith(head) and len(entry) > len(head) + 1:
+                    compounds[entry] = compounds.get(entry, 0) + 1
+        for compound, n in sorted(compounds.items()):
+            name = compound[len(head) :]
+            if n >= MIN_LISTS and name in every and name not in not_nouns:
+                found.setdefault(compound, (kind, depth + 1))
+                found.setdefault(name, (kind, depth + 1))
+    return found
+
+
+def build(wordnet: Path, thai_db: Path, transliterations: Path, lists_dir: Path) -> dict:
     kinds = kinds_of(hypernyms(wordnet))
+    names = proper_names(wordnet)
     tagged: dict[str, dict[str, int]] = {}
     noun_senses: dict[str, list[str]] = {}
     for pos in POS:
@@ -93,24 +181,59 @@ def build(wordnet: Path, thai_db: Path, transliterations: Path) -> dict:
             if pos == "noun":
                 noun_senses[lemma] = fields[-count:]
     english: dict[str, tuple[str, int]] = {}
+    synset_lemmas: dict[str, list[str]] = {}
+    for lemma, senses in noun_senses.items():
+        for offset in senses:
+            synset_lemmas.setdefault(offset, []).append(lemma.replace("_", " "))
+    first_senses: dict[str, list[str]] = {}
     for lemma, senses in noun_senses.items():
         counts = tagged[lemma]
         other = max((n for p, n in counts.items() if p != "noun"), default=0)
         # The first sense is the commonest only when SemCor tags one ("gymnasium": an untagged
         # school before an untagged gym); untagged, every sense must be of the kind.
         first = senses[:1] if counts["noun"] else senses
-        if "_" in lemma or not lemma.isalpha() or counts["noun"] < other:
+        if not lemma.replace("_", "").isalpha() or counts["noun"] < other:
             continue
-        if all(o in kinds for o in first) and len({kinds[o][0] for o in first}) == 1:
-            english[lemma] = min(kinds[o] for o in first)
+        if not all(o in kinds for o in first) or len({kinds[o][0] for o in first}) != 1:
+            continue
+        # A sort of organisation of several words is everyday ("high school", "working
+        # group"); one of several words that WordNet writes as a name is one of its own.
+        sort_of = kinds[first[0]][0] == "organization" and "_" in lemma
+        if sort_of and not any((o, lemma) in names for o in first):
+            continue
+        english[lemma.replace("_", " ")] = min(kinds[o] for o in first)
+        first_senses[lemma.replace("_", " ")] = first
     thai: dict[str, tuple[str, int]] = {}
+    lemmas: dict[str, set[str]] = {}
+    not_nouns: set[str] = set()
     with sqlite3.connect(f"file:{thai_db}?mode=ro", uri=True) as db:
         rows = db.execute("select synsetid, li from word_synset order by li, synsetid")
         for synset, lemma in rows:
             offset, _, pos = synset.partition("-")
             lemma = lemma.strip()
+            if pos == "n":
+                lemmas.setdefault(lemma, set()).add(offset)
+            else:
+                not_nouns.add(lemma)
             if pos == "n" and offset in kinds and len(lemma) >= 2 and lemma not in thai:
                 thai[lemma] = kinds[offset]
+    heads = heads_of(lemmas, kinds)
+    thai_of: dict[str, list[str]] = {}
+    for lemma, offsets in lemmas.items():
+        for offset in offsets:
+            thai_of.setdefault(offset, []).append(lemma)
+    # A name of several words is written when the text writes another lemma of its synsets
+    # ("aids" for "acquired immune deficiency syndrome", องค์การอนามัยโลก for the WHO's name).
+    synonyms = {
+        phrase: sorted(
+            {o for s in senses for o in synset_lemmas.get(s, []) + thai_of.get(s, [])} - {phrase}
+        )
+        for phrase, senses in first_senses.items()
+        if " " in phrase
+    }
+    lists = [word_list(lists_dir / f) for f in WORD_LISTS]
+    for name, found in headed_names(heads, lists, not_nouns).items():
+        thai.setdefault(name, found)
     with open(transliterations, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             english_word = (row.get("en") or "").strip().lower()
@@ -119,10 +242,15 @@ def build(wordnet: Path, thai_db: Path, transliterations: Path) -> dict:
                 thai.setdefault(spelling, english[english_word])
     return {
         "sources": "Princeton WordNet 3.0 (data.noun hypernyms, index.*) x Thai WordNet "
-        "(NICT 2011); Thai-English transliteration dictionary v1.4",
+        "(NICT 2011); Thai-English transliteration dictionary v1.4; PyThaiNLP's word lists "
+        + ", ".join(WORD_LISTS),
         "kinds": KINDS,
+        # Thai head words of a kind (โรค): the word after one names a thing of the kind
+        "heads": {k: list(v) for k, v in sorted(heads.items())},
         # lemma → [kind, hypernym steps below the kind's root]
         "english": {k: list(v) for k, v in sorted(english.items())},
+        # an English name of several words → the other lemmas (English, Thai) of its synsets
+        "synonyms": {k: v for k, v in sorted(synonyms.items()) if v},
         "thai": {k: list(v) for k, v in sorted(thai.items())},
     }
 
@@ -145,10 +273,13 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    data = build(args.wordnet, thai_db, transliterations)
+    data = build(args.wordnet, thai_db, transliterations, corpus)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     args.out.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
-    print(f"{args.out}: {len(data['english'])} English, {len(data['thai'])} Thai topic nouns")
+    print(
+        f"{args.out}: {len(data['english'])} English, {len(data['thai'])} Thai topic nouns, "
+        f"heads {', '.join(data['heads'])}"
+    )
     return 0
 
 

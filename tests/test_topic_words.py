@@ -119,3 +119,58 @@ def test_the_shipped_topic_nouns_are_what_the_script_builds(tmp_path) -> None:
     assert data["english"]["dengue"][0] == "ill_health"
     assert "doing" not in data["english"]  # mostly a verb's form: no topic
     assert "gymnasium" not in data["english"]  # an untagged school and an untagged gym
+    # Names of several words: a WordNet name, not a sort of organisation; with its Thai name.
+    assert data["english"]["world health organization"][0] == "organization"
+    assert "high school" not in data["english"]
+    assert "องค์การอนามัยโลก" in data["synonyms"]["world health organization"]
+    # Thai illness names from "โรค + name" in two of PyThaiNLP's word lists; อ้วน ("fat") is
+    # an adjective in the Thai WordNet, no name.
+    assert list(data["heads"]) == ["โรค"]
+    assert data["thai"]["มาลาเรีย"] == data["thai"]["ไข้เลือดออก"] == ["ill_health", 3]
+    assert "อ้วน" not in data["thai"]
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        # Thai names a disease "โรค + its name"; the dictionaries write the names of these three,
+        # the document none of them (FRESH14 §1: answered from the AIDS / Zika sentences).
+        ("อาเซียนมีมาตรการป้องกันไข้เลือดออกอย่างไร", "ไข้เลือดออก"),
+        ("อาเซียนรับมือโรคมาลาเรียอย่างไร", "มาลาเรีย"),
+        ("อาเซียนรับมือโรคพิษสุนัขบ้าอย่างไร", "พิษสุนัขบ้า"),
+        # … and a name no dictionary has, after โรค.
+        ("อาเซียนรับมือโรคอีโบลาอย่างไร", "อีโบลา"),
+        # An organisation's English name of several words, or its acronym in capitals.
+        ("What does the World Bank fund in ASEAN?", "world bank"),
+        ("How does the WHO support ASEAN on Zika?", "who"),
+        # A name of the document's own family it never writes: another ASEAN community.
+        ("ประชาคมเศรษฐกิจอาเซียนมีเป้าหมายอะไร", "ประชาคมเศรษฐกิจอาเซียน"),
+    ],
+)
+def test_disease_names_organisations_and_siblings_the_document_never_writes_are_absent(
+    bot, source_text: str, question: str, absent: str
+) -> None:
+    assert absent not in source_text.lower()
+    assert "ซิกา" in source_text and "ประชาคมสังคมและวัฒนธรรมอาเซียน" in source_text
+    assert absent_topics(bot.index, question) == (absent,)
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        # Zika's fever: the document writes ซิกา.
+        ("อาเซียนทำอะไรเรื่องไข้ซิกา", "ซิกา"),
+        # อ้วน after โรค is an everyday word ("fat"), no disease's name of its own.
+        ("โรคอ้วนในเด็ก อาเซียนทำอะไร", "ทุพโภชนาการ"),
+        # A sort of organisation of several words is no name; "Who" asks.
+        ("Does ASEAN support high school students?", "การศึกษา"),
+        ("Who leads ASEAN health cooperation?", "สาธารณสุข"),
+        # A name with no Thai name cannot be looked for in a Thai text: left alone.
+        ("What does the Royal Society do in ASEAN?", "อาเซียน"),
+    ],
+)
+def test_everyday_words_after_a_head_sorts_and_untranslated_names_are_not_absent(
+    bot, source_text: str, question: str, written: str
+) -> None:
+    assert written in source_text
+    assert absent_topics(bot.index, question) == ()
