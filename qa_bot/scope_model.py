@@ -281,5 +281,6 @@ def _json_lines(value: Any, pad: str = "") -> str:
 # 2026-12-01 00:35 UTC on 1,463 items with eval/kinds.jsonl pooled, exam items left out of the
 # fit (evaluate.cv.default_fitter: an exam is judged by its choices); 2026-12-01 01:10 UTC with
 # translated_known weighing an English word by its rarity in Thai at large
-# (scope.english_rarity).
+# (scope.english_rarity), and 01:20 UTC with the judge reading the hit answer.value_first puts
+# first (pipeline.answer_retrieval).
 SCOPE_MODEL = load_scope_model(Path(str(resources.files("qa_bot") / "data" / "scope_model.json")))
