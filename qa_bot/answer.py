@@ -511,7 +511,7 @@ def value_first(
     within config.value_first_margin of it and holding every name and number of the question
     the top passage holds (the same named thing: "AMCA", "8"), states one. That hit goes first
     in both (ranks renumbered, scores stay retrieval's). Otherwise both unchanged. (The
-    pipeline shows the hits; its scope judge reads retrieval's own top passage.)
+    pipeline shows the hits, and its scope judge reads the returned retrieval's top passage.)
 
     One passage recalls a meeting by name ("นอกจากนี้ ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอของ
     ไทย…") and the one before it dates and places it ("เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 ที่ประชุม…
