@@ -30,8 +30,11 @@ def _seen(bot, question: str) -> tuple[str, int | None, int | None]:
 
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_a_polite_ending_changes_neither_the_verdict_nor_the_top_passage(bot, question) -> None:
-    plain = _seen(bot, question)
+    # Compared with the question as typed without the particle: a "?" is no particle, and the
+    # embedding reads it ("ASEAN Day คือวันที่เท่าไร?", which the document does not answer, sits
+    # near the answered cut, a little further from the text than without it).
     for ending in ENDINGS:
+        plain = _seen(bot, question + ("?" if ending.endswith("?") else ""))
         assert _seen(bot, question + ending) == plain, ending
 
 
