@@ -1,0 +1,97 @@
+"""Checks on the real Thai documents of ../shared/docs-samples, which may not be committed
+(their licences forbid it), so no test can read them on a clean clone: run this where they are.
+
+    python bench/samples_check.py          # exit 0: every check holds; 1: one fails; 2: no samples
+
+What is checked (FRESH14 §6; the same behaviours are tested on made-up documents in
+tests/test_lone_headings.py and tests/test_wrapped_pdf_lines.py):
+- the 4-page story PDF takes its story titles, set as lines alone, for sections
+  (corpus/extracted.lone_headings), while the Royal Gazette decree keeps its มาตรา sections and
+  the text-in-image budget PDF stays one section;
+- the decree's and the story's answer sentences hold no wrapped line (extract/wraps.py): the
+  decree's มาตรา ๔ reads "…นับแต่วันที่พระราชกฤษฎีกานี้ใช้บังคับ" in one line, and at most 2 of
+  the story's sentences keep a single line break (24 of 36 before, bench/extraction.py --wraps).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import docs_samples
+from qa_bot.corpus.documents import read_document
+from qa_bot.corpus.passages import split_passages
+
+STORY = "th-story-compilation-word365.pdf"
+DECREE = "th-gov-royal-gazette-decree-2566-word-itext.pdf"
+BUDGET = "th-budget-headline-text-in-image.pdf"
+MAX_BROKEN_STORY = 2  # sentences of the story still holding a single line break (title lines)
+
+
+def _labels(samples: Path, name: str) -> list[str]:
+    return [s.label for s in read_document(samples / name).sections]
+
+
+def _sentences(samples: Path, name: str) -> list[str]:
+    document = read_document(samples / name)
+    return [
+        document.text[a:b] for passage in split_passages([document]) for a, b in passage.sentences
+    ]
+
+
+def story_sections(samples: Path) -> str | None:
+    """None when the story, decree and budget PDFs are sectioned as expected, else why not."""
+    story = _labels(samples, STORY)
+    if story != ["ภาพรวม", "งานซ่อมบำรุงอากาศยาน", "ปฏิบัติการอิรัก", "The Day in History"]:
+        return f"story sections {story}"
+    decree = _labels(samples, DECREE)[1:]
+    expected = ["มาตรา ๑", "มาตรา ๒", "มาตรา ๓", "มาตรา ๔", "มาตรา ๕", "ผู้รับสนองพระบรมราชโองการ"]
+    if decree != expected:
+        return f"decree sections {decree}"
+    budget = _labels(samples, BUDGET)
+    return None if budget == ["ภาพรวม"] else f"budget sections {budget}"
+
+
+def no_wrapped_lines(samples: Path) -> str | None:
+    """None when the decree's and the story's sentences hold no wrapped line, else why not."""
+    decree = [s for s in _sentences(samples, DECREE) if s.startswith("มาตรา ๔")]
+    if len(decree) != 1 or "\n" in decree[0]:
+        return f"decree มาตรา ๔ sentences {decree!r}"
+    if not decree[0].endswith("นับแต่วันที่พระราชกฤษฎีกานี้ใช้บังคับ"):
+        return f"decree มาตรา ๔ ends {decree[0][-40:]!r}"
+    story = _sentences(samples, STORY)
+    if not any("คอร์ตนีย์ทำได้ยอดเยี่ยมในทุกอย่าง" in s for s in story):
+        return "the story's sentence across a wrap is not whole"
+    broken = [s for s in story if re.search(r"(?<!\n)\n(?!\n)", s)]
+    if len(broken) > MAX_BROKEN_STORY:
+        return f"{len(broken)} story sentences hold a line break: {broken[:3]!r}"
+    return None
+
+
+CHECKS: dict[str, Callable[[Path], str | None]] = {
+    "story sections": story_sections,
+    "no wrapped lines": no_wrapped_lines,
+}
+
+
+def main() -> int:
+    samples = docs_samples()
+    if not samples.is_dir():
+        print(f"no samples at {samples} (set DOCS_SAMPLES)", file=sys.stderr)
+        return 2
+    failed = 0
+    for name, check in CHECKS.items():
+        problem = check(samples)
+        print(
+            f"{'ok  ' if problem is None else 'FAIL'} {name}" + (f": {problem}" if problem else "")
+        )
+        failed += problem is not None
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
