@@ -153,11 +153,17 @@ def other_value(
         if not there:
             # A sentence that names no place may leave it to the clause beside it ("…ที่ตั้งคลัง
             # เก็บสิ่งของช่วยเหลือของอาเซียน | … ระยะที่ 2 ที่จังหวัดชัยนาท").
-            rows = range(max(sentence - 1, 0), min(sentence + 2, len(pu.passage.sentences)))
-            there = places_in(" ".join(sentence_text(pu.passage, k) for k in rows)) - known
+            there = places_in(_beside(pu.passage, sentence)) - known
         if there and not there & mine:
             return True
     return other_number(pu, sentence, query, matched)
+
+
+def _beside(passage: Passage, sentence: int) -> str:
+    """The sentence with the ones before and after it (within the passage): where a clause of a
+    claim may stand when sentence cutting split one statement."""
+    rows = range(max(sentence - 1, 0), min(sentence + 2, len(passage.sentences)))
+    return " ".join(sentence_text(passage, k) for k in rows)
 
 
 def _number_unit(unit: str) -> bool:
@@ -204,9 +210,7 @@ def other_number(pu: PassageUnits, sentence: int, query: Query, matched: str) ->
     สาขา", "SAMCA … 10 มิถุนายน ค.ศ. 2018" where it says "10 กรกฎาคม ค.ศ. 2018": an exam makes
     a distractor by changing a number of a true statement, and under a stem that asks a value
     the choice is that number (FRESH14 §2)."""
-    passage = pu.passage
-    rows = range(max(sentence - 1, 0), min(sentence + 2, len(passage.sentences)))
-    around = " ".join(sentence_text(passage, k) for k in rows)
+    around = _beside(pu.passage, sentence)
     numbers = {u for u in query.weights if _number_unit(u)}
     if numbers:
         there = _numbers(around)

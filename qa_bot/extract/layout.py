@@ -223,7 +223,9 @@ _CLAUSES = (
     ("(n)", re.compile(rf"^\(\s*(?P<n>{NUMBER})\s*\)\s")),
     ("n.", re.compile(rf"^(?P<n>{NUMBER})[.)]\s")),
 )
-_BULLET = re.compile(r"^[•●○◦▪■□◆❖➢►✓\uf0b7\uf0a7\uf0d8-]\s")
+# A bullet item's mark at a line's start (leading spaces allowed: wraps.py reads unstripped
+# lines, Clauses.starts stripped ones).
+BULLET = re.compile(r"^\s*[•●○◦▪■□◆❖➢►✓\uf0b7\uf0a7\uf0d8-]\s")
 
 
 def number_value(number: str) -> int:
@@ -250,7 +252,7 @@ class Clauses:
         """True when the line opens a bullet item or the next clause of its kind (which is then
         the last seen)."""
         line = line.strip()
-        if _BULLET.match(line):
+        if BULLET.match(line):
             return True
         for kind, pattern in _CLAUSES:
             match = pattern.match(line)

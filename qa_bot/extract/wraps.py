@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .layout import LineShapes, line_key
+from .layout import BULLET, LineShapes, line_key
 
 # A line is short when its printed line ends short of the margin (LineShapes.short) or its
 # letters (line_key) are fewer than SHORT_SHARE of the document's full line's (the
@@ -47,7 +47,6 @@ FULL_QUANTILE = 0.9
 MIN_LINES = 4  # fewer lines than this: no full line to measure against
 MIN_SUFFIX_LETTERS = 12  # a printed line a text line ends with: this many letters at least
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
-_BULLET = re.compile(r"^\s*[•●○◦▪■□◆❖➢►✓\uf0b7\uf0a7\uf0d8-]\s")
 _LATIN_HYPHEN = re.compile(r"[A-Za-z]-$")
 _FIELD = re.compile(r"\t| \| ")
 # A numbered item's line: "2.10 …", "(3) …", "4) …", "5. …" (layout.mark_paragraphs breaks
@@ -142,7 +141,7 @@ def join_wrapped(
                 or before.rstrip().endswith(":")
                 or _FIELD.search(before)
                 or _FIELD.search(line)
-                or _BULLET.match(line)
+                or BULLET.match(line)
                 or _NUMBERED.match(line)
                 or (_PAGE_NUMBER_END.search(before.rstrip()) and _PAGE_NUMBER_END.search(line))
             )
