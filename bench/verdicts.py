@@ -1,7 +1,7 @@
 """How well the scope judge separates, apart from where its quota cuts fall.
 
     python bench/verdicts.py [--seeds 8] [--names +feat,-feat] [--dense +feat,-feat]
-                             [--trees +feat,-feat] [--no-append]
+                             [--trees +feat,-feat] [--no-append] [--features FILE]
 
 Asks every item of bench/cv.py's sets once (each id once) and, with the shipped feature lists
 (or these edited: `--names` for the main part's logistic model, `--trees` for its boosted
@@ -20,6 +20,9 @@ reports two things:
    the refusal line keeps 2 % of answerable ones. The CV table's quota cuts convert any gain into
    whichever rate the quota leaves free (a feature can lower "uncertain" and raise "out-of-scope
    answered" at once); these three do not move with the cuts.
+
+--features FILE: bench/cv.py's cache of retrievals and exam decisions (the same file serves
+both; qa_bot/evaluate/steps_cache.py), so a judge-side change is measured in seconds.
 """
 
 from __future__ import annotations
@@ -79,6 +82,7 @@ def main() -> int:
     parser.add_argument("--dense", help="edits of the dense_only part's features: +f,-f")
     parser.add_argument("--trees", help="edits of the main part's trees' features: +f,-f")
     parser.add_argument("--index", default=str(ROOT / "index"))
+    parser.add_argument("--features", type=Path, help="cache of retrievals (bench/cv.py)")
     args = parser.parse_args()
 
     from qa_bot import QABot
@@ -92,10 +96,12 @@ def main() -> int:
         held_out_probabilities,
         measures,
     )
+    from qa_bot.evaluate.steps_cache import cached
 
     bot = QABot.load(args.index)
     files = [(name, read_items(ROOT / "eval" / f"{name}.jsonl")) for name in SETS]
-    observations = collect(bot, files)
+    with cached(args.features, Path(args.index), bot.config):
+        observations = collect(bot, files)
     model = DEFAULT.scope.model
     dense = model.dense_only.coefficients if model.dense_only is not None else {}
     trees = model.trees.names if model.trees is not None else tuple(model.coefficients)
