@@ -150,6 +150,12 @@ def question_ordinals(question: str) -> list[Ordinal]:
     return thai + _english_ordinals(question)
 
 
+def ordinal_numbers(text: str) -> frozenset[int]:
+    """The numbers of the Thai ordinals a text writes ("ครั้งที่ 28-29" → {28, 29}; "ฉบับที่หนึ่ง",
+    "ครั้งแรก" → {1})."""
+    return frozenset(o.number for o in _thai_ordinals(normalize(text), 0, claims_only=False))
+
+
 def _corpus_ordinals(index: Index) -> tuple[Ordinal, ...]:
     return tuple(_thai_ordinals(RUNNING_TEXT.of(index), _CORPUS_BEFORE, claims_only=False))
 

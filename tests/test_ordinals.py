@@ -106,3 +106,14 @@ def test_a_question_about_another_ordinal_is_not_answered(
 def test_a_question_about_the_ordinal_the_document_gives_is_answered(bot, source_text: str) -> None:
     assert "ครั้งที่ 8 ที่เมืองยอกยาการ์ตา" in source_text
     assert bot.ask("ปฏิญญาที่รับรองในการประชุม AMCA ครั้งที่ 8 คืออะไร").verdict == ANSWERED
+
+
+def test_the_ordinal_numbers_a_text_writes() -> None:
+    from qa_bot.ordinals import ordinal_numbers
+
+    # The document writes "ที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29" and "ฉบับที่หนึ่ง"; "ครั้งแรก"
+    # (first) is the grammar's other ordinal form.
+    assert ordinal_numbers("ที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29 ได้ให้การรับรอง") == {28, 29}
+    assert ordinal_numbers("ดัชนีการพัฒนาเยาวชนอาเซียน ฉบับที่หนึ่ง") == {1}
+    assert ordinal_numbers("การประชุมครั้งแรก") == {1}
+    assert ordinal_numbers("ความร่วมมือด้านสิ่งแวดล้อม") == frozenset()
