@@ -386,18 +386,35 @@ def alike_classifiers(classifier: str) -> frozenset[str]:
 NOUN_TO_NUMBER = 40
 
 
+# A count in things that come in a numbered series (issues, meetings, rounds, terms) is also
+# told by the ordinal of the last one: "ดัชนี … ฉบับที่หนึ่ง" answers "ออกมากี่ฉบับแล้ว", "ครั้งที่ 8"
+# "How many times has AMCA met?" (the ordinal-taking classifiers of the reference grammar
+# above, as ordinals._CLASSIFIERS: not ข้อ, ปี, คน, where "ข้อ 5" names an item).
+_SERIES_CLASSIFIERS = frozenset("ครั้ง ฉบับ ระยะ รุ่น ลำดับ อันดับ ชั้น รอบ สมัย ภาค บท ตอน".split())
+
+
 @lru_cache(maxsize=1 << 14)
-def has_count_of(text: str, classifier: str, noun_first: bool = False) -> bool:
+def has_count_of(
+    text: str, classifier: str, noun_first: bool = False, ordinal: bool = False
+) -> bool:
     """Does the (any-form) text give a number of this classifier ("5 ข้อ", "สาม คน"), or of
     a classifier that counts the same things (`alike_classifiers`: "กี่ด้าน" ↔ "15 สาขา")?
     noun_first: a number after it, within NOUN_TO_NUMBER characters, counts too, the noun
     counted before its number and classifier ("มีคุณลักษณะ 5 ข้อ" counts ลักษณะ; "ดวงจันทร์ที่
     ได้รับการยืนยันแล้ว 274 ดวง" counts ดวงจันทร์, whose classifier is ดวง): for a noun an English
-    question counts ("How many moons"), not a Thai classifier ("ข้อ 5" is item five)."""
+    question counts ("How many moons"), not a Thai classifier ("ข้อ 5" is item five).
+    ordinal: an ordinal of a series classifier counts too ("ฉบับที่หนึ่ง", "ครั้งแรก" for
+    ฉบับ, ครั้ง: _SERIES_CLASSIFIERS)."""
     text = normalize(text)
     alike = alike_classifiers(classifier)
     units = "|".join(re.escape(c) for c in sorted(alike, key=len, reverse=True))
     if re.search(rf"{_NUMBER_WORD}\s*(?:{units})", text):
+        return True
+    if (
+        ordinal
+        and classifier in _SERIES_CLASSIFIERS
+        and re.search(rf"{re.escape(classifier)}\s*(?:ที่\s*{_NUMBER_WORD}|แรก)", text)
+    ):
         return True
     if noun_first and re.search(rf"(?:{units}).{{0,{NOUN_TO_NUMBER}}}?{_NUMBER_WORD}", text):
         return True

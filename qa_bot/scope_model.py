@@ -62,6 +62,9 @@ SCOPE_FEATURES = frozenset(
         "translated_known",
         "translated_coverage",
         "translated_coverage_sentence",
+        "ordinal_said",
+        "count_listed",
+        "value_stated",
     }
 )
 

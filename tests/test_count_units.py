@@ -56,3 +56,14 @@ def test_an_english_count_question_reads_a_count_in_thai_words(decree: QABot) ->
     assert "สี่สิบห้าวัน" in answer.hits[0].text
     assert answer.evidence is not None
     assert answer.evidence.values["unit_missing"] == 0.0
+
+
+def test_an_ordinal_of_a_series_counts_only_when_asked() -> None:
+    from qa_bot.answer_types import has_count_of
+
+    # The document: "ดัชนีการพัฒนาเยาวชนอาเซียน ฉบับที่หนึ่ง", "ประชุมสุดยอดอาเซียน ครั้งที่ 32".
+    assert has_count_of("ดัชนีการพัฒนาเยาวชนอาเซียน ฉบับที่หนึ่ง", "ฉบับ", ordinal=True)
+    assert has_count_of("การประชุมสุดยอดอาเซียน ครั้งที่ 32", "ครั้ง", ordinal=True)
+    assert not has_count_of("ดัชนีการพัฒนาเยาวชนอาเซียน ฉบับที่หนึ่ง", "ฉบับ")
+    # ข้อ names an item, not the last of a series: "ข้อที่ 5" (a made-up clause) is no count.
+    assert not has_count_of("ตามข้อที่ 5 ของแผนงาน", "ข้อ", ordinal=True)

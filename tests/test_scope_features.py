@@ -378,3 +378,42 @@ def test_an_english_word_of_a_thai_question_counts_only_where_it_is_written(bot)
     )
     assert fair["fair_coverage"] == 1.0  # AUN is there; main, activities are not looked for
     assert spelled["fair_coverage"] < 0.5  # counted missing when their spelling is asked for
+
+
+# The document's sentence on the action plan of the Vientiane declaration: "ครั้งที่ 32 … ที่สิงคโปร์".
+SUMMIT_32 = (
+    "ซึ่งผู้นำประเทศสมาชิกอาเซียนรับทราบในการประชุมสุดยอดอาเซียน ครั้งที่ 32 "
+    "เมื่อวันที่ 27-28 เมษายน ค.ศ. 2018 ที่สิงคโปร์"
+)
+
+
+def test_an_ordinal_the_question_gives_is_read_in_the_answer_sentence(bot) -> None:
+    # "32nd" and "ครั้งที่ 32" are one number in two languages: language-neutral evidence.
+    english = retrieve(bot.index, "Which city hosted the 32nd ASEAN Summit?", k=5)
+    assert features(bot.index, english, answer_sentence=SUMMIT_32)[0]["ordinal_said"] == 1.0
+    assert features(bot.index, english, answer_sentence=SAMCA)[0]["ordinal_said"] == 0.0
+    thai = retrieve(bot.index, "การประชุมสุดยอดอาเซียนครั้งที่ 32 จัดที่ไหน", k=5)
+    assert features(bot.index, thai, answer_sentence=SUMMIT_32)[0]["ordinal_said"] == 1.0
+    # A question that gives no ordinal: 0.0, whatever the sentence holds.
+    plain = retrieve(bot.index, "SAMCA จัดขึ้นที่ไหน", k=5)
+    assert features(bot.index, plain, answer_sentence=SUMMIT_32)[0]["ordinal_said"] == 0.0
+
+
+def test_a_count_in_a_series_is_told_by_the_ordinal_of_its_last_one(bot) -> None:
+    # The document: "ดัชนีการพัฒนาเยาวชนอาเซียน ฉบับที่หนึ่ง (First ASEAN Youth Development Index)".
+    index_sentence = (
+        "โดยได้มีการจัดทำดัชนีการพัฒนาเยาวชนอาเซียน ฉบับที่หนึ่ง (First ASEAN Youth Development Index)"
+    )
+    retrieval = retrieve(bot.index, "ดัชนีการพัฒนาเยาวชนอาเซียนออกมากี่ฉบับแล้ว", k=5)
+    values, _ = features(bot.index, retrieval, answer_sentence=index_sentence)
+    assert values["type_missing_sentence"] == 0.0
+    assert features(bot.index, retrieval, answer_sentence=OTHER)[0]["type_missing_sentence"] == 1.0
+
+
+def test_the_rule_that_answers_a_spelt_out_acronym_sets_its_probability_too(bot) -> None:
+    # verdict_for answers "What's AUN short for?" (the passage: "(ASEAN University Network:
+    # AUN)"); its probability says so too, so the verdict cuts are not placed on a low one.
+    answer = bot.ask("What's AUN short for?")
+    assert answer.evidence.values["defined"] == 1.0
+    assert answer.evidence.probability == 1.0
+    assert bot.ask("AUN มีสมาชิกกี่แห่ง").evidence.probability < 1.0
