@@ -44,6 +44,7 @@ POOLED_SETS = (
     *("dev", "dev2", "extra", "exam", "exam_more", "twins", "blind", "fresh", "everyday"),
     "topics",
     "kinds",
+    "english",
 )
 EXTRA_QUESTIONS = ROOT / "eval" / "extra.jsonl"
 PACKAGES = (
