@@ -32,6 +32,7 @@ from .search import (
     Retrieval,
     content_weights,
     coverage,
+    coverages,
     normalized_passage,
     normalized_sentences,
     sentence_latin_shares,
@@ -68,19 +69,10 @@ def best_sentence(
     passage = candidate.passage
     if not passage.sentences:
         return passage.start, passage.end
-    cosines = index.passage_sentence_vectors(passage.id) @ query_vector
-    if config.language_fair:
-        cosines = cosines - language_offsets(index, passage.id, query_vector)
     typed = asked if asked in CHECKABLE_TYPES and config.type_weight else None
     texts = normalized_sentences(index, passage.id)
-    scores = [
-        float(cos)
-        + config.lexical_weight * coverage(weights, text)
-        + config.choice_weight * max((coverage(c, text) for c in choices), default=0.0)
-        + (config.type_weight * has_value(text, typed) if typed else 0.0)
-        for cos, text in zip(cosines, texts, strict=True)
-    ]
-    row = int(np.argmax(scores))
+    scores = _sentence_scores(index, passage.id, query_vector, weights, config, choices, typed)
+    row = max(range(len(scores)), key=scores.__getitem__)  # the first best, as np.argmax
     named = [] if choices else named_fields(passage, words)
     if named:  # a question naming a field's label is answered by that field's line
         row = max(named, key=lambda i: scores[i])
@@ -127,6 +119,66 @@ def best_sentence(
         if typed and config.value_reach_chars > 0:
             start, end = take_in_value(passage, start, end, typed, config.value_reach_chars)
     return start, end
+
+
+def _sentence_scores(
+    index: Index,
+    passage_id: int,
+    query_vector: np.ndarray,
+    weights: dict[str, float],
+    config: SentenceConfig,
+    choices: Sequence[dict[str, float]],
+    typed: str | None,
+) -> list[float]:
+    """best_sentence's score of each of the passage's sentences, from `_LAST_SCORES` when the
+    same question scored them already with the same settings (judged_sentence scores the top
+    hit's sentences again, as choose_sentences did: ~0.05 ms a question)."""
+    asked = (index, query_vector, weights, list(choices), typed, *_scoring_settings(config))
+    last = _LAST_SCORES
+    if last is not None and _same_scoring(last[0], asked) and passage_id in last[1]:
+        return last[1][passage_id]
+    cosines = index.passage_sentence_vectors(passage_id) @ query_vector
+    if config.language_fair:
+        cosines = cosines - language_offsets(index, passage_id, query_vector)
+    texts = normalized_sentences(index, passage_id)
+    # Each term as a list first (an exam's choices only for an exam): the sums below add the
+    # same numbers in the same order as one expression a sentence did.
+    lexical = coverages(weights, texts)
+    chosen = (
+        [max((coverage(c, text) for c in choices), default=0.0) for text in texts]
+        if choices
+        else [0.0] * len(texts)
+    )
+    scores = [
+        float(cos)
+        + config.lexical_weight * share
+        + config.choice_weight * choice
+        + (config.type_weight * has_value(text, typed) if typed else 0.0)
+        for cos, text, share, choice in zip(cosines, texts, lexical, chosen, strict=True)
+    ]
+    known = last[1] if last is not None and _same_scoring(last[0], asked) else {}
+    _remember_scores((asked, {**known, passage_id: scores}))
+    return scores
+
+
+def _scoring_settings(config: SentenceConfig) -> tuple[float, float, float, bool]:
+    return (config.lexical_weight, config.choice_weight, config.type_weight, config.language_fair)
+
+
+def _same_scoring(one: tuple, other: tuple) -> bool:
+    """The same index and question vector (the very objects), weights, choices and settings."""
+    return one[0] is other[0] and one[1] is other[1] and one[2:] == other[2:]
+
+
+# The last question's sentence scores by passage (its key: `_sentence_scores`'s inputs). One
+# question only, replaced whole (threads read it safely): a benchmark asking the same
+# questions again is not served from it.
+_LAST_SCORES: tuple[tuple, dict[int, list[float]]] | None = None
+
+
+def _remember_scores(last: tuple[tuple, dict[int, list[float]]] | None) -> None:
+    global _LAST_SCORES
+    _LAST_SCORES = last
 
 
 def field_with_value(

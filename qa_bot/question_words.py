@@ -245,8 +245,12 @@ def _as_written(index: Index, token: str, config: RetrievalConfig) -> str:
     vocab, _ = idf_table(index)
     for english in translated_terms().get(token, ()):
         stem = stem_latin(english)
-        sound = similarity(english_sound(english), thai_sound(token))
-        if stem in vocab and _LATIN_WORD.match(stem) and sound >= config.sound_similarity:
+        # The sounds last: most English words the dictionary gives are none the corpus writes.
+        if (
+            stem in vocab
+            and _LATIN_WORD.match(stem)
+            and similarity(english_sound(english), thai_sound(token)) >= config.sound_similarity
+        ):
             return stem
     return token
 
@@ -282,6 +286,8 @@ def _spelled_in_thai(word: str, words: set[str], config: RetrievalConfig) -> set
     config.sound_similarity): a name in the other script, "asean" → อาเซียน, where the
     dictionary's other terms describe it (กลุ่ม ประเทศ … แห่ง เอเชียตะวันออกเฉียงใต้) and counted
     everyday words a Thai question naming อาเซียน never asks."""
+    if not words:
+        return set()
     sound = english_sound(word)
     return {
         w

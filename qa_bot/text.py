@@ -402,7 +402,8 @@ def matching_text(text: str) -> str:
 def stemmed(normalized: str) -> str:
     """Normalised text (`normalize`) with every Latin word replaced by its stem: matching_text
     of a text whose normal form is at hand."""
-    return _LATIN_PARTS.sub(lambda word: stem_latin(word.group()), normalized)
+    stem = _english_stemmer().stemWord  # stem_latin's, looked up once a text, not once a word
+    return _LATIN_PARTS.sub(lambda word: stem(word.group()), normalized)
 
 
 @lru_cache(maxsize=1)

@@ -189,14 +189,14 @@ def test_warm_up_builds_the_one_time_tables() -> None:
     from qa_bot.exam.matching import EXAM_UNITS
     from qa_bot.known_words import VOCABULARY_TRIGRAMS
     from qa_bot.scope import BASELINES
-    from qa_bot.spelling import CORPUS_NAMES, THAI_VOCABULARY
+    from qa_bot.spelling import CORPUS_NAMES, THAI_VOCABULARY, THAI_VOCABULARY_ENDS
     from qa_bot.vocabulary import IDF_TABLE, INITIALISMS
 
     from .conftest import INDEX_DIR
 
     bot = QABot.load(INDEX_DIR)
     tables = {INITIALISMS, VOCABULARY_TRIGRAMS, EXAM_UNITS, IDF_TABLE, BASELINES}
-    tables |= {CORPUS_NAMES, THAI_VOCABULARY}
+    tables |= {CORPUS_NAMES, THAI_VOCABULARY, THAI_VOCABULARY_ENDS}
     assert not tables & set(bot.index.derived)
     bot.warm_up()
     assert tables <= set(bot.index.derived)

@@ -83,3 +83,55 @@ def test_warm_up_normalises_every_passage_once() -> None:
     hits = passages.cache_info().hits
     assert passages(3) == matching_text(index.passages[3].text)
     assert passages.cache_info().hits == hits + 1  # read from the cache, not made again
+
+
+# --- the pipeline's per-question shortcuts (bench/latency.py measures what they save) ---------
+
+
+def test_typo_candidates_by_their_ends_are_the_words_one_edit_away(bot: QABot) -> None:
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from qa_bot.spelling import THAI_VOCABULARY, _one_edit_candidates
+
+    vocabulary = THAI_VOCABULARY.of(bot.index)
+    assert "อัจฉริยะ" in vocabulary  # the document's smart cities (เมืองอัจฉริยะ)
+    spans = {"อัจริยะ", "อัจฉริยะ", "อัจฉิรยะ", "ชัยนาด", "ประชาคมม"}  # typed wrong, and right
+    for word in vocabulary[::7]:  # each edit of some of the corpus's words
+        spans |= {word[1:], word[:-1], word[0] + word[2:], word[1] + word[0] + word[2:]}
+        spans |= {word[:2] + "ก" + word[3:], word + "ก", "ก" + word}
+    for span in (s for s in spans if len(s) >= 5):
+        whole = process.extract(span, vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None)
+        found = process.extract(
+            span,
+            _one_edit_candidates(bot.index, span),
+            scorer=OSA.distance,
+            score_cutoff=1,
+            limit=None,
+        )
+        assert sorted(w for w, _, _ in found) == sorted(w for w, _, _ in whole), span
+
+
+def test_sibling_names_of_the_last_question_are_its_own(bot: QABot) -> None:
+    from qa_bot import entities
+
+    question = "ประชาคมเศรษฐกิจอาเซียนมีเป้าหมายอะไร"  # a sibling of ประชาคมสังคมและวัฒนธรรมอาเซียน
+    first = entities.sibling_names(bot.index, question)
+    assert first == ("ประชาคมเศรษฐกิจอาเซียน",)
+    assert entities.sibling_names(bot.index, question) == first  # the remembered one
+    assert entities.sibling_names(bot.index, "ประชาคมสังคมและวัฒนธรรมอาเซียนคืออะไร") == ()
+    entities._remember_siblings(None)
+    assert entities.sibling_names(bot.index, question) == first  # made again, the same
+
+
+def test_sentence_scores_remembered_for_the_judge_are_the_scores(bot: QABot) -> None:
+    from qa_bot import answer
+    from qa_bot.search import retrieve
+
+    retrieval = retrieve(bot.index, "ศูนย์ผู้สูงวัยของอาเซียนจะตั้งที่ไหน", k=3)
+    hits = answer.choose_sentences(bot.index, retrieval)
+    judged = answer.judged_sentence(bot.index, retrieval)  # scores from choose_sentences'
+    answer._remember_scores(None)
+    assert answer.judged_sentence(bot.index, retrieval) == judged  # scored afresh: the same
+    assert answer.choose_sentences(bot.index, retrieval) == hits
+    assert "ไทย" in judged  # the centre is to be set up in Thailand
