@@ -172,17 +172,21 @@ def retrieve(
     sections: Collection[tuple[str, int]] | None = None,
     query_vector: np.ndarray | None = None,
     config: RetrievalConfig = DEFAULT.retrieval,
+    searched_with: Sequence[str] = (),
 ) -> Retrieval:
     """The k best passages for a question, best first (fewer if the filter leaves fewer).
 
     sections limits the search to (document id, section id) pairs (None: all); query_vector is
     the question's embedding, shape (dim,), when the caller has it (else encoded here); config
-    holds the fusion weights and candidate counts (`config.RetrievalConfig`).
+    holds the fusion weights and candidate counts (`config.RetrievalConfig`); searched_with:
+    texts searched together with the question, which stays the Retrieval's question (an exam
+    stem that names nothing, "ข้อใดถูกต้อง", with its choices: they say what it is about).
     """
-    asked = asked_type(question)
+    query = " ".join([question, *searched_with]) if searched_with else question
+    asked = asked_type(query)
     # What the question asks about: a thing it sets aside ("Besides X, …") is searched for no
     # more than its other words are (text.without_aside); the question itself stays as asked.
-    sought, aside = without_aside(question)
+    sought, aside = without_aside(query)
     # … in the text's words too: "Besides Thailand, …" is not answered by ไทย.
     aside = tuple(dict.fromkeys((*aside, *(t for w in aside for t in thai_words(w)))))
     read = spelled(index, sought, config)  # once, for the embedding and the words

@@ -135,3 +135,22 @@ def test_sentence_scores_remembered_for_the_judge_are_the_scores(bot: QABot) -> 
     assert answer.judged_sentence(bot.index, retrieval) == judged  # scored afresh: the same
     assert answer.choose_sentences(bot.index, retrieval) == hits
     assert "ไทย" in judged  # the centre is to be set up in Thailand
+
+
+def test_a_stem_searched_with_its_choices_keeps_its_question(bot: QABot) -> None:
+    from dataclasses import astuple
+
+    from qa_bot.search import retrieve
+
+    def same(one, other) -> bool:  # field by field: the query vector is an array
+        return all(
+            np.array_equal(a, b) if isinstance(a, np.ndarray) else a == b
+            for a, b in zip(astuple(one)[1:], astuple(other)[1:], strict=True)
+        )
+
+    stem, choices = "ข้อใดถูกต้อง", ["AQRF คือกรอบอ้างอิงคุณวุฒิอาเซียน", "อาเซียนมี 5 ประเทศ"]
+    together = retrieve(bot.index, stem, searched_with=choices)
+    assert together.question == stem
+    assert same(together, retrieve(bot.index, " ".join([stem, *choices])))
+    assert "aqrf" in together.tokens  # the choices' words are searched
+    assert same(retrieve(bot.index, stem, searched_with=()), retrieve(bot.index, stem))
