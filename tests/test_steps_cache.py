@@ -40,3 +40,18 @@ def test_a_cached_retrieval_is_served_from_the_file(bot, tmp_path: Path) -> None
     assert again.verdict == first.verdict
     assert [h.answer_sentence for h in again.hits] == [h.answer_sentence for h in first.hits]
     assert fingerprint(index_dir, DEFAULT)["sources"] == source_digests()
+
+
+def test_a_stem_searched_with_its_choices_is_served_by_its_choices(bot, tmp_path: Path) -> None:
+    path = tmp_path / "steps.pkl"
+    from .conftest import INDEX_DIR as index_dir
+
+    stem = "ข้อใดถูกต้อง"  # names nothing: searched with its choices (pipeline.ask)
+    one, other = ["AQRF คือกรอบอ้างอิงคุณวุฒิอาเซียน", "อาเซียนมี 5 ประเทศ"], ["SAMCA", "AMCA"]
+    with cached_steps(path, index_dir, DEFAULT):
+        first = bot.ask(stem, choices=one)
+    with cached_steps(path, index_dir, DEFAULT) as cache:
+        assert bot.ask(stem, choices=one).hits == first.hits
+        assert cache.misses == 0
+        bot.ask(stem, choices=other)  # other choices: another search
+        assert cache.misses >= 1

@@ -140,14 +140,27 @@ def cached_steps(path: Path, index_dir: Path, config: Config) -> Iterator[StepsC
     cache = load(Path(path), fingerprint(index_dir, config))
     real_retrieve, real_decide = pipeline.retrieve, pipeline.decide
 
-    def retrieve(index: Any, question: str, k: int = 5, sections: Any = None, config: Any = None):
-        key = (question, k, None if sections is None else tuple(sorted(sections)), repr(config))
+    def retrieve(
+        index: Any,
+        question: str,
+        k: int = 5,
+        sections: Any = None,
+        config: Any = None,
+        searched_with: Any = (),
+    ):
+        key = (
+            question,
+            k,
+            None if sections is None else tuple(sorted(sections)),
+            repr(config),
+            tuple(searched_with),
+        )
         if key in cache.retrieve:
             cache.hits += 1
         else:
             cache.misses += 1
             cache.retrieve[key] = real_retrieve(
-                index, question, k=k, sections=sections, config=config
+                index, question, k=k, sections=sections, config=config, searched_with=searched_with
             )
         return cache.retrieve[key]
 
