@@ -88,15 +88,13 @@ def ask(
     question = check_question(question)
     k = clamp_k(k, MAX_K)
     checked = check_choices(choices) if choices else None
-    # 2–3. retrieve and fuse.
-    if checked and content_free(question):
-        # "ข้อใดถูกต้อง": a stem that names nothing points nowhere; its choices say what the
-        # question is about, so they are searched with it (the stem stays the question).
-        query = " ".join([question, *checked])
-        retrieval = retrieve(index, query, k=k, sections=sections, config=config.retrieval)
-        retrieval = replace(retrieval, question=question)
-    else:
-        retrieval = retrieve(index, question, k=k, sections=sections, config=config.retrieval)
+    # 2–3. retrieve and fuse. "ข้อใดถูกต้อง": a stem that names nothing points nowhere; its
+    #    choices say what the question is about, so they are searched with it (the stem stays
+    #    the question).
+    with_choices = checked if checked and content_free(question) else ()
+    retrieval = retrieve(
+        index, question, k=k, sections=sections, config=config.retrieval, searched_with=with_choices
+    )
     return answer_retrieval(index, retrieval, checked, sections, started, config)
 
 
