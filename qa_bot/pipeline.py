@@ -80,12 +80,13 @@ def ask(
     # 1. normalise: the whole text, choices and all, is what the length limit is about (a pasted
     #    page whose numbered lines look like choices is still too long); then a typed exam is
     #    searched for its stem.
+    cleaned = None  # the question cleaned, when it is the text already checked whole
     if choices is None:
-        check_question(question)
+        cleaned = check_question(question)
         parsed = parse_exam(question)
         if parsed is not None:
-            question, choices = parsed
-    question = check_question(question)
+            (question, choices), cleaned = parsed, None
+    question = check_question(question) if cleaned is None else cleaned
     k = clamp_k(k, MAX_K)
     checked = check_choices(choices) if choices else None
     # 2–3. retrieve and fuse. "ข้อใดถูกต้อง": a stem that names nothing points nowhere; its
