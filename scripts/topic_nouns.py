@@ -28,6 +28,11 @@ wikipedia_titles_th.txt): a compound head + name written in two of the three lis
 is a word of the lists itself, adds the name and the compound one step below the head
 (มาลาเรีย, ไข้เลือดออก, พิษสุนัขบ้า). One list alone is loose ("โรคคริสต์มาส", "โรคอุบัติใหม่").
 The heads are kept too: qa_bot/topic_words.py reads a word after one in a question ("โรคอีโบลา").
+The lists give more heads (list_heads): one-word Thai WordNet nouns, no verb or adjective, that
+at least four of their compounds put before distinct illness names of the table (เชื้อเอดส์,
+ไวรัสไข้หวัดใหญ่, วัคซีนวัณโรค); and names of several words (listed_names): entries of the Royal
+Society's and the Volubilis dictionaries, no Wikipedia title, of at least three newmm words whose
+last word is no Royal Society headword ("ประชาคมการเมืองและความมั่นคงอาเซียน").
 
     apt-get install wordnet-base && python scripts/topic_nouns.py
 """
@@ -62,6 +67,8 @@ EVERYDAY_RARITY = 0.5  # qa_bot/topic_words.SPECIFIC: below it a word is everyda
 # PyThaiNLP's bundled general Thai word lists (pythainlp/corpus), read for head + name compounds.
 WORD_LISTS = ("orst_words_th.txt", "volubilis_words_th.txt", "wikipedia_titles_th.txt")
 MIN_LISTS = 2
+MIN_NAMED = 4  # a list head's compounds name at least this many things of its kind
+MIN_NAME_WORDS = 3  # a listed name's words, as newmm cuts it
 
 
 def hypernyms(wordnet: Path) -> dict[str, list[str]]:
@@ -165,6 +172,54 @@ def headed_names(
     return found
 
 
+def list_heads(
+    thai: dict[str, tuple[str, int]],
+    lemmas: dict[str, set[str]],
+    lists: list[set[str]],
+    not_nouns: set[str],
+) -> dict[str, tuple[str, int]]:
+    """Heads the word lists give a headed kind beside WordNet's: one-word Thai WordNet nouns
+    (no verb, adjective or adverb) that at least MIN_NAMED compounds of the lists put before
+    distinct names of the kind in the table (เชื้อเอดส์, ไวรัสไข้หวัดใหญ่, วัคซีนวัณโรค), as
+    the kind's root (depth 0): the word after one names a thing of the kind only when Thai at
+    large never writes it (qa_bot/topic_words.py: a transliterated name, อีโบลา)."""
+    from pythainlp.tokenize import word_tokenize
+
+    names = {w: k for w, (k, _) in thai.items() if k in HEADED_KINDS and len(w) >= 2}
+    found: dict[str, set[str]] = {}
+    for entry in set().union(*lists):
+        for cut in range(2, len(entry) - 1):
+            head, name = entry[:cut], entry[cut:]
+            if name in names and head in lemmas and head not in not_nouns:
+                found.setdefault(head, set()).add(name)
+    return {
+        head: (names[next(iter(named))], 0)
+        for head, named in sorted(found.items())
+        if len(named) >= MIN_NAMED and len(word_tokenize(head, engine="newmm")) == 1
+    }
+
+
+def listed_names(lists: list[set[str]]) -> dict[str, list[str]]:
+    """Names of several words in the dictionaries' lists that the Thai Wikipedia's titles lack
+    (entities.sibling_names reads those): entries of the Royal Society's and the Volubilis
+    dictionaries of at least three newmm words whose last word is no headword of the Royal
+    Society's dictionary (a name: "ประชาคมการเมืองและความมั่นคงอาเซียน"), each with its words."""
+    from pythainlp.tokenize import word_tokenize
+
+    from qa_bot.entities import is_wikipedia_title, royal_dictionary_word
+    from qa_bot.text import is_thai
+
+    found = {}
+    for entry in sorted(set().union(*lists[:2])):
+        if " " in entry or not is_thai(entry) or is_wikipedia_title(entry):
+            continue
+        words = word_tokenize(entry, engine="newmm")
+        long_enough = len(words) >= MIN_NAME_WORDS and min(len(words[0]), len(words[-1])) >= 2
+        if long_enough and is_thai(words[-1]) and not royal_dictionary_word(words[-1]):
+            found[entry] = words
+    return found
+
+
 def build(wordnet: Path, thai_db: Path, transliterations: Path, lists_dir: Path) -> dict:
     kinds = kinds_of(hypernyms(wordnet))
     names = proper_names(wordnet)
@@ -234,6 +289,9 @@ def build(wordnet: Path, thai_db: Path, transliterations: Path, lists_dir: Path)
     lists = [word_list(lists_dir / f) for f in WORD_LISTS]
     for name, found in headed_names(heads, lists, not_nouns).items():
         thai.setdefault(name, found)
+    more_heads = {
+        h: k for h, k in list_heads(thai, lemmas, lists, not_nouns).items() if h not in heads
+    }
     with open(transliterations, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             english_word = (row.get("en") or "").strip().lower()
@@ -247,6 +305,10 @@ def build(wordnet: Path, thai_db: Path, transliterations: Path, lists_dir: Path)
         "kinds": KINDS,
         # Thai head words of a kind (โรค): the word after one names a thing of the kind
         "heads": {k: list(v) for k, v in sorted(heads.items())},
+        # … and the word lists' (list_heads): the word after one must be new to Thai at large
+        "list_heads": {k: list(v) for k, v in sorted(more_heads.items())},
+        # names of several words the dictionaries list (listed_names) → their words
+        "names": listed_names(lists),
         # lemma → [kind, hypernym steps below the kind's root]
         "english": {k: list(v) for k, v in sorted(english.items())},
         # an English name of several words → the other lemmas (English, Thai) of its synsets

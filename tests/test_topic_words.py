@@ -126,6 +126,10 @@ def test_the_shipped_topic_nouns_are_what_the_script_builds(tmp_path) -> None:
     # Thai illness names from "โรค + name" in two of PyThaiNLP's word lists; อ้วน ("fat") is
     # an adjective in the Thai WordNet, no name.
     assert list(data["heads"]) == ["โรค"]
+    # … and heads the word lists put before illnesses' names (เชื้อเอดส์, ไวรัสไข้หวัดใหญ่).
+    assert {"เชื้อ", "ไวรัส"} <= set(data["list_heads"])
+    # Names of several words the dictionaries list that are no Wikipedia title.
+    assert "ประชาคมการเมืองและความมั่นคงอาเซียน" in data["names"]
     assert data["thai"]["มาลาเรีย"] == data["thai"]["ไข้เลือดออก"] == ["ill_health", 3]
     assert "อ้วน" not in data["thai"]
 
@@ -145,6 +149,12 @@ def test_the_shipped_topic_nouns_are_what_the_script_builds(tmp_path) -> None:
         ("How does the WHO support ASEAN on Zika?", "who"),
         # A name of the document's own family it never writes: another ASEAN community.
         ("ประชาคมเศรษฐกิจอาเซียนมีเป้าหมายอะไร", "ประชาคมเศรษฐกิจอาเซียน"),
+        # … one the Volubilis dictionary lists, though no Wikipedia title.
+        ("ประชาคมการเมืองและความมั่นคงอาเซียนทำอะไรบ้าง", "ประชาคมการเมืองและความมั่นคงอาเซียน"),
+        # A name after a head the word lists give illnesses (เชื้อ), new to Thai at large.
+        ("อาเซียนเตรียมพร้อมรับมือเชื้ออีโบลาอย่างไร", "อีโบลา"),
+        # A head and its name that newmm keeps as one word.
+        ("อาเซียนรับมือโรคไข้หวัดนกอย่างไร", "โรคไข้หวัด"),
     ],
 )
 def test_disease_names_organisations_and_siblings_the_document_never_writes_are_absent(
@@ -167,6 +177,12 @@ def test_disease_names_organisations_and_siblings_the_document_never_writes_are_
         ("Who leads ASEAN health cooperation?", "สาธารณสุข"),
         # A name with no Thai name cannot be looked for in a Thai text: left alone.
         ("What does the Royal Society do in ASEAN?", "อาเซียน"),
+        # After a head of the word lists, a word Thai at large writes is no name: ภาวะ
+        # (a condition) before โลกร้อน, a paraphrase of the climate the document covers.
+        ("อาเซียนแก้ปัญหาภาวะโลกร้อนอย่างไร", "สภาพภูมิอากาศ"),
+        # The document's own name of its family, and a Zika virus it writes.
+        ("ประชาคมสังคมและวัฒนธรรมอาเซียนมีกี่สาขา", "ประชาคมสังคมและวัฒนธรรมอาเซียน"),
+        ("อาเซียนรับมือเชื้อไวรัสซิกาอย่างไร", "ไวรัสซิกา"),
     ],
 )
 def test_everyday_words_after_a_head_sorts_and_untranslated_names_are_not_absent(
@@ -174,3 +190,49 @@ def test_everyday_words_after_a_head_sorts_and_untranslated_names_are_not_absent
 ) -> None:
     assert written in source_text
     assert absent_topics(bot.index, question) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "absent", "head"),
+    [
+        # A thing of the document's family (a Thai Wikipedia title ending in อาเซียน) whose head
+        # word the document writes in no spelling: it has no flag, motto or charter.
+        ("ธงอาเซียนมีสีอะไรบ้าง", "ธงอาเซียน", "ธง"),
+        ("คำขวัญของอาเซียนคืออะไร", "คำขวัญของอาเซียน", "คำขวัญ"),
+        ("กฎบัตรอาเซียนลงนามที่ประเทศไหน", "กฎบัตรอาเซียน", "กฎบัตร"),
+        # … asked in English, read through the dictionary's Thai (flag → ธง, motto → คำขวัญ).
+        ("What does the ASEAN flag look like?", "ASEAN flag", "ธง"),
+        ("What is the motto of ASEAN?", "ASEAN motto", "คำขวัญ"),
+        ("What is ASEAN's motto?", "ASEAN motto", "คำขวัญ"),
+    ],
+)
+def test_a_thing_of_the_family_the_document_never_writes_is_absent(
+    bot, source_text: str, question: str, absent: str, head: str
+) -> None:
+    assert "อาเซียน" in source_text and head not in source_text
+    assert absent.split()[-1] not in source_text.lower()
+    assert absent_topics(bot.index, question) == (absent,)
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        # ทุนการศึกษาอาเซียน is listed, but the document writes ทุนการศึกษา (the AUN's).
+        ("ทุนการศึกษาอาเซียนมีอะไรบ้าง", "ทุนการศึกษา"),
+        ("What is the ASEAN scholarship?", "ทุนการศึกษา"),
+        # The document's own bodies, in Thai and in English.
+        ("เครือข่ายมหาวิทยาลัยอาเซียนทำอะไร", "เครือข่ายมหาวิทยาลัยอาเซียน"),
+        ("What does the ASEAN University Network do?", "ASEAN University Network"),
+    ],
+)
+def test_a_thing_of_the_family_the_document_writes_is_not_absent(
+    bot, source_text: str, question: str, written: str
+) -> None:
+    assert written in source_text
+    assert absent_topics(bot.index, question) == ()
+
+
+def test_the_judge_reads_a_thing_of_the_family_in_both_languages(bot) -> None:
+    # FRESH15 §2's kind: an English near-miss answered while its Thai twin is cautioned.
+    for question in ("ธงอาเซียนมีสีอะไรบ้าง", "What colours are on the ASEAN flag?"):
+        assert bot.ask(question).evidence.values["absent_topic"] == 1.0
