@@ -18,10 +18,17 @@ Where each printed line ends and sits comes from pypdfium2's character boxes (`v
 `line_shapes`); a line of the chosen text is matched to its printed line by its letters
 (`line_key`), whichever extractor gave it, and an unmatched line is left as it is. A run of
 short lines (a centred title block, an address, a signature) stays one paragraph.
+
+Before that, `join_printed_rows` makes the rows an extractor gave one cell a line one line again
+(pypdf gives each text run a line: a table's cells, a list item's number and its text at a tab
+stop): a table row as "header: value | …" (the Word and HTML readers' form), a list item as
+"1. บัตร…"; the cells of a printed line are its runs of letters set apart by wide gaps
+(CELL_GAP, `VisualLine.cells`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 import unicodedata
@@ -44,10 +51,21 @@ MARGIN_QUANTILE = 0.9
 MIN_PAGE_LINES = 4
 # Pieces of one printed line share a baseline: within this share of their letters' height.
 SAME_LINE = 0.5
+# Two letters of a line farther apart than this many letter heights are in different cells of
+# a table row (or a list item's number and its text): a space between words is 0.4–0.6 of
+# the height, a justified line's widest 1–1.5; FRESH16a's handout's table columns 4–30 and its
+# list numbers 2.3–2.4 (tests/test_pdf_tables.py's: 4–25 and 2.1–2.2).
+CELL_GAP = 2.0
 # A line set this many times the document's usual line pitch (the median distance between
 # neighbouring baselines) below the line before it starts a paragraph: space after a paragraph,
 # a title block set apart from its author (the PhD thesis's title page: pitch 18 pt, gap 203).
 GAP_PITCHES = 1.7
+# A line set this many times the pitch below it (its paragraph's) below the line before it
+# starts a paragraph too: a handout that leaves a blank line after every two-line paragraph
+# has as many gaps as line pitches, so the median pitch is a gap (the tester's handbook: 17 pt
+# lines, 34 pt gaps), and one that leaves half a line (the camp handout: 17 pt, 25 pt) stays
+# under GAP_PITCHES; a double-spaced thesis body's pitch is the same above and below.
+LOCAL_GAP_PITCHES = 1.4
 # A line that starts more than INSET of the text's width right of the left margin is set in: a
 # paragraph's indented first line, a centred title or name, never the rest of a wrapped
 # paragraph (wraps.join_wrapped). A justified or ragged-right line starts at the margin, give
@@ -71,6 +89,9 @@ class VisualLine:
     right: float
     baseline: float
     height: float = 0.0
+    # The line's runs of letters set apart by a wide gap (CELL_GAP): a table row's cells, a
+    # list item's number and its text: (key, left, right) each, left to right.
+    cells: tuple[tuple[str, float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,6 +124,8 @@ def visual_lines(text: str, boxes: Sequence[tuple[float, float, float, float]]) 
     pieces: list[tuple[str, float, float, float, float]] = []  # key, left, right, base, height
     current: list[int] = []
 
+    cells: list[tuple[tuple[str, float, float], ...]] = []  # each piece's
+
     def close() -> None:
         base = [i for i in current if not text[i].isspace() and not _is_mark(text[i])]
         if base:
@@ -112,6 +135,7 @@ def visual_lines(text: str, boxes: Sequence[tuple[float, float, float, float]]) 
             left = min(boxes[i][0] for i in base)
             right = max(boxes[i][2] for i in base)
             pieces.append((key, left, right, bottom, height))
+            cells.append(_cells(text, boxes, current, base, height))
         current.clear()
 
     for i, char in enumerate(text):
@@ -120,22 +144,47 @@ def visual_lines(text: str, boxes: Sequence[tuple[float, float, float, float]]) 
         else:
             current.append(i)
     close()
-    lines: list[list[tuple[str, float, float, float, float]]] = []
-    for piece in pieces:
-        if lines and abs(lines[-1][0][3] - piece[3]) <= SAME_LINE * max(piece[4], 1.0):
-            lines[-1].append(piece)
+    lines: list[list[int]] = []  # indices into pieces
+    for n, piece in enumerate(pieces):
+        if lines and abs(pieces[lines[-1][0]][3] - piece[3]) <= SAME_LINE * max(piece[4], 1.0):
+            lines[-1].append(n)
         else:
-            lines.append([piece])
-    return [
-        VisualLine(
-            "".join(p[0] for p in sorted(line, key=lambda p: p[1])),
-            min(p[1] for p in line),
-            max(p[2] for p in line),
-            line[0][3],
-            max(p[4] for p in line),
+            lines.append([n])
+    found = []
+    for line in lines:
+        ordered = sorted(line, key=lambda n: pieces[n][1])
+        found.append(
+            VisualLine(
+                "".join(pieces[n][0] for n in ordered),
+                min(pieces[n][1] for n in line),
+                max(pieces[n][2] for n in line),
+                pieces[line[0]][3],
+                max(pieces[n][4] for n in line),
+                tuple(cell for n in ordered for cell in cells[n]),
+            )
         )
-        for line in lines
-    ]
+    return found
+
+
+def _cells(
+    text: str,
+    boxes: Sequence[tuple[float, float, float, float]],
+    indices: Sequence[int],
+    base: Sequence[int],
+    height: float,
+) -> tuple[tuple[str, float, float], ...]:
+    """A piece's runs of letters cut where two neighbouring base letters are more than CELL_GAP
+    letter heights apart: (key, left, right) each."""
+    cuts = [b for a, b in pairwise(base) if boxes[b][0] - boxes[a][2] > CELL_GAP * max(height, 1.0)]
+    found = []
+    start = indices[0]
+    for end in [*cuts, indices[-1] + 1]:
+        run = [i for i in base if start <= i < end]
+        key = line_key(text[start:end])
+        if run and key:
+            found.append((key, min(boxes[i][0] for i in run), max(boxes[i][2] for i in run)))
+        start = end
+    return tuple(found)
 
 
 def _is_mark(char: str) -> bool:
@@ -153,14 +202,38 @@ def _margins(lines: Sequence[VisualLine]) -> tuple[float, float] | None:
     return min(line.left for line in wide), rights[int(MARGIN_QUANTILE * (len(rights) - 1))]
 
 
+def _apart(page: Sequence[VisualLine], n: int, gap: float | None) -> bool:
+    """Line n is set more than `gap` below the line before it."""
+    return bool(gap) and page[n - 1].baseline - page[n].baseline > gap  # type: ignore[operator]
+
+
+def _apart_locally(page: Sequence[VisualLine], n: int) -> bool:
+    """Line n is set more than LOCAL_GAP_PITCHES times the pitch below it (the pitch of the
+    paragraph it starts; a page's last line: the pitch above it) below the line before it.
+    Not the pitch above: lines whose pitches vary (a scanned report's text layer, equations)
+    would be cut mid-sentence. A line that starts with a number is left to the clause rule
+    (mark_paragraphs): a list under its lead-in ("1.2 วัตถุประสงค์" over "1.2.1 …") is one
+    answer, set apart or not."""
+    if page[n].key[:1].isdigit():
+        return False
+    here = page[n - 1].baseline - page[n].baseline
+    if n + 1 < len(page):
+        pitch = page[n].baseline - page[n + 1].baseline
+    elif n >= 2:
+        pitch = page[n - 2].baseline - page[n - 1].baseline
+    else:
+        return False
+    return pitch > 0 and here > LOCAL_GAP_PITCHES * pitch
+
+
 def line_shapes(
     pages: Sequence[Sequence[VisualLine]], widths: Sequence[float] = ()
 ) -> list[LineShapes]:
     """Each page's short and full lines (SHORT_GAP, FULL_GAP) against its right margin
     (`_margins`: the page's own with MIN_PAGE_LINES wide lines, else the document's), its
     lines set in from the left one (INSET), its lines below a gap (GAP_PITCHES of the
-    document's median line pitch), and whether its measure spans the page (widths: each
-    page's width in PDF points; none given: never)."""
+    document's median line pitch, or LOCAL_GAP_PITCHES of the pitches beside it), and whether
+    its measure spans the page (widths: each page's width in PDF points; none given: never)."""
     document = _margins([line for page in pages for line in page])
     pitches = [
         a.baseline - b.baseline
@@ -179,9 +252,9 @@ def line_shapes(
         # A key printed twice on a page ("มาตรา", a repeated caption) cannot say which it is.
         unique = {key for key in keys if key and keys.count(key) == 1}
         after_gap = frozenset(
-            b.key
-            for a, b in pairwise(page)
-            if gap and b.key in unique and a.baseline - b.baseline > gap
+            page[n].key
+            for n in range(1, len(page))
+            if page[n].key in unique and (_apart(page, n, gap) or _apart_locally(page, n))
         )
         if margins is None or margins[1] <= margins[0]:  # no measure: gaps only
             shapes.append(LineShapes(after_gap=after_gap))
@@ -297,3 +370,262 @@ def mark_paragraphs(pages: Sequence[str], shapes: Sequence[LineShapes] | None = 
             out.append(line)
         marked.append("\n".join(out))
     return marked
+
+
+# A list item's mark standing as a cell of its own (set apart from the item's text by a tab
+# stop): "1.", "๒)", "(3)", a bullet.
+LIST_MARK = re.compile(
+    r"^(?:[0-9\u0e50-\u0e59]{1,3}[.)]|\(\s*[0-9\u0e50-\u0e59]{1,3}\s*\)"
+    r"|[•●○◦▪■□◆❖➢►✓\uf0b7\uf0a7\uf0d8-])$"
+)
+# A table has rows of at least this many cells: two runs of text side by side on one baseline
+# are as often a page's two columns (which must stay apart) as a two-column table.
+MIN_TABLE_CELLS = 3
+# A wrapped cell's next line lies below its row within this many letter heights (the
+# handout's table: 15 pt pitch, 6.2 pt letters; its list: 17 pt, 6.8 pt) and starts where
+# the cell does, give or take CELL_ALIGN points.
+CELL_BELOW = 3.5
+CELL_ALIGN = 2.0
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A printed row: the cells of every printed line on one baseline, left to right."""
+
+    cells: tuple[tuple[str, float, float], ...]
+    baseline: float
+    height: float
+
+
+def _rows(lines: Sequence[VisualLine]) -> list[_Row]:
+    """A page's printed lines on one baseline (within SAME_LINE) merged into rows: pypdfium2
+    may give a table row's last cell after the next line of a wrapped cell."""
+    rows: list[_Row] = []
+    for line in lines:
+        cells = line.cells or ((line.key, line.left, line.right),)
+        for n, row in enumerate(rows):
+            if abs(row.baseline - line.baseline) <= SAME_LINE * max(line.height, 1.0):
+                merged = tuple(sorted(row.cells + cells, key=lambda c: c[1]))
+                rows[n] = _Row(merged, row.baseline, max(row.height, line.height))
+                break
+        else:
+            rows.append(_Row(cells, line.baseline, line.height))
+    return rows
+
+
+def _cut(line: str, lengths: Sequence[int]) -> list[str]:
+    """A text line cut into the cells whose keys have these lengths (line_key letters), each
+    stripped: a cell ends at the first space or letter after its last letter, so it keeps its
+    marks and the next cell its leading vowel ("วัน เวลา" → "วัน", "เวลา")."""
+    parts: list[str] = []
+    start, count, target = 0, 0, 0
+    ends = list(itertools.accumulate(lengths))
+    for at, char in enumerate(line):
+        letters = len(line_key(char))
+        if (
+            (letters or char.isspace())
+            and target < len(ends) - 1
+            and count >= ends[target]
+            and at > start
+        ):
+            parts.append(line[start:at].strip())
+            start, target = at, target + 1
+        count += letters
+    parts.append(line[start:].strip())
+    return parts
+
+
+def _at_spaces(line: str, parts: Sequence[str]) -> bool:
+    """Whether the cells cut from a line (_cut) were set apart by spaces in it: a cut inside a
+    word means the letters' boxes are wrong (a Distiller PDF's PUA glyphs), not a gap."""
+    at = 0
+    for n, part in enumerate(parts):
+        found = line.find(part, at)
+        if found < 0:
+            return False
+        if n and part and not line[found - 1].isspace():
+            return False
+        at = found + len(part)
+    return True
+
+
+def _glue(left: str, right: str) -> str:
+    """Nothing between two Thai letters (a cell's line wrapped inside a phrase) or after a
+    Latin word's hyphen ("cardi-⏎nality"), else a space."""
+    if re.search(r"[A-Za-z]-$", left):
+        return ""
+    thai = re.compile(r"[\u0e01-\u0e4e]")
+    return "" if left and right and thai.match(left[-1]) and thai.match(right[0]) else " "
+
+
+def _page_rows(
+    text: str, printed: Sequence[VisualLine]
+) -> list[str | tuple[_Row, list[str], list[str]]]:
+    """The page's text lines, those that are the cells of one printed row (in the row's order,
+    a wrapped cell's next lines among them) replaced by (row, each cell's text)."""
+    lines = text.split("\n")
+    keys = [line_key(line) for line in lines]
+    rows = _rows(printed)
+    # A key → the (row, first cell, last cell) it may be: a cell's text recurs ("วันแรก"),
+    # and the row is the one whose other cells follow.
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    alone: dict[str, list[int]] = {}  # the key of a row of one cell → the rows
+    for r, row in enumerate(rows):
+        if len(row.cells) == 1:
+            alone.setdefault(row.cells[0][0], []).append(r)
+            continue
+        for a in range(len(row.cells)):
+            for b in range(a, len(row.cells)):
+                key = "".join(c[0] for c in row.cells[a : b + 1])
+                spans.setdefault(key, []).append((r, a, b))
+    found: list[str | tuple[_Row, list[str], list[str]]] = []
+    i = 0
+    while i < len(lines):
+        for r, first, _ in spans.get(keys[i], []) if keys[i] else []:
+            if first == 0 and (matched := _match_row(lines, keys, i, rows, r, spans, alone)):
+                found.append((rows[r], matched[0], lines[i : matched[1]]))
+                i = matched[1]
+                break
+        else:
+            found.append(lines[i])
+            i += 1
+    return found
+
+
+def _match_row(
+    lines: Sequence[str],
+    keys: Sequence[str],
+    i: int,
+    rows: Sequence[_Row],
+    r: int,
+    spans: dict[str, list[tuple[int, int, int]]],
+    alone: dict[str, list[int]],
+) -> tuple[list[str], int] | None:
+    """Row r's cells' texts read from line i on, and the line after them; None when the lines
+    from i are not all of its cells in order."""
+    row = rows[r]
+    cells: list[list[str]] = [[] for _ in row.cells]
+    done, j, below = 0, i, row.baseline
+    while j < len(lines) and keys[j]:
+        span = next((s for s in spans.get(keys[j], []) if s[0] == r and s[1] == done), None)
+        if span and done < len(row.cells):
+            lengths = [len(c[0]) for c in row.cells[span[1] : span[2] + 1]]
+            parts = _cut(lines[j], lengths)
+            if not _at_spaces(lines[j], parts):
+                return None
+            for n, part in enumerate(parts):
+                cells[span[1] + n].append(part)
+            done, j = span[2] + 1, j + 1
+            continue
+        # A wrapped cell's next line, among the row's cells or after its last
+        # ("2.⇥…ก่อน⏎⇥วันเปิดค่าย…").
+        more = next(
+            (
+                (n, rows[a].baseline)
+                for a in alone.get(keys[j], [])
+                if (n := _continued(rows[a], row, done, below)) is not None
+            ),
+            None,
+        )
+        if more is None:
+            break
+        cells[more[0]].append(lines[j].strip())
+        below, j = more[1], j + 1
+    if done < len(row.cells):
+        return None
+    texts = []
+    for parts in cells:
+        joined = ""
+        for part in parts:
+            joined += (_glue(joined, part) if joined else "") + part
+        texts.append(joined)
+    return texts, j
+
+
+def _continued(line: _Row, row: _Row, done: int, below: float) -> int | None:
+    """Which cell of `row` (one already read: below `done`; never the first, where a
+    paragraph's next line starts too) the one-cell row `line` continues, or None: it lies
+    just below the row's last line read (`below`, CELL_BELOW) and starts where the cell does."""
+    if not 0 < below - line.baseline <= CELL_BELOW * max(row.height, 1.0):
+        return None
+    left = line.cells[0][1]
+    for n in range(1, done):
+        if abs(row.cells[n][1] - left) <= CELL_ALIGN:
+            return n
+    return None
+
+
+_DIGIT = re.compile(r"[0-9\u0e50-\u0e59]")  # a header row names its columns: no numbers, times
+
+
+def _worded(texts: Sequence[str]) -> bool:
+    """At least two of a row's cells hold a word (two letters or more)."""
+    return sum(len(re.findall(r"[^\W\d_]", text)) >= 2 for text in texts) >= 2
+
+
+def _same_columns(row: _Row, other: object) -> bool:
+    """Whether `other` (a _page_rows item) is a row of the same table as `row`: a table's rows
+    have MIN_TABLE_CELLS cells or more, as many as each other, starting where each other's do
+    (within CELL_ALIGN, every one: a justified line's words do not), two of them words at
+    least (a contents line's are a number, a title and a page), and no list mark."""
+    if isinstance(other, str) or len(row.cells) < MIN_TABLE_CELLS:
+        return False
+    below, texts, _ = other  # type: ignore[misc]
+    if len(below.cells) != len(row.cells) or LIST_MARK.match(texts[0]) or not _worded(texts):
+        return False
+    return all(abs(a[1] - b[1]) <= CELL_ALIGN for a, b in zip(row.cells, below.cells, strict=True))
+
+
+def join_printed_rows(pages: Sequence[str], printed: Sequence[Sequence[VisualLine]]) -> list[str]:
+    """Each page's text with the rows the extractor gave one cell a line made one line again:
+    a table's rows (MIN_TABLE_CELLS cells or more, in columns: _same_columns) each as its
+    cells joined by " | " — under a header row (types.is_header_row, no numbers in it) each
+    "header: value", as the Word and HTML readers give a table —, and a list item's number
+    and its text ("1.⏎บัตรประจำตัว…" → "1. บัตรประจำตัว…"). A wrapped cell's lines are joined
+    into it (nothing between two Thai letters, else a space). Every other line stays as it
+    is. printed: each page's printed lines (visual_lines)."""
+    from .types import Cell, is_header_row, table_lines
+
+    joined = []
+    for number, text in enumerate(pages):
+        lines = printed[number] if number < len(printed) else ()
+        if not any(len(line.cells) > 1 for line in lines):
+            joined.append(text)
+            continue
+        found = _page_rows(text, lines)
+        out: list[str] = []
+        n = 0
+        while n < len(found):
+            item = found[n]
+            if isinstance(item, str):
+                out.append(item)
+                n += 1
+                continue
+            row, texts, read = item
+            table = [item]
+            while (
+                n + len(table) < len(found)
+                and _worded(texts)
+                and _same_columns(row, found[n + len(table)])
+            ):
+                table.append(found[n + len(table)])  # type: ignore[arg-type]
+            # A row neither a table's nor a list item's stays as the extractor gave it (a
+            # form's label and value: paragraph marks are found on its lines).
+            if len(table) > 1:
+                rows = [[Cell(c, t) for c, t in enumerate(t[1])] for t in table]  # type: ignore[index]
+                named = is_header_row(rows) and not any(
+                    _DIGIT.search(cell.text) for cell in rows[0]
+                )
+                out.extend(table_lines(rows, named))
+            elif len(table) == 1 and len(read) > 1 and LIST_MARK.match(texts[0]):
+                whole = read[0]
+                for part in read[1:]:
+                    whole = whole.rstrip()
+                    whole += _glue(whole, part.strip()) + part.strip()
+                out.append(whole)
+            else:
+                for t in table:
+                    out.extend(t[2])  # type: ignore[index]
+            n += len(table)
+        joined.append("\n".join(out))
+    return joined

@@ -17,7 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .layout import VisualLine, line_key, line_shapes, mark_paragraphs, visual_lines
+from .layout import (
+    VisualLine,
+    join_printed_rows,
+    line_key,
+    line_shapes,
+    mark_paragraphs,
+    visual_lines,
+)
 from .quality import damage, in_dictionary_share
 from .repair import repair_text, split_running_lines
 from .types import (
@@ -384,6 +391,8 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
             if progress:
                 progress(pages + index + 1, 2 * pages)
         shapes = line_shapes(printed, widths)
+        # A table row or a list item printed as one line but given one cell a line: one line.
+        texts = join_printed_rows(texts, printed)
         texts = join_wrapped(mark_paragraphs(texts, shapes), shapes, spaced)
         outline = _outline(reader)
     finally:
