@@ -119,3 +119,18 @@ def test_paragraphs_set_apart_by_half_a_line_stay_apart(handout) -> None:
 def test_the_numbered_headings_are_the_sections_not_the_table_times(handout) -> None:
     labels = [h.label for h in extracted_headings(handout.text, handout.sections)]
     assert labels == ["รายละเอียดการอบรม", "สิ่งที่ต้องนำมา", "ตารางการอบรม", "การสมัคร"]
+
+
+def test_a_wrapped_line_that_starts_with_a_number_is_joined() -> None:
+    from qa_bot.extract.layout import LineShapes, line_key
+    from qa_bot.extract.wraps import join_wrapped
+
+    lines = [
+        "ค่ายรับนักเรียนชั้นมัธยมศึกษาปีที่สามถึงปีที่ห้าจากทุกอำเภอในจังหวัด จำนวนทั้งสิ้น",
+        "๑๒๐ คน ค่าลงทะเบียนคนละ ๓๕๐ บาท ซึ่งรวมค่าอาหารและเอกสารประกอบการเรียนแล้ว",
+        "2. ผู้ปกครองต้องลงนามในใบอนุญาตและส่งคืนครูประจำชั้นภายในวันศุกร์นี้",
+    ]
+    keys = frozenset(line_key(line) for line in lines)
+    shape = LineShapes(full=keys, spans_page=True)
+    joined = join_wrapped(["\n".join(lines)], [shape])[0].split("\n")
+    assert joined == [lines[0] + " " + lines[1], lines[2]]  # an item's number still keeps it

@@ -50,10 +50,11 @@ _THAI = re.compile(r"[\u0e01-\u0e4e]")
 _LATIN_HYPHEN = re.compile(r"[A-Za-z]-$")
 _FIELD = re.compile(r"\t| \| ")
 # A numbered item's line: "2.10 …", "(3) …", "4) …", "5. …" (layout.mark_paragraphs breaks
-# before those in sequence; a list of figures or a contents page is not).
+# before those in sequence; a list of figures or a contents page is not). A bare number is
+# no item's: a wrapped line starts with one as often ("…จำนวนทั้งสิ้น⏎๑๒๐ คน", FRESH16a K3).
 _NUMBERED = re.compile(
     r"^\s*(?:\(\s*[0-9\u0e50-\u0e59]{1,3}\s*\)|[0-9\u0e50-\u0e59]{1,3}"
-    r"(?:\.[0-9\u0e50-\u0e59]{1,3})*[.)]?)\s"
+    r"(?:(?:\.[0-9\u0e50-\u0e59]{1,3})+[.)]?|[.)]))\s"
 )
 # A contents line ends with its page number: Arabic or Thai digits, a Roman numeral, a Thai
 # letter (front matter: "บทคัดย่อภาษาไทย ก").
