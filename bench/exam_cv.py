@@ -19,8 +19,9 @@ K folds, a question and its translation (`twin`) in one fold, stratified by lang
 the pair of values right most often on the other folds (ties: the first in the grids' order,
 the rule off first) decides the held-out fold. Prints the in-sample accuracy of the shipped
 settings, the cross-validated one, by language and for negative stems, the values chosen per
-fold, and how often a pick is right when its runner-up is within ExamConfig.tie_margin (a near
-tie the verdict reports as tied).
+fold, how often a pick is right when its runner-up is within ExamConfig.tie_margin (a near
+tie the verdict reports as tied), and how honest the `decided` flag is: picks marked decided
+that are wrong, and right picks left undecided (their verdict stays the stem's), by language.
 
 --failures LANG (en, th, mixed or all) also prints, after the figures and never into
 RESULTS.md, every item of that language the shipped settings get wrong: its stem, each choice's
@@ -78,6 +79,7 @@ def main() -> int:
     config = bot.config
     scorings = []
     shipped = []
+    decided = []
     for item in pool:
         answer = bot.ask(item.question, choices=list(item.choices))
         stem_verdict = answer.evidence.verdict if answer.evidence is not None else NOT_FOUND
@@ -94,6 +96,7 @@ def main() -> int:
         )
         scorings.append(scoring)
         shipped.append(answer.choice.index if answer.choice is not None else None)
+        decided.append(answer.choice is not None and answer.choice.decided)
     combos = list(product(*GRIDS.values()))
     right = np.zeros((len(combos), len(pool)), dtype=bool)
     for c, values in enumerate(combos):
@@ -150,6 +153,20 @@ def main() -> int:
             low = sorted(scoring.supports[i].score for i in content)
             gap = low[1] - low[0]
         near.append((gap, s == item.answer_index))
+    # Whether `decided` is honest (FRESH15 §1): picks marked decided that are wrong, and right
+    # picks left undecided (their verdict stays the stem's), by language.
+    decided_rows = []
+    for name in ["all", *sorted(set(langs))]:
+        mask = np.ones(len(pool), dtype=bool) if name == "all" else langs == name
+        marked = np.asarray(decided) & mask
+        decided_rows.append(
+            [
+                name,
+                int(marked.sum()),
+                int((marked & ~shipped_right).sum()),
+                int((~np.asarray(decided) & mask & shipped_right).sum()),
+            ]
+        )
     tie_rows = []
     for margin in (0.02, 0.05, 0.1):
         inside = [ok for gap, ok in near if gap < margin]
@@ -186,6 +203,10 @@ def main() -> int:
             "negative stem), shipped settings:",
             "",
             table(["margin", "picks", "right"], tie_rows),
+            "",
+            "Picks marked decided (types.Choice.decided), shipped settings:",
+            "",
+            table(["items", "decided", "decided and wrong", "right, not decided"], decided_rows),
         ]
     )
     status = report(args, "Exam verdict settings fitted within folds", body)

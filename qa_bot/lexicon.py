@@ -16,9 +16,11 @@ with a capital (names: `translated_terms`), and the terms that only a part of sp
 never tags gives (`untagged_terms`: "come" the noun beside the verb). Inflected words are reduced
 to a lemma with WordNet's own exception lists and its detachment rules (morphy(7WN)).
 
-The same file holds English loanwords in Thai (`loanwords`: "technology" → เทคโนโลยี), from the
-Thai-English transliteration dictionary v1.4 that PyThaiNLP bundles (CC BY 4.0): words Thai
-writes by their sound, which the Thai WordNet mostly lacks.
+The same file holds, from WordNet: the nouns an adjective is formed from (`derived_lemmas`:
+pertainyms and derivationally related nouns, "environmental" → environment) and cardinal number
+words (`number_word`: "three" → 3). And English loanwords in Thai (`loanwords`: "technology" →
+เทคโนโลยี), from the Thai-English transliteration dictionary v1.4 that PyThaiNLP bundles (CC BY
+4.0): words Thai writes by their sound, which the Thai WordNet mostly lacks.
 """
 
 from __future__ import annotations
@@ -194,6 +196,24 @@ def places(word: str) -> list[str]:
     "aseaan"); [] for a word with no demonym suffix."""
     cuts = (len(m.group(1)) for m in _DEMONYM_ENDS.finditer(word))
     return [word[: len(word) - n] for n in sorted(set(cuts)) if len(word) - n >= 5]
+
+
+def derived_lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas an English adjective or adverb is formed from, with Thai terms (WordNet's
+    pertainyms and derivationally related forms, scripts/english_thai_lexicon.py): "marine" →
+    ("sea", …), "environmental" → ("environment", …); () for other words or without the
+    table."""
+    found = lemma(word) or word
+    table = _raw().get("derived", {})
+    return tuple(table.get(found, ()))
+
+
+def number_word(word: str) -> int | None:
+    """The value of a lower-case English cardinal number word ("three" → 3, "fifteen" → 15;
+    WordNet's cardinals beside their digits, scripts/english_thai_lexicon.py); None for other
+    words or without the table."""
+    found = _raw().get("numbers", {}).get(word)
+    return found if isinstance(found, int) else None
 
 
 def untagged_terms(word: str) -> frozenset[str]:

@@ -7,9 +7,12 @@ Thai WordNet (NICT 2011, bundled with PyThaiNLP as corpus/wordnet_th.db), whose 
 filed under the same WordNet 3.0 synset offsets. An English lemma's Thai terms are the Thai
 lemmas of its `--senses` commonest synsets; "untagged" lists those of a part of speech none of
 whose senses SemCor tags (index files' tagsense_cnt) where another is tagged. Only one-word
-English lemmas are kept (a question's
-words are looked up one by one). Loanwords: the Thai-English transliteration dictionary v1.4
-(Wannaphong Phatthiyaphaibun, 2022, CC BY 4.0; bundled with PyThaiNLP as
+English lemmas are kept (a question's words are looked up one by one). From WordNet's data.*
+files too: "derived", the nouns an adjective or adverb is formed from (pertainyms and
+derivationally related nouns: "environmental" → environment); "numbers", cardinal words beside
+their digits ("three 3 iii").
+Loanwords: the Thai-English transliteration dictionary v1.4 (Wannaphong Phatthiyaphaibun,
+2022, CC BY 4.0; bundled with PyThaiNLP as
 corpus/th_en_transliteration_v1.4.tsv), English words Thai writes by their sound ("technology"
 → เทคโนโลยี, "logistics" → โลจิสติกส์), which the Thai WordNet mostly lacks; its pairs the Royal
 Institute's spelling marks wrong (check False) are left out. Licences:
@@ -49,6 +52,81 @@ def loanwords(table: Path) -> dict[str, list[str]]:
             if thai not in found[english]:
                 found[english].append(thai)
     return {k: v for k, v in sorted(found.items())}
+
+
+# WordNet's pointers from an adjective or adverb to the noun it is formed from (wninput(5WN)):
+# pertainym ("marine" → sea, "ministerial" → minister), derivationally related form
+# ("competitive" → competitiveness). Verbs are left out: "inclusive" → include (ประกอบด้วย,
+# "consists of") names no quality.
+_DERIVED_FROM = {"\\": 0, "+": 1}
+
+
+def related_nouns(wordnet: Path, lemmas: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Adjectives and adverbs → the one-word nouns with Thai terms their senses point to as the
+    word they are formed from (pertainyms first, then derivationally related forms), in sense
+    order: "marine" → ["sea", "navigation"], "environmental" → ["ecology", "environment"],
+    "competitive" → ["competitiveness"]: the Thai WordNet files few adjectives (none for those
+    three), while the nouns they come from have terms. The lexical pointers (wninput(5WN):
+    source/target word numbers) name the very lemma; semantic ones every lemma of the target
+    synset."""
+    words: dict[tuple[str, str], list[str]] = {}
+    pointers: dict[tuple[str, str], list[tuple[str, str, str, int, int]]] = {}
+    for name in ("noun", "verb", "adj", "adv"):
+        for line in (wordnet / f"data.{name}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split("|")[0].split()
+            offset, pos = fields[0], "a" if fields[2] == "s" else fields[2]
+            count = int(fields[3], 16)
+            words[(offset, pos)] = [fields[4 + 2 * i].split("(")[0].lower() for i in range(count)]
+            k = 4 + 2 * count
+            found = []
+            for j in range(int(fields[k])):
+                symbol, target, target_pos, st = fields[k + 1 + 4 * j : k + 5 + 4 * j]
+                if symbol in _DERIVED_FROM and pos in ("a", "r") and target_pos == "n":
+                    found.append((symbol, target, target_pos, int(st[:2], 16), int(st[2:], 16)))
+            if found:
+                pointers[(offset, pos)] = found
+    derived: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for (offset, pos), found in pointers.items():
+        own = words[(offset, pos)]
+        for symbol, target, target_pos, source, dest in found:
+            sources = own if source == 0 else own[source - 1 : source]
+            targets = words.get((target, target_pos), [])
+            targets = targets if dest == 0 else targets[dest - 1 : dest]
+            for word in sources:
+                if not word.isalpha():
+                    continue
+                for other in targets:
+                    if other.isalpha() and lemmas.get(other) and other != word:
+                        rank = (_DERIVED_FROM[symbol], len(derived[word]))
+                        derived[word].append((*rank, other))
+    return {
+        word: list(dict.fromkeys(other for *_, other in sorted(found)))
+        for word, found in sorted(derived.items())
+    }
+
+
+_ROMAN = re.compile(r"^[ivxlcdm]+$")
+
+
+def number_words(wordnet: Path) -> dict[str, int]:
+    """English cardinal number words → their value, from the adjective synsets WordNet files a
+    cardinal under beside its digits ("three 3 iii", "fifteen 15 xv"); Roman numerals and
+    words of several lemmas ("one_hundred") are left out."""
+    found: dict[str, int] = {}
+    for line in (wordnet / "data.adj").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split("|")[0].split()
+        names = [fields[4 + 2 * i].split("(")[0] for i in range(int(fields[3], 16))]
+        digits = [n for n in names if n.isdigit()]
+        if len(digits) != 1:
+            continue
+        for name in names:
+            if name.isalpha() and name.islower() and not _ROMAN.match(name) and len(name) > 2:
+                found.setdefault(name, int(digits[0]))
+    return dict(sorted(found.items()))
 
 
 def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
@@ -110,6 +188,8 @@ def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
                 elif word.isalpha() and word[0].isupper():
                     capitalised.add(word.lower())
     return {
+        "derived": related_nouns(wordnet, lemmas),
+        "numbers": number_words(wordnet),
         "sources": "Princeton WordNet 3.0 (index.*, data.*, *.exc) x Thai WordNet (NICT 2011)",
         "words": sorted(w for w in words if not lemmas.get(w)),
         "names": sorted(w for w in capitalised - words if lemmas.get(w)),

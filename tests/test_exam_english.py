@@ -146,6 +146,31 @@ def test_all_of_the_above_in_english_is_picked_when_every_choice_is_in_the_secto
     assert choice is not None and choice.index == 3
 
 
+def test_all_of_the_above_in_english_when_the_choices_are_one_list_of_the_document(bot) -> None:
+    # "ได้แก่ การให้ทุนการศึกษา การแลกเปลี่ยนนักศึกษา และการเสริมสร้างความร่วมมือด้านการวิจัย":
+    # the document lists all three as the AUN's activities in one passage, however unevenly
+    # their English words are matched ("cooperation" is no word the text writes so).
+    answer = bot.ask(
+        "Which of these are main activities of the ASEAN University Network?",
+        choices=["Scholarships", "Student exchange", "Research cooperation", "All of the above"],
+    )
+    assert answer.choice is not None and answer.choice.index == 3
+
+
+def test_a_positive_pick_on_the_embedding_is_not_decided_by_another_choices_words(bot) -> None:
+    # The Blueprint's characteristics are "(2) ความครอบคลุม (3) ความยั่งยืน (4) ภูมิคุ้มกัน และ
+    # (5) มีพลวัต": none of the four is a word the text writes but "security" (ความมั่นคง, said
+    # elsewhere); whatever the embedding picks, that choice is not found in the document's words.
+    answer = bot.ask(
+        "Which is one of the characteristics of the ASEAN Socio-Cultural Community Blueprint "
+        "2016-2025?",
+        choices=["Competitiveness", "Resilience", "Military security", "Trade liberalisation"],
+    )
+    choice = answer.choice
+    assert choice is not None and choice.index in (0, 1, 3)
+    assert not choice.decided
+
+
 # --- numbers and dates, language-neutral -----------------------------------------------------
 
 

@@ -149,3 +149,19 @@ def test_a_part_of_speech_semcor_never_tags_gives_no_gloss(read) -> None:
     # A tagged part of speech still glosses: "meeting" → การประชุม.
     (meeting,) = thai_glosses(["The meeting"], read)
     assert "การประชุม" in meeting
+
+
+def test_a_count_in_words_is_the_number_the_document_writes(read) -> None:
+    # "มีคุณลักษณะ 5 ข้อ", "ประกอบด้วย 15 สาขา": the document writes counts in digits.
+    five, fifteen, days, one = thai_glosses(
+        ["five", "fifteen sectors", "Three days", "one of the most"], read
+    )
+    assert five == "5" and fifteen.startswith("15 ")
+    assert days.startswith("3 ") and "ปี" not in days  # "days" counted is day, not an era
+    assert one.startswith("one ")  # "one of" is no count
+
+
+def test_an_adjective_is_glossed_as_the_noun_it_is_formed_from(read) -> None:
+    # "ความร่วมมือด้านสิ่งแวดล้อม": environmental → environment → สิ่งแวดล้อม.
+    (education,) = thai_glosses(["Environmental education"], read)
+    assert "สิ่งแวดล้อม" in education and "การศึกษา" in education

@@ -261,3 +261,38 @@ def test_year_choices_and_named_meetings_are_read_in_both_languages() -> None:
     assert choice_year("24 ตุลาคม 2561") is None  # more than a year
     assert stem_meetings("ที่ประชุม AMCA ครั้งที่ 8 จัดขึ้นในปี พ.ศ. ใด") == {("AMCA", "8")}
     assert stem_meetings("When was the 8th AMCA held?") == {("AMCA", "8")}
+
+
+def test_one_month_table_reads_full_short_and_english_names() -> None:
+    # exam/dates is the one month table: claims read "ตุลา" (everyday short form) as the
+    # document's "ตุลาคม", English dates are read through the same numbers.
+    from qa_bot.exam.dates import month_numbers, months_named
+    from qa_bot.exam.matching import thai_months
+
+    assert months_named("24 ตุลา 2018 และ 11-13 สิงหาคม 2018") == {10, 8}
+    assert months_named("ตุลาการ") == frozenset()  # a judge, not October
+    assert month_numbers()["oct"] == month_numbers()["ต.ค."] == 10
+    assert thai_months("24 October 2018") == "24 ตุลาคม 2018"
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices"),
+    [
+        (
+            "How many days did the 33rd ASEAN Summit last?",
+            ["Two days", "Three days", "Four days", "One day"],
+        ),
+        ("การประชุมสุดยอดอาเซียน ครั้งที่ 33 จัดขึ้นกี่วัน", ["2 วัน", "3 วัน", "4 วัน", "1 วัน"]),
+    ],
+)
+def test_how_many_days_a_meeting_lasted_is_the_length_of_its_date(bot, stem, choices) -> None:
+    # "การประชุมสุดยอดอาเซียน ครั้งที่ 33 ระหว่างวันที่ 13-15 พฤศจิกายน ค.ศ. 2018": three days.
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == 1 and choice.decided
+
+
+def test_a_count_of_days_is_read_in_words_or_digits() -> None:
+    from qa_bot.exam.order import choice_days
+
+    assert [choice_days(c) for c in ("Three days", "3 วัน", "สามวัน", "1 day")] == [3, 3, 3, 1]
+    assert choice_days("Two weeks") is None and choice_days("13-15 November") is None

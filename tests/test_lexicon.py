@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from qa_bot.config import DEFAULT
-from qa_bot.lexicon import dictionary_terms, lemma
+from qa_bot.lexicon import derived_lemmas, dictionary_terms, lemma, number_word
 from qa_bot.question_words import language_match, question_words
 from qa_bot.search import fair_bm25
 from qa_bot.text import tokenize
@@ -118,3 +118,21 @@ def test_a_place_s_adjective_has_the_place_s_terms() -> None:
     assert dictionary_terms("saharan") == dictionary_terms("sahara") != ()
     assert "ชาวสิงคโปร์" in dictionary_terms("singaporean")
     assert dictionary_terms("kaldi") == ()
+
+
+def test_an_adjective_without_a_written_term_reaches_the_noun_it_is_formed_from() -> None:
+    # WordNet's pertainyms and derivationally related nouns: the Thai WordNet files no term for
+    # these adjectives, and the nouns have the ones the document writes (สิ่งแวดล้อม, ทะเล,
+    # รัฐมนตรี, วัฒนธรรม in "ความร่วมมือด้านสิ่งแวดล้อม", "ขยะทะเล", "รัฐมนตรีอาเซียน").
+    assert dictionary_terms("environmental") == ()
+    assert "environment" in derived_lemmas("environmental")
+    assert "สิ่งแวดล้อม" in dictionary_terms("environment")
+    assert derived_lemmas("marine")[0] == "sea" and "ทะเล" in dictionary_terms("sea")
+    assert derived_lemmas("ministerial") == ("minister",)
+    assert "culture" in derived_lemmas("cultural")
+    assert derived_lemmas("meeting") == ()  # a noun is its own word
+
+
+def test_english_number_words_are_wordnet_s_cardinals() -> None:
+    assert [number_word(w) for w in ("one", "three", "fifteen", "twenty")] == [1, 3, 15, 20]
+    assert number_word("iii") is None and number_word("days") is None

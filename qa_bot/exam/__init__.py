@@ -41,7 +41,8 @@ The modules, in the order a question uses them:
     neutral  choices in words the corpus cannot judge (an English exam over Thai text): where
              the embedding puts each choice, blended with the lexical support
     order    stems about the order of events (ช้าที่สุด, เรียงลำดับ, earliest): each choice's
-             date where the document says it, and the choices those dates leave possible
+             date where the document says it, and the choices those dates leave possible; the
+             year or the number of days of one numbered meeting the stem names
     subject  the acronyms a stem names its subject by, and whether a choice's evidence is
              where the documents speak of it
     claims   under a content-free stem ("ข้อใดถูกต้อง", "Which of the following is true?"),
@@ -49,6 +50,8 @@ The modules, in the order a question uses them:
              and whether that sentence gives another year (nearest the claim's words), place,
              number or month; under a stem with a topic and "none of the above", each choice
              with the topic as such a claim
+    none     "none of the above" beside choices under a stem with a topic: each choice with the
+             topic a claim, and whether the documents say every one otherwise or not at all
     decide   choices about other choices (ถูกทุกข้อ …), ties, the pick (undecided: the best-
              scored of those tied), the Choice
              (render_text.format_verdict shows a verdict on a terminal)

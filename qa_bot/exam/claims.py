@@ -34,12 +34,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
 from ..corpus.model import Passage
 from ..places import places_in
+from .dates import months_named
 from .matching import (
     PassageUnits,
     UnitIndex,
@@ -181,25 +181,10 @@ def _numbers(text: str) -> set[str]:
     return {u for u, _, _ in units(folded) if _number_unit(u)}
 
 
-@lru_cache(maxsize=1)
-def _month_pattern() -> re.Pattern[str]:
-    """Thai month names, full (PyThaiNLP's) or in their everyday short form without the ending
-    คม / ยน / าพันธ์ ("สิงหา", "ตุลา", "กุมภา")."""
-    from pythainlp.util.date import thai_full_months
-
-    full = "|".join(re.escape(m) for m in thai_full_months)
-    # A short form only before a space, a number or the end: "ตุลาการ" is a judge.
-    short = "|".join(re.escape(re.sub(r"(?:คม|ยน|าพันธ์)$", "", m)) for m in thai_full_months)
-    return re.compile(rf"{full}|(?:{short})(?=\s|\d|$)")
-
-
-def _months(text: str) -> frozenset[str]:
-    """The months a text names, each as its full Thai name (English ones are read as Thai by
+def _months(text: str) -> frozenset[int]:
+    """The months a text names (dates.months_named; English ones are read as Thai by
     matching.thai_months)."""
-    from pythainlp.util.date import thai_full_months
-
-    found = _month_pattern().findall(thai_months(text))
-    return frozenset(next(m for m in thai_full_months if m.startswith(f)) for f in found)
+    return months_named(thai_months(text))
 
 
 def other_number(pu: PassageUnits, sentence: int, query: Query, matched: str) -> bool:

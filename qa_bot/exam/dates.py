@@ -33,15 +33,52 @@ _DAYS = r"(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?"
 
 
 @lru_cache(maxsize=1)
-def _dates() -> tuple[dict[str, int], re.Pattern[str]]:
-    """Month names to numbers (PyThaiNLP's Thai full and abbreviated names, the standard
-    library's English ones) and the pattern of a date with its month (imported on first use)."""
+def month_numbers() -> dict[str, int]:
+    """The one month table of exam reading: month names in lower case → 1..12, PyThaiNLP's Thai
+    full and abbreviated names ("ตุลาคม", "ต.ค.") and the standard library's English ones
+    ("october", "oct"); imported on first use."""
     from pythainlp.util.date import thai_abbr_months, thai_full_months
 
     numbers: dict[str, int] = {}
     names = (thai_full_months, thai_abbr_months, calendar.month_name[1:], calendar.month_abbr[1:])
     for number, spellings in enumerate(zip(*names, strict=True), start=1):
         numbers.update((name.lower(), number) for name in spellings)
+    return numbers
+
+
+def thai_month(number: int) -> str:
+    """The Thai full name of a month (1..12): "ตุลาคม" for 10."""
+    from pythainlp.util.date import thai_full_months
+
+    return thai_full_months[number - 1]
+
+
+@lru_cache(maxsize=1)
+def _everyday_months() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The pattern of a Thai month name, full or in its everyday short form without the ending
+    คม / ยน / าพันธ์ ("สิงหา", "ตุลา", "กุมภา"), and each form's number."""
+    forms: dict[str, int] = {}
+    for number in range(1, 13):
+        full = thai_month(number)
+        forms[full] = number
+        forms[re.sub(r"(?:คม|ยน|าพันธ์)$", "", full)] = number
+    full = "|".join(re.escape(thai_month(n)) for n in range(1, 13))
+    # A short form only before a space, a number or the end: "ตุลาการ" is a judge.
+    short = "|".join(re.escape(f) for f, n in forms.items() if f != thai_month(n))
+    return re.compile(rf"{full}|(?:{short})(?=\s|\d|$)"), forms
+
+
+def months_named(text: str) -> frozenset[int]:
+    """The months (1..12) a Thai text names, by full name or everyday short form (English month
+    names are read as Thai first: matching.thai_months)."""
+    pattern, forms = _everyday_months()
+    return frozenset(forms[found] for found in pattern.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _dates() -> tuple[dict[str, int], re.Pattern[str]]:
+    """Month names to numbers (`month_numbers`) and the pattern of a date with its month."""
+    numbers = month_numbers()
     month = "|".join(re.escape(m) for m in sorted(numbers, key=len, reverse=True))
     pattern = re.compile(
         rf"(?:{_DAYS}\s*)?(?<![a-z])(?P<month>{month})(?![a-z])\.?\s*,?\s*(?:{ERA}\s*)?"

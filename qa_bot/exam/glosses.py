@@ -18,6 +18,15 @@ of 137: "… with technology as the driver"), Thai unchanged. A word without suc
 typed (a foreign word the text cannot judge, support.Query.foreign); names are
 names.thai_names', acronyms and numbers are matched as typed. The shown choice stays as typed.
 
+An adjective none of whose terms the passages write is matched as the noun it is formed from
+(lexicon.derived_lemmas: WordNet's pertainyms and derivationally related nouns; the Thai WordNet
+files few adjectives): "environmental" → environment → สิ่งแวดล้อม, "marine" → sea → ทะเล,
+"ministerial" → minister → รัฐมนตรี. Verbs are not followed ("inclusive" → include, ประกอบด้วย,
+"consists of": no quality the text names).
+
+A cardinal number word is matched as its digits (lexicon.number_word, WordNet's cardinals:
+"five" → 5 where the text says "คุณลักษณะ 5 ข้อ"), but in "one of …".
+
 A part of speech none of whose senses the SemCor corpus tags, where another part of speech of
 the word is tagged (WordNet's tagsense_cnt), gives no gloss (lexicon.untagged_terms): "came" is
 the verb come, not the noun (น้ำ …); "main" the adjective, not the noun (ทะเล, the high seas);
@@ -65,7 +74,15 @@ from weakref import WeakKeyDictionary
 import numpy as np
 
 from ..glosses import bracketed_pairs
-from ..lexicon import dictionary_terms, loanwords, untagged_terms, without_possessive
+from ..lexicon import (
+    derived_lemmas,
+    dictionary_terms,
+    loanwords,
+    number_word,
+    singular_lemmas,
+    untagged_terms,
+    without_possessive,
+)
 from ..store import Derived, Index
 from ..text import (
     ENGLISH_STOPWORDS,
@@ -78,7 +95,10 @@ from ..text import (
 )
 from .matching import PassageUnits
 
-_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z'’]*(?![A-Za-z0-9])")
+# A word of Latin letters, not the "s" of a possessive ("ASEAN's" was glossed "ASEAN'วิ": s → วิ,
+# the dictionary's "second") nor a piece of an acronym.
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9'’])[A-Za-z][a-z'’]*(?![A-Za-z0-9])")
+_PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)  # "one of the most …"
 MIN_TERM = 2  # a one-letter Thai term is a fragment, found in any text
 MIN_PAIRS = 2  # an English word bracketed once shares its pair with every other word of it
 MIN_DICE = 0.5  # below, an English word's Thai partner is shared with as many other pairs as
@@ -108,11 +128,13 @@ def closest_sense(index: Index, word: str, terms: Sequence[str]) -> str:
     return max(terms, key=lambda t: float(cache[t] @ cache[word]))
 
 
-def _gloss(text_read: str, word: str, index: Index | None) -> str | None:
+def _gloss(text_read: str, word: str, index: Index | None, derived: bool = True) -> str | None:
     """Of a word's dictionary terms the passages read write (not Thai stop words), the sense
     nearest it (`closest_sense`), or without an index the commonest; else the first of its
     Thai loanword spellings they write (lexicon.loanwords: "technology" → เทคโนโลยี); None when
-    they write none."""
+    they write none. derived: an adjective may be glossed as the noun it is formed from
+    (choices; a stem keeps the dictionary's own terms, as it keeps them without the documents'
+    pairs: "social" → สังคม, found all over "ประชาคมสังคมและวัฒนธรรม", moved a stem's context)."""
     stop = thai_stopwords()
     lower = word.lower()
     rare = untagged_terms(lower)
@@ -121,6 +143,15 @@ def _gloss(text_read: str, word: str, index: Index | None) -> str | None:
         for t in dictionary_terms(lower)
         if len(t) >= MIN_TERM and t not in stop and t not in rare and t in text_read
     ]
+    if not terms and derived:
+        # An adjective the Thai WordNet files no written term for, as the noun or verb it is
+        # formed from ("environmental" → environment → สิ่งแวดล้อม; lexicon.derived_lemmas).
+        terms = [
+            t
+            for base in derived_lemmas(lower)
+            for t in dictionary_terms(base)
+            if len(t) >= MIN_TERM and t not in stop and t in text_read
+        ]
     if not terms:
         return next((t for t in loanwords(lower) if len(t) >= MIN_TERM and t in text_read), None)
     return closest_sense(index, lower, terms) if index is not None else terms[0]
@@ -202,7 +233,19 @@ def thai_glosses(
             word = without_possessive(match.group())  # the whole word is replaced
             if word.lower() in ENGLISH_STOPWORDS or (word[0].isupper() and i > 0):
                 continue
-            thai = _gloss(text_read, word, index)
+            value = number_word(word.lower())
+            if value is not None and not _PARTITIVE.match(choice, match.end()):
+                # A count in words is the number a Thai text writes in digits ("five" → 5 where
+                # it says "คุณลักษณะ 5 ข้อ"), not its dictionary term (สาม, ตรี: "Three days" was
+                # "ตรี ปี"); "one of the …" is no count (หนึ่งใน).
+                found.append((match.start(), match.end(), str(value)))
+                continue
+            before = choice[: match.start()].split()
+            if before and (before[-1].isdigit() or number_word(before[-1].lower()) is not None):
+                # A noun counted is the singular's (lexicon.singular_lemmas): WordNet lists
+                # "days" as a lemma of its own, an era (ปี); "three days" are วัน.
+                word = next(iter(singular_lemmas(word.lower())), word)
+            thai = _gloss(text_read, word, index, pairs)
             if thai is None and index is not None and pairs:
                 thai = document_term(index, word)
             if thai is not None:

@@ -69,15 +69,13 @@ def _english_dates() -> tuple[re.Pattern[str], dict[str, str]]:
     """English month names (the standard library's, full and abbreviated) → PyThaiNLP's Thai
     full month names, and the pattern of one written as a date: beside a day or a year
     ("April 2018", "24 October", "Oct. 24, 2018"; not the verb "may")."""
-    import calendar
+    from .dates import month_numbers, thai_month
 
-    from pythainlp.util.date import thai_full_months
-
-    names = {}
-    for number in range(1, 13):
-        thai = thai_full_months[number - 1]
-        names[calendar.month_name[number].lower()] = thai
-        names[calendar.month_abbr[number].lower()] = thai
+    names = {
+        name: thai_month(number)
+        for name, number in month_numbers().items()
+        if name.isascii() and name.isalpha()
+    }
     month = "|".join(sorted(names, key=len, reverse=True))
     pattern = re.compile(
         rf"(?<=\d\s)(?P<after>{month})\b\.?|\b(?P<before>{month})\b\.?(?=\s*\d)", re.IGNORECASE

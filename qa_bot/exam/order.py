@@ -24,6 +24,7 @@ from itertools import pairwise
 import numpy as np
 
 from ..config import DEFAULT, ExamConfig
+from ..lexicon import dictionary_terms, loanwords, number_word
 from ..store import Derived, Index
 from .dates import (
     ERA,
@@ -321,6 +322,11 @@ _ENGLISH_MEETING = re.compile(
     r"\b(?P<n>\d+)(?:st|nd|rd|th)(?:\s*[-–]\s*(?P<m>\d+)(?:st|nd|rd|th))?"
     r"\s+(?P<name>[A-Z][A-Za-z]*[A-Z])\b"
 )
+# … or by its capitalised name ("the 33rd ASEAN Summit"), read through the Thai of its words
+# (_translated_meeting).
+_ENGLISH_NAMED_MEETING = re.compile(
+    r"\b(?P<n>\d+)(?:st|nd|rd|th)\s+(?P<name>[A-Z][A-Za-z]*(?:\s+[A-Z][a-z]+)+)\b"
+)
 
 
 def choice_year(choice: str) -> Period | None:
@@ -344,6 +350,88 @@ def stem_meetings(stem: str) -> set[tuple[str, str]]:
     return found
 
 
+def _meeting_date(index: Index, stem: str) -> Period | None:
+    """The date the documents give the one numbered meeting a stem names (dates.meeting_dates;
+    an English name the documents do not write, as `_translated_meeting` reads it), or None when
+    it names none or several, or they date it nowhere or differently."""
+    named = stem_meetings(stem)
+    if len(named) > 1:
+        return None
+    for key in (*named, *_translated_meeting(index, stem)):
+        dated = {
+            known[key]
+            for doc in index.documents
+            if key in (known := _document_meetings(index, doc.doc_id, doc.text))
+        }
+        if dated:
+            return next(iter(dated)) if len(dated) == 1 else None
+    return None
+
+
+def _translated_meeting(index: Index, stem: str) -> set[tuple[str, str]]:
+    """The document's numbered meeting an English stem names by a capitalised name ("the 33rd
+    ASEAN Summit"): the one meeting of that number whose Thai series writes a Thai term of one
+    of the name's words (lexicon.dictionary_terms, lexicon.loanwords: ASEAN → อาเซียน in
+    สุดยอดอาเซียน); empty when none or several do."""
+    found: set[tuple[str, str]] = set()
+    for m in _ENGLISH_NAMED_MEETING.finditer(unicodedata.normalize("NFC", stem)):
+        words = [w.lower() for w in m.group("name").split()]
+        terms = {t for w in words for t in (*dictionary_terms(w), *loanwords(w)) if len(t) > 2}
+        for doc in index.documents:
+            for key in _document_meetings(index, doc.doc_id, doc.text):
+                if key[1] == m.group("n") and any(t in key[0] for t in terms):
+                    found.add(key)
+    return found if len(found) == 1 else set()
+
+
+# A stem asking how many days something lasted (Quirk §8.54: how + many with a count noun).
+_DAYS_ASKED = re.compile(r"\bhow\s+many\s+days\b|กี่วัน", re.IGNORECASE)
+_DAYS_CHOICE = re.compile(
+    r"^\s*(?P<n>\d+|[A-Za-z]+|[\u0e01-\u0e4e]+?)\s*(?:days?|วัน)\s*\.?$", re.IGNORECASE
+)
+
+
+def choice_days(choice: str) -> int | None:
+    """The number of days a choice is ("Three days", "3 วัน", "สามวัน", "1 day"; English number
+    words are WordNet's cardinals, lexicon.number_word, Thai ones PyThaiNLP's thaiword_to_num),
+    or None when the choice is more than that."""
+    match = _DAYS_CHOICE.match(unicodedata.normalize("NFC", choice))
+    if match is None:
+        return None
+    word = match.group("n")
+    if word.isdigit():
+        return int(word)
+    if word.isascii():
+        return number_word(word.lower())
+    from pythainlp.util import thaiword_to_num
+
+    try:
+        return thaiword_to_num(word)
+    except ValueError:
+        return None
+
+
+def meeting_length_verdict(
+    index: Index, stem: str, choices: Sequence[str], content: Sequence[int]
+) -> int | None:
+    """For a stem asking how many days one numbered meeting lasted ("How many days did the 33rd
+    ASEAN Summit last?") whose choices are counts of days, the one choice as long as the date
+    the document gives that meeting ("ครั้งที่ 33 ระหว่างวันที่ 13-15 พฤศจิกายน ค.ศ. 2018": three
+    days, first and last included); None when the stem is negative or asks otherwise, a choice
+    is no count of days, the meeting is not dated (`_meeting_date`), or not one choice fits."""
+    if is_negative(stem) or not content or not _DAYS_ASKED.search(stem):
+        return None
+    days = {i: choice_days(choices[i]) for i in content}
+    if any(n is None for n in days.values()):
+        return None
+    when = _meeting_date(index, stem)
+    if when is None:
+        return None
+    length = (when.last - when.first).days + 1
+    fitting = [i for i, n in days.items() if n == length]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def meeting_year_verdict(
     index: Index, stem: str, choices: Sequence[str], content: Sequence[int]
 ) -> int | None:
@@ -356,17 +444,10 @@ def meeting_year_verdict(
     if is_negative(stem) or not content:
         return None
     years = {i: choice_year(choices[i]) for i in content}
-    named = stem_meetings(stem)
-    if len(named) != 1 or any(period is None for period in years.values()):
+    if any(period is None for period in years.values()):
         return None
-    (key,) = named
-    dated = {
-        known[key]
-        for doc in index.documents
-        if key in (known := _document_meetings(index, doc.doc_id, doc.text))
-    }
-    if len(dated) != 1:
+    when = _meeting_date(index, stem)
+    if when is None:
         return None
-    (when,) = dated
     holding = [i for i, p in years.items() if p is not None and p.first <= when.first <= p.last]
     return holding[0] if len(holding) == 1 else None

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..errors import QuestionError
 from ..store import Index
@@ -391,11 +392,13 @@ def mention_stem(stem: str) -> bool:
     return bool(words) and all(w in _MENTION_WORDS for w in words)
 
 
+@lru_cache(maxsize=1 << 10)
 def content_free(stem: str) -> bool:
     """True when the stem says nothing the choices are about, only that one of them is so (or
     not so): "ข้อใดถูก", "Which is right?", "Which statement is false?", or that the documents
     mention it (`mention_stem`). Its choices carry the whole claim; the stem gives no place in
-    the documents to look at."""
+    the documents to look at. Read once per stem (cached): an exam question asks it in
+    pipeline.ask, answer_retrieval, score_choices and the verdict, and stem_topic with it."""
     words = _stem_words(stem)
     return not words or all(w in _MENTION_WORDS for w in words)
 

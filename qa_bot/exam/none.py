@@ -1,0 +1,96 @@
+""" "None of the above" (ไม่มีข้อใดถูก) beside choices under a stem with a topic, and when the
+documents make it true.
+
+Under a stem that names what it asks about ("คลังเก็บสิ่งของ … อยู่จังหวัดใด", "Which city hosted
+the 8th AMCA meeting?"), each choice with the topic is a claim of its own ("… AMCA ครั้งที่ 8
+จัด กรุงเทพฯ", claims.py), said otherwise where the sentence that says most of it names another
+place or year (FRESH14 §2: Bangkok was picked by the embedding alone while the sentence says
+ยอกยาการ์ตา อินโดนีเซีย). "None of them" is what the documents say when they say every ordinary
+choice otherwise or not at all, and one at least otherwise. A content-free stem's claims
+(decide.py) read the same test (`said_otherwise_all`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from ..config import DEFAULT, ExamConfig
+from ..store import Index
+from .claims import Claim, best_claim, said_there
+from .matching import PassageUnits, UnitIndex
+from .score import is_supported, matched_topic
+from .support import Query, Support, choice_queries
+
+
+def topic_claims(
+    index: Index,
+    ui: UnitIndex,
+    read: Sequence[PassageUnits],
+    stem: str,
+    matched: Sequence[str],
+    queries: Sequence[Query | None],
+    content: Sequence[int],
+    cfg: ExamConfig = DEFAULT.exam,
+) -> list[Claim | None]:
+    """Each ordinary choice (content; the others None) as a claim with the stem's topic
+    (matched: the choices as matched, queries: their units, None for a choice about choices).
+
+    A claim the documents say only in part is judged, too, by the sentence that says most of
+    the topic (where the document answers it): another place or year there is the document's
+    answer, not the choice's ("ที่ประชุม SAMCA จัดขึ้นที่ใด ก. ภูเก็ต": the sentence with ภูเก็ต
+    lacks SAMCA, the SAMCA sentence says สิงคโปร์)."""
+    topic = matched_topic(index, stem, read)
+    answered = best_claim(read, choice_queries(ui, [topic])[0], topic, ui)
+    claims: list[Claim | None] = [None] * len(matched)
+    for i in content:
+        if queries[i] is not None:
+            said = f"{topic} {matched[i]}"
+            claim = best_claim(read, choice_queries(ui, [said])[0], said, ui, topic)
+            if claim.share < cfg.claim_coverage and not claim.other_value:
+                claim = replace(claim, other_value=said_there(ui, answered, said, topic))
+            claims[i] = claim
+    return claims
+
+
+def said_otherwise_all(
+    content: Sequence[int],
+    scored: Sequence[Support],
+    claims: Sequence[Claim | None],
+    supports: Sequence[Support],
+    cfg: ExamConfig = DEFAULT.exam,
+) -> bool:
+    """Whether the documents say every ordinary choice (content) otherwise (the opposite
+    polarity, another year, or a claim whose sentence gives another year or place: claims.py)
+    or not at all (not supported), and one at least otherwise: "none of them" is then what they
+    say. A choice found in part and not said otherwise may be true in words the text does not
+    match, and stops it. scored: the choices' supports as scored (their flags), supports: as
+    the verdict counts them, claims: each choice's claim or () without claims."""
+    otherwise = {
+        i
+        for i in content
+        if scored[i].contradicted
+        or scored[i].other_year
+        or bool(claims and (claim := claims[i]) is not None and claim.other_value)
+    }
+    return bool(otherwise) and all(
+        i in otherwise or not is_supported(supports[i], cfg) for i in content
+    )
+
+
+def none_by_topic(
+    content: Sequence[int],
+    references: dict[int, frozenset[int]],
+    scored: Sequence[Support],
+    claims: Sequence[Claim | None],
+    supports: Sequence[Support],
+    cfg: ExamConfig = DEFAULT.exam,
+) -> int | None:
+    """The "none of the above" choice (references: choices about choices, decide.
+    choice_references) when the documents say every ordinary choice with the stem's topic
+    otherwise or not at all (`said_otherwise_all`); None otherwise. The caller asks it only of
+    a stem the documents are about (a capital of Japan is no question of theirs)."""
+    nothing: Collection[int] = [i for i, refs in references.items() if not refs]
+    if nothing and said_otherwise_all(content, scored, claims, supports, cfg):
+        return next(iter(nothing))
+    return None
