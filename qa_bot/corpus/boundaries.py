@@ -21,6 +21,12 @@ ENDS_WITH_ERA = re.compile(r"(?:ค\.\s?ศ|พ\.\s?ศ|ร\.\s?ศ|จ\.\s?ศ)
 # after a Thai letter that is not an abbreviation's (see _ENDS_WITH_ABBREVIATION) ends a sentence.
 _ENDS_WITH_FULL_STOP = re.compile(r"[\u0e01-\u0e4f]\.$")
 MAX_JOINED_CHARS = 320
+# A short word and a full stop before a number is an abbreviation before its value, whether or
+# not a word list holds it ("โทร. 042 123 456", "ม. 6/1", "หน้า ๑"'s "น. 08.00"): Thai ends a
+# sentence with a space or a line break, and a sentence's full stop is rarely followed by a
+# number. Four letters: the longest of such words in PyThaiNLP's abbreviations (words_th.txt)
+# before a value ("โทร.", "กม.", "ซม.", "ตร.").
+SHORT_WORD_STOP = re.compile(r"(?:^|\s)[\u0e01-\u0e4e]{1,4}\.$")
 # A Latin letter written out in Thai and followed by a full stop is a name's initial ("แฮร์รี
 # อาร์. ทรูแมน", "แฟรงกลิน ดี. โรสเวลต์"), not the end of a sentence: the Thai names of the 26
 # letters of the Latin alphabet (as the Royal Institute transcribes them).
@@ -156,9 +162,43 @@ def opens_predicate(words: str) -> bool:
     return bool(tags) and tags[0].startswith(_PREDICATE_TAGS)
 
 
+# Thai abbreviations written with full stops, as PyThaiNLP's word list gives them
+# (pythainlp.corpus.thai_words, its words_th.txt: 492 of its entries, "พ.ศ.", "มิ.ย.", "ดร.",
+# "รศ.", "ผว.กทม."). The shape rule (_ENDS_WITH_ABBREVIATION: a few consonants and a full stop)
+# misses those written with a vowel ("มิ.ย.", "เม.ย.", "เสธ.") and those glued to the word before
+# them ("ตั้งแต่พ.ศ.": Thai writes no space there, and a wrapped line's join may drop one).
+_ABBREVIATION = re.compile(r"(?:[\u0e01-\u0e4e]+\.)+")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """PyThaiNLP's dictionary entries that are abbreviations written with full stops."""
+    from pythainlp.corpus import thai_words
+
+    return frozenset(word for word in thai_words() if _ABBREVIATION.fullmatch(word))
+
+
+def _listed_abbreviation(text: str) -> bool:
+    """True when text ends with an abbreviation of abbreviations(): after a space, a bracket or
+    the text's start, or glued to a word when it holds two full stops or more ("ตั้งแต่พ.ศ.";
+    a lone "ม." after a Thai word is that word's letter and a sentence's full stop: "…งาม.")."""
+    if not text.endswith("."):
+        return False
+    listed = abbreviations()
+    for size in range(2, min(len(text), 12) + 1):
+        tail = text[-size:]
+        if tail in listed:
+            before = text[-size - 1] if size < len(text) else " "
+            if not _THAI_LETTER.match(before) or tail.count(".") > 1:
+                return True
+    return False
+
+
 def ends_with_abbreviation(text: str) -> bool:
-    """True for "ค.ศ.", "สปป.", "16.30 น." — not for a word of PyThaiNLP's dictionary written
-    without vowels before a full stop ("120 คน.", "ผล.")."""
+    """True for "ค.ศ.", "สปป.", "16.30 น.", "มิ.ย.", "ตั้งแต่พ.ศ." — not for a word of PyThaiNLP's
+    dictionary written without vowels before a full stop ("120 คน.", "ผล.")."""
+    if _listed_abbreviation(text):
+        return True
     match = _ENDS_WITH_ABBREVIATION.search(text)
     if match is None:
         return False

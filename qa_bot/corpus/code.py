@@ -118,16 +118,22 @@ def with_code(
 
 
 def prose_sentences(
-    text: str, start: int, end: int, headings: Collection[str], code: Sequence[Span]
+    text: str,
+    start: int,
+    end: int,
+    headings: Collection[str],
+    code: Sequence[Span],
+    lines: bool = False,
 ) -> tuple[tuple[int, int], ...]:
-    """A passage's answer sentences: sentence_spans of its parts outside code; () for a passage
-    of code only, or of code under a heading (_code_only)."""
+    """A passage's answer sentences: sentence_spans of its parts outside code (`lines`: the
+    document keeps its line breaks, fields.keeps_lines); () for a passage of code only, or of
+    code under a heading (_code_only)."""
     if not code:
-        return sentence_spans(text, start, end, headings)
+        return sentence_spans(text, start, end, headings, lines)
     if _code_only(text, start, end, code, headings):
         return ()
     return tuple(
         sentence
         for a, b in outside(text, start, end, code)
-        for sentence in sentence_spans(text, a, b, headings)
+        for sentence in sentence_spans(text, a, b, headings, lines)
     )

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import pairwise
 
 from ..extract.types import CELL_SEPARATOR
-from .boundaries import NUMBERING, ends_sentence
+from .boundaries import BLANK_LINE, NUMBERING, ends_sentence, wraps_inside_a_word
 from .extracted import is_part_heading
+from .lists import is_list_item
 
 # A line holding a table's cell separator (CELL_SEPARATOR) is a table row (extract.table_lines:
 # Word and HTML tables, one line a row): it is one sentence, never cut by the CRF model (which
@@ -85,6 +87,91 @@ def sentence_label(text: str, start: int, end: int) -> str | None:
     (field_line), else None."""
     whole = (start == 0 or text[start - 1] in "\r\n") and (end == len(text) or text[end] in "\r\n")
     return field_label(text[start:end]) if whole and field_line(text, start, end) else None
+
+
+# In a PDF (after extract/wraps.py joined its wrapped lines), a Word paragraph (a soft line
+# break) or a web page (<br>), a line break inside a paragraph is the writer's: a block of
+# short lines is a title block, a signature, a list of contacts or dates ("ฝ่ายทะเบียน โทร.
+# 042-111-222⏎ฝ่ายการเงิน โทร. 042-111-333⏎…", "พระบาทสมเด็จ…⏎พระวชิรเกล้าเจ้าอยู่หัว⏎ให้ไว้ ณ
+# วันที่ 17 มีนาคม พ.ศ. ๒๕๖6⏎เป็นปีที่ 8 ในรัชกาลปัจจุบัน"), each line a fact of its own: each
+# line is one answer sentence, as a table's row is (FRESH15 §6, FRESH16a K1: asked for the
+# nurse's number, the answer was the finance office's line). A plain-text file's line break may
+# be a hard wrap inside a paragraph: there the CRF model and corpus.sentences.continues decide.
+# A block's lines are at most LINE_BLOCK_CHARS (boundaries.HEADING_MAX_CHARS: a wrapped body
+# line of the samples' PDFs is longer), none a list item (corpus.lists joins a list), none cut
+# inside a word (a wrap wraps.py left); a line shorter than MIN_LINE_CHARS (a title's "พ.ศ.
+# ๒๕๖๖", an office's "นายกรัฐมนตรี", a wrapped line's tail "ใบรับรองแพทย์") goes with the line
+# before it (the first, with the next).
+LINE_BLOCK_CHARS = 80
+MIN_LINE_CHARS = 15
+KEEPS_LINES = (".pdf", ".docx", ".html", ".htm")  # extract.EXTRACTED_SUFFIXES
+
+
+def keeps_lines(doc_id: str) -> bool:
+    """True for a document whose line breaks are the writer's (KEEPS_LINES: PDF, Word, HTML)."""
+    return doc_id.lower().endswith(KEEPS_LINES)
+
+
+def _trimmed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-blank lines of text[start:end], trimmed."""
+    return [
+        (m.start() + len(m.group()) - len(m.group().lstrip()), m.start() + len(m.group().rstrip()))
+        for m in _LINES.finditer(text, start, end)
+        if m.group().strip()
+    ]
+
+
+def block_lines(
+    text: str, start: int, end: int, headings: Collection[str] = ()
+) -> list[tuple[int, int]]:
+    """The answer sentences of the blocks of short lines in text[start:end] (see
+    LINE_BLOCK_CHARS), trimmed, in order; a line naming one of the document's headings is none."""
+    found: list[tuple[int, int]] = []
+    cuts = [start]
+    for match in BLANK_LINE.finditer(text, start, end):
+        cuts += [match.start(), match.end()]
+    cuts.append(end)
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        lines = _trimmed_lines(text, a, b)
+        if len(lines) < 2 or any(
+            y - x > LINE_BLOCK_CHARS
+            or CELL_SEPARATOR in text[x:y]
+            or field_label(text[x:y]) is not None
+            or is_list_item(text, (x, y))
+            for x, y in lines
+        ):
+            continue
+        if any(wraps_inside_a_word(text, x[1], y[0]) for x, y in pairwise(lines)):
+            continue
+        merged: list[tuple[int, int]] = []
+        for x, y in lines:
+            if _is_heading_name(text[x:y], headings):
+                continue
+            first_short = len(merged) == 1 and merged[0][1] - merged[0][0] < MIN_LINE_CHARS
+            if merged and (y - x < MIN_LINE_CHARS or first_short):
+                merged[-1] = (merged[-1][0], y)
+            else:
+                merged.append((x, y))
+        found.extend(merged)
+    return found
+
+
+def stands_alone(text: str, start: int, end: int, lines: bool = False) -> bool:
+    """True when the answer sentence text[start:end] is a whole table row (CELL_SEPARATOR), a
+    field line (sentence_label) or, in a document that keeps its lines (keeps_lines: `lines`),
+    a line of a block of short lines (block_lines): an answer of its own, never joined to the
+    lines around it (the README: each row is its own answer sentence; FRESH15 §6 saw two rows
+    as one answer)."""
+    whole = (start == 0 or text[start - 1] in "\r\n") and (end == len(text) or text[end] in "\r\n")
+    if whole and CELL_SEPARATOR in text[start:end]:
+        return True
+    if lines and whole and end - start <= LINE_BLOCK_CHARS * 2:
+        paragraph_start = max(text.rfind("\n\n", 0, start) + 2, 0)
+        paragraph_end = text.find("\n\n", end)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        if (start, end) in block_lines(text, paragraph_start, paragraph_end):
+            return True
+    return sentence_label(text, start, end) is not None
 
 
 def row_lines(

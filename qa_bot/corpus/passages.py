@@ -13,7 +13,7 @@ from .boundaries import era_before_year, is_heading_line, wraps_inside_a_word
 from .code import prose_sentences, with_code
 from .contents import is_contents
 from .extracted import is_contents_label
-from .fields import field_line, only_headings
+from .fields import field_line, keeps_lines, only_headings
 from .lists import is_lead_in, join_lists
 from .model import Document, Passage
 from .sections import LABEL_JOIN, NEWLINE
@@ -211,6 +211,7 @@ def split_passages(
         labels = [section.label for section in doc.sections]
         headings = (doc.title, *labels, *(p for x in labels for p in x.split(LABEL_JOIN)))
         code = doc.code_spans
+        lines = keeps_lines(doc.doc_id)
         for section in doc.sections:
             spans = _under_headings(doc.text, section.start, section.end, max_chars, headings)
             spans = with_code(doc.text, spans, code, max_chars, headings)
@@ -219,7 +220,7 @@ def split_passages(
                 if is_contents(doc.text, p_start, p_end, in_contents):
                     continue
                 for start, end in _split_long(doc.text, p_start, p_end, max_chars):
-                    sentences = prose_sentences(doc.text, start, end, headings, code)
+                    sentences = prose_sentences(doc.text, start, end, headings, code, lines)
                     if not sentences:  # code alone: no answer, and no passage (_with_code)
                         continue
                     passages.append(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection
 from itertools import pairwise
 
+from ..extract.types import CELL_SEPARATOR
 from .boundaries import (
     BLANK_LINE,
     BLANK_LINE_AFTER,
@@ -18,6 +19,7 @@ from .boundaries import (
     MIN_SENTENCE_CHARS,
     NUMBERING,
     OPENER_AFTER_SPACE,
+    SHORT_WORD_STOP,
     STARTS_WITH_NUMBER,
     ends_sentence,
     ends_with_abbreviation,
@@ -28,7 +30,7 @@ from .boundaries import (
     opens_sentence,
     wraps_inside_a_word,
 )
-from .fields import only_headings, row_lines
+from .fields import block_lines, only_headings, row_lines
 from .lists import (
     CONJUNCTION_START,
     MAX_LIST_CHARS,
@@ -63,6 +65,8 @@ def continues(
     """
     said = text[before[0] : before[1]].rstrip()
     words = text[piece[0] : piece[1]]
+    if CELL_SEPARATOR in said or CELL_SEPARATOR in words:
+        return False  # a table row is a sentence of its own (sentence_spans)
     if ENDS_WITH_ERA.search(said) and STARTS_WITH_NUMBER.match(words):
         return True
     if wraps_inside_a_word(text, before[1], piece[0]):
@@ -73,6 +77,8 @@ def continues(
         return False  # a paragraph ends at a blank line
     if piece[0] == before[1] and piece[1] - before[0] <= max_chars:
         return True  # no space between them: a cut inside a run of text ("ดร. | วิชัย")
+    if STARTS_WITH_NUMBER.match(words) and SHORT_WORD_STOP.search(said):
+        return piece[1] - before[0] <= max_chars  # "ติดต่อฝ่ายปกครอง โทร. | 042 123 456"
     if ends_sentence(said):
         return False
     if opens_sentence(words):
@@ -99,13 +105,16 @@ def continues(
 
 
 def sentence_spans(
-    text: str, start: int, end: int, headings: Collection[str] = ()
+    text: str, start: int, end: int, headings: Collection[str] = (), lines: bool = False
 ) -> tuple[tuple[int, int], ...]:
     """Sentences of a passage, as offsets into the source: each table row line
     (CELL_SEPARATOR) or field line (field_line) one — a row longer than MAX_JOINED_CHARS (a
-    table used for layout, paragraphs in its cells) is split as prose, never across its line —
-    and the text between rows by prose_spans."""
+    table used for layout, paragraphs in its cells) is split as prose, never across its line —,
+    in a document whose line breaks are the writer's (`lines`: fields.keeps_lines) each line of
+    a block of short lines (fields.block_lines), and the text between them by prose_spans."""
     rows = row_lines(text, start, end, headings)
+    if lines:
+        rows = sorted({*rows, *block_lines(text, start, end, headings)})
     if not rows:
         return prose_spans(text, start, end, headings)
     spans: list[tuple[int, int]] = []
@@ -156,6 +165,10 @@ def prose_spans(
             pieces.extend(_cut_at_openers(text, a, b))
     spans: list[tuple[int, int]] = []
     queue = _without_headings(text, pieces, heading_lines(text, start, end, headings))
+    # A number alone on its line over a blank line ("1.⏎⏎เธอสามารถถอดและประกอบเครื่องยนต์ …": a
+    # story's number in a PDF, FRESH15 §6; "2." of an HTML list item left empty) labels what
+    # follows and says nothing: no part of an answer sentence.
+    queue = [span for span in queue if not _bare_label(text, span)] or queue
     while queue:
         span = queue.pop(0)
         if spans and (continues(text, spans[-1], span) or _heads(text, spans[-1])):
@@ -200,6 +213,20 @@ def heading_lines(
         if named and BLANK_LINE_AFTER.match(text, line.end(), end) and is_heading_line(text, span):
             found.append(span)
     return found
+
+
+# An item's or a part's number with its mark ("1.", "2)", "(3)", "๔.๑."), not a bare value ("2561").
+_BARE_LABEL = re.compile(
+    r"\(?[0-9\u0e50-\u0e59]{1,3}(?:\.[0-9\u0e50-\u0e59]{1,3})*[.)]|\([0-9\u0e50-\u0e59]{1,3}\)"
+)
+
+
+def _bare_label(text: str, span: tuple[int, int]) -> bool:
+    """True when text[span] is an item's number alone (_BARE_LABEL) on a line of its own."""
+    start, end = span
+    line_start = start == 0 or text[start - 1] in "\r\n"
+    line_end = not LINE.match(text, end) or not LINE.match(text, end).group().strip()
+    return line_start and line_end and bool(_BARE_LABEL.fullmatch(text, start, end))
 
 
 def _heads(text: str, span: tuple[int, int]) -> bool:
