@@ -275,7 +275,7 @@ def wrap_figures(extracted: dict) -> list[str]:
         if not name.endswith(".pdf"):
             continue
         with mock.patch.object(
-            pdf_module, "join_wrapped", lambda pages, shapes=None, spaced=(): list(pages)
+            pdf_module, "join_wrapped", lambda pages, shapes=None, spaced=(), wide=(): list(pages)
         ):
             before = _broken_sentences(SAMPLES / name)
         after = _broken_sentences(SAMPLES / name)

@@ -37,7 +37,7 @@ from .types import (
     join_blocks,
     metadata_title,
 )
-from .wraps import join_wrapped, spaced_ends
+from .wraps import join_wrapped, spaced_ends, wide_ends
 
 # pypdf logs what it repairs in a damaged file ("EOF marker not found") as warnings; with no
 # logging set up, Python printed them on the terminal above our own message, which already
@@ -342,9 +342,11 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
         printed: list[list[VisualLine]] = []  # each page's printed lines, for paragraphs
         widths: list[float] = []
         spaced: set[str] = set()  # lines that ended at a space (wraps.spaced_ends)
+        wide: set[str] = set()  # lines that ended on a clause's gap (wraps.wide_ends)
         for index in range(pages):
             page_text = _pypdf_text(reader, index)
             spaced |= spaced_ends([page_text])
+            wide |= wide_ends([page_text])
             raw_pypdf.append(_tidy(page_text))
             try:
                 text, lines, width = _pdfium_page(document, index)
@@ -393,7 +395,7 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
         shapes = line_shapes(printed, widths)
         # A table row or a list item printed as one line but given one cell a line: one line.
         texts = join_printed_rows(texts, printed)
-        texts = join_wrapped(mark_paragraphs(texts, shapes), shapes, spaced)
+        texts = join_wrapped(mark_paragraphs(texts, shapes), shapes, spaced, wide)
         outline = _outline(reader)
     finally:
         document.close()

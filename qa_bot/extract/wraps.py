@@ -74,6 +74,26 @@ def spaced_ends(raw_pages: Sequence[str]) -> frozenset[str]:
     return frozenset(spaced - bare)
 
 
+# A printed line that ended on a wider gap than a word's, two spaces or more in the raw text
+# ("…ได้ปฏิบัติหน้าที่ตั้งแต่␣␣⏎พ.ศ.␣␣๒๕๖๒", "…เจ้าอยู่หัว␣␣␣⏎มีพระบรมราชโองการ…": the Royal Gazette
+# decree of ../shared/docs-samples, which spaces its clauses with two), wrapped at a clause's
+# space: the join keeps a space there, even between two Thai letters ("ตั้งแต่พ.ศ." lost it).
+# A single trailing space says nothing (iText writes one at most line ends, inside words too).
+WIDE_GAP = re.compile(r"(?:[ \u00a0]{2,}|\t)$")
+
+
+def wide_ends(raw_pages: Sequence[str]) -> frozenset[str]:
+    """The keys (layout.line_key) of the lines that end with a wide gap (WIDE_GAP) in an
+    extractor's raw text; a key found ending otherwise too is left out."""
+    wide, other = set(), set()
+    for page in raw_pages:
+        for line in page.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+            key = line_key(line)
+            if key:
+                (wide if WIDE_GAP.search(line) else other).add(key)
+    return frozenset(wide - other)
+
+
 def _short_letters(lines: Sequence[str]) -> float:
     """Fewer letters than this make a line short (see SHORT_SHARE); 0 when not measurable."""
     counts = sorted(len(line_key(line)) for line in lines if line.strip())
@@ -96,11 +116,13 @@ def join_wrapped(
     pages: Sequence[str],
     shapes: Sequence[LineShapes] | None = None,
     spaced: Collection[str] = frozenset(),
+    wide: Collection[str] = frozenset(),
 ) -> list[str]:
     """Each page's text (paragraphs marked by blank lines: layout.mark_paragraphs) with the
     line breaks inside a paragraph taken out where a line wrapped (see the module's docstring).
     shapes: each page's printed line shapes (which lines end short); spaced: the keys of lines
-    that ended at a space (spaced_ends). Blank lines, and so paragraphs, stay as they are."""
+    that ended at a space (spaced_ends); wide: those that ended on a clause's gap (wide_ends:
+    joined with a space). Blank lines, and so paragraphs, stay as they are."""
     joined = []
     few = _short_letters([line for page in pages for line in page.split("\n")])
     for number, page in enumerate(pages):
@@ -152,6 +174,7 @@ def join_wrapped(
                 out.extend(("", line) if starts else (line,))
                 continue
             left = out[-1].rstrip()
-            out[-1] = left + _glue(left, line.lstrip()) + line.lstrip()
+            glue = " " if line_key(before) in wide else _glue(left, line.lstrip())
+            out[-1] = left + glue + line.lstrip()
         joined.append("\n".join(out))
     return joined
