@@ -87,3 +87,16 @@ def test_a_line_that_wrapped_on_a_clause_gap_keeps_a_space() -> None:
     joined = join_wrapped(["\n".join(lines)], shapes, wide=wide_ends(raw))[0]
     assert "ตั้งแต่ พ.ศ." in joined  # two spaces before the break: a clause's gap
     assert "ประจำปีสุดท้ายแล้วสมควร" in joined  # one: nothing said
+
+
+def test_a_list_item_is_no_heading_over_the_next_item_and_a_rule_line_is_no_sentence() -> None:
+    text = "1. นักเรียนยืมหนังสือได้ครั้งละไม่เกินสามเล่ม\n\n2. ครูยืมหนังสือได้ครั้งละไม่เกินสิบเล่ม\n\n|---|---|"
+    said = _sentences(text)
+    assert "1. นักเรียนยืมหนังสือได้ครั้งละไม่เกินสามเล่ม" in said[0]
+    assert not said[0].endswith("2.")  # the next item's number stays with its item
+    assert all(sentence.strip("|-") for sentence in said)
+
+
+def test_a_markdown_tables_rule_row_is_no_sentence() -> None:
+    text = "| วิชา | วันสอบ |\n|---|---|\n| คณิตศาสตร์ | วันจันทร์ |"
+    assert _sentences(text) == ["| วิชา | วันสอบ |", "| คณิตศาสตร์ | วันจันทร์ |"]

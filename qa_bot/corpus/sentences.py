@@ -35,6 +35,7 @@ from .lists import (
     CONJUNCTION_START,
     MAX_LIST_CHARS,
     enumeration_open,
+    is_list_item,
     items_or_close,
     join_lists,
     list_close_end,
@@ -120,7 +121,8 @@ def sentence_spans(
     spans: list[tuple[int, int]] = []
     cursor = start
     for row in [*rows, (end, end)]:
-        if text[cursor : row[0]].strip() and not only_headings(text, cursor, row[0], headings):
+        gap = text[cursor : row[0]]
+        if any(c.isalnum() for c in gap) and not only_headings(text, cursor, row[0], headings):
             spans.extend(prose_spans(text, cursor, row[0], headings))
         if row[1] - row[0] > MAX_JOINED_CHARS:  # a row of paragraphs (a layout table)
             spans.extend(prose_spans(text, row[0], row[1], headings))
@@ -168,10 +170,16 @@ def prose_spans(
     # A number alone on its line over a blank line ("1.⏎⏎เธอสามารถถอดและประกอบเครื่องยนต์ …": a
     # story's number in a PDF, FRESH15 §6; "2." of an HTML list item left empty) labels what
     # follows and says nothing: no part of an answer sentence.
-    queue = [span for span in queue if not _bare_label(text, span)] or queue
+    # Nor is a piece without a letter or a digit (a Markdown table's "|---|---|" rule).
+    queue = [
+        span
+        for span in queue
+        if not _bare_label(text, span) and any(c.isalnum() for c in text[span[0] : span[1]])
+    ] or queue
     while queue:
         span = queue.pop(0)
-        if spans and (continues(text, spans[-1], span) or _heads(text, spans[-1])):
+        heads = _heads(text, spans[-1]) and not _opens_item(text, span) if spans else False
+        if spans and (continues(text, spans[-1], span) or heads):
             if enumeration_open(text[spans[-1][0] : spans[-1][1]]):
                 cut = list_close_end(text, *span)
                 if cut is not None:  # the list ends inside the piece: the rest is a sentence
@@ -227,6 +235,14 @@ def _bare_label(text: str, span: tuple[int, int]) -> bool:
     line_start = start == 0 or text[start - 1] in "\r\n"
     line_end = not LINE.match(text, end) or not LINE.match(text, end).group().strip()
     return line_start and line_end and bool(_BARE_LABEL.fullmatch(text, start, end))
+
+
+def _opens_item(text: str, span: tuple[int, int]) -> bool:
+    """True when text[span] opens a list item on its line ("2. ครูและบุคลากร…", or its label "2."
+    alone, cut off by the CRF model): the line before is the list's item before it, not a
+    heading over it ("1. นักเรียนยืมหนังสือได้…⏎⏎2." was one sentence, FRESH16a K1)."""
+    line_start = span[0] == 0 or text[span[0] - 1] in "\r\n"
+    return is_list_item(text, span) or (line_start and bool(_BARE_LABEL.fullmatch(text, *span)))
 
 
 def _heads(text: str, span: tuple[int, int]) -> bool:
