@@ -39,7 +39,28 @@ def cmd_build(args: argparse.Namespace) -> int:
     unreadable = _unreadable_warning(index)
     if unreadable:  # on stderr, as every warning: the result line stays alone on stdout
         print(unreadable, file=sys.stderr)
+    others = _other_files_warning(Path(args.corpus))
+    if others:
+        print(others, file=sys.stderr)
     return EXIT_OK
+
+
+def _other_files_warning(corpus_dir: Path) -> str | None:
+    """The files of the corpus folder a build leaves out for their type, named, and what it
+    reads (corpus.documents.other_files)."""
+    from ..corpus.documents import DOCUMENT_SUFFIXES, other_files
+
+    names = other_files(corpus_dir)
+    if not names:
+        return None
+    shown = ", ".join(names[:10]) + (f" … (+{len(names) - 10})" if len(names) > 10 else "")
+    kinds = " ".join(DOCUMENT_SUFFIXES)
+    return (
+        f"qa-bot: หมายเหตุ: ไม่ได้นำเข้าไฟล์ {len(names)} ไฟล์ที่ไม่ใช่ชนิดเอกสาร ({shown}) — "
+        f"อ่านได้เฉพาะ {kinds} / "
+        f"note: left out {plural(len(names), 'file')} that are no document type ({shown}) — "
+        f"only {kinds} are read"
+    )
 
 
 def _unreadable_warning(index: Any) -> str | None:

@@ -267,6 +267,23 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     return files
 
 
+def other_files(corpus_dir: Path) -> list[str]:
+    """The names of the visible files of a corpus folder that are neither documents
+    (is_document_file) nor a document's metadata file (METADATA_SUFFIX), sorted: a build leaves
+    them out, and says so (FRESH16a K6: a scanned poster.png or a data.csv dropped in the folder
+    was left out without a word)."""
+    if not corpus_dir.is_dir():
+        return []
+    return sorted(
+        path.name
+        for path in corpus_dir.iterdir()
+        if path.is_file()
+        and not path.name.startswith(".")
+        and not is_document_file(path)
+        and not path.name.endswith(METADATA_SUFFIX)
+    )
+
+
 # What to do about a document that cannot be read, said with every such refusal: the index
 # was not touched, and the two ways on (FRESH10 §13: staff given only the file's fault did not
 # know that nothing was built, nor what to do next).

@@ -1,0 +1,29 @@
+"""`qa-bot build` names the files of the corpus folder it leaves out for their type
+(FRESH16a K6: a poster.png and a data.csv were left out without a word)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa_bot.cli import main
+
+
+def test_a_build_names_the_files_it_leaves_out_for_their_type(tmp_path: Path) -> None:
+    from qa_bot.corpus.documents import other_files
+
+    (tmp_path / "rules.txt").write_text("ห้องสมุดเปิดวันจันทร์ถึงวันศุกร์", encoding="utf-8")
+    (tmp_path / "rules.txt.meta.json").write_text('{"title": "ระเบียบ"}', encoding="utf-8")
+    (tmp_path / "poster.png").write_bytes(b"\x89PNG")
+    (tmp_path / "scores.csv").write_text("a,b\n", encoding="utf-8")
+    assert other_files(tmp_path) == ["poster.png", "scores.csv"]
+
+
+def test_the_cli_says_so_on_stderr(tmp_path: Path, capsys) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "rules.txt").write_text("ห้องสมุดเปิดวันจันทร์ถึงวันศุกร์ เวลาแปดโมงครึ่ง", encoding="utf-8")
+    (docs / "poster.png").write_bytes(b"\x89PNG")
+    code = main(["build", "--quiet", "--corpus", str(docs), "--index", str(tmp_path / "idx")])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert "poster.png" in err and "ไม่ได้นำเข้า" in err and "left out" in err
