@@ -27,3 +27,17 @@ def test_the_cli_says_so_on_stderr(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert code == 0
     assert "poster.png" in err and "ไม่ได้นำเข้า" in err and "left out" in err
+
+
+def test_adding_a_folder_says_it_is_a_folder(tmp_path: Path, capsys) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "rules.txt").write_text("ห้องสมุดเปิดวันจันทร์ถึงวันศุกร์ เวลาแปดโมงครึ่ง", encoding="utf-8")
+    index = str(tmp_path / "idx")
+    assert main(["build", "--quiet", "--corpus", str(docs), "--index", index]) == 0
+    folder = tmp_path / "more"
+    folder.mkdir()
+    capsys.readouterr()
+    assert main(["add", str(folder), "--index", index]) == 2
+    err = capsys.readouterr().err
+    assert "เป็นโฟลเดอร์" in err and "is a folder" in err

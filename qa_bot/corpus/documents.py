@@ -173,6 +173,13 @@ def read_document(path: Path, max_bytes: int | None = None) -> Document:
     fileio.max_file_bytes).
     """
     path = Path(path)
+    if path.is_dir():  # "qa-bot add some_folder" (FRESH16a K6: it was told its type is wrong)
+        raise CorpusError(
+            f"{path.name} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ — ให้ระบุไฟล์เอกสาร (.txt .md .pdf .docx หรือ .html) "
+            "ทีละไฟล์ หรือใช้ qa-bot build --corpus กับทั้งโฟลเดอร์",
+            f"{path.name} is a folder, not a file — give a document file (.txt, .md, .pdf, "
+            ".docx or .html), or qa-bot build --corpus for a whole folder",
+        )
     if path.suffix.lower() not in DOCUMENT_SUFFIXES:
         raise CorpusError(
             f"{path.name} ไม่ใช่ไฟล์ .txt .md .pdf .docx หรือ .html",
