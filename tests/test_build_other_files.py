@@ -41,3 +41,16 @@ def test_adding_a_folder_says_it_is_a_folder(tmp_path: Path, capsys) -> None:
     assert main(["add", str(folder), "--index", index]) == 2
     err = capsys.readouterr().err
     assert "เป็นโฟลเดอร์" in err and "is a folder" in err
+
+
+def test_an_old_windows_thai_file_is_named_as_such(tmp_path: Path) -> None:
+    import pytest
+
+    from qa_bot.corpus.documents import read_document
+    from qa_bot.errors import CorpusError
+
+    old = tmp_path / "rules.txt"
+    old.write_bytes("ห้องสมุดเปิดวันจันทร์ถึงวันศุกร์".encode("cp874"))
+    with pytest.raises(CorpusError) as caught:
+        read_document(old)
+    assert "TIS-620" in str(caught.value)

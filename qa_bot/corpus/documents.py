@@ -206,9 +206,13 @@ def read_document(path: Path, max_bytes: int | None = None) -> Document:
     try:
         text = decode_document(raw)
     except UnicodeDecodeError as exc:
+        legacy_th = legacy_en = ""
+        if _thai_legacy(raw):  # old Windows Thai text (FRESH16a K6): say which encoding it is
+            legacy_th = " (ดูเหมือนเข้ารหัสแบบ TIS-620 / Windows-874 ของไทยแบบเก่า)"
+            legacy_en = " (it looks like the old Thai TIS-620 / Windows-874 encoding)"
         raise CorpusError(
-            f"{path} ไม่ได้เข้ารหัสเป็น UTF-8 (ไบต์ที่ {exc.start}) ให้บันทึกใหม่เป็น UTF-8",
-            f"{path} is not UTF-8 (byte {exc.start}); save it as UTF-8",
+            f"{path} ไม่ได้เข้ารหัสเป็น UTF-8{legacy_th} (ไบต์ที่ {exc.start}) ให้บันทึกใหม่เป็น UTF-8",
+            f"{path} is not UTF-8{legacy_en} (byte {exc.start}); save it as UTF-8",
         ) from exc
     if not text.strip():
         raise CorpusError(f"{path} ว่างเปล่า", f"{path} is empty")
@@ -223,6 +227,16 @@ def read_document(path: Path, max_bytes: int | None = None) -> Document:
         metadata_sha256(path),
         code_spans=code_spans(text, plain=True),
     )
+
+
+def _thai_legacy(raw: bytes) -> bool:
+    """True when raw reads as Thai in Windows-874 (TIS-620 and its Windows extension): most of
+    its bytes above 0x7F decode to Thai letters and marks."""
+    high = [b for b in raw[:4096] if b > 0x7F]
+    if not high:
+        return False
+    text = bytes(high).decode("cp874", errors="replace")
+    return sum("\u0e01" <= c <= "\u0e5b" for c in text) >= 0.9 * len(text)
 
 
 def is_document_file(path: Path) -> bool:
