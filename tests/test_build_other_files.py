@@ -1,5 +1,6 @@
-"""`qa-bot build` names the files of the corpus folder it leaves out for their type
-(FRESH16a K6: a poster.png and a data.csv were left out without a word)."""
+"""Own documents and typed input (FRESH16a K6): `qa-bot build` names the files of the corpus
+folder it leaves out for their type, `add` of a folder says it is one, an old Windows Thai file
+is named as such, and bidirectional controls never turn a question around on the page."""
 
 from __future__ import annotations
 
@@ -54,3 +55,10 @@ def test_an_old_windows_thai_file_is_named_as_such(tmp_path: Path) -> None:
     with pytest.raises(CorpusError) as caught:
         read_document(old)
     assert "TIS-620" in str(caught.value)
+
+
+def test_bidirectional_controls_do_not_turn_a_question_around(bot) -> None:
+    from qa_bot.web.service import ChatService
+
+    messages = ChatService(bot).reply("\u202eAQRF คืออะไร")
+    assert "\u202e" not in messages[0]["content"] and "AQRF คืออะไร" in messages[0]["content"]

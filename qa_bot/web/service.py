@@ -209,6 +209,10 @@ def heading_words(topic: str) -> str:
 CHIP_TOPIC_CHARS = 40
 # What sets a subtitle apart from a title: a colon, or a dash between spaces.
 _SUBTITLE = re.compile(r"\s*:\s+|\s+[-–—]\s+")
+# Unicode's bidirectional embedding, override and isolate controls (UAX #9: LRE RLE PDF LRO RLO,
+# LRI RLI FSI PDI): typed or pasted into a question they turned its bubble around ("\u202eAQRF
+# คืออะไร" was shown "รไะออคื FRQA", FRESH16a K6); they carry no letter, so they go.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def short_topic(topic: str) -> str:
@@ -417,7 +421,8 @@ class ChatService:
     ) -> list[dict[str, Any]]:
         """The messages one question adds to the conversation; never raises."""
         # A lone surrogate (an emoji cut in half) has no UTF-8 form to send back to the browser.
-        shown = (question or "").strip().encode("utf-8", "replace").decode()
+        question = _BIDI_CONTROLS.sub("", question or "")
+        shown = question.strip().encode("utf-8", "replace").decode()
         messages: list[dict[str, Any]] = []
         if shown:
             messages.append({"role": "user", "content": question_html(shown)})
