@@ -10,7 +10,10 @@ tests/test_lone_headings.py and tests/test_wrapped_pdf_lines.py):
   the text-in-image budget PDF stays one section;
 - the decree's and the story's answer sentences hold no wrapped line (extract/wraps.py): the
   decree's มาตรา ๔ reads "…นับแต่วันที่พระราชกฤษฎีกานี้ใช้บังคับ" in one line, and at most 2 of
-  the story's sentences keep a single line break (24 of 36 before, bench/extraction.py --wraps).
+  the story's sentences keep a single line break (24 of 36 before, bench/extraction.py --wraps);
+- the decree keeps the clause space a wrapped line ended on ("ตั้งแต่ พ.ศ.", extract/wraps.py
+  wide_ends) and its title block's date line is an answer sentence of its own
+  (corpus/fields.py block_lines; the 4-line block was one answer, FRESH15 §6).
 """
 
 from __future__ import annotations
@@ -72,9 +75,24 @@ def no_wrapped_lines(samples: Path) -> str | None:
     return None
 
 
+def decree_lines(samples: Path) -> str | None:
+    """None when the decree keeps the space its wrapped line ended on ("ตั้งแต่ พ.ศ.": wraps.
+    wide_ends) and its title block is lines of their own, the date line one answer sentence
+    (corpus.fields.block_lines), else why not."""
+    sentences = _sentences(samples, DECREE)
+    text = "\n".join(sentences)
+    if "ตั้งแต่ พ.ศ." not in text or "ตั้งแต่พ.ศ." in text:
+        return "the decree's 'ตั้งแต่ พ.ศ.' lost its space"
+    dated = [s for s in sentences if s.startswith("ให้ไว้")]
+    if len(dated) != 1 or "\n" in dated[0] or "17  มีนาคม" not in dated[0]:
+        return f"the decree's date line is not a sentence of its own: {dated!r}"
+    return None
+
+
 CHECKS: dict[str, Callable[[Path], str | None]] = {
     "story sections": story_sections,
     "no wrapped lines": no_wrapped_lines,
+    "decree lines": decree_lines,
 }
 
 
