@@ -17,7 +17,13 @@ from .glosses import thai_glosses
 from .matching import fold, query_form, unit_index
 from .names import thai_names
 from .none import none_by_topic, said_otherwise_all, topic_claims
-from .order import meeting_length_verdict, meeting_year_verdict, order_verdict
+from .order import (
+    meeting_length_verdict,
+    meeting_year_verdict,
+    order_asked,
+    order_verdict,
+    sequence_asked,
+)
 from .parse import (
     CHOICE_LETTERS,
     LABEL_OF,
@@ -37,6 +43,7 @@ from .score import (
 )
 from .subject import about_subject, named_subjects, subject_names
 from .support import Query, Support, choice_queries
+from .topic import said_here
 
 # --- choices about the other choices (ถูกทุกข้อ, ไม่มีข้อใดถูก, ก และ ข) --------------------------
 
@@ -424,6 +431,29 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
                 if about_subject(ui, supports[i], subject) and is_supported(supports[i], cfg)
             ]
             chosen = max(left, key=lambda i: supports[i].score) if left else None
+    if (
+        not negative
+        and not free
+        and not stem_in_scope
+        and chosen is not None
+        and chosen in content
+        and not mention_stem(stem)
+        and not order_asked(stem)
+        and not sequence_asked(stem, choices)
+    ):
+        # A stem the documents do not cover (the scope judge's word on it alone): a choice is
+        # said only as whole words of the text, beside the stem's own topic words (topic.py;
+        # FRESH16a K2: "ข้อใดคือเมืองหลวงของญี่ปุ่น" decided สิงคโปร์ from a meeting held there,
+        # "ประชา" from ประชาคม). With none so said, no pick: the verdict stays the stem's.
+        # A stem asking which came first or last ("ข้อใดเกิดขึ้นก่อนสุด") says nothing but the
+        # order: like a topicless stem, its choices carry the events, and the dates decide.
+        left = [
+            i
+            for i in content
+            if is_supported(supports[i], cfg)
+            and said_here(supports[i].passage, supports[i].source_pos, matched[i], stem)
+        ]
+        chosen = max(left, key=lambda i: supports[i].score) if left else None
     if negative and not references:
         # "ข้อใดไม่ใช่สาขาย่อยของ …", "… EXCEPT": the true choices are found together, where
         # the stem's topic is; the one found in another sector is the one the topic lacks (a

@@ -1,0 +1,62 @@
+"""Exam stems the documents do not cover (FRESH16a K2): a choice whose letters occur somewhere
+in the text — inside a longer word ("ประชา" in ประชาคม), or as a place named in a sentence about
+something else ("สิงคโปร์" where a meeting was held) — is no answer to a question the documents
+never ask (exam/topic.py). Expected values come from the bundled document's text: it never
+writes what these stems ask about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa_bot import QABot
+from qa_bot.exam.topic import said_here
+from qa_bot.text import tokenize
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = (ROOT / "corpus" / "asean_socio_cultural_community.th.txt").read_text(encoding="utf-8")
+
+# Made-up general-knowledge exams; the topic words the document never writes are listed.
+OUT_OF_SCOPE = [
+    ("ข้อใดคือเมืองหลวงของญี่ปุ่น", ["โตเกียว", "สิงคโปร์", "ปักกิ่ง", "โซล"], ["ญี่ปุ่น", "เมืองหลวง"]),
+    ("ใครเป็นนายกรัฐมนตรีไทย", ["ประยุทธ์", "เศรษฐา", "แพทองธาร", "อนุทิน"], ["นายกรัฐมนตรี"]),
+    ("ใครเป็นประธานาธิบดีสหรัฐ", ["ไบเดน", "ทรัมป์", "โอบามา", "ประชา"], ["ประธานาธิบดี", "สหรัฐ"]),
+    (
+        "ดาวเคราะห์ที่ใหญ่ที่สุดในระบบสุริยะคือดวงใด",
+        ["ดาวพฤหัสบดี", "ดาวเสาร์", "โลก", "ดาวอังคาร"],
+        ["ดาวเคราะห์", "สุริยะ"],
+    ),
+    (
+        "ใครเป็นผู้ประพันธ์เพลงชาติไทย",
+        ["พระเจนดุริยางค์", "สุนทรภู่", "ศรีปราชญ์", "ประชา"],
+        ["ประพันธ์", "เพลงชาติ"],
+    ),
+    ("What is the capital of Japan?", ["Tokyo", "Singapore", "Beijing", "Seoul"], ["Japan", "ญี่ปุ่น"]),
+]
+
+
+@pytest.mark.parametrize(("stem", "choices", "absent"), OUT_OF_SCOPE)
+def test_an_exam_the_document_does_not_cover_gets_no_pick(
+    bot: QABot, stem: str, choices: list[str], absent: list[str]
+) -> None:
+    assert not any(word.lower() in TEXT.lower() for word in absent)
+    answer = bot.ask(stem, choices=choices)
+    assert answer.choice is not None
+    assert answer.choice.index is None and not answer.choice.decided
+    assert answer.verdict != "answered"
+
+
+def test_a_choice_inside_a_longer_word_is_not_said(bot: QABot) -> None:
+    # The document writes ประชาคม and ประชาชน, never the word ประชา on its own.
+    assert "ประชาคม" in TEXT
+    assert "ประชา" not in {w for w in tokenize(TEXT)}
+    passage = next(p for p in bot.index.passages if "ประชาคมอาเซียน" in p.text)
+    assert not said_here(passage, -1, "ประชา", "ประชาคมอาเซียนมีกี่เสา")
+    assert said_here(passage, -1, "ประชาคม", "ประชาคมอาเซียนมีกี่เสา")
+
+
+def test_a_choice_said_without_the_stems_topic_is_not_said(bot: QABot) -> None:
+    # สิงคโปร์ is where a meeting was held; the document never writes ญี่ปุ่น beside it.
+    passage = next(p for p in bot.index.passages if "สิงคโปร์" in p.text)
+    assert not said_here(passage, -1, "สิงคโปร์", "ข้อใดคือเมืองหลวงของญี่ปุ่น")
