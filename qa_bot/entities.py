@@ -262,7 +262,7 @@ def is_wikipedia_title(name: str) -> bool:
 
 
 def _thai_siblings(running: str, question: str) -> list[str]:
-    from .text import is_content_word, segmented
+    from .text import segmented
 
     words = segmented(normalize(question))
     # A name spans no blank word: each span from `start` ends before the first one after it.
@@ -280,13 +280,21 @@ def _thai_siblings(running: str, question: str) -> list[str]:
             # Cheapest first: a title lookup is ~1 µs, a search of the running text ~10 µs.
             if len(last) < 2 or not is_wikipedia_title(name) or name in running:
                 continue
-            between = re.findall(
-                rf"{re.escape(first)}(\S{{1,{_MAX_MIDDLE_CHARS}}}?){re.escape(last)}", running
-            )
-            content = [w for w in middle if is_content_word(w)]
-            if between and content and not any(w in b for w in content for b in between):
+            if differs_between(first, middle, last, running):
                 found.append(name)
     return found
+
+
+def differs_between(first: str, middle: list[str], last: str, running: str) -> bool:
+    """Whether a Thai name (its first word, middle words, last word) is a sibling of one the
+    running text writes: the text writes first … last within _MAX_MIDDLE_CHARS characters, and
+    none of the name's middle content words between them ("ประชาคมเศรษฐกิจอาเซียน" beside
+    "ประชาคมสังคมและวัฒนธรรมอาเซียน"). Shared by sibling_names and topic_words' listed names."""
+    between = re.findall(
+        rf"{re.escape(first)}(\S{{1,{_MAX_MIDDLE_CHARS}}}?){re.escape(last)}", running
+    )
+    content = [w for w in middle if is_content_word(w)]
+    return bool(between and content) and not any(w in b for w in content for b in between)
 
 
 def _english_key(text: str) -> str:

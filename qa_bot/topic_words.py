@@ -55,7 +55,7 @@ from importlib import resources
 from itertools import pairwise
 
 from .config import DEFAULT, ScopeConfig
-from .entities import MENTION_SOUND, royal_dictionary_word, sibling_names
+from .entities import MENTION_SOUND, differs_between, royal_dictionary_word, sibling_names
 from .known_words import general_rarity, is_known_word
 from .lexicon import (
     dictionary_terms,
@@ -96,7 +96,6 @@ RUNNING_LOWER: Derived[str] = Derived(
 )
 
 
-_MAX_MIDDLE_CHARS = 30  # between a listed name's first and last word (entities.py's bar)
 _MAX_NAME_WORDS = 7  # in a Thai name of the corpus's family, its last word included
 _MAX_PHRASE = 6  # words in an English lemma of several ("academy of motion picture arts …")
 
@@ -369,12 +368,7 @@ def _listed_siblings(index: Index, question: str, words: Iterable[str]) -> list[
         for name, parts in listed.get(word, ()):
             if name not in question or name in running:
                 continue
-            first, middle, last = parts[0], parts[1:-1], parts[-1]
-            between = re.findall(
-                rf"{re.escape(first)}(\S{{1,{_MAX_MIDDLE_CHARS}}}?){re.escape(last)}", running
-            )
-            content = [w for w in middle if is_content_word(w)]
-            if between and content and not any(w in b for w in content for b in between):
+            if differs_between(parts[0], list(parts[1:-1]), parts[-1], running):
                 found.append(name)
     return found
 
