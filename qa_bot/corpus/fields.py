@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 from itertools import pairwise
 
 from ..extract.types import CELL_SEPARATOR
@@ -169,9 +170,17 @@ def stands_alone(text: str, start: int, end: int, lines: bool = False) -> bool:
         paragraph_start = max(text.rfind("\n\n", 0, start) + 2, 0)
         paragraph_end = text.find("\n\n", end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        if (start, end) in block_lines(text, paragraph_start, paragraph_end):
+        if (start, end) in _paragraph_block_lines(text, paragraph_start, paragraph_end):
             return True
     return sentence_label(text, start, end) is not None
+
+
+@lru_cache(maxsize=64)
+def _paragraph_block_lines(text: str, start: int, end: int) -> frozenset[tuple[int, int]]:
+    """block_lines of one paragraph, kept: answer.best_sentence asks stands_alone of a hit's
+    sentence and of each neighbour it might join (up to six calls a hit, each ~50 µs of regexes
+    over the same paragraph). A document's text is one str object, hashed once."""
+    return frozenset(block_lines(text, start, end))
 
 
 def row_lines(
