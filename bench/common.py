@@ -45,6 +45,7 @@ POOLED_SETS = (
     "topics",
     "kinds",
     "english",
+    "exam2",
 )
 EXTRA_QUESTIONS = ROOT / "eval" / "extra.jsonl"
 PACKAGES = (
