@@ -11,6 +11,10 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
+# The verdicts of types.py (ANSWERED, UNCERTAIN): this module sits beside types in the layers
+# (pyproject's import-linter contract), so it names them and takes answers as they come.
+ANSWERED, UNCERTAIN = "answered", "uncertain"
+
 # The caution before the passages of an `uncertain` answer: related passages, but the
 # documents may not hold the answer (types.UNCERTAIN). The Thai says เอกสาร, one or several.
 UNCERTAIN_TH = "ไม่แน่ใจ: เอกสารอาจไม่ได้ตอบคำถามนี้โดยตรง ข้อความด้านล่างใกล้เคียงที่สุด โปรดอ่านตรวจดู"
@@ -52,6 +56,70 @@ def not_found_en(documents: int = 1) -> str:
 def answered_en(documents: int = 1) -> str:
     """ANSWERED_TH in English."""
     return f"Answer from {the_documents(documents)}"
+
+
+# How sure an exam's pick is, as every medium says it. A pick is the documents' answer (the
+# page's green ✔, the terminal's ►, "คำตอบตามเอกสาร") only when the exam decides it
+# (Choice.decided) and the stem alone is answered by the judge as well (Answer.evidence.verdict):
+# FRESH16 §2 showed a wrong decided pick with a ✔. Over the 391 pooled exam items (shipped model,
+# in-sample, main d1eef29) a decided pick under a stem with a topic was right 300 of 317 times
+# (0.95) when the stem alone is answered, 16 of 28 (0.57) when it is uncertain or not found;
+# an undecided pick 16 of 35. A stem that names nothing ("ข้อใดถูกต้อง", "Which statement is
+# true?": exam.parse.content_free) has no verdict of its own worth reading: its decided picks
+# were right 8 of 9, 4 of 4 under a stem the judge does not answer.
+PICK_SURE = "sure"  # decided, the stem answered: the documents' answer
+PICK_UNSURE = "unsure"  # decided, but the stem alone uncertain or not found: likely, not sure
+PICK_UNDECIDED = "undecided"  # not decided, no tie (Choice.decided False): only the closest
+PICK_TIED = "tied"  # choices within noise of each other (Choice.tied): no pick
+PICK_NONE = "none"  # no choice supported (Choice.index None)
+
+
+def pick_confidence(choice: Any, *verdicts: str) -> str:
+    """How sure an exam's pick is (PICK_SURE … PICK_NONE): from its types.Choice, and the
+    verdicts it rests on (`exam_verdicts`); PICK_SURE needs every one of them ANSWERED (none
+    given: the Choice alone decides)."""
+    if choice.index is None:
+        return PICK_NONE
+    if choice.tied:
+        return PICK_TIED
+    if not choice.decided:
+        return PICK_UNDECIDED
+    return PICK_SURE if all(v == ANSWERED for v in verdicts) else PICK_UNSURE
+
+
+def exam_verdicts(answer: Any, topicless: bool = False) -> tuple[str, ...]:
+    """The verdicts an exam's pick rests on (answer: a types.Answer): the answer's, and its
+    stem's own — the judge's on the stem alone (Answer.evidence, not in the JSON) — unless the
+    stem names nothing (topicless: exam.parse.content_free of Answer.question) or the Answer
+    has no evidence."""
+    if topicless or answer.evidence is None:
+        return (answer.verdict,)
+    return answer.verdict, answer.evidence.verdict
+
+
+def shown_verdict(answer: Any, topicless: bool = False) -> str:
+    """The verdict a reader is told: the answer's, but an exam whose pick is not sure
+    (pick_confidence over exam_verdicts) is at most UNCERTAIN — its first line is a caution,
+    never "คำตอบจากเอกสาร"."""
+    verdict = answer.verdict
+    if answer.choice is None or verdict != ANSWERED:
+        return verdict
+    sure = pick_confidence(answer.choice, *exam_verdicts(answer, topicless)) == PICK_SURE
+    return ANSWERED if sure else UNCERTAIN
+
+
+# The caution over an exam's likely pick (PICK_UNSURE), Thai and English.
+UNSURE_PICK_TH = (
+    "ไม่แน่ใจ: เอกสารอาจไม่ได้ตอบคำถามนี้โดยตรง ข้อที่เลือกเป็นเพียงข้อที่ใกล้เคียงที่สุด โปรดอ่านหลักฐานของแต่ละข้อประกอบ"
+)
+
+
+def unsure_pick_en(documents: int = 1) -> str:
+    """UNSURE_PICK_TH in English."""
+    return (
+        f"Not sure: {the_documents(documents)} may not answer this directly; the marked choice "
+        "is only the closest. Read each choice's evidence."
+    )
 
 
 def section_name(label: str, label_en: str = "") -> str:
