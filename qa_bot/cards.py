@@ -15,24 +15,35 @@ from dataclasses import dataclass
 from .corpus.sections import OVERVIEW_LABEL, OVERVIEW_LABEL_EN
 from .errors import QABotError
 from .exam import choice_labels
+from .exam.parse import content_free
 from .store import Index
 from .text import is_thai
 from .types import Answer, Choice, Hit
 from .wording import (
     ANSWERED_TH,
     NOT_FOUND_LIMITED_TH,
+    PICK_NONE,
+    PICK_SURE,
+    PICK_TIED,
+    PICK_UNDECIDED,
+    PICK_UNSURE,
     SEARCH_ALL_EN,
     SEARCH_ALL_TH,
     UNCERTAIN_TH,
+    UNSURE_PICK_TH,
     answered_en,
+    exam_verdicts,
     limited_en,
     limited_th,
     not_found_en,
     not_found_limited_en,
     not_found_th,
+    pick_confidence,
+    shown_verdict,
     the_documents,
     the_documents_verb,
     uncertain_en,
+    unsure_pick_en,
 )
 
 # Badge colours, one per section id (stable across runs and documents); white text on each
@@ -206,49 +217,63 @@ def choices_html(
     documents: int = 1,
     typed_choices: Sequence[str] | None = None,
     english: bool = False,
+    confidence: str | None = None,
 ) -> str:
-    """Exam mode: every choice with its sector and deciding sentence, the chosen one marked;
+    """Exam mode: every choice with its sector and deciding sentence, the pick marked by how
+    sure it is (confidence: wording.pick_confidence of the answer; None: of the Choice alone);
     named by the labels of the question or its choices as typed (exam.choice_labels: a)–d)
     typed, A–D for an English question, else ก–ง); documents: how many the index holds (the
-    English wording). Choices the documents do not tell apart from the chosen one
-    (Choice.tied) make the verdict say the documents cannot decide between them, and are
-    marked and named under it; a pick the documents do not decide (Choice.decided) says so:
-    in Thai, and in English too for an English question."""
+    English wording). Only a sure pick is "คำตอบตามเอกสาร" with a green ✔; a likely one
+    (PICK_UNSURE: its stem alone is not answered) is "ข้อที่น่าจะเป็นคำตอบ" marked "?"; one the
+    documents do not decide (Choice.decided) says they cannot decide, marked "?"; choices they
+    do not tell apart from it (Choice.tied) are named as tied and marked ≈. In Thai, and in
+    English too for an English question."""
+    level = confidence or pick_confidence(choice)
     letters = choice_labels(asked, max(len(choices), len(choice.scores)), typed_choices)
-    if choice.index is None:
+    source = "เอกสารนี้" if documents == 1 else "เอกสาร"
+    picked = html.escape(letters[choice.index]) if choice.index is not None else ""
+    if level == PICK_NONE:
         verdict = (
             '<p class="qa-verdict">เอกสารไม่พอให้เลือกข้อใดข้อหนึ่ง '
             f"<small>{the_documents_verb(documents, 'does', 'do').capitalize()} not settle this "
             "question.</small></p>"
         )
-    elif choice.tied:
+    elif level == PICK_TIED:
         # Choices within noise of each other: the documents cannot decide between them (the
         # JSON's decided is False), and the verdict says so, not the best-scored one's letter.
         named = [html.escape(letters[i]) for i in (choice.index, *choice.tied) if i < len(letters)]
-        source = "เอกสารนี้" if documents == 1 else "เอกสาร"
         verdict = (
             f'<p class="qa-verdict">{source}ตัดสินไม่ได้ระหว่างข้อ '
             f"<strong>{' '.join(named[:-1])}</strong> และ <strong>{named[-1]}</strong> "
             f"<small>{the_documents(documents).capitalize()} cannot decide between "
             f"{', '.join(named[:-1])} and {named[-1]}</small></p>"
         )
+    elif level == PICK_UNDECIDED:
+        verdict = (
+            f'<p class="qa-verdict">{source}ตัดสินไม่ได้ — ข้อที่ใกล้เคียงที่สุด: '
+            f"<strong>{picked}</strong> <small>{the_documents(documents).capitalize()} "
+            f"cannot decide; {picked} is only the closest</small></p>"
+        )
+    elif level == PICK_UNSURE:
+        verdict = (
+            f'<p class="qa-verdict">ข้อที่น่าจะเป็นคำตอบ: <strong>{picked}</strong> '
+            "<small>the likely choice, not a sure answer</small></p>"
+        )
     elif choice.negative:
         verdict = (
             '<p class="qa-verdict">ข้อที่เอกสาร<strong>ไม่ได้</strong>กล่าวถึง: '
-            f"<strong>{html.escape(letters[choice.index])}</strong> "
+            f"<strong>{picked}</strong> "
             f"<small>the choice {the_documents_verb(documents, 'does', 'do')} not support"
             "</small></p>"
         )
     else:
         verdict = (
-            '<p class="qa-verdict">คำตอบตามเอกสาร: '
-            f"<strong>{html.escape(letters[choice.index])}</strong> "
+            f'<p class="qa-verdict">คำตอบตามเอกสาร: <strong>{picked}</strong> '
             f"<small>the choice {the_documents_verb(documents, 'supports', 'support')}</small></p>"
         )
-    verdict += _caveats_html(choice, letters, documents, english)
+    verdict += _caveats_html(choice, letters, documents, english, level)
     items = []
     for i, text in enumerate(choices):
-        chosen = i == choice.index
         letter = letters[i]
         evidence = choice.evidence[i] if i < len(choice.evidence) else None
         if evidence is not None:
@@ -264,14 +289,18 @@ def choices_html(
                 )
         else:
             detail = '<span class="qa-choice-evidence">ไม่พบในเอกสาร <small>not found</small></span>'
-        mark = '<span class="qa-chosen-mark" aria-label="chosen">✔</span>' if chosen else ""
-        # In a tie no choice is chosen: the best-scored one is marked tied like the others.
-        tied = bool(choice.tied) and choice.index is not None and (chosen or i in choice.tied)
-        chosen = chosen and not tied
-        if tied:
-            mark = '<span class="qa-tied-mark" aria-label="tied">≈</span>'
+        # Only a sure pick is chosen (✔); a likely or undecided one is marked "?", and in a tie
+        # the best-scored one is marked tied like the others (≈).
+        kind, mark = "", ""
+        if i == choice.index and level == PICK_SURE:
+            kind, mark = " qa-chosen", '<span class="qa-chosen-mark" aria-label="chosen">✔</span>'
+        elif i == choice.index and level in (PICK_UNSURE, PICK_UNDECIDED):
+            kind = " qa-leaning"
+            mark = '<span class="qa-leaning-mark" aria-label="closest, not sure">?</span>'
+        elif level == PICK_TIED and (i == choice.index or i in choice.tied):
+            kind, mark = " qa-tied", '<span class="qa-tied-mark" aria-label="tied">≈</span>'
         items.append(
-            f'<li class="qa-choice{" qa-chosen" if chosen else ""}{" qa-tied" if tied else ""}">'
+            f'<li class="qa-choice{kind}">'
             f'<div class="qa-choice-head">{mark}<span class="qa-choice-letter">'
             f"{html.escape(letter)}.</span> {text_html(text)}</div>"
             f'<div class="qa-choice-detail">{detail}</div></li>'
@@ -281,14 +310,15 @@ def choices_html(
     )
 
 
-def _caveats_html(choice: Choice, letters: Sequence[str], documents: int, english: bool) -> str:
+def _caveats_html(
+    choice: Choice, letters: Sequence[str], documents: int, english: bool, level: str
+) -> str:
     """What an exam's verdict rests on when it is not a clear pick: choices tied with it
     (Choice.tied), a pick the documents do not decide (Choice.decided). Thai first; English
-    too for an English question. Empty for a clear pick or no pick."""
-    if choice.index is None:
-        return ""
+    too for an English question. Empty for a sure pick, a likely one (its caution is the
+    reply's status line: answer_html) or no pick."""
     parts = []
-    if choice.tied:
+    if level == PICK_TIED:
         named = [html.escape(letters[i]) for i in (choice.index, *choice.tied) if i < len(letters)]
         thai = f"ข้อ {' '.join(named[:-1])} และ {named[-1]}"
         text = f"{thai} คะแนนใกล้เคียงกันจนเอกสารแยกไม่ออก อ่านหลักฐานของแต่ละข้อประกอบ"
@@ -298,13 +328,13 @@ def _caveats_html(choice: Choice, letters: Sequence[str], documents: int, englis
                 "read each choice's evidence</small>"
             )
         parts.append(f'<p class="qa-tie">{text}</p>')
-    if not choice.decided and not choice.tied:  # a tie's verdict says it already
+    if level == PICK_UNDECIDED:
         source = "เอกสารนี้" if documents == 1 else "เอกสาร"
-        text = f"{source}ไม่ได้ยืนยันข้อนี้ชัดเจน เป็นเพียงข้อที่ใกล้เคียงที่สุด"
+        text = f"{source}ไม่ได้ยืนยันข้อนี้ชัดเจน อ่านหลักฐานของแต่ละข้อประกอบ"
         if english:
             text += (
                 f" <small>{the_documents_verb(documents, 'does', 'do').capitalize()} not clearly "
-                "confirm this choice: it is only the closest one</small>"
+                "confirm this choice: read each choice's evidence</small>"
             )
         parts.append(f'<p class="qa-undecided">{text}</p>')
     return "".join(parts)
@@ -466,7 +496,8 @@ def answer_html(
     limited: the names of the sectors searched when the filter limited the search (SectorRef.name):
     a not_found or uncertain reply says so (refusal_html, uncertain_html). topics: the names of
     the sectors a not_found reply offers as chips, named in words for screen readers."""
-    verdict = verdict_of(answer)
+    topicless = answer.choice is not None and content_free(answer.question)
+    verdict = shown_verdict(answer, topicless) if answer.choice else verdict_of(answer)
     english = not is_thai(answer.question)
     documents = len(index.documents)
     parts = []
@@ -475,7 +506,14 @@ def answer_html(
         texts = list(choices or answer.choice.choices)
         texts += [f"({i + 1})" for i in range(len(texts), len(answer.choice.scores))]
         asked = asked if asked is not None else answer.question
-        parts.append(choices_html(answer.choice, texts, asked, documents, typed_choices, english))
+        level = pick_confidence(answer.choice, *exam_verdicts(answer, topicless))
+        if level == PICK_UNSURE:  # a likely pick: the caution first, as an uncertain reply's
+            parts.append(
+                _status("uncertain", UNSURE_PICK_TH, unsure_pick_en(documents) if english else None)
+            )
+        parts.append(
+            choices_html(answer.choice, texts, asked, documents, typed_choices, english, level)
+        )
         if answer.hits:
             parts.append(hits_html(index, answer.hits, visible, lead=False, english=english))
     elif verdict == "not_found":

@@ -14,22 +14,33 @@ import re
 from collections.abc import Sequence
 
 from .exam import choice_labels, choice_references
+from .exam.parse import content_free
 from .text import is_thai
 from .types import NOT_FOUND, UNCERTAIN, Answer, Choice, Hit
 from .wording import (
     ANSWERED_TH,
     NOT_FOUND_LIMITED_TH,
+    PICK_NONE,
+    PICK_SURE,
+    PICK_TIED,
+    PICK_UNDECIDED,
+    PICK_UNSURE,
     UNCERTAIN_TH,
+    UNSURE_PICK_TH,
     answered_en,
+    exam_verdicts,
     limited_en,
     limited_th,
     not_found_en,
     not_found_limited_en,
     not_found_th,
+    pick_confidence,
     section_name,
+    shown_verdict,
     the_documents,
     the_documents_verb,
     uncertain_en,
+    unsure_pick_en,
 )
 
 
@@ -54,6 +65,12 @@ def format_answer(
     that is not an answer then says so and how to search them all, instead of saying that the
     documents do not answer."""
     english = not is_thai(answer.question)
+    # An exam whose pick is not sure (wording.pick_confidence) is at most uncertain here.
+    topicless = answer.choice is not None and content_free(answer.question)
+    verdict = shown_verdict(answer, topicless)
+    level = ""
+    if answer.choice is not None:
+        level = pick_confidence(answer.choice, *exam_verdicts(answer, topicless))
     lines = [f"คำถาม / Question: {answer.question}"]
     names = list(limited)
     how_th, how_en = "ถามอีกครั้งโดยไม่ใส่ --section", "ask again without --section"
@@ -65,7 +82,9 @@ def format_answer(
     elif not answer.answerable:
         lines.append(f"{not_found_th(documents)} / {not_found_en(documents)}")
         lines.append("ข้อความที่ใกล้เคียงที่สุด / Closest passages:")
-    elif answer.verdict == UNCERTAIN:
+    elif level == PICK_UNSURE:
+        lines += [UNSURE_PICK_TH, unsure_pick_en(documents)] if english else [UNSURE_PICK_TH]
+    elif verdict == UNCERTAIN:
         lines += [UNCERTAIN_TH, uncertain_en(documents)] if english else [UNCERTAIN_TH]
         if names:
             lines.append(limited_th(names, how_th))
@@ -75,7 +94,7 @@ def format_answer(
     for hit in answer.hits:
         # Only the answer is called one: the other hits, and every hit of a question the
         # documents may not answer, show their closest sentence.
-        called = hit.rank == 1 and answer.verdict not in (UNCERTAIN, NOT_FOUND)
+        called = hit.rank == 1 and verdict not in (UNCERTAIN, NOT_FOUND)
         heading = "คำตอบ / Answer" if called else "ประโยคที่ใกล้ที่สุด / Closest sentence"
         where = hit.document + (f"  หน้า {hit.page} / page {hit.page}" if hit.page else "")
         # No score: how well the documents answer is said once, by the verdict line above (a
@@ -84,7 +103,8 @@ def format_answer(
         lines.append(f"{INDENT}{heading}: {_marked(hit)}")
     if answer.choice is not None:
         asked = asked if asked is not None else answer.question
-        lines.append("\n" + format_verdict(answer.choice, documents, asked, typed_choices))
+        verdict_text = format_verdict(answer.choice, documents, asked, typed_choices, level)
+        lines.append("\n" + verdict_text)
     lines.append(f"\n({answer.elapsed_ms:.1f} ms)")
     return terminal_text("\n".join(lines))
 
@@ -129,16 +149,23 @@ def format_verdict(
     documents: int = 1,
     asked: str = "",
     typed_choices: Sequence[str] | None = None,
+    confidence: str | None = None,
 ) -> str:
     """An exam's verdict for a terminal: every choice with its score and deciding sentence,
     named by the labels of the question or its choices as typed (exam.choice_labels: a)–d)
-    typed, A–D for an English question, else ก–ง); documents as in format_answer."""
+    typed, A–D for an English question, else ก–ง); documents as in format_answer. The headline
+    and the pick's mark say how sure it is (confidence: wording.pick_confidence of the answer;
+    None: of the Choice alone): ► and "the choice the documents support" only for a sure pick;
+    "?" and "not sure" for a likely one, "cannot decide" for one the documents do not decide;
+    ≈ for choices tied with it."""
+    level = confidence or pick_confidence(choice)
     count = max(len(choice.scores), len(choice.choices))
     labels = choice_labels(asked, count, typed_choices)
     source = the_documents(documents)
-    if choice.index is None:
+    picked = labels[choice.index] if choice.index is not None else ""
+    if level == PICK_NONE:
         head = f"ไม่มีตัวเลือกใดที่เอกสารสนับสนุน / No choice is supported by {source}"
-    elif choice.tied:
+    elif level == PICK_TIED:
         # Choices within noise of each other: the documents cannot decide, and the headline
         # says so (the JSON's decided is False); the best-scored one is only marked first.
         named = [labels[i] for i in (choice.index, *choice.tied)]
@@ -148,6 +175,16 @@ def format_verdict(
             f"cannot decide — {', '.join(named[:-1])} and {named[-1]} are within noise of each "
             f"other in {source}: read the evidence"
         )
+    elif level == PICK_UNDECIDED:
+        head = (
+            f"คำตอบ / Answer: ตัดสินไม่ได้ — ข้อ {picked} ใกล้เคียงที่สุด แต่เอกสารไม่ได้ยืนยันชัดเจน / "
+            f"cannot decide — {picked} is only the closest; {source} does not clearly confirm it"
+        )
+    elif level == PICK_UNSURE:
+        head = (
+            f"คำตอบ / Answer: ไม่แน่ใจ — ข้อ {picked} น่าจะเป็นคำตอบ / not sure — {picked} is the "
+            "likely choice: read the evidence"
+        )
     else:
         kind = (
             "ข้อที่เอกสารไม่สนับสนุน (คำถามเชิงปฏิเสธ) / the choice "
@@ -156,12 +193,14 @@ def format_verdict(
             else "ข้อที่เอกสารสนับสนุน / the choice "
             f"{the_documents_verb(documents, 'supports', 'support')}"
         )
-        head = f"คำตอบ / Answer: {labels[choice.index]} — {kind}"
+        head = f"คำตอบ / Answer: {picked} — {kind}"
     lines = [head]
     references = choice_references(choice.choices)
     for i, score in enumerate(choice.scores):
-        mark = "►" if i == choice.index else " "
-        if choice.tied and (i == choice.index or i in choice.tied):
+        mark = " "
+        if i == choice.index:
+            mark = "►" if level == PICK_SURE else "?"
+        if level == PICK_TIED and (i == choice.index or i in choice.tied):
             mark = "≈"
         text = choice.choices[i] if i < len(choice.choices) else ""
         lines.append(f"{mark} {labels[i]}. {text}  score {score:.3f}")

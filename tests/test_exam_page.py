@@ -8,6 +8,7 @@ import re
 
 from qa_bot import QABot
 from qa_bot.cards import answer_html, choices_html
+from qa_bot.render_text import format_answer
 from qa_bot.types import Choice
 from qa_bot.web.service import ChatService
 
@@ -90,3 +91,79 @@ def test_the_page_speaks_english_to_an_english_exam(bot: QABot) -> None:
     assert "are within noise of each other" in markup and "cannot decide between" in markup
     thai = answer_html(bot.index, dataclasses.replace(answer, question="ข้อใดถูก", choice=tied))
     assert "within noise" not in thai and "แยกไม่ออก" in thai
+
+
+# --- how sure a pick is (FRESH16 §2: a wrong decided pick was shown with a green ✔) -----------
+
+MARINE = "ข้อใดเป็นความร่วมมือด้านสิ่งแวดล้อมของอาเซียน"
+MARINE_CHOICES = ["การให้ทุนการศึกษา", "การลดปริมาณขยะทะเล", "ดัชนีการพัฒนาเยาวชน", "กรอบคุณวุฒิอ้างอิง"]
+
+
+def _marine(bot: QABot, stem_verdict: str | None = None, question: str | None = None):
+    """The document's marine-debris exam (ข: "การประชุมเรื่องการลดปริมาณขยะทะเล"), its stem's own
+    verdict replaced by stem_verdict, its question by question."""
+    answer = bot.ask(MARINE, choices=MARINE_CHOICES)
+    assert answer.choice is not None and answer.choice.index == 1 and answer.choice.decided
+    assert answer.evidence is not None and answer.evidence.verdict == "answered"
+    if stem_verdict is not None:
+        evidence = dataclasses.replace(answer.evidence, verdict=stem_verdict)
+        answer = dataclasses.replace(answer, evidence=evidence)
+    if question is not None:
+        answer = dataclasses.replace(answer, question=question)
+    return answer
+
+
+def test_a_decided_pick_whose_stem_is_answered_is_the_documents_answer(bot: QABot) -> None:
+    markup = answer_html(bot.index, _marine(bot), MARINE_CHOICES)
+    assert "คำตอบตามเอกสาร: <strong>ข</strong>" in markup
+    assert re.findall(r'<li class="qa-choice([^"]*)"', markup) == ["", " qa-chosen", "", ""]
+    assert "✔" in markup and "ไม่แน่ใจ" not in markup and "qa-leaning" not in markup
+
+
+def test_a_decided_pick_whose_stem_alone_is_uncertain_is_only_likely(bot: QABot) -> None:
+    # The stem alone is uncertain: the pick is shown as likely, under the uncertain caution,
+    # marked "?" — never a green ✔ or "คำตอบตามเอกสาร".
+    markup = answer_html(bot.index, _marine(bot, "uncertain"), MARINE_CHOICES)
+    assert "✔" not in markup and "qa-chosen" not in markup and "คำตอบตามเอกสาร" not in markup
+    assert re.findall(r'<li class="qa-choice([^"]*)"', markup) == ["", " qa-leaning", "", ""]
+    status = re.search(r'<p class="qa-status qa-status-uncertain">(.*?)</p>', markup)
+    assert status is not None and status.group(1).count("ไม่แน่ใจ") == 1
+    assert "Not sure" not in status.group(1)  # a Thai question reads Thai only
+    assert markup.index("qa-status-uncertain") < markup.index("ข้อที่น่าจะเป็นคำตอบ: <strong>ข")
+    assert 'class="qa-answer-block qa-uncertain"' in markup
+    english = answer_html(bot.index, _marine(bot, "not_found", "Which is environmental?"))
+    assert "Not sure: the document may not answer this directly" in english
+    assert "the likely choice" in english and "qa-chosen" not in english
+
+
+def test_a_stem_that_names_nothing_is_not_held_against_its_pick(bot: QABot) -> None:
+    # "ข้อใดถูกต้อง" says nothing the judge could find: its own verdict is no evidence either way.
+    markup = answer_html(bot.index, _marine(bot, "not_found", "ข้อใดถูกต้อง"), MARINE_CHOICES)
+    assert "คำตอบตามเอกสาร" in markup and " qa-chosen" in markup and "ไม่แน่ใจ" not in markup
+
+
+def test_an_undecided_pick_is_no_answer_and_no_check_mark(bot: QABot) -> None:
+    answer = _marine(bot)
+    undecided = dataclasses.replace(answer.choice, decided=False)
+    markup = answer_html(bot.index, dataclasses.replace(answer, choice=undecided), MARINE_CHOICES)
+    verdict = re.search(r'<p class="qa-verdict">(.*?)</p>', markup)
+    assert verdict is not None
+    assert verdict.group(1).startswith("เอกสารนี้ตัดสินไม่ได้ — ข้อที่ใกล้เคียงที่สุด: <strong>ข")
+    assert "✔" not in markup and "คำตอบตามเอกสาร" not in markup
+    assert re.findall(r'<li class="qa-choice([^"]*)"', markup) == ["", " qa-leaning", "", ""]
+
+
+def test_the_terminal_says_the_same_of_each_pick(bot: QABot) -> None:
+    sure = format_answer(_marine(bot)).splitlines()
+    assert sure[1] == "คำตอบจากเอกสาร"
+    assert any(line.startswith("► ข. การลดปริมาณขยะทะเล  score") for line in sure)
+    unsure = format_answer(_marine(bot, "uncertain")).splitlines()
+    assert unsure[1].startswith("ไม่แน่ใจ:") and not any(line.startswith("►") for line in unsure)
+    assert any(line.startswith("? ข. การลดปริมาณขยะทะเล  score") for line in unsure)
+    assert any(line.startswith("คำตอบ / Answer: ไม่แน่ใจ — ข้อ ข") for line in unsure)
+    assert not any("คำตอบ / Answer: »" in line for line in unsure)  # no hit is called the answer
+    answer = _marine(bot)
+    choice = dataclasses.replace(answer.choice, decided=False)
+    lines = format_answer(dataclasses.replace(answer, choice=choice)).splitlines()
+    assert any(line.startswith("คำตอบ / Answer: ตัดสินไม่ได้ — ข้อ ข") for line in lines)
+    assert any(line.startswith("? ข. การลดปริมาณขยะทะเล  score") for line in lines)
