@@ -276,7 +276,7 @@ def test_a_request_with_three_bad_values_hears_of_all_three(bot: QABot) -> None:
     error = record["error"]
     assert "k must be a number" in error
     assert "99" in error  # the unknown section, named
-    assert "between 2 and" in error  # one choice is not an exam
+    assert "only one choice: an exam needs at least 2 choices" in error
     assert "answerable" not in record
     # The batch reads a line the same way.
     line = json.dumps(

@@ -172,10 +172,13 @@ def parse_exam(text: str) -> tuple[str, list[str]] | None:
 
     Choices are labelled ก. ข. ค. ง. (or ก) (ก), 1. 1) (1), a) A., Thai digits ๑.), one a line or
     all on one line. At least three labels must count up from the first letter, or two after a
-    stem that asks to choose ("ข้อใดถูก ก. AUN ข. AQRF", `_CHOOSING`); a question that merely
-    quotes "(1) … (2) …" is not an exam. The first label may be typed against the stem
-    ("ข้อใดถูกก.AUN ข.AQRF …"). Bare letters ("ก … ข … ค … ง …") are labels only in an
-    unambiguous run (`_bare_chain`).
+    stem that asks when they stand one a line or the stem asks to choose ("ข้อใดถูก ก. AUN
+    ข. AQRF", `_CHOOSING`); a question that merely quotes "(1) … (2) …" is not an exam.
+    The first label may be typed against the stem ("ข้อใดถูกก.AUN ข.AQRF …"). Bare letters
+    ("ก … ข … ค … ง …") are labels only in an unambiguous run (`_bare_chain`).
+
+    Raises QuestionError (one_choice_error) for a stem that asks followed by one labelled
+    choice alone on its line ("AQRF คืออะไร⏎ก. กรอบคุณวุฒิ"): an exam needs two.
     """
     if not isinstance(text, str) or len(text) > 20_000:
         return None
@@ -185,8 +188,9 @@ def parse_exam(text: str) -> tuple[str, list[str]] | None:
 
 def _labelled_exam(text: str) -> tuple[str, list[str]] | None:
     """parse_exam for labels with a dot or parenthesis (text normalised)."""
-    chain = _best_chain(_labels(text))
-    if len(chain) < 2:
+    labels = _labels(text)
+    chain = _best_chain(labels)
+    if not chain:
         return None
     stem = re.sub(r"\s+", " ", text[: chain[0].start]).strip(" :：-–")
     bounds = [label.end for label in chain]
@@ -202,7 +206,17 @@ def _labelled_exam(text: str) -> tuple[str, list[str]] | None:
     # numbered choices on one line needs a stem that asks and choices that do not.
     one_a_line = all(_at_line_start(text, label) for label in chain)
     asks = _QUESTION_CUE.search(stem) and not any(_CHOICE_ASKS.search(c) for c in choices)
-    if len(chain) < MIN_CHOICES and not (asks and _CHOOSING.search(stem)):
+    # Fewer than MIN_CHOICES labels are choices under a stem that asks when they stand one a
+    # line ("AQRF คืออะไร⏎ก. …⏎ข. …", as `--choice` twice is an exam: FRESH16a K6) or the stem
+    # asks to choose ("ข้อใดถูก ก. AUN ข. AQRF"); on one line after another question they may be
+    # a quoted list ("เสาหลักคืออะไร ก. การเมือง ข. เศรษฐกิจ"). One such choice alone is refused,
+    # Thai and English, rather than asked as part of the question.
+    typed = asks and (one_a_line or _CHOOSING.search(stem) is not None)
+    if len(chain) == 1:  # the text's only label: labels that skip one are no choices
+        if typed and len(labels) == 1 and (one_a_line or chain[0].series == "thai"):
+            raise one_choice_error()
+        return None
+    if len(chain) < MIN_CHOICES and not typed:
         return None
     if not one_a_line and chain[0].series != "thai" and not asks:
         return None
@@ -418,6 +432,15 @@ def answer_follows_stem(stem: str) -> bool:
     return _TRAILING_GAP.search(unicodedata.normalize("NFC", stem).strip()) is not None
 
 
+def one_choice_error() -> QuestionError:
+    """The error for an exam given one choice only (typed in the question, in the page's box, as
+    one `--choice` or a one-item "choices"): what an exam needs, and the way out."""
+    return QuestionError(
+        "มีตัวเลือกเพียงข้อเดียว ข้อสอบต้องมีตัวเลือกอย่างน้อย 2 ข้อ (เช่น ก. … ข. …) หรือถามโดยไม่ใส่ตัวเลือก",
+        "only one choice: an exam needs at least 2 choices (ก. … ข. …), or ask without choices",
+    )
+
+
 def check_choices(choices: object) -> list[str]:
     """The choices, cleaned; QuestionError (Thai and English) for choices that cannot be judged."""
     if isinstance(choices, str) or not isinstance(choices, Sequence):
@@ -425,6 +448,8 @@ def check_choices(choices: object) -> list[str]:
     if not all(isinstance(c, str) for c in choices):
         raise QuestionError("ตัวเลือกทุกข้อต้องเป็นข้อความ", "every choice must be text")
     cleaned = [clean(c) for c in choices]
+    if len(cleaned) == 1:
+        raise one_choice_error()
     if not 2 <= len(cleaned) <= len(CHOICE_LETTERS):
         raise QuestionError(
             f"ต้องมีตัวเลือก 2 ถึง {len(CHOICE_LETTERS)} ข้อ",
