@@ -288,7 +288,7 @@ def test_a_batch_typed_at_a_terminal_says_what_it_waits_for(bot, monkeypatch, ca
     # `qa-bot ask -` typed by hand sat silent, waiting for stdin: a person did not know it
     # wanted questions, one a line, until Ctrl-D. A pipe gets no such line.
     monkeypatch.setattr(questions, "_load_bot", lambda args: bot)
-    monkeypatch.setattr(questions, "run_batch", lambda *args: 0)
+    monkeypatch.setattr(questions, "run_batch", lambda *args, **kwargs: 0)
     for tty in (True, False):
         stdin = io.TextIOWrapper(io.BytesIO(b""))
         monkeypatch.setattr(stdin, "isatty", lambda tty=tty: tty)

@@ -52,20 +52,34 @@ def _ask_one(bot: Any, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(answer_record(answer, bot.index.documents, sections), ensure_ascii=False))
     else:
-        from ..render_text import format_answer
-        from ..wording import limited_names
-
-        documents = bot.index.documents
-        print(
-            format_answer(
-                answer,
-                len(documents),
-                asked=args.question,
-                typed_choices=args.choice,
-                limited=limited_names(documents, sections),
-            )
-        )
+        print(_readable(answer, bot.index.documents, args.question, args.choice, sections))
     return EXIT_OK
+
+
+def _readable(
+    answer: Any,
+    documents: Any,
+    asked: str,
+    typed_choices: Any,
+    sections: Any,
+) -> str:
+    """An answer as the terminal reads it (render_text.format_answer): asked is the question as
+    typed, typed_choices the choices as given (their labels name the choices), sections the
+    search's limits."""
+    from ..render_text import format_answer
+    from ..wording import limited_names
+
+    return format_answer(
+        answer,
+        len(documents),
+        asked=asked,
+        typed_choices=typed_choices if isinstance(typed_choices, list) else None,
+        limited=limited_names(documents, sections),
+    )
+
+
+# Between two readable answers of a batch (`qa-bot ask -` without --json).
+READABLE_SEPARATOR = "\n" + "─" * 40 + "\n"
 
 
 def read_batch_line(line: str) -> tuple[object, object, object, object]:
@@ -119,9 +133,18 @@ def _batch_lines(stdin: TextIO) -> Iterator[tuple[str, bool]]:
         yield line, too_long
 
 
-def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int, stderr: TextIO | None = None) -> int:
+def run_batch(
+    bot: Any,
+    stdin: TextIO,
+    stdout: TextIO,
+    k: int,
+    stderr: TextIO | None = None,
+    readable: bool = False,
+) -> int:
     """One JSON object out per non-blank line in ("\n"-separated; a lone CR is no line break),
-    in order, flushed; a blank (whitespace-only) line is skipped and gets no output line. A
+    in order, flushed; a blank (whitespace-only) line is skipped and gets no output line. With
+    readable, each line's answer is printed as `qa-bot ask QUESTION` prints one (a refused
+    line: its question and the Thai / English message), READABLE_SEPARATOR between them. A
     line's own "k" is read as the CLI's --k is (request.clamp_k: capped at MAX_K; below 1 or not
     a number is that line's error), else k (the command's --k). A bad line gets
     `{"question", "error"}` and the batch goes on; a line over MAX_BATCH_LINE_CHARS is refused,
@@ -149,15 +172,24 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int, stderr: TextIO | 
                 k if line_k is None else line_k, sections, choices, known
             )
             record = small_talk_answer(question, exam)
+            text = small_talk_line(record["small_talk"]) if record is not None else ""
             if record is None:
                 answer = bot.ask(question, k=asked_k, sections=wanted, choices=exam)
                 record = answer_record(answer, bot.index.documents, wanted)
+                if readable:
+                    text = _readable(answer, bot.index.documents, str(question), choices, wanted)
         except QuestionError as error:
             record = error_record(question, error)
             refused += 1
+            text = f"คำถาม / Question: {_one_line(question)}\nqa-bot: {record['error']}"
+        if readable:
+            from ..render_text import terminal_text
+
+            line_out = (READABLE_SEPARATOR if read > 1 else "") + terminal_text(text)
+        else:
+            line_out = json.dumps(record, ensure_ascii=False)
         # A lone surrogate (a JSON "\ud800" escape) has no UTF-8 form: it is written as "?".
-        line_out = json.dumps(record, ensure_ascii=False).encode("utf-8", "replace").decode()
-        stdout.write(line_out + "\n")
+        stdout.write(line_out.encode("utf-8", "replace").decode() + "\n")
         stdout.flush()
     err = sys.stderr if stderr is None else stderr
     if refused:
@@ -168,6 +200,13 @@ def run_batch(bot: Any, stdin: TextIO, stdout: TextIO, k: int, stderr: TextIO | 
     elif not read:
         print("qa-bot: ไม่มีคำถามให้ตอบ / no question lines were read", file=err)
     return EXIT_OK if read > refused else EXIT_USAGE
+
+
+def _one_line(question: object) -> str:
+    """A refused line's question for the readable batch: text on one line, anything else (a
+    JSON value that is no text) as its JSON."""
+    text = question if isinstance(question, str) else json.dumps(question, ensure_ascii=False)
+    return " ".join(text.split())
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -182,16 +221,21 @@ def cmd_ask(args: argparse.Namespace) -> int:
     bot = _load_bot(args)
     if args.question == "-":
         if sys.stdin.isatty():  # typed by hand: say what it waits for, and how to end
+            as_th, as_en = ("", "")
+            if args.json:
+                as_th, as_en = "(คำตอบเป็น JSON) ", " (answers come as JSON)"
             print(
-                "qa-bot: พิมพ์คำถามบรรทัดละหนึ่งข้อ (คำตอบเป็น JSON) กด Ctrl-D เมื่อจบ / "
-                "type one question a line (answers come as JSON); Ctrl-D to end",
+                f"qa-bot: พิมพ์คำถามบรรทัดละหนึ่งข้อ {as_th}กด Ctrl-D เมื่อจบ / "
+                f"type one question a line{as_en}; Ctrl-D to end",
                 file=sys.stderr,
                 flush=True,
             )
         # Invalid UTF-8 on stdin becomes U+FFFD rather than a crash mid-batch; only "\n" ends
         # a line (a CR inside a question is no line break; a CRLF's CR is cleaned away).
         stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
-        return run_batch(bot, stdin, sys.stdout, args.k)
+        # Readable answers unless --json asks for the JSON lines (FRESH16a K6: without --json
+        # the batch printed JSON all the same).
+        return run_batch(bot, stdin, sys.stdout, args.k, readable=not args.json)
     return _ask_one(bot, args)
 
 
