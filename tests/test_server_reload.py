@@ -163,6 +163,53 @@ def test_the_follower_swaps_a_new_build_in_and_says_so(
     assert sum("still answering from the previous one" in s for s in said) == 1
 
 
+def test_a_rebuild_from_another_folder_is_followed_unless_a_folder_was_given(
+    tmp_path: Path, bot: QABot
+) -> None:
+    # FRESH16a K6: `qa-bot build --corpus docs2 --index idx` under a page started on idx (built
+    # from docs) was checked against docs, never loaded, and the page showed no sign of it.
+    from qa_bot.web.service import STALE_EN, STALE_TH, ChatService
+
+    first, second, index = tmp_path / "docs", tmp_path / "docs2", tmp_path / "idx"
+    for folder in (first, second):
+        folder.mkdir()
+        (folder / "fishing.md").write_text(NEW_DOCUMENT, encoding="utf-8")
+    (second / "more.md").write_text("# ตลาดนัด\n\nตลาดนัดเปิดทุกวันเสาร์ที่ลานวัด\n", "utf-8")
+    build_index(first, index, embedder=bot.index.embedder)
+    start = QABot.load(index, corpus_dir=first)
+    page = ChatService(start)
+    pinned = IndexFollower(index, start, lambda new: None, corpus_dir=first, report=print)
+    pinned.on_stale = page.mark_stale
+    following: list[QABot] = []
+    recorded = IndexFollower(index, start, following.append, report=print)
+    build_index(second, index, embedder=bot.index.embedder)
+    assert recorded.check() is True  # checked against docs2, the folder the build records
+    assert sorted(d.doc_id for d in following[-1].index.documents) == ["fishing.md", "more.md"]
+    assert not page.stale and STALE_TH not in page.reply(NEW_QUESTION)[-1]["content"]
+    assert pinned.check() is False  # --corpus docs given: a build from docs2 is not it
+    reply = page.reply(NEW_QUESTION)[-1]["content"]
+    assert STALE_TH in reply and STALE_EN in reply and str(tmp_path) not in reply
+    page.use(following[-1])  # a build that loads ends the sign
+    assert STALE_TH not in page.reply(NEW_QUESTION)[-1]["content"]
+
+
+@pytest.mark.parametrize(("given", "pinned"), [((), False), (("--corpus", str(CORPUS_DIR)), True)])
+def test_serve_pins_the_folder_of_new_builds_only_when_told(
+    monkeypatch: pytest.MonkeyPatch, given: tuple[str, ...], pinned: bool
+) -> None:
+    # Without --corpus the first build's folder comes from its manifest: a rebuild of the index
+    # from another folder is followed (checked against the folder it records).
+    import qa_bot.web.server as server
+    from qa_bot import cli
+
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(server, "serve", lambda *args, **kwargs: calls.append(kwargs))
+    port = str(free_port())
+    assert cli.main(["serve", "--index", str(INDEX_DIR), "--port", port, *given]) == 0
+    assert calls[-1]["follow_corpus"] is pinned
+    assert Path(calls[-1]["corpus_dir"]).resolve() == CORPUS_DIR.resolve()
+
+
 def test_the_server_loads_its_index_with_the_settings_it_is_given() -> None:
     from qa_bot.web.server import _load_in_background
 

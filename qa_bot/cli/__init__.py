@@ -189,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print_error(not_a_folder(Path(args.corpus)))  # a file given as the corpus: bad input
         return EXIT_USAGE
+    if hasattr(args, "corpus"):  # serve: whether a rebuild must come from this folder
+        args.corpus_given = args.corpus is not None
     if hasattr(args, "corpus") and args.corpus is None:
         from ..store.manifest import default_corpus
 

@@ -119,7 +119,11 @@ class IndexFollower:
     """Watches an index folder and swaps each new build in (see the module doc).
 
     on_swap(bot) is called with the new, warmed-up bot; it must make the next questions use it
-    (one assignment). report(message) tells the operator (default: the log).
+    (one assignment). report(message) tells the operator (default: the log); on_stale(), when
+    given, is called when a new build would not load, so that the page can say its answers
+    come from the previous one. corpus_dir None: each build is checked against the folder its
+    own manifest records (a `qa-bot build --corpus OTHER` of the same index is followed);
+    given, against that folder.
     """
 
     def __init__(
@@ -131,8 +135,10 @@ class IndexFollower:
         interval_s: float = FOLLOW_INTERVAL_S,
         report: Callable[[str], None] | None = None,
         signature: str | None = None,
+        on_stale: Callable[[], None] | None = None,
     ) -> None:
         self.index_dir = Path(index_dir)
+        self.on_stale = on_stale
         self.corpus_dir = corpus_dir
         self.bot = bot
         self.on_swap = on_swap
@@ -151,8 +157,15 @@ class IndexFollower:
             return False
         started = time.perf_counter()
         try:
+            corpus = self.corpus_dir
+            if corpus is None:  # the folder this build was made from (FRESH16a K6: a rebuild
+                # from another folder was checked against the first one's and never loaded)
+                from ..store.manifest import default_corpus
+
+                recorded = default_corpus(self.index_dir)
+                corpus = recorded if recorded.is_dir() else None
             # A new build is asked with the settings of the one it replaces.
-            bot, loaded = load_stable(self.index_dir, self.corpus_dir, config=self.bot.config)
+            bot, loaded = load_stable(self.index_dir, corpus, config=self.bot.config)
             bot.warm_up()  # the first question on the new build does not wait
         except Exception as error:  # whatever it is, the index in use stays
             self._failed_for = current
@@ -164,6 +177,8 @@ class IndexFollower:
                 f"could not load the new index at {self.index_dir}: still answering from the "
                 f"previous one ({message})"
             )
+            if self.on_stale is not None:
+                self.on_stale()
             return False
         self.on_swap(bot)
         self.bot, self.signature, self._failed_for = bot, loaded or current, None
@@ -207,9 +222,11 @@ def follow_index(
     corpus_dir: str | Path | None = None,
     signature: str | None = None,
     quiet: bool = False,
+    on_stale: Callable[[], None] | None = None,
 ) -> IndexFollower:
     """Start following bot's index for a launched Gradio app: use(new_bot) on each new build,
-    what happened printed (or only logged when quiet); demo.close() stops it."""
+    on_stale() when one would not load, what happened printed (or only logged when quiet);
+    demo.close() stops it. corpus_dir as IndexFollower takes it."""
     follower = IndexFollower(
         bot.index.directory,
         bot,
@@ -217,6 +234,7 @@ def follow_index(
         corpus_dir=corpus_dir,
         report=log.info if quiet else (lambda message: print(message, flush=True)),
         signature=signature,
+        on_stale=on_stale,
     ).start()
     close = demo.close
 

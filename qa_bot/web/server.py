@@ -119,6 +119,7 @@ def serve(
     limits: ServerLimits | None = None,
     follow: bool | None = None,
     config: Config = DEFAULT,
+    follow_corpus: bool = True,
 ) -> tuple[gr.Blocks, str]:
     """Load the index once, build the page and serve it; returns the app and its local URL.
 
@@ -126,6 +127,9 @@ def serve(
     is loaded and answered from (web/reload.py). Blocks until interrupted unless
     prevent_thread_lock (tests): then call `app.close()`. config holds the answer settings of
     the bot serve loads (a given bot keeps its own); a followed new build keeps them too.
+    follow_corpus: a new build is checked against corpus_dir (the folder given); False: against
+    the folder its own manifest records (corpus_dir was only the first build's, read from its
+    manifest), so that a rebuild of the index from another folder is followed too.
     """
     if not 0 < idle_seconds <= MAX_IDLE_SECONDS:
         raise QuestionError(*IDLE_SECONDS_MESSAGE)
@@ -164,7 +168,9 @@ def serve(
         later.name, later.daemon = "qa-bot-warm-up", True
         later.start()
     if follow if follow is not None else pending is not None:
-        follow_index(demo, demo.qa_service.use, bot, corpus_dir, signature, quiet)
+        followed = corpus_dir if follow_corpus else None
+        service = demo.qa_service
+        follow_index(demo, service.use, bot, followed, signature, quiet, service.mark_stale)
     if not quiet:
         mode = "kiosk" if kiosk else "normal"
         print(f"พร้อมแล้ว / ready ({mode}): {local_url}", flush=True)
@@ -203,6 +209,8 @@ def serve_command(args: argparse.Namespace) -> int:
             idle_seconds=args.idle_seconds,
             corpus_dir=corpus,
             limits=limits,
+            # --corpus given: every build is checked against it; else each against its own.
+            follow_corpus=getattr(args, "corpus_given", True),
         )
     except OSError as exc:  # taken since the check above, or another reason
         thai, english = listen_problem(args.host, args.port) or _start_failed(exc)

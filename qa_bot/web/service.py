@@ -325,6 +325,25 @@ def limited_sectors(
     return [] if len(limited) == len(sectors) else limited
 
 
+# Under each reply while a newer build of the index would not load (web/reload.py): the page
+# answers from the build it has, and says so — in words a visitor can pass on to the staff, no
+# file or folder named (FRESH16a K6: a rebuild from another folder left the page answering
+# from the old index, and only the server's log said why).
+STALE_TH = "เอกสารชุดใหม่ยังโหลดไม่ได้ คำตอบนี้มาจากเอกสารชุดก่อนหน้า โปรดแจ้งเจ้าหน้าที่"
+STALE_EN = (
+    "The updated documents could not be loaded: this answer comes from the previous version. "
+    "Please tell the staff."
+)
+
+
+def stale_html() -> str:
+    """The sign under a reply given from an index older than the one in its folder."""
+    return (
+        f'<p class="qa-stale" role="note"><span lang="th">{STALE_TH}</span> '
+        f'<small lang="en">{STALE_EN}</small></p>'
+    )
+
+
 class ChatService:
     """What the page and the API do with a question; holds the one shared, read-only bot."""
 
@@ -337,6 +356,12 @@ class ChatService:
         sectors = sectors_of(bot.index)
         self._state = (bot, sectors, searchable(bot.index, sectors))  # swapped at once
         self._examples: tuple[Any, list[tuple[str, SectorRef]]] | None = None
+        self.stale = False
+
+    def mark_stale(self) -> None:
+        """A newer build of the index would not load: each reply says it comes from the one in
+        use (stale_html), until a build loads (use)."""
+        self.stale = True
 
     def example_verdict(self, question: str, sector: SectorRef) -> str:
         """The verdict the bot gives an example asked within its sector ("not_found" when the
@@ -419,7 +444,16 @@ class ChatService:
     def reply(
         self, question: str, sections: Sequence[str] | None = None, choices_text: str = ""
     ) -> list[dict[str, Any]]:
-        """The messages one question adds to the conversation; never raises."""
+        """The messages one question adds to the conversation; never raises. The reply says so
+        when it comes from an index older than the one in its folder (mark_stale)."""
+        messages = self._reply(question, sections, choices_text)
+        if self.stale and messages and messages[-1]["role"] == "assistant":
+            messages[-1] = {**messages[-1], "content": messages[-1]["content"] + stale_html()}
+        return messages
+
+    def _reply(
+        self, question: str, sections: Sequence[str] | None = None, choices_text: str = ""
+    ) -> list[dict[str, Any]]:
         # A lone surrogate (an emoji cut in half) has no UTF-8 form to send back to the browser.
         question = _BIDI_CONTROLS.sub("", question or "")
         shown = question.strip().encode("utf-8", "replace").decode()
