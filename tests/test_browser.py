@@ -263,6 +263,47 @@ def test_a_narrow_kiosk_gives_the_question_box_its_columns_width(
         page.close()
 
 
+def test_a_portrait_kiosk_puts_the_examples_below_across_the_screen(
+    browser: Any, kiosk_url: str
+) -> None:
+    # FRESH16a K6: on a 1080 x 1920 kiosk the examples had a third of the width, the exam box
+    # ~250 px, and the lower 40 % of the screen stayed empty before the first question.
+    width, height = 1080, 1920
+    page = open_page(browser, kiosk_url, width=width, height=height)
+    try:
+        main = page.locator(".qa-main").bounding_box()
+        chips = page.locator("#qa-examples button.qa-example:visible")
+        first, second = chips.nth(0).bounding_box(), chips.nth(1).bounding_box()
+        assert first["y"] >= main["y"] + main["height"] - 1  # below the question box
+        assert main["width"] >= 0.85 * width  # the conversation has the screen's width
+        assert second["x"] > first["x"] + first["width"] and abs(second["y"] - first["y"]) < 2
+        assert first["width"] >= 0.4 * width and first["height"] >= 2 * MIN_TOUCH_PX
+        size = chips.nth(0).evaluate("e => getComputedStyle(e).fontSize")
+        assert float(size.removesuffix("px")) >= 24
+        exam = page.locator("#qa-exam-box").bounding_box()
+        assert exam["y"] + exam["height"] >= 0.75 * height  # the screen is used
+        assert page.locator(".qa-hint-below").first.is_visible()  # "ด้านล่าง", not "ทางขวา"
+        assert not page.locator(".qa-hint-side").first.is_visible()
+        page.locator("#qa-exam-box button.label-wrap").click()
+        box = page.locator("#qa-choices textarea").bounding_box()
+        assert box["width"] >= 0.8 * width and box["height"] >= 5 * MIN_TOUCH_PX
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+        OUTPUT.mkdir(exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "ui-kiosk-portrait.png"))
+    finally:
+        page.close()
+    # A landscape kiosk keeps its examples beside the conversation, saying so.
+    page = open_page(browser, kiosk_url, width=1920, height=1080)
+    try:
+        main = page.locator(".qa-main").bounding_box()
+        chip = page.locator("#qa-examples button.qa-example:visible").first.bounding_box()
+        assert chip["x"] >= main["x"] + main["width"] - 1
+        assert page.locator(".qa-hint-side").first.is_visible()
+        assert not page.locator(".qa-hint-below").first.is_visible()
+    finally:
+        page.close()
+
+
 def test_exam_mode_marks_one_choice(browser: Any, normal_url: str) -> None:
     item = next(
         i
@@ -321,6 +362,7 @@ SCREENS = {  # name: (width, height, kiosk)
     "phone": (390, 844, False),
     "desktop": (1280, 800, False),
     "kiosk": (1920, 1080, True),
+    "kiosk-portrait": (1080, 1920, True),
 }
 # Dev-set questions asked one after another on each screen: the newest answer must come into view.
 SCREEN_QUESTIONS = ("d006", "d003")

@@ -64,13 +64,19 @@ def header_html(bot: QABot, kiosk: bool) -> str:
         subject = overview.removeprefix("ภาพรวม") if overview.startswith("ภาพรวม") else ""
         subjects.append(subject or doc.title)
     subject = " · ".join(dict.fromkeys(subjects))
+    # The kiosk's examples are beside the conversation on a landscape screen, below it on a
+    # portrait one (static/kiosk.css shows the words that fit the screen).
+    where = '<span class="qa-hint-side">ทางขวา</span><span class="qa-hint-below">ด้านล่าง</span>'
+    where_en = (
+        '<span class="qa-hint-side">on the right</span><span class="qa-hint-below">below</span>'
+    )
     hint = (
-        "แตะตัวอย่างคำถามทางขวา หรือพิมพ์คำถามของคุณเอง"
+        f"แตะตัวอย่างคำถาม{where} หรือพิมพ์คำถามของคุณเอง"
         if kiosk
         else "พิมพ์คำถามภาษาไทยหรือภาษาอังกฤษ แล้วกด ถาม"
     )
     hint_en = (
-        "Tap an example on the right or type your own question"
+        f"Tap an example {where_en} or type your own question"
         if kiosk
         else "Type a question in Thai or English and press Ask"
     )
