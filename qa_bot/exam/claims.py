@@ -167,7 +167,8 @@ def _beside(passage: Passage, sentence: int) -> str:
 
 
 def _number_unit(unit: str) -> bool:
-    return unit.startswith("#") and unit[1:].isdigit()
+    # "#8th": an ordinal (matching.units), a number all the same
+    return unit.startswith("#") and unit[1:].removesuffix("th").isdigit()
 
 
 # A list's item marker ("(3) ความยั่งยืน"): a position in the text, no value it states.
