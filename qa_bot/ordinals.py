@@ -156,6 +156,29 @@ def ordinal_numbers(text: str) -> frozenset[int]:
     return frozenset(o.number for o in _thai_ordinals(normalize(text), 0, claims_only=False))
 
 
+def thai_ordinal_numbers(text: str) -> list[tuple[int, int]]:
+    """(offset, number) of each number a normalised text writes as a Thai ordinal: the digits
+    or numeral after classifier + ที่ ("ครั้งที่ 28-29": both numbers of a range), or the
+    classifier's แรก (1, at แรก). Dates are no ordinals: "วันที่" takes no classifier here."""
+    found = []
+    for m in _THAI_ORDINAL.finditer(text):
+        if m.group(4):
+            found.append((m.start(4), 1))
+            continue
+        for group in (2, 3):
+            if m.group(group):
+                number = _number(m.group(group), text, m.start(group))
+                if number is not None:
+                    found.append((m.start(group), number))
+    return found
+
+
+def english_ordinal_word(word: str) -> int | None:
+    """The value of a lower-case English ordinal word ("second" → 2, "eighth" → 8); None for
+    other words (compounds such as "twenty-first" are not read here)."""
+    return _ENGLISH_UNITS.get(word)
+
+
 def _corpus_ordinals(index: Index) -> tuple[Ordinal, ...]:
     return tuple(_thai_ordinals(RUNNING_TEXT.of(index), _CORPUS_BEFORE, claims_only=False))
 

@@ -177,8 +177,29 @@ def test_a_positive_pick_on_the_embedding_is_not_decided_by_another_choices_word
 def test_an_english_ordinal_is_the_number_a_thai_text_writes() -> None:
     english = {u for u, _, _ in exam.units(exam.query_form("the 31st ASEAN Summit"))}
     thai = {u for u, _, _ in exam.units(exam.query_form("การประชุมสุดยอดอาเซียน ครั้งที่ 31"))}
-    assert "#31" in english & thai
+    assert "#31th" in english & thai
     assert "~st" not in english
+
+
+def test_a_count_is_not_an_ordinal_the_text_writes(bot) -> None:
+    # The document: "กรอบความร่วมมือ … ประกอบด้วย 15 สาขา" and, elsewhere, "(AMCA) ครั้งที่ 8": the
+    # count "eight" is not the eighth meeting.
+    def numbers(text: str) -> set[str]:
+        return {u for u, _, _ in exam.units(exam.query_form(text)) if u.startswith("#")}
+
+    assert numbers("ประกอบด้วย 15 สาขา") == {"#15"}
+    assert numbers("(AMCA) ครั้งที่ 8 ที่เมืองยอกยาการ์ตา") == {"#8th"}
+    assert numbers("การประชุม ASCN ครั้งแรก") == {"#1th"}
+    assert numbers("ครั้งที่ 28-29 ระหว่างวันที่ 6-8 กันยายน ค.ศ. 2016") == {
+        "#28th", "#29th", "#6", "#8", "#2016"
+    }  # fmt: skip
+    assert numbers("the 28th-29th ASEAN Summit on 24th October") == {"#28th", "#29th", "#24"}
+    assert numbers("phase 2 of the project") == numbers("โครงการระยะที่ 2") == {"#2th"}
+    assert numbers("8 sectors in 2018") == {"#8", "#2018"}
+    assert numbers("Summit held 13-15 พฤศจิกา 2018") == {"#13", "#15", "#2018"}  # a date
+    stem = "How many sectors of cooperation come under the ASEAN Socio-Cultural Community pillar?"
+    choice = bot.ask(stem, choices=["eight", "ten", "twelve", "fifteen"]).choice
+    assert choice is not None and choice.index == 3
 
 
 def test_english_month_names_in_dates_are_matched_as_thai_ones() -> None:

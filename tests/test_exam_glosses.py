@@ -165,3 +165,10 @@ def test_an_adjective_is_glossed_as_the_noun_it_is_formed_from(read) -> None:
     # "ความร่วมมือด้านสิ่งแวดล้อม": environmental → environment → สิ่งแวดล้อม.
     (education,) = thai_glosses(["Environmental education"], read)
     assert "สิ่งแวดล้อม" in education and "การศึกษา" in education
+
+
+def test_an_english_ordinal_word_is_the_number_a_thai_ordinal_writes(read) -> None:
+    # "ครั้งที่ 2", never "second" → วิ (a second of time)
+    (glossed,) = thai_glosses(["The second ASEAN Smart Cities Network meeting"], read)
+    assert glossed.startswith("The 2th ") and "วิ" not in glossed
+    assert "2th" not in thai_glosses(["came second"], read)[0]  # no thing counted

@@ -83,6 +83,7 @@ from ..lexicon import (
     untagged_terms,
     without_possessive,
 )
+from ..ordinals import english_ordinal_word
 from ..store import Derived, Index
 from ..text import (
     ENGLISH_STOPWORDS,
@@ -99,6 +100,7 @@ from .matching import PassageUnits
 # the dictionary's "second") nor a piece of an acronym.
 _LATIN_WORD = re.compile(r"(?<![A-Za-z0-9'’])[A-Za-z][a-z'’]*(?![A-Za-z0-9])")
 _PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)  # "one of the most …"
+_FOLLOWED = re.compile(r"\s+(?!of\b)[A-Za-z]")  # a word after it ("the second meeting")
 MIN_TERM = 2  # a one-letter Thai term is a fragment, found in any text
 MIN_PAIRS = 2  # an English word bracketed once shares its pair with every other word of it
 MIN_DICE = 0.5  # below, an English word's Thai partner is shared with as many other pairs as
@@ -232,6 +234,13 @@ def thai_glosses(
         for i, match in enumerate(_LATIN_WORD.finditer(choice)):
             word = without_possessive(match.group())  # the whole word is replaced
             if word.lower() in ENGLISH_STOPWORDS or (word[0].isupper() and i > 0):
+                continue
+            rank = english_ordinal_word(word.lower())
+            if rank is not None and _FOLLOWED.match(choice, match.end()):
+                # An ordinal before what it counts ("the second … meeting") is the number a
+                # Thai text writes after its classifier ("ครั้งที่ 2"), not its dictionary term
+                # ("second" → วิ, วินาที: a second of time).
+                found.append((match.start(), match.end(), f"{rank}th"))
                 continue
             value = number_word(word.lower())
             if value is not None and not _PARTITIVE.match(choice, match.end()):

@@ -12,6 +12,7 @@ import numpy as np
 
 from ..config import DEFAULT, ExamConfig
 from ..corpus.model import Passage
+from ..ordinals import thai_ordinal_numbers
 from ..store import Derived, Index
 from ..text import (
     ENGLISH_STOPWORDS,
@@ -62,6 +63,7 @@ def _thai_units(run: str, start: int) -> list[tuple[str, int, int]]:
 
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_THAI_ORDINAL_HINTS = ("ที่", "แรก")  # a Thai ordinal writes one (ordinals.thai_ordinal_numbers)
 
 
 @lru_cache(maxsize=1)
@@ -91,18 +93,65 @@ def thai_months(text: str) -> str:
     return pattern.sub(lambda m: names[(m.group("after") or m.group("before")).lower()], text)
 
 
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
+# The word after a number, past its ordinal suffix and the rest of a range ("13-15 November").
+_NEXT_WORD = re.compile(
+    r"(?:st|nd|rd|th)?(?:\s*[-–]\s*\d+(?:st|nd|rd|th)?)?[\s,.]*([a-z]+|[\u0e01-\u0e4e]+)"
+)
+_WORD_BEFORE = re.compile(r"([a-z]+|[\u0e01-\u0e4e]+)[\s,.]*$")
+_LABEL_MAX = 1000  # a number from here on is a year ("Vision 2025"), no label
+
+
+def _is_month(word: str) -> bool:
+    """A month's name, full or short, English or Thai ("november", "พฤศจิกา"; exam/dates)."""
+    from .dates import month_numbers, months_named
+
+    return word in month_numbers() or bool(months_named(word))
+
+
+def _english_ordinal(text: str, match: re.Match[str]) -> bool:
+    """Whether the digits of match are an English ordinal ("31st", "the 8th AMCA") or a label
+    number after its noun ("phase 2", which Thai writes with its classifier, "ระยะที่ 2"), not a
+    day of a month ("24th October", "October 24th", "held 13-15 November") nor a count ("8
+    sectors") or a year. (A Thai label written without ที่, "มาตรา 5", stays a count: "Section
+    5" then does not meet it.)"""
+    after = _NEXT_WORD.match(text, match.end())
+    before = _WORD_BEFORE.search(text[max(match.start() - 30, 0) : match.start()])
+    if any(m is not None and _is_month(m.group(1)) for m in (after, before)):
+        return False
+    if _ORDINAL_SUFFIX.match(text, match.end()):
+        return True
+    word = before.group(1) if before and text[match.start() - 1 : match.start()] == " " else ""
+    return (
+        int(match.group()) < _LABEL_MAX
+        and len(word) > 1
+        and word.isascii()
+        and word not in ENGLISH_STOPWORDS
+    )
+
+
 def units(text: str) -> list[tuple[str, int, int]]:
-    """(unit, position, word) of a folded text; word tells the unit's word (see _thai_units)."""
+    """(unit, position, word) of a folded text; word tells the unit's word (see _thai_units).
+
+    A number written as an ordinal ("ครั้งที่ 8", "ครั้งแรก", "the 8th") is the unit "#8th",
+    apart from the count "#8": "How many sectors … ? eight" is no "AMCA ครั้งที่ 8"."""
     found: list[tuple[str, int, int]] = []
+    hinted = any(hint in text for hint in _THAI_ORDINAL_HINTS)
+    ordinal = dict(thai_ordinal_numbers(text)) if hinted else {}
     for match in _PIECE.finditer(text):
         start, token = match.start(), match.group()
         if match.lastgroup == "thai":
             found.extend(_thai_units(token, start))
+            for at, number in ordinal.items():
+                if start <= at < match.end():  # a numeral or แรก written in Thai
+                    found.append((f"#{number}th", at, at))
         elif match.lastgroup == "latin":
             if start and text[start - 1].isdigit() and token in _ORDINAL_SUFFIXES:
-                continue  # "31st" is the number 31, as "ครั้งที่ 31" is
+                continue  # "31st" is the number 31 written as an ordinal (the digits' unit)
             if len(token) > 1 and token not in ENGLISH_STOPWORDS:
                 found.append(("~" + stem_latin(token), start, start))
+        elif start in ordinal or _english_ordinal(text, match):
+            found.append((f"#{int(token)}th", start, start))
         else:
             # Buddhist-era years are matched as Christian-era years (2561 ↔ 2018).
             number = christian_year(int(token)) if len(token) <= 6 else token
