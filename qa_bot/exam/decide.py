@@ -493,6 +493,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     weak = (
         chosen is not None
         and not none_picked
+        and chosen != in_year  # the document's own date decided it, not the scores
         and max((scores[i] for i in content), default=0.0) < cfg.weak_support
     )
     if weak:
