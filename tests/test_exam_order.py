@@ -291,8 +291,16 @@ def test_how_many_days_a_meeting_lasted_is_the_length_of_its_date(bot, stem, cho
     assert choice is not None and choice.index == 1 and choice.decided
 
 
+def test_a_pair_of_summits_named_in_english_is_the_documents_pair(bot) -> None:
+    # "การประชุมสุดยอดอาเซียน ครั้งที่ 28-29 ระหว่างวันที่ 6-8 กันยายน ค.ศ. 2016": three days.
+    stem = "Over how many days did the 28th and 29th ASEAN Summits run?"
+    choice = bot.ask(stem, choices=["two", "four", "three", "five"]).choice
+    assert choice is not None and choice.index == 2 and choice.decided
+
+
 def test_a_count_of_days_is_read_in_words_or_digits() -> None:
     from qa_bot.exam.order import choice_days
 
     assert [choice_days(c) for c in ("Three days", "3 วัน", "สามวัน", "1 day")] == [3, 3, 3, 1]
+    assert choice_days("three") == 3 and choice_days("การจัดการ") is None
     assert choice_days("Two weeks") is None and choice_days("13-15 November") is None

@@ -318,14 +318,16 @@ _YEAR_CHOICE = re.compile(
 )
 # An English numbered meeting by its acronym: "the 8th AMCA", "the 28th-29th ASEAN Summits" is
 # no acronym (its Thai series name is a phrase the stem does not give).
+# Two numbers of one meeting held as a pair: "28th-29th", "28th and 29th" (the Thai "ครั้งที่
+# 28-29", "ครั้งที่ 28 และ 29").
+_SECOND = r"(?:\s*(?:[-–]|and|&)\s*(?P<m>\d+)(?:st|nd|rd|th))?"
 _ENGLISH_MEETING = re.compile(
-    r"\b(?P<n>\d+)(?:st|nd|rd|th)(?:\s*[-–]\s*(?P<m>\d+)(?:st|nd|rd|th))?"
-    r"\s+(?P<name>[A-Z][A-Za-z]*[A-Z])\b"
+    rf"\b(?P<n>\d+)(?:st|nd|rd|th){_SECOND}\s+(?P<name>[A-Z][A-Za-z]*[A-Z])\b"
 )
 # … or by its capitalised name ("the 33rd ASEAN Summit"), read through the Thai of its words
 # (_translated_meeting).
 _ENGLISH_NAMED_MEETING = re.compile(
-    r"\b(?P<n>\d+)(?:st|nd|rd|th)\s+(?P<name>[A-Z][A-Za-z]*(?:\s+[A-Z][a-z]+)+)\b"
+    rf"\b(?P<n>\d+)(?:st|nd|rd|th){_SECOND}\s+(?P<name>[A-Z][A-Za-z]*(?:\s+[A-Z][a-z]+)+)\b"
 )
 
 
@@ -377,9 +379,11 @@ def _translated_meeting(index: Index, stem: str) -> set[tuple[str, str]]:
     for m in _ENGLISH_NAMED_MEETING.finditer(unicodedata.normalize("NFC", stem)):
         words = [w.lower() for w in m.group("name").split()]
         terms = {t for w in words for t in (*dictionary_terms(w), *loanwords(w)) if len(t) > 2}
+        last = m.group("m")
+        number = f"{int(m.group('n'))}-{int(last)}" if last else m.group("n")
         for doc in index.documents:
             for key in _document_meetings(index, doc.doc_id, doc.text):
-                if key[1] == m.group("n") and any(t in key[0] for t in terms):
+                if key[1] == number and any(t in key[0] for t in terms):
                     found.add(key)
     return found if len(found) == 1 else set()
 
@@ -387,14 +391,15 @@ def _translated_meeting(index: Index, stem: str) -> set[tuple[str, str]]:
 # A stem asking how many days something lasted (Quirk §8.54: how + many with a count noun).
 _DAYS_ASKED = re.compile(r"\bhow\s+many\s+days\b|กี่วัน", re.IGNORECASE)
 _DAYS_CHOICE = re.compile(
-    r"^\s*(?P<n>\d+|[A-Za-z]+|[\u0e01-\u0e4e]+?)\s*(?:days?|วัน)\s*\.?$", re.IGNORECASE
+    r"^\s*(?P<n>\d+|[A-Za-z]+|[\u0e01-\u0e4e]+?)\s*(?:days?|วัน)?\s*\.?$", re.IGNORECASE
 )
 
 
 def choice_days(choice: str) -> int | None:
-    """The number of days a choice is ("Three days", "3 วัน", "สามวัน", "1 day"; English number
-    words are WordNet's cardinals, lexicon.number_word, Thai ones PyThaiNLP's thaiword_to_num),
-    or None when the choice is more than that."""
+    """The number of days a choice is ("Three days", "3 วัน", "สามวัน", "1 day", or a bare count,
+    "three", which a stem asking how many days makes one; English number words are WordNet's
+    cardinals, lexicon.number_word, Thai ones PyThaiNLP's thaiword_to_num), or None when the
+    choice is more than that."""
     match = _DAYS_CHOICE.match(unicodedata.normalize("NFC", choice))
     if match is None:
         return None
