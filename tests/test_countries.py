@@ -97,3 +97,12 @@ def test_the_countries_a_text_holds_are_found_in_one_pass(source_text: str) -> N
     assert countries_in(text) == {name for name in country_names() if name in text}
     # A name inside a longer one is reported with it (South Sudan is written with Sudan).
     assert countries_in("ผู้แทนจากซูดานใต้") == {"ซูดาน", "ซูดานใต้"}
+
+
+def test_the_last_questions_answer_is_its_own(bot, source_text: str) -> None:
+    # unmentioned_countries keeps the last question's answer (the judge asks twice a question):
+    # questions asked in turn each get their own.
+    assert "พม่า" not in source_text and "สิงคโปร์" in source_text
+    for _ in range(2):
+        assert unmentioned_countries(bot.index, "ผู้นำอาเซียนพูดถึงพม่าว่าอย่างไร") == ("พม่า",)
+        assert unmentioned_countries(bot.index, "การประชุมที่สิงคโปร์จัดขึ้นเรื่องอะไร") == ()
