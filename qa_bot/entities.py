@@ -16,7 +16,7 @@ Thai terms the English–Thai dictionary gives a Latin word, its Thai spelling b
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -261,6 +261,18 @@ def is_wikipedia_title(name: str) -> bool:
     return at < len(hashes) and int(hashes[at]) == key
 
 
+def wikipedia_titles(names: Sequence[str]) -> list[bool]:
+    """Whether each name is, as written, a title of the Thai Wikipedia (`is_wikipedia_title`),
+    in one binary search over them all: a question's spans are looked up together (~1 µs each
+    one by one, mostly numpy's call)."""
+    if not names:
+        return []
+    hashes = _wikipedia_title_hashes()
+    keys = np.fromiter(map(hash, names), dtype=np.int64, count=len(names))
+    at = np.minimum(hashes.searchsorted(keys), len(hashes) - 1)
+    return (hashes[at] == keys).tolist()
+
+
 def _thai_siblings(running: str, question: str) -> list[str]:
     from .text import segmented
 
@@ -269,19 +281,21 @@ def _thai_siblings(running: str, question: str) -> list[str]:
     blank_from = [len(words)] * (len(words) + 1)
     for at in range(len(words) - 1, -1, -1):
         blank_from[at] = at if not words[at].strip() else blank_from[at + 1]
-    found: list[str] = []
+    spans: list[tuple[int, int, str]] = []
     for start in range(len(words)):
         if len(words[start]) < 2:
             continue  # a one-letter first word starts no name
         for end in range(start + 2, min(start + 7, len(words), blank_from[start])):
-            span = words[start : end + 1]
-            name = "".join(span)
-            first, middle, last = span[0], span[1:-1], span[-1]
-            # Cheapest first: a title lookup is ~1 µs, a search of the running text ~10 µs.
-            if len(last) < 2 or not is_wikipedia_title(name) or name in running:
-                continue
-            if differs_between(first, middle, last, running):
-                found.append(name)
+            if len(words[end]) >= 2:
+                spans.append((start, end, "".join(words[start : end + 1])))
+    found: list[str] = []
+    # Cheapest first: the title lookups all at once, a search of the running text ~10 µs.
+    titled_spans = zip(spans, wikipedia_titles([name for *_, name in spans]), strict=True)
+    for (start, end, name), titled in titled_spans:
+        if not titled or name in running:
+            continue
+        if differs_between(words[start], list(words[start + 1 : end]), words[end], running):
+            found.append(name)
     return found
 
 

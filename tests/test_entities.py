@@ -12,11 +12,13 @@ import pytest
 from qa_bot.entities import (
     _name_partners,
     is_everyday_thai,
+    is_wikipedia_title,
     latin_names,
     sibling_names,
     thai_names,
     unmentioned_names,
     unmentioned_numbers,
+    wikipedia_titles,
 )
 from qa_bot.types import ANSWERED
 
@@ -171,3 +173,12 @@ def test_an_acronym_the_document_never_writes_is_unmentioned(bot, source_text: s
     # The bundled document writes its acronyms in Latin capitals (AQRF, AUN …), never AFTA.
     assert "AQRF" in source_text and "AFTA" not in source_text
     assert unmentioned_names(bot.index, "AFTA ลดภาษีเหลือกี่เปอร์เซ็นต์") == ("afta",)
+
+
+def test_titles_looked_up_together_are_those_looked_up_one_by_one() -> None:
+    # A question's spans are looked up in one search (sibling names): the same answers as one
+    # at a time, a title of the Thai Wikipedia (ประเทศไทย) and a run of words that is none.
+    names = ["ประเทศไทย", "ประชาคมอาเซียน", "อาเซียนมีเป้าหมายอะไร", "ก", ""]
+    assert wikipedia_titles(names) == [is_wikipedia_title(name) for name in names]
+    assert wikipedia_titles(names)[0] and not wikipedia_titles(names)[2]
+    assert wikipedia_titles([]) == []
