@@ -398,10 +398,20 @@ def _headed_names(words: Iterable[str], heads: frozenset[str]) -> Iterator[str]:
                 break
 
 
+@lru_cache(maxsize=1)
+def _phrase_first_words() -> frozenset[str]:
+    """The first words of the English topic nouns of several words: a phrase `_phrase_at` tries
+    is looked up as written (the lexicon's lemmas are single words, so `lemma` leaves a phrase
+    None), and a phrase whose first word is none of these is no topic noun."""
+    return frozenset(key.split(" ", 1)[0] for key in _tables()[0] if " " in key)
+
+
 def _phrase_at(question: str, latin: list[re.Match[str]], at: int) -> str | None:
     """The longest topic noun of several words (`_is_topic`) with a Thai name that starts at the
     at-th Latin word, its words next to each other (a space or hyphen between), lower case; None
     for none."""
+    if latin[at].group().lower() not in _phrase_first_words():
+        return None  # most words start none (~10 µs a word to try each length)
     longest = None
     for end in range(at + 1, min(at + _MAX_PHRASE, len(latin))):
         gap = question[latin[end - 1].end() : latin[end].start()]
