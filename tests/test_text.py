@@ -18,6 +18,7 @@ from qa_bot.text import (
     normalize,
     stem_latin,
     tokenize,
+    tokenize_within,
     with_year_variants,
     year_variants,
 )
@@ -224,3 +225,31 @@ def test_nothing_typed_is_still_please_type_a_question(typed: str) -> None:
     with pytest.raises(QuestionError) as refused:
         check_question(typed)
     assert refused.value.message_en == "please type a question"
+
+
+@pytest.mark.parametrize(
+    ("whole", "part"),
+    [
+        (
+            "งานด้านกีฬากับงานสารสนเทศ นับเป็นสาขาความร่วมมือภายใต้เสาสังคมและวัฒนธรรมของอาเซียน",
+            "นับเป็นสาขาความร่วมมือภายใต้เสาสังคมและวัฒนธรรมของอาเซียน",
+        ),
+        ("aqrf ช่วยสนับสนุนการรับรองคุณวุฒิประเภทไหนบ้าง", "ช่วยสนับสนุนการรับรองคุณวุฒิประเภทไหนบ้าง"),
+        ("ประชุมทางวิดีโอ 3 ครั้ง", "ประชุมทางวิดีโอ"),
+    ],
+)
+def test_a_stretch_between_other_characters_is_cut_as_when_alone(whole: str, part: str) -> None:
+    # The spelling check reads each run of Thai letters off the question's words
+    # (tokenize_within) instead of cutting it again: the same words as cutting it alone.
+    assert tokenize_within(whole, part) == tokenize(part)
+
+
+def test_a_stretch_is_cut_again_where_its_words_might_differ() -> None:
+    # A dictionary word across the space ("ต่าง ๆ"), a full stop ("พ.ศ."), a cluster ending in
+    # ย whose rule looks past it, a stretch inside a longer run of Thai letters: None (cut it).
+    assert tokenize_within("ประเทศต่าง ๆ ร่วมมือกัน", "ร่วมมือกัน") is None
+    assert tokenize_within("ตั้งแต่ พ.ศ. 2558 อาเซียนทำอะไร", "อาเซียนทำอะไร") is None
+    assert (
+        tokenize_within("อาเซียนมีเป้าหมายด้านความปลอดภัย อย่างไร", "อาเซียนมีเป้าหมายด้านความปลอดภัย") is None
+    )
+    assert tokenize_within("อาเซียนมีเป้าหมาย", "เป้าหมาย") is None
