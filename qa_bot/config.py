@@ -168,6 +168,22 @@ class ScopeConfig:
     downgrade_unmentioned_country: bool = True  # a question naming a country the corpus
     # never writes, in either script (countries.unmentioned_countries: "What did ASEAN leaders
     # say about Myanmar?"), is at most uncertain: its frame may match, its subject is nowhere
+    other_spellings: bool = True  # a question word the corpus does not write as asked counts
+    # as known, comparable and said in a text through the other spellings the corpus writes of
+    # it: a Thai word's Thai WordNet synonyms (คนแก่ → ผู้สูงอายุ), a Latin word's Thai
+    # spelling by sound (phuket → ภูเก็ต, question_words' sounds); a question of romanised Thai
+    # alone is then judged as Thai (scope._other_spellings; FRESH16 §6)
+    romanised_similarity: float = 0.85  # … and a Latin word of at least romanised_min_letters
+    # that neither the dictionary nor the sounds of names meet, through the corpus's Thai words
+    # it sounds like (known_words.romanised_thai: "satharanasuk" → สาธารณสุข)
+    romanised_min_letters: int = 4  # ("kaya" ขยะ, "thale" ทะเล; three-letter syllables
+    # match too many words: "sung" ซึ่ง, ส่ง)
+    downgrade_corpus_wide: bool = True  # a question asking no value whose every content word
+    # is held by at least corpus_wide_share of the passages ("อาเซียน", "asean" over a document
+    # about ASEAN) names only what the whole corpus is about: at most uncertain (FRESH16 §6)
+    corpus_wide_share: float = 0.8
+    corpus_wide_min_passages: int = 10  # … in a corpus of at least this many passages (in a
+    # short document every word of a question about it may be in most passages)
     answer_defined_acronyms: bool = True  # a question of acronyms alone whose best passage
     # spells each one out beside its Thai name is answered (scope._asks_what_acronyms_are;
     # pooled CV with / without it: bench/RESULTS.md "Scope rules by kind")

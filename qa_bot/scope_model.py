@@ -286,4 +286,8 @@ def _json_lines(value: Any, pad: str = "") -> str:
 # translated_known weighing an English word by its rarity in Thai at large
 # (scope.english_rarity), and 01:20 UTC with the judge reading the hit answer.value_first puts
 # first (pipeline.answer_retrieval).
+# 2026-12-01 (verdict17) on 1,763 items with eval/exam2.jsonl pooled, the judge reading the
+# other spellings of a question's words (scope.other_spellings: Thai WordNet synonyms, names by
+# sound, romanised Thai) and an English word known only through a piece of its Thai term that
+# is no stop word.
 SCOPE_MODEL = load_scope_model(Path(str(resources.files("qa_bot") / "data" / "scope_model.json")))

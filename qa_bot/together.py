@@ -61,18 +61,21 @@ def question_units(
     words: QuestionWords,
     comparable: Mapping[str, float],
     english: tuple[list[list[str]], list[str]] | None = None,
+    spellings: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[Unit]:
     """The question's words as units: its comparable words (token → IDF weight) and, when it has
     English words with a dictionary translation, those and its untranslated English content
     words too, every unit then weighing 1. english: `english_terms(words)` when the caller has
-    it already."""
+    it already; spellings: the other spellings of its words the corpus writes
+    (scope.other_spellings), found as the word is."""
     terms, untranslated = english if english is not None else english_terms(words)
+    others = spellings or {}
     if not terms:
-        return [Unit(w, (t,)) for t, w in comparable.items()]
+        return [Unit(w, (t, *others.get(t, ()))) for t, w in comparable.items()]
     return [
         *(Unit(1.0, tuple(forms)) for forms in terms),
         *(Unit(1.0, ()) for _ in untranslated),
-        *(Unit(1.0, (t,)) for t in comparable),
+        *(Unit(1.0, (t, *others.get(t, ()))) for t in comparable),
     ]
 
 
