@@ -17,16 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .layout import (
-    VisualLine,
-    join_printed_rows,
-    line_key,
-    line_shapes,
-    mark_paragraphs,
-    visual_lines,
-)
+from .layout import VisualLine, line_key, line_shapes, mark_paragraphs, visual_lines
 from .quality import damage, in_dictionary_share
 from .repair import repair_text, split_running_lines
+from .rows import join_printed_rows
 from .types import (
     FILE_NAME,
     Extracted,
