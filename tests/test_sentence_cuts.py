@@ -51,7 +51,7 @@ def test_table_rows_and_lines_of_a_block_never_join_their_neighbours() -> None:
     assert not continues(rows, (0, len(first)), (len(first) + 1, len(rows)))
     assert stands_alone(rows, 0, len(first)) and stands_alone(rows, len(first) + 1, len(rows))
     contact = "ฝ่ายทะเบียน โทร. 042-111-222\nฝ่ายการเงิน โทร. 042-111-333\nห้องพยาบาล โทร. 042-111-444"
-    assert keeps_lines("contact.html") and not keeps_lines("notice.txt")
+    assert keeps_lines("contact.html") and not keeps_lines("notice.rtf")
     assert _sentences(contact, lines=True) == contact.split("\n")
     nurse = contact.index("ห้องพยาบาล")
     assert stands_alone(contact, nurse, len(contact), lines=True)
@@ -97,6 +97,6 @@ def test_a_list_item_is_no_heading_over_the_next_item_and_a_rule_line_is_no_sent
     assert all(sentence.strip("|-") for sentence in said)
 
 
-def test_a_markdown_tables_rule_row_is_no_sentence() -> None:
+def test_a_markdown_tables_rule_row_and_header_row_are_no_sentences() -> None:
     text = "| วิชา | วันสอบ |\n|---|---|\n| คณิตศาสตร์ | วันจันทร์ |"
-    assert _sentences(text) == ["| วิชา | วันสอบ |", "| คณิตศาสตร์ | วันจันทร์ |"]
+    assert _sentences(text) == ["| คณิตศาสตร์ | วันจันทร์ |"]

@@ -123,7 +123,7 @@ def prose_sentences(
     end: int,
     headings: Collection[str],
     code: Sequence[Span],
-    lines: bool = False,
+    lines: str | bool = False,
 ) -> tuple[tuple[int, int], ...]:
     """A passage's answer sentences: sentence_spans of its parts outside code (`lines`: the
     document keeps its line breaks, fields.keeps_lines); () for a passage of code only, or of

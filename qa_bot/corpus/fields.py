@@ -8,7 +8,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from itertools import pairwise
 
-from ..extract.types import CELL_SEPARATOR
+from ..extract.types import CELL_SEPARATOR, HEADER_SEPARATOR
 from .boundaries import BLANK_LINE, NUMBERING, ends_sentence, wraps_inside_a_word
 from .extracted import is_part_heading
 from .lists import is_list_item
@@ -96,8 +96,11 @@ def sentence_label(text: str, start: int, end: int) -> str | None:
 # 042-111-222⏎ฝ่ายการเงิน โทร. 042-111-333⏎…", "พระบาทสมเด็จ…⏎พระวชิรเกล้าเจ้าอยู่หัว⏎ให้ไว้ ณ
 # วันที่ 17 มีนาคม พ.ศ. ๒๕๖6⏎เป็นปีที่ 8 ในรัชกาลปัจจุบัน"), each line a fact of its own: each
 # line is one answer sentence, as a table's row is (FRESH15 §6, FRESH16a K1: asked for the
-# nurse's number, the answer was the finance office's line). A plain-text file's line break may
-# be a hard wrap inside a paragraph: there the CRF model and corpus.sentences.continues decide.
+# nurse's number, the answer was the finance office's line). So is a plain-text file's (FRESH16a
+# K1: "นักเรียนชายตัดผมรองทรงสูง⏎นักเรียนหญิงไว้ผมยาว…" was one answer), unless the block is text
+# wrapped by hand: a break that PyThaiNLP's CRF model reads, as a space, as no sentence end at
+# all (below WRAPPED_END; "…ผ่านวัดโพธิ์ชัย⏎ไปยังโรงเรียน" 0.03, where the tester's separate
+# facts read 0.17–0.71) leaves the block to the CRF model and corpus.sentences.continues.
 # A block's lines are at most LINE_BLOCK_CHARS (boundaries.HEADING_MAX_CHARS: a wrapped body
 # line of the samples' PDFs is longer), none a list item (corpus.lists joins a list), none cut
 # inside a word (a wrap wraps.py left); a line shorter than MIN_LINE_CHARS (a title's "พ.ศ.
@@ -105,12 +108,30 @@ def sentence_label(text: str, start: int, end: int) -> str | None:
 # before it (the first, with the next).
 LINE_BLOCK_CHARS = 80
 MIN_LINE_CHARS = 15
-KEEPS_LINES = (".pdf", ".docx", ".html", ".htm")  # extract.EXTRACTED_SUFFIXES
+WRAPPED_END = 0.1
+WRITTEN_LINES = (".pdf", ".docx", ".html", ".htm")  # extract.EXTRACTED_SUFFIXES
+TYPED_LINES = (".txt", ".md")
+# What keeps_lines says of a document's line breaks (a str, true when they are lines at all).
+WRITTEN, TYPED = "written", "typed"
 
 
-def keeps_lines(doc_id: str) -> bool:
-    """True for a document whose line breaks are the writer's (KEEPS_LINES: PDF, Word, HTML)."""
-    return doc_id.lower().endswith(KEEPS_LINES)
+def keeps_lines(doc_id: str) -> str:
+    """WRITTEN for a document whose line breaks are the writer's (WRITTEN_LINES: PDF, Word,
+    HTML), TYPED for a plain-text file's (TYPED_LINES: a line of its own or a hard wrap, told
+    apart by block_lines), else "" (false)."""
+    name = doc_id.lower()
+    return WRITTEN if name.endswith(WRITTEN_LINES) else TYPED if name.endswith(TYPED_LINES) else ""
+
+
+def _wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """True when a break between the lines reads as no sentence end (WRAPPED_END) to the CRF
+    model, the block read with its line breaks as spaces."""
+    from .clauses import _end_marginals
+
+    start, end = lines[0][0], lines[-1][1]
+    flat = re.sub(r"[\r\n]", " ", text[start:end])
+    ends = {a: p for a, b, p in _end_marginals(flat)}
+    return any(ends.get(x[1] - start, 1.0) < WRAPPED_END for x, _ in pairwise(lines))
 
 
 def _trimmed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -123,10 +144,11 @@ def _trimmed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def block_lines(
-    text: str, start: int, end: int, headings: Collection[str] = ()
+    text: str, start: int, end: int, headings: Collection[str] = (), typed: bool = False
 ) -> list[tuple[int, int]]:
     """The answer sentences of the blocks of short lines in text[start:end] (see
-    LINE_BLOCK_CHARS), trimmed, in order; a line naming one of the document's headings is none."""
+    LINE_BLOCK_CHARS), trimmed, in order; a line naming one of the document's headings is none;
+    typed (a plain-text file's): none of a block wrapped by hand (_wrapped)."""
     found: list[tuple[int, int]] = []
     cuts = [start]
     for match in BLANK_LINE.finditer(text, start, end):
@@ -144,6 +166,8 @@ def block_lines(
             continue
         if any(wraps_inside_a_word(text, x[1], y[0]) for x, y in pairwise(lines)):
             continue
+        if typed and _wrapped(text, lines):
+            continue
         merged: list[tuple[int, int]] = []
         for x, y in lines:
             if _is_heading_name(text[x:y], headings):
@@ -157,7 +181,7 @@ def block_lines(
     return found
 
 
-def stands_alone(text: str, start: int, end: int, lines: bool = False) -> bool:
+def stands_alone(text: str, start: int, end: int, lines: str | bool = False) -> bool:
     """True when the answer sentence text[start:end] is a whole table row (CELL_SEPARATOR), a
     field line (sentence_label) or, in a document that keeps its lines (keeps_lines: `lines`),
     a line of a block of short lines (block_lines): an answer of its own, never joined to the
@@ -170,17 +194,20 @@ def stands_alone(text: str, start: int, end: int, lines: bool = False) -> bool:
         paragraph_start = max(text.rfind("\n\n", 0, start) + 2, 0)
         paragraph_end = text.find("\n\n", end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        if (start, end) in _paragraph_block_lines(text, paragraph_start, paragraph_end):
+        blocks = _paragraph_block_lines(text, paragraph_start, paragraph_end, lines == TYPED)
+        if (start, end) in blocks:
             return True
     return sentence_label(text, start, end) is not None
 
 
 @lru_cache(maxsize=64)
-def _paragraph_block_lines(text: str, start: int, end: int) -> frozenset[tuple[int, int]]:
+def _paragraph_block_lines(
+    text: str, start: int, end: int, typed: bool = False
+) -> frozenset[tuple[int, int]]:
     """block_lines of one paragraph, kept: answer.best_sentence asks stands_alone of a hit's
     sentence and of each neighbour it might join (up to six calls a hit, each ~50 µs of regexes
     over the same paragraph). A document's text is one str object, hashed once."""
-    return frozenset(block_lines(text, start, end))
+    return frozenset(block_lines(text, start, end, typed=typed))
 
 
 def row_lines(
@@ -204,3 +231,59 @@ def only_headings(text: str, start: int, end: int, headings: Collection[str]) ->
     lines = [line.strip() for line in text[start:end].splitlines() if line.strip()]
     names = {NUMBERING.sub("", name).strip() for name in headings} | set(headings)
     return bool(lines) and all(NUMBERING.sub("", line).strip() in names for line in lines)
+
+
+# A Markdown table ("| วิชา | วันสอบ | ห้องสอบ |⏎|---|---|---|⏎| ภาษาไทย | วันอังคาร | ห้อง 305 |"):
+# its rows are the file's own text, shown as they are (an answer is an exact piece of the file),
+# but each row is embedded as the Word and HTML readers write a row under a header, "header:
+# value | …" (extract.types.table_lines): "วิชา: ภาษาไทย | วันสอบ: วันอังคาร | ห้องสอบ: ห้อง 305"
+# says what each cell is, as the bare row does not (FRESH16a K1).
+_MARKDOWN_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*")
+_RULE_CELL = r"[ \t]*:?-{3,}:?[ \t]*"
+_MARKDOWN_RULE = re.compile(rf"[ \t]*\|?(?:{_RULE_CELL}\|)+(?:{_RULE_CELL})?[ \t]*")
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def sentence_text(text: str, start: int, end: int) -> str:
+    """What an answer sentence text[start:end] is embedded as: a Markdown table's row under
+    its header row as "header: value | …" (extract.types' CELL_SEPARATOR and
+    HEADER_SEPARATOR), any other sentence as it is."""
+    said = text[start:end]
+    if not _MARKDOWN_ROW.fullmatch(said):
+        return said
+    line_start = text.rfind("\n", 0, start) + 1
+    lines = text[:line_start].splitlines()
+    above = []
+    for line in reversed(lines):  # the table's lines above this row, nearest first
+        if not _MARKDOWN_ROW.fullmatch(line):
+            break
+        above.append(line)
+    if len(above) < 2 or not _MARKDOWN_RULE.fullmatch(above[-2]):
+        return said  # no header row and rule at the table's top (or this row is the header)
+    names, values = _cells(above[-1]), _cells(said)
+    if len(names) != len(values):
+        return said
+    return CELL_SEPARATOR.join(
+        f"{name}{HEADER_SEPARATOR}{value}" if name else value
+        for name, value in zip(names, values, strict=True)
+        if value
+    )
+
+
+def markdown_header(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a Markdown table's header row (its rule row under it): the
+    column names, no answer of their own (a Word or HTML table's header is no line either)."""
+    if not _MARKDOWN_ROW.fullmatch(text, start, end):
+        return False
+    after = text.find("\n", end)
+    if after < 0:
+        return False
+    next_end = text.find("\n", after + 1)
+    return bool(
+        _MARKDOWN_RULE.fullmatch(
+            text[after + 1 : len(text) if next_end < 0 else next_end].rstrip("\r")
+        )
+    )

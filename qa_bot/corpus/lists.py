@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .boundaries import BLANK_LINE, LINE, MIN_SENTENCE_CHARS, first_words, is_heading_line
+from .boundaries import (
+    BLANK_LINE,
+    LINE,
+    MAX_JOINED_CHARS,
+    MIN_SENTENCE_CHARS,
+    first_words,
+    is_heading_line,
+)
 
 # A list opened by "เช่น / ได้แก่ / อาทิ / ประกอบด้วย" (such as, namely, consisting of) runs to
 # its last item after "และ / หรือ" (and / or): the CRF model cuts between items at their spaces
@@ -139,25 +146,90 @@ def join_lists(
     i = 0
     while i < len(spans):
         j, items = i, 0
+        item = is_list_item(text, spans[i])
         while j + 1 < len(spans) and (
             is_list_item(text, spans[j + 1])
-            or (items and not BLANK_LINE.search(text, spans[j][1], spans[j + 1][0]))
+            or ((items or item) and not BLANK_LINE.search(text, spans[j][1], spans[j + 1][0]))
         ):  # an item, or the rest of one: its paragraph's other pieces
             items += is_list_item(text, spans[j + 1])
             j += 1
         first = i
-        if not items or not (is_lead_in(text, spans[i]) or _holds_item(text, spans[i])):
-            first = i + 1  # no lead-in: the items alone
+        # An item is a lead-in only over items of its own ("1.2 วัตถุประสงค์" over "1.2.1 …", or a
+        # line ending "ดังนี้"): a short item line ("1. ห้องวิทยาศาสตร์อยู่ชั้นสอง…") over the
+        # next item ("2. …") is that list's first item, not its heading.
+        lead = _heads_items(text, spans[i]) or (
+            is_lead_in(text, spans[i])
+            and (
+                not item
+                or j == i
+                or _sub_item(text, spans[i], spans[i + 1])
+                or _announces(text, spans[i])
+            )
+        )
+        if items and not lead and not item:
+            joined.append(spans[i])  # a sentence before the list that does not announce it
+            i += 1
+            continue
         if items + _holds_item(text, spans[i]) < 2:
             j = i  # one item is no list ("ภาพที่ 2.9 …" over a numbered heading "2.7.1 …")
-        if j > first and spans[j][1] - spans[first][0] <= max_chars:
+        if (items or item) and not lead:
+            # No lead-in: each item is a sentence of its own, with the rest of its paragraph
+            # ("1. ห้องวิทยาศาสตร์อยู่ชั้นสอง…⏎⏎2. ห้องดนตรี…⏎⏎3. ห้องพยาบาลอยู่ข้างโรงอาหาร"
+            # answered where the nurse's room is with all three, FRESH16a K1): nothing says
+            # they are one answer.
+            joined.extend(_items_apart(text, spans[i : j + 1], min(max_chars, MAX_JOINED_CHARS)))
+        elif j > first and spans[j][1] - spans[first][0] <= max_chars:
             joined.extend(spans[i:first])
             joined.append((spans[first][0], spans[j][1]))
         else:  # no list, or too long a one: as it was (never its last items alone)
             j = max(j, i)
-            joined.extend(spans[i : j + 1])
+            parts = spans[i : j + 1]
+            if items and j > i and not BLANK_LINE.search(text, parts[0][1], parts[1][0]):
+                # the lead-in on the line over the first item stays with it ("ขั้นตอน มีดังนี้⏎1) …")
+                parts[:2] = [(parts[0][0], parts[1][1])]
+            joined.extend(parts)
         i = j + 1
     return joined
+
+
+def _heads_items(text: str, span: tuple[int, int]) -> bool:
+    """True when a line of text[span] after its first opens with a list item: a heading joined
+    to the first item under it ("1.2 วัตถุประสงค์⏎ 1.2.1 เพื่อศึกษา…"), not an item alone."""
+    lines = list(LINE.finditer(text, *span))[1:]
+    return any(
+        is_list_item(text, (line.start() + len(line.group()) - len(line.group().lstrip()), span[1]))
+        for line in lines
+    )
+
+
+_LABEL = re.compile(r"\(?\s*([0-9\u0e50-\u0e59]{1,3}(?:\.[0-9\u0e50-\u0e59]{1,3})*)")
+
+
+def _sub_item(text: str, item: tuple[int, int], after: tuple[int, int]) -> bool:
+    """True when the item after is numbered under item ("1.2" → "1.2.1")."""
+    own, next_one = _LABEL.match(text, item[0]), _LABEL.match(text, after[0])
+    return bool(own and next_one and next_one.group(1).startswith(own.group(1) + "."))
+
+
+def _announces(text: str, span: tuple[int, int]) -> bool:
+    """True when text[span] ends with a colon or a list-opening word (LEAD_IN_END)."""
+    return bool(LEAD_IN_END.search(text[span[0] : span[1]].rstrip()))
+
+
+def _items_apart(text: str, spans: list[tuple[int, int]], max_chars: int) -> list[tuple[int, int]]:
+    """Each list item of spans with the pieces after it in its paragraph made one (while at most
+    max_chars: a sentence's joins, boundaries.MAX_JOINED_CHARS), the items apart."""
+    groups: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if groups and not is_list_item(text, span):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    apart: list[tuple[int, int]] = []
+    for group in groups:
+        whole = (group[0][0], group[-1][1])
+        apart.extend([whole] if whole[1] - whole[0] <= max_chars else group)
+    return apart
 
 
 def _holds_item(text: str, span: tuple[int, int]) -> bool:

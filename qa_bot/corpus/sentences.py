@@ -30,9 +30,10 @@ from .boundaries import (
     opens_sentence,
     wraps_inside_a_word,
 )
-from .fields import block_lines, only_headings, row_lines
+from .fields import TYPED, block_lines, markdown_header, only_headings, row_lines
 from .lists import (
     CONJUNCTION_START,
+    LIST_ITEM,
     MAX_LIST_CHARS,
     enumeration_open,
     is_list_item,
@@ -106,7 +107,7 @@ def continues(
 
 
 def sentence_spans(
-    text: str, start: int, end: int, headings: Collection[str] = (), lines: bool = False
+    text: str, start: int, end: int, headings: Collection[str] = (), lines: str | bool = False
 ) -> tuple[tuple[int, int], ...]:
     """Sentences of a passage, as offsets into the source: each table row line
     (CELL_SEPARATOR) or field line (field_line) one — a row longer than MAX_JOINED_CHARS (a
@@ -115,7 +116,7 @@ def sentence_spans(
     a block of short lines (fields.block_lines), and the text between them by prose_spans."""
     rows = row_lines(text, start, end, headings)
     if lines:
-        rows = sorted({*rows, *block_lines(text, start, end, headings)})
+        rows = sorted({*rows, *block_lines(text, start, end, headings, lines == TYPED)})
     if not rows:
         return prose_spans(text, start, end, headings)
     spans: list[tuple[int, int]] = []
@@ -126,7 +127,7 @@ def sentence_spans(
             spans.extend(prose_spans(text, cursor, row[0], headings))
         if row[1] - row[0] > MAX_JOINED_CHARS:  # a row of paragraphs (a layout table)
             spans.extend(prose_spans(text, row[0], row[1], headings))
-        elif row[0] < row[1]:
+        elif row[0] < row[1] and not markdown_header(text, *row):
             spans.append(row)
         cursor = row[1]
     return tuple(spans) or ((start, end),)
@@ -164,7 +165,8 @@ def prose_spans(
             continue
         cursor = found + len(sentence)
         for a, b in _cut_at(BLANK_LINE, text, found, cursor):
-            pieces.extend(_cut_at_openers(text, a, b))
+            for x, y in _cut_at(_ITEM_LINE, text, a, b):
+                pieces.extend(_cut_at_openers(text, x, y))
     spans: list[tuple[int, int]] = []
     queue = _without_headings(text, pieces, heading_lines(text, start, end, headings))
     # A number alone on its line over a blank line ("1.⏎⏎เธอสามารถถอดและประกอบเครื่องยนต์ …": a
@@ -178,8 +180,13 @@ def prose_spans(
     ] or queue
     while queue:
         span = queue.pop(0)
-        heads = _heads(text, spans[-1]) and not _opens_item(text, span) if spans else False
-        if spans and (continues(text, spans[-1], span) or heads):
+        item = _opens_item(text, span)  # an item on its line: join_lists decides (_ITEM_LINE)
+        heads = _heads(text, spans[-1]) and not item if spans else False
+        if (
+            spans
+            and not (item and _ITEM_LINE.match(text, spans[-1][1]))
+            and (continues(text, spans[-1], span) or heads)
+        ):
             if enumeration_open(text[spans[-1][0] : spans[-1][1]]):
                 cut = list_close_end(text, *span)
                 if cut is not None:  # the list ends inside the piece: the rest is a sentence
@@ -195,7 +202,9 @@ def prose_spans(
     # clause, then its main clause) takes the next piece in.
     first_words = text[spans[0][0] : spans[0][1]] if spans else ""
     short = bool(spans) and (len(first_words) < MIN_SENTENCE_CHARS or fronted(first_words))
-    apart = len(spans) > 1 and BLANK_LINE.search(text, spans[0][1], spans[1][0])
+    apart = len(spans) > 1 and (
+        BLANK_LINE.search(text, spans[0][1], spans[1][0]) or _opens_item(text, spans[1])
+    )
     if len(spans) > 1 and short and not ends_sentence(first_words) and not apart:
         first = spans.pop(0)
         spans[0] = (first[0], spans[0][1])
@@ -221,6 +230,12 @@ def heading_lines(
         if named and BLANK_LINE_AFTER.match(text, line.end(), end) and is_heading_line(text, span):
             found.append(span)
     return found
+
+
+# A line break before a list item's label ("- ห้ามรับประทานอาหารบนรถ", "2) …"): the CRF model reads a
+# bulleted list as one sentence; its items are pieces of their own, which join_lists makes one
+# with their lead-in, or leaves apart with none (FRESH16a K1).
+_ITEM_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?=" + LIST_ITEM.pattern + ")")
 
 
 # An item's or a part's number with its mark ("1.", "2)", "(3)", "๔.๑."), not a bare value ("2561").
