@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from ..corpus.fields import sentence_text
 from ..corpus.model import Document, Passage
 from ..corpus.passages import split_passages
 from ..embedders import ST_PREFIX, Embedder, load_embedder
@@ -92,7 +93,8 @@ def split_document(path: Path, max_passage_chars: int, cache_id: str) -> SplitDo
     document = read_document(path)
     passages = split_passages([document], max_passage_chars)
     texts = [
-        [embedding_text(indexed_text(p))] + [embedding_text(p.source[a:b]) for a, b in p.sentences]
+        [embedding_text(indexed_text(p))]
+        + [embedding_text(sentence_text(p.source, a, b)) for a, b in p.sentences]
         for p in passages
     ]
     return SplitDocument(

@@ -22,6 +22,7 @@ from ..corpus.documents import (
     read_corpus,
     unreadable_documents,
 )
+from ..corpus.fields import sentence_text
 from ..corpus.model import Document, Passage
 from ..corpus.passages import DEFAULT_MAX_PASSAGE_CHARS, split_passages
 from ..embedders import DEFAULT_MODEL, Embedder, load_embedder
@@ -140,7 +141,9 @@ def embed_passages(
     the cache's embedder in batches), once per stage."""
     passage_texts = [embedding_text(indexed_text(p)) for p in passages]
     passage_vectors = cache.embed(passage_texts, "passages", progress, encoder)
-    sentence_texts = [embedding_text(p.source[a:b]) for p in passages for a, b in p.sentences]
+    sentence_texts = [
+        embedding_text(sentence_text(p.source, a, b)) for p in passages for a, b in p.sentences
+    ]
     sentence_vectors = cache.embed(sentence_texts, "sentences", progress, encoder)
     return passage_vectors, sentence_vectors
 
