@@ -13,7 +13,9 @@ tests/test_lone_headings.py and tests/test_wrapped_pdf_lines.py):
   the story's sentences keep a single line break (24 of 36 before, bench/extraction.py --wraps);
 - the decree keeps the clause space a wrapped line ended on ("ตั้งแต่ พ.ศ.", extract/wraps.py
   wide_ends) and its title block's date line is an answer sentence of its own
-  (corpus/fields.py block_lines; the 4-line block was one answer, FRESH15 §6).
+  (corpus/fields.py block_lines; the 4-line block was one answer, FRESH15 §6);
+- the science report's list with no lead-in is one answer sentence an item, its objectives one
+  with their heading (corpus/lists.py; FRESH16a K1).
 """
 
 from __future__ import annotations
@@ -89,10 +91,29 @@ def decree_lines(samples: Path) -> str | None:
     return None
 
 
+REPORT = "th-science-project-report-word-distiller-pua.pdf"
+
+
+def items_apart(samples: Path) -> str | None:
+    """None when the science report's list of thinning rules, which no lead-in introduces
+    ("1. พื้นที่ที่เชื่อมกัน…", "2. จุดที่ได้จากการทำให้บาง…", … "5."), is five answer sentences
+    (corpus.lists.join_lists: one 749-character sentence on main d1eef29), while its
+    objectives stay one sentence with their heading "1.2 วัตถุประสงค์", else why not."""
+    sentences = _sentences(samples, REPORT)
+    rules = [s for s in sentences if re.match(r"[1-5]\. (?:พื้นที่ที่เชื่อม|จุดที่ได้|ต้องรักษา|เส้นที่)", s)]
+    if len(rules) != 5:
+        return f"{len(rules)} of the 5 thinning rules open a sentence: {[r[:30] for r in rules]!r}"
+    objectives = [s for s in sentences if s.startswith("1.2 วัตถุประสงค์")]
+    if len(objectives) != 1 or "1.2.4" not in objectives[0]:
+        return f"the objectives are not one sentence with their heading: {objectives!r}"
+    return None
+
+
 CHECKS: dict[str, Callable[[Path], str | None]] = {
     "story sections": story_sections,
     "no wrapped lines": no_wrapped_lines,
     "decree lines": decree_lines,
+    "list items apart": items_apart,
 }
 
 
