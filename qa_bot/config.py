@@ -326,6 +326,12 @@ class SentenceConfig:
     value_first_margin: float = 0.05  # a hit of the top three in the top hit's section that
     # states the value asked for goes first when the top one's answer states none and it scores
     # within this of it (answer.value_first); < 0: never
+    reason_weight: float = 0.1  # asked why, a sentence that says a cause (answer.REASON: เพราะ,
+    # เนื่องจาก, ก่อให้เกิด, because …) gains this much, as one holding an asked value gains
+    # type_weight; 0: never
+    topic_first_margin: float = 0.12  # … and a hit of the top hit's document that states it,
+    # within this of it, when the top passage states none and leads it only on words of the
+    # document's title (its topic: an event's full name; answer.value_first); < 0: never
     language_fair: bool = True  # each sentence's cosine less the question's language bias × the
     # sentence's share of Latin letters, as retrieval's (RetrievalConfig.language_fair_dense;
     # answer.language_offsets): an English question was drawn to the Thai sentence that gives a
