@@ -13,6 +13,7 @@ from .answer_types import (
     CHECKABLE_TYPES,
     COUNT,
     DATE,
+    PERSON,
     PLACE,
     TIME,
     asked_parts,
@@ -39,7 +40,7 @@ from .search import (
     sentence_latin_shares,
 )
 from .store import Derived, Index
-from .text import embedding_text, matching_text, tokenize
+from .text import embedding_text, matching_text, normalize, tokenize
 from .types import Choice, Hit
 
 # The settings (the sentence's lexical weight, the answer's length) are `config.SentenceConfig`.
@@ -71,14 +72,18 @@ def best_sentence(
     if not passage.sentences:
         return passage.start, passage.end
     typed = asked if asked in CHECKABLE_TYPES and config.type_weight else None
+    if asked == REASON and config.reason_weight and weights:  # "why?" alone asks about nothing
+        typed = REASON
     texts = normalized_sentences(index, passage.id)
     scores = _sentence_scores(index, passage.id, query_vector, weights, config, choices, typed)
     row = max(range(len(scores)), key=scores.__getitem__)  # the first best, as np.argmax
     named = [] if choices else named_fields(passage, words)
     if named:  # a question naming a field's label is answered by that field's line
         row = max(named, key=lambda i: scores[i])
-    elif asked is not None and not choices:
+    elif asked not in (None, REASON) and not choices:
         row = field_with_value(passage, row, texts, scores, asked)
+        if asked == PERSON:
+            row = person_row(passage, row, scores, config.value_first_margin)
     # A field line is an answer of its own, as a table's row is: the rows around it are other
     # fields ("ชื่อวิทยานิพนธ์⇥…" above "ผู้เขียน⇥…"), never part of its answer.
     lines = keeps_lines(passage.doc_id)
@@ -100,7 +105,7 @@ def best_sentence(
             if end - before_start <= config.max_answer_chars:
                 start = before_start
                 break
-    if typed and config.value_reach_chars > 0:
+    if typed in CHECKABLE_TYPES and config.value_reach_chars > 0:
         start, end = take_in_value(passage, start, end, typed, config.value_reach_chars)
     # A passage often names its topic in one sentence and gives the detail asked for in the
     # next; when the next scores within config.next_sentence_margin of the best, both are the
@@ -120,7 +125,7 @@ def best_sentence(
             end = max(end, after_end)
     if not choices and end - start > config.max_clause_chars > 0:
         start, end = best_clause(passage, start, end, weights, typed, config, index, query_vector)
-        if typed and config.value_reach_chars > 0:
+        if typed in CHECKABLE_TYPES and config.value_reach_chars > 0:
             start, end = take_in_value(passage, start, end, typed, config.value_reach_chars)
     return start, end
 
@@ -157,7 +162,7 @@ def _sentence_scores(
         float(cos)
         + config.lexical_weight * share
         + config.choice_weight * choice
-        + (config.type_weight * has_value(text, typed) if typed else 0.0)
+        + (_type_bonus(text, typed, config) if typed else 0.0)
         for cos, text, share, choice in zip(cosines, texts, lexical, chosen, strict=True)
     ]
     known = last[1] if last is not None and _same_scoring(last[0], asked) else {}
@@ -165,8 +170,49 @@ def _sentence_scores(
     return scores
 
 
-def _scoring_settings(config: SentenceConfig) -> tuple[float, float, float, bool]:
-    return (config.lexical_weight, config.choice_weight, config.type_weight, config.language_fair)
+def _scoring_settings(config: SentenceConfig) -> tuple[float, float, float, float, bool]:
+    return (
+        config.lexical_weight,
+        config.choice_weight,
+        config.type_weight,
+        config.reason_weight,
+        config.language_fair,
+    )
+
+
+# "Why" asks for a reason: no type answer_types reads, but the sentence that answers it says a
+# cause — with a conjunction of cause or result or a causative verb (เพราะ, เนื่องจาก, เนื่องด้วย,
+# ด้วยเหตุ, สาเหตุ, เหตุผล, ก่อให้เกิด, ส่งผล, จึง, ดังนั้น: the reference grammar of
+# answer_types, ch. on complex sentences; Quirk et al. 1985, ch. 15, for because, due to, owing
+# to, as a result, therefore) — or a risk it meets (ความเสี่ยง, at risk). Not a purpose (เพื่อ):
+# what was done for it says its purpose too.
+REASON = "reason"
+_ASKS_WHY = re.compile(
+    r"ทำไม|เหตุใด|เพราะ\s*(?:อะไร|เหตุใด)|ด้วยเหตุ\s*(?:ใด|อะไร)|สาเหตุ.{0,30}(?:อะไร|ใด)"
+    r"|\bwhy\b|\bwhat\s+(?:is|was|are|were)\s+the\s+reasons?\b|\bhow\s+come\b",
+    re.IGNORECASE,
+)
+_GIVES_REASON = re.compile(
+    r"เพราะ|เนื่องจาก|เนื่องด้วย|ด้วยเหตุ|สาเหตุ|เหตุผล|ก่อให้เกิด|ส่งผล|(?<![ก-๙])จึง|ดังนั้น|ความเสี่ยง"
+    r"|\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|therefore|caus(?:e|es|ed|ing)|at\s+risk)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_kind(question: str, asked: str | None) -> str | None:
+    """The type of answer the sentence choice looks for: the retrieval's asked type
+    (answer_types.asked_type), or REASON for a question asking why."""
+    if asked is None and _ASKS_WHY.search(question):
+        return REASON
+    return asked
+
+
+def _type_bonus(text: str, typed: str, config: SentenceConfig) -> float:
+    """What a sentence gains for holding the kind of answer asked for: config.reason_weight for a
+    reason (_GIVES_REASON) asked why, config.type_weight for a value of the asked type."""
+    if typed == REASON:
+        return config.reason_weight * (_GIVES_REASON.search(text) is not None)
+    return config.type_weight * has_value(text, typed)
 
 
 def _same_scoring(one: tuple, other: tuple) -> bool:
@@ -203,6 +249,28 @@ def field_with_value(
         if sentence_label(source, start, end) is not None and has_value(texts[i], kind)
     ]
     return max(holding, key=lambda i: scores[i]) if holding else row
+
+
+def person_row(passage: Passage, row: int, scores: Sequence[float], margin: float) -> int:
+    """The row to answer "who" from: when the best one (row) names no person or body
+    (_names_person, answer_types.has_value), the best-scored line of the passage that stands
+    alone (a table row, a field line: corpus.fields.stands_alone) and names a person, scoring
+    within margin of it; else row. A handout lists its contests in a sentence and who runs each
+    in rows below it ("รายการ: จรวดขวดน้ำ | ผู้รับผิดชอบ: ครูสมศรี ใจดี"): asked who runs one,
+    the sentence that repeats the contest's name scored best (FRESH16 §4)."""
+    source, spans = passage.source, passage.sentences
+    best = source[slice(*spans[row])]
+    if margin < 0 or _names_person(best) or has_value(best, PERSON):
+        return row
+    lines = keeps_lines(passage.doc_id)
+    naming = [
+        i
+        for i, (start, end) in enumerate(spans)
+        if scores[row] - scores[i] <= margin
+        and _names_person(source[start:end])
+        and stands_alone(source, start, end, lines)
+    ]
+    return max(naming, key=lambda i: scores[i]) if naming else row
 
 
 def language_offsets(index: Index, passage_id: int, query_vector: np.ndarray) -> np.ndarray:
@@ -316,15 +384,21 @@ def best_clause(
     cosines = np.zeros(len(parts))
     if index is not None and query_vector is not None:
         cosines = clause_vectors(index, texts) @ query_vector
+    shares = [coverage(weights, matching_text(text)) for text in texts]
     scores = [
         float(cos)
-        + config.lexical_weight * coverage(weights, matching_text(text))
-        + (config.type_weight * has_value(text, typed) if typed else 0.0)
-        for cos, text in zip(cosines, texts, strict=True)
+        + config.lexical_weight * share
+        + (_type_bonus(text, typed, config) if typed else 0.0)
+        for cos, text, share in zip(cosines, texts, shares, strict=True)
     ]
-    if typed and any(has_value(text, typed) for text in texts):
-        # A question asking for a time, count or date is answered by a clause that gives one.
-        scores = [x if has_value(t, typed) else -np.inf for x, t in zip(scores, texts, strict=True)]
+    # A question asking for a time, count or date is answered by a clause that gives one, of
+    # the thing it names: a clause holding half the question's words that the best-covered
+    # clause holds. A sentence listing three declarations dates only the last; asked when the
+    # first was adopted, the date of the last is no answer (FRESH16 §3).
+    held = max(shares)
+    valued = [typed in CHECKABLE_TYPES and has_value(t, typed) for t in texts]
+    if any(v and share * 2 >= held for v, share in zip(valued, shares, strict=True)):
+        scores = [x if v else -np.inf for x, v in zip(scores, valued, strict=True)]
     best = int(np.argmax(scores))
     if scores.count(scores[best]) > 1:
         return start, end
@@ -332,6 +406,15 @@ def best_clause(
 
 
 _CHUNK = re.compile(r"\S+")  # a run of text between spaces
+# A word that opens a clause of its own at the answer's end or just after it: a coordinating
+# conjunction or a sequence adverb (และ, หรือ, แต่, ส่วน; ต่อมา, จากนั้น, ล่าสุด, นอกจากนี้ —
+# the conjunctions of the reference grammar of answer_types; and, or, but, then, later, lastly).
+# What follows it, a date or a time, belongs to that clause, not to the answer before it.
+_OPENS_CLAUSE = re.compile(
+    r"(?:(?:และ|หรือ|แต่|ส่วน)(?:ต่อมา|จากนั้น|ล่าสุด)?|ต่อมา|จากนั้น|ล่าสุด|นอกจากนี้"
+    r"|and|or|but|then|later|lastly|finally)",
+    re.IGNORECASE,
+)
 
 
 def take_in_value(passage: Passage, start: int, end: int, kind: str, reach: int) -> tuple[int, int]:
@@ -364,6 +447,10 @@ def take_in_value(passage: Passage, start: int, end: int, kind: str, reach: int)
             while i > 0 and _value_part(source[chunks[i][0] : chunks[i][1]]):
                 i -= 1
             return chunks[i][0], end
+    last = source[start:end].split()[-1:]
+    after = _CHUNK.search(source, end, passage.end)
+    if any(_OPENS_CLAUSE.fullmatch(c) for c in (*last, after.group() if after else "")):
+        return start, end  # a value after "… และล่าสุด" is the next clause's (FRESH16 §3)
     taken = None
     for m in _CHUNK.finditer(source, end, passage.end):
         if taken is not None and not _value_part(m.group()):
@@ -537,7 +624,7 @@ def judged_sentence(
         weights,
         alone,
         per_choice,
-        retrieval.asked,
+        asked_kind(retrieval.question, retrieval.asked),
         question_words(retrieval),
     )
     return top.passage.source[start:end]
@@ -555,7 +642,7 @@ def choose_sentences(
         return []
     weights = question_weights(index, retrieval)
     per_choice = choice_weights(index, choices) if choices else []
-    asked, words = retrieval.asked, question_words(retrieval)
+    asked, words = asked_kind(retrieval.question, retrieval.asked), question_words(retrieval)
     vector = retrieval.query_vector
     return [
         make_hit(index, rank, candidate, vector, weights, config, per_choice, asked, words)
@@ -563,9 +650,10 @@ def choose_sentences(
     ]
 
 
-# The asked types whose stated value can put a close hit first (answer_types.states_value): a
-# person or body is an open class its test cannot tell from any sentence's ("ที่ประชุม", "ประเทศ").
-VALUE_FIRST_TYPES = frozenset({DATE, PLACE, TIME, COUNT})
+# The asked types whose stated value can put a close hit first (answer_types.states_value); a
+# person or body only by a sentence naming a person by a title or an agent label (_names_person):
+# answer_types' test cannot tell a person from any sentence's words ("ที่ประชุม", "ประเทศ").
+VALUE_FIRST_TYPES = frozenset({DATE, PLACE, TIME, COUNT, PERSON})
 VALUE_FIRST_RANKS = 3  # the hits a reader sees first: one further down never goes first
 
 
@@ -576,21 +664,30 @@ def value_first(
     config: SentenceConfig = DEFAULT.sentences,
 ) -> tuple[Retrieval, list[Hit]]:
     """The retrieval and its hits (choose_sentences'), with first the hit that states the value
-    asked for, when the top one does not: a question asking a date, place, time or count
-    (VALUE_FIRST_TYPES) whose top answer sentence states none (answer_types.states_value: a
-    date after a preposition of time, a place after one of place, the day when the question
-    asks the day), while a hit of the top VALUE_FIRST_RANKS, in the top hit's section, scoring
-    within config.value_first_margin of it and holding every name and number of the question
-    the top passage holds (the same named thing: "AMCA", "8"), states one. That hit goes first
-    in both (ranks renumbered, scores stay retrieval's). Otherwise both unchanged. (The
-    pipeline shows the hits, and its scope judge reads the returned retrieval's top passage.)
+    asked for, when the top one does not: a question asking a date, place, time, count or
+    person (VALUE_FIRST_TYPES) whose top answer sentence states none (answer_types.states_value:
+    a date after a preposition of time, a place after one of place, the day when the question
+    asks the day; a person: `_names_person`), while a hit that holds every name and number of
+    the question the top passage holds (the same named thing: "AMCA", "8") states one and is
+    either
+    - of the top VALUE_FIRST_RANKS, in the top hit's section, scoring within
+      config.value_first_margin of it, or
+    - of the top hit's document, scoring within config.topic_first_margin of it, when no
+      sentence of the top passage states one and the question words the top passage holds
+      and it lacks are all words of the document's title (`_behind_on_topic`).
+    That hit goes first in both (ranks renumbered, scores stay retrieval's). Otherwise both
+    unchanged. (The pipeline shows the hits, and its scope judge reads the returned retrieval's
+    top passage.)
 
     One passage recalls a meeting by name ("นอกจากนี้ ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอของ
     ไทย…") and the one before it dates and places it ("เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 ที่ประชุม…
     (AMCA) ครั้งที่ 8 ที่เมืองยอกยาการ์ตา"); the first repeats more of the question's words and
     ranks first (FRESH13 §4). A top answer giving a year as a "when" answer does ("ในปี 1981"):
     a hit giving a full date elsewhere, about another thing, is not put before it (the day is
-    preferred only when the question asks the day)."""
+    preferred only when the question asks the day). A handout's background paragraph repeats
+    its event's full name ("ค่ายวิทยาศาสตร์ภาคฤดูร้อนจัดขึ้นเพื่อส่งเสริม…") and outranks the
+    section that dates it without the name ("ค่ายจัดระหว่างวันที่ 3-5 เมษายน 2568 …"): the
+    name is the document's topic, which its title gives every passage (FRESH16 §1)."""
     kind = retrieval.asked
     if (
         config.value_first_margin < 0
@@ -601,7 +698,9 @@ def value_first(
         return retrieval, hits
     parts = asked_parts(retrieval.question, kind)
     stated = _stated(retrieval.question, kind, parts)
-    if stated(hits[0].answer_sentence):
+    # the top hit answers a "who" with any body it names ("ที่ประชุม", "ไทย"): has_value's test
+    answers = (lambda t: stated(t) or has_value(t, PERSON)) if kind == PERSON else stated
+    if answers(hits[0].answer_sentence):
         return retrieval, hits
     top = retrieval.candidates[0]
     # A name as the question writes it, with a capital ("AMCA"), or a number: a lower-case word
@@ -611,20 +710,91 @@ def value_first(
         *retrieval.words.numbers,
     ]
     held = [n for n in named if _names(n, normalized_passage(index, top.passage.id))]
-    for at in range(1, min(VALUE_FIRST_RANKS, len(hits))):
+    reach = max(config.value_first_margin, config.topic_first_margin)
+    on_topic = None  # whether the top passage's lead is the document's topic: worked out once
+    for at in range(1, len(hits)):
         candidate = retrieval.candidates[at]
-        if top.score - candidate.score > config.value_first_margin:
+        gap = top.score - candidate.score
+        if gap > reach:
             break
         passage = candidate.passage
-        if (passage.doc_id, passage.section_id) != (top.passage.doc_id, top.passage.section_id):
+        if passage.doc_id != top.passage.doc_id or not stated(hits[at].answer_sentence):
             continue
         text = normalized_passage(index, passage.id)
-        if stated(hits[at].answer_sentence) and all(_names(n, text) for n in held):
+        if not all(_names(n, text) for n in held):
+            continue
+        close = (
+            at < VALUE_FIRST_RANKS
+            and gap <= config.value_first_margin
+            and passage.section_id == top.passage.section_id
+        )
+        if not close and gap <= config.topic_first_margin:
+            if on_topic is None:
+                on_topic = not any(
+                    answers(top.passage.source[a:b]) for a, b in top.passage.sentences
+                )
+            close = on_topic and _behind_on_topic(index, retrieval, top.passage, passage)
+        if close:
             order = [at, *(i for i in range(len(hits)) if i != at)]
             candidates = [retrieval.candidates[i] for i in order]
             ranked = [replace(hits[i], rank=rank) for rank, i in enumerate(order, start=1)]
             return replace(retrieval, candidates=candidates), ranked
     return retrieval, hits
+
+
+def _behind_on_topic(index: Index, retrieval: Retrieval, top: Passage, other: Passage) -> bool:
+    """True when the question words (question_weights') the top passage holds name the topic of
+    their document — some are words of its title — and every one of them the other passage
+    lacks is a title word: the other passage is behind only on the words that name what the
+    whole document is about. (Not when the top passage holds no title word the question says: a
+    question the document does not cover scores its passages close together, none for naming
+    its topic.)"""
+    title = _title_text(top.doc_title)
+    top_text = normalized_passage(index, top.id)
+    other_text = normalized_passage(index, other.id)
+    held = [word for word in question_weights(index, retrieval) if _holds(word, top_text)]
+    return any(_holds(word, title) for word in held) and all(
+        _holds(word, title) for word in held if not _holds(word, other_text)
+    )
+
+
+@lru_cache(maxsize=256)
+def _title_text(title: str) -> str:
+    return matching_text(title)
+
+
+def _holds(word: str, text: str) -> bool:
+    """Does the (matching-form) text hold the question word, as retrieval's coverage counts it?"""
+    return coverage({word: 1.0}, text) > 0
+
+
+# A person as a table row or a field line names one: by a title before the name (the Thai
+# personal titles, คำนำหน้านาม, and academic ranks of the Royal Institute's usage: นาย, นาง,
+# นางสาว, เด็กชาย, เด็กหญิง, ดร., ศ., รศ., ผศ., อ.; the school's ครู, อาจารย์; English Mr, Mrs,
+# Ms, Dr, Prof) or under a label that is an agent noun (ผู้ + verb: "ผู้รับผิดชอบ:", "ผู้เขียน:").
+# Not คุณ: it opens คุณภาพ, คุณค่า, คุณวุฒิ.
+_PERSON_TITLE = re.compile(
+    r"(?<![ก-๙.])(?:นางสาว|นาย|นาง|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|ดร\.|รศ\.|ผศ\.|ศ\.|อ\.|อาจารย์|ครู)"
+    r"\s*[ก-ฮ]|\b(?:mr|mrs|ms|dr|prof)\.?\s+[a-z]|(?:^|[|\t]\s*)ผู้[ก-๙]+\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _names_person(text: str) -> bool:
+    """Does the text name a person by a title or under an agent label (_PERSON_TITLE)?"""
+    return _PERSON_TITLE.search(text) is not None
+
+
+# A venue: what follows ณ, the preposition of place (and of time: ณ วันที่ …, ณ ปัจจุบัน), or
+# ที่ / จาก / ไปยัง before a noun of a building or ground (the Royal Institute Dictionary's
+# ณ = ที่, ใน, แห่ง; the nouns: อาคาร, ห้อง, โรงแรม, อุทยาน …). answer_types' place test
+# waits for a place's name or head noun (เมือง, จังหวัด …) after the preposition: "ณ หอประชุม
+# อาคาร 3", "ที่อุทยานแห่งชาติภูพาน" are where an event is held too.
+_VENUE = re.compile(
+    r"(?:^|\s)ณ\s*(?!วัน|เวลา|ปี|เดือน|ขณะ|ปัจจุบัน|ตอน|ช่วง|บัดนี้)[ก-ฮ]"
+    r"|(?:(?<!หน้า)(?<!พื้น)ที่|จาก|ไปยัง)\s*(?:อาคาร|ตึก|ห้อง|โรงแรม|โรงเรียน|โรงพยาบาล|ศูนย์|สนาม|ลาน|อุทยาน"
+    r"|วัด|มหาวิทยาลัย|สถาบัน|ทุ่ง|สวน|ศาลา|หมู่บ้าน|หาด|ท่าเรือ|สถานี|ตลาด|หอ)"
+)
 
 
 def _stated(question: str, kind: str, parts: tuple[str, ...]) -> Callable[[str], bool]:
@@ -634,6 +804,10 @@ def _stated(question: str, kind: str, parts: tuple[str, ...]) -> Callable[[str],
     Not an English question's noun: the dictionary's Thai terms for it are too loose a unit
     ("singles" → ประเภทเดี่ยว, of tennis; bench/reading.py English how-many answer@1 0.93 →
     0.90 with them)."""
+    if kind == PERSON:  # a close hit goes first only if it names a person (VALUE_FIRST_TYPES)
+        return _names_person
+    if kind == PLACE and not parts:
+        return lambda text: states_value(text, kind) or _VENUE.search(normalize(text)) is not None
     units = count_classifiers(question) if kind == COUNT else ()
     if units:
         return lambda text: any(has_count_of(text, unit) for unit in units)

@@ -29,6 +29,7 @@ ASEAN_FILE = CORPUS_DIR / "asean_socio_cultural_community.th.txt"
 # Whole modules: browser, servers, subprocess kills and builds, index builds, hypothesis, torch.
 SLOW_MODULES = frozenset(
     {
+        "test_answer_topic",
         "test_browser",
         "test_changes",
         "test_cli",

@@ -596,8 +596,48 @@ def test_only_a_close_hit_of_the_top_section_stating_the_value_goes_first(bot) -
         replace(h, answer_sentence="ในปี 2562 " + other) if i == 0 else h for i, h in enumerate(hits)
     ]
     assert value_first(bot.index, retrieval, year_top)[1] == year_top
-    far = replace(bot.config.sentences, value_first_margin=0.0)
+    far = replace(bot.config.sentences, value_first_margin=0.0, topic_first_margin=0.0)
     if retrieval.candidates[0].score > retrieval.candidates[1].score:
         assert value_first(bot.index, retrieval, hits, far)[1] == hits
     what = replace(retrieval, asked=None)
     assert value_first(bot.index, what, hits)[1] == hits
+
+
+def test_a_value_after_a_clause_opener_is_the_next_clauses() -> None:
+    from qa_bot.answer import take_in_value
+
+    # "และล่าสุด" opens the clause the date belongs to: the plan before it has no date here.
+    passage = _passage_of(
+        [
+            "ต่อมาได้มีการจัดทำแผนแม่บทการท่องเที่ยวเชิงนิเวศ และล่าสุด",
+            "เมื่อวันที่ 8 มีนาคม 2567 ที่จังหวัดน่าน",
+            "ผู้ว่าราชการจังหวัดได้ให้การรับรองปฏิญญาน่าน",
+        ]
+    )
+    first = passage.sentences[0]
+    assert take_in_value(passage, *first, "date", 40) == first
+
+
+def test_a_date_question_about_a_listed_item_is_not_answered_with_the_next_items_date(bot) -> None:
+    # FRESH16 §3: the run-on sentence names the Vientiane declaration (no date) and then dates
+    # the Yogyakarta one ("เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018"): asked when the Vientiane one was
+    # adopted, the answer is the clause that names it, not the other's date.
+    answer = bot.ask("ปฏิญญาเวียงจันทน์ว่าด้วยมรดกทางวัฒนธรรมรับรองเมื่อไหร่")
+    said = answer.hits[0].answer_sentence
+    assert "ปฏิญญาเวียงจันทน์ว่าด้วยการเสริมสร้างความร่วมมือด้านมรดกทางวัฒนธรรม" in said
+    assert "24 ตุลาคม" not in said
+    # Asked the Yogyakarta one's date, its clause with the date is the answer.
+    answer = bot.ask("ปฏิญญายอกยาการ์ตารับรองเมื่อไหร่")
+    assert "เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018" in answer.hits[0].answer_sentence
+
+
+def test_a_why_question_is_answered_by_the_sentence_giving_the_cause(bot) -> None:
+    from dataclasses import replace
+
+    # FRESH16 §4: the passage says the region is at risk (the cause), then what was done.
+    question = "ทำไมประเทศอาเซียนต้องร่วมมือกันเรื่องภัยธรรมชาติ"
+    cause = "มีความเสี่ยงต่อการเกิดภัยพิบัติจากธรรมชาติมากที่สุดในโลก"
+    assert cause in bot.ask(question).hits[0].answer_sentence
+    sentences = replace(bot.config.sentences, reason_weight=0.0)
+    off = replace(bot, config=replace(bot.config, sentences=sentences)).ask(question)
+    assert cause not in off.hits[0].answer_sentence
