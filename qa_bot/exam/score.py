@@ -303,7 +303,9 @@ def stretch_support(
     return _best_place(candidates, make_query(ui, weights), half, anywhere, ui.config)
 
 
-def _label_words(text: str) -> frozenset[str]:
+def label_words(text: str) -> frozenset[str]:
+    """The content words of a section label or a choice, as headings are matched (lower case,
+    the matching form: text.normalize)."""
     return frozenset(w for w in tokenize(query_form(text).lower()) if is_content_word(w))
 
 
@@ -322,7 +324,7 @@ def heading_sections(
     if len(choices) < 2:
         return None
     heads = HEADINGS.of(index)
-    found = [heads.get(_label_words(choice)) for choice in choices]
+    found = [heads.get(label_words(choice)) for choice in choices]
     if any(f is None for f in found):
         return None
     return [f for f in found if f is not None]
@@ -332,7 +334,7 @@ def _headings(index: Index) -> dict[frozenset[str], frozenset[tuple[str, int]]]:
     heads: dict[frozenset[str], set[tuple[str, int]]] = {}
     for passage in index.passages:
         for label in (passage.section_label, passage.section_label_en):
-            words = _label_words(label)
+            words = label_words(label)
             if words:
                 heads.setdefault(words, set()).add((passage.doc_id, passage.section_id))
     return {words: frozenset(keys) for words, keys in heads.items()}
