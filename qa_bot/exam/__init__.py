@@ -45,6 +45,8 @@ The modules, in the order a question uses them:
              year or the number of days of one numbered meeting the stem names
     subject  the acronyms a stem names its subject by, and whether a choice's evidence is
              where the documents speak of it
+    sectors  choices that name the documents' sections ("… อยู่ในความร่วมมือด้านใด ก. การศึกษา"):
+             each said by the sentence of its sections that says the stem's subject
     claims   under a content-free stem ("ข้อใดถูกต้อง", "Which of the following is true?"),
              each choice as a claim: the one sentence (or tight stretch) that says most of it,
              and whether that sentence gives another year (nearest the claim's words), place,

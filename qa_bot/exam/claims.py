@@ -70,7 +70,7 @@ def _sentence_rows(pu: PassageUnits) -> np.ndarray:
     return pu.reading[np.minimum(bounds, len(pu.reading) - 1)]
 
 
-def _shares(pu: PassageUnits, weights: dict[str, float]) -> np.ndarray:
+def sentence_shares(pu: PassageUnits, weights: dict[str, float]) -> np.ndarray:
     """Each sentence's weighted share of the units (shape (sentences,))."""
     starts = _sentence_rows(pu)
     found = np.zeros(len(starts))
@@ -237,7 +237,7 @@ def best_claim(
     for pu in candidates:
         if not pu.passage.sentences:
             continue
-        shares = _shares(pu, weights)
+        shares = sentence_shares(pu, weights)
         row = int(np.argmax(shares))
         if shares[row] > best.share:
             best = Claim(float(shares[row]), pu.passage, row)

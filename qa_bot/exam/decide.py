@@ -35,12 +35,12 @@ from .parse import (
 from .score import (
     choice_half,
     evidence_hit,
-    heading_sections,
     is_supported,
     named_place,
     passages_read,
     support_of_choices,
 )
+from .sectors import sector_choices, sector_supports
 from .subject import about_subject, named_subjects, subject_names
 from .support import Query, Support, choice_queries
 from .topic import said_here
@@ -258,6 +258,7 @@ class Scoring:
     matched: tuple[str, ...]  # each choice as matched (names and glosses in Thai)
     claims: tuple[Claim | None, ...] = ()  # under a content-free stem, each ordinary choice's
     # best sentence (claims.py)
+    sectors: bool = False  # the choices name the documents' sections (sectors.py)
 
     @property
     def content(self) -> list[int]:
@@ -299,23 +300,28 @@ def score_choices(
     # What each choice is matched as: its names in the Thai the passages write ("Chai Nat" →
     # ชัยนาท); the embedding reads it as typed.
     matched = list(choices)
+    # Choices that name the documents' sections ("… อยู่ในความร่วมมือด้านใด ก. การศึกษา …"): each
+    # said by the sentence of its sections that says the stem's subject (sectors.py).
+    sectors = None if content_free(stem) else sector_choices(index, stem, content_texts)
     if content_texts:
         read = passages_read(index, ui, stem, content_texts, sections, query_vector, cfg, retrieval)
         judged = thai_glosses(thai_names(content_texts, read), read, index)
-        found, places = support_of_choices(
-            index,
-            stem,
-            judged,
-            sections,
-            query_vector,
-            cfg,
-            retrieval,
-            stem_in_scope,
-            read=read,
-            as_typed=content_texts,
-            # Choices that are the documents' headings: each said under its own heading.
-            within=None if content_free(stem) else heading_sections(index, content_texts),
-        )
+        if sectors is not None:
+            found = sector_supports(index, ui, stem, read, sectors, query_vector, cfg)
+            places: list[Support | None] = [None] * len(found)
+        else:
+            found, places = support_of_choices(
+                index,
+                stem,
+                judged,
+                sections,
+                query_vector,
+                cfg,
+                retrieval,
+                stem_in_scope,
+                read=read,
+                as_typed=content_texts,
+            )
         queries_of = choice_queries(ui, judged, content_texts)
         rows = list(zip(judged, found, places, queries_of, strict=True))
         if mention_stem(stem) and judged != content_texts:
@@ -360,6 +366,7 @@ def score_choices(
         tuple(queries),
         tuple(matched),
         tuple(claims),
+        sectors is not None,
     )
 
 
@@ -451,7 +458,13 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
             i
             for i in content
             if is_supported(supports[i], cfg)
-            and said_here(supports[i].passage, supports[i].source_pos, matched[i], stem)
+            # A section's label is not said in its text: the stem's words must be.
+            and said_here(
+                supports[i].passage,
+                supports[i].source_pos,
+                "" if scoring.sectors else matched[i],
+                stem,
+            )
         ]
         chosen = max(left, key=lambda i: supports[i].score) if left else None
     if negative and not references:
