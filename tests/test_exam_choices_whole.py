@@ -113,11 +113,11 @@ def test_a_heading_is_said_where_the_document_speaks_under_it(bot, stem, choices
 
 
 def test_choices_that_are_headings_are_recognised(bot) -> None:
-    from qa_bot.exam.score import heading_sections
+    from qa_bot.exam.sectors import sector_choices
 
     doc = bot.index.passages[0].doc_id
-    assert heading_sections(bot.index, ["การศึกษา", "Culture and the arts"]) == [
+    assert sector_choices(bot.index, "ข้อใด", ["การศึกษา", "Culture and the arts"]) == [
         frozenset({(doc, 1)}),
         frozenset({(doc, 2)}),
     ]
-    assert heading_sections(bot.index, ["การศึกษา", "การให้ทุนการศึกษา"]) is None
+    assert sector_choices(bot.index, "ข้อใด", ["การศึกษา", "การให้ทุนการศึกษา"]) is None

@@ -309,27 +309,6 @@ def label_words(text: str) -> frozenset[str]:
     return frozenset(w for w in tokenize(query_form(text).lower()) if is_content_word(w))
 
 
-def heading_sections(
-    index: Index, choices: Sequence[str]
-) -> list[frozenset[tuple[str, int]]] | None:
-    """When every choice (two at least) is the heading of sections of the documents (their
-    content words those of a section's Thai or English label: "การศึกษา", "Culture and the
-    arts"), the sections each one heads; None otherwise.
-
-    Such choices ask which part of the documents the stem's subject belongs to ("ความร่วมมือ
-    ด้านใดมีการจัดทำ AQRF", "Under which area of cooperation is … Declaration on Disaster
-    Health Management?"): a heading is said where the documents speak under it, not where its
-    word occurs in passing (the AQRF passage writes "ผู้เรียน/แรงงาน" in the Education
-    section; FRESH13 §6 picked แรงงาน by 0.03)."""
-    if len(choices) < 2:
-        return None
-    heads = HEADINGS.of(index)
-    found = [heads.get(label_words(choice)) for choice in choices]
-    if any(f is None for f in found):
-        return None
-    return [f for f in found if f is not None]
-
-
 def _headings(index: Index) -> dict[frozenset[str], frozenset[tuple[str, int]]]:
     heads: dict[frozenset[str], set[tuple[str, int]]] = {}
     for passage in index.passages:
@@ -365,7 +344,6 @@ def support_of_choices(
     neutral_side: bool = True,
     read: Sequence[PassageUnits] | None = None,
     as_typed: Sequence[str] | None = None,
-    within: Sequence[Collection[tuple[str, int]] | None] | None = None,
 ) -> tuple[list[Support], list[Support | None]]:
     """Each choice's best support for the stem and, when that place does not say the choice
     as a whole, the place that says most of it whatever the stem (where it belongs).
@@ -377,8 +355,6 @@ def support_of_choices(
     choices the embedding would place somewhere all the same. read: the passages to read
     (`passages_read`'s, when the caller has them); as_typed: the choices as the embedding reads
     them, when choices are their matching forms (names.thai_names; default: choices).
-    within: for each choice, the (document id, section id) pairs its best support is looked
-    for in, or None for every section read (`heading_sections`).
     """
     ui = unit_index(index, cfg)
     answer_after = answer_follows_stem(stem)
@@ -431,22 +407,8 @@ def support_of_choices(
             there = in_its_sector(index, closeness * found, rows)  # 1 where the stem is most
             neutral = neutral_support(index, typed, rows, there, cfg.neutral_power)
 
-    def inside(keys: Collection[tuple[str, int]]) -> Callable[[int], StemContext]:
-        """The stem's context in the sections keys, none elsewhere."""
-
-        def around(i: int) -> StemContext:
-            found = context_of(i)
-            passage = candidates[i].passage
-            if (passage.doc_id, passage.section_id) in keys:
-                return found
-            return StemContext(found.grid, np.zeros(len(found.grid)))
-
-        return around
-
     for i, (query, length) in enumerate(zip(queries, lengths, strict=True)):
-        keys = within[i] if within is not None else None
-        around = context_of if keys is None else inside(keys)
-        best = _best_place(candidates, query, choice_half(length, cfg), around, cfg)
+        best = _best_place(candidates, query, choice_half(length, cfg), context_of, cfg)
         contradicted = said_against(ui, best, query, typed[i], choices[i], choice_half(length, cfg))
         elsewhere = said_in_another_year(ui, best, query, choice_half(length, cfg))
         if neutral is not None:
