@@ -90,7 +90,7 @@ def main() -> int:
             check_choices(list(item.choices)),
             None,
             found.query_vector,
-            stem_in_scope=stem_verdict != NOT_FOUND,
+            stem_verdict=stem_verdict,
             config=config.exam,
             retrieval=config.retrieval,
         )

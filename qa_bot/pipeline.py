@@ -153,7 +153,7 @@ def answer_retrieval(
             choices,
             sections,
             retrieval.query_vector,
-            stem_in_scope=stem_verdict != NOT_FOUND,
+            stem_verdict=stem_verdict,
             config=config.exam,
             retrieval=config.retrieval,
         )

@@ -1,8 +1,8 @@
-"""Exam stems the documents do not cover (FRESH16a K2): a choice whose letters occur somewhere
-in the text — inside a longer word ("ประชา" in ประชาคม), or as a place named in a sentence about
-something else ("สิงคโปร์" where a meeting was held) — is no answer to a question the documents
-never ask (exam/topic.py). Expected values come from the bundled document's text: it never
-writes what these stems ask about."""
+"""Exam stems the documents do not cover (FRESH16a K2; judged uncertain: NOTE16 Left 1): a choice
+whose letters occur somewhere in the text — inside a longer word ("ประชา" in ประชาคม), or as a
+place named in a sentence about something else ("สิงคโปร์" where a meeting was held) — is no
+answer to a question the documents never ask (exam/topic.py). Expected values come from the
+bundled document's text: it never writes what these stems ask about."""
 
 from __future__ import annotations
 
@@ -33,7 +33,37 @@ OUT_OF_SCOPE = [
         ["ประพันธ์", "เพลงชาติ"],
     ),
     ("What is the capital of Japan?", ["Tokyo", "Singapore", "Beijing", "Seoul"], ["Japan", "ญี่ปุ่น"]),
+    # "ไทย … เป็นเจ้าภาพ" is written of ASEAN meetings, never of a football tournament.
+    ("ประเทศใดเป็นเจ้าภาพฟุตบอลโลก 2022", ["กาตาร์", "ไทย", "สิงคโปร์", "อินโดนีเซีย"], ["ฟุตบอล"]),
 ]
+
+
+# Stems the judge finds uncertain, not out of scope (exam/topic.topic_share): "โลก" is written in
+# "… มากที่สุดในโลก", กรุงเทพฯ and จาการ์ตา as places of meetings. The best-scored choice stays the
+# index, undecided.
+UNCERTAIN = [
+    (
+        "Which planet is the largest in the solar system?",
+        ["Jupiter", "Saturn", "Earth", "Mars"],
+        ["planet", "solar", "ดาวเคราะห์"],
+    ),
+    (
+        "Which city hosts the headquarters of the United Nations?",
+        ["New York", "Geneva", "Bangkok", "Jakarta"],
+        ["headquarters", "สำนักงานใหญ่"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("stem", "choices", "absent"), UNCERTAIN)
+def test_an_uncertain_stems_pick_away_from_its_topic_is_not_decided(
+    bot: QABot, stem: str, choices: list[str], absent: list[str]
+) -> None:
+    assert not any(word.lower() in TEXT.lower() for word in absent)
+    answer = bot.ask(stem, choices=choices)
+    assert answer.evidence is not None and answer.evidence.verdict == "uncertain"
+    assert answer.choice is not None and not answer.choice.decided
+    assert answer.verdict == "uncertain"
 
 
 @pytest.mark.parametrize(("stem", "choices", "absent"), OUT_OF_SCOPE)

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..store import Index
 from ..text import embedding_text, is_content_word, tokenize
-from ..types import Choice, Hit
+from ..types import ANSWERED, NOT_FOUND, Choice, Hit
 from .claims import Claim, best_claim
 from .glosses import thai_glosses
-from .matching import fold, query_form, unit_index
+from .matching import fold, query_form, unit_index, unit_weights
 from .names import thai_names
 from .none import none_by_topic, said_otherwise_all, topic_claims
 from .order import (
@@ -36,6 +36,7 @@ from .score import (
     choice_half,
     evidence_hit,
     is_supported,
+    matched_topic,
     named_place,
     passages_read,
     support_of_choices,
@@ -43,7 +44,7 @@ from .score import (
 from .sectors import sector_choices, sector_supports
 from .subject import about_subject, named_subjects, subject_names
 from .support import Query, Support, choice_queries
-from .topic import said_here
+from .topic import TOPIC_SHARE, said_here, topic_share
 
 # --- choices about the other choices (ถูกทุกข้อ, ไม่มีข้อใดถูก, ก และ ข) --------------------------
 
@@ -259,6 +260,9 @@ class Scoring:
     claims: tuple[Claim | None, ...] = ()  # under a content-free stem, each ordinary choice's
     # best sentence (claims.py)
     sectors: bool = False  # the choices name the documents' sections (sectors.py)
+    stem_verdict: str = ANSWERED  # the scope judge's verdict on the stem alone
+    topic: dict[str, float] = field(default_factory=dict)  # the stem's topic units and their
+    # weights, as matched (score.matched_topic), when its verdict is not answered
 
     @property
     def content(self) -> list[int]:
@@ -272,12 +276,13 @@ def score_choices(
     choices: list[str],
     sections: Collection[tuple[str, int]] | None = None,
     query_vector: np.ndarray | None = None,
-    stem_in_scope: bool = True,
+    stem_verdict: str = ANSWERED,
     config: ExamConfig = DEFAULT.exam,
     retrieval: RetrievalConfig = DEFAULT.retrieval,
 ) -> Scoring:
     """Each choice scored by the corpus (the arguments as `decide` takes them)."""
     cfg = config
+    stem_in_scope = stem_verdict != NOT_FOUND
     negative = is_negative(stem)
     if content_free(stem):
         # "ข้อใดถูก", "Which is right?": the stem says nothing the choices are about, so its
@@ -303,8 +308,11 @@ def score_choices(
     # Choices that name the documents' sections ("… อยู่ในความร่วมมือด้านใด ก. การศึกษา …"): each
     # said by the sentence of its sections that says the stem's subject (sectors.py).
     sectors = None if content_free(stem) else sector_choices(index, stem, content_texts)
+    topic: dict[str, float] = {}
     if content_texts:
         read = passages_read(index, ui, stem, content_texts, sections, query_vector, cfg, retrieval)
+        if stem_verdict != ANSWERED:
+            topic = unit_weights(ui, matched_topic(index, stem, read))
         judged = thai_glosses(thai_names(content_texts, read), read, index)
         if sectors is not None:
             found = sector_supports(index, ui, stem, read, sectors, query_vector, cfg)
@@ -367,6 +375,8 @@ def score_choices(
         tuple(matched),
         tuple(claims),
         sectors is not None,
+        stem_verdict,
+        topic,
     )
 
 
@@ -376,7 +386,7 @@ def decide(
     choices: list[str],
     sections: Collection[tuple[str, int]] | None = None,
     query_vector: np.ndarray | None = None,
-    stem_in_scope: bool = True,
+    stem_verdict: str = ANSWERED,
     config: ExamConfig = DEFAULT.exam,
     retrieval: RetrievalConfig = DEFAULT.retrieval,
 ) -> Choice:
@@ -386,12 +396,13 @@ def decide(
     them, sections (document id, section id) pairs or None for all. query_vector is the
     stem's embedding (the one its retrieval used, shape (dim,)); without it the stem is
     encoded here, and a negative stem always is, in its positive form (parse.positive_form:
-    where its true choices are). stem_in_scope is the scope check's word on the stem alone
-    ("none of the above" needs a stem the document is about). config holds every weight and
+    where its true choices are). stem_verdict is the scope check's word on the stem alone
+    (types.ANSWERED, UNCERTAIN or NOT_FOUND: "none of the above" needs a stem the document is
+    about, and a stem not answered a pick said beside its topic). config holds every weight and
     threshold; retrieval the settings of the searches for passages to read (a large corpus).
     """
     scoring = score_choices(
-        index, stem, choices, sections, query_vector, stem_in_scope, config, retrieval
+        index, stem, choices, sections, query_vector, stem_verdict, config, retrieval
     )
     return verdict(index, scoring, config)
 
@@ -438,26 +449,29 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
                 if about_subject(ui, supports[i], subject) and is_supported(supports[i], cfg)
             ]
             chosen = max(left, key=lambda i: supports[i].score) if left else None
-    if (
+    # A stem the judge does not find answered is answered only where what it asks about is
+    # written beside a choice (topic.topic_share): "Which planet is the largest in the solar
+    # system?" picked โลก from "… มากที่สุดในโลก", its stem uncertain (exam16b's leftover).
+    # A stem asking which came first or last ("ข้อใดเกิดขึ้นก่อนสุด") says nothing but the order:
+    # like a topicless stem, its choices carry the events, and the dates decide.
+    beside_topic = (
         not negative
         and not free
-        and not stem_in_scope
-        and chosen is not None
-        and chosen in content
+        and scoring.stem_verdict != ANSWERED
         and not mention_stem(stem)
         and not order_asked(stem)
         and not sequence_asked(stem, choices)
-    ):
-        # A stem the documents do not cover (the scope judge's word on it alone): a choice is
-        # said only as whole words of the text, beside the stem's own topic words (topic.py;
-        # FRESH16a K2: "ข้อใดคือเมืองหลวงของญี่ปุ่น" decided สิงคโปร์ from a meeting held there,
-        # "ประชา" from ประชาคม). With none so said, no pick: the verdict stays the stem's.
-        # A stem asking which came first or last ("ข้อใดเกิดขึ้นก่อนสุด") says nothing but the
-        # order: like a topicless stem, its choices carry the events, and the dates decide.
+    )
+    if beside_topic and not stem_in_scope and chosen is not None and chosen in content:
+        # One the documents do not cover (not_found) has no pick but a choice said there, as
+        # whole words of the text beside the stem's own topic words (topic.said_here; FRESH16a
+        # K2: "ข้อใดคือเมืองหลวงของญี่ปุ่น" decided สิงคโปร์ from a meeting held there, "ประชา" from
+        # ประชาคม). With none so said, no pick: the verdict stays the stem's.
         left = [
             i
             for i in content
             if is_supported(supports[i], cfg)
+            and (scoring.sectors or topic_share(ui, supports[i], scoring.topic) >= TOPIC_SHARE)
             # A section's label is not said in its text: the stem's words must be.
             and said_here(
                 supports[i].passage,
@@ -645,11 +659,24 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     # Choices within noise of the pick (tied): the documents do not tell them apart, so they
     # do not decide, whatever the pick's own support (FRESH10 §11: "AQRF" and "ACAI" at 1.000
     # each were a headline answer).
+    # Under a stem judged uncertain, a pick said away from what the stem asks about keeps its
+    # place as the best-scored choice, undecided (its verdict stays the stem's): on the pooled
+    # exam items such English stems' topics are often matched only in part ("Where was the
+    # 32nd ASEAN Summit held?" → สิงคโปร์ is right at a share of 0.02), so no pick is dropped.
+    off_topic = (
+        beside_topic
+        and not scoring.sectors  # a section choice is already where its section says the topic
+        and chosen is not None
+        and chosen in content
+        and chosen != in_year
+        and topic_share(ui, supports[chosen], scoring.topic) < TOPIC_SHARE
+    )
     decided = (
         chosen is not None
         and in_words
         and not weak
         and not tied
+        and not off_topic
         and (alone is None or alone == {chosen})
     )
     said_against = tuple(i for i, s in enumerate(scoring.supports) if s.contradicted)
