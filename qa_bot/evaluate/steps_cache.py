@@ -169,7 +169,7 @@ def cached_steps(path: Path, index_dir: Path, config: Config) -> Iterator[StepsC
             question,
             tuple(choices),
             None if sections is None else tuple(sorted(sections)),
-            options.get("stem_in_scope", True),
+            options.get("stem_verdict", "answered"),
             repr(options.get("retrieval")),
         )
         if key in cache.decide:
