@@ -11,6 +11,8 @@ Expected values are the document's (corpus/asean_socio_cultural_community.th.txt
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qa_bot.lexicon import without_possessive
@@ -129,3 +131,74 @@ def test_places_are_read_as_whole_words() -> None:
 )
 def test_possessives_are_looked_up_without_their_ending(word: str, base: str) -> None:
     assert without_possessive(word) == base
+
+
+# FRESH16 §5: the document writes "เครือข่ายมหาวิทยาลัยอาเซียน (ASEAN University Network: AUN)" and
+# "(…: ADDMER) ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน และปฏิญญา… ลงนามโดยผู้นำประเทศสมาชิกอาเซียน"
+# (the leaders sign the next declaration). A true statement with another body in its slot is
+# said otherwise (claims.other_filler).
+TEXT = (
+    Path(__file__).resolve().parents[1] / "corpus" / "asean_socio_cultural_community.th.txt"
+).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices", "right"),
+    [
+        (
+            "ข้อใดถูกต้อง",
+            [
+                "ไทยเสนอให้ปี 2562 เป็นปีแห่งวัฒนธรรมอาเซียน",
+                "SAMCA จัดที่กรุงเทพฯ",  # สิงคโปร์
+                "AUN เป็นเครือข่ายโรงพยาบาลในอาเซียน",  # มหาวิทยาลัย
+                "ADDMER ลงนามโดยผู้นำประเทศสมาชิก",  # รัฐมนตรีต่างประเทศ
+            ],
+            0,
+        ),
+        (
+            "ข้อใดถูกต้องตามเอกสาร",
+            [
+                "ADDMER ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน",
+                "ADDMER ลงนามโดยผู้นำประเทศสมาชิก",
+                "ADDMER ลงนามโดยรัฐมนตรีสาธารณสุข",
+                "ADDMER ลงนามโดยเลขาธิการอาเซียน",
+            ],
+            0,
+        ),
+        (
+            "ข้อใดกล่าวไม่ถูกต้อง",
+            [
+                "AUN เป็นเครือข่ายมหาวิทยาลัยอาเซียน",
+                "AUN เป็นเครือข่ายโรงพยาบาลในอาเซียน",
+                "AQRF เป็นกรอบคุณวุฒิอ้างอิงอาเซียน",  # the text: กรอบอ้างอิงคุณวุฒิอาเซียน
+                "ADDMER ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน",
+            ],
+            1,
+        ),
+    ],
+)
+def test_a_claim_with_another_body_in_its_slot_is_said_otherwise(
+    bot, stem: str, choices: list[str], right: int
+) -> None:
+    assert "เครือข่ายมหาวิทยาลัยอาเซียน (ASEAN University Network: AUN)" in TEXT
+    assert "ADDMER) ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน" in TEXT
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == right and choice.decided
+
+
+def test_the_slot_is_read_beside_the_subject() -> None:
+    from qa_bot.exam.claims import other_filler
+
+    text = "อาเซียนได้จัดตั้งเครือข่ายมหาวิทยาลัยอาเซียน (ASEAN University Network: AUN) ขึ้น"
+    assert other_filler(text, "AUN เป็นเครือข่ายโรงพยาบาลในอาเซียน")
+    assert not other_filler(text, "AUN เป็นเครือข่ายมหาวิทยาลัยอาเซียน")
+    # no relation word beside the subject, or no acronym first: nothing said either way
+    assert not other_filler(text, "AUN ตั้งอยู่ที่กรุงเทพฯ")
+    assert not other_filler(text, "เครือข่ายโรงพยาบาลอาเซียนคือ AUN")
+    signed = "(ASEAN Agreement on Diaster Management: ADDMER) ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน"
+    assert other_filler(signed, "ความตกลง ADDMER ลงนามโดยผู้นำประเทศสมาชิกอาเซียน")
+    assert other_filler(signed, "ADDMER ลงนามโดยรัฐมนตรีสาธารณสุข")  # another kind of minister
+    assert not other_filler(signed, "ADDMER ลงนามโดยรัฐมนตรีต่างประเทศ")
+    # a number after the relation word is no body's slot (other_number reads it)
+    held = "ที่ประชุมรัฐมนตรีอาเซียนด้านวัฒนธรรมและศิลปะ (AMCA) ครั้งที่ 8 ที่เมืองยอกยาการ์ตา"
+    assert not other_filler(held, "การประชุม AMCA ครั้งที่ 8 จัดขึ้นที่เมืองยอกยาการ์ตา")

@@ -31,6 +31,7 @@ English–Thai dictionary names, each as whole words): a city and its bare name 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ import numpy as np
 
 from ..corpus.model import Passage
 from ..places import places_in
+from ..text import is_content_word, is_thai, tokenize
 from .dates import months_named
 from .matching import (
     PassageUnits,
@@ -156,7 +158,65 @@ def other_value(
             there = places_in(_beside(pu.passage, sentence)) - known
         if there and not there & mine:
             return True
+    if not given and other_filler(_beside(pu.passage, sentence), matched):
+        return True
     return other_number(pu, sentence, query, matched)
+
+
+# A claim's subject named by an acronym ("AUN", "ADDMER"; as subject.py reads a stem's).
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]+(?![A-Za-z0-9])")
+# How many content words either side of its subject the text may state what a claim relates
+# it by: an apposition before it ("เครือข่ายมหาวิทยาลัยอาเซียน (ASEAN University Network: AUN)")
+# or a predicate after its bracket ("(…: ADDMER) ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน").
+SUBJECT_REACH = 12
+# The words of a claim's value compared: a body's head and its kind ("รัฐมนตรี" "ต่างประเทศ").
+SLOT_WORDS = 2
+
+
+def other_filler(text: str, matched: str) -> bool:
+    """Whether text states the claim's subject with other words where the claim puts its own:
+    the claim "AUN เป็นเครือข่ายโรงพยาบาลในอาเซียน" relates its subject (the first acronym it
+    writes) by เครือข่าย to โรงพยาบาล, and beside AUN the text writes
+    "เครือข่ายมหาวิทยาลัยอาเซียน"; "ADDMER ลงนามโดยผู้นำประเทศสมาชิก" where it writes "ADDMER)
+    ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน" (the leaders sign the next declaration of the sentence).
+    An exam makes a distractor by putting another body, place or kind of thing in a true
+    statement's slot (FRESH16 §5).
+
+    The claim's content word (text.tokenize) after its subject is its relation word, and the
+    Thai words after that (two at most: "รัฐมนตรี" "สาธารณสุข") its value ("เครือข่าย" "โรงพยาบาล";
+    "ครั้งที่" "8" is no such slot). Within SUBJECT_REACH content words of an occurrence of the
+    subject the text writes the relation word, and the words after it are the text's value
+    there. The claim is stated otherwise when at one such place the text's value differs from
+    the claim's at a word the claim writes nowhere within reach of the subject, with a word the
+    claim does not write, and at no such place (beside any occurrence of the subject) the text's
+    value is the claim's. A claim without an acronym is not judged here (False)."""
+    acronyms = {w.lower() for w in _ACRONYM.findall(matched)}
+    words = [w for w in tokenize(matched) if is_content_word(w)]
+    first = next((i for i, w in enumerate(words) if w in acronyms), None)
+    if first is None or len(words) < first + 3:
+        return False
+    subject, relation = words[first], words[first + 1]
+    value = list(itertools.takewhile(is_thai, words[first + 2 : first + 2 + SLOT_WORDS]))
+    if not is_thai(relation) or not value:
+        return False
+    said = [w for w in tokenize(text) if is_content_word(w)]
+    otherwise = False
+    for j, word in enumerate(said):
+        if word != subject:
+            continue
+        reach = said[max(j - SUBJECT_REACH, 0) : j + SUBJECT_REACH + 1]
+        for k, near in enumerate(reach):
+            if near != relation:
+                continue
+            there = reach[k + 1 : k + 1 + len(value)]
+            if there == value:
+                return False
+            if any(
+                mine != theirs and mine not in reach and theirs not in words
+                for mine, theirs in zip(value, there, strict=False)
+            ):
+                otherwise = True
+    return otherwise
 
 
 def _beside(passage: Passage, sentence: int) -> str:
