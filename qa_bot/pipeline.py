@@ -31,7 +31,7 @@ from .entities import is_everyday_thai, is_wikipedia_title
 from .exam import check_choices, decide, parse_exam, unit_index
 from .exam.glosses import PAIR_WORDS
 from .exam.parse import content_free
-from .exam.score import HEADINGS
+from .exam.sectors import SECTION_LABELS
 from .glosses import thai_term_words
 from .known_words import LATIN_VOCABULARY, general_rarity, vocabulary_trigrams
 from .lexicon import tables as dictionary_tables
@@ -229,7 +229,7 @@ def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> No
     warm_normalized(index)
     thai_term_words(index, "asean")
     PAIR_WORDS.of(index)
-    HEADINGS.of(index)
+    SECTION_LABELS.of(index)
     vocabulary_trigrams(index)
     RUNNING_TEXT.of(index)
     RUNNING_LOWER.of(index)  # topic_words: the corpus's English words for a topic noun
