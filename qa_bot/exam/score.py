@@ -10,7 +10,7 @@ import numpy as np
 from ..answer import hit_at
 from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..search import allowed_passages, retrieve
-from ..store import Derived, Index
+from ..store import Index
 from ..text import embedding_text, is_content_word, is_thai, tokenize
 from ..types import Hit
 from .glosses import thai_glosses
@@ -307,21 +307,6 @@ def label_words(text: str) -> frozenset[str]:
     """The content words of a section label or a choice, as headings are matched (lower case,
     the matching form: text.normalize)."""
     return frozenset(w for w in tokenize(query_form(text).lower()) if is_content_word(w))
-
-
-def _headings(index: Index) -> dict[frozenset[str], frozenset[tuple[str, int]]]:
-    heads: dict[frozenset[str], set[tuple[str, int]]] = {}
-    for passage in index.passages:
-        for label in (passage.section_label, passage.section_label_en):
-            words = label_words(label)
-            if words:
-                heads.setdefault(words, set()).add((passage.doc_id, passage.section_id))
-    return {words: frozenset(keys) for words, keys in heads.items()}
-
-
-HEADINGS: Derived[dict[frozenset[str], frozenset[tuple[str, int]]]] = Derived(
-    "the sections each heading's content words head", _headings
-)
 
 
 def matched_topic(index: Index, stem: str, read: Sequence[PassageUnits]) -> str:
