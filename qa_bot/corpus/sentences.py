@@ -43,6 +43,7 @@ from .lists import (
     list_continues,
     parallel_items,
 )
+from .units import mend
 
 
 def continues(
@@ -196,7 +197,7 @@ def prose_spans(
             spans[-1] = (spans[-1][0], span[1])
         else:
             spans.append(span)
-    spans = join_lists(text, spans)
+    spans = mend(text, join_lists(text, spans))
     # A passage's first piece that is too short to stand or a fronted adverbial ("เพื่อเสริมสร้าง
     # เครือข่ายความร่วมมือระหว่างมหาวิทยาลัยในอาเซียน | อาเซียนได้จัดตั้งเครือข่าย …": a purpose
     # clause, then its main clause) takes the next piece in.
