@@ -289,5 +289,7 @@ def _json_lines(value: Any, pad: str = "") -> str:
 # 2026-12-01 (verdict17) on 1,763 items with eval/exam2.jsonl pooled, the judge reading the
 # other spellings of a question's words (scope.other_spellings: Thai WordNet synonyms, names by
 # sound, romanised Thai) and an English word known only through a piece of its Thai term that
-# is no stop word.
+# is no stop word; 2026-12-01 07:16 UTC on the seventeenth session's final tree (answer.py's
+# value_first across a document's sections, corpus/units.py's re-cut sentences), bench/cv.py
+# --fitted-model.
 SCOPE_MODEL = load_scope_model(Path(str(resources.files("qa_bot") / "data" / "scope_model.json")))
