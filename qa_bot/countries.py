@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .last_answer import LastAnswer
 from .store import Derived, Index
 from .text import normalize, segmented
 from .text import trie_pattern as _trie_pattern  # places.py reads it from here
@@ -156,25 +157,18 @@ def unmentioned_countries(index: Index, question: str) -> tuple[str, ...]:
     running = RUNNING_TEXT.of(index)
     if not running:
         return ()
-    last = _LAST_UNMENTIONED
-    if last is not None and last[0] is running and last[1] == question:
-        return last[2]
+    kept = _LAST_UNMENTIONED.get(running, question)
+    if kept is not None:
+        return kept
     mentioned = MENTIONED.of(index)
     found = tuple(
         written
         for written, spellings in named_countries(question).items()
         if not any(s in mentioned for s in spellings) and written not in running
     )
-    _remember_unmentioned((running, question, found))
-    return found
+    return _LAST_UNMENTIONED.put(running, question, found)
 
 
-# The last question's answer: the scope judge asks twice a question (its own feature and
-# entities.unmentioned_names), ~0.05 ms each. One question only (a tuple, replaced whole:
-# threads read it safely), so a benchmark asking the same questions again is not served from it.
-_LAST_UNMENTIONED: tuple[str, str, tuple[str, ...]] | None = None
-
-
-def _remember_unmentioned(last: tuple[str, str, tuple[str, ...]] | None) -> None:
-    global _LAST_UNMENTIONED
-    _LAST_UNMENTIONED = last
+# The last question's answer: the scope judge asks it twice a question (its own feature and
+# entities.unmentioned_names).
+_LAST_UNMENTIONED: LastAnswer[tuple[str, ...]] = LastAnswer()

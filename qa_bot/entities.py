@@ -23,6 +23,7 @@ import numpy as np
 
 from .answer_types import ABSTRACT_CLASSIFIERS, MONTH_NAMES
 from .config import DEFAULT
+from .last_answer import LastAnswer
 from .ordinals import unmentioned_ordinals
 from .store import Derived, Index
 from .text import (
@@ -359,26 +360,18 @@ def sibling_names(index: Index, question: str) -> tuple[str, ...]:
     running = RUNNING_TEXT.of(index)
     if not running:
         return ()
-    last = _LAST_SIBLINGS
-    if last is not None and last[0] is running and last[1] == question:
-        return last[2]
+    kept = _LAST_SIBLINGS.get(running, question)
+    if kept is not None:
+        return kept
     found = tuple(
         dict.fromkeys(_thai_siblings(running, question) + _english_siblings(index, question))
     )
-    _remember_siblings((running, question, found))
-    return found
+    return _LAST_SIBLINGS.put(running, question, found)
 
 
 # The last question's sibling names: the scope judge asks for them twice a question (its names,
-# entities.unmentioned_names, and its topics, topic_words.absent_topics), ~0.1 ms each. One
-# question only (a tuple, replaced whole: threads read it safely), so a benchmark asking the
-# same questions again is not served from it.
-_LAST_SIBLINGS: tuple[str, str, tuple[str, ...]] | None = None
-
-
-def _remember_siblings(last: tuple[str, str, tuple[str, ...]] | None) -> None:
-    global _LAST_SIBLINGS
-    _LAST_SIBLINGS = last
+# entities.unmentioned_names, and its topics, topic_words.absent_topics).
+_LAST_SIBLINGS: LastAnswer[tuple[str, ...]] = LastAnswer()
 
 
 def _written(index: Index, word: str, also: Iterable[str] = ()) -> bool:

@@ -120,7 +120,7 @@ def test_sibling_names_of_the_last_question_are_its_own(bot: QABot) -> None:
     assert first == ("ประชาคมเศรษฐกิจอาเซียน",)
     assert entities.sibling_names(bot.index, question) == first  # the remembered one
     assert entities.sibling_names(bot.index, "ประชาคมสังคมและวัฒนธรรมอาเซียนคืออะไร") == ()
-    entities._remember_siblings(None)
+    entities._LAST_SIBLINGS.forget()
     assert entities.sibling_names(bot.index, question) == first  # made again, the same
 
 
