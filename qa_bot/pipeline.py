@@ -55,6 +55,7 @@ from .text import check_question
 from .topic_words import RUNNING_LOWER
 from .types import NOT_FOUND, Answer, Evidence
 from .vocabulary import RUNNING_TEXT, initialisms
+from .wording import exam_verdicts, pick_confidence
 
 DEFAULT_K = 5
 
@@ -167,7 +168,7 @@ def answer_retrieval(
     if choice is not None and content_free(retrieval.question):
         hits = chosen_first(hits, choice)
     elapsed = 0.0 if started is None else (time.perf_counter() - started) * 1000
-    return Answer(
+    answer = Answer(
         question=retrieval.question,
         answerable=said != "not_found",
         hits=hits,
@@ -176,6 +177,13 @@ def answer_retrieval(
         evidence=evidence,
         verdict=said,
     )
+    if choice is None:
+        return answer
+    # How sure the pick is travels in the JSON too (FRESH17 §5: a script reading verdict and
+    # decided took a pick the page marks "likely" for the documents' answer).
+    topicless = content_free(retrieval.question)
+    sure = pick_confidence(choice, *exam_verdicts(answer, topicless))
+    return replace(answer, choice=replace(choice, confidence=sure))
 
 
 def _judged_with_first_question(

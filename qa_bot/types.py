@@ -137,6 +137,10 @@ class Choice:
         contradicted: choices whose words the documents say with the opposite polarity ("ต้อง…"
             where they write "โดยไม่จำเป็นต้อง…"; exam/polarity.py): not what they say, their
             evidence the place that says the opposite.
+        confidence: how sure the pick is, as the page and the CLI show it
+            (wording.pick_confidence: "sure" — decided and the stem alone answered, the
+            documents' answer; "unsure" — decided under a stem judged uncertain or not found;
+            "undecided"; "tied"; "none" — no choice supported); "" when not yet judged.
     """
 
     index: int | None
@@ -148,6 +152,7 @@ class Choice:
     tied: tuple[int, ...] = ()
     decided: bool = True
     contradicted: tuple[int, ...] = ()
+    confidence: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The choice as in the JSON contract (scores rounded to 4 places)."""
@@ -161,6 +166,7 @@ class Choice:
             "tied": list(self.tied),
             "decided": self.decided,
             "contradicted": list(self.contradicted),
+            "confidence": self.confidence,
         }
 
 
