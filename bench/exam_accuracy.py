@@ -58,7 +58,7 @@ def choose(bot: QABot, files: list[Path], field: str, values: list[float], k: in
     seen: dict[str, EvalItem] = {}
     for path in files:
         for item in read_items(path):
-            if item.choices and item.id not in seen:
+            if item.is_exam and item.id not in seen:
                 seen[item.id] = item
     items = list(seen.values())
     right = np.zeros((len(values), len(items)), dtype=bool)
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     exam_ms: list[float] = []
     plain_ms: list[float] = []
     for path in args.files or DEFAULT_FILES:
-        items = [item for item in read_items(path) if item.choices]
+        items = [item for item in read_items(path) if item.is_exam]
         right = 0
         for item in items:
             plain_ms.append(bot.ask(item.question).elapsed_ms)

@@ -75,7 +75,7 @@ def main() -> int:
 
     bot = QABot.load(args.index)
     found = [(name, item) for name in SETS for item in read_items(ROOT / "eval" / f"{name}.jsonl")]
-    pool = [item for _, item in dedupe(found) if item.choices]
+    pool = [item for _, item in dedupe(found) if item.is_exam]
     config = bot.config
     scorings = []
     shipped = []

@@ -6,7 +6,8 @@ Usage:
 Checks, per line: the line parses as a JSON object; fields and kinds are
 valid; every evidence string is an exact substring of the corpus lying inside
 the gold section (for ``multi`` items: inside one of the listed sections);
-``mcq`` items have four choices and a valid ``answer_index``; ids are unique
+``mcq`` items have four choices and a valid ``answer_index`` (an ``out_of_scope`` item may
+carry four choices with ``answer_index`` null: an exam the document does not answer); ids are unique
 across all given files. Across the files, a ``twin`` (the same question asked
 in the other language, eval/twins.jsonl) names an item of the given files that
 has no ``twin`` itself, is in the other language (Thai vs English or mixed), and
@@ -139,8 +140,8 @@ def check_evidence(
     return problems
 
 
-def check_mcq(item: dict[str, Any]) -> list[str]:
-    """Validate choices and answer_index of an exam item."""
+def check_choices(item: dict[str, Any]) -> list[str]:
+    """Validate an exam item's four choices."""
     problems: list[str] = []
     choices = item.get("choices")
     if (
@@ -154,6 +155,12 @@ def check_mcq(item: dict[str, Any]) -> list[str]:
             problems.append("mcq choices must be distinct")
         if any(CHOICE_LABEL_RE.match(c) for c in choices):
             problems.append("mcq choices must not carry ก/ข/ค/ง labels")
+    return problems
+
+
+def check_mcq(item: dict[str, Any]) -> list[str]:
+    """Validate choices and answer_index of an exam item."""
+    problems = check_choices(item)
     idx = item.get("answer_index")
     if not isinstance(idx, int) or isinstance(idx, bool) or not 0 <= idx < N_CHOICES:
         problems.append(f"mcq answer_index must be an int 0-3, got {idx!r}")
@@ -198,8 +205,13 @@ def check_item(item: dict[str, Any], text: str, spans: list[Span]) -> list[str]:
     problems += check_evidence(kind, item["evidence"], sections, text, spans)
     if kind == "mcq":
         problems += check_mcq(item)
+    elif kind == "out_of_scope" and "choices" in item:
+        # An exam whose answer the document does not give: the right outcome is no pick.
+        problems += check_choices(item)
+        if item.get("answer_index") is not None:
+            problems.append("an out_of_scope exam must have answer_index null")
     elif any(f in item for f in MCQ_ONLY):
-        problems.append("choices/answer_index are only allowed on mcq items")
+        problems.append("choices/answer_index are only allowed on mcq and out_of_scope items")
     return problems
 
 

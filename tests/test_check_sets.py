@@ -112,3 +112,28 @@ def test_the_command_line_reports_a_broken_twin(
     with pytest.raises(SystemExit) as stopped:
         check_sets.main(["--complete-twins", "nonsense", str(path)])
     assert stopped.value.code == 2
+
+
+
+def _item_problems(item: dict[str, Any]) -> list[str]:
+    text = check_sets.default_corpus().read_text(encoding="utf-8")
+    return check_sets.check_item(item, text, check_sets.section_spans(text))
+
+
+def _out_of_scope(**extra: Any) -> dict[str, Any]:
+    return _item("o", "th", "out_of_scope", gold_section=None, evidence=[]) | extra
+
+
+def test_an_out_of_scope_exam_has_four_choices_and_no_answer() -> None:
+    choices = ["จาการ์ตา", "เวียงจันทน์", "มะนิลา", "ฮานอย"]
+    assert _item_problems(_out_of_scope(choices=choices, answer_index=None)) == []
+    assert _item_problems(_out_of_scope(choices=choices, answer_index=1)) == [
+        "an out_of_scope exam must have answer_index null"
+    ]
+    assert _item_problems(_out_of_scope(choices=choices[:3], answer_index=None)) == [
+        "mcq item needs choices: list of 4 non-empty strings"
+    ]
+    # choices stay an exam's field: a free question may not carry them
+    assert _item_problems(_item("f", "th", "free", choices=choices)) == [
+        "choices/answer_index are only allowed on mcq and out_of_scope items"
+    ]

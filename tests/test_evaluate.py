@@ -481,3 +481,33 @@ def test_the_heldout_sets_are_valid_beside_the_others() -> None:
     )
     out = _check_sets(names)
     assert out.startswith("OK: ") and "in 20 file(s)" in out
+
+
+def test_an_out_of_scope_exam_is_no_exam_to_score(tmp_path: Path) -> None:
+    """An exam whose answer the documents do not give (gold_section null, answer_index null):
+    read, but not counted by exam accuracy — its right outcome is no pick, and a decided pick
+    is an out-of-scope question answered (evaluate.cv's verdict measures)."""
+    record = {
+        "id": "o1",
+        "question": "ข้อใดคือเมืองหลวงของญี่ปุ่น",
+        "kind": "out_of_scope",
+        "gold_section": None,
+        "evidence": [],
+        "choices": ["โตเกียว", "โอซากา", "เกียวโต", "นาโกย่า"],
+        "answer_index": None,
+    }
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (item,) = read_items(path)
+    assert item.choices[0] == "โตเกียว" and item.answer_index is None
+    assert not item.is_exam and not item.in_scope
+    choice = Choice(index=0, letter="ก", scores=[0.9, 0.1, 0.1, 0.1], evidence=[None] * 4)
+    answer = Answer(item.question, True, [], 5.0, choice=choice)
+    assert score_item(item, answer, {}.__getitem__).exam_correct is None
+    # An answerable exam still needs its right choice.
+    path.write_text(
+        json.dumps(record | {"kind": "mcq", "gold_section": 1, "evidence": ["AQRF"]}) + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(EvalFileError, match="answer_index"):
+        read_items(path)

@@ -94,7 +94,7 @@ def score_item(item: EvalItem, answer: Answer, source_of: Callable[[str], str]) 
         rank = section_rank(answer.hits, item)
         result.reciprocal_rank = 1.0 / rank if rank else 0.0
         result.sentence_at_1 = sentence_covers_evidence(top, item, source_of(top.document))
-    if item.choices and answer.choice is not None:
+    if item.is_exam and answer.choice is not None:
         result.exam_correct = answer.choice.index == item.answer_index
     return result
 

@@ -21,8 +21,10 @@ class EvalItem:
 
     gold_sections: the section ids (of the corpus's documents) that answer it, empty for an
     out-of-scope item; evidence: strings quoted verbatim from the corpus, at least one when in
-    scope; choices and answer_index (0-based) for an exam item; line: its 1-based line in the
-    file; id: the file's "id" or "lineN".
+    scope; choices and answer_index (0-based) for an exam item — answer_index None for an
+    out-of-scope exam (its stem asks what the documents never say: the right outcome is no
+    pick, and a decided pick is an out-of-scope question answered); line: its 1-based line in
+    the file; id: the file's "id" or "lineN".
     """
 
     id: str
@@ -40,6 +42,11 @@ class EvalItem:
     def in_scope(self) -> bool:
         """Whether the corpus answers it (it has a gold section)."""
         return bool(self.gold_sections)
+
+    @property
+    def is_exam(self) -> bool:
+        """An exam with a right choice (scored by exam accuracy); False for an out-of-scope exam."""
+        return bool(self.choices) and self.answer_index is not None
 
 
 class EvalFileError(QABotError):
@@ -80,6 +87,7 @@ def _gold_sections(record: dict[str, Any], path: Path, line: int) -> frozenset[i
 
 def _choices(record: dict[str, Any], path: Path, line: int) -> tuple[tuple[str, ...], int | None]:
     choices = record.get("choices")
+    out_of_scope = record.get("gold_section") is None
     answer_index = record.get("answer_index")
     if choices is None:
         if answer_index is not None:
@@ -101,6 +109,8 @@ def _choices(record: dict[str, Any], path: Path, line: int) -> tuple[tuple[str, 
             "'choices' ต้องเป็นรายการข้อความอย่างน้อย 2 ข้อ",
             "'choices' must be a list of at least two non-empty strings",
         )
+    if answer_index is None and out_of_scope:  # an exam the documents do not answer
+        return tuple(choices), None
     if not _is_int(answer_index) or not 0 <= answer_index < len(choices):
         raise _fail(
             path,
