@@ -114,7 +114,6 @@ def test_the_command_line_reports_a_broken_twin(
     assert stopped.value.code == 2
 
 
-
 def _item_problems(item: dict[str, Any]) -> list[str]:
     text = check_sets.default_corpus().read_text(encoding="utf-8")
     return check_sets.check_item(item, text, check_sets.section_spans(text))
