@@ -17,7 +17,7 @@ measures and refits. bench/answerable.py fits the same model without the CV.
 --features FILE keeps every retrieval and exam decision of the run in FILE
 (qa_bot/evaluate/steps_cache.py) and serves them on the next run with it: only the steps after
 them (answer sentences, value_first, the judge's features, the fit, the folds) run again, so a
-change to the judge (scope.py, together.py, scope_model.py, scope_trees.py) is refitted and
+change to the judge (scope/, together.py, scope_model.py, scope_trees.py) is refitted and
 cross-validated in ~25 s instead of 2–5 minutes, with the same figures as a run without the
 file (1,463 pooled items, 2026-12-01: 139 s asking everything, 25 s served from the file; the
 same tables, and the same --fitted-model file byte for byte). The file records what it was

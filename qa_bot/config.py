@@ -112,7 +112,7 @@ class RetrievalConfig:
 
 @dataclass(frozen=True)
 class ScopeConfig:
-    """The scope judge (qa_bot/scope.py): does the corpus answer this question at all?"""
+    """The scope judge (qa_bot/scope/): does the corpus answer this question at all?"""
 
     model: ScopeModel = SCOPE_MODEL  # the fitted model and its cuts (see SCOPE_MODEL)
     # --- known words (no sweep recorded) ---
@@ -172,7 +172,7 @@ class ScopeConfig:
     # as known, comparable and said in a text through the other spellings the corpus writes of
     # it: a Thai word's Thai WordNet synonyms (คนแก่ → ผู้สูงอายุ), a Latin word's Thai
     # spelling by sound (phuket → ภูเก็ต, question_words' sounds); a question of romanised Thai
-    # alone is then judged as Thai (scope._other_spellings; FRESH16 §6)
+    # alone is then judged as Thai (scope.other_spellings; FRESH16 §6)
     romanised_similarity: float = 0.85  # … and a Latin word of at least romanised_min_letters
     # that neither the dictionary nor the sounds of names meet, through the corpus's Thai words
     # it sounds like (known_words.romanised_thai: "satharanasuk" → สาธารณสุข)
@@ -185,7 +185,7 @@ class ScopeConfig:
     corpus_wide_min_passages: int = 10  # … in a corpus of at least this many passages (in a
     # short document every word of a question about it may be in most passages)
     answer_defined_acronyms: bool = True  # a question of acronyms alone whose best passage
-    # spells each one out beside its Thai name is answered (scope._asks_what_acronyms_are;
+    # spells each one out beside its Thai name is answered (scope.asks_what_acronyms_are;
     # pooled CV with / without it: bench/RESULTS.md "Scope rules by kind")
     first_question: bool = True  # a question asking two things in two clauses ("…คือปีไหน
     # แล้วใครเป็นคนเสนอ") is also judged by its first clause alone, and gets the better verdict

@@ -1,6 +1,6 @@
 """Which of a question's words the corpus knows, forgiving typos, compounds, stems, eras and
 acronyms, and which can be compared with the text at all: the lexical evidence of the scope
-judge (qa_bot/scope.py). Settings: `config.ScopeConfig` (known_trigram_share, latin_stem_share,
+judge (qa_bot/scope/). Settings: `config.ScopeConfig` (known_trigram_share, latin_stem_share,
 latin_stem_min, acronym_corpus_min).
 """
 

@@ -32,9 +32,10 @@ PACKAGE = Path(__file__).resolve().parent.parent
 # Modules (relative to qa_bot/) that only the judge reads after retrieval and exam decisions:
 # scope features, the model, its file and the benches' own code. Editing them leaves a cache
 # valid. Everything else — answer_types.py included (search.py reads asked_type) — counts.
+# The judge's package (qa_bot/scope/) is left out whole, as evaluate/ is.
+JUDGE_ONLY_FOLDERS = ("scope/",)
 JUDGE_ONLY = frozenset(
     {
-        "scope.py",
         "scope_model.py",
         "scope_trees.py",
         "together.py",
@@ -55,7 +56,7 @@ def source_digests(package: Path = PACKAGE) -> dict[str, str]:
             not path.is_file()
             or not relative.endswith(_SOURCE_SUFFIXES)
             or relative in JUDGE_ONLY
-            or relative.startswith(("evaluate/", "static/", "web/"))
+            or relative.startswith(("evaluate/", "static/", "web/", *JUDGE_ONLY_FOLDERS))
             or "__pycache__" in relative
         ):
             continue
