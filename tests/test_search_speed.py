@@ -131,7 +131,7 @@ def test_sentence_scores_remembered_for_the_judge_are_the_scores(bot: QABot) -> 
     retrieval = retrieve(bot.index, "ศูนย์ผู้สูงวัยของอาเซียนจะตั้งที่ไหน", k=3)
     hits = answer.choose_sentences(bot.index, retrieval)
     judged = answer.judged_sentence(bot.index, retrieval)  # scores from choose_sentences'
-    answer._remember_scores(None)
+    answer.LAST_SCORES.forget()
     assert answer.judged_sentence(bot.index, retrieval) == judged  # scored afresh: the same
     assert answer.choose_sentences(bot.index, retrieval) == hits
     assert "ไทย" in judged  # the centre is to be set up in Thailand

@@ -1,0 +1,87 @@
+"""Each sentence's score against the question (cosine, lexical share, exam choices, the asked
+kind), kept for the last question (LAST_SCORES): the judge asks the top hit's again."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..background import language_bias
+from ..config import SentenceConfig
+from ..last_answer import LastAnswer
+from ..search import coverage, coverages, normalized_sentences, sentence_latin_shares
+from ..store import Index
+from .kinds import type_bonus
+
+
+def sentence_scores(
+    index: Index,
+    passage_id: int,
+    query_vector: np.ndarray,
+    weights: dict[str, float],
+    config: SentenceConfig,
+    choices: Sequence[dict[str, float]],
+    typed: str | None,
+) -> list[float]:
+    """best_sentence's score of each of the passage's sentences, from `LAST_SCORES` when the
+    same question scored them already with the same settings (judged_sentence scores the top
+    hit's sentences again, as choose_sentences did: ~0.05 ms a question)."""
+    asked = (
+        query_vector.tobytes(),
+        weights,
+        list(choices),
+        typed,
+        *_scoring_settings(config),
+    )
+    known = LAST_SCORES.get(index, asked) or {}
+    if passage_id in known:
+        return known[passage_id]
+    cosines = index.passage_sentence_vectors(passage_id) @ query_vector
+    if config.language_fair:
+        cosines = cosines - language_offsets(index, passage_id, query_vector)
+    texts = normalized_sentences(index, passage_id)
+    # Each term as a list first (an exam's choices only for an exam): the sums below add the
+    # same numbers in the same order as one expression a sentence did.
+    lexical = coverages(weights, texts)
+    chosen = (
+        [max((coverage(c, text) for c in choices), default=0.0) for text in texts]
+        if choices
+        else [0.0] * len(texts)
+    )
+    scores = [
+        float(cos)
+        + config.lexical_weight * share
+        + config.choice_weight * choice
+        + (type_bonus(text, typed, config) if typed else 0.0)
+        for cos, text, share, choice in zip(cosines, texts, lexical, chosen, strict=True)
+    ]
+    LAST_SCORES.put(index, asked, {**known, passage_id: scores})
+    return scores
+
+
+def _scoring_settings(config: SentenceConfig) -> tuple[float, float, float, float, bool]:
+    return (
+        config.lexical_weight,
+        config.choice_weight,
+        config.type_weight,
+        config.reason_weight,
+        config.language_fair,
+    )
+
+
+# The last question's sentence scores by passage, for one index (by identity) and one question:
+# the query vector's values, its word weights, the exam's choices, the asked kind and the
+# settings (`sentence_scores`'s inputs). A benchmark asking the same questions again is not
+# served from it.
+LAST_SCORES: LastAnswer[dict[int, list[float]]] = LastAnswer()
+
+
+def language_offsets(index: Index, passage_id: int, query_vector: np.ndarray) -> np.ndarray:
+    """(sentences,) what each of the passage's sentences' cosines with the question owes to its
+    script: the question's language bias (background.language_bias: about +0.04 for an English
+    question, −0.02 for a Thai one) × the sentence's share of Latin letters. A Thai sentence that
+    gives a name's English title in brackets was nearer to an English question than the one
+    beside it that answers it, as whole passages were in retrieval."""
+    rows = slice(index.sentence_offsets[passage_id], index.sentence_offsets[passage_id + 1])
+    return language_bias(index, query_vector) * sentence_latin_shares(index)[rows]
