@@ -46,6 +46,7 @@ POOLED_SETS = (
     "kinds",
     "english",
     "exam2",
+    "details",
 )
 EXTRA_QUESTIONS = ROOT / "eval" / "extra.jsonl"
 PACKAGES = (

@@ -112,7 +112,7 @@ def test_held_out_probabilities_come_from_models_that_never_saw_the_item() -> No
 
 
 def test_the_sets_written_by_others_have_a_row_of_their_own() -> None:
-    # eval/README.md: dev2, blind, fresh, everyday, topics, kinds, english and exam2 were
+    # eval/README.md: dev2, blind, fresh, everyday, topics, kinds, english, exam2 and details were
     # written by others than the team.
     from dataclasses import replace
 
