@@ -15,7 +15,9 @@ tests/test_lone_headings.py and tests/test_wrapped_pdf_lines.py):
   wide_ends) and its title block's date line is an answer sentence of its own
   (corpus/fields.py block_lines; the 4-line block was one answer, FRESH15 §6);
 - the science report's list with no lead-in is one answer sentence an item, its objectives one
-  with their heading (corpus/lists.py; FRESH16a K1).
+  with their heading (corpus/lists.py; FRESH16a K1);
+- no answer sentence holds a section's heading line (corpus/sentences.py heading_lines;
+  FRESH17a §1.3).
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import docs_samples
 from qa_bot.corpus.documents import read_document
-from qa_bot.corpus.passages import split_passages
+from qa_bot.corpus.passages import bilingual_lines, split_passages
+from qa_bot.corpus.sections import LABEL_JOIN
 
 STORY = "th-story-compilation-word365.pdf"
 DECREE = "th-gov-royal-gazette-decree-2566-word-itext.pdf"
@@ -109,11 +112,48 @@ def items_apart(samples: Path) -> str | None:
     return None
 
 
+def headings_apart(samples: Path) -> str | None:
+    """None when no answer sentence of any sample holds a line that is one of its document's
+    section headings, numbered or not ("1.5 Dual bitmap index⏎In the …", "Math (คณิตศาสตร์)"
+    alone), else the first few that do (HEADED_LEFT may be left)."""
+    headed = []
+    for path in sorted(samples.iterdir()):
+        if path.name.startswith(".") or path.suffix.lower() not in {".pdf", ".docx", ".html"}:
+            continue
+        document = read_document(path)
+        sections = [s for s in document.sections if s.section_id]
+        names = [s.label for s in sections] + bilingual_lines(sections)
+        labels = {_bare(part) for name in names for part in name.split(LABEL_JOIN)}
+        for passage in split_passages([document]):
+            for a, b in passage.sentences:
+                lines = [line.strip() for line in document.text[a:b].splitlines()]
+                if any(_bare(line) in labels for line in lines):
+                    headed.append(f"{path.name[:20]}: {document.text[a:b][:40]!r}")
+    return None if len(headed) <= HEADED_LEFT else f"{len(headed)} sentences: {headed}"
+
+
+# Sentences that still hold a heading line, 9 of 13 on main a3b5e20: a numbered heading right
+# over its list, its lead-in ("1.2 วัตถุประสงค์⏎1.2.1 …", "3.1 …⏎3.1.1 …": one answer with it,
+# lists.join_lists), an unnumbered heading set right above its text with no blank line
+# ("Theorems & Proofs (ทฤษฎีการพิสูจน์)⏎สำหรับ…", "Lists⏎Bullet Lists", the PhD thesis's
+# "- Improve space requirement of"), which a wrapped title looks like (corpus.sentences
+# heading_lines), a heading inside a passage ("2.1.1 ขั้นตอนโดยทั่วไป⏎ขั้นตอนวิธี…"), and a
+# heading with nothing under it but an equation, a figure or code (the LaTeX article's
+# "บทคัดย่อ", a beamer slide's title, the pkgdown article's "Example").
+HEADED_LEFT = 9
+_NUMBER = re.compile(r"^(?:\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]?)\s+")
+
+
+def _bare(line: str) -> str:
+    return _NUMBER.sub("", line).strip()
+
+
 CHECKS: dict[str, Callable[[Path], str | None]] = {
     "story sections": story_sections,
     "no wrapped lines": no_wrapped_lines,
     "decree lines": decree_lines,
     "list items apart": items_apart,
+    "headings apart": headings_apart,
 }
 
 

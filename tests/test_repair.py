@@ -197,3 +197,12 @@ def test_a_superscript_digit_at_a_page_edge_is_text_not_a_page_number():
     # str.isdigit() takes "²" for a digit, and int("²") raised ValueError inside a build.
     pages = ["เนื้อหาหน้าแรกของรายงาน\n²", "เนื้อหาหน้าที่สองของรายงาน\n³"]
     assert drop_running_lines(pages) == pages
+
+
+def test_a_mapped_tone_mark_glyph_is_put_after_its_vowel():
+    # Chromium's PDF of a Thai page (FRESH17a §1.3) writes ผู้ as ผ, a tone-mark glyph (U+F70B),
+    # then SARA UU: mapped back, the tone mark came first, and the heading "4. ผู้เข้าอบรม…"
+    # matched neither its section's label nor a question typed "ผู้".
+    assert repair_text("4. \u0e1c\uf70b\u0e39\u0e40\u0e02\uf70b\u0e32\u0e2d\u0e1a\u0e23\u0e21") == (
+        "4. ผู้เข้าอบรม"
+    )

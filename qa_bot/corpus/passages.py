@@ -15,7 +15,7 @@ from .contents import is_contents
 from .extracted import is_contents_label
 from .fields import field_line, keeps_lines, only_headings
 from .lists import is_lead_in, join_lists
-from .model import Document, Passage
+from .model import Document, Passage, Section
 from .sections import LABEL_JOIN, NEWLINE
 
 DEFAULT_MAX_PASSAGE_CHARS = 1200
@@ -196,6 +196,20 @@ def _under_headings(
     return joined
 
 
+def bilingual_lines(sections: Collection[Section]) -> list[str]:
+    """The heading lines a section's two labels were read from: "วันและสถานที่ (Date and
+    venue)" and "Text Formatting (รูปแบบตัวอักษร)" (sections._labels), nested ones by their own
+    parts. A heading line kept in an HTML or Word section's text is no answer sentence, alone
+    ("การแต่งกาย (Dress code)") or over a list it would lead in (FRESH17a §1.3)."""
+    lines = []
+    for section in sections:
+        thai, english = section.label.split(LABEL_JOIN), section.label_en.split(LABEL_JOIN)
+        if section.label_en and len(thai) == len(english):
+            for th, en in zip(thai, english, strict=True):
+                lines += [f"{th} ({en})", f"{en} ({th})"]
+    return lines
+
+
 def split_passages(
     documents: list[Document], max_chars: int = DEFAULT_MAX_PASSAGE_CHARS
 ) -> list[Passage]:
@@ -209,7 +223,12 @@ def split_passages(
         # A nested section's label is its parent's and its own ("Lists › Bullet Lists"): each is
         # a heading line of the text ("Lists⏎Bullet Lists" was an answer of two headings).
         labels = [section.label for section in doc.sections]
-        headings = (doc.title, *labels, *(p for x in labels for p in x.split(LABEL_JOIN)))
+        headings = (
+            doc.title,
+            *labels,
+            *(p for x in labels for p in x.split(LABEL_JOIN)),
+            *bilingual_lines(doc.sections),
+        )
         code = doc.code_spans
         lines = keeps_lines(doc.doc_id)
         for section in doc.sections:

@@ -4,6 +4,7 @@ continue a sentence, as offsets into the document's text."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 from itertools import pairwise
 
@@ -223,14 +224,34 @@ def heading_lines(
     document's structure does not name a heading may be a short paragraph ("หากลงทะเบียนล่าช้า
     จะต้องชำระค่าปรับวันละ 100 บาท") or a wrapped line of a PDF's: it stays (is_heading_line
     joins it to the sentence under it)."""
-    names = {NUMBERING.sub("", name).strip() for name in headings if name.strip()}
+    names = {_heading_key(name) for name in headings if name.strip()}
     found = []
     for line in LINE.finditer(text, start, end) if names else ():
         span = (line.start(), line.start() + len(line.group().rstrip()))
-        named = NUMBERING.sub("", line.group()).strip() in names
-        if named and BLANK_LINE_AFTER.match(text, line.end(), end) and is_heading_line(text, span):
+        named = _heading_key(line.group()) in names
+        # The passage's first line, when it is a numbered heading of the document, leads it
+        # whatever follows: a PDF's "5. การลงทะเบียน⏎ลงทะเบียนผ่าน…" has no blank line under it
+        # (FRESH17a §1.3). An unnumbered one may be a wrapped title ("…แบบไฮบริด สำหรับ
+        # ประสิทธิภาพด้าน⏎พื้นที่และเวลา…", a thesis abstract's PDF): it needs the blank line;
+        # so does one right over its list ("1.2 วัตถุประสงค์⏎1.2.1 …": the list's lead-in, one
+        # answer with it, lists.join_lists).
+        after = text[line.end() : end].lstrip()
+        leads = (
+            line.start() == start
+            and NUMBERING.match(line.group()) is not None
+            and bool(after)
+            and not LIST_ITEM.match(after)
+        )
+        under = leads or BLANK_LINE_AFTER.match(text, line.end(), end)
+        if named and under and is_heading_line(text, span):
             found.append(span)
     return found
+
+
+def _heading_key(line: str) -> str:
+    """A heading line or name as compared: without its number or Markdown marks, in NFC (a
+    PDF's marks may come in another order than its label's)."""
+    return unicodedata.normalize("NFC", NUMBERING.sub("", line)).strip()
 
 
 # A line break before a list item's label ("- ห้ามรับประทานอาหารบนรถ", "2) …"): the CRF model reads a

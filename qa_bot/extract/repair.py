@@ -270,7 +270,11 @@ def repair_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     for repair in REPAIRS:
         text = repair(text)
-    return text
+    # Again after the repairs: a legacy font's tone-mark glyph mapped back (map_thai_pua) or a
+    # mark joined across a space can stand before the vowel it sits on ("ผ ้ ู" for ผู้), which
+    # no search, label or heading typed in canonical order matches (a Chromium-printed PDF's
+    # "4. ผู้เข้าอบรม…" heading was not its section's label "ผู้เข้าอบรม…", FRESH17a §1.3).
+    return unicodedata.normalize("NFC", text)
 
 
 def _line_key(line: str) -> str:
