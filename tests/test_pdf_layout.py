@@ -447,3 +447,28 @@ def test_a_single_page_keeps_its_top_line(tmp_path: Path) -> None:
     # One page: nothing repeats, so nothing is page furniture.
     pdf = _gazette_pdf(tmp_path / "one.pdf", [["พระราชบัญญัติ", *SECTIONS]])
     assert _squash(extract(pdf, use_ocr=False).text).count(_squash(GAZETTE_HEADER)) == 1
+
+
+def test_a_ragged_right_line_the_next_word_would_not_fit_after_is_wrapped() -> None:
+    # A browser's or Word's left-aligned Thai paragraph wraps between dictionary words, short
+    # of the margin (FRESH17a §1.3: "…ผู้ที่เข้า⏎อบรมครบ…" stayed two lines of one sentence).
+    from qa_bot.extract.wraps import join_wrapped
+
+    def line(text: str, right: float, base: float, lead: float) -> VisualLine:
+        return VisualLine(line_key(text), 70.0, right, base, 10.0, (), lead)
+
+    rows = [  # text, where it ends, how wide its first word is
+        *((f"วิทยากรบรรยายเรื่องการช่วยฟื้นคืนชีพภาคเช้าหัวข้อที่ {n}", 525.0, 60.0) for n in range(4)),
+        ("การอบรมจัดในวันเสาร์ที่เก้ามกราคมเวลาเก้านาฬิกาถึงบ่ายสามโมงครึ่ง", 525.0, 60.0),
+        ("ลงทะเบียนผ่านแบบฟอร์มออนไลน์ภายในวันที่ห้ามกราคมผู้ที่เข้า", 480.0, 40.0),
+        ("อบรมครบตามเวลาจะได้รับวุฒิบัตรจากโรงพยาบาลประจำจังหวัดนี้", 470.0, 60.0),
+        ("ติดต่อสอบถาม", 150.0, 20.0),  # room for a 20-point word: a line of its own
+    ]
+    printed = [
+        line(text, right, 700.0 - 20 * i, lead) for i, (text, right, lead) in enumerate(rows)
+    ]
+    shapes = line_shapes([printed], [595.0])
+    page = "\n".join(text for text, _, _ in rows)
+    (joined,) = join_wrapped(mark_paragraphs([page], shapes), shapes)
+    assert "ผู้ที่เข้าอบรมครบ" in joined
+    assert joined.endswith("\nติดต่อสอบถาม")

@@ -51,7 +51,11 @@ def extracted_headings(text: str, marks) -> list[Heading]:
 _CHAPTER = re.compile(
     r"^(?:บทที่|ภาคที่|chapter)\s*(?P<number>[0-9๐-๙]{1,2})(?P<rest>(?:\s.*)?)$", re.IGNORECASE
 )
-_SUBSECTION = re.compile(r"^(?P<number>[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2}){1,2})\.?\s+(?P<rest>\S.*)$")
+# A clock time is no subsection number: "07.30 น. ขบวนพาเหรด…" (น., นาฬิกา: how Thai writes the
+# hour, Royal Institute's abbreviations) is a schedule's line, not section 7.30.
+_SUBSECTION = re.compile(
+    r"^(?P<number>[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2}){1,2})\.?\s+(?!น\.)(?P<rest>\S.*)$"
+)
 _NAMED_PART = re.compile(
     r"^(?:บทคัดย่อ(?:ภาษา\S+)?|กิตติกรรมประกาศ|คำนำ|สารบัญ\S*|บรรณานุกรม|เอกสารอ้างอิง"
     r"|ภาคผนวก(?:\s*[ก-ฮ])?(?:\s*:.*)?|ประวัติ(?:ย่อ)?ผู้(?:วิจัย|เขียน|จัดทำ)"

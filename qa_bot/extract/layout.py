@@ -90,6 +90,9 @@ class VisualLine:
     # The line's runs of letters set apart by a wide gap (CELL_GAP): a table row's cells, a
     # list item's number and its text: (key, left, right) each, left to right.
     cells: tuple[tuple[str, float, float], ...] = ()
+    # How wide its first word is, in points (0: not measured): had the line before left more
+    # room than this before the margin, the word would have been set there (`_wrapped`).
+    lead: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,9 @@ class LineShapes:
     after_gap: frozenset[str] = frozenset()
     inset: frozenset[str] = frozenset()
     spans_page: bool = False  # the measure is MIN_MEASURE_SHARE of the page's width or more
+    # Ragged lines (neither short nor full) that wrapped: the next line's first word would not
+    # have fitted after them (`_wrapped`).
+    wrapped: frozenset[str] = frozenset()
 
 
 def line_key(text: str) -> str:
@@ -120,6 +126,7 @@ def visual_lines(text: str, boxes: Sequence[tuple[float, float, float, float]]) 
     printed lines: pypdfium2 cuts a line into pieces at a font change ("มาตรา" | "๑ พระราช…");
     pieces whose baselines agree (SAME_LINE) are one line, their keys in left-to-right order."""
     pieces: list[tuple[str, float, float, float, float]] = []  # key, left, right, base, height
+    leads: list[float] = []  # each piece's first word's right end
     current: list[int] = []
 
     cells: list[tuple[tuple[str, float, float], ...]] = []  # each piece's
@@ -134,6 +141,7 @@ def visual_lines(text: str, boxes: Sequence[tuple[float, float, float, float]]) 
             right = max(boxes[i][2] for i in base)
             pieces.append((key, left, right, bottom, height))
             cells.append(_cells(text, boxes, current, base, height))
+            leads.append(_first_word_end(text, boxes, current))
         current.clear()
 
     for i, char in enumerate(text):
@@ -159,9 +167,37 @@ def visual_lines(text: str, boxes: Sequence[tuple[float, float, float, float]]) 
                 pieces[line[0]][3],
                 max(pieces[n][4] for n in line),
                 tuple(cell for n in ordered for cell in cells[n]),
+                max(0.0, leads[ordered[0]] - pieces[ordered[0]][1]),
             )
         )
     return found
+
+
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+
+
+def _first_word_end(
+    text: str, boxes: Sequence[tuple[float, float, float, float]], indices: Sequence[int]
+) -> float:
+    """The right end (PDF points) of a piece's first word: up to its first space, and in Thai,
+    which writes no space between words, its first word by PyThaiNLP's newmm dictionary
+    segmentation (a browser or Word wraps a Thai line between dictionary words: "…โรงเรียน
+    หนองบัว⏎วิทยาคม"). 0 when it has none."""
+    chars = [i for i in indices if not text[i].isspace()]
+    if not chars:
+        return 0.0
+    word = []
+    for i in indices[indices.index(chars[0]) :]:
+        if text[i].isspace():
+            break
+        word.append(i)
+    chunk = "".join(text[i] for i in word)
+    if _THAI_LETTER.match(chunk):
+        from pythainlp.tokenize import word_tokenize
+
+        tokens = word_tokenize(chunk, engine="newmm", keep_whitespace=False)
+        word = word[: len(tokens[0])] if tokens else word
+    return max(boxes[i][2] for i in word)
 
 
 def _cells(
@@ -224,6 +260,33 @@ def _apart_locally(page: Sequence[VisualLine], n: int) -> bool:
     return pitch > 0 and here > LOCAL_GAP_PITCHES * pitch
 
 
+# A space between words is about this share of a Thai or Latin font's letter height (VisualLine:
+# the median box of its base letters; a space is 0.4–0.6 of it, CELL_GAP).
+SPACE_HEIGHTS = 0.5
+
+
+def _wrapped(
+    page: Sequence[VisualLine],
+    unique: set[str],
+    after_gap: frozenset[str],
+    right: float,
+    set_in: float,
+) -> frozenset[str]:
+    """The keys of a page's lines that wrapped short of the margin (ragged-right text: Word's
+    and a browser's left-aligned paragraphs, a Thai line broken between dictionary words): the
+    next line, at the left margin and not set below a gap, opens with a word wider than the
+    room the line left before the margin, so the word could not have been set there.
+    line_shapes asks only of lines that end neither short nor full. (A typesetter that breaks
+    Thai only at spaces, as fpdf2 does, moves a whole phrase: such a wrap is not seen here.)"""
+    found = set()
+    for line, following in pairwise(page):
+        if line.key not in unique or following.key in after_gap or following.left > set_in:
+            continue
+        if 0 < right - line.right - SPACE_HEIGHTS * following.height < following.lead:
+            found.add(line.key)
+    return frozenset(found)
+
+
 def line_shapes(
     pages: Sequence[Sequence[VisualLine]], widths: Sequence[float] = ()
 ) -> list[LineShapes]:
@@ -261,10 +324,14 @@ def line_shapes(
         measured = [line for line in page if line.key in unique]
         short = frozenset(x.key for x in measured if x.right < right - SHORT_GAP * measure)
         full = frozenset(x.key for x in measured if x.right >= right - FULL_GAP * measure)
+        # A ragged line (neither) wrapped when the next line's first word would not fit after
+        # it; a short one still ends its paragraph (a heading alone after it, the story PDF's).
+        wrapped = _wrapped(page, unique, after_gap, right, margins[0] + INSET * measure)
+        wrapped -= short | full
         inset = frozenset(x.key for x in measured if x.left > margins[0] + INSET * measure)
         width = widths[number] if number < len(widths) else 0.0
         spans = width > 0 and measure >= MIN_MEASURE_SHARE * width
-        shapes.append(LineShapes(short, full, after_gap, inset, spans))
+        shapes.append(LineShapes(short, full, after_gap, inset, spans, wrapped))
     return shapes
 
 

@@ -16,8 +16,11 @@ a heading or a one-line paragraph, and gets a blank line before it (the story PD
 "งานซ่อมบำรุงอากาศยาน"); so does a long line after a short one that ended at a space (a
 paragraph's last line, then the next paragraph).
 
-A line break is taken out only after a line that reaches the right margin (LineShapes.full)
-of a page whose text spans it (LineShapes.spans_page): a page of short lines (a form, a
+A line break is taken out only after a line that reaches the right margin (LineShapes.full),
+or that stops short of it where the next line's first word would not have fitted
+(LineShapes.wrapped: ragged-right text, a browser's or Word's left-aligned Thai wrapped between
+dictionary words, "…ผู้ที่เข้า⏎อบรมครบ…"), of a page whose text spans it
+(LineShapes.spans_page): a page of short lines (a form, a
 slide, a list of one-line entries) has no wrapped line, though its longest line sets a
 "margin"; a line not matched to a printed one (its key is printed twice on the page, or the
 extractors broke it differently) is read by the printed line it ends with, else left alone.
@@ -47,7 +50,9 @@ FULL_QUANTILE = 0.9
 MIN_LINES = 4  # fewer lines than this: no full line to measure against
 MIN_SUFFIX_LETTERS = 12  # a printed line a text line ends with: this many letters at least
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
-_LATIN_HYPHEN = re.compile(r"[A-Za-z]-$")
+# A Latin word's or a number's hyphen at a line's end: "Davis-⏎Monthan", a phone number
+# "035-521-⏎777" (a Thai printed notice's), joined with nothing between.
+_LATIN_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
 _FIELD = re.compile(r"\t| \| ")
 # A numbered item's line: "2.10 …", "(3) …", "4) …", "5. …" (layout.mark_paragraphs breaks
 # before those in sequence; a list of figures or a contents page is not). A bare number is
@@ -104,7 +109,7 @@ def _short_letters(lines: Sequence[str]) -> float:
 
 def _glue(left: str, right: str) -> str:
     """What replaces the line break between left and right: "" between two Thai letters or after
-    a Latin word's hyphen ("Davis-⏎Monthan"), else a space."""
+    a Latin word's or a number's hyphen ("Davis-⏎Monthan", "035-521-⏎777"), else a space."""
     if _LATIN_HYPHEN.search(left):
         return ""
     if left and right and _THAI.match(left[-1]) and _THAI.match(right[0]):
@@ -139,8 +144,12 @@ def join_wrapped(
             key = line_key(line)
             if key in shape.full or key in shape.short:  # noqa: B023
                 return key in shape.full  # noqa: B023
+            # Or the two end alike: pypdfium2 garbles a shaped cluster of a browser's PDF
+            # ("จัดขึ้นขึ้ ใน" for จัดขึ้นใน) that pypdf's text has right.
+            tail = key[-MIN_SUFFIX_LETTERS:]
             return any(
-                key.endswith(k) and len(k) >= MIN_SUFFIX_LETTERS
+                (key.endswith(k) or k.endswith(tail))
+                and min(len(k), len(key)) >= MIN_SUFFIX_LETTERS
                 for k in shape.full  # noqa: B023
             )
 
@@ -158,7 +167,7 @@ def join_wrapped(
                 continue
             keep = (
                 not shape.spans_page
-                or not full(before)
+                or not (full(before) or line_key(before) in shape.wrapped)
                 or short(before)
                 or line_key(line) in shape.inset
                 or before.rstrip().endswith(":")
