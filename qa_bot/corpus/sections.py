@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..extract.layout import INSERTION_ORDINALS, NUMBER, ORDINAL
+from ..extract.types import PAGE_PART_LABELS
 from ..text import ZERO_WIDTH_CHARS
 from .model import Section
 
@@ -65,6 +66,7 @@ INVISIBLE = dict.fromkeys(
     None,
 )
 _LABEL_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+_PAGE_PARTS = frozenset(PAGE_PART_LABELS.values())
 # Nested headings: a section level and at most two below it make sections (Word's Heading 1–3,
 # HTML's h1–h3); deeper headings stay lines of their section's text.
 NESTED_LEVELS = 3
@@ -283,7 +285,11 @@ def outline(headings: list[Heading], keep_lines: bool = False) -> list[_Part]:
     levels = sorted({h.level for h in headings})
     shallowest = levels[0]
     title_level = None
-    if len(levels) > 1 and sum(h.level == levels[0] for h in headings) == 1:
+    # A web page's footer or sidebar without a heading is a section at the top level
+    # (extract/html.py): it does not make the page's one h1 less its title (FRESH17a §4.2: every
+    # label read "ห้องสมุดโรงเรียน… › เวลาเปิดทำการ", the page's name before each h2).
+    tops = [h for h in headings if h.level == levels[0] and h.label not in _PAGE_PARTS]
+    if len(levels) > 1 and len(tops) == 1:
         title_level, levels = levels[0], levels[1:]
     used = set(levels[:NESTED_LEVELS])
     parts: list[_Part] = []

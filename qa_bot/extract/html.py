@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .repair import repair_text
 from .types import (
+    PAGE_PART_LABELS,
     Cell,
     Extracted,
     SectionMark,
@@ -31,10 +32,9 @@ _DROPPED = (
 # content when the page has a <main>.
 _COMPLEMENTARY = ("aside", "footer")
 _COMPLEMENTARY_ROLES = ("complementary", "contentinfo")
-# The section of a sidebar or footer that has no heading of its own (Thai, then English in
-# brackets: corpus.sections reads it as both labels), rather than the last section of the main
-# text, which its words do not belong to.
-_PART_LABELS = {"footer": "ท้ายหน้า (Page footer)", "aside": "แถบด้านข้าง (Sidebar)"}
+# The section of a sidebar or footer that has no heading of its own (types.PAGE_PART_LABELS),
+# rather than the last section of the main text, which its words do not belong to.
+_PART_LABELS = PAGE_PART_LABELS
 # Inside one of these a sidebar or footer belongs to the text around it (an article's byline).
 _IN_FLOW = ("main", "article", "section", *_COMPLEMENTARY)
 # Where a sidebar keeps its items: an element of these whose words are all inside links (an
@@ -239,6 +239,22 @@ def _top_level(root) -> int:
     return min(levels, default=1)
 
 
+# A content system's page title: the page's name, a separator, the site's ("ห้องสมุด… |
+# โรงเรียน…", "Goal – thaipdf"): the separators WordPress, Drupal and Joomla put between them.
+_SITE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " » ")
+
+
+def _without_site(title: str, h1: str) -> str:
+    """The title without the site's name after the page's own, when the page's h1 is that
+    name (FRESH17a §4.2: "ห้องสมุดโรงเรียนหนองบัววิทยาคม | โรงเรียนหนองบัววิทยาคม" named the
+    document and led every label and chip)."""
+    for separator in _SITE_SEPARATORS:
+        page = title.split(separator)[0].strip()
+        if separator in title and page and page == h1:
+            return page
+    return title
+
+
 def extract_html(path: Path, repair: Callable[[str], str] = repair_text) -> Extracted:
     """The page's main text (<main> when there is one), one block a paragraph.
 
@@ -286,7 +302,7 @@ def extract_html(path: Path, repair: Callable[[str], str] = repair_text) -> Extr
     text, starts = join_blocks(texts, path)
     sections = [SectionMark(label, starts[i], level) for label, i, level in headings]
     title_node = tree.css_first("title")
-    title = metadata_title(title_node.text(), repair) if title_node else ""
+    title = _without_site(metadata_title(title_node.text(), repair) if title_node else "", first_h1)
     return Extracted(
         text=text,
         title=title or first_h1 or path.stem,

@@ -13,6 +13,10 @@ from ..errors import QABotError
 BLOCK_SEPARATOR = "\n\n"  # between paragraphs, tables and pages: a paragraph break for the corpus
 MAX_LABEL_CHARS = 80  # a longer "heading" is a paragraph styled as one, not a section label
 
+# The section of a web page's sidebar or footer that has no heading of its own (Thai, then
+# English in brackets: corpus.sections reads it as both labels; extract/html.py).
+PAGE_PART_LABELS = {"footer": "ท้ายหน้า (Page footer)", "aside": "แถบด้านข้าง (Sidebar)"}
+
 
 class ExtractionError(QABotError):
     """A document cannot be read: encrypted, corrupt, not what its extension says, no text."""
