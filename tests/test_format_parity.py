@@ -67,3 +67,18 @@ def test_a_pdf_heading_over_its_paragraph_without_a_blank_line_is_no_sentence():
     text = "3. การสมัคร\nสมัครได้ที่ห้องธุรการภายในวันที่ 12 สิงหาคม 2570 ในเวลาราชการ"
     spans = sentence_spans(text, 0, len(text), headings=("การสมัคร",))
     assert [text[a:b] for a, b in spans] == ["สมัครได้ที่ห้องธุรการภายในวันที่ 12 สิงหาคม 2570 ในเวลาราชการ"]
+
+
+def test_a_tab_separated_table_in_a_text_file_is_one_sentence_a_row(tmp_path):
+    # A table pasted into a .txt keeps its cells apart with tabs: a row is an answer of its own,
+    # as the same table's row is in .docx, .html and .md (it was one sentence of six rows).
+    path = tmp_path / "camp.txt"
+    rows = [
+        "วันที่\tเวลา\tกิจกรรม",
+        "3 มีนาคม 2570\t08.00 น.\tออกเดินทาง",
+        "4 มีนาคม 2570\t15.00 น.\tพิธีปิด",
+    ]
+    path.write_text("ค่ายลูกเสือ\n\nกำหนดการมีดังนี้\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    document = read_document(path)
+    sentences = [document.text[a:b] for p in split_passages([document]) for a, b in p.sentences]
+    assert rows[1] in sentences and rows[2] in sentences

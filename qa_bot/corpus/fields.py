@@ -213,12 +213,17 @@ def _paragraph_block_lines(
 def row_lines(
     text: str, start: int, end: int, headings: Collection[str] = ()
 ) -> list[tuple[int, int]]:
-    """The lines of text[start:end] that are one sentence each: a table row (CELL_SEPARATOR)
-    or a field line (field_line), trimmed, in order."""
+    """The lines of text[start:end] that are one sentence each: a table row (CELL_SEPARATOR,
+    or three cells or more set apart by tabs: a table pasted into a .txt from a spreadsheet or a
+    Word table, "14 มกราคม 2570⇥07.00 น.⇥ออกเดินทาง…", one answer sentence a row as the same
+    table is in .docx, .html and .md) or a field line (field_line), trimmed, in order."""
     rows = []
     for match in _LINES.finditer(text, start, end):
         row = match.group()
-        if row.strip() and (CELL_SEPARATOR in row or field_line(text, *match.span(), headings)):
+        tabbed = row.strip().count("\t") >= 2
+        if row.strip() and (
+            CELL_SEPARATOR in row or tabbed or field_line(text, *match.span(), headings)
+        ):
             rows.append(
                 (match.start() + len(row) - len(row.lstrip()), match.start() + len(row.rstrip()))
             )
