@@ -2,6 +2,7 @@
 benchmark, offline).
 
     python bench/reading.py [FOLDER ...] [--k 5] [--dump answers.jsonl] [--record]
+                            [--scope NAME=VALUE ...]
 
 Each FOLDER (default: bench/data/reading) holds `articles/SLUG.txt` (paragraphs separated by a
 blank line, with `SLUG.txt.meta.json` giving the Thai title), `questions.jsonl`, one object a
@@ -35,6 +36,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 from common import append_results  # noqa: E402
 
 from qa_bot import QABot, build_index  # noqa: E402
+from qa_bot.config import DEFAULT, Config  # noqa: E402
 from qa_bot.text import normalize  # noqa: E402
 
 LANGS = ("th", "en")
@@ -101,6 +104,16 @@ def dense_baseline(articles: dict[str, list[str]], questions: list[dict]) -> dic
     return out
 
 
+def scope_config(settings: list[str]) -> Config:
+    """The shipped Config with "NAME=VALUE" ScopeConfig settings (a flag's 0/1 read as a bool)."""
+    changes: dict[str, float | bool] = {}
+    for setting in settings:
+        name, _, value = setting.partition("=")
+        shipped = getattr(DEFAULT.scope, name)
+        changes[name] = bool(float(value)) if isinstance(shipped, bool) else float(value)
+    return replace(DEFAULT, scope=replace(DEFAULT.scope, **changes))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=Path, default=[DEFAULT_FOLDER])
@@ -108,6 +121,13 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="write every answer here (JSON lines)")
     parser.add_argument("--index", type=Path, help="reuse this built index instead of building")
     parser.add_argument("--record", action="store_true", help="append to bench/RESULTS.md")
+    parser.add_argument(
+        "--scope",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="ask with this ScopeConfig setting (a number; a flag as 0/1)",
+    )
     args = parser.parse_args()
 
     articles: dict[str, list[str]] = {}
@@ -126,7 +146,7 @@ def main() -> None:
             copy_corpus(args.folders, corpus)
             index_dir = Path(tmp) / "index"
             build_index(corpus, index_dir)
-        bot = QABot.load(index_dir)
+        bot = QABot.load(index_dir, config=scope_config(args.scope))
         counts: dict[str, Counter] = {lang: Counter() for lang in LANGS}
         by_type: dict[tuple[str, str], Counter] = defaultdict(Counter)
         dump = args.dump.open("w", encoding="utf-8") if args.dump else None
@@ -176,7 +196,7 @@ def main() -> None:
     n_par = sum(len(p) for p in articles.values())
     lines = [
         f"{len(articles)} articles, {n_par} paragraphs, {len(questions)} questions × 2 languages,"
-        f" k = {args.k}",
+        f" k = {args.k}" + "".join(f", {setting}" for setting in args.scope),
         "",
         "| lang | " + " | ".join(keys) + " | dense article@1 | dense answer@1 |",
         "|---" * (len(keys) + 3) + "|",

@@ -1,7 +1,8 @@
 """How well the scope judge separates, apart from where its quota cuts fall.
 
-    python bench/verdicts.py [--seeds 8] [--names +feat,-feat] [--dense +feat,-feat]
-                             [--trees +feat,-feat] [--no-append] [--features FILE]
+    python bench/verdicts.py [--seeds 8] [--names=+feat,-feat] [--dense=+feat,-feat]
+                             [--trees=+feat,-feat] [--scope NAME=V1,V2 ...] [--no-append]
+                             [--features FILE]
 
 Asks every item of bench/cv.py's sets once (each id once) and, with the shipped feature lists
 (or these edited: `--names` for the main part's logistic model, `--trees` for its boosted
@@ -21,13 +22,20 @@ reports two things:
    whichever rate the quota leaves free (a feature can lower "uncertain" and raise "out-of-scope
    answered" at once); these three do not move with the cuts.
 
+--scope NAME=V1,V2 (repeatable): fit under the shipped ScopeConfig with this float setting at
+each value (max_answered, max_answered_other, max_not_found, …): the verdict table for every
+point of the grid, to choose an operating point by all four targets at once. (An edit list that
+starts with "-" is given as --names=-f.)
+
 --features FILE: bench/cv.py's cache of retrievals and exam decisions (the same file serves
 both; qa_bot/evaluate/steps_cache.py), so a judge-side change is measured in seconds.
 """
 
 from __future__ import annotations
 
+import itertools
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +47,24 @@ sys.path.insert(0, str(ROOT))
 from cv import SETS  # bench/cv.py: the pooled sets
 
 VERDICT_RATES = ("in→not_found", "in→uncertain", "oos→answered", "oos→not_found")
+# Issue #11's targets for the four rates (≤, ≤, ≤, ≥), read by `choose`.
+TARGETS = ((0.03, -1), (0.10, -1), (0.15, -1), (0.60, 1))
+
+
+def margins(rates: list[float]) -> list[float]:
+    """How far each mean rate is inside its target (negative: outside), ascending."""
+    return sorted(
+        sign * (rate - target) for rate, (target, sign) in zip(rates, TARGETS, strict=True)
+    )
+
+
+def choose(points: list[tuple[str, list[float]]]) -> str:
+    """The grid point (label, mean rates of one question language) an operating point is chosen
+    by: the out-of-scope answered rate at most its target (answering what the documents do not
+    say misleads; an uncertain verdict shows passages under a caution), then the largest
+    smallest margin to the four targets, ties by the next (lexicographic maximin)."""
+    kept = [p for p in points if p[1][2] <= TARGETS[2][0]] or points
+    return max(kept, key=lambda p: margins(p[1]))[0]
 
 
 def edited(names: tuple[str, ...], edits: str | None) -> tuple[str, ...]:
@@ -50,6 +76,24 @@ def edited(names: tuple[str, ...], edits: str | None) -> tuple[str, ...]:
         elif edit.lstrip("+") not in out:
             out.append(edit.lstrip("+"))
     return tuple(out)
+
+
+def grid(settings: list[str]) -> list[dict[str, float]]:
+    """Every combination of "NAME=V1,V2" settings as {name: value} ([{}] for none)."""
+    points: list[dict[str, float]] = [{}]
+    for setting in settings:
+        name, _, values = setting.partition("=")
+        points = [{**p, name: float(v)} for p in points for v in values.split(",") if v]
+    return points
+
+
+def typed(setting: dict[str, float]) -> dict[str, float | bool]:
+    """A --bot setting with the type of its ScopeConfig field (a flag's 0/1 as a bool)."""
+    from qa_bot.config import DEFAULT
+
+    return {
+        k: bool(v) if isinstance(getattr(DEFAULT.scope, k), bool) else v for k, v in setting.items()
+    }
 
 
 def separation(observations: list, chances: np.ndarray, thai: bool) -> dict[str, float]:
@@ -83,6 +127,20 @@ def main() -> int:
     parser.add_argument("--trees", help="edits of the main part's trees' features: +f,-f")
     parser.add_argument("--index", default=str(ROOT / "index"))
     parser.add_argument("--features", type=Path, help="cache of retrievals (bench/cv.py)")
+    parser.add_argument(
+        "--bot",
+        action="append",
+        default=[],
+        metavar="NAME=V1,V2",
+        help="a ScopeConfig setting the features read (each value asked anew; a flag as 0/1)",
+    )
+    parser.add_argument(
+        "--scope",
+        action="append",
+        default=[],
+        metavar="NAME=V1,V2",
+        help="a ScopeConfig float setting and the values to fit at (a grid when repeated)",
+    )
     args = parser.parse_args()
 
     from qa_bot import QABot
@@ -98,49 +156,74 @@ def main() -> int:
     )
     from qa_bot.evaluate.steps_cache import cached
 
-    bot = QABot.load(args.index)
     files = [(name, read_items(ROOT / "eval" / f"{name}.jsonl")) for name in SETS]
-    with cached(args.features, Path(args.index), bot.config):
-        observations = collect(bot, files)
+    asked = []
+    for setting in grid(args.bot):
+        config = replace(DEFAULT, scope=replace(DEFAULT.scope, **typed(setting)))
+        bot = QABot.load(args.index, config=config)
+        with cached(args.features, Path(args.index), bot.config):
+            asked.append((setting, collect(bot, files)))
     model = DEFAULT.scope.model
     dense = model.dense_only.coefficients if model.dense_only is not None else {}
     trees = model.trees.names if model.trees is not None else tuple(model.coefficients)
-    fit = default_fitter(
-        names=edited(tuple(model.coefficients), args.names),
-        dense_names=edited(tuple(dense), args.dense),
-        tree_names=edited(trees, args.trees),
-    )
+    names = edited(tuple(model.coefficients), args.names)
+    dense_names = edited(tuple(dense), args.dense)
+    tree_names = edited(trees, args.trees)
+    fit = default_fitter(names=names, dense_names=dense_names, tree_names=tree_names)
     groups = {
         "all": lambda o: True,
         "Thai": lambda o: o.item.lang == "th",
         "English, mixed": lambda o: o.item.lang != "th",
         "by others": lambda o: o.source in WRITTEN_BY_OTHERS,
     }
-    rates: dict[str, list[list[float]]] = {name: [] for name in groups}
-    for seed in range(args.seeds):
-        _, held_out = cross_validate({"shipped": observations}, fit, seed=seed)
-        for name, member in groups.items():
-            table = measures([s for s in held_out if member(s.observation)])
-            rates[name].append([table[m] or 0.0 for m in VERDICT_RATES])
     lines = [
         f"verdict rates, 5-fold CV over {args.seeds} fold seeds (mean ± sd); "
         f"--names {args.names or '(shipped)'} --dense {args.dense or '(shipped)'} "
         f"--trees {args.trees or '(shipped)'}",
-        "".ljust(16) + "".join(m.rjust(18) for m in VERDICT_RATES),
     ]
-    for name, rows in rates.items():
-        mean, sd = np.mean(rows, axis=0), np.std(rows, axis=0)
-        cells = "".join(f"{m:.3f} ± {s:.3f}".rjust(18) for m, s in zip(mean, sd, strict=True))
-        lines.append(name.ljust(16) + cells)
-    chances = held_out_probabilities(observations, fit)
-    lines += ["", "separation at matched operating points (out-of-fold probabilities, no exams)"]
-    for label, thai in (("Thai", True), ("English, mixed", False)):
-        found = separation(observations, chances, thai)
-        lines.append(
-            f"{label:<16}items {found['items']:>4}  AUC {found['AUC']:.3f}  answerable not "
-            f"answered @ 10 % oos answered {found['in not answered @ oos answered 0.10']:.3f}  "
-            f"oos refused @ 2 % answerable refused {found['oos refused @ in refused 0.02']:.3f}"
-        )
+    chosen: dict[str, list[tuple[str, list[float]]]] = {"Thai": [], "English, mixed": []}
+    for (setting, observations), point in itertools.product(asked, grid(args.scope)):
+        scope = replace(observations[0].scope, **point) if point else None
+        fitted = default_fitter(scope, names=names, dense_names=dense_names, tree_names=tree_names)
+        rates: dict[str, list[list[float]]] = {name: [] for name in groups}
+        for seed in range(args.seeds):
+            _, held_out = cross_validate({"shipped": observations}, fitted, seed=seed)
+            for name, member in groups.items():
+                table = measures([s for s in held_out if member(s.observation)])
+                rates[name].append([table[m] or 0.0 for m in VERDICT_RATES])
+        if point or setting:
+            shown = " ".join(f"{k}={v}" for k, v in {**setting, **point}.items())
+            lines += ["", "scope " + shown]
+        lines.append("".ljust(16) + "".join(m.rjust(18) for m in VERDICT_RATES))
+        for name, rows in rates.items():
+            mean, sd = np.mean(rows, axis=0), np.std(rows, axis=0)
+            cells = "".join(f"{m:.3f} ± {s:.3f}".rjust(18) for m, s in zip(mean, sd, strict=True))
+            lines.append(name.ljust(16) + cells)
+            if name in chosen:
+                label = " ".join(f"{k}={v}" for k, v in {**setting, **point}.items())
+                chosen[name].append((label or "(shipped)", [float(m) for m in mean]))
+    if len(grid(args.scope)) > 1 or len(asked) > 1:
+        lines.append("")
+        lines += [
+            f"chosen for {name} (verdicts.choose): {choose(points)}"
+            for name, points in chosen.items()
+        ]
+    for setting, observations in asked:
+        chances = held_out_probabilities(observations, fit)
+        shown = " ".join(f"{k}={v}" for k, v in setting.items())
+        lines += [
+            "",
+            "separation at matched operating points (out-of-fold probabilities, no exams)"
+            + (f"; {shown}" if shown else ""),
+        ]
+        for label, thai in (("Thai", True), ("English, mixed", False)):
+            found = separation(observations, chances, thai)
+            lines.append(
+                f"{label:<16}items {found['items']:>4}  AUC {found['AUC']:.3f}  answerable not "
+                f"answered @ 10 % oos answered {found['in not answered @ oos answered 0.10']:.3f}"
+                f"  oos refused @ 2 % answerable refused "
+                f"{found['oos refused @ in refused 0.02']:.3f}"
+            )
     text = "\n".join(lines)
     body = "\n".join(
         [f"{len(observations)} items pooled from bench/cv.py's sets.", "", "```", text, "```"]

@@ -214,6 +214,10 @@ class ScopeConfig:
     # is: an English question's comparable words are names the Thai text writes in Latin
     # letters, and whether the passage holds them says nothing (AUC of fair_coverage for
     # English questions over the bundled document 0.45, Thai ones 0.79).
+    max_answered: float = 0.10  # fit_scope_model places the answered cut of Thai questions so
+    # that at most this share of the out-of-scope Thai rows it is fitted on are answered (cuts
+    # fitted on a sample are optimistic on fresh data). See scope.fit_scope_model.
+    max_answered_other: float = 0.10  # … and of questions not in Thai (cut key "other")
     max_not_found: float = 0.015  # fit_scope_model leaves at most this share of the answerable
     # Thai questions not_found. 0.02 → 0.015 (2026-11-30, pooled CV over 1,163 items, 8 fold
     # seeds): answerable → not_found 0.017 → 0.013 (sets written by others 0.026 → 0.020),

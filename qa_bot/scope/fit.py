@@ -122,7 +122,7 @@ def fit_scope_model(
     answerable: Sequence[bool],
     names: Sequence[str] | None = None,
     max_not_found: float | None = None,
-    max_answered: float = 0.10,
+    max_answered: float | None = None,
     c: float = 1.0,
     config: ScopeConfig = DEFAULT.scope,
     dense_names: Sequence[str] | None = None,
@@ -143,7 +143,8 @@ def fit_scope_model(
     The not_found cut is the highest that leaves at most max_not_found (None: config.max_not_found)
     of the answerable rows below it (config.max_not_found_other for questions in another language
     than Thai, with config.per_language); the answered cut the lowest that leaves at most
-    max_answered of the out-of-scope rows at or above it (never below the not_found cut). Rows
+    max_answered (None: config.max_answered; config.max_answered_other for questions not in
+    Thai) of the out-of-scope rows at or above it (never below the not_found cut). Rows
     judged by a part with trees count with out-of-fold probabilities (config.cut_folds). Both rates
     are the issue's targets (≤ 0.03 and ≤ 0.15) with a margin, as cuts fitted on a sample are
     optimistic on fresh data. max_answered 0.08 → 0.10 (pooled 5-fold CV over 1,010 items incl.
@@ -164,6 +165,8 @@ def fit_scope_model(
     tree_names = tuple(tree_names or names)
     if max_not_found is None:
         max_not_found = config.max_not_found
+    if max_answered is None:
+        max_answered = config.max_answered
     if dense_names is None:
         dense = config.model.dense_only
         dense_names = tuple(dense.coefficients) if dense is not None else ()
@@ -176,7 +179,8 @@ def fit_scope_model(
     for language, chosen in (("th", thai), ("other", ~thai)):
         if chosen.any():
             share = max_not_found if language == "th" else config.max_not_found_other
-            cuts[language] = _cuts(chances[chosen], y[chosen], share, max_answered)
+            quota = max_answered if language == "th" else config.max_answered_other
+            cuts[language] = _cuts(chances[chosen], y[chosen], share, quota)
     answer_cut, not_found_cut = _cuts(chances, y, max_not_found, max_answered)
     cuts = cuts if config.per_language else {}
     pooled = replace(fitted, answer_cut=answer_cut, not_found_cut=not_found_cut, cuts=cuts)
