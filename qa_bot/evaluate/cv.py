@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from ..config import DEFAULT, Config, ScopeConfig
+from ..exam.parse import content_free
 from ..scope import better_verdict, exam_verdict, verdict_for
 from ..scope_model import ScopeModel
 from ..types import NOT_FOUND, UNCERTAIN
@@ -82,16 +83,19 @@ def verdict_of(model: ScopeModel, observation: Observation) -> str:
     # pipeline.ask's exam verdict: one none of whose choices the documents support is at most
     # uncertain (the fold's verdicts left it out before: English answerable → uncertain 0.104 →
     # 0.112 over 8 fold seeds, 1,763 pooled items, shipped features)
+    # … and a decided pick under a stem that names something is answered only when the stem
+    # alone is (scope.exam_verdict: a likely pick is uncertain)
     choice = observation.result.answer.choice
     unsupported = choice is not None and choice.index is None
+    topicless = observation.chosen and content_free(observation.result.answer.question)
     if not observation.values:  # nothing retrieved
-        return exam_verdict(NOT_FOUND, observation.chosen, unsupported)
+        return exam_verdict(NOT_FOUND, observation.chosen, unsupported, topicless)
     verdict = verdict_for(model, observation.values, config=observation.scope)
     # pipeline._judged_with_first_question, as the fold's model sees it
     if observation.first_values:
         first = verdict_for(model, observation.first_values, config=observation.scope)
         verdict = better_verdict(verdict, first)
-    return exam_verdict(verdict, observation.chosen, unsupported)
+    return exam_verdict(verdict, observation.chosen, unsupported, topicless)
 
 
 def folds(observations: Sequence[Observation], k: int, seed: int = SEED) -> list[np.ndarray]:

@@ -1,0 +1,40 @@
+"""An exam's JSON verdict is the one the page and the CLI lead with (NOTE17 Left 8): a pick the
+documents decide under a stem they do not answer alone is a likely pick ("unsure"), shown under
+the "ไม่แน่ใจ" caution, and its verdict is uncertain, not answered."""
+
+from qa_bot import QABot
+from qa_bot.exam.parse import content_free
+from qa_bot.scope import exam_verdict
+from qa_bot.types import ANSWERED, NOT_FOUND, UNCERTAIN
+from qa_bot.wording import shown_verdict
+
+
+def test_a_decided_pick_is_answered_only_with_its_stem() -> None:
+    assert exam_verdict(ANSWERED, chosen=True) == ANSWERED
+    assert exam_verdict(UNCERTAIN, chosen=True) == UNCERTAIN
+    assert exam_verdict(NOT_FOUND, chosen=True) == UNCERTAIN  # the documents support a choice
+    # A stem that names nothing ("ข้อใดถูกต้อง") is not held against its pick.
+    assert exam_verdict(NOT_FOUND, chosen=True, topicless=True) == ANSWERED
+    assert exam_verdict(ANSWERED, chosen=False, none_supported=True) == UNCERTAIN
+
+
+def test_the_json_verdict_is_the_one_shown(bot: QABot) -> None:
+    cases = [
+        # the document lists all three as sub-sectors of the environment (issue #11 point 8)
+        (
+            "ข้อใดเป็นสาขาย่อยของความร่วมมือด้านสิ่งแวดล้อม",
+            ["การจัดการทรัพยากรน้ำ", "สิ่งแวดล้อมศึกษา", "การเปลี่ยนแปลงสภาพภูมิอากาศ", "ถูกทุกข้อ"],
+        ),
+        # a stem the document does not cover
+        ("ข้อใดคือเมืองหลวงของญี่ปุ่น", ["โตเกียว", "สิงคโปร์", "ปักกิ่ง", "โซล"]),
+        # a topicless claim stem: the document writes AUN as the universities' network
+        ("ข้อใดถูกต้อง", ["AUN เป็นเครือข่ายมหาวิทยาลัยอาเซียน", "AUN เป็นเครือข่ายโรงพยาบาล"]),
+        ("Which city hosted the 31st ASEAN Summit?", ["Manila", "Hanoi", "Bangkok", "Vientiane"]),
+    ]
+    for stem, choices in cases:
+        answer = bot.ask(stem, choices=choices)
+        assert answer.choice is not None
+        shown = shown_verdict(answer, content_free(answer.question))
+        assert answer.to_dict()["verdict"] == shown
+        if answer.choice.confidence == "unsure":
+            assert answer.verdict == UNCERTAIN
