@@ -158,12 +158,14 @@ def answer_retrieval(
             config=config.exam,
             retrieval=config.retrieval,
         )
-    # 7. the verdict, once: an exam the documents decide (Choice.decided) is answered, one
-    # none of whose choices they support (Choice.index None) at most uncertain.
+    # 7. the verdict, once: an exam the documents decide (Choice.decided) is answered when its
+    # stem alone is or names nothing (else uncertain: a likely pick), one none of whose choices
+    # they support (Choice.index None) at most uncertain.
     said = exam_verdict(
         stem_verdict,
         choice is not None and choice.decided,
         none_supported=choice is not None and choice.index is None,
+        topicless=choice is not None and content_free(retrieval.question),
     )
     if choice is not None and content_free(retrieval.question):
         hits = chosen_first(hits, choice)
