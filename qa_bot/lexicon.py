@@ -216,6 +216,18 @@ def number_word(word: str) -> int | None:
     return found if isinstance(found, int) else None
 
 
+@lru_cache(maxsize=1 << 12)
+def later_terms(word: str) -> tuple[str, ...]:
+    """The Thai terms of a lower-case English word's senses after its three commonest, in
+    WordNet's sense order, that those do not give ("states" → …, ประเทศ: the nation, its fourth
+    noun sense, beside the first three's รัฐ, ภาวะ, จังหวัด; scripts/english_thai_lexicon.py);
+    () for a word the dictionary lacks or without the table. Exam choices choose among all of
+    a word's senses by the embedding (exam/glosses.closest_sense); retrieval keeps the three."""
+    found = lemma(word)
+    table = _raw().get("later", {})
+    return tuple(table.get(found, ())) if found is not None else ()
+
+
 def untagged_terms(word: str) -> frozenset[str]:
     """The Thai terms of a lower-case English word that only a part of speech SemCor never tags
     gives, where another of its parts of speech is tagged ("came" → come → น้ำกาม …, the noun

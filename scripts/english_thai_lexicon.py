@@ -137,6 +137,7 @@ def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
                 # WordNet's satellite adjectives (-s) share the adjective files' offsets (-a).
                 thai[synset.replace("-s", "-a")].add(lemma.strip())
     lemmas: dict[str, list[str]] = {}
+    later: dict[str, list[str]] = defaultdict(list)
     by_pos: dict[str, list[tuple[int, set[str]]]] = defaultdict(list)
     for name, pos in POS.items():
         for line in (wordnet / f"index.{name}").read_text(encoding="utf-8").splitlines():
@@ -153,6 +154,10 @@ def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
                     found.add(term)
                     if term not in terms:
                         terms.append(term)
+            for offset in fields[-count:][senses:]:
+                for term in sorted(thai.get(f"{offset}-{pos}", ())):
+                    if term not in later[lemma]:
+                        later[lemma].append(term)
             # tagsense_cnt: how many of its senses in this part of speech the SemCor corpus
             # tags (index(5WN)), the field before the synset offsets
             by_pos[lemma].append((int(fields[-count - 1]), found))
@@ -195,6 +200,11 @@ def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
         "names": sorted(w for w in capitalised - words if lemmas.get(w)),
         "senses": senses,
         "lemmas": {k: v for k, v in sorted(lemmas.items()) if v},
+        "later": {
+            k: terms
+            for k, v in sorted(later.items())
+            if (terms := [t for t in v if t not in lemmas.get(k, ())])
+        },
         "exceptions": dict(sorted(exceptions.items())),
         "untagged": dict(sorted(untagged.items())),
     }

@@ -172,3 +172,21 @@ def test_an_english_ordinal_word_is_the_number_a_thai_ordinal_writes(read) -> No
     (glossed,) = thai_glosses(["The second ASEAN Smart Cities Network meeting"], read)
     assert glossed.startswith("The 2th ") and "วิ" not in glossed
     assert "2th" not in thai_glosses(["came second"], read)[0]  # no thing counted
+
+
+def test_a_plural_with_a_sense_of_its_own_is_read_as_its_singular(read) -> None:
+    # WordNet lists "leaders" as a lemma of its own (the leadership: กลุ่มผู้นำ), which the
+    # document never writes; it writes "ผู้นำประเทศสมาชิกอาเซียน", "ปฏิญญาผู้นำอาเซียน" (leader).
+    (leaders,) = thai_glosses(["ASEAN leaders"], read)
+    assert "ผู้นำ" in leaders and "leaders" not in leaders
+
+
+def test_a_later_sense_competes_where_a_commonest_one_is_written(bot, read) -> None:
+    # "ผู้นำประเทศสมาชิกอาเซียน": the member states are ประเทศ (state's fourth noun sense, the
+    # nation), not รัฐ (its first, which the document writes only inside รัฐมนตรี).
+    (members,) = thai_glosses(["The leaders of ASEAN member states"], read, bot.index)
+    assert "ประเทศ" in members and "ผู้นำ" in members and "รัฐ" not in members
+    # "held": none of hold's commonest senses is written; a rare one (ควบคุม, to control, of
+    # "การควบคุม") gives it no gloss.
+    (held,) = thai_glosses(["Its events are held only in October 2018"], read, bot.index)
+    assert "held" in held

@@ -118,3 +118,31 @@ def test_a_typed_english_exam_with_a_name_picks_it(bot) -> None:
     assert answer.choice is not None and answer.choice.index == 1
     assert answer.choice.evidence[1] is not None
     assert "ชัยนาท" in answer.choice.evidence[1].answer_sentence
+
+
+@pytest.mark.parametrize(
+    ("choice", "typed", "thai"),
+    [
+        # The document gives the title in English in brackets: "… (Joint Statement on Promoting
+        # Women, Peace and Security in ASEAN)"; "Joint" is no name (WordNet writes it in lower
+        # case), and its first dictionary term the document writes is จีนใต้ (of ทะเลจีนใต้).
+        (
+            "Joint Statement on Promoting Women, Peace and Security in ASEAN",
+            "Joint Statement",
+            None,
+        ),
+        # "(ASEAN Socio-Cultural Community Vision 2025)": "Vision" stays (not ภาพ).
+        ("The ASEAN Community Vision 2025", "Community Vision", None),
+        # A place in a run of capitalised words is still a name: "ทะเลจีนใต้", "(… South China
+        # Sea)".
+        ("The ASEAN-China workshop in South China Sea", "South", "จีน"),
+    ],
+)
+def test_a_titles_everyday_words_the_document_writes_in_english_stay_as_typed(
+    read, choice, typed, thai
+) -> None:
+    from qa_bot.exam.glosses import thai_glosses
+
+    (judged,) = thai_glosses(thai_names([choice], read), read)
+    assert typed in judged
+    assert thai is None or thai in judged

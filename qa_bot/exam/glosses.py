@@ -66,7 +66,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -77,6 +77,7 @@ from ..glosses import bracketed_pairs
 from ..lexicon import (
     derived_lemmas,
     dictionary_terms,
+    later_terms,
     loanwords,
     number_word,
     singular_lemmas,
@@ -95,6 +96,7 @@ from ..text import (
     tokenize,
 )
 from .matching import PassageUnits
+from .names import latin_words, title_words
 
 # A word of Latin letters, not the "s" of a possessive ("ASEAN's" was glossed "ASEAN'วิ": s → วิ,
 # the dictionary's "second") nor a piece of an acronym.
@@ -140,11 +142,33 @@ def _gloss(text_read: str, word: str, index: Index | None, derived: bool = True)
     stop = thai_stopwords()
     lower = word.lower()
     rare = untagged_terms(lower)
-    terms = [
-        t
-        for t in dictionary_terms(lower)
-        if len(t) >= MIN_TERM and t not in stop and t not in rare and t in text_read
-    ]
+
+    def written(found: Sequence[str], rare: Collection[str]) -> list[str]:
+        return [
+            t
+            for t in found
+            if len(t) >= MIN_TERM and t not in stop and t not in rare and t in text_read
+        ]
+
+    terms = written(dictionary_terms(lower), rare)
+    if terms:
+        # Where a commonest sense is written, the word's later senses compete with it by the
+        # embedding (closest_sense): "member states" is ประเทศสมาชิก, the nation (state's
+        # fourth noun sense, ประเทศ, 0.876) rather than รัฐ (0.870), which the text writes only
+        # inside รัฐมนตรี. A word none of whose commonest senses is written gets no gloss from
+        # a rare one ("held" → hold → ควบคุม, to control).
+        terms += written(later_terms(lower), (*rare, *terms))
+    if not terms:
+        # A plural WordNet lists as a lemma of its own, in a sense of the plural alone
+        # ("leaders", the leadership: กลุ่มผู้นำ), none of whose terms the passages write, is
+        # read as its singular's plural (lexicon.singular_lemmas: "leaders" → leader → ผู้นำ),
+        # before the documents' own pairs, which paired "leaders" with ภาวะ from "ASEAN
+        # Leaders' Declaration on Ending all Forms of Malnutrition" (ภาวะทุพโภชนาการ).
+        terms = [
+            t
+            for base in singular_lemmas(lower)
+            for t in written(dictionary_terms(base), untagged_terms(base))
+        ]
     if not terms and derived:
         # An adjective the Thai WordNet files no written term for, as the noun or verb it is
         # formed from ("environmental" → environment → สิ่งแวดล้อม; lexicon.derived_lemmas).
@@ -228,12 +252,16 @@ def thai_glosses(
     the commonest), and (pairs) a word the dictionary cannot gloss there is glossed as the
     documents' own bracketed names translate it (document_term)."""
     text_read = "\n".join(pu.passage.text for pu in read)
+    written = latin_words(text_read)
     out = []
     for choice in choices:
         found: list[tuple[int, int, str]] = []
+        titled = title_words(choice, written)  # an English title's words stay as typed
         for i, match in enumerate(_LATIN_WORD.finditer(choice)):
             word = without_possessive(match.group())  # the whole word is replaced
             if word.lower() in ENGLISH_STOPWORDS or (word[0].isupper() and i > 0):
+                continue
+            if match.start() in titled:
                 continue
             rank = english_ordinal_word(word.lower())
             if rank is not None and _FOLLOWED.match(choice, match.end()):

@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 
 from ..config import DEFAULT, RetrievalConfig
-from ..lexicon import dictionary_terms, lemma, without_possessive
+from ..lexicon import common_word, dictionary_terms, lemma, without_possessive
 from ..places import thai_place
 from ..sounds import sounding_in
 from ..text import ENGLISH_STOPWORDS
@@ -95,6 +95,33 @@ def _name_words(choice: str) -> list[re.Match[str]]:
     return named
 
 
+def latin_words(text: str) -> frozenset[str]:
+    """The words text writes in Latin letters, in lower case: the English names a Thai
+    document gives in brackets ("(Joint Statement on Promoting Women, Peace and Security in
+    ASEAN)")."""
+    return frozenset(w.lower() for w in _LATIN_WORD.findall(text))
+
+
+def title_words(choice: str, written: frozenset[str]) -> frozenset[int]:
+    """The starts of the words of choice that are an English title's own words, as typed where
+    the passages read write them (written: their `latin_words`): everyday English words
+    (lexicon.common_word; no place, places.thai_place) capitalised in a run of two or more
+    capitalised words ("Joint Statement", "Community Vision", "Smart Cities Network"), which
+    the passages write in Latin letters too. Such a word is no name: a Thai form of it from
+    the dictionary is its first term the passages write, no sense chosen ("Joint" → จีนใต้,
+    "Vision" → ภาพ), while as typed it is found in the bracket that gives the title in English,
+    beside its Thai name."""
+    found: set[int] = set()
+    for run in _runs(choice, _name_words(choice)):
+        if len(run) < 2:
+            continue
+        for match in run:
+            word = without_possessive(match.group()).lower()
+            if word in written and common_word(word) and thai_place(word) is None:
+                found.add(match.start())
+    return frozenset(found)
+
+
 def _runs(choice: str, words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """The name words grouped into runs of adjacent words ("Bandar Seri Begawan")."""
     runs: list[list[re.Match[str]]] = []
@@ -117,9 +144,13 @@ def _bridged(
     `thai_names`), in order; with unwritten, a place they do not write too (places.thai_place)."""
     threshold, min_letters = config.sound_similarity, config.sound_min_letters
     found: list[tuple[int, int, str]] = []
+    titled = title_words(choice, latin_words(text_read))
     for run in _runs(choice, _name_words(choice)):
         i = 0
         while i < len(run):
+            if run[i].start() in titled:
+                i += 1  # as typed (title_words)
+                continue
             for j in range(len(run), i, -1):
                 # "Thailand's" is Thailand's name: the whole word is replaced.
                 name = without_possessive(choice[run[i].start() : run[j - 1].end()])
