@@ -206,3 +206,16 @@ def test_a_mapped_tone_mark_glyph_is_put_after_its_vowel():
     assert repair_text("4. \u0e1c\uf70b\u0e39\u0e40\u0e02\uf70b\u0e32\u0e2d\u0e1a\u0e23\u0e21") == (
         "4. ผู้เข้าอบรม"
     )
+
+
+def test_a_number_broken_at_a_hyphen_keeps_its_rest_at_a_page_edge():
+    # A notice's phone number wrapped at its hyphen to the last line of its page ("โทร
+    # 044-611-⏎208") or to the next page's top: the bare "208" is the number's rest, no page
+    # number; a page number after a line ending otherwise still goes.
+    pages = ["ติดต่อครูมานพ\nโทร 044-611-\n208", "รายละเอียดเพิ่มเติม\nบรรทัดท้าย\n2"]
+    assert drop_running_lines(pages) == [
+        "ติดต่อครูมานพ\nโทร 044-611-\n208",
+        "รายละเอียดเพิ่มเติม\nบรรทัดท้าย",
+    ]
+    pages = ["ติดต่อครูมานพ\nโทร 044-611-", "208\nรายละเอียดเพิ่มเติม\nบรรทัดท้าย"]
+    assert drop_running_lines(pages)[1].startswith("208\n")

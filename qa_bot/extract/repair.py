@@ -326,7 +326,9 @@ def split_running_lines(pages: Sequence[str]) -> tuple[list[str], list[str]]:
         out = []
         for i, line in enumerate(lines):
             if i in edge and _PAGE_NUMBER_LINE.match(line.strip()):
-                if not _is_page_number(line, page, numbering):
+                before = "\n".join(out) if any(x.strip() for x in out) else kept[-1] if kept else ""
+                carried = _ends_hyphenated(before)
+                if carried or not _is_page_number(line, page, numbering):
                     out.append(line)  # a year wrapped to the edge, not the running "#" line
                 continue
             key = _line_key(line)
@@ -338,6 +340,17 @@ def split_running_lines(pages: Sequence[str]) -> tuple[list[str], list[str]]:
             out.append(line)
         kept.append("\n".join(out))
     return kept, dropped
+
+
+# A line that ends inside a number or a word broken at a hyphen ("โทร 035-521-", its "777" the
+# next line, a printed notice's phone number at the foot of its page, or at the next page's
+# top) goes on in the next line, whose bare number is that number's rest, not a page number.
+_HYPHEN_END = re.compile(r"[0-9A-Za-z\u0e50-\u0e59]-\s*$")
+
+
+def _ends_hyphenated(page: str) -> bool:
+    """True when text's last line ends with a hyphen after a digit or a Latin letter."""
+    return bool(_HYPHEN_END.search(page.rstrip()))
 
 
 def _bare_number(line: str) -> int | None:
