@@ -214,10 +214,23 @@ class ScopeConfig:
     # is: an English question's comparable words are names the Thai text writes in Latin
     # letters, and whether the passage holds them says nothing (AUC of fair_coverage for
     # English questions over the bundled document 0.45, Thai ones 0.79).
+    title_words: bool = False  # the words of the top passage's document title count as said in
+    # it (features coverage, fair_coverage, translated_coverage): a notice's section that does
+    # not repeat the event's name its title gives ("ค่าใช้จ่าย", "กำหนดการ") answers a question
+    # naming the event, as answer.value_first promotes it (NOTE17 Left 4)
     max_answered: float = 0.10  # fit_scope_model places the answered cut of Thai questions so
     # that at most this share of the out-of-scope Thai rows it is fitted on are answered (cuts
-    # fitted on a sample are optimistic on fresh data). See scope.fit_scope_model.
-    max_answered_other: float = 0.10  # … and of questions not in Thai (cut key "other")
+    # fitted on a sample are optimistic on fresh data: the held-out rate runs ~0.02-0.04 above).
+    # Chosen per question language by cross-validation over all four verdict targets
+    # (bench/verdicts.py --scope max_answered=… --scope max_answered_other=…, verdicts.choose:
+    # out-of-scope answered within its target, then the largest smallest margin to the four).
+    # 1,913 pooled items, 8 fold seeds (2026-12-01, with subject_value): Thai at 0.08 / 0.09 /
+    # 0.10: answerable → uncertain 0.101 / 0.083 / 0.070, out-of-scope → answered 0.087 /
+    # 0.098 / 0.104 (not_found 0.014, out-of-scope → not_found 0.677 at each).
+    max_answered_other: float = 0.11  # … and of questions not in Thai (cut key "other"): at
+    # 0.10 / 0.11 / 0.12 / 0.13, English and mixed answerable → uncertain 0.177 / 0.165 / 0.154
+    # / 0.144, out-of-scope → answered 0.133 / 0.142 / 0.153 / 0.160 (0.12 and up over the
+    # target). Was 0.10, one quota for every language.
     max_not_found: float = 0.015  # fit_scope_model leaves at most this share of the answerable
     # Thai questions not_found. 0.02 → 0.015 (2026-11-30, pooled CV over 1,163 items, 8 fold
     # seeds): answerable → not_found 0.017 → 0.013 (sets written by others 0.026 → 0.020),

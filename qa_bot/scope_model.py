@@ -65,6 +65,7 @@ SCOPE_FEATURES = frozenset(
         "ordinal_said",
         "count_listed",
         "value_stated",
+        "subject_value",
     }
 )
 

@@ -138,3 +138,17 @@ def said_together(
 def _occurs(form: str, text: str) -> bool:
     # As search.coverage finds a word: a year also in the other era's spelling.
     return form in text or any(variant in text for variant in year_variants(form))
+
+
+def beside_value(
+    named: Sequence[Callable[[str], bool]],
+    sentence: str,
+    width: int,
+    holds: Callable[[str], bool],
+) -> bool:
+    """Does one stretch of `width` characters of the sentence (`stretches`) give a value
+    (holds(stretch)) and every named thing (each a test of the stretch as written)? False with
+    nothing named."""
+    return bool(named) and any(
+        holds(piece) and all(name(piece) for name in named) for piece in stretches(sentence, width)
+    )

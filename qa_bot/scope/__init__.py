@@ -18,6 +18,7 @@ The modules, each importing only those below it:
     rules.py      rules by kind of question: corpus_wide, asks_what_acronyms_are
     features.py   features: the model's inputs for one question
     values.py     the value a question asks for and whether a text gives it
+    subject.py    what a question names its subject by (acronyms, ordinals)
     spellings.py  words met through translations and other spellings
     baseline.py   the dense yardsticks: cosine baseline, standout, closest sentence
 The settings (rules, the fitted model) are `config.ScopeConfig`.

@@ -2,8 +2,8 @@
 passage stands out (baseline.py), the share of the question's words the corpus knows and the
 best passage and answer sentence say (through other spellings: spellings.py), the value it asks
 for and whether the text gives it (values.py), names, countries and topics the corpus never
-writes (entities.py, countries.py, topic_words.py), and how much of the question stands
-together beside the value (together.py).
+writes (entities.py, countries.py, topic_words.py), how much of the question stands together
+beside the value (together.py) and whether its named subject does (subject.py).
 
 A new feature: compute it in its own module from (index, retrieval, answer_sentence), add one
 entry to the dict `features` returns (a comment giving its pooled CV figures), its name to
@@ -33,6 +33,7 @@ from ..search import Retrieval, content_weights, normalized_passage
 from ..store import Index
 from ..text import is_thai, matching_text
 from ..together import (
+    beside_value,
     english_terms,
     given_words,
     question_units,
@@ -42,6 +43,7 @@ from ..together import (
 from ..topic_words import absent_topics
 from .baseline import closest_sentence, cosine_baseline, standout_from
 from .spellings import other_spellings, spelled_coverage, translation_signals
+from .subject import named_subject
 from .values import STRETCH_TYPES, asked_value, enumerates, ordinals_said
 
 
@@ -78,6 +80,8 @@ def features(
     )
     unknown = sum(weights[t] for t in unknown_words) / total if total else 0.0
     passage_text = normalized_passage(index, top.passage.id)
+    if config.title_words and top.passage.doc_title:
+        passage_text += " " + matching_text(top.passage.doc_title)
     acronyms = question_acronyms(retrieval.question)
     comparable = {
         t: w
@@ -288,6 +292,19 @@ def features(
             answer_sentence,
             config.together_chars,
             holds_new if kind in STRETCH_TYPES else None,
+        ),
+        # The question names its subject by an acronym or ordinal (subject.named_subject), and
+        # one stretch of the answer sentence writes them all beside a value of the asked type
+        # beyond those the question gives (as "together" reads a value): the detail asked is
+        # stated of that subject, whatever other words the question paraphrases (FRESH17 §6).
+        "subject_value": float(
+            kind in STRETCH_TYPES
+            and beside_value(
+                named_subject(index, retrieval, config),
+                answer_sentence,
+                config.together_chars,
+                holds_new,
+            )
         ),
         # The question's ordinals ("the 32nd ASEAN Summit", "AMCA ครั้งที่ 8") are all written
         # as ordinals in the answer sentence ("ครั้งที่ 32"): a number is language-neutral, so an
