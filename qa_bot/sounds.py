@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from .lexicon import places, translated_terms
 from .store import Derived, Index, lexical
-from .text import normalize, thai_word_counts, tokenize
+from .text import is_thai, normalize, thai_word_counts, tokenize
 
 # Thai consonants → their initial sound in the Royal Thai General System of Transcription
 # (Royal Institute, 1999); อ is a vowel carrier (read as o after a consonant, see thai_sound).
@@ -431,3 +431,83 @@ def sounding_in(texts: Iterable[str], name: str, threshold: float) -> str | None
             by_key.setdefault(skeleton(spelling.sound), []).append(spelling)
     found = _matches(lambda key: by_key.get(key, ()), name, threshold)
     return min(s.span for s in found) if found else None
+
+
+# Romanised Thai (RTGS) writes a syllable's last consonant by its final sound, not its letter:
+# การ kan, ศิลป์ sin, สิทธิ sit-thi; its letters' final values (Royal Institute, 1999) by the
+# letter thai_sound reads so. ง ม ย ว keep theirs (ย, ว: near enough, "phai", "dao").
+_FINAL = {
+    **dict.fromkeys("กขคฆ", "ก"),
+    **dict.fromkeys("จชซฌฎฏฐฑฒดตถทธศษส", "ต"),
+    **dict.fromkeys("บปพฟภ", "ป"),
+    **dict.fromkeys("ญณนรลฬ", "น"),
+}
+# Vowel signs written after, above or below their consonant (and ็, which shortens one): a
+# consonant after one of them closes the syllable.
+_FOLLOWING = frozenset("ะัาิีึืุู็")
+_TONE_MARKS = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
+_SILENT = "\u0e4c"  # ์ (thanthakhat): the consonant under it is not sounded
+
+
+def native_sound(text: str) -> str:
+    """A Thai word in the rough sound alphabet as RTGS romanises it: a syllable's last
+    consonant by its final sound ("การศึกษา" → "kansuksa", not thai_sound's "karsuksa"), a
+    consonant under ์ silent, and so is a word's last consonant after a final one (สมัคร samak).
+    A consonant is final when it ends the word after a vowel sign or a consonant, or stands
+    between a vowel sign and the next consonant."""
+    letters = [c for c in text if c not in _TONE_MARKS]
+    out: list[str] = []
+    closed = -2  # where the last final consonant was
+    for i, char in enumerate(letters):
+        if char == _SILENT:
+            if out and out[-1] in _CONSONANTS:
+                out.pop()
+            continue
+        nxt = letters[i + 1] if i + 1 < len(letters) else ""
+        before = letters[i - 1] if i else ""
+        if char in _FINAL and nxt != _SILENT:
+            if nxt == "" and closed == i - 1:
+                continue  # after a final consonant a last one is not sounded: สมัคร samak
+            closing = nxt == "" or nxt in _CONSONANTS or nxt in _LEADING
+            after_vowel = before in _FOLLOWING
+            last = nxt == "" and before in _CONSONANTS and (i < 2 or letters[i - 2] not in _LEADING)
+            if closing and (after_vowel or last):
+                char, closed = _FINAL[char], i
+        out.append(char)
+    return thai_sound("".join(out))
+
+
+def _by_sound(index: Index) -> dict[str, tuple[str, ...]]:
+    table: dict[str, set[str]] = {}
+    for word in lexical.vocabulary(index.bm25):
+        if is_thai(word) and len(word) >= 3:
+            for sound in (thai_sound(word), native_sound(word)):
+                table.setdefault(skeleton(fold(sound)), set()).add(word)
+    return {key: tuple(sorted(words)) for key, words in table.items()}
+
+
+THAI_WORDS_BY_SOUND: Derived[dict[str, tuple[str, ...]]] = Derived(
+    "the corpus's Thai words by the consonant classes of their sound (sounds.skeleton)",
+    _by_sound,
+)
+
+
+def romanised_words(index: Index, word: str, threshold: float, min_letters: int) -> tuple[str, ...]:
+    """The corpus's Thai words (of three characters or more) a Latin word spells by sound, as a
+    Thai word romanised is typed on a kiosk ("satharanasuk" → สาธารณสุข, "kan suksa" →
+    การศึกษา; the Royal Thai General System): those of the same consonant classes (`skeleton`)
+    whose `similarity`, read by its letters (`thai_sound`) or as RTGS writes it
+    (`native_sound`), reaches threshold, in Thai order; () for a word of fewer than min_letters
+    letters, or not all letters. Names are matched by `sounding_like`; these are the everyday
+    words it leaves out. The scope judge (known_words.romanised_thai) and the question's
+    spelling (spelling.py) read the same words."""
+    if len(word) < min_letters or not word.isalpha() or is_thai(word):
+        return ()
+    sound = fold(english_sound(word))
+    found = THAI_WORDS_BY_SOUND.of(index).get(skeleton(sound), ())
+    return tuple(
+        w
+        for w in found
+        if max(similarity(sound, fold(thai_sound(w))), similarity(sound, fold(native_sound(w))))
+        >= threshold
+    )
