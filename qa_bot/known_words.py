@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .config import DEFAULT, ScopeConfig
 from .english_names import written_in_capitals
-from .sounds import english_sound, fold, similarity, skeleton, thai_sound
+from .sounds import romanised_words
 from .store import Derived, Index, lexical
 from .text import is_thai, thai_word_counts, year_variants
 from .vocabulary import idf_table, initialisms, uses, vocabulary_text
@@ -177,21 +177,6 @@ def everyday_discounted(index: Index, weights: dict[str, float]) -> dict[str, fl
     return {t: w if t in vocab else w * general_rarity(t) for t, w in weights.items()}
 
 
-def _by_sound(index: Index) -> dict[str, tuple[str, ...]]:
-    vocab, _ = idf_table(index)
-    table: dict[str, list[str]] = {}
-    for word in sorted(vocab):
-        if is_thai(word) and len(word) >= 3:
-            table.setdefault(skeleton(fold(thai_sound(word))), []).append(word)
-    return {key: tuple(words) for key, words in table.items()}
-
-
-THAI_WORDS_BY_SOUND: Derived[dict[str, tuple[str, ...]]] = Derived(
-    "the corpus's Thai words by the consonant classes of their sound (sounds.skeleton)",
-    _by_sound,
-)
-
-
 def romanised_thai(
     index: Index, token: str, config: ScopeConfig = DEFAULT.scope
 ) -> tuple[str, ...]:
@@ -201,10 +186,4 @@ def romanised_thai(
     a word of fewer than config.romanised_min_letters letters. Names are matched so by
     question_words' sounds; these are the everyday words it leaves out. 0.85: "satharanasuk" is
     0.91 like สาธารณสุข, "sukhaphap" 0.81 like ศักยภาพ."""
-    if len(token) < config.romanised_min_letters or not token.isalpha() or is_thai(token):
-        return ()
-    sound = fold(english_sound(token))
-    found = THAI_WORDS_BY_SOUND.of(index).get(skeleton(sound), ())
-    return tuple(
-        w for w in found if similarity(sound, fold(thai_sound(w))) >= config.romanised_similarity
-    )
+    return romanised_words(index, token, config.romanised_similarity, config.romanised_min_letters)
