@@ -37,7 +37,7 @@ from .known_words import LATIN_VOCABULARY, general_rarity, vocabulary_trigrams
 from .lexicon import tables as dictionary_tables
 from .lexicon import thai_synsets
 from .places import places_in
-from .question_words import word_families
+from .question_words import COMPOUNDS, word_families
 from .request import MAX_K, clamp_k
 from .scope import better_verdict, exam_verdict, judge
 from .search import (
@@ -48,7 +48,7 @@ from .search import (
     sentence_latin_shares,
     warm_normalized,
 )
-from .sounds import SOUNDS
+from .sounds import MATCHES, SOUNDS
 from .spelling import spelling_tables
 from .store import Index
 from .text import check_question
@@ -241,6 +241,7 @@ def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> No
     PAIR_WORDS.of(index)
     SECTION_LABELS.of(index)
     vocabulary_trigrams(index)
+    COMPOUNDS.of(index)  # question_words: the corpus's compounds by their pieces
     RUNNING_TEXT.of(index)
     RUNNING_LOWER.of(index)  # topic_words: the corpus's English words for a topic noun
     unit_index(index, config.exam)
@@ -250,6 +251,7 @@ def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> No
             word_families()
     if config.retrieval.transliterate:
         SOUNDS.of(index)
+        MATCHES.of(index)  # the words matched by sound, remembered (empty until asked)
     if config.retrieval.thai_synonyms:
         thai_synsets()
     if config.retrieval.corpus_spelling or config.retrieval.thai_spelling:

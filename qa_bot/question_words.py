@@ -28,7 +28,7 @@ from .lexicon import (
 )
 from .sounds import english_sound, similarity, sounding_like, thai_sound
 from .spelling import spelled
-from .store import Index
+from .store import Derived, Index
 from .text import (
     ENGLISH_STOPWORDS,
     is_content_word,
@@ -71,6 +71,10 @@ class QuestionWords:
     # The question as its words were read: typos of English words replaced by the words meant
     # (`spelled`; "" when the caller gave the tokens). The embedding reads it too.
     spelled: str = ""
+    # The corpus's compounds one of its Thai words BM25 cannot match is a piece of (ทุน →
+    # ทุนการศึกษา: `_compounds_of`): searched by BM25 only. The answer sentence and the judge
+    # find the word inside them already (a substring of the text).
+    compounds: tuple[str, ...] = ()
 
 
 def neutral(token: str, names: dict[str, float]) -> bool:
@@ -117,7 +121,16 @@ def question_words(
     if config.thai_synonyms:
         translated = _with_synonyms(index, tokens, translated)
     read = question if given is None else ""
-    return QuestionWords(tokens, names, numbers, translations, translated, sounds, read)
+    return QuestionWords(
+        tokens,
+        names,
+        numbers,
+        translations,
+        translated,
+        sounds,
+        read,
+        _compounds_of(index, tokens),
+    )
 
 
 # The prefixes that make a noun of a verb (การ) or of an adjective (ความ): Iwasaki &
@@ -309,6 +322,55 @@ def _with_synonyms(index: Index, tokens: list[str], translated: tuple[str, ...])
         if w in vocab and w not in asked
     }
     return tuple(sorted(found | set(translated)))
+
+
+def _compounds(index: Index) -> dict[str, tuple[str, ...]]:
+    """Dictionary word → the corpus words that are it and another dictionary word written as
+    one, each piece of _COMPOUND_PIECE characters or more (newmm keeps a compound of its
+    dictionary whole, ทุนการศึกษา = ทุน + การศึกษา, so BM25 has no ทุน to match)."""
+    from .extract.quality import thai_words as dictionary
+
+    words = dictionary()
+    vocab, _ = idf_table(index)
+    found: dict[str, set[str]] = {}
+    for word in vocab:
+        if not is_thai(word) or len(word) < 2 * _COMPOUND_PIECE:
+            continue
+        for cut in range(_COMPOUND_PIECE, len(word) - _COMPOUND_PIECE + 1):
+            head, tail = word[:cut], word[cut:]
+            if head in words and tail in words:
+                for piece in (head, tail):
+                    if is_content_word(piece):
+                        found.setdefault(piece, set()).add(word)
+    return {piece: tuple(sorted(c)) for piece, c in found.items()}
+
+
+# Shorter pieces are dictionary words by chance far more often than a compound's parts (กร|อบ
+# in กรอบ, คม in สังคม).
+_COMPOUND_PIECE = 3
+
+COMPOUNDS: Derived[dict[str, tuple[str, ...]]] = Derived(
+    "the corpus's compound words by their dictionary pieces", _compounds
+)
+
+
+def _compounds_of(index: Index, tokens: list[str]) -> tuple[str, ...]:
+    """The corpus's compounds (sorted) of which a Thai content word of the question that BM25
+    cannot match is a piece (`COMPOUNDS`: ทุน → ทุนการศึกษา; "ทุนเรียน" was matched by no
+    passage, FRESH17 §3). A Thai compound's parts keep their sense inside it (Iwasaki &
+    Ingkaphirom, A Reference Grammar of Thai, 2005, on compound nouns)."""
+    vocab, _ = idf_table(index)
+    table = COMPOUNDS.of(index)
+    return tuple(
+        sorted(
+            {
+                compound
+                for t in set(tokens)
+                if t not in vocab and is_thai(t) and is_content_word(t)
+                for compound in table.get(t, ())
+            }
+        )
+    )
 
 
 def _sounds(

@@ -313,6 +313,8 @@ def fair_bm25(
         scores = scores + latin_shares(index) * _bm25(index, english)
     if words.translated:
         scores = scores + _bm25(index, list(words.translated))
+    if words.compounds:  # a question's word inside the corpus's compounds (ทุน: ทุนการศึกษา)
+        scores = scores + _bm25(index, list(words.compounds))
     return scores
 
 

@@ -7,12 +7,21 @@ reads the spelled question (question_words.py, the query vector in search.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
-from .config import DEFAULT, RetrievalConfig
+from .config import DEFAULT, RetrievalConfig, ScopeConfig
 from .english_names import thai_share
 from .extract.quality import thai_words
 from .lexicon import dictionary_terms, nearest_lemmas, untranslated_word
-from .sounds import english_sound, similarity, sounding_like, thai_sound
+from .sounds import (
+    THAI_WORDS_BY_SOUND,
+    english_sound,
+    romanised_words,
+    similarity,
+    sounding_like,
+    thai_sound,
+)
 from .store import Derived, Index
 from .text import (
     ENGLISH_STOPWORDS,
@@ -42,18 +51,136 @@ _NO_TONE_MARKS = dict.fromkeys(map(ord, "\u0e48\u0e49\u0e4a\u0e4b"), None)
 def _misspelt(index: Index, written: str, config: RetrievalConfig) -> bool:
     """Whether a Latin word of the question may be a typo: written in lower case (a capital
     is a name's or a sentence's first word), of _TYPO_MIN_LETTERS letters or more, no word of
-    the corpus, the dictionary or English, and no name the corpus writes in Thai letters (it
-    sounds like none: "kaldi" ~ คาลดี)."""
+    the corpus, the dictionary or English, no name the corpus writes in Thai letters (it
+    sounds like none: "kaldi" ~ คาลดี), and no Thai word of the corpus romanised ("khong" is
+    ของ, not a typo of "thong"; `_romanised`)."""
     word = written.lower()
     return (
         written[:1].islower()
         and len(word) >= _TYPO_MIN_LETTERS
-        and word not in ENGLISH_STOPWORDS
+        and _foreign(index, word, config)
+        and not (config.transliterate and _romanised_words(index, word))
+    )
+
+
+def _foreign(index: Index, word: str, config: RetrievalConfig) -> bool:
+    """Whether a lower-case Latin word is none of the corpus's words, no English word (the
+    dictionary's or a stop word) and no name the corpus writes in Thai letters by its sound."""
+    return (
+        word not in ENGLISH_STOPWORDS
         and stem_latin(word) not in idf_table(index)[0]
         and not dictionary_terms(word)
         and not untranslated_word(word)
         and not (config.transliterate and sounding_like(index, word, config.sound_similarity))
     )
+
+
+# The judge's reading of romanised Thai (config.ScopeConfig: known_words.romanised_thai): the
+# question is read with the same words the judge counts as known.
+_ROMANISED = ScopeConfig()
+
+
+def _romanised_words(index: Index, word: str) -> tuple[str, ...]:
+    return romanised_words(
+        index, word, _ROMANISED.romanised_similarity, _ROMANISED.romanised_min_letters
+    )
+
+
+def _english(word: str) -> bool:
+    """Whether a lower-case Latin word is an English word: the dictionary has it (with Thai
+    terms, or as one WordNet writes in lower case)."""
+    return bool(dictionary_terms(word)) or untranslated_word(word)
+
+
+# Stop words of up to this many characters are one syllable or two (อยู่, ที่, ไหน, อะไร): a
+# romanised question is typed a syllable a word, and romanising all 1,030 took ~0.8 s.
+_SYLLABLE_STOP_CHARS = 4
+
+
+@lru_cache(maxsize=1)
+def romanised_stop_words() -> frozenset[str]:
+    """PyThaiNLP's short Thai stop words romanised by the Royal Thai General System (its
+    `royin` engine): "yu", "thi", "nai" (อยู่ ที่ ไหน), "khue", "arai" (คือ อะไร). ~30 ms once
+    (`spelling_tables`)."""
+    from pythainlp.corpus import thai_stopwords
+    from pythainlp.transliterate import romanize
+
+    short = (w for w in thai_stopwords() if len(w) <= _SYLLABLE_STOP_CHARS)
+    return frozenset(romanize(w, engine="royin") for w in short) - {""}
+
+
+def _may_join(question: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two Latin words may be two syllables of one romanised Thai word: one space
+    apart, neither capitalised past the question's first word (a name written as one, "Chai
+    Nat", "Krung Thep": names by sound are question_words' to read), and not both romanised
+    Thai stop words ("yu thi nai" is อยู่ที่ไหน, no ยึด)."""
+    a, b = first.group(), second.group()
+    stop = romanised_stop_words()
+    # A capital past the question's first word starts a name ("wai Krungthep").
+    named = (a[:1].isupper() and question[: first.start()].strip()) or b[:1].isupper()
+    return (
+        question[first.end() : second.start()] == " "
+        and not named
+        and not (a.lower() in stop and b.lower() in stop)
+    )
+
+
+def _romanised(index: Index, question: str, config: RetrievalConfig) -> str:
+    """The question with its romanised Thai written in Thai letters, where it spells exactly one
+    Thai word of the corpus by sound (sounds.romanised_words: "raeng ngan tang dao" →
+    "แรงงาน ต่างด้าว"): the embedding and BM25 then read the words the text writes, not Latin
+    letters that mean nothing to either (FRESH17a §3.1, NOTE17 Left 6). Thai is romanised a
+    syllable at a time, so two neighbouring words are first tried as one (`_may_join`): one of
+    them may be a syllable that happens to be an English word ("tang" of ต่างด้าว), but not
+    both, nor one the corpus uses in Thai (`_uses`). A word alone is read so only when it is no
+    English word. An acronym in capitals, a stop word, a word of the corpus and a word that
+    sounds like a name the corpus writes in Thai letters (sounds.sounding_like: "chai nat",
+    "phuket"; the names bonus is question_words') keep their own reading; so does a word
+    spelling no corpus word, or several."""
+    vocab = idf_table(index)[0]
+    runs = [
+        m
+        for m in LATIN_RUN.finditer(question)
+        if not m.group().isupper()
+        and m.group().lower() not in ENGLISH_STOPWORDS
+        and stem_latin(m.group().lower()) not in vocab
+    ]
+    english = [_english(m.group().lower()) for m in runs]
+    replaced: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(runs):
+        first = runs[i]
+        # Two English words are no romanised pair ("migrant workers"); one may be ("tang dao").
+        if (
+            i + 1 < len(runs)
+            and not (english[i] and english[i + 1])
+            and _may_join(question, first, runs[i + 1])
+        ):
+            pair = (first.group() + runs[i + 1].group()).lower()
+            joined = _romanised_words(index, pair)
+            # A name the corpus writes by sound ("chai nat": ชัยนาท) is question_words' to read;
+            # an English word the corpus uses in Thai is English.
+            if (
+                len(joined) == 1
+                and not sounding_like(index, pair, config.sound_similarity)
+                and not any(
+                    english[j] and _uses(index, runs[j].group().lower()) for j in (i, i + 1)
+                )
+            ):
+                replaced.append((first.start(), runs[i + 1].end(), joined[0]))
+                i += 2
+                continue
+        word = first.group().lower()
+        foreign = not english[i] and not (
+            config.transliterate and sounding_like(index, word, config.sound_similarity)
+        )
+        alone = _romanised_words(index, word) if foreign else ()
+        if len(alone) == 1:
+            replaced.append((first.start(), first.end(), alone[0]))
+        i += 1
+    for start, end, thai in reversed(replaced):
+        question = question[:start] + thai + question[end:]
+    return question
 
 
 def _uses(index: Index, lemma: str) -> bool:
@@ -183,6 +310,19 @@ def _toneless(word: str) -> str:
     return word.translate(_NO_TONE_MARKS)
 
 
+THAI_VOCABULARY_TONELESS: Derived[dict[str, tuple[str, ...]]] = Derived(
+    "the corpus's Thai words long enough to be typed wrong, by their letters without tone marks",
+    lambda index: _grouped(THAI_VOCABULARY.of(index), _toneless),
+)
+
+
+def _grouped(words: tuple[str, ...], key: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for word in words:
+        table.setdefault(key(word), []).append(word)
+    return {k: tuple(v) for k, v in table.items()}
+
+
 def _thai_respelled(index: Index, run: str, whole: str = "") -> str:
     """A run of Thai letters (no space) with a word the corpus does not know, and the words
     beside it, replaced by the corpus word one edit away (optimal string alignment, Damerau
@@ -229,6 +369,13 @@ def _thai_respelled(index: Index, run: str, whole: str = "") -> str:
                     near = [w for w, edits, _ in found if edits == 1 and w not in words[start:end]]
                     if span in dictionary:
                         near = [w for w in near if _toneless(w) == _toneless(span)]
+                    if not near:
+                        # Kiosk typing drops every tone mark, not one ("ตางดาว" for ต่างด้าว).
+                        near = [
+                            w
+                            for w in THAI_VOCABULARY_TONELESS.of(index).get(_toneless(span), ())
+                            if w != span
+                        ]
                     if len(near) == 1:
                         best = (start, end, near[0])
         if best is None:
@@ -270,6 +417,9 @@ def spelling_tables(index: Index) -> None:
     knows, PyThaiNLP's dictionary), so that the first misspelt question does not wait."""
     corpus_names(index)
     THAI_VOCABULARY_ENDS.of(index)
+    THAI_VOCABULARY_TONELESS.of(index)
+    THAI_WORDS_BY_SOUND.of(index)  # romanised Thai (`_romanised`): ~16 ms on the bundled index
+    romanised_stop_words()
     knows(index)
     thai_words()
 
@@ -301,6 +451,10 @@ def spelled(index: Index, question: str, config: RetrievalConfig = DEFAULT.retri
         return written
 
     question = LATIN_RUN.sub(meant, question)
+    if config.transliterate:
+        # After the typos: the corpus's own acronyms and names one edit away come first ("amac"
+        # is AMCA); romanised Thai is no English typo (`_misspelt`).
+        question = _romanised(index, question, config)
     if config.transliterate and is_thai(question) and thai_share(tokenize(question)) >= 0.5:
         # A Thai question naming in Latin letters what the corpus writes in Thai letters is
         # asked as the corpus writes it (FRESH10 §2: "ASEAN มีกี่สาขา" was not_found,

@@ -10,11 +10,13 @@ from qa_bot import QABot
 from .conftest import INDEX_DIR
 
 # One question of each kind the page is asked: Thai in the document's words, English, a kiosk
-# typo, a lower-case acronym, an English exam and a Thai exam typed with their choices.
+# typo, romanised Thai, a lower-case acronym, an English exam and a Thai exam typed with their
+# choices.
 FIRST_QUESTIONS = (
     "ศูนย์ผู้สูงวัยของอาเซียนจะตั้งที่ไหน",
     "When did the ASEAN leaders sign the consensus on migrant workers?",
     "คลังเกบของอยุไหน",
+    "raeng ngan tang dao",
     "aqrf",
     "Which of the following was NOT an initiative of Thailand? a) ASEAN Guidelines for CSR on "
     "Labour b) education for out-of-school children c) ASEAN Smart Cities Network "
