@@ -40,7 +40,7 @@ import numpy as np
 
 from ..corpus.model import Passage
 from ..places import places_in
-from ..text import is_content_word, is_thai, tokenize
+from ..text import is_content_word, is_thai, normalize, tokenize
 from .dates import months_named
 from .matching import (
     PassageUnits,
@@ -50,7 +50,7 @@ from .matching import (
     unit_weights,
     units,
 )
-from .support import Query, latin_names, make_query
+from .support import Query, Support, latin_names, make_query
 from .years import year_unit
 
 
@@ -158,9 +158,71 @@ def other_value(
             there = places_in(_beside(pu.passage, sentence)) - known
         if there and not there & mine:
             return True
+        if given and there & mine:
+            # A long sentence may name the choice's place for something else ("… ปฏิญญา
+            # เวียงจันทน์ … AMCA ครั้งที่ 8 ที่เมืองยอกยาการ์ตา อินโดนีเซีย"): the place the stem's topic
+            # is given is the one said beside it (`bound_places`).
+            bound = bound_places(sentence_text(pu.passage, sentence), given, known)
+            if bound and not bound & mine:
+                return True
     if not given and other_filler(_beside(pu.passage, sentence), matched):
         return True
-    return other_number(pu, sentence, query, matched)
+    return other_number(pu, sentence, query, matched, given)
+
+
+# Where a stem's topic words stand together: the occurrence with the most distinct topic words
+# within this many characters of it (a name with its bracketed English original and its
+# ordinal: "ที่ประชุมรัฐมนตรี…ศิลปะ (AMCA) ครั้งที่ 8" spans about 80).
+TOPIC_REACH = 100
+# Places written one after another are one place ("ยอกยาการ์ตา อินโดนีเซีย", "เวียงจันทน์ สปป.ลาว"):
+# at most this many characters between them.
+PLACE_RUN_GAP = 8
+_CHUNK = re.compile(r"\S+")
+
+
+def _topic_spots(text: str, topic: str) -> list[tuple[int, str]]:
+    """Where text (normalised) writes the topic's content words and numbers (a number as a
+    whole number: the 8 of "ครั้งที่ 8" is not in 2018)."""
+    spots = []
+    for word in {w for w in tokenize(topic) if is_content_word(w) or w.isdigit()}:
+        pattern = rf"(?<!\d){word}(?!\d)" if word.isdigit() else re.escape(word)
+        spots.extend((m.start(), word) for m in re.finditer(pattern, text))
+    return spots
+
+
+def bound_places(sentence: str, topic: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The places (places.places_in, less known: the topic's own) a sentence gives where it
+    states the topic: the first run of places (written one after another) from where the
+    topic's words stand together (the spot with the most of them within TOPIC_REACH), as Thai
+    puts a meeting's place after its name ("… (AMCA) ครั้งที่ 8 ที่เมืองยอกยาการ์ตา อินโดนีเซีย"),
+    else the last one before it; empty when it states no topic word or names no other place.
+    One sentence of a long Thai paragraph may date and place several events, and name a place
+    in another's name (FRESH17 §1: "AMCA ครั้งที่ 8 จัดขึ้นที่ใด" is not answered by the
+    "ปฏิญญาเวียงจันทน์" the same sentence names earlier)."""
+    text = normalize(sentence)
+    spots = _topic_spots(text, normalize(topic))
+    if not spots:
+        return frozenset()
+    centre = max(
+        (p for p, _ in spots),
+        key=lambda c: len({w for p, w in spots if abs(p - c) <= TOPIC_REACH}),
+    )
+    first = min(p for p, _ in spots if abs(p - centre) <= TOPIC_REACH)
+    found = sorted(
+        (m.start() + max(m.group().find(place), 0), place)
+        for m in _CHUNK.finditer(text)
+        for place in places_in(m.group()) - known
+    )
+    runs: list[tuple[int, int, set[str]]] = []
+    for start, place in found:
+        if runs and start - runs[-1][1] <= PLACE_RUN_GAP:
+            runs[-1] = (runs[-1][0], max(start + len(place), runs[-1][1]), runs[-1][2] | {place})
+        else:
+            runs.append((start, start + len(place), {place}))
+    after = [run for run in runs if run[0] >= first]
+    if after:
+        return frozenset(after[0][2])
+    return frozenset(runs[-1][2]) if runs else frozenset()
 
 
 # A claim's subject named by an acronym ("AUN", "ADDMER"; as subject.py reads a stem's).
@@ -231,6 +293,12 @@ def _number_unit(unit: str) -> bool:
     return unit.startswith("#") and unit[1:].removesuffix("th").isdigit()
 
 
+def _cardinal(unit: str) -> str:
+    # An English ordinal is the number Thai writes after ที่ or ชั้น ("2nd floor" ↔ "ชั้น 2",
+    # "the 8th meeting" ↔ "ครั้งที่ 8"): compared as that number.
+    return unit.removesuffix("th")
+
+
 # A list's item marker ("(3) ความยั่งยืน"): a position in the text, no value it states.
 _ITEM_MARKER = re.compile(r"\(\s*\d{1,2}\s*\)")
 
@@ -248,18 +316,29 @@ def _months(text: str) -> frozenset[int]:
     return months_named(thai_months(text))
 
 
-def other_number(pu: PassageUnits, sentence: int, query: Query, matched: str) -> bool:
+def other_number(
+    pu: PassageUnits, sentence: int, query: Query, matched: str, given: str = ""
+) -> bool:
     """Whether the sentence gives another number or month than the claim: one of the claim's
     numbers (a count, an ordinal, a day, a year) or months is written neither in the sentence nor
     beside it (the sentences before and after: a clause of the claim may stand there), and they
     write one the claim does not. "ประชาคม … มี 8 สาขา" where the text says "ประกอบด้วย 15
     สาขา", "SAMCA … 10 มิถุนายน ค.ศ. 2018" where it says "10 กรกฎาคม ค.ศ. 2018": an exam makes
     a distractor by changing a number of a true statement, and under a stem that asks a value
-    the choice is that number (FRESH14 §2)."""
+    the choice is that number (FRESH14 §2).
+
+    given: the part of the claim a stem gives (its topic). A sentence that writes numbers of its
+    own beside the topic's is read alone: the one beside may give another subject's
+    ("นักเรียนยืมหนังสือได้ครั้งละไม่เกิน 3 เล่ม … | ส่วนครูยืมได้ครั้งละไม่เกิน 10 เล่ม": 10 is the
+    teachers' limit; FRESH17a §1.7). One that writes only the topic's ("… Blueprint 2016-2025 |
+    มีคุณลักษณะ 5 ข้อ") leaves its value to the one beside."""
     around = _beside(pu.passage, sentence)
-    numbers = {u for u in query.weights if _number_unit(u)}
+    numbers = {_cardinal(u) for u in query.weights if _number_unit(u)}
     if numbers:
-        there = _numbers(around)
+        there = {_cardinal(u) for u in _numbers(around)}
+        own = {_cardinal(u) for u in _numbers(sentence_text(pu.passage, sentence))}
+        if given and own - {_cardinal(u) for u in _numbers(given)}:
+            there = own
         if not numbers <= there and there - numbers:
             return True
     months = _months(matched)
@@ -333,3 +412,21 @@ def said_there(ui: UnitIndex, there: Claim, matched: str, given: str = "") -> bo
     pu = ui.units_of(there.passage.id)
     query = make_query(ui, unit_weights(ui, matched))
     return other_value(pu, there.sentence, query, matched, given)
+
+
+def dated_otherwise(ui: UnitIndex, support: Support, years: frozenset[str]) -> bool:
+    """Whether the sentence that carries a choice's support (its sentence, when the embedding
+    placed it; else the one at its matched place) writes a year and none of the stem's (years:
+    its year units, "#2016", either era): a stem that dates what it asks about ("Which meeting
+    did Thailand initiate on 19 September 2016?") is answered by the sentence of that date, and a
+    choice found in a sentence of another ("… SAMCA เมื่อวันที่ 10 กรกฎาคม ค.ศ. 2018") names
+    something else (FRESH17a §2.1). False without years or a place."""
+    if not years or support.passage is None or not support.passage.sentences:
+        return False
+    pu = ui.units_of(support.passage.id)
+    row = support.sentence
+    if row < 0:
+        starts = _sentence_rows(pu)
+        row = int(np.clip(np.searchsorted(starts, support.reading_pos, "right") - 1, 0, None))
+    written = {u for u in _numbers(sentence_text(pu.passage, row)) if year_unit(u)}
+    return bool(written) and not written & years

@@ -12,7 +12,7 @@ from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..store import Index
 from ..text import embedding_text, is_content_word, tokenize
 from ..types import ANSWERED, NOT_FOUND, Choice, Hit
-from .claims import Claim, best_claim
+from .claims import Claim, best_claim, dated_otherwise
 from .glosses import thai_glosses
 from .matching import fold, query_form, unit_index, unit_weights
 from .names import thai_names
@@ -45,6 +45,7 @@ from .sectors import sector_choices, sector_supports
 from .subject import about_subject, named_subjects, subject_names
 from .support import Query, Support, choice_queries
 from .topic import TOPIC_SHARE, said_here, topic_share
+from .years import year_unit
 
 # --- choices about the other choices (ถูกทุกข้อ, ไม่มีข้อใดถูก, ก และ ข) --------------------------
 
@@ -262,7 +263,8 @@ class Scoring:
     sectors: bool = False  # the choices name the documents' sections (sectors.py)
     stem_verdict: str = ANSWERED  # the scope judge's verdict on the stem alone
     topic: dict[str, float] = field(default_factory=dict)  # the stem's topic units and their
-    # weights, as matched (score.matched_topic), when its verdict is not answered
+    # weights, as matched (score.matched_topic): its years date the sentence asked about, and
+    # under a stem not answered what a pick must be said beside
 
     @property
     def content(self) -> list[int]:
@@ -311,8 +313,7 @@ def score_choices(
     topic: dict[str, float] = {}
     if content_texts:
         read = passages_read(index, ui, stem, content_texts, sections, query_vector, cfg, retrieval)
-        if stem_verdict != ANSWERED:
-            topic = unit_weights(ui, matched_topic(index, stem, read))
+        topic = unit_weights(ui, matched_topic(index, stem, read))
         judged = thai_glosses(thai_names(content_texts, read), read, index)
         if sectors is not None:
             found = sector_supports(index, ui, stem, read, sectors, query_vector, cfg)
@@ -426,17 +427,28 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     # … 11-13 สิงหาคม ค.ศ. 2018"), and the workshop's own date lost its score to the other's.
     claims = scoring.claims
     free = content_free(stem)
+    ui = unit_index(index, cfg)
+    # A stem that dates what it asks about is answered by a sentence of that date: a choice
+    # found in a sentence that dates another year names something else (claims.dated_otherwise).
+    # (Not a negative stem's: the choices it asks to tell apart are the ones not so dated. Not
+    # a section choice's: its section's sentence says the stem's subject, whatever its date.)
+    dated = not negative and not free and not scoring.sectors
+    years = frozenset(u for u in scoring.topic if year_unit(u)) if dated else frozenset()
     supports = [
         replace(s, score=s.score * cfg.contradicted_share)
         if s.contradicted
         or s.other_year
         or (free and claims and claims[i] and claims[i].other_value)
+        or (i in content and dated_otherwise(ui, s, years))
         else s
         for i, s in enumerate(scoring.supports)
     ]
     homes, queries, matched = list(scoring.homes), list(scoring.queries), scoring.matched
-    ui = unit_index(index, cfg)
     chosen = pick_with_references(supports, references, negative, stem_in_scope, cfg)
+    # Choices a rule below sets aside as said of something else than the stem asks about: they
+    # count as said against (cfg.contradicted_share), so that the scores shown agree with the
+    # pick (FRESH17 B05: ► Vientiane 0.574 under Singapore 0.642, set aside by the subject).
+    aside: set[int] = set()
     if not negative and not free and chosen is not None and chosen not in references:
         # A stem that names its subject by an acronym ("… AHA Centre") is answered only where
         # the documents speak of it (subject.py): a choice found beside another body (the ACAI
@@ -449,6 +461,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
                 if about_subject(ui, supports[i], subject) and is_supported(supports[i], cfg)
             ]
             chosen = max(left, key=lambda i: supports[i].score) if left else None
+            aside |= {i for i in content if not about_subject(ui, supports[i], subject)}
     # A stem the judge does not find answered is answered only where what it asks about is
     # written beside a choice (topic.topic_share): "Which planet is the largest in the solar
     # system?" picked โลก from "… มากที่สุดในโลก", its stem uncertain (exam16b's leftover).
@@ -481,6 +494,9 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
             )
         ]
         chosen = max(left, key=lambda i: supports[i].score) if left else None
+        aside |= set(content) - set(left)
+    for i in aside:
+        supports[i] = replace(supports[i], score=supports[i].score * cfg.contradicted_share)
     if negative and not references:
         # "ข้อใดไม่ใช่สาขาย่อยของ …", "… EXCEPT": the true choices are found together, where
         # the stem's topic is; the one found in another sector is the one the topic lacks (a
@@ -597,6 +613,16 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         if scores[best] != scores[chosen]:
             chosen, tied = best, [i for i in group if i != best]
             none_picked = chosen in references and not references[chosen]
+    if none_picked and not negative and not tied:
+        # "ไม่มีข้อใดถูก" / "None of the above" is what the documents say of the stem's topic, as
+        # strongly as they speak of it; every ordinary choice they say otherwise or not at all
+        # counts as said against, so that the scores shown agree with the pick (FRESH17 B01–B06:
+        # ► on 0.000 under choices of 0.3–0.6).
+        top = round(max((scoring.supports[i].score for i in content), default=0.0), 4)
+        scores = [
+            top if i == chosen else round(s * cfg.contradicted_share, 4) if i in content else s
+            for i, s in enumerate(scores)
+        ]
     # The documents decide only in their own words, names or numbers: a pick on the embedding
     # alone (an English exam whose choices the Thai text cannot judge) leaves the stem's verdict.
     in_words = any(supports[i].in_words and is_supported(supports[i], cfg) for i in content)

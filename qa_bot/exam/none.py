@@ -73,8 +73,13 @@ def said_otherwise_all(
         or scored[i].other_year
         or bool(claims and (claim := claims[i]) is not None and claim.other_value)
     }
+    # A choice the text cannot judge (its score rests on the embedding alone, Support.in_words:
+    # "2nd floor of the Chalermprakiat building" where the text writes "ชั้น 2 อาคารเฉลิมพระเกียรติ")
+    # is not found wanting by its words: it may be true, and stops "none" as a choice found in
+    # part does (FRESH17a §1.7: the best-scored choice lost to "None of the above").
     return bool(otherwise) and all(
-        i in otherwise or not is_supported(supports[i], cfg) for i in content
+        i in otherwise or (not is_supported(supports[i], cfg) and scored[i].in_words)
+        for i in content
     )
 
 

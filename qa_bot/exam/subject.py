@@ -92,11 +92,18 @@ def subject_names(ui: UnitIndex, stem: str) -> frozenset[str]:
 
 
 def about_subject(ui: UnitIndex, support: Support, subject: frozenset[str]) -> bool:
-    """Whether the passage a choice's support is in writes one of the subject's units (True
-    for an empty subject: the stem names none)."""
+    """Whether the passage a choice's support is in writes one of the subject's units, or its
+    document's title or section's labels do (True for an empty subject: the stem names none).
+    A paragraph of a staff document seldom names what it belongs to: "วิทยากรเป็นพยาบาล
+    วิชาชีพจากโรงพยาบาลเจ้าพระยายมราช" under "3. วิทยากร" of a CPR training notice is about CPR
+    (FRESH17a §1.7: the clear best choice was dropped, index null)."""
     if not subject:
         return True
-    if support.passage is None:
+    passage = support.passage
+    if passage is None:
         return False
-    positions = ui.units_of(support.passage.id).positions
-    return any(unit in positions for unit in subject)
+    positions = ui.units_of(passage.id).positions
+    if any(unit in positions for unit in subject):
+        return True
+    heads = " ".join((passage.doc_title, passage.section_label, passage.section_label_en))
+    return bool(subject & {"~" + stem_latin(word.lower()) for word in _ACRONYM.findall(heads)})
