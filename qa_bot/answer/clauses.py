@@ -31,6 +31,12 @@ def _clauses(source: str, start: int, end: int, max_chars: int) -> tuple[tuple[i
     return tuple(split_long(source, (start, end), max_chars))
 
 
+@lru_cache(maxsize=1 << 12)
+def _matching(text: str) -> str:
+    """text.matching_text of a clause, once per clause: clauses recur from question to question."""
+    return matching_text(text)
+
+
 def clause_vectors(index: Index, texts: Sequence[str]) -> np.ndarray:
     """(len(texts), dim) passage vectors of clause texts under the index's embedder, each
     encoded once per index (CLAUSE_VECTORS)."""
@@ -94,7 +100,7 @@ def best_clause(
     cosines = np.zeros(len(parts))
     if index is not None and query_vector is not None:
         cosines = clause_vectors(index, texts) @ query_vector
-    shares = [coverage(weights, matching_text(text)) for text in texts]
+    shares = [coverage(weights, _matching(text)) for text in texts]
     scores = [
         float(cos)
         + config.lexical_weight * share

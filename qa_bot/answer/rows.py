@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from ..answer_types import PERSON, has_value
 from ..corpus.fields import keeps_lines, sentence_label, stands_alone
@@ -62,13 +63,21 @@ def named_fields(passage: Passage, words: Collection[str]) -> list[int]:
     "ชื่อวิทยานิพนธ์" is named only by a question holding ชื่อ as well."""
     if not words:
         return []
-    named = []
-    for row, (start, end) in enumerate(passage.sentences):
-        label = sentence_label(passage.source, start, end)
-        label_words = tokenize(label) if label else []
-        if label_words and all(word in words for word in label_words):
-            named.append(row)
-    return named
+    return [
+        row
+        for row, label_words in enumerate(_label_words(passage))
+        if label_words and all(word in words for word in label_words)
+    ]
+
+
+# A passage's field labels are the same for every question: read once (each hit's best_sentence
+# read every row's label again, ~10 µs a hit).
+@lru_cache(maxsize=1 << 14)
+def _label_words(passage: Passage) -> tuple[tuple[str, ...], ...]:
+    """Each of the passage's sentences' field label (sentence_label) as tokenize's words; ()
+    for a sentence that is no field line."""
+    labels = (sentence_label(passage.source, start, end) for start, end in passage.sentences)
+    return tuple(tuple(tokenize(label)) if label else () for label in labels)
 
 
 # A person as a table row or a field line names one: by a title before the name (the Thai

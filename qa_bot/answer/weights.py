@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..last_answer import LastAnswer
 from ..search import Retrieval, content_weights
 from ..store import Index
 from ..text import tokenize
@@ -15,8 +16,17 @@ def question_weights(index: Index, retrieval: Retrieval) -> dict[str, float]:
     the dictionary gives for its words (`Retrieval.translated`): over Thai text an English
     question's own words match only its names (bench/data/reading, English questions: the
     answer sentence held the answer 0.722 → 0.778 with the dictionary in retrieval and here;
-    bench/RESULTS.md "English words through a dictionary")."""
-    return content_weights(index, [*retrieval.tokens, *retrieval.translated])
+    bench/RESULTS.md "English words through a dictionary"). Kept for the last question's words
+    (choose_sentences, judged_sentence and value_first each ask: ~10 µs a time). Not to be
+    changed by the caller."""
+    words = (*retrieval.tokens, *retrieval.translated)
+    known = _LAST_WEIGHTS.get(index, words)
+    if known is None:
+        known = _LAST_WEIGHTS.put(index, words, content_weights(index, list(words)))
+    return known
+
+
+_LAST_WEIGHTS: LastAnswer[dict[str, float]] = LastAnswer()
 
 
 def question_words(retrieval: Retrieval) -> frozenset[str]:
