@@ -96,6 +96,10 @@ _PLACE_NOUN_ASKED = (
     rf"(?:ข้อ|สิ่ง)\s*ใด\s*(?:เป็น|คือ)\s*{_PLACE_NOUNS}"
     rf"|{_PLACE_NOUNS}\S*(?:\s+\S+)?\s*(?:คือ|อยู่)\s*(?:ที่)?\s*(?:ใด|ไหน|อะไร)"
 )
+# A venue asked by its noun: a room, building or ground + ใด/ไหน ("อบรมจัดที่ห้องไหน", "สอบที่
+# อาคารใด": the reference grammar's ใด/ไหน "which" after a noun; the nouns of buildings and
+# grounds of the Royal Institute dictionary, as VENUE below).
+_VENUE_ASKED = r"(?:ห้อง|อาคาร|ตึก|หอ|สนาม)(?:ประชุม|เรียน|กีฬา)?\s*(?:ใด|ไหน)"
 # Order matters: "กี่โมง" is a time before it is a count; "ปีใด" a date before "ใด" is anything;
 # "ครั้งที่เท่าไร" an ordinal before เท่าไร is a count, "วันที่เท่าไร" a date before an ordinal.
 _ASKS = (
@@ -123,8 +127,8 @@ _ASKS = (
     (
         PLACE,
         rf"ที่\s*(?:ไหน|ใด)|(?:จังหวัด|ประเทศ|เมือง|สถานที่|กรุง)\s*(?:ใด|ไหน|อะไร)|{_WHERE}"
-        rf"|{_PLACE_NOUN_ASKED}|ตั้งอยู่\s*(?:ที่|ใน)?\s*(?:ใด|ไหน)"
-        r"|which\s+(?:country|city|province|place|location|venue)"
+        rf"|{_PLACE_NOUN_ASKED}|ตั้งอยู่\s*(?:ที่|ใน)?\s*(?:ใด|ไหน)|{_VENUE_ASKED}"
+        r"|which\s+(?:country|city|province|place|location|venue|room|hall|building)"
         r"|\bwhat\s+(?:is|was|are|were)\s+the\s+(?:location|venue|site)\b",
     ),
     (
@@ -749,6 +753,18 @@ def _named_place() -> re.Pattern[str]:
     return re.compile(rf"(?:{_PLACE_HEADS})(?=[ก-ฮa-z])|{_gazetteer().pattern}")
 
 
+# A venue: what follows ณ, the preposition of place (and of time: ณ วันที่ …, ณ ปัจจุบัน), or
+# ที่ / จาก / ไปยัง before a noun of a building or ground (the Royal Institute Dictionary's
+# ณ = ที่, ใน, แห่ง; the nouns: อาคาร, ห้อง, โรงแรม, อุทยาน …). The place test above waits for a
+# place's name or head noun (เมือง, จังหวัด …) after the preposition: "ณ หอประชุมอาคาร 3",
+# "ที่อุทยานแห่งชาติภูพาน" are where an event is held too.
+VENUE = re.compile(
+    r"(?:^|\s)ณ\s*(?!วัน|เวลา|ปี|เดือน|ขณะ|ปัจจุบัน|ตอน|ช่วง|บัดนี้)[ก-ฮ]"
+    r"|(?:(?<!หน้า)(?<!พื้น)ที่|จาก|ไปยัง)\s*(?:อาคาร|ตึก|ห้อง|โรงแรม|โรงเรียน|โรงพยาบาล|ศูนย์|สนาม|ลาน"
+    r"|อุทยาน|วัด|มหาวิทยาลัย|สถาบัน|ทุ่ง|สวน|ศาลา|หมู่บ้าน|หาด|ท่าเรือ|สถานี|ตลาด|หอ)"
+)
+
+
 # "Which city / province / country" (เมืองใด, จังหวัดใด, ประเทศใด) is answered by the place
 # named, wherever the sentence names it ("ยึดเมืองบูร์ซาและสถาปนาให้เป็นเมืองหลวง", "บราซิลเป็นผู้
 # ผลิตรายใหญ่"), not only after a preposition of place as "where" is.
@@ -775,8 +791,9 @@ def states_value(text: str, kind: str, parts: tuple[str, ...] = ()) -> bool:
     parts asked (`asked_date_parts`) when there are any, else a day of a month or a date after
     a preposition of time ("ในปี 1981", "เมื่อวันที่ 24 ตุลาคม"; not "ให้ปี 2562 เป็น…"); a place:
     a place's name or head noun after a preposition of place ("ที่เมืองยอกยาการ์ตา", "ณ
-    กรุงเทพฯ"; not "ข้อเสนอของไทย"), or anywhere when the question asks which city, province
-    or country (parts ("which",): `asked_parts`); any other type: `has_value`.
+    กรุงเทพฯ"; not "ข้อเสนอของไทย") or a venue (VENUE: "ณ หอประชุมอาคาร 3", "ที่ห้องวิชาการ"), or
+    anywhere when the question asks which city, province or country (parts ("which",):
+    `asked_parts`); any other type: `has_value`.
 
     >>> states_value("ที่ประชุมรับรองข้อเสนอของไทยให้ปี 2562 เป็นปีแห่งวัฒนธรรม", "date")
     False
@@ -787,6 +804,8 @@ def states_value(text: str, kind: str, parts: tuple[str, ...] = ()) -> bool:
         text = normalize(text)
         return has_date_part(text, "day") or bool(_STATED_DATE.search(text))
     if kind == PLACE:
-        place = _named_place() if "which" in parts else _stated_place()
-        return bool(place.search(normalize(text)))
+        if "which" in parts:
+            return bool(_named_place().search(normalize(text)))
+        text = normalize(text)
+        return bool(_stated_place().search(text) or VENUE.search(text))
     return has_value(text, kind)

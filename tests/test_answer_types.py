@@ -465,6 +465,11 @@ def test_an_amount_asked_with_the_copula(question: str, kind: str | None) -> Non
         # ที่ตั้งขึ้น is "which was set up": no place asked.
         ("ศูนย์ที่ตั้งขึ้นมีหน้าที่อะไร", None),
         ("สถานที่ท่องเที่ยวมีอะไรบ้าง", None),
+        # a venue asked by its noun: a room, a building, a hall (FRESH17a §1.3's handouts)
+        ("อบรมปฐมพยาบาลจัดที่ห้องไหน", PLACE),
+        ("สอบปลายภาคที่อาคารใด", PLACE),
+        ("Which room is the CPR training in?", PLACE),
+        ("ห้องสมุดมีหนังสือประเภทไหน", None),  # ห้องสมุด (library) is no room asked
     ],
 )
 def test_a_place_asked_by_a_noun_of_location(question: str, kind: str | None) -> None:
@@ -504,6 +509,10 @@ def test_a_place_asked_by_a_noun_of_location(question: str, kind: str | None) ->
         # "which country" is answered by a country named anywhere
         ("ซึ่งเป็นข้อริเริ่มของไทย", PLACE, ("which",), True),
         ("ซึ่งเป็นข้อริเริ่มของไทย", PLACE, (), False),
+        # a venue after ณ or ที่ states where (a handout's room and hall, FRESH17a §1.3)
+        ("การอบรมจัดในวันเสาร์ที่ 9 มกราคม 2570 ณ ห้องประชุมศรีสุพรรณ อาคาร 3", PLACE, (), True),
+        ("สมัครได้ที่ห้องวิชาการ อาคาร 1 ตั้งแต่วันที่ 1 ถึง 20 ธันวาคม 2569", PLACE, (), True),
+        ("ให้ไว้ ณ วันที่ ๑๗ มีนาคม พ.ศ. ๒๕๖๖", PLACE, (), False),  # ณ of time
     ],
 )
 def test_a_value_stated_as_an_answer_states_it(

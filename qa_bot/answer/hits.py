@@ -9,6 +9,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..config import DEFAULT, SentenceConfig
+from ..corpus.fields import sentence_text
 from ..corpus.model import Passage
 from ..search import Candidate, Retrieval
 from ..store import Index
@@ -49,12 +50,14 @@ def make_hit(
     choices: Sequence[dict[str, float]] = (),
     asked: str | None = None,
     words: Collection[str] = (),
+    question: str = "",
 ) -> Hit:
     """A retrieved passage as a hit at this rank, with its answer sentence (choices: the
     exam's `choice_weights`, if any; asked: the type of value the question asks for; words:
-    the question's tokens, which name field labels)."""
+    the question's tokens, which name field labels; question: as asked, which may ask a
+    total)."""
     start, end = best_sentence(
-        index, candidate, query_vector, weights, config, choices, asked, words
+        index, candidate, query_vector, weights, config, choices, asked, words, question
     )
     return hit_at(candidate.passage, rank, candidate.score, start, end)
 
@@ -71,7 +74,8 @@ def judged_sentence(
     the language-fair cosines the shown answer is chosen with (config.language_fair), the
     scope model refitted on it: pooled 5-fold CV over 1,313 items, 8 fold seeds (2026-11-30),
     answerable → uncertain 0.106 → 0.105, out-of-scope → answered 0.122 → 0.121, → not_found
-    0.559 → 0.561 (English 0.539 → 0.541). "" when nothing was retrieved."""
+    0.559 → 0.561 (English 0.539 → 0.541). A Markdown table's row is read under its header
+    (corpus.fields.sentence_text). "" when nothing was retrieved."""
     if not retrieval.candidates:
         return ""
     alone = replace(
@@ -92,8 +96,11 @@ def judged_sentence(
         per_choice,
         asked_kind(retrieval.question, retrieval.asked),
         question_words(retrieval),
+        retrieval.question,
     )
-    return top.passage.source[start:end]
+    # A Markdown table's row as it is embedded, under its header ("รายการ: รวม | จำนวนเงิน
+    # (บาท): 1,200", not "| รวม | 1,200 | |"): the judge reads a Word or HTML row so.
+    return sentence_text(top.passage.source, start, end)
 
 
 def choose_sentences(
@@ -109,9 +116,11 @@ def choose_sentences(
     weights = question_weights(index, retrieval)
     per_choice = choice_weights(index, choices) if choices else []
     asked, words = asked_kind(retrieval.question, retrieval.asked), question_words(retrieval)
-    vector = retrieval.query_vector
+    vector, question = retrieval.query_vector, retrieval.question
     return [
-        make_hit(index, rank, candidate, vector, weights, config, per_choice, asked, words)
+        make_hit(
+            index, rank, candidate, vector, weights, config, per_choice, asked, words, question
+        )
         for rank, candidate in enumerate(retrieval.candidates, start=1)
     ]
 

@@ -7,12 +7,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..answer_types import CHECKABLE_TYPES
 from ..background import language_bias
 from ..config import SentenceConfig
 from ..last_answer import LastAnswer
 from ..search import coverage, coverages, normalized_sentences, sentence_latin_shares
 from ..store import Index
 from .kinds import type_bonus
+from .tables import table_texts
 
 
 def sentence_scores(
@@ -41,6 +43,8 @@ def sentence_scores(
     if config.language_fair:
         cosines = cosines - language_offsets(index, passage_id, query_vector)
     texts = normalized_sentences(index, passage_id)
+    # a value is read from a Markdown table's row under its header (a reason from the row)
+    tables = table_texts(index, passage_id) if typed in CHECKABLE_TYPES else (None,) * len(texts)
     # Each term as a list first (an exam's choices only for an exam): the sums below add the
     # same numbers in the same order as one expression a sentence did.
     lexical = coverages(weights, texts)
@@ -53,8 +57,10 @@ def sentence_scores(
         float(cos)
         + config.lexical_weight * share
         + config.choice_weight * choice
-        + (type_bonus(text, typed, config) if typed else 0.0)
-        for cos, text, share, choice in zip(cosines, texts, lexical, chosen, strict=True)
+        + (type_bonus(tables[row] or text, typed, config) if typed else 0.0)
+        for row, (cos, text, share, choice) in enumerate(
+            zip(cosines, texts, lexical, chosen, strict=True)
+        )
     ]
     LAST_SCORES.put(index, asked, {**known, passage_id: scores})
     return scores

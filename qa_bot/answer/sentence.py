@@ -8,16 +8,18 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from ..answer_types import CHECKABLE_TYPES, PERSON
+from ..answer_types import CHECKABLE_TYPES, COUNT, PERSON
 from ..config import DEFAULT, SentenceConfig
 from ..corpus.fields import keeps_lines, stands_alone
 from ..search import Candidate, normalized_sentences
 from ..store import Index
 from .clauses import best_clause
+from .empty_rows import empty_rows
 from .kinds import REASON
 from .rows import field_with_value, named_fields, person_row
 from .scores import sentence_scores
 from .spans import adjacent, answer_span, first_row, take_in_value
+from .tables import asks_total, table_texts, totals_row
 
 
 def best_sentence(
@@ -29,6 +31,7 @@ def best_sentence(
     choices: Sequence[dict[str, float]] = (),
     asked: str | None = None,
     words: Collection[str] = (),
+    question: str = "",
 ) -> tuple[int, int]:
     """Source offsets of the passage sentence that best answers the question: the highest
     cosine (less what it owes to its script, config.language_fair: `language_offsets`)
@@ -41,7 +44,11 @@ def best_sentence(
     Of a passage's field lines, one whose label the question's words (`words`: its tokens)
     name wins over the other sentences (named_fields); failing that, a best field line holding
     no value of the asked type gives way to one that holds one (field_with_value). A field
-    line is answered alone, without the lines around it."""
+    line is answered alone, without the lines around it. A row that says nothing alone (a
+    heading line, a closing lead-in: `empty_rows`) is neither the answer nor joined to it while
+    the passage has another row. Asked a total (`question` says รวม, ทั้งหมด, total …:
+    tables.asks_total), a table's totals row holding an amount is the answer
+    (tables.totals_row)."""
     passage = candidate.passage
     if not passage.sentences:
         return passage.start, passage.end
@@ -51,6 +58,9 @@ def best_sentence(
     texts = normalized_sentences(index, passage.id)
     scores = sentence_scores(index, passage.id, query_vector, weights, config, choices, typed)
     row = max(range(len(scores)), key=scores.__getitem__)  # the first best, as np.argmax
+    empty = empty_rows(passage)
+    if row in empty and len(empty) < len(scores):  # a heading, a closing lead-in: nothing alone
+        row = max((i for i in range(len(scores)) if i not in empty), key=scores.__getitem__)
     named = [] if choices else named_fields(passage, words)
     if named:  # a question naming a field's label is answered by that field's line
         row = max(named, key=lambda i: scores[i])
@@ -58,6 +68,8 @@ def best_sentence(
         row = field_with_value(passage, row, texts, scores, asked)
         if asked == PERSON:
             row = person_row(passage, row, scores, config.value_first_margin)
+        if asked == COUNT and asks_total(question):  # a table's totals row ("รวม | 1,200")
+            row = totals_row(passage, row, scores, table_texts(index, passage.id), asked)
     # A field line is an answer of its own, as a table's row is: the rows around it are other
     # fields ("ชื่อวิทยานิพนธ์⇥…" above "ผู้เขียน⇥…"), never part of its answer.
     lines = keeps_lines(passage.doc_id)
@@ -70,6 +82,7 @@ def best_sentence(
     if (
         not alone
         and before >= 0
+        and before not in empty
         and scores[row] - scores[before] <= config.previous_sentence_margin
         and adjacent(passage.source, passage.sentences[before], (start, end))
         and not stands_alone(passage.source, *passage.sentences[before], lines)
@@ -79,7 +92,9 @@ def best_sentence(
             if end - before_start <= config.max_answer_chars:
                 start = before_start
                 break
-    if typed in CHECKABLE_TYPES and config.value_reach_chars > 0:
+    # (Not a row or a field line: the text past its line is another row's, "| 450 | ไป-กลับ |"
+    # a value its header names, which the raw row does not show answer_types.)
+    if typed in CHECKABLE_TYPES and config.value_reach_chars > 0 and not alone:
         start, end = take_in_value(passage, start, end, typed, config.value_reach_chars)
     # A passage often names its topic in one sentence and gives the detail asked for in the
     # next; when the next scores within config.next_sentence_margin of the best, both are the
@@ -90,6 +105,7 @@ def best_sentence(
     if (
         not alone
         and after < len(scores)
+        and after not in empty
         and scores[row] - scores[after] <= config.next_sentence_margin
         and adjacent(passage.source, (start, end), passage.sentences[after])
         and not stands_alone(passage.source, *passage.sentences[after], lines)

@@ -24,7 +24,7 @@ from ..config import DEFAULT, SentenceConfig
 from ..corpus.model import Passage
 from ..search import Retrieval, coverage, normalized_passage
 from ..store import Index
-from ..text import matching_text, normalize
+from ..text import matching_text
 from ..types import Hit
 from .rows import names_person
 from .weights import question_weights
@@ -147,18 +147,6 @@ def _holds(word: str, text: str) -> bool:
     return coverage({word: 1.0}, text) > 0
 
 
-# A venue: what follows ณ, the preposition of place (and of time: ณ วันที่ …, ณ ปัจจุบัน), or
-# ที่ / จาก / ไปยัง before a noun of a building or ground (the Royal Institute Dictionary's
-# ณ = ที่, ใน, แห่ง; the nouns: อาคาร, ห้อง, โรงแรม, อุทยาน …). answer_types' place test
-# waits for a place's name or head noun (เมือง, จังหวัด …) after the preposition: "ณ หอประชุม
-# อาคาร 3", "ที่อุทยานแห่งชาติภูพาน" are where an event is held too.
-_VENUE = re.compile(
-    r"(?:^|\s)ณ\s*(?!วัน|เวลา|ปี|เดือน|ขณะ|ปัจจุบัน|ตอน|ช่วง|บัดนี้)[ก-ฮ]"
-    r"|(?:(?<!หน้า)(?<!พื้น)ที่|จาก|ไปยัง)\s*(?:อาคาร|ตึก|ห้อง|โรงแรม|โรงเรียน|โรงพยาบาล|ศูนย์|สนาม|ลาน|อุทยาน"
-    r"|วัด|มหาวิทยาลัย|สถาบัน|ทุ่ง|สวน|ศาลา|หมู่บ้าน|หาด|ท่าเรือ|สถานี|ตลาด|หอ)"
-)
-
-
 def _stated(question: str, kind: str, parts: tuple[str, ...]) -> Callable[[str], bool]:
     """Whether a sentence states the value asked for (answer_types.states_value); a count in
     the classifier a Thai count question names, or one that counts alike: "กี่ด้าน" is not
@@ -168,8 +156,6 @@ def _stated(question: str, kind: str, parts: tuple[str, ...]) -> Callable[[str],
     0.90 with them)."""
     if kind == PERSON:  # a close hit goes first only if it names a person (VALUE_FIRST_TYPES)
         return names_person
-    if kind == PLACE and not parts:
-        return lambda text: states_value(text, kind) or _VENUE.search(normalize(text)) is not None
     units = count_classifiers(question) if kind == COUNT else ()
     if units:
         return lambda text: any(has_count_of(text, unit) for unit in units)
