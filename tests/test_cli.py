@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -89,6 +90,25 @@ def test_missing_index_exits_1_and_says_to_build(tmp_path: Path) -> None:
     result = qa_bot("ask", "AQRF", "--index", str(tmp_path / "none"))
     err = result.stderr.decode()
     assert result.returncode == 1 and "qa-bot build" in err and "Traceback" not in err
+
+
+def test_ask_outside_the_checkout_falls_back_on_the_bundled_index(tmp_path: Path) -> None:
+    # The installed `qa-bot` run from another folder, no --index (README "Command line"): the
+    # bundled index answers, a line on stderr says so, and stdout is the answer alone.
+    command = [sys.executable, "-m", "qa_bot.cli", "ask", "AQRF คืออะไร", "--json", "--k", "1"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(command, capture_output=True, cwd=tmp_path, env=env, timeout=120)
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    assert f"using the bundled index: {INDEX_DIR}" in err and "ใช้ดัชนีที่มากับโปรแกรม" in err
+    hit = json.loads(result.stdout)["hits"][0]
+    # The document: "กรอบคุณวุฒิอ้างอิงอาเซียน (ASEAN Qualifications Reference Framework: AQRF)"
+    # is in its Education sector.
+    assert hit["section_label_en"] == "Education" and "AQRF" in hit["answer_sentence"]
+    docs = subprocess.run(
+        [sys.executable, "-m", "qa_bot.cli", "docs"], capture_output=True, cwd=tmp_path, env=env
+    )
+    assert docs.returncode == 0 and "asean_socio_cultural_community.th.txt" in docs.stdout.decode()
 
 
 def test_build_writes_a_loadable_index(tmp_path: Path) -> None:

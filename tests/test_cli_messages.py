@@ -10,10 +10,11 @@ import numpy as np
 import pytest
 
 from qa_bot import cli
+from qa_bot.cli import fallback
 from qa_bot.cli.common import progress_bar
 from qa_bot.store.embedding_cache import encode_in_batches
 
-from .conftest import CORPUS_DIR
+from .conftest import CORPUS_DIR, INDEX_DIR
 
 
 def _ask_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
@@ -26,10 +27,14 @@ def _ask_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 def test_ask_where_there_is_neither_index_nor_documents_suggests_no_build_that_fails(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # A fresh user runs `qa-bot ask` outside the repository: no ./index, no ./corpus. A bare
-    # `qa-bot build --index index` would fail there (it reads ./corpus).
+    # A fresh user runs `qa-bot ask` outside the repository: no ./index, no ./corpus, and here
+    # no bundled index to fall back on either. A bare `qa-bot build --index index` would fail
+    # there (it reads ./corpus).
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(fallback, "BUNDLED_INDEX", tmp_path / "installed" / "index")
     err = _ask_error(capsys)
+    assert f"no bundled index at {tmp_path / 'installed' / 'index'}" in err
+    assert "ไม่พบดัชนีที่มากับโปรแกรม" in err
     thai, english = err.removeprefix("qa-bot: ").split(" / no index", 1)
     assert "ไม่พบดัชนีที่ index" in thai and "ไม่มีโฟลเดอร์เอกสาร corpus/" in thai
     assert "--index" in thai and "qa-bot build --corpus <โฟลเดอร์เอกสาร> --index index" in thai
@@ -53,6 +58,36 @@ def test_ask_without_an_index_beside_documents_gives_the_command_that_builds_it(
     monkeypatch.chdir(elsewhere)
     err = _ask_error(capsys, "--corpus", str(tmp_path / "corpus"))
     assert f"qa-bot build --index index --corpus {tmp_path / 'corpus'}" in err
+
+
+def test_a_damaged_bundled_index_is_not_fallen_back_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The bundled index is used only when every file it lists is intact: a truncated one stops
+    # with the missing-index message (exit 1), never a load error from deep inside.
+    bundled = tmp_path / "checkout" / "index"
+    shutil.copytree(INDEX_DIR, bundled)
+    passages = bundled / "passages.jsonl"
+    passages.write_bytes(passages.read_bytes()[:100])
+    monkeypatch.setattr(fallback, "BUNDLED_INDEX", bundled)
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    err = _ask_error(capsys)
+    assert "no index found at index" in err and f"no bundled index at {bundled}" in err
+    assert "using the bundled index" not in err
+
+
+def test_documents_or_an_index_here_are_never_passed_over_for_the_bundled_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A folder of documents (corpus/ here, or --corpus) means the person's own documents: the
+    # message says how to build their index. An index/ that is here is theirs, damaged or not.
+    monkeypatch.chdir(tmp_path)
+    assert fallback.choose_index(None, print) == str(fallback.BUNDLED_INDEX)
+    assert fallback.choose_index(str(CORPUS_DIR), print) == "index"
+    (tmp_path / "index").mkdir()
+    assert fallback.choose_index(None, print) == "index"
 
 
 def test_the_build_progress_bar_shows_counts_and_no_speed(

@@ -27,7 +27,7 @@ from ..errors import (
     os_reason,
 )
 from ..request import clamp_k
-from .common import print_error
+from .common import notify, print_error
 from .index import cmd_add, cmd_build, cmd_docs, cmd_remove
 from .questions import cmd_ask, cmd_eval, cmd_serve
 
@@ -58,9 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"qa-bot {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    def add_paths(sub: argparse.ArgumentParser, corpus: bool = True) -> None:
-        """--index (and --corpus) for a command."""
-        sub.add_argument("--index", default="index", help="index folder (default: index/)")
+    def add_paths(sub: argparse.ArgumentParser, corpus: bool = True, reads: bool = False) -> None:
+        """--index (and --corpus) for a command. A command that only reads the index (`reads`)
+        falls back on the bundled index when the current folder has none (cli/fallback.py)."""
+        sub.add_argument(
+            "--index",
+            default=None if reads else "index",
+            help="index folder (default: index/"
+            + (", else the bundled index when there is no index/ here)" if reads else ")"),
+        )
         if corpus:
             sub.add_argument(
                 "--corpus",
@@ -100,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.set_defaults(handler=cmd_build)
 
     ask = commands.add_parser("ask", help="ask a question; '-' reads JSON lines from stdin")
-    add_paths(ask)
+    add_paths(ask, reads=True)
     ask.add_argument("question", help="the question, or - for a batch on stdin")
     ask.add_argument("--k", type=int, default=5, help="how many passages (default 5)")
     ask.add_argument("--json", action="store_true", help="print JSON")
@@ -137,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     remove.set_defaults(handler=cmd_remove)
 
     docs = commands.add_parser("docs", help="list the indexed documents and their sections")
-    add_paths(docs)
+    add_paths(docs, reads=True)
     docs.add_argument("--json", action="store_true", help="print JSON")
     docs.add_argument(
         "--text", metavar="DOC", help="print a document's stored text (offsets count in it)"
@@ -147,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation = commands.add_parser(
         "eval", help="measure answer quality on a question file (JSON lines, see eval/)"
     )
-    add_paths(evaluation)
+    add_paths(evaluation, reads=True)
     evaluation.add_argument(
         "file", nargs="+", help="questions with gold sections and evidence (.jsonl)"
     )
@@ -162,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.set_defaults(handler=cmd_eval)
 
     serve = commands.add_parser("serve", help="the chat page (Gradio) and its /ask API")
-    add_paths(serve)
+    add_paths(serve, reads=True)
     serve.add_argument("--kiosk", action="store_true", help="kiosk: large type, idle reset")
     serve.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
@@ -189,6 +195,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print_error(not_a_folder(Path(args.corpus)))  # a file given as the corpus: bad input
         return EXIT_USAGE
+    if getattr(args, "index", "") is None:  # a reading command run without --index
+        from .fallback import choose_index
+
+        try:
+            args.index = choose_index(getattr(args, "corpus", None), notify)
+        except QABotError as error:
+            print_error(error)
+            return EXIT_FAILURE
     if hasattr(args, "corpus"):  # serve: whether a rebuild must come from this folder
         args.corpus_given = args.corpus is not None
     if hasattr(args, "corpus") and args.corpus is None:
