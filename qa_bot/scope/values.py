@@ -14,6 +14,7 @@ from ..answer_types import (
     COUNT,
     DATE,
     PLACE,
+    TIME,
     asked_date_parts,
     asked_measure,
     asked_place_level,
@@ -30,6 +31,7 @@ from ..known_words import corpus_is_thai
 from ..ordinals import ordinal_numbers, question_ordinals
 from ..search import Retrieval
 from ..store import Index
+from ..text import normalize
 
 # The asked types whose value feature "together" looks for beside the question's words. A
 # place, unlike in AskedValue's checks (a text's lack of a recognised place is no evidence), as it
@@ -38,6 +40,48 @@ from ..store import Index
 # bare ("ปีแยร์ กูรี"), and with persons too, over the 24 articles of bench/reading.py (never
 # fitted on) "who" questions were uncertain 0.11 → 0.31 (Thai), 0.13 → 0.39 (English).
 STRETCH_TYPES = CHECKABLE_TYPES | {PLACE}
+
+# A time may be a part of the day, not a clock time: "ยุงลายกัดคนในเวลากลางวัน" answers "At what
+# time of day do they bite?" (FRESH18a K1). The parts of the day as Thai names them (the Royal
+# Institute dictionary's เช้า สาย เที่ยง บ่าย เย็น ค่ำ ดึก, กลางวัน กลางคืน, รุ่งเช้า เช้ามืด
+# หัวค่ำ พลบค่ำ), after the words a reference grammar of Thai gives time-of-day phrases
+# (ตอน / เวลา / ช่วง / ยาม, "ในเวลากลางวัน", "ตอนเช้า"; the compounds กลางวัน, กลางคืน,
+# เที่ยงวัน, เที่ยงคืน after ใน too — not in a noun: อาหารกลางวัน is lunch); and English's (in
+# the morning / afternoon / evening, at night / noon / midnight / dawn / dusk, during the day /
+# night, daytime, night-time).
+_PART_OF_DAY = re.compile(
+    r"(?:ตอน|เวลา|ช่วง|ยาม)\s*(?:รุ่งเช้า|เช้ามืด|เช้า|สาย|เที่ยง|บ่าย|เย็น|หัวค่ำ|พลบค่ำ|ค่ำ|ดึก)"
+    r"|(?:ตอน|เวลา|ช่วง|ยาม|ใน)\s*(?:กลางวัน|กลางคืน|เที่ยงวัน|เที่ยงคืน)"
+    r"|\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:night|noon|midnight|dawn|dusk)"
+    r"|during\s+the\s+(?:day|night)|day\s*time|night\s*-?\s*time)\b",
+    re.IGNORECASE,
+)
+
+
+def names_part_of_day(text: str) -> bool:
+    """Does the text name a part of the day ("ในเวลากลางวัน", "ตอนเช้า", "at night"), a time
+    as a clock's is?"""
+    return bool(_PART_OF_DAY.search(text))
+
+
+# "When …?" is also answered by a time counted back from now: a number of years (centuries,
+# months …) followed by ก่อน / ที่แล้ว / มาแล้ว, as Thai grammar marks a past time by the
+# duration since ("ประมาณ 20,000 ปีก่อน"), or English "… years ago".
+_TIME_AGO = re.compile(
+    r"\d[\d,.]*\s*(?:ล้าน|แสน|หมื่น|พัน)?\s*(?:ปี|ศตวรรษ|สหัสวรรษ|ทศวรรษ|เดือน|สัปดาห์|วัน)"
+    r"\s*(?:ก่อน|ที่แล้ว|มาแล้ว)"
+    r"|\b\d[\d,.]*\s*(?:million|thousand|billion)?\s*(?:years?|centuries|decades?|months?"
+    r"|weeks?|days?)\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+def answers_when(text: str) -> bool:
+    """Does the text say when as a part of the day or a time counted back from now ("ใน
+    เวลากลางคืน", "20,000 ปีก่อน"), which a question asking when but for no day, month or year
+    takes as a date?"""
+    normal = normalize(text)
+    return names_part_of_day(normal) or bool(_TIME_AGO.search(normal))
 
 
 @dataclass(frozen=True)
@@ -71,6 +115,10 @@ class AskedValue:
         # seeds: Thai out-of-scope → not_found 0.627 → 0.665 (the quota cut rises past it),
         # answerable → not_found 0.012 → 0.015, → uncertain 0.050 → 0.045.
         if any(has_count_of(text, unit, ordinal=True) for unit in self.units):
+            return True
+        if self.kind == TIME and names_part_of_day(normalize(text)):
+            return True
+        if self.kind == DATE and not self.parts and answers_when(text):
             return True
         return has_value(text, self.kind) and all(has_date_part(text, p) for p in self.parts)
 
