@@ -263,9 +263,15 @@ def features(
         # → 0.142, out-of-scope answered 0.319 → 0.397. Topic words of every kind the corpus
         # does not use, rare in Thai at large (topic10's feature, no kinds): fitted a positive
         # weight (+0.2..+0.7), out-of-scope → not_found 0.557 → 0.560.
+        # A topic word the corpus writes in Thai letters, met by sound or as romanised Thai
+        # (other_spellings: "doi" → ดอย, the Royal Thai General System's reading of a Thai
+        # word, which WordNet also has as an acronym), is no topic the corpus lacks (FRESH18a
+        # K1: "When was Doi Phu Kha declared a national park?" refused over "…อุทยานแห่งชาติ
+        # ดอยภูคา…").
         "absent_topic": float(
-            bool(
-                absent_topics(
+            any(
+                t not in spellings
+                for t in absent_topics(
                     index,
                     retrieval.question,
                     retrieval.words.spelled,
