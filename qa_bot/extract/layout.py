@@ -6,17 +6,20 @@ break (passages) and nothing else stops a sentence at a line break, so a page of
 read as one paragraph: the Royal Gazette decree in ../shared/docs-samples gave one 594-character
 "sentence" of seven lines (preamble, date and king's title) and one of มาตรา ๓, ๔ and ๕ together.
 
-`mark_paragraphs` puts a blank line where a paragraph ends, from three signs a typesetter leaves:
+`mark_paragraphs` puts a blank line where a paragraph ends, from four signs a typesetter leaves:
 - a clause or list item starts its own line: มาตรา N, หมวด N, ส่วนที่ N, ข้อ N, (N), N., a
   bullet (`Clauses`); numbered ones only in sequence (the next number of their kind, or 1:
   a new list, or the first มาตรา / หมวด) so a line wrapped before a cross-reference
   ("… ตามความใน\nมาตรา ๑๗๕ ของรัฐธรรมนูญ", "… ให้ยกเลิกความใน\nมาตรา ๑ แห่ง…") stays;
 - a line that stops short of the right margin next to one that reaches it: the last line of a
   paragraph, a heading or a one-line paragraph before a full line;
-- a line set well below the one before it (GAP_PITCHES): space between paragraphs.
-Where each printed line ends and sits comes from pypdfium2's character boxes (`visual_lines`,
-`line_shapes`); a line of the chosen text is matched to its printed line by its letters
-(`line_key`), whichever extractor gave it, and an unmatched line is left as it is. A run of
+- a line set well below the one before it (GAP_PITCHES): space between paragraphs;
+- a line set in a larger font than the body text (HEADING_SIZE): a heading, a paragraph of its
+  own even when nothing numbers it and no gap sets it apart (a browser's h2, Word's Heading 1).
+Where each printed line ends and sits, and its font size, come from pypdfium2's characters
+(`visual_lines`, `line_shapes`; the ghost letters of Chromium's PDFs left out, `_ghosts`); a
+line of the chosen text is matched to its printed line by its letters (`line_key`), whichever
+extractor gave it, and an unmatched line is left as it is. A run of
 short lines (a centred title block, an address, a signature) stays one paragraph.
 
 Before that, extract.rows' `join_printed_rows` makes the rows an extractor gave one cell a line
@@ -93,6 +96,12 @@ class VisualLine:
     # How wide its first word is, in points (0: not measured): had the line before left more
     # room than this before the margin, the word would have been set there (`_wrapped`).
     lead: float = 0.0
+    # Its font size in points (the median of its base letters' sizes, the text matrix applied;
+    # 0: not measured): a line set larger than the body text is a heading (`heading_lines`).
+    size: float = 0.0
+    # Where its text starts after a list item's mark ("1.", "(2)", "•"): a wrapped item's next
+    # line is set there (a hanging indent); its left end when it opens with no mark.
+    body_left: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -109,6 +118,15 @@ class LineShapes:
     # Ragged lines (neither short nor full) that wrapped: the next line's first word would not
     # have fitted after them (`_wrapped`).
     wrapped: frozenset[str] = frozenset()
+    # Lines set in (`inset`) that go on with the line above them (`_hanging`): a list item's
+    # wrapped line under the item's text, a set-in block's next line.
+    hanging: frozenset[str] = frozenset()
+    # Lines set in a larger font than the body text (`heading_sizes`): headings, each a
+    # paragraph of its own (mark_paragraphs).
+    headings: frozenset[str] = frozenset()
+    # Each heading line's font size (key, size): a title over a heading of another size are
+    # two paragraphs.
+    heading_sizes: tuple[tuple[str, float], ...] = ()
 
 
 def line_key(text: str) -> str:
@@ -121,18 +139,31 @@ def line_key(text: str) -> str:
     )
 
 
-def visual_lines(text: str, boxes: Sequence[tuple[float, float, float, float]]) -> list[VisualLine]:
-    """pypdfium2's text of a page and each character's box (left, bottom, right, top) → its
-    printed lines: pypdfium2 cuts a line into pieces at a font change ("มาตรา" | "๑ พระราช…");
-    pieces whose baselines agree (SAME_LINE) are one line, their keys in left-to-right order."""
+def visual_lines(
+    text: str,
+    boxes: Sequence[tuple[float, float, float, float]],
+    sizes: Sequence[float] = (),
+) -> list[VisualLine]:
+    """pypdfium2's text of a page and each character's box (left, bottom, right, top) and font
+    size (points; none given: not measured) → its printed lines: pypdfium2 cuts a line into
+    pieces at a font change ("มาตรา" | "๑ พระราช…"); pieces whose baselines agree (SAME_LINE)
+    are one line, their keys in left-to-right order. Ghost letters (`_ghosts`) are left out."""
     pieces: list[tuple[str, float, float, float, float]] = []  # key, left, right, base, height
     leads: list[float] = []  # each piece's first word's right end
+    extra: list[tuple[float, float]] = []  # each piece's font size and body_left
+    clusters: list[bool] = []  # each piece: a Thai cluster alone (consonants and marks)
     current: list[int] = []
 
     cells: list[tuple[tuple[str, float, float], ...]] = []  # each piece's
 
     def close() -> None:
         base = [i for i in current if not text[i].isspace() and not _is_mark(text[i])]
+        if base:
+            ghosts = _ghosts(text, boxes, base)
+            if ghosts:
+                kept = [i for i in current if i not in ghosts]
+                current[:] = kept
+                base = [i for i in base if i not in ghosts]
         if base:
             key = line_key("".join(text[i] for i in current))
             bottom = statistics.median(boxes[i][1] for i in base)
@@ -142,6 +173,10 @@ def visual_lines(text: str, boxes: Sequence[tuple[float, float, float, float]]) 
             pieces.append((key, left, right, bottom, height))
             cells.append(_cells(text, boxes, current, base, height))
             leads.append(_first_word_end(text, boxes, current))
+            size = statistics.median(sizes[i] for i in base) if len(sizes) == len(text) else 0.0
+            extra.append((size, _body_left(text, boxes, current, left)))
+            chunk = "".join(text[i] for i in current if not text[i].isspace())
+            clusters.append(bool(_THAI_CLUSTER.fullmatch(chunk)))
         current.clear()
 
     for i, char in enumerate(text):
@@ -152,6 +187,8 @@ def visual_lines(text: str, boxes: Sequence[tuple[float, float, float, float]]) 
     close()
     lines: list[list[int]] = []  # indices into pieces
     for n, piece in enumerate(pieces):
+        if n and clusters[n] and _ghost_piece(pieces[n - 1], piece):
+            continue
         if lines and abs(pieces[lines[-1][0]][3] - piece[3]) <= SAME_LINE * max(piece[4], 1.0):
             lines[-1].append(n)
         else:
@@ -168,9 +205,87 @@ def visual_lines(text: str, boxes: Sequence[tuple[float, float, float, float]]) 
                 max(pieces[n][4] for n in line),
                 tuple(cell for n in ordered for cell in cells[n]),
                 max(0.0, leads[ordered[0]] - pieces[ordered[0]][1]),
+                max(extra[n][0] for n in line),
+                extra[ordered[0]][1],
             )
         )
     return found
+
+
+# A base letter (a consonant, a digit) set this many of its line's letter heights above the
+# line's baseline, left of where the letters before it reached, is a ghost: Chromium's PDFs map
+# the glyph of a Thai cluster's stacked marks to the whole cluster's text, so pypdfium2 reads
+# "ชั้นชั้มัธยม", "จัดขึ้นขึ้ ใน" (its box: the marks', above the line, back over the cluster), and
+# the line matched no line of pypdf's text, which has it right (a wrapped line kept its break).
+GHOST_RISE = 0.35
+
+
+def _ghosts(
+    text: str, boxes: Sequence[tuple[float, float, float, float]], base: Sequence[int]
+) -> set[int]:
+    """The ghost letters of a piece (see GHOST_RISE; Thai consonants only) and the marks that
+    follow them."""
+    bottom = statistics.median(boxes[i][1] for i in base)
+    height = statistics.median(boxes[i][3] - boxes[i][1] for i in base)
+    found: set[int] = set()
+    reach = float("-inf")
+    for i in base:
+        left, low, right, _ = boxes[i]
+        thai = "\u0e01" <= text[i] <= "\u0e2e"  # a consonant: a rotated line's letters rise too
+        if thai and low > bottom + GHOST_RISE * height and left < reach:
+            found.add(i)
+            j = i + 1
+            while j < len(text) and _is_mark(text[j]):
+                found.add(j)
+                j += 1
+            continue
+        reach = max(reach, right)
+    return found
+
+
+GHOST_PIECE_LETTERS = 3  # a piece of ghost letters alone: a cluster's, at most this many
+# A Thai cluster: consonants with a mark above or below (what a ghost piece reads: "รั้", "ชั้").
+_THAI_CLUSTER = re.compile("[\u0e01-\u0e2e]+[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e][\u0e01-\u0e4e]*")
+
+
+def _ghost_piece(
+    before: tuple[str, float, float, float, float], piece: tuple[str, float, float, float, float]
+) -> bool:
+    """A piece that is ghost letters alone (see GHOST_RISE): pypdfium2 gave a cluster's marks
+    glyph a line of its own ("…ครั้ง⏎รั้⏎ที่ 12"), a few letters above the piece before it (above
+    its baseline, within two of its letter heights) and within its width. Left out, it no longer
+    cuts that printed line in two."""
+    key, left, right, base, _ = piece
+    _, left_before, right_before, base_before, height_before = before
+    return (
+        len(key) <= GHOST_PIECE_LETTERS
+        and left_before <= left
+        and right <= right_before
+        and base_before < base <= base_before + 2 * height_before
+    )
+
+
+# A list item's mark at a line's start: a bullet (BULLET, below), "1." / "1)" / "(1)" / "ก." in
+# Arabic or Thai digits, or a Thai letter as Thai lists number their items, or a reference
+# list's "[14]".
+_ITEM_MARK = re.compile(
+    r"^\s*(?:[•●○◦▪■□◆❖➢►✓\uf0b7\uf0a7\uf0d8-]|\(?[0-9\u0e50-\u0e59]{1,3}[.)]|[ก-ฮ][.)]"
+    r"|\[[0-9]{1,3}\])\s+"
+)
+
+
+def _body_left(
+    text: str,
+    boxes: Sequence[tuple[float, float, float, float]],
+    indices: Sequence[int],
+    left: float,
+) -> float:
+    """Where a piece's text starts after a list item's mark (_ITEM_MARK), else its left end."""
+    chunk = "".join(text[i] for i in indices)
+    mark = _ITEM_MARK.match(chunk)
+    if mark is None or mark.end() >= len(indices):
+        return left
+    return boxes[indices[mark.end()]][0]
 
 
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
@@ -265,12 +380,38 @@ def _apart_locally(page: Sequence[VisualLine], n: int) -> bool:
 SPACE_HEIGHTS = 0.5
 
 
+# A line set in is under the text of the line above when their left ends (or its left end and
+# where the line above's text starts after a list item's mark: a hanging indent) are within
+# this many letter heights: a Word list's and a browser's <li> continuation lines start exactly
+# there, a paragraph's indented first line 3 or more heights right of the line above.
+HANGING_HEIGHTS = 0.5
+
+
+def _hanging(page: Sequence[VisualLine], unique: set[str], set_in: float) -> frozenset[str]:
+    """The keys of a page's lines set in from the left margin (left of `set_in`: not) that
+    start under the text of the line above them (HANGING_HEIGHTS), a line of the same size:
+    a list item's wrapped line ("07.30 น. ขบวนพาเหรด…ไปยังสนาม⏎กีฬา" under "ขบวน…", a
+    browser's <li>), which wraps.join_wrapped joins like any wrapped line instead of keeping
+    it as a line set in (a paragraph's first line, a centred line)."""
+    found = set()
+    for line, following in pairwise(page):
+        if following.key not in unique or following.left <= set_in:
+            continue
+        if line.size and following.size and abs(line.size - following.size) > 0.1 * line.size:
+            continue
+        room = HANGING_HEIGHTS * max(following.height, 1.0)
+        if min(abs(following.left - line.left), abs(following.left - line.body_left)) <= room:
+            found.add(following.key)
+    return frozenset(found)
+
+
 def _wrapped(
     page: Sequence[VisualLine],
     unique: set[str],
     after_gap: frozenset[str],
     right: float,
     set_in: float,
+    hanging: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The keys of a page's lines that wrapped short of the margin (ragged-right text: Word's
     and a browser's left-aligned paragraphs, a Thai line broken between dictionary words): the
@@ -280,11 +421,65 @@ def _wrapped(
     Thai only at spaces, as fpdf2 does, moves a whole phrase: such a wrap is not seen here.)"""
     found = set()
     for line, following in pairwise(page):
-        if line.key not in unique or following.key in after_gap or following.left > set_in:
+        if line.key not in unique or following.key in after_gap:
+            continue
+        if following.left > set_in and following.key not in hanging:
             continue
         if 0 < right - line.right - SPACE_HEIGHTS * following.height < following.lead:
             found.add(line.key)
     return frozenset(found)
+
+
+# A line set at least HEADING_SIZE times the body text's font size (the size most of the
+# document's letters have) is a heading, when it holds at most HEADING_MAX_LETTERS letters
+# (line_key): a browser's h2 is 1.5 times its body text, h3 1.17, Word's Heading 1 1.45 (16 pt
+# over 11), a Thai report's chapter title 20 pt over 16 (1.25); an inline bold word or a
+# superscript is no larger, a document that sets its body in two fonts at close sizes (Cordia
+# New at 16 beside Angsana New at 15.6) stays under it.
+HEADING_SIZE = 1.15
+HEADING_MAX_LETTERS = 60
+
+
+# A run of more than this many lines set larger is no heading: a block of text in a larger
+# font (a Word abstract page at 16 pt included in a 12 pt LaTeX thesis, a poster).
+HEADING_MAX_LINES = 3
+
+
+def _headings(
+    page: Sequence[VisualLine], unique: set[str], heading_size: float
+) -> tuple[tuple[str, float], ...]:
+    """(key, font size) of a page's heading lines: set at heading_size or larger, with a letter,
+    at most HEADING_MAX_LETTERS letters, in a run of at most HEADING_MAX_LINES lines of its
+    size."""
+    runs: list[list[VisualLine]] = [[]]
+    for line in page:
+        if runs[-1] and line.size != runs[-1][-1].size:
+            runs.append([])
+        if line.size >= heading_size:
+            runs[-1].append(line)
+    return tuple(
+        (line.key, line.size)
+        for run in runs
+        if len(run) <= HEADING_MAX_LINES
+        for line in run
+        if line.key in unique
+        and len(line.key) <= HEADING_MAX_LETTERS
+        and any(c.isalpha() for c in line.key)
+    )
+
+
+def heading_sizes(pages: Sequence[Sequence[VisualLine]]) -> tuple[float, float]:
+    """(body text's font size, the smallest a heading's is) of a document's printed lines:
+    the size with the most letters, and HEADING_SIZE times it; (0, inf) when not measured."""
+    letters: dict[float, int] = {}
+    for page in pages:
+        for line in page:
+            if line.size > 0:
+                letters[line.size] = letters.get(line.size, 0) + len(line.key)
+    if not letters:
+        return 0.0, float("inf")
+    body = max(letters, key=lambda size: letters[size])
+    return body, HEADING_SIZE * body
 
 
 def line_shapes(
@@ -303,6 +498,7 @@ def line_shapes(
         if a.baseline - b.baseline > 0
     ]
     gap = GAP_PITCHES * statistics.median(pitches) if pitches else None
+    _, heading_size = heading_sizes(pages)
     shapes = []
     for number, page in enumerate(pages):
         own = _margins(page)
@@ -326,12 +522,18 @@ def line_shapes(
         full = frozenset(x.key for x in measured if x.right >= right - FULL_GAP * measure)
         # A ragged line (neither) wrapped when the next line's first word would not fit after
         # it; a short one still ends its paragraph (a heading alone after it, the story PDF's).
-        wrapped = _wrapped(page, unique, after_gap, right, margins[0] + INSET * measure)
+        set_in = margins[0] + INSET * measure
+        hanging = _hanging(page, unique, set_in)
+        wrapped = _wrapped(page, unique, after_gap, right, set_in, hanging)
         wrapped -= short | full
-        inset = frozenset(x.key for x in measured if x.left > margins[0] + INSET * measure)
+        inset = frozenset(x.key for x in measured if x.left > set_in)
+        sized = _headings(page, unique, heading_size)
+        headings = frozenset(key for key, _ in sized)
         width = widths[number] if number < len(widths) else 0.0
         spans = width > 0 and measure >= MIN_MEASURE_SHARE * width
-        shapes.append(LineShapes(short, full, after_gap, inset, spans, wrapped))
+        shapes.append(
+            LineShapes(short, full, after_gap, inset, spans, wrapped, hanging, headings, sized)
+        )
     return shapes
 
 
@@ -421,6 +623,7 @@ def mark_paragraphs(pages: Sequence[str], shapes: Sequence[LineShapes] | None = 
         shape = shapes[number] if shapes and number < len(shapes) else LineShapes()
         lines = page.split("\n")
         keys = [line_key(line) for line in lines]
+        sizes = dict(shape.heading_sizes)
 
         def full(i: int) -> bool:
             return 0 <= i < len(keys) and keys[i] in shape.full  # noqa: B023
@@ -430,6 +633,14 @@ def mark_paragraphs(pages: Sequence[str], shapes: Sequence[LineShapes] | None = 
             starts = bool(line.strip()) and clauses.starts(line)
             if i and lines[i - 1].strip() and line.strip():
                 ends = keys[i - 1] in shape.short and (full(i - 2) or full(i))
+                # A heading's lines are a paragraph of their own: a break before its first line
+                # and after its last; between them only a gap (a title page's lines) breaks, a
+                # wrapped title's short line is no paragraph's end.
+                size, size_before = sizes.get(keys[i], 0.0), sizes.get(keys[i - 1], 0.0)
+                if size and size == size_before:
+                    ends = False
+                elif size != size_before:
+                    ends = True
                 if starts or ends or keys[i] in shape.after_gap:
                     out.append("")
             out.append(line)

@@ -162,7 +162,8 @@ def _pdfium_page(document, index: int) -> tuple[str, list[VisualLine], float]:
         try:
             text = textpage.get_text_range()
             try:
-                return text, visual_lines(text, _char_boxes(textpage, text)), width
+                boxes, sizes = _char_boxes(textpage, text)
+                return text, visual_lines(text, boxes, sizes), width
             except Exception:  # a box pdfium cannot give: the page's text without its layout
                 return text, [], width
         finally:
@@ -171,22 +172,33 @@ def _pdfium_page(document, index: int) -> tuple[str, list[VisualLine], float]:
         page.close()
 
 
-def _char_boxes(textpage, text: str) -> list[tuple[float, float, float, float]]:
+def _char_boxes(textpage, text: str) -> tuple[list[tuple[float, float, float, float]], list[float]]:
     """Each character of `text` (get_text_range's) with its box (left, bottom, right, top, PDF
-    points). pdfium numbers boxes by its own character index, which need not be the text's:
-    it may insert or drop characters (line breaks) in the text, so each text index is mapped
-    (FPDFText_GetCharIndexFromTextIndex); an inserted character takes its predecessor's box."""
+    points) and its font size in points. pdfium numbers boxes by its own character index, which
+    need not be the text's: it may insert or drop characters (line breaks) in the text, so each
+    text index is mapped (FPDFText_GetCharIndexFromTextIndex); an inserted character takes its
+    predecessor's box and size. The size is FPDFText_GetFontSize's times the scale of the
+    character's matrix (FPDFText_GetMatrix): Word-to-Distiller PDFs set every font at size 1
+    and scale it by the text matrix, where pdfium's size alone reads 1."""
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
     count = textpage.count_chars()
     boxes: list[tuple[float, float, float, float]] = []
-    last = (0.0, 0.0, 0.0, 0.0)
+    sizes: list[float] = []
+    last, size = (0.0, 0.0, 0.0, 0.0), 0.0
+    matrix = pdfium_c.FS_MATRIX()
     for i in range(len(text)):
         char = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage.raw, i)
         if 0 <= char < count:
             last = textpage.get_charbox(char)
+            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, char)
+            if pdfium_c.FPDFText_GetMatrix(textpage.raw, char, ctypes.byref(matrix)):
+                size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
         boxes.append(last)
-    return boxes
+        sizes.append(round(size, 1))
+    return boxes, sizes
 
 
 def _pypdf_text(reader, index: int) -> str:

@@ -27,9 +27,11 @@ extractors broke it differently) is read by the printed line it ends with, else 
 Kept as they are, too: a run of short lines (a title block, an address, a signature, field
 lines),
 a line set in from the left margin (an indented paragraph's first line, a centred line:
-layout.INSET), a line that opens a bullet item or a numbered one ("2.10 …", "(3) …"), the
-lines of a contents page (each ends with its page number), table rows and "label⇥value"
-lines, and a line after one ending with a colon (a list's lead-in).
+layout.INSET) unless it starts under the text of the line above (LineShapes.hanging: a list
+item's wrapped line set in under the item's text), a line that opens a bullet item or a
+numbered one ("2.10 …", "(3) …"), the lines of a contents page (each ends with its page
+number), table rows and "label⇥value" lines, and a line after one ending with a colon (a list's
+lead-in).
 """
 
 from __future__ import annotations
@@ -169,7 +171,7 @@ def join_wrapped(
                 not shape.spans_page
                 or not (full(before) or line_key(before) in shape.wrapped)
                 or short(before)
-                or line_key(line) in shape.inset
+                or (line_key(line) in shape.inset and line_key(line) not in shape.hanging)
                 or before.rstrip().endswith(":")
                 or _FIELD.search(before)
                 or _FIELD.search(line)
