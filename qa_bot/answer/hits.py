@@ -16,7 +16,7 @@ from ..store import Index
 from ..types import Choice, Hit
 from .kinds import asked_kind
 from .sentence import best_sentence
-from .weights import choice_weights, question_weights, question_words
+from .weights import choice_weights, foreign_words, question_weights, question_words
 
 
 def hit_at(passage: Passage, rank: int, score: float, start: int, end: int) -> Hit:
@@ -51,13 +51,14 @@ def make_hit(
     asked: str | None = None,
     words: Collection[str] = (),
     question: str = "",
+    foreign: frozenset[str] = frozenset(),
 ) -> Hit:
     """A retrieved passage as a hit at this rank, with its answer sentence (choices: the
     exam's `choice_weights`, if any; asked: the type of value the question asks for; words:
     the question's tokens, which name field labels; question: as asked, which may ask a
-    total)."""
+    total; foreign: `foreign_words`)."""
     start, end = best_sentence(
-        index, candidate, query_vector, weights, config, choices, asked, words, question
+        index, candidate, query_vector, weights, config, choices, asked, words, question, foreign
     )
     return hit_at(candidate.passage, rank, candidate.score, start, end)
 
@@ -117,9 +118,20 @@ def choose_sentences(
     per_choice = choice_weights(index, choices) if choices else []
     asked, words = asked_kind(retrieval.question, retrieval.asked), question_words(retrieval)
     vector, question = retrieval.query_vector, retrieval.question
+    foreign = foreign_words(retrieval)
     return [
         make_hit(
-            index, rank, candidate, vector, weights, config, per_choice, asked, words, question
+            index,
+            rank,
+            candidate,
+            vector,
+            weights,
+            config,
+            per_choice,
+            asked,
+            words,
+            question,
+            foreign,
         )
         for rank, candidate in enumerate(retrieval.candidates, start=1)
     ]

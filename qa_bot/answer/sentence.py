@@ -32,6 +32,7 @@ def best_sentence(
     asked: str | None = None,
     words: Collection[str] = (),
     question: str = "",
+    foreign: frozenset[str] = frozenset(),
 ) -> tuple[int, int]:
     """Source offsets of the passage sentence that best answers the question: the highest
     cosine (less what it owes to its script, config.language_fair: `language_offsets`)
@@ -48,7 +49,8 @@ def best_sentence(
     heading line, a closing lead-in: `empty_rows`) is neither the answer nor joined to it while
     the passage has another row. Asked a total (`question` says รวม, ทั้งหมด, total …:
     tables.asks_total), a table's totals row holding an amount is the answer
-    (tables.totals_row)."""
+    (tables.totals_row). foreign: the question's and choices' English words that are no name
+    (`weights.foreign_words`), held by a sentence only by its share of Latin letters."""
     passage = candidate.passage
     if not passage.sentences:
         return passage.start, passage.end
@@ -56,7 +58,9 @@ def best_sentence(
     if asked == REASON and config.reason_weight and weights:  # "why?" alone asks about nothing
         typed = REASON
     texts = normalized_sentences(index, passage.id)
-    scores = sentence_scores(index, passage.id, query_vector, weights, config, choices, typed)
+    scores = sentence_scores(
+        index, passage.id, query_vector, weights, config, choices, typed, foreign
+    )
     row = max(range(len(scores)), key=scores.__getitem__)  # the first best, as np.argmax
     empty = empty_rows(passage)
     if row in empty and len(empty) < len(scores):  # a heading, a closing lead-in: nothing alone

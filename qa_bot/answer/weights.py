@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..config import DEFAULT
 from ..last_answer import LastAnswer
+from ..question_words import QuestionWords, neutral
+from ..question_words import question_words as words_of
 from ..search import Retrieval, content_weights
 from ..store import Index
 from ..text import tokenize
@@ -43,4 +46,39 @@ def choice_weights(index: Index, choices: Sequence[str]) -> list[dict[str, float
     restates the stem's topic. Each choice counts on its own (its best sentence), so one long
     choice does not outweigh the others.
     """
-    return [content_weights(index, tokenize(choice)) for choice in choices]
+    return [
+        content_weights(index, [*words.tokens, *words.translated] if words else tokenize(choice))
+        for choice, words in zip(choices, _read(index, choices), strict=True)
+    ]
+
+
+def foreign_words(retrieval: Retrieval) -> frozenset[str]:
+    """The question's English words that are no name (`question_words.neutral`: not Thai, a
+    number, an acronym or an English name): matched in Thai text they match only the English a
+    sentence gives in brackets, so the sentence scores count them by its share of Latin letters
+    (answer.sentence_scores), as retrieval's BM25 does (search.fair_bm25)."""
+    return frozenset(t for t in retrieval.tokens if not neutral(t, retrieval.words.names))
+
+
+def _read(index: Index, choices: Sequence[str]) -> list[QuestionWords | None]:
+    """question_words of each choice with an English word (its names and the Thai words the
+    dictionary gives for it; typos not read again), None for the others: an English choice over
+    Thai text matched only the English names the text gives in brackets. Kept for the last
+    exam's choices (choose_sentences and judged_sentence ask alike)."""
+    key = tuple(choices)
+    known = _LAST_CHOICES.get(index, key)
+    if known is None:
+        known = _LAST_CHOICES.put(
+            index,
+            key,
+            [
+                None
+                if all(neutral(t, {}) for t in tokenize(choice))
+                else words_of(index, choice, tokens=tokenize(choice), config=DEFAULT.retrieval)
+                for choice in key
+            ],
+        )
+    return known
+
+
+_LAST_CHOICES: LastAnswer[list[QuestionWords | None]] = LastAnswer()
