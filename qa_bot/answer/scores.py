@@ -14,6 +14,7 @@ from ..last_answer import LastAnswer
 from ..search import coverages, normalized_sentences, sentence_latin_shares
 from ..store import Index
 from .kinds import type_bonus
+from .qualifiers import phase_term
 from .tables import table_texts
 
 
@@ -26,6 +27,7 @@ def sentence_scores(
     choices: Sequence[dict[str, float]],
     typed: str | None,
     foreign: frozenset[str] = frozenset(),
+    phase: str | None = None,
 ) -> list[float]:
     """best_sentence's score of each of the passage's sentences, from `LAST_SCORES` when the
     same question scored them already with the same settings (judged_sentence scores the top
@@ -33,13 +35,16 @@ def sentence_scores(
     of weights (the question's English words that are no name: `weights.foreign_words`) a
     sentence holds only by its share of Latin letters, with config.language_fair. (Not an
     exam's English choices: read so, English exams' answer sentences were right 2 fewer times
-    of 1,380 pooled.)"""
+    of 1,380 pooled.) phase: the phase of time the question sets its value at
+    (`qualifiers.asked_phase`): a sentence stating it gains config.type_weight, one stating only
+    the other phase loses as much."""
     asked = (
         query_vector.tobytes(),
         weights,
         list(choices),
         typed,
         foreign,
+        phase,
         *_scoring_settings(config),
     )
     known = LAST_SCORES.get(index, asked) or {}
@@ -68,6 +73,7 @@ def sentence_scores(
         + config.lexical_weight * share
         + config.choice_weight * choice
         + (type_bonus(tables[row] or text, typed, config) if typed else 0.0)
+        + config.type_weight * phase_term(text, phase)
         for row, (cos, text, share, choice) in enumerate(
             zip(cosines, texts, lexical, chosen, strict=True)
         )

@@ -16,6 +16,7 @@ from ..store import Index
 from .clauses import best_clause
 from .empty_rows import empty_rows
 from .kinds import REASON
+from .qualifiers import asked_phase
 from .rows import field_with_value, named_fields, person_row
 from .scores import sentence_scores
 from .spans import adjacent, answer_span, first_row, take_in_value
@@ -49,8 +50,10 @@ def best_sentence(
     heading line, a closing lead-in: `empty_rows`) is neither the answer nor joined to it while
     the passage has another row. Asked a total (`question` says รวม, ทั้งหมด, total …:
     tables.asks_total), a table's totals row holding an amount is the answer
-    (tables.totals_row). foreign: the question's and choices' English words that are no name
-    (`weights.foreign_words`), held by a sentence only by its share of Latin letters."""
+    (tables.totals_row). foreign: the question's English words that are no name
+    (`weights.foreign_words`), held by a sentence only by its share of Latin letters. A
+    question asking a value at a phase of time ("at first", "ปัจจุบัน": `qualifiers.asked_phase`)
+    prefers the sentence stating that phase to one stating the other."""
     passage = candidate.passage
     if not passage.sentences:
         return passage.start, passage.end
@@ -58,8 +61,9 @@ def best_sentence(
     if asked == REASON and config.reason_weight and weights:  # "why?" alone asks about nothing
         typed = REASON
     texts = normalized_sentences(index, passage.id)
+    phase = asked_phase(question) if asked not in (None, REASON) and not choices else None
     scores = sentence_scores(
-        index, passage.id, query_vector, weights, config, choices, typed, foreign
+        index, passage.id, query_vector, weights, config, choices, typed, foreign, phase
     )
     row = max(range(len(scores)), key=scores.__getitem__)  # the first best, as np.argmax
     empty = empty_rows(passage)

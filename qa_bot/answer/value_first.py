@@ -26,6 +26,7 @@ from ..search import Retrieval, coverage, normalized_passage
 from ..store import Index
 from ..text import matching_text
 from ..types import Hit
+from .qualifiers import asked_phase, phase_term
 from .rows import names_person
 from .weights import question_weights
 
@@ -77,6 +78,9 @@ def value_first(
         return retrieval, hits
     parts = asked_parts(retrieval.question, kind)
     stated = _stated(retrieval.question, kind, parts)
+    phased = _phase_first(retrieval, hits, stated, config)
+    if phased is not None:
+        return phased
     # the top hit answers a "who" with any body it names ("ที่ประชุม", "ไทย"): has_value's test
     answers = (lambda t: stated(t) or has_value(t, PERSON)) if kind == PERSON else stated
     if answers(hits[0].answer_sentence):
@@ -119,6 +123,38 @@ def value_first(
             ranked = [replace(hits[i], rank=rank) for rank, i in enumerate(order, start=1)]
             return replace(retrieval, candidates=candidates), ranked
     return retrieval, hits
+
+
+def _phase_first(
+    retrieval: Retrieval,
+    hits: list[Hit],
+    stated: Callable[[str], bool],
+    config: SentenceConfig,
+) -> tuple[Retrieval, list[Hit]] | None:
+    """The retrieval and hits with first a close hit whose answer states the value asked for at
+    the phase of time the question asks (`qualifiers.asked_phase`: "at first", "ปัจจุบัน"), when
+    the top answer states the value at the other phase only: of the top VALUE_FIRST_RANKS, in the
+    top hit's document, scoring within config.value_first_margin of it. None otherwise.
+    ("ในระยะแรกบริษัทมีพนักงานเพียง 12 คน" one passage after "ปัจจุบัน … มีพนักงานประมาณ 3,200 คน",
+    asked how many at first.)"""
+    phase = asked_phase(retrieval.question)
+    if phase is None or phase_term(hits[0].answer_sentence, phase) >= 0:
+        return None
+    top = retrieval.candidates[0]
+    for at in range(1, min(VALUE_FIRST_RANKS, len(hits))):
+        candidate, sentence = retrieval.candidates[at], hits[at].answer_sentence
+        if top.score - candidate.score > config.value_first_margin:
+            break
+        if (
+            candidate.passage.doc_id == top.passage.doc_id
+            and phase_term(sentence, phase) > 0
+            and stated(sentence)
+        ):
+            order = [at, *(i for i in range(len(hits)) if i != at)]
+            candidates = [retrieval.candidates[i] for i in order]
+            ranked = [replace(hits[i], rank=rank) for rank, i in enumerate(order, start=1)]
+            return replace(retrieval, candidates=candidates), ranked
+    return None
 
 
 def _behind_on_topic(index: Index, retrieval: Retrieval, top: Passage, other: Passage) -> bool:
