@@ -664,12 +664,13 @@ def has_date_part(text: str, part: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> re.Pattern[str]:
-    """Country names (countries.country_names) and Thai province names from PyThaiNLP's corpus
-    (bundled, offline)."""
+    """Country names (countries.country_names), Thai province names from PyThaiNLP's corpus
+    (bundled, offline) and the world's cities the dictionary names (places.cities: "ที่เวียงจันทน์",
+    "ณ กรุงมะนิลา" state where a summit was held as "ที่สิงคโปร์" does)."""
     from .countries import country_names
-    from .places import provinces
+    from .places import cities, provinces
 
-    names = sorted({*country_names(), *provinces().values()}, key=len, reverse=True)
+    names = sorted({*country_names(), *provinces().values(), *cities()}, key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names if len(n) >= 2))
 
 

@@ -49,3 +49,11 @@ def test_english_exam_choices_read_in_thai_pick_the_activity_sentence(bot) -> No
         choices=["quality assurance of education", "building hospitals", "space research"],
     )
     assert "การประกันคุณภาพการศึกษา" in answer.hits[0].answer_sentence
+
+
+def test_a_summit_asked_where_is_answered_where_it_names_its_city(bot) -> None:
+    # "… ที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29 ระหว่างวันที่ 6-8 กันยายน ค.ศ. 2016 ที่เวียงจันทน์
+    # สปป.ลาว …": a close hit stating a place goes first (answer.value_first), and a city of
+    # the world is a place (answer_types' gazetteer), not only a country or a Thai province.
+    answer = bot.ask("Where were the 28th and 29th ASEAN Summits held?")
+    assert "เวียงจันทน์" in answer.hits[0].answer_sentence

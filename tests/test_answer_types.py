@@ -513,6 +513,9 @@ def test_a_place_asked_by_a_noun_of_location(question: str, kind: str | None) ->
         ("การอบรมจัดในวันเสาร์ที่ 9 มกราคม 2570 ณ ห้องประชุมศรีสุพรรณ อาคาร 3", PLACE, (), True),
         ("สมัครได้ที่ห้องวิชาการ อาคาร 1 ตั้งแต่วันที่ 1 ถึง 20 ธันวาคม 2569", PLACE, (), True),
         ("ให้ไว้ ณ วันที่ ๑๗ มีนาคม พ.ศ. ๒๕๖๖", PLACE, (), False),  # ณ of time
+        # a city of the world after ที่: where the 28th-29th summits were held (the document)
+        ("ครั้งที่ 28-29 ระหว่างวันที่ 6-8 กันยายน ค.ศ. 2016 ที่เวียงจันทน์ สปป.ลาว", PLACE, (), True),
+        ("ณ กรุงมะนิลา ประเทศฟิลิปปินส์", PLACE, (), True),
     ],
 )
 def test_a_value_stated_as_an_answer_states_it(
