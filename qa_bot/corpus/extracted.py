@@ -23,15 +23,14 @@ def extracted_headings(text: str, marks) -> list[Heading]:
     """The headings of an extracted document: its marks (Word heading styles, PDF bookmarks,
     HTML h1–h3; `extract.SectionMark`s) at every level (`outline` nests them), else the
     chapters, subsections and named parts its text shows (`_chapter_headings`), else the
-    numbered headings in its text, else the lines that stand alone as headings do
+    numbered headings in its text, else a PDF's lines set larger than its text (marks
+    `by_size`: extract.size_headings), else the lines that stand alone as headings do
     (`lone_headings`)."""
-    if not marks:
+    if not marks or all(mark.by_size for mark in marks):
         law, chapters = _law_headings(text), _chapter_headings(text)
-        return (
-            (law if len(law) >= len(chapters) else chapters)
-            or section_headings(text, 0)
-            or lone_headings(text)
-        )
+        found = (law if len(law) >= len(chapters) else chapters) or section_headings(text, 0)
+        if found or not marks:
+            return found or lone_headings(text)
     headings = []
     for mark in marks:
         # A heading in the text is its own line; a bookmark not found there starts at its page.

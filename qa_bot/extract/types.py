@@ -29,6 +29,9 @@ class SectionMark:
     label: str
     start: int  # offset of the heading's line in Extracted.text
     level: int = 1
+    # Known by its font size alone (a PDF without bookmarks: extract.size_headings): the corpus
+    # takes the headings the text numbers before these (corpus.extracted).
+    by_size: bool = False
 
 
 @dataclass(frozen=True)
