@@ -42,7 +42,13 @@ ITEMS = (
     "10.00 น. การประกวดโครงงานวิทยาศาสตร์ระดับประถมศึกษา ณ ห้องปฏิบัติการ "
     "วิทยาศาสตร์ อาคาร 2 โดยคณะกรรมการจากมหาวิทยาลัยราชภัฏนครราชสีมา",
 )
-HEADINGS = ("วันและสถานที่", "กำหนดการ")
+FEES = (
+    "ผู้เข้าชมไม่ต้องเสียค่าเข้างาน ส่วนนักเรียนที่ส่งจรวดขวดน้ำเข้าแข่งขันเสียค่าสมัครทีมละ 50 บาท "
+    "ชำระได้ที่ห้องธุรการของโรงเรียนในวันและเวลาราชการ"
+)
+# A heading whose words read as a clause ("ผู้เข้าร่วม…") stands alone as no heading's line
+# does to the corpus's reading (corpus.extracted.lone_headings): only its size tells it.
+HEADINGS = ("วันและสถานที่", "ผู้เข้าร่วมและค่าใช้จ่าย", "กำหนดการ")
 
 
 def _notice(path: Path) -> Path:
@@ -57,7 +63,7 @@ def _notice(path: Path) -> Path:
     pdf.cell(0, 12, "งานสัปดาห์วิทยาศาสตร์", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Loma", size=12)
     pdf.multi_cell(0, 7, INTRO, align="J", new_x="LMARGIN", new_y="NEXT")
-    for heading, body in zip(HEADINGS, (PLACE, None), strict=True):
+    for heading, body in zip(HEADINGS, (PLACE, FEES, None), strict=True):
         pdf.set_font("Loma", size=17)
         pdf.cell(0, 10, heading, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("Loma", size=12)
@@ -76,6 +82,8 @@ needs_font = pytest.mark.skipif(not THAI_FONT.is_file(), reason="needs fonts-tha
 @needs_font
 def test_headings_set_larger_are_the_sections_and_no_part_of_a_sentence(tmp_path: Path) -> None:
     document = read_document(_notice(tmp_path / "notice.pdf"))
+    # The title, set larger still, is the document's title, not a section.
+    assert document.title == "งานสัปดาห์วิทยาศาสตร์"
     labels = [section.label for section in document.sections if section.section_id]
     assert labels == list(HEADINGS)
     sentences = [
@@ -109,3 +117,17 @@ def test_ghost_letters_of_a_cluster_are_left_out_of_the_printed_line() -> None:
     rest = [(20.0 + 6 * n, 0.0, 25.0 + 6 * n, 9.0) for n in range(5)]
     printed = visual_lines(text, line + ghosts + rest)
     assert [p.key for p in printed] == [line_key("ชั้นมัธยม")]
+
+
+def test_headings_the_text_numbers_come_before_those_set_larger() -> None:
+    # A law's มาตรา (corpus.extracted._law_headings) are its sections even where its PDF sets
+    # its title lines larger (the Royal Gazette decree's king's title).
+    from qa_bot.corpus.extracted import extracted_headings
+    from qa_bot.extract.types import SectionMark
+
+    text = (
+        "พระราชกฤษฎีกา\n\nพระบาทสมเด็จพระเจ้าอยู่หัว\n\nมาตรา ๑ พระราชกฤษฎีกานี้เรียกว่า พระราชกฤษฎีกายุบสภา\n\n"
+        "มาตรา ๒ พระราชกฤษฎีกานี้ให้ใช้บังคับตั้งแต่วันประกาศในราชกิจจานุเบกษาเป็นต้นไป\n"
+    )
+    marks = [SectionMark("พระบาทสมเด็จพระเจ้าอยู่หัว", 15, 1, by_size=True)]
+    assert [h.label for h in extracted_headings(text, marks)] == ["มาตรา ๑", "มาตรา ๒"]

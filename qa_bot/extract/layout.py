@@ -127,6 +127,8 @@ class LineShapes:
     # Each heading line's font size (key, size): a title over a heading of another size are
     # two paragraphs.
     heading_sizes: tuple[tuple[str, float], ...] = ()
+    # Lines set in and centred on the measure (CENTRED): a title block's lines.
+    centred: frozenset[str] = frozenset()
 
 
 def line_key(text: str) -> str:
@@ -438,6 +440,10 @@ def _wrapped(
 # New at 16 beside Angsana New at 15.6) stays under it.
 HEADING_SIZE = 1.15
 HEADING_MAX_LETTERS = 60
+# A line set in whose middle is within this share of the measure of the measure's middle is
+# centred: a title block's line (the decree's "ยุบสภาผู้แทนราษฎร" under "พระราชกฤษฎีกา", set
+# larger), which stays with the title over it.
+CENTRED = 0.05
 
 
 # A run of more than this many lines set larger is no heading: a block of text in a larger
@@ -529,10 +535,18 @@ def line_shapes(
         inset = frozenset(x.key for x in measured if x.left > set_in)
         sized = _headings(page, unique, heading_size)
         headings = frozenset(key for key, _ in sized)
+        middle = (margins[0] + right) / 2
+        centred = frozenset(
+            x.key
+            for x in measured
+            if x.key in inset and abs((x.left + x.right) / 2 - middle) <= CENTRED * measure
+        )
         width = widths[number] if number < len(widths) else 0.0
         spans = width > 0 and measure >= MIN_MEASURE_SHARE * width
         shapes.append(
-            LineShapes(short, full, after_gap, inset, spans, wrapped, hanging, headings, sized)
+            LineShapes(
+                short, full, after_gap, inset, spans, wrapped, hanging, headings, sized, centred
+            )
         )
     return shapes
 
@@ -640,7 +654,11 @@ def mark_paragraphs(pages: Sequence[str], shapes: Sequence[LineShapes] | None = 
                 if size and size == size_before:
                     ends = False
                 elif size != size_before:
-                    ends = True
+                    # Into or out of a heading, but a centred line under a centred title (a
+                    # title block set in two sizes) stays with it.
+                    ends = ends or not (
+                        size_before and keys[i - 1] in shape.centred and keys[i] in shape.centred
+                    )
                 if starts or ends or keys[i] in shape.after_gap:
                     out.append("")
             out.append(line)

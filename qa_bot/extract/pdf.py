@@ -21,6 +21,7 @@ from .layout import VisualLine, line_key, line_shapes, mark_paragraphs, visual_l
 from .quality import damage, in_dictionary_share
 from .repair import repair_text, split_running_lines
 from .rows import join_printed_rows
+from .size_headings import size_headings
 from .types import (
     FILE_NAME,
     Extracted,
@@ -423,6 +424,8 @@ def extract_pdf(path: Path, progress: Progress | None = None, use_ocr: bool = Tr
             after[page] = found + len(label)
         start = page_starts[page] + (found if found >= 0 else 0)
         sections.append(SectionMark(label, start, level))
+    if not sections:  # no bookmarks: the headings set larger than the text, if any
+        sections = size_headings(texts, shapes, page_starts)
     sections.sort(key=lambda s: s.start)
     return Extracted(
         text=full,
