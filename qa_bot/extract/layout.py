@@ -121,7 +121,7 @@ class LineShapes:
     # Lines set in (`inset`) that go on with the line above them (`_hanging`): a list item's
     # wrapped line under the item's text, a set-in block's next line.
     hanging: frozenset[str] = frozenset()
-    # Lines set in a larger font than the body text (`heading_sizes`): headings, each a
+    # Lines set in a larger font than the body text (`body_and_heading_size`): headings, each a
     # paragraph of its own (mark_paragraphs).
     headings: frozenset[str] = frozenset()
     # Each heading line's font size (key, size): a title over a heading of another size are
@@ -474,7 +474,7 @@ def _headings(
     )
 
 
-def heading_sizes(pages: Sequence[Sequence[VisualLine]]) -> tuple[float, float]:
+def body_and_heading_size(pages: Sequence[Sequence[VisualLine]]) -> tuple[float, float]:
     """(body text's font size, the smallest a heading's is) of a document's printed lines:
     the size with the most letters, and HEADING_SIZE times it; (0, inf) when not measured."""
     letters: dict[float, int] = {}
@@ -504,7 +504,7 @@ def line_shapes(
         if a.baseline - b.baseline > 0
     ]
     gap = GAP_PITCHES * statistics.median(pitches) if pitches else None
-    _, heading_size = heading_sizes(pages)
+    _, heading_size = body_and_heading_size(pages)
     shapes = []
     for number, page in enumerate(pages):
         own = _margins(page)
