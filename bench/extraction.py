@@ -18,7 +18,11 @@ words that the extracted text keeps, and its sections.
 Answer sentences that hold a line break (a PDF's wrapped line inside a sentence), without and
 with extract/wraps.py.
 
-    python bench/extraction.py [--no-ocr] [--no-results] [--html] [--wraps]
+PDFs against the same documents as Word files (--pairs DIR: DIR/pdf/NAME.pdf, DIR/docx/NAME.docx):
+answer sentences holding a line break, and the .docx's headings (Heading styles) the PDF's
+sections find.
+
+    python bench/extraction.py [--no-ocr] [--no-results] [--html] [--wraps] [--pairs DIR]
 """
 
 from __future__ import annotations
@@ -372,6 +376,41 @@ def html_figures() -> list[str]:
     ]
 
 
+def pair_figures(folder: Path) -> list[str]:
+    """PDFs against the same documents as Word files: folder/pdf/NAME.pdf beside
+    folder/docx/NAME.docx (a notice printed to PDF from a browser or Word, and its source).
+    Per PDF: answer sentences, those holding a line break, and its section labels found among
+    the .docx's (its Heading styles: the truth), with those that are not."""
+    from qa_bot.corpus import documents
+    from qa_bot.corpus.passages import split_passages
+
+    def squeeze(label: str) -> str:
+        return "".join(label.split())
+
+    rows, totals = [], [0, 0, 0, 0, 0]
+    for pdf in sorted((folder / "pdf").glob("*.pdf")):
+        docx = folder / "docx" / f"{pdf.stem}.docx"
+        if not docx.is_file():
+            continue
+        documents._EXTRACTED.clear()
+        doc = documents.read_document(pdf)
+        truth = {squeeze(s.label) for s in documents.read_document(docx).sections if s.section_id}
+        labels = [squeeze(s.label) for s in doc.sections if s.section_id]
+        said = [doc.text[a:b] for p in split_passages([doc]) for a, b in p.sentences]
+        broken = sum(bool(_SINGLE_BREAK.search(sentence)) for sentence in said)
+        right = sum(label in truth for label in labels)
+        values = (len(said), broken, right, len(truth), len(labels) - right)
+        totals = [t + v for t, v in zip(totals, values, strict=True)]
+        rows.append(
+            [pdf.name, str(len(said)), str(broken), f"{right} / {len(truth)}", str(values[4])]
+        )
+    rows.append(
+        ["all", *(str(t) for t in totals[:2]), f"{totals[2]} / {totals[3]}", str(totals[4])]
+    )
+    headers = ["file", "sentences", "with a line break", "headings found / .docx's", "wrong"]
+    return ["", f"PDFs against their Word sources ({folder}):", "", table(headers, rows)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-ocr", action="store_true", help="do not OCR pages without text")
@@ -380,7 +419,17 @@ def main() -> int:
     parser.add_argument(
         "--wraps", action="store_true", help="only the sentences holding a line break"
     )
+    parser.add_argument(
+        "--pairs",
+        type=Path,
+        metavar="DIR",
+        help="only PDFs against their Word sources: DIR/pdf/NAME.pdf beside DIR/docx/NAME.docx "
+        "(your own documents; no samples needed)",
+    )
     args = parser.parse_args()
+    if args.pairs:
+        print("\n".join(pair_figures(args.pairs)))
+        return 0
     if not SAMPLES.is_dir():
         print(f"skipped: {SAMPLES} is absent (the samples are not part of the repository)")
         return 0
