@@ -21,6 +21,7 @@ from .rows import field_with_value, named_fields, person_row
 from .scores import sentence_scores
 from .spans import adjacent, answer_span, first_row, take_in_value
 from .tables import asks_total, table_texts, totals_row
+from .weights import beyond_title, names_title
 
 
 def best_sentence(
@@ -53,7 +54,9 @@ def best_sentence(
     (tables.totals_row). foreign: the question's English words that are no name
     (`weights.foreign_words`), held by a sentence only by its share of Latin letters. A
     question asking a value at a phase of time ("at first", "ปัจจุบัน": `qualifiers.asked_phase`)
-    prefers the sentence stating that phase to one stating the other."""
+    prefers the sentence stating that phase to one stating the other. When the best sentence
+    names the document's title whole, the title's words count for no sentence
+    (`weights.beyond_title`): the whole document is about them."""
     passage = candidate.passage
     if not passage.sentences:
         return passage.start, passage.end
@@ -66,6 +69,15 @@ def best_sentence(
         index, passage.id, query_vector, weights, config, choices, typed, foreign, phase
     )
     row = max(range(len(scores)), key=scores.__getitem__)  # the first best, as np.argmax
+    # The best sentence names the document's title whole: likely the opening that names what the
+    # document is about. The title's words then count for no sentence (an exam's stem names
+    # its topic, and its choices say the rest).
+    if not choices and names_title(texts[row], passage.doc_title):
+        weights = beyond_title(weights, passage.doc_title)
+        scores = sentence_scores(
+            index, passage.id, query_vector, weights, config, choices, typed, foreign, phase
+        )
+        row = max(range(len(scores)), key=scores.__getitem__)
     empty = empty_rows(passage)
     if row in empty and len(empty) < len(scores):  # a heading, a closing lead-in: nothing alone
         row = max((i for i in range(len(scores)) if i not in empty), key=scores.__getitem__)

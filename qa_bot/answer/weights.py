@@ -4,14 +4,15 @@ weigh them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..config import DEFAULT
 from ..last_answer import LastAnswer
 from ..question_words import QuestionWords, neutral
 from ..question_words import question_words as words_of
-from ..search import Retrieval, content_weights
+from ..search import Retrieval, content_weights, coverage
 from ..store import Index
-from ..text import tokenize
+from ..text import matching_text, tokenize
 
 
 def question_weights(index: Index, retrieval: Retrieval) -> dict[str, float]:
@@ -50,6 +51,33 @@ def choice_weights(index: Index, choices: Sequence[str]) -> list[dict[str, float
         content_weights(index, [*words.tokens, *words.translated] if words else tokenize(choice))
         for choice, words in zip(choices, _read(index, choices), strict=True)
     ]
+
+
+def beyond_title(weights: dict[str, float], title: str) -> dict[str, float]:
+    """The weights without the words of the document's title (matched as retrieval's coverage
+    matches them), unless every word is one: a document is about its title, so its opening
+    sentence, which names it ("ประเพณีบุญบั้งไฟเป็นประเพณีของชาวอีสาน…"), held the question's
+    title words that every other sentence means, and was given as the answer to what the
+    question asks beyond them ("บุญบั้งไฟทำเพื่อบูชาเทพองค์ใด" → "…การบูชาพญาแถน…"; FRESH18a K5).
+    best_sentence reads it only when its best sentence writes the title whole (`names_title`):
+    for every sentence, the bundled document's title word ประชาคม lost the answer to "…มุ่งสร้าง
+    ประชาคมแบบใด", where it is the asked detail's head noun."""
+    read = _title_text(title)
+    if not read:
+        return weights
+    rest = {word: weight for word, weight in weights.items() if coverage({word: 1.0}, read) <= 0}
+    return rest if rest and len(rest) < len(weights) else weights
+
+
+def names_title(text: str, title: str) -> bool:
+    """Does the (matching-form) sentence text write the document's title whole?"""
+    read = _title_text(title)
+    return bool(read) and read in text
+
+
+@lru_cache(maxsize=256)
+def _title_text(title: str) -> str:
+    return matching_text(title) if title else ""
 
 
 def foreign_words(retrieval: Retrieval) -> frozenset[str]:
