@@ -7,11 +7,14 @@ Modules, by concern:
 - `sentence`: a passage's answer sentence (best_sentence) and the sentences joined to it;
 - `scores`: each sentence's score, kept for the last question (LAST_SCORES);
 - `kinds`: the kind of answer looked for (a value of the asked type, a reason asked why);
+- `qualifiers`: the phase of time a question asks a value at (at first, now) and the sentences
+  stating it;
 - `rows`: field lines and table rows (named_fields, field_with_value, person_row);
 - `spans`: an answer's span, with the pieces continuing it and a value just outside it;
 - `clauses`: a long answer cut to its best clause;
 - `value_first`: a close hit stating the value asked for put first;
-- `weights`: the question's and the choices' word weights.
+- `weights`: the question's and the choices' word weights (an English choice's Thai words, the
+  question's English words that are no name, a document's title words).
 """
 
 from .clauses import (
