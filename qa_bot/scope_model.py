@@ -66,6 +66,7 @@ SCOPE_FEATURES = frozenset(
         "count_listed",
         "value_stated",
         "subject_value",
+        "unmet_rarity",
     }
 )
 
