@@ -33,6 +33,12 @@ OUT_OF_SCOPE = [
         ["ประพันธ์", "เพลงชาติ"],
     ),
     ("What is the capital of Japan?", ["Tokyo", "Singapore", "Beijing", "Seoul"], ["Japan", "ญี่ปุ่น"]),
+    # Judged uncertain before the scope model read unmet_rarity (verdict19): now not_found.
+    (
+        "Which city hosts the headquarters of the United Nations?",
+        ["New York", "Geneva", "Bangkok", "Jakarta"],
+        ["headquarters", "สำนักงานใหญ่"],
+    ),
     # "ไทย … เป็นเจ้าภาพ" is written of ASEAN meetings, never of a football tournament.
     ("ประเทศใดเป็นเจ้าภาพฟุตบอลโลก 2022", ["กาตาร์", "ไทย", "สิงคโปร์", "อินโดนีเซีย"], ["ฟุตบอล"]),
 ]
@@ -46,11 +52,6 @@ UNCERTAIN = [
         "Which planet is the largest in the solar system?",
         ["Jupiter", "Saturn", "Earth", "Mars"],
         ["planet", "solar", "ดาวเคราะห์"],
-    ),
-    (
-        "Which city hosts the headquarters of the United Nations?",
-        ["New York", "Geneva", "Bangkok", "Jakarta"],
-        ["headquarters", "สำนักงานใหญ่"],
     ),
 ]
 
