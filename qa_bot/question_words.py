@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .config import DEFAULT, RetrievalConfig
 from .english_names import thai_share, uses_capitals, written_as_names
@@ -32,6 +33,7 @@ from .store import Derived, Index
 from .text import (
     ENGLISH_STOPWORDS,
     is_content_word,
+    is_english_stop_word,
     is_thai,
     stem_latin,
     tokenize,
@@ -373,6 +375,11 @@ def _compounds_of(index: Index, tokens: list[str]) -> tuple[str, ...]:
     )
 
 
+# A name of up to this many words is tried whole, the longest run first: "Doi Phu Kha" is
+# ดอยภูคา, "Phra Aphai Mani" พระอภัยมณี (RTGS writes a Thai name a syllable or a word apart).
+_NAME_RUN_WORDS = 3
+
+
 def _sounds(
     index: Index,
     question: str,
@@ -384,48 +391,80 @@ def _sounds(
     """The question's Latin words that may be transliterated names (not a name or word of the
     corpus, not in the dictionary, not an acronym or stop word, at least
     config.sound_min_letters letters, capitalised in a question that uses capitals), each with
-    the Thai spans that sound like it. Two such words in a row are first tried as one: "Chai
-    Nat" is ชัยนาท."""
+    the Thai spans that sound like it. Up to _NAME_RUN_WORDS such words in a row are first
+    tried as one, the longest run first: "Chai Nat" is ชัยนาท, "Doi Phu Kha" ดอยภูคา; in a run,
+    one word may be an English word too ("Bang Fai" บั้งไฟ). (A run that spells one everyday
+    Thai word of the corpus and sounds like no name, "sathara nasuk" สาธารณสุข, is written in
+    Thai letters already: spelling.py.)"""
     vocab, _ = idf_table(index)
     # A question written with capitals writes a name with one ("among" is no name).
     cased = thai_share(tokens) < 0.5 and uses_capitals(question)
-    words: list[tuple[int, int, str, str]] = []  # (start, end, word in lower case, token)
+    # (start, end, word in lower case, token, may stand alone)
+    words: list[tuple[int, int, str, str, bool]] = []
     for match in LATIN_RUN.finditer(question):
         written, before = match.group(), question[: match.start()].rstrip()
         word = written.lower()
         token = stem_latin(word)
         # A sentence's first word has its capital whatever it is ("Until when …").
         named = written[0].isupper() and before and before[-1] not in ".?!"
-        if not (
+        if (
             (cased and not named)
-            # An English word is no name unless written as one ("waggle", "Colosseum").
-            or (not (cased and named) and untranslated_word(word))
             or token not in tokens
             or token in names
             or token in vocab
             or written.isupper()
-            or token in ENGLISH_STOPWORDS
-            or word in ENGLISH_STOPWORDS
-            or dictionary_terms(word)
+            or is_english_stop_word(word)
         ):
-            words.append((match.start(), match.end(), word, token))
+            continue
+        # An English word is no name unless written as one ("waggle", "Colosseum"); in a run
+        # with others, one may be a syllable of a Thai name ("bang fai" บั้งไฟ).
+        english = (not (cased and named) and untranslated_word(word)) or bool(
+            dictionary_terms(word)
+        )
+        words.append((match.start(), match.end(), word, token, not english))
     found: dict[str, dict[str, float]] = {}
     threshold = config.sound_similarity
     i = 0
     while i < len(words):
-        _, end, word, token = words[i]
-        if i + 1 < len(words) and question[end : words[i + 1][0]] == " ":
-            spans = sounding_like(index, word + words[i + 1][2], threshold, near)
-            if spans:
-                found[token] = found[words[i + 1][3]] = spans
-                i += 2
-                continue
-        if token not in found and len(word) >= config.sound_min_letters:
+        joined = _joined_name(index, question, words, i, threshold, near)
+        if joined is not None:
+            n, spans = joined
+            for _, _, _, token, _ in words[i : i + n]:
+                found[token] = spans
+            i += n
+            continue
+        _, _, word, token, alone = words[i]
+        if alone and token not in found and len(word) >= config.sound_min_letters:
             spans = sounding_like(index, word, threshold, near)
             if spans:
                 found[token] = spans
         i += 1
     return found
+
+
+def _joined_name(
+    index: Index,
+    question: str,
+    words: list[tuple[int, int, str, str, bool]],
+    i: int,
+    threshold: float,
+    near: Sequence[int],
+) -> tuple[int, dict[str, float]] | None:
+    """(how many words, the Thai spans with their IDF) for the longest run of two to
+    _NAME_RUN_WORDS of `_sounds`' words from words[i], one space apart, that sounds like Thai
+    spans of the corpus, or None."""
+    for n in range(min(_NAME_RUN_WORDS, len(words) - i), 1, -1):
+        group = words[i : i + n]
+        if any(question[a[1] : b[0]] != " " for a, b in pairwise(group)):
+            continue
+        # A run of English words is English ("Express Boat"): a name's syllables are mostly not.
+        if sum(not alone for *_, alone in group) > 1:
+            continue
+        joined = "".join(word for _, _, word, _, _ in group)
+        spans = sounding_like(index, joined, threshold, near)
+        if spans:
+            return n, spans
+    return None
 
 
 def _translations(

@@ -286,6 +286,21 @@ def _spelling(span: str, idf: float = 0.0) -> Spelling:
     return Spelling(span, sound, _consonants(sound), idf)
 
 
+def _spellings(span: str, piece: list[str], idf: float = 0.0) -> tuple[Spelling, ...]:
+    """A span by its letters' sound and, for one word (piece: its words) where it differs, as
+    the Royal Thai General System romanises it (`native_sound`): a Thai name is typed in Latin
+    letters either way, "Kaldi" for คาลดี, "Phumin" for ภูมินทร์ (letters: "pumintr"). Not a
+    run of several words: RTGS's final sounds bring everyday pairs near foreign names (ของการ
+    "khongkan" ~ "Khon Kaen")."""
+    spelling = _spelling(span, idf)
+    if len(piece) > 1:
+        return (spelling,)
+    sound = fold(native_sound(span))
+    if sound == spelling.sound or not sound:
+        return (spelling,)
+    return spelling, Spelling(span, sound, _consonants(sound), idf)
+
+
 def _runs(text: str) -> dict[str, list[str]]:
     """Every run of 1.._SPAN_WORDS words inside a stretch of Thai words of the text (so never
     across a space, a number or a Latin word), with its words; newmm as text.tokenize calls it,
@@ -310,7 +325,10 @@ def spellings_of(text: str) -> tuple[Spelling, ...]:
     """The runs of a text's Thai words that may spell a name (`_may_be_name`), by sound; cached
     per text (an exam reads the same passages again)."""
     return tuple(
-        _spelling(span) for span, piece in _runs(text).items() if _may_be_name(piece, span)
+        spelling
+        for span, piece in _runs(text).items()
+        if _may_be_name(piece, span)
+        for spelling in _spellings(span, piece)
     )
 
 
@@ -328,10 +346,10 @@ def _spans(index: Index) -> dict[str, tuple[Spelling, ...]]:
     for span, ids in holding.items():
         if _may_be_name(pieces[span], span):
             idf = math.log(1.0 + (n - len(ids) + 0.5) / (len(ids) + 0.5))
-            spelling = _spelling(span, idf)
-            key = skeleton(spelling.sound)
-            if key:
-                found.setdefault(key, []).append(spelling)
+            for spelling in _spellings(span, pieces[span], idf):
+                key = skeleton(spelling.sound)
+                if key:
+                    found.setdefault(key, []).append(spelling)
     return {key: tuple(sorted(spellings)) for key, spellings in found.items()}
 
 
@@ -462,6 +480,10 @@ def native_sound(text: str) -> str:
         if char == _SILENT:
             if out and out[-1] in _CONSONANTS:
                 out.pop()
+                # … and so is a consonant between it and a final one (จันทร์ chan, ภูมินทร์
+                # phumin, ศาสตร์ sat: RTGS writes the syllable's final sound alone).
+                if closed == i - 3 and out and out[-1] in _CONSONANTS:
+                    out.pop()
             continue
         nxt = letters[i + 1] if i + 1 < len(letters) else ""
         before = letters[i - 1] if i else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from .config import DEFAULT, RetrievalConfig, ScopeConfig
 from .english_names import thai_share
@@ -26,6 +27,7 @@ from .store import Derived, Index
 from .text import (
     ENGLISH_STOPWORDS,
     is_content_word,
+    is_english_stop_word,
     is_thai,
     normalize,
     stem_latin,
@@ -80,10 +82,17 @@ def _foreign(index: Index, word: str, config: RetrievalConfig) -> bool:
 _ROMANISED = ScopeConfig()
 
 
-def _romanised_words(index: Index, word: str) -> tuple[str, ...]:
+def romanised_corpus_words(index: Index, word: str) -> tuple[str, ...]:
+    """The corpus's Thai words a lower-case Latin word spells by sound as the Royal Thai General
+    System romanises Thai (sounds.romanised_words at the judge's thresholds,
+    config.ScopeConfig.romanised_similarity and romanised_min_letters): "kansuksa" →
+    ("การศึกษา",); () for none."""
     return romanised_words(
         index, word, _ROMANISED.romanised_similarity, _ROMANISED.romanised_min_letters
     )
+
+
+_romanised_words = romanised_corpus_words
 
 
 def _english(word: str) -> bool:
@@ -125,24 +134,47 @@ def _may_join(question: str, first: re.Match[str], second: re.Match[str]) -> boo
     )
 
 
-def _romanised(index: Index, question: str, config: RetrievalConfig) -> str:
+# Romanised Thai is typed a syllable a word: a word of up to this many syllables is tried whole
+# ("phra aphai mani" พระอภัยมณี, "sathara nasuk" สาธารณสุข), the longest run first.
+_RUN_WORDS = 3
+
+
+def _name_run(question: str, group: list[re.Match[str]]) -> bool:
+    """Whether Latin words one space apart are written as a name of several words, each with
+    a capital ("Bang Fai Saen", "Phra Aphai Mani"): a Thai name romanised a syllable or a word
+    apart (RTGS), read together, never word by word ("Aphai" alone is no ไผ่)."""
+    return all(m.group()[:1].isupper() and not m.group().isupper() for m in group) and all(
+        question[a.end() : b.start()] == " " for a, b in pairwise(group)
+    )
+
+
+def _romanised(
+    index: Index,
+    question: str,
+    config: RetrievalConfig,
+    *,
+    alone: bool = True,
+    names: set[str] | None = None,
+) -> str:
     """The question with its romanised Thai written in Thai letters, where it spells exactly one
     Thai word of the corpus by sound (sounds.romanised_words: "raeng ngan tang dao" →
     "แรงงาน ต่างด้าว"): the embedding and BM25 then read the words the text writes, not Latin
     letters that mean nothing to either (FRESH17a §3.1, NOTE17 Left 6). Thai is romanised a
-    syllable at a time, so two neighbouring words are first tried as one (`_may_join`): one of
-    them may be a syllable that happens to be an English word ("tang" of ต่างด้าว), but not
-    both, nor one the corpus uses in Thai (`_uses`). A word alone is read so only when it is no
-    English word. An acronym in capitals, a stop word, a word of the corpus and a word that
-    sounds like a name the corpus writes in Thai letters (sounds.sounding_like: "chai nat",
-    "phuket"; the names bonus is question_words') keep their own reading; so does a word
-    spelling no corpus word, or several."""
+    syllable at a time, so up to _RUN_WORDS neighbouring words are first tried as one, the
+    longest run first (`_may_join`): one of them may be a syllable that happens to be an English
+    word ("tang" of ต่างด้าว), but not two, nor one the corpus uses in Thai (`_uses`). A word
+    alone is read so only when it is no English word (with alone; without it, runs only). An
+    acronym in capitals, a stop word, a word of the corpus and a word that sounds like a name
+    the corpus writes in Thai letters (sounds.sounding_like: "chai nat", "phuket"; the names
+    bonus is question_words') keep their own reading; so does a word spelling no corpus word,
+    or several. names, when given, collects the words (lower case) of runs that sound like a
+    name, which no later step reads as a typo ("wiang chan": เวียงจันทน์, no "wing")."""
     vocab = idf_table(index)[0]
     runs = [
         m
         for m in LATIN_RUN.finditer(question)
         if not m.group().isupper()
-        and m.group().lower() not in ENGLISH_STOPWORDS
+        and not is_english_stop_word(m.group().lower())
         and stem_latin(m.group().lower()) not in vocab
     ]
     english = [_english(m.group().lower()) for m in runs]
@@ -150,37 +182,60 @@ def _romanised(index: Index, question: str, config: RetrievalConfig) -> str:
     i = 0
     while i < len(runs):
         first = runs[i]
-        # Two English words are no romanised pair ("migrant workers"); one may be ("tang dao").
-        if (
-            i + 1 < len(runs)
-            and not (english[i] and english[i + 1])
-            and _may_join(question, first, runs[i + 1])
-        ):
-            pair = (first.group() + runs[i + 1].group()).lower()
-            joined = _romanised_words(index, pair)
-            # A name the corpus writes by sound ("chai nat": ชัยนาท) is question_words' to read;
-            # an English word the corpus uses in Thai is English.
-            if (
-                len(joined) == 1
-                and not sounding_like(index, pair, config.sound_similarity)
-                and not any(
-                    english[j] and _uses(index, runs[j].group().lower()) for j in (i, i + 1)
-                )
-            ):
-                replaced.append((first.start(), runs[i + 1].end(), joined[0]))
-                i += 2
-                continue
+        joined = _joined_run(index, question, runs, english, i, config)
+        if joined is not None:
+            n, thai = joined
+            if thai is not None:
+                replaced.append((first.start(), runs[i + n - 1].end(), thai))
+            elif names is not None:
+                names.update(m.group().lower() for m in runs[i : i + n])
+            i += n
+            continue
         word = first.group().lower()
-        foreign = not english[i] and not (
-            config.transliterate and sounding_like(index, word, config.sound_similarity)
+        foreign = (
+            alone
+            and not english[i]
+            and not (config.transliterate and sounding_like(index, word, config.sound_similarity))
         )
-        alone = _romanised_words(index, word) if foreign else ()
-        if len(alone) == 1:
-            replaced.append((first.start(), first.end(), alone[0]))
+        spelt = _romanised_words(index, word) if foreign else ()
+        if len(spelt) == 1:
+            replaced.append((first.start(), first.end(), spelt[0]))
         i += 1
     for start, end, thai in reversed(replaced):
         question = question[:start] + thai + question[end:]
     return question
+
+
+def _joined_run(
+    index: Index,
+    question: str,
+    runs: list[re.Match[str]],
+    english: list[bool],
+    i: int,
+    config: RetrievalConfig,
+) -> tuple[int, str | None] | None:
+    """(how many words, the corpus word) for the longest run of two to _RUN_WORDS words from
+    runs[i] that spells exactly one Thai word of the corpus by sound; (how many words, None)
+    for one that sounds like a name the corpus writes in Thai letters ("chai nat": ชัยนาท,
+    "phra aphai mani": พระอภัยมณี), whose words question_words reads together, so none of them
+    is read alone; None for neither. Two English words are no romanised run ("migrant
+    workers"); one may be ("tang dao")."""
+    for n in range(min(_RUN_WORDS, len(runs) - i), 1, -1):
+        group = runs[i : i + n]
+        if sum(english[i : i + n]) > 1 or not (
+            all(_may_join(question, a, b) for a, b in pairwise(group)) or _name_run(question, group)
+        ):
+            continue
+        word = "".join(m.group() for m in group).lower()
+        if sounding_like(index, word, config.sound_similarity):
+            return n, None
+        joined = _romanised_words(index, word)
+        # An English word the corpus uses in Thai is English.
+        if len(joined) == 1 and not any(
+            english[j] and _uses(index, runs[j].group().lower()) for j in range(i, i + n)
+        ):
+            return n, joined[0]
+    return None
 
 
 def _uses(index: Index, lemma: str) -> bool:
@@ -435,8 +490,12 @@ def spelled(index: Index, question: str, config: RetrievalConfig = DEFAULT.retri
     letters is read so (`_in_thai_letters`, config.transliterate: "ASEAN มีกี่สาขา" →
     "อาเซียน มีกี่สาขา")."""
 
+    kept: set[str] = set()  # the words of names by sound, read together (`_romanised`)
+
     def meant(match: re.Match[str]) -> str:
         written = match.group()
+        if written.lower() in kept:
+            return written
         expansion = _expanded(index, written) if config.acronym_names else None
         if expansion is not None:
             return expansion
@@ -450,6 +509,9 @@ def spelled(index: Index, question: str, config: RetrievalConfig = DEFAULT.retri
                 return used[0]
         return written
 
+    if config.transliterate:
+        # Romanised syllables first: "sathara nasuk" is สาธารณสุข, not a typo of "sahara".
+        question = _romanised(index, question, config, alone=False, names=kept)
     question = LATIN_RUN.sub(meant, question)
     if config.transliterate:
         # After the typos: the corpus's own acronyms and names one edit away come first ("amac"

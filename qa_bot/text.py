@@ -117,9 +117,17 @@ def stem_latin(word: str) -> str:
     return _english_stemmer().stemWord(word)
 
 
-ENGLISH_STOPWORDS = frozenset(_ENGLISH_STOPWORD_LIST) | frozenset(
-    map(stem_latin, _ENGLISH_STOPWORD_LIST)
-)
+_ENGLISH_STOPWORDS_WRITTEN = frozenset(_ENGLISH_STOPWORD_LIST)
+ENGLISH_STOPWORDS = _ENGLISH_STOPWORDS_WRITTEN | frozenset(map(stem_latin, _ENGLISH_STOPWORD_LIST))
+
+
+def is_english_stop_word(word: str) -> bool:
+    """Whether a lower-case Latin word as written is an English stop word: one of the list, or
+    an inflection of one ("having": its stem is one's). Not a word that is only the stem of one:
+    "mani" (many's stem) is a syllable of romanised Thai (พระอภัยมณี "phra aphai mani")."""
+    token = stem_latin(word)
+    return word in _ENGLISH_STOPWORDS_WRITTEN or (token != word and token in ENGLISH_STOPWORDS)
+
 
 # Thai interrogatives and question particles (Iwasaki & Ingkaphirom, A Reference Grammar of
 # Thai, 2005: content and yes/no questions) that PyThaiNLP's stop-word list leaves in; they say

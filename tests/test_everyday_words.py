@@ -8,8 +8,9 @@ import pytest
 
 from qa_bot.question_words import question_words
 from qa_bot.search import retrieve
-from qa_bot.sounds import romanised_words
+from qa_bot.sounds import english_sound, fold, native_sound, romanised_words, similarity
 from qa_bot.spelling import spelled
+from qa_bot.text import is_english_stop_word
 
 
 def test_a_piece_of_the_document_s_compound_finds_the_compound(bot) -> None:
@@ -61,3 +62,41 @@ def test_tone_marks_left_out_are_read_as_the_document_s_word(bot) -> None:
     # Kiosk typing drops every tone mark: ต่างด้าว has two, one edit would not reach it.
     assert spelled(bot.index, "สิทธิแรงงานตางดาว") == "สิทธิแรงงานต่างด้าว"
     assert spelled(bot.index, "ความรวมมือสิงแวดลอม") == "ความรวมมือสิ่งแวดล้อม"
+
+
+# --- FRESH18 §4, FRESH18a K6: romanised words split anywhere, names of several words.
+
+
+@pytest.mark.parametrize("typed", ["sathara nasuk", "sathar ana suk", "satharanasuk"])
+def test_romanised_thai_split_anywhere_is_read_whole(bot, typed: str) -> None:
+    # สาธารณสุข is the Health sector's label; typed in two or three pieces it was read as
+    # English typos ("sahara nasua") and answered from the Culture sector.
+    assert spelled(bot.index, typed) == "สาธารณสุข"
+    answer = bot.ask(typed)
+    assert "สาธารณสุข" in answer.hits[0].section_label
+    assert answer.verdict == "answered"
+
+
+def test_a_name_romanised_in_two_words_is_no_typo(bot) -> None:
+    # The document writes เวียงจันทน์ (the Vientiane declaration); "wiang" was "corrected" to
+    # "wing". RTGS writes จันทน์ chan: the ท between the final น and the silent one is silent.
+    assert spelled(bot.index, "wiang chan") == "wiang chan"
+    sounds = question_words(bot.index, "wiang chan").sounds
+    assert set(sounds) == {"wiang", "chan"}
+    assert "เวียงจันทน์" in sounds["wiang"]
+
+
+@pytest.mark.parametrize(
+    ("thai", "rtgs"),
+    # The Royal Institute's romanisations (RTGS, 1999): a silent letter's cluster drops.
+    [("อินทร์", "in"), ("ศาสตร์", "sat"), ("ภูมินทร์", "phumin"), ("การศึกษา", "kansueksa")],
+)
+def test_rtgs_sounds_a_syllable_s_final_alone(thai: str, rtgs: str) -> None:
+    assert similarity(fold(english_sound(rtgs)), fold(native_sound(thai))) >= 0.85
+
+
+def test_a_syllable_that_is_a_stop_word_s_stem_is_no_stop_word() -> None:
+    # "mani" is many's stem, and the last syllable of พระอภัยมณี (Phra Aphai Mani).
+    assert not is_english_stop_word("mani")
+    assert is_english_stop_word("many")
+    assert is_english_stop_word("having")
