@@ -573,3 +573,37 @@ def _numbers(index: Index, tokens: list[str], config: RetrievalConfig) -> dict[s
         if known and min(float(idf[i]) for i in known) >= rare:
             numbers[token] = min(float(idf[i]) for i in known)
     return numbers
+
+
+# Words between a counted noun and กี่ that say "in all" ("มีอำเภอทั้งหมดกี่แห่ง"): the
+# totalising adverbs of the reference grammar (Iwasaki & Ingkaphirom 2005, quantifiers).
+_IN_ALL = frozenset("ทั้งหมด ทั้งสิ้น รวม รวมทั้งหมด ทั้งนั้น ด้วยกัน".split())
+# The classifiers that count people, which a text uses for one another ("มีคนตาย … กี่คน"
+# over "ผู้เสียชีวิต 171 ราย"): คน, and ราย and ท่าน, which the Royal Institute's dictionary
+# (ราชบัณฑิตยสถาน, 2554) defines as classifiers of persons (ราย: of people or cases counted one
+# by one; ท่าน: of persons, politely).
+_PERSON_CLASSIFIERS = frozenset("คน ราย ท่าน".split())
+
+
+def counted_units(index: Index, question: str, units: Sequence[str]) -> tuple[str, ...]:
+    """units (the classifiers a Thai count question counts in: answer_types.count_classifiers)
+    and the other words the text may count the same thing in, as everyday words ask it:
+    a classifier's Thai WordNet synonyms the corpus writes ("กี่แต้ม" over "21 คะแนน":
+    lexicon.thai_synonyms); the classifiers of people for one of them (_PERSON_CLASSIFIERS);
+    and the noun the question counts, just before กี่ (past "ทั้งหมด"), as its own classifier
+    ("มีอำเภอทั้งหมดกี่แห่ง" over "15 อำเภอ": a noun used as its own classifier, a
+    "repeater", Haas 1942, The use of numeral classifiers in Thai). () for no units."""
+    if not units:
+        return ()
+    vocab, _ = idf_table(index)
+    found = list(units)
+    for unit in units:
+        found += [w for w in thai_synonyms(unit) if w in vocab]
+        if unit in _PERSON_CLASSIFIERS:
+            found += sorted(_PERSON_CLASSIFIERS)
+    tokens = [t for t in tokenize(question) if t.strip()]
+    at = tokens.index("กี่") if "กี่" in tokens else 0
+    before = [t for t in tokens[:at] if t not in _IN_ALL]
+    if before and is_thai(before[-1]) and is_content_word(before[-1]) and before[-1] in vocab:
+        found.append(before[-1])
+    return tuple(dict.fromkeys(found))
