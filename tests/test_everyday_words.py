@@ -64,7 +64,8 @@ def test_tone_marks_left_out_are_read_as_the_document_s_word(bot) -> None:
     assert spelled(bot.index, "ความรวมมือสิงแวดลอม") == "ความรวมมือสิ่งแวดล้อม"
 
 
-# --- FRESH18 §4, FRESH18a K6: romanised words split anywhere, names of several words.
+# --- FRESH18 §4, FRESH18a K2/K6: romanised words split anywhere, names of several words,
+# everyday classifiers.
 
 
 @pytest.mark.parametrize("typed", ["sathara nasuk", "sathar ana suk", "satharanasuk"])
@@ -100,3 +101,40 @@ def test_a_syllable_that_is_a_stop_word_s_stem_is_no_stop_word() -> None:
     assert not is_english_stop_word("mani")
     assert is_english_stop_word("many")
     assert is_english_stop_word("having")
+
+
+def test_a_count_asked_in_the_noun_counted(bot) -> None:
+    # "15 สาขา" counts the fields of cooperation: "…มีสาขาทั้งหมดกี่อัน" asks in the everyday
+    # classifier อัน, and the noun สาขา is its own classifier in the text.
+    answer = bot.ask("ความร่วมมือของอาเซียนมีสาขาทั้งหมดกี่อัน")
+    assert "15 สาขา" in answer.hits[0].answer_sentence
+    assert answer.verdict == "answered"
+
+
+# A small document of this test's own (not the bundled one), whose counts a visitor asks for in
+# other words.
+_VOLLEYBALL = (
+    "# วอลเลย์บอลชายหาด\n\n"
+    "วอลเลย์บอลชายหาดแข่งขันกันทีมละ 2 คน แต่ละเซตนับ 21 คะแนน "
+    "ทีมที่ชนะ 2 เซตก่อนเป็นฝ่ายชนะ\n\n"
+    "ในฤดูกาลที่ผ่านมามีผู้บาดเจ็บจากการแข่งขัน 14 ราย ส่วนใหญ่บาดเจ็บที่ข้อเท้า\n"
+)
+
+
+@pytest.fixture(scope="module")
+def own(bot_over):
+    return bot_over("everyday", {"volleyball.md": _VOLLEYBALL})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("เซตหนึ่งเล่นกี่แต้ม", "21 คะแนน"),  # แต้ม: คะแนน's Thai WordNet synonym
+        ("ฤดูกาลที่แล้วมีคนเจ็บกี่คน", "14 ราย"),  # ราย counts people (Royal Institute)
+    ],
+)
+def test_a_count_in_an_everyday_classifier_is_answered(own, question, said) -> None:
+    answer = own.ask(question)
+    assert said in answer.hits[0].answer_sentence
+    assert answer.verdict == "answered"

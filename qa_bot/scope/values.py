@@ -29,6 +29,7 @@ from ..config import ScopeConfig
 from ..english_names import counted_terms
 from ..known_words import corpus_is_thai
 from ..ordinals import ordinal_numbers, question_ordinals
+from ..question_words import counted_units
 from ..search import Retrieval
 from ..store import Index
 from ..text import normalize
@@ -147,6 +148,9 @@ def asked_value(index: Index, retrieval: Retrieval, config: ScopeConfig) -> Aske
     # the next token left ("ยุบสภา") was taken for the unit, never found, and an answer giving
     # "สี่สิบห้าวัน" judged not_found (FRESH12 §5).
     units = count_classifiers(retrieval.question) if kind == COUNT else ()
+    # … or in the words the text counts the same thing in (แต้ม: คะแนน; คน: ราย; the noun
+    # counted: "มีอำเภอทั้งหมดกี่แห่ง" over "15 อำเภอ").
+    units = counted_units(index, retrieval.question, units)
     measure = asked_measure(retrieval.question) if kind == COUNT and not units else None
     # An English count over Thai text ("How many member countries …") has no กี่ + classifier:
     # the Thai terms of the noun it counts are its units, written as a classifier ("10
