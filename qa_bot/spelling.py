@@ -34,7 +34,7 @@ from .text import (
     tokenize,
     tokenize_within,
 )
-from .vocabulary import LATIN_RUN, idf_table, initialisms, knows, rare_idf
+from .vocabulary import LATIN_RUN, idf_table, initialisms, knows, rare_idf, writes
 
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 # Shorter words are not read as typos: one edit from a four-letter word reaches too many others.
@@ -467,10 +467,116 @@ def _in_thai_letters(index: Index, written: str, config: RetrievalConfig) -> str
     return None
 
 
+# The English letters' names in Thai script, as the Royal Institute writes them (หลักเกณฑ์การ
+# ทับศัพท์ภาษาอังกฤษ, ราชบัณฑิตยสถาน: the alphabet's names), with the spellings in common use
+# beside them (ดับเบิ้ลยู, เอกซ์, เซด): a kiosk visitor types an acronym by its letters' names
+# ("เอยูเอ็น" for AUN). ซี is C, and Z as some say it.
+_LETTER_NAMES: dict[str, tuple[str, ...]] = {
+    "เอ": ("a",),
+    "บี": ("b",),
+    "ซี": ("c", "z"),
+    "ดี": ("d",),
+    "อี": ("e",),
+    "เอฟ": ("f",),
+    "จี": ("g",),
+    "เอช": ("h",),
+    "ไอ": ("i",),
+    "เจ": ("j",),
+    "เค": ("k",),
+    "แอล": ("l",),
+    "เอ็ม": ("m",),
+    "เอ็น": ("n",),
+    "โอ": ("o",),
+    "พี": ("p",),
+    "คิว": ("q",),
+    "อาร์": ("r",),
+    "เอส": ("s",),
+    "ที": ("t",),
+    "ยู": ("u",),
+    "วี": ("v",),
+    "ดับเบิลยู": ("w",),
+    "ดับเบิ้ลยู": ("w",),
+    "ดับบลิว": ("w",),
+    "เอ็กซ์": ("x",),
+    "เอกซ์": ("x",),
+    "วาย": ("y",),
+    "แซด": ("z",),
+    "เซด": ("z",),
+}
+_LONGEST_LETTER_NAME = max(map(len, _LETTER_NAMES))
+_LETTER_NAME_STARTS = frozenset(name[:2] for name in _LETTER_NAMES)  # each is two letters or more
+# An acronym's letters, at most: a span read letter by letter is no longer than this.
+_ACRONYM_LETTERS = 10
+
+
+@lru_cache(maxsize=1 << 12)
+def _spelt_letters(text: str) -> frozenset[str]:
+    """Every reading of a Thai text as the names of English letters, one after another
+    (_LETTER_NAMES; "เอยูเอ็น" → {"aun"}); empty when it is not only letters' names."""
+    if not text:
+        return frozenset({""})
+    found: set[str] = set()
+    for size in range(1, min(_LONGEST_LETTER_NAME, len(text)) + 1):
+        letters = _LETTER_NAMES.get(text[:size])
+        if letters:
+            rest = _spelt_letters(text[size:])
+            found |= {a + b for a in letters for b in rest if len(b) < _ACRONYM_LETTERS}
+    return frozenset(found)
+
+
+def _corpus_acronyms(index: Index) -> frozenset[str]:
+    return frozenset(
+        word.lower()
+        for passage in index.passages
+        for word in LATIN_RUN.findall(passage.text)
+        if len(word) >= 2 and word.isupper() and word.isalpha()
+    )
+
+
+CORPUS_ACRONYMS: Derived[frozenset[str]] = Derived(
+    "the corpus's words written in capitals (acronyms), in lower case", _corpus_acronyms
+)
+
+
+def _acronyms_in_thai_letters(index: Index, run: str, whole: str = "") -> str:
+    """A run of Thai letters with each span of its words that names English letters, one after
+    another, spelling one acronym the corpus writes, replaced by that acronym in capitals, set
+    apart by spaces: "เอยูเอ็นคืออะไร" → "AUN คืออะไร", "ศูนย์เอเอชเออยู่ที่ไหน" → "ศูนย์ AHA
+    อยู่ที่ไหน" (at least two letters; the longest such span first), unless the text writes
+    the span itself (เอชไอวี). whole: as for `_thai_respelled`."""
+    words = tokenize_within(whole, run) if whole else None
+    if words is None or "".join(words) != run:
+        words = tokenize(run)
+    if "".join(words) != run:
+        return run
+    acronyms = CORPUS_ACRONYMS.of(index)
+    if not acronyms:
+        return run
+    out: list[str] = []
+    replaced = False
+    i = 0
+    while i < len(words):
+        # Most words start with no letter's name: spans from them are not tried.
+        starts = words[i][:2] in _LETTER_NAME_STARTS
+        for end in range(len(words), i, -1) if starts else ():
+            span = "".join(words[i:end])
+            meant = [w for w in _spelt_letters(span) if len(w) >= 2 and w in acronyms]
+            # A span the text writes so itself (เอชไอวี beside HIV) is the text's word.
+            if len(meant) == 1 and not writes(index, span):
+                out.append(f" {meant[0].upper()} ")
+                i, replaced = end, True
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return "".join(out).strip() if replaced else run
+
+
 def spelling_tables(index: Index) -> None:
     """Build what `spelled` reads once per corpus (its names, its Thai words, the words it
     knows, PyThaiNLP's dictionary), so that the first misspelt question does not wait."""
     corpus_names(index)
+    CORPUS_ACRONYMS.of(index)
     THAI_VOCABULARY_ENDS.of(index)
     THAI_VOCABULARY_TONELESS.of(index)
     THAI_WORDS_BY_SOUND.of(index)  # romanised Thai (`_romanised`): ~16 ms on the bundled index
@@ -524,6 +630,12 @@ def spelled(index: Index, question: str, config: RetrievalConfig = DEFAULT.retri
         question = LATIN_RUN.sub(
             lambda match: _in_thai_letters(index, match.group(), config) or match.group(),
             question,
+        )
+    if config.corpus_spelling and is_thai(question):
+        # An acronym typed by its letters' names is the acronym ("เอยูเอ็น" → AUN).
+        whole = normalize(question)
+        question = _THAI_RUN.sub(
+            lambda run: _acronyms_in_thai_letters(index, run.group(), whole), question
         )
     if config.thai_spelling:
         whole = normalize(question)

@@ -138,3 +138,32 @@ def test_a_count_in_an_everyday_classifier_is_answered(own, question, said) -> N
     answer = own.ask(question)
     assert said in answer.hits[0].answer_sentence
     assert answer.verdict == "answered"
+
+
+# --- Acronyms typed by their letters' names (kiosk): the document writes AUN, AQRF, ACAI.
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("เอยูเอ็นคืออะไร", "AUN คืออะไร"),
+        ("เอคิวอาร์เอฟคืออะไร", "AQRF คืออะไร"),
+        ("ศูนย์เอซีเอไออยู่ที่ไหน", "ศูนย์ ACAI อยู่ที่ไหน"),
+    ],
+)
+def test_an_acronym_typed_by_its_letters_names_is_the_acronym(bot, typed: str, read: str) -> None:
+    assert spelled(bot.index, typed) == read
+    assert bot.ask(typed).verdict == bot.ask(read).verdict == "answered"
+
+
+def test_the_acronym_s_answer_is_the_document_s(bot) -> None:
+    # "(ASEAN University Network: AUN)" is written in the Education sector.
+    hit = bot.ask("เอยูเอ็นคืออะไร").hits[0]
+    assert hit.section_label == "การศึกษา"
+    assert "AUN" in hit.text
+
+
+# เอชไอวี: the document writes it in Thai letters itself (and HIV beside it).
+@pytest.mark.parametrize("typed", ["เอเชีย", "โอเค", "ทีมเอ", "ดีใจ", "การยุติเอชไอวีและเอดส์"])
+def test_words_that_only_start_with_a_letter_s_name_stay(bot, typed: str) -> None:
+    assert spelled(bot.index, typed) == typed
