@@ -39,6 +39,7 @@ JUDGE_ONLY = frozenset(
         "scope_model.py",
         "scope_trees.py",
         "together.py",
+        "details.py",
         "data/scope_model.json",
     }
 )
