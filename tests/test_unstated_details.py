@@ -1,0 +1,51 @@
+"""A detail the documents never state of a thing they name only in a list (FRESH17a §1.1,
+FRESH17 §2): "ใครเป็นหัวหน้าสีฟ้า" over a notice naming the blue team only among the teams,
+"อาเซียนร่วมมือด้านกีฬาอย่างไรบ้าง" over a document naming กีฬา only among its fifteen sectors.
+The notices of tests/fixtures/own_notices/ were written for these tests; the expected values
+are their text's and the bundled document's."""
+
+from __future__ import annotations
+
+from qa_bot.answer_types import asked_type
+from qa_bot.details import asks_detail, asks_yes_no, enumeration_spans, listed_only
+from qa_bot.text import normalize
+
+from .conftest import ASEAN_FILE, ROOT
+
+CLUB_FAIR = ROOT / "tests" / "fixtures" / "own_notices" / "club_fair.th.md"
+
+
+def test_the_clubs_listed_after_namely_are_one_enumeration() -> None:
+    text = normalize(CLUB_FAIR.read_text(encoding="utf-8"))
+    listed = [text[start:end] for start, end in enumeration_spans(text)]
+    assert listed == ["ชมรมดนตรีไทย ชมรมหมากรุก ชมรมถ่ายภาพ และชมรมหุ่นยนต์"]
+
+
+def test_the_fifteen_sectors_are_one_enumeration() -> None:
+    text = normalize(ASEAN_FILE.read_text(encoding="utf-8"))
+    listed = [text[start:end] for start, end in enumeration_spans(text)]
+    sectors = next(span for span in listed if span.startswith("การศึกษา กีฬา"))
+    # "ประกอบด้วย 15 สาขา ดังนี้ การศึกษา กีฬา … และสิ่งแวดล้อม"
+    assert len(sectors.split()) == 15
+    assert sectors.endswith("และสิ่งแวดล้อม")
+
+
+def test_a_pair_is_no_enumeration() -> None:
+    # "ได้แก่ X และ Y" names two things, often described after
+    assert enumeration_spans("มี 2 ฝ่าย ได้แก่ ฝ่ายจัดงาน และฝ่ายพยาบาล") == []
+
+
+def test_a_sector_named_only_in_the_list_is_listed_only(bot) -> None:
+    # กีฬา is written once in the bundled document: in the list of the fifteen sectors
+    assert listed_only(bot.index, [["ร่วมมือ"], ["กีฬา"]]) == ("กีฬา",)
+    # การศึกษา is listed there too, and described elsewhere (the AUN, the AQRF)
+    assert listed_only(bot.index, [["การศึกษา"]]) == ()
+
+
+def test_a_question_that_asks_a_detail_and_one_that_asks_yes_or_no() -> None:
+    detail = "อาเซียนร่วมมือด้านกีฬาอย่างไรบ้าง"
+    assert asks_detail(detail, asked_type(detail))
+    assert asks_detail("ใครเป็นหัวหน้าสีฟ้า", asked_type("ใครเป็นหัวหน้าสีฟ้า"))
+    yes_no = "งานด้านกีฬานับเป็นสาขาความร่วมมือของอาเซียนด้วยไหม"
+    assert asks_yes_no(yes_no) and not asks_detail(yes_no, asked_type(yes_no))
+    assert asks_yes_no("Does the English camp provide accident insurance?")
