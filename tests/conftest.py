@@ -42,6 +42,7 @@ SLOW_MODULES = frozenset(
         "test_large_index",
         "test_mixed_languages",
         "test_multidoc",
+        "test_own_notices",
         "test_ray",
         "test_ray_serving",
         "test_readme_quickstart",
