@@ -58,6 +58,8 @@ SCOPE_FEATURES = frozenset(
         "unmentioned_country",
         "unmentioned_entity",
         "absent_topic",
+        "listed_only",
+        "topic_unknown",
         "translated",
         "translated_known",
         "translated_coverage",

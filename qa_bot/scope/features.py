@@ -19,6 +19,7 @@ from ..answer_types import COUNT, asked_parts, states_value
 from ..background import background_mean
 from ..config import DEFAULT, ScopeConfig
 from ..countries import unmentioned_countries
+from ..details import listed_detail, topic_unknown
 from ..english_names import question_acronyms
 from ..entities import unmentioned_names, unmentioned_numbers
 from ..known_words import (
@@ -328,5 +329,26 @@ def features(
         # 0.141, not_found 0.011 → 0.008; out-of-scope → answered 0.113 → 0.104, → not_found
         # 0.296 → 0.330.
         **translation_signals(retrieval, passage_text, sentence_text, english, spelt_forms),
+        # It asks a detail (a value, how, what) of a thing the corpus names only as an item of
+        # an enumeration (qa_bot/details.py): named, never described.
+        "listed_only": float(
+            listed_detail(
+                index,
+                retrieval.question,
+                kind,
+                [*([t] for t in retrieval.words.tokens), *english[0]],
+            )
+        ),
+        # Every word it asks about beyond what the whole corpus is about is written nowhere
+        # (qa_bot/details.py): "What does ASEAN do about cybersecurity?" (FRESH17 §2).
+        "topic_unknown": float(
+            topic_unknown(
+                index,
+                weights,
+                unknown_words,
+                dict(zip(retrieval.words.translations, english[0], strict=True)),
+                config.corpus_wide_share,
+            )
+        ),
     }
     return values, unknown_words
