@@ -27,6 +27,7 @@ from .answer import choose_sentences, chosen_first, judged_sentence, value_first
 from .answer_types import PLACE, first_question, has_place_level, states_value
 from .background import LANGUAGE_DIRECTION
 from .config import DEFAULT, Config
+from .details import ENUMERATIONS
 from .entities import is_everyday_thai, is_wikipedia_title
 from .exam import check_choices, decide, parse_exam, unit_index
 from .exam.glosses import PAIR_WORDS
@@ -222,7 +223,7 @@ def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> No
     sentences, `answer.warm_clauses`; the passages' and sentences' matching texts,
     `search.warm_normalized`; the running text a question's compound is looked up in,
     `vocabulary.writes`, and in lower case, where a topic noun's English word is,
-    `topic_words.RUNNING_LOWER`).
+    `topic_words.RUNNING_LOWER`; the enumerations in it, `details.ENUMERATIONS`).
     Milliseconds on the bundled document, seconds on 100 k passages (bench/RESULTS.md, Scale).
     With later (the default), `warm_up_later`'s tables too; the server builds those after its
     port is open. tests/test_web_start.py checks that questions of each kind find nothing left
@@ -244,6 +245,7 @@ def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> No
     COMPOUNDS.of(index)  # question_words: the corpus's compounds by their pieces
     RUNNING_TEXT.of(index)
     RUNNING_LOWER.of(index)  # topic_words: the corpus's English words for a topic noun
+    ENUMERATIONS.of(index)  # details: where the running text lists things
     unit_index(index, config.exam)
     if config.retrieval.translate:
         dictionary_tables()
