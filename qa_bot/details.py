@@ -17,10 +17,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .store import Derived, Index
 from .text import is_content_word, normalize
 from .vocabulary import RUNNING_TEXT, idf_table, rare_idf
+
+if TYPE_CHECKING:
+    from pythainlp.util import Trie
 
 # The words that introduce an enumeration, as the Royal Institute's dictionary defines them:
 # ได้แก่, ประกอบด้วย ("namely", "consisting of"), อาทิ, เช่น ("for example"), ดังนี้, ดังต่อไปนี้
@@ -188,3 +193,153 @@ def topic_unknown(
 
     asked = [w for w in weights if not wide(w)]
     return bool(asked) and not any(known(w) for w in asked)
+
+
+# --- who holds an office, and whether a text names anyone ----------------------------------
+# A question may ask for one person: the holder of an office or a role ("ใครเป็นประธานการประชุม
+# …", "Who is the current Secretary-General of ASEAN?"), a person's kin or the author of a work
+# ("ภรรยาของ… ชื่ออะไร", "who wrote it"). Unlike "who proposed / signed / set up …", which a
+# body or a country answers ("ไทย", "ผู้นำประเทศสมาชิก", "ที่ประชุม AMCA"), such a question is
+# answered only by a person's name: a text that names nobody holds no answer, whatever body
+# words it has (answer_types.has_value counts ที่ประชุม and ประเทศ as persons). The nouns are
+# those of one holder — ACE 2005's PER.Individual against ORG (Linguistic Data Consortium, *ACE
+# (Automatic Content Extraction) English Annotation Guidelines for Entities*, 2005): offices
+# (the Royal Institute Dictionary's ประธาน, เลขาธิการ, ผู้อำนวยการ, ผู้ว่าราชการ, นายก,
+# รัฐมนตรี, หัวหน้า, and a school's ครู, อาจารย์ที่ปรึกษา), kin (ภรรยา, สามี, บิดา, มารดา,
+# บุตร) and authors (ผู้แต่ง, ผู้ประพันธ์, ผู้เขียน).
+_ROLE_TH = (
+    r"(?:ประธาน(?!าธิบดี)|ประธานาธิบดี|เลขาธิการ|ผู้อำนวยการ|ผู้ว่า(?:ราชการ)?|นายก(?:รัฐมนตรี)?"
+    r"|รัฐมนตรี|หัวหน้า|ครู|อาจารย์|ภรรยา|สามี|บิดา|มารดา|บุตร|ผู้แต่ง|ผู้ประพันธ์|ผู้เขียน)"
+)
+_ROLE_EN = (
+    r"(?:chair(?:man|woman|person)?|president|secretary[- ]general|(?:executive\s+)?director"
+    r"|(?:prime\s+)?minister|head|governor|wife|husband|father|mother|son|daughter|author"
+    r"|composer|teacher|advis[eo]r)"
+)
+# The frames of identification (Iwasaki & Ingkaphirom, *A Reference Grammar of Thai*, 2005, ch.
+# on content questions): ใคร + (จะ/นั่ง/ได้)เป็น + role, role … คือ/เป็น ใคร, role … ชื่ออะไร;
+# English who + be + (the) role, who + a verb of presiding or writing, what … the name of … role.
+_ASKS_INDIVIDUAL = re.compile(
+    rf"ใคร\s*(?:จะ|นั่ง|ได้|ดำรงตำแหน่ง)?\s*เป็น\s*(?:{_ROLE_TH}|{_ROLE_EN}\b)"
+    rf"|(?:{_ROLE_TH}|\b{_ROLE_EN}\b)\S*(?:\s+\S+){{0,3}}?\s*(?:คือ|เป็น)\s*ใคร"
+    rf"|(?:{_ROLE_TH}|\b{_ROLE_EN}\b)\S*(?:\s+\S+){{0,3}}?\s*ชื่อ\s*(?:ว่า)?\s*อะไร"
+    rf"|\bwho\s+(?:is|was|will\s+be|'s|are|were)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){{0,2}}?{_ROLE_EN}\b"
+    r"|\bwho\s+(?:chair(?:s|ed)?|presid(?:es|ed)|head(?:s|ed)?|direct(?:s|ed)|wrote|writes|composed)\b"
+    rf"|\bwhat\s+(?:is|was)\s+the\s+name\s+of\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w'’]+\s+){{0,2}}?{_ROLE_EN}\b"
+    r"|ใคร\s*(?:เป็น(?:คน|ผู้))?\s*(?:แต่ง|ประพันธ์)"
+)
+
+
+def asks_individual(question: str) -> bool:
+    """Whether the question asks who holds an office or role, one person's kin or a work's
+    author (_ASKS_INDIVIDUAL), which only a person's name answers.
+
+    >>> asks_individual("ใครเป็นประธานการประชุม SAMCA"), asks_individual("ใครเป็นคนเสนอ")
+    (True, False)
+    """
+    return bool(_ASKS_INDIVIDUAL.search(normalize(question)))
+
+
+# The Thai personal titles (คำนำหน้านาม) and the academic, medical and military ranks of the
+# Royal Institute's usage, written before a name: นาย, นาง, นางสาว, เด็กชาย, เด็กหญิง and their
+# abbreviations, คุณ, ครู, อาจารย์, ดร., ศ., รศ., ผศ., นพ., พญ., พล.อ./พ.อ./ร.อ. …; English Mr,
+# Mrs, Ms, Dr, Prof, H.E. before a capitalised name.
+_THAI_TITLE = re.compile(
+    r"นางสาว|นาย|นาง|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|น\.ส\.|คุณ|ครู|อาจารย์|ดร\.|ศ\.|รศ\.|ผศ\."
+    r"|ศาสตราจารย์|นพ\.|พญ\.|(?:พล\.)?[พร]\.[อทต]\.(?:อ\.)?|พล\.[อทต]\."
+)
+_LATIN_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+[A-Z][a-z]")
+
+
+@lru_cache(maxsize=1)
+def _name_tables() -> tuple[Trie, Trie]:
+    """(PyThaiNLP's Thai dictionary words, PyThaiNLP's Thai given names) as tries."""
+    from pythainlp.corpus import thai_female_names, thai_male_names, thai_words
+    from pythainlp.util import Trie
+
+    return Trie(thai_words()), Trie([*thai_male_names(), *thai_female_names()])
+
+
+# Letters (code points) of a given name: the lists hold some of two ("ที่" among them).
+_MIN_NAME = 3
+_OFFICE = re.compile(r"นายกรัฐมนตรี|ประธานาธิบดี|เลขาธิการ|ผู้ว่าราชการจังหวัด|รัฐมนตรี")
+
+
+def _name_after(text: str, at: int, asked: str) -> bool:
+    """Whether a name the question does not give starts at text[at:] (spaces skipped): a given
+    name of PyThaiNLP's lists, or a run of Thai letters no dictionary word starts."""
+    words, given = _name_tables()
+    rest = text[at : at + 30].lstrip()
+    longest_word = max(map(len, words.prefixes(rest)), default=0)
+    names = [n for n in given.prefixes(rest) if len(n) >= _MIN_NAME]
+    if names:
+        # … and not the start of a longer dictionary word ("ที่" before "ที่ปรึกษา")
+        name = max(names, key=len)
+        return len(name) >= longest_word and name not in asked
+    run = re.match(r"[ก-๙]+", rest)
+    if run is None or len(run.group()) < _MIN_NAME:
+        return False
+    return longest_word < 2 and run.group() not in asked
+
+
+# Two words of a name, a space apart: a given name of three letters or more, then a family name.
+_NAME_PAIR = re.compile(r"(?<![ก-๙])([ก-๙]{3,15})[ \t]+([ก-๙]{2,15})(?![ก-๙])")
+# A word that opens with a place's head noun or a preposition of place (a place is no person:
+# "ประเทศอินโดนีเซีย", "ที่เวียงจันทน์ สปป ลาว"; answer_types' place heads and prepositions) or
+# a conjunction; the prepositions and conjunctions of PyThaiNLP's stop words that Thai writes onto
+# a name ("ของโยฮันน์").
+_NOT_NAME = re.compile(r"ประเทศ|กรุง|จังหวัด|เมือง|อำเภอ|เกาะ|และ|หรือ|ที่|ใน|ณ")
+_FUNCTION_FIRST = re.compile(r"^(?:ของ|โดย|กับ|และ|หรือ|แก่|แด่)(?=[ก-๙]{3})")
+
+
+def names_individual(text: str, question: str = "") -> bool:
+    """Whether the (as written) text names a person the question does not name: a Thai title
+    (_THAI_TITLE) that is not the start of a longer dictionary word (นายจ้าง, คุณภาพ) or an
+    office (_OFFICE: นายกรัฐมนตรี …) before a name (`_name_after`: "ครูสมพงษ์", "คุณวันเพ็ญ",
+    "นายกรัฐมนตรีประยุทธ์"), a PyThaiNLP given name no dictionary has before a family name
+    ("สมพงษ์ ใจดี") or two short words one of which is spelled by sound ("จอน คราคาวเออร์",
+    `_transliterated`), or an English title before a capitalised name ("Dr. Lim")."""
+    if _LATIN_TITLE.search(text):
+        return True
+    words, given = _name_tables()
+    asked = normalize(question)
+    for found in _THAI_TITLE.finditer(text):
+        longest = max(map(len, words.prefixes(text[found.start() : found.start() + 30])), default=0)
+        if longest <= len(found.group()) and _name_after(text, found.end(), asked):
+            return True
+    if any(_name_after(text, found.end(), asked) for found in _OFFICE.finditer(text)):
+        return True
+    for found in _NAME_PAIR.finditer(text):
+        # a preposition or conjunction written onto the name ("ของโยฮันน์") is no part of it
+        first, second = _FUNCTION_FIRST.sub("", found.group(1)), found.group(2)
+        if asked and (first in asked or second in asked):
+            continue
+        if first in given and first not in _dictionary():
+            return True
+        # A foreign name as Thai writes it, spelled by sound ("จอน คราคาวเออร์", "โยฮันน์
+        # ชเตราส์"): two short words, one at least of four letters with a piece no dictionary has
+        # (not an abbreviation: "สปป").
+        if any(len(w) >= 4 and _transliterated(w) for w in (first, second)) and not (
+            _NOT_NAME.match(first) or _NOT_NAME.match(second)
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _transliterated(word: str) -> bool:
+    """Whether a Thai-script word has a piece of two letters or more that PyThaiNLP's dictionary
+    does not hold, as newmm cuts it: a foreign word spelled by sound ("คราคาวเออร์")."""
+    from pythainlp.tokenize import word_tokenize
+
+    if word in _dictionary():
+        return False
+    pieces = word_tokenize(word, keep_whitespace=False)
+    return any(len(t) > 1 and t not in _dictionary() for t in pieces)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())

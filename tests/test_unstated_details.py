@@ -7,7 +7,14 @@ are their text's and the bundled document's."""
 from __future__ import annotations
 
 from qa_bot.answer_types import asked_type
-from qa_bot.details import asks_detail, asks_yes_no, enumeration_spans, listed_only
+from qa_bot.details import (
+    asks_detail,
+    asks_individual,
+    asks_yes_no,
+    enumeration_spans,
+    listed_only,
+    names_individual,
+)
 from qa_bot.text import normalize
 
 from .conftest import ASEAN_FILE, ROOT
@@ -49,3 +56,38 @@ def test_a_question_that_asks_a_detail_and_one_that_asks_yes_or_no() -> None:
     yes_no = "งานด้านกีฬานับเป็นสาขาความร่วมมือของอาเซียนด้วยไหม"
     assert asks_yes_no(yes_no) and not asks_detail(yes_no, asked_type(yes_no))
     assert asks_yes_no("Does the English camp provide accident insurance?")
+
+
+# Who holds an office is answered by a person's name; who proposed or signed, by a body too.
+# The canteen and club-fair notices name their teachers with a title ("ครูสุภาพร แสงจันทร์",
+# "ครูสมพงษ์ ใจดี"); the bundled document names no person at all — its "who" answers are
+# countries and meetings ("ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอของไทย…").
+CANTEEN = ROOT / "tests" / "fixtures" / "own_notices" / "canteen.th.md"
+
+
+def test_a_question_for_an_office_holder_asks_for_one_person() -> None:
+    assert asks_individual("ใครเป็นประธานการประชุมรัฐมนตรีวัฒนธรรมอาเซียนครั้งที่ 8")
+    assert asks_individual("Who is the current Secretary-General of ASEAN?")
+    assert asks_individual("ใครเป็นครูที่ปรึกษาชมรมดนตรีไทย")
+    assert asks_individual("Who chaired the SAMCA meeting in Singapore?")
+    # a body or a country answers these
+    assert not asks_individual("ใครเป็นคนเสนอให้มีปีแห่งวัฒนธรรมอาเซียน")
+    assert not asks_individual("Who signed the ASEAN Agreement on Disaster Management?")
+    assert not asks_individual("ถ้าเกิดภัยพิบัติ อาเซียนประสานความช่วยเหลือผ่านหน่วยงานไหน")
+
+
+def test_a_teacher_named_with_a_title_is_a_named_person() -> None:
+    canteen = CANTEEN.read_text(encoding="utf-8")
+    assert names_individual(canteen)  # "ครูสุภาพร แสงจันทร์ เป็นผู้ดูแลโรงอาหาร"
+    club_fair = CLUB_FAIR.read_text(encoding="utf-8")
+    assert names_individual(club_fair)  # "ครูสมพงษ์ ใจดี เป็นครูที่ปรึกษา"
+    # … unless the question names that teacher itself
+    assert not names_individual("โดยมีครูสมพงษ์ ใจดี เป็นครูที่ปรึกษา", "ครูสมพงษ์สอนอะไร")
+
+
+def test_the_bundled_document_names_no_person() -> None:
+    # its meetings, members and ministers are bodies and offices, never named persons; its
+    # employers' organisations (องค์กรนายจ้าง) are no title นาย before a name
+    text = ASEAN_FILE.read_text(encoding="utf-8")
+    assert "ที่ประชุม AMCA ครั้งที่ 8" in text and "องค์กรนายจ้าง" in text
+    assert not names_individual(text)
