@@ -60,6 +60,7 @@ SCOPE_FEATURES = frozenset(
         "absent_topic",
         "listed_only",
         "topic_unknown",
+        "individual_unnamed",
         "translated",
         "translated_known",
         "translated_coverage",

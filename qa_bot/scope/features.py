@@ -19,7 +19,7 @@ from ..answer_types import COUNT, asked_parts, states_value
 from ..background import background_mean
 from ..config import DEFAULT, ScopeConfig
 from ..countries import unmentioned_countries
-from ..details import listed_detail, topic_unknown
+from ..details import asks_individual, listed_detail, names_individual, topic_unknown
 from ..english_names import question_acronyms
 from ..entities import unmentioned_names, unmentioned_numbers
 from ..known_words import (
@@ -148,6 +148,16 @@ def features(
     if answer_sentence is None:
         answer_sentence = closest_sentence(index, top.passage.id, retrieval.query_vector)
     sentence_text = matching_text(answer_sentence)  # as the question's words are matched
+    listed = listed_detail(
+        index, retrieval.question, kind, [*([t] for t in retrieval.words.tokens), *english[0]]
+    )
+    unknown_topic = topic_unknown(
+        index,
+        weights,
+        unknown_words,
+        dict(zip(retrieval.words.translations, english[0], strict=True)),
+        config.corpus_wide_share,
+    )
     values = {
         "cosine": top.dense,
         "sentence": top.sentence,
@@ -331,24 +341,16 @@ def features(
         **translation_signals(retrieval, passage_text, sentence_text, english, spelt_forms),
         # It asks a detail (a value, how, what) of a thing the corpus names only as an item of
         # an enumeration (qa_bot/details.py): named, never described.
-        "listed_only": float(
-            listed_detail(
-                index,
-                retrieval.question,
-                kind,
-                [*([t] for t in retrieval.words.tokens), *english[0]],
-            )
+        "listed_only": float(listed),
+        # It asks who holds an office, one person's kin or a work's author, and the best passage
+        # names no person it does not name itself (qa_bot/details.py): a body word (ที่ประชุม,
+        # ประเทศ) does not answer "ใครเป็นประธาน…".
+        "individual_unnamed": float(
+            asks_individual(retrieval.question)
+            and not names_individual(top.passage.text, retrieval.question)
         ),
         # Every word it asks about beyond what the whole corpus is about is written nowhere
         # (qa_bot/details.py): "What does ASEAN do about cybersecurity?" (FRESH17 §2).
-        "topic_unknown": float(
-            topic_unknown(
-                index,
-                weights,
-                unknown_words,
-                dict(zip(retrieval.words.translations, english[0], strict=True)),
-                config.corpus_wide_share,
-            )
-        ),
+        "topic_unknown": float(unknown_topic),
     }
     return values, unknown_words
