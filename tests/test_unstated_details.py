@@ -91,3 +91,13 @@ def test_the_bundled_document_names_no_person() -> None:
     text = ASEAN_FILE.read_text(encoding="utf-8")
     assert "ที่ประชุม AMCA ครั้งที่ 8" in text and "องค์กรนายจ้าง" in text
     assert not names_individual(text)
+
+
+def test_the_judge_reads_an_unnamed_office_holder(bot) -> None:
+    # the bundled document never names who chaired a meeting; it names who proposed the year
+    # of culture: Thailand ("ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอของไทย…")
+    chaired = bot.ask("ใครเป็นประธานการประชุมรัฐมนตรีวัฒนธรรมอาเซียนครั้งที่ 8")
+    assert chaired.evidence.values["individual_unnamed"] == 1.0
+    proposed = bot.ask("ใครเป็นคนเสนอให้มีปีแห่งวัฒนธรรมอาเซียน")
+    assert proposed.evidence.values["individual_unnamed"] == 0.0
+    assert "ไทย" in proposed.hits[0].answer_sentence
