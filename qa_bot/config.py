@@ -447,6 +447,11 @@ class ExamConfig:
     # tied and the verdict stays the stem's. Every one of our 246 exam items (eval/*.jsonl,
     # Thai and English) has a best choice ≥ 0.141 (244 of them ≥ 0.3; measured on 8d09d9a);
     # the fresh user's 'ข้อใดถูก' over two choices the document barely says scored 0.03
+    not_found_topic_share: float = 0.35  # under a stem the scope judge finds not answered at
+    # all (not_found), a pick needs at least this share of the stem's topic written beside it
+    # (exam/topic.py topic_share; exam/decide.py; under an uncertain stem topic.TOPIC_SHARE):
+    # bench/exam_cv.py fits it within folds over 0.1 (as before), 0.2, 0.35, 0.5, 0.65 on the
+    # pooled exam items and out-of-scope exams (1,913-item pool, 516 exams)
 
 
 @dataclass(frozen=True)
