@@ -76,11 +76,14 @@ def main() -> int:
     bot = QABot.load(args.index)
     found = [(name, item) for name in SETS for item in read_items(ROOT / "eval" / f"{name}.jsonl")]
     pool = [item for _, item in dedupe(found) if item.is_exam]
+    # Out-of-scope exams (kind out_of_scope with choices, no right one): a decided pick there is
+    # the documents' answer to a question they do not answer.
+    outside = [item for _, item in dedupe(found) if not item.is_exam and item.choices]
     config = bot.config
     scorings = []
     shipped = []
     decided = []
-    for item in pool:
+    for item in [*pool, *outside]:
         answer = bot.ask(item.question, choices=list(item.choices))
         stem_verdict = answer.evidence.verdict if answer.evidence is not None else NOT_FOUND
         found = retrieve(bot.index, answer.question, config=config.retrieval)
@@ -97,6 +100,9 @@ def main() -> int:
         scorings.append(scoring)
         shipped.append(answer.choice.index if answer.choice is not None else None)
         decided.append(answer.choice is not None and answer.choice.decided)
+    outside_scorings, scorings = scorings[len(pool) :], scorings[: len(pool)]
+    outside_decided, decided = decided[len(pool) :], decided[: len(pool)]
+    shipped = shipped[: len(pool)]
     combos = list(product(*GRIDS.values()))
     right = np.zeros((len(combos), len(pool)), dtype=bool)
     for c, values in enumerate(combos):
@@ -209,11 +215,78 @@ def main() -> int:
             table(["items", "decided", "decided and wrong", "right, not decided"], decided_rows),
         ]
     )
+    body += "\n\n" + not_found_share(
+        bot, pool, scorings, outside, outside_scorings, outside_decided, args.folds
+    )
     status = report(args, "Exam verdict settings fitted within folds", body)
     if args.failures:
         print()
         print(failures(pool, scorings, shipped, langs, args.failures))
     return status
+
+
+NOT_FOUND_SHARES = (0.1, 0.2, 0.35, 0.5, 0.65)
+
+
+def not_found_share(
+    bot: object,
+    pool: list,
+    scorings: list,
+    outside: list,
+    outside_scorings: list,
+    outside_decided: list,
+    folds: int,
+) -> str:
+    """ExamConfig.not_found_topic_share fitted within folds (the other settings as shipped): the
+    share of the stem's topic a pick under a stem judged not_found must have beside it. An exam
+    item is right when its pick is the key, an out-of-scope exam when no pick is decided (its
+    verdict then stays the stem's not_found); folds by language over both, twins together."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    from qa_bot.exam import verdict
+
+    config = bot.config  # type: ignore[attr-defined]
+    items = [*pool, *outside]
+    every = [*scorings, *outside_scorings]
+    right = np.zeros((len(NOT_FOUND_SHARES), len(items)), dtype=bool)
+    for c, share in enumerate(NOT_FOUND_SHARES):
+        exam = replace(config.exam, not_found_topic_share=share)
+        for i, (item, scoring) in enumerate(zip(items, every, strict=True)):
+            choice = verdict(bot.index, scoring, exam)  # type: ignore[attr-defined]
+            right[c, i] = choice.index == item.answer_index if item.is_exam else not choice.decided
+    langs = np.asarray([item.lang or "th" for item in items])
+    groups = [item.twin or item.id for item in items]
+    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=0)
+    held = np.zeros(len(items), dtype=bool)
+    chosen = []
+    for train, test in splitter.split(np.zeros(len(items)), langs, groups):
+        best = int(np.argmax(right[:, train].sum(axis=1)))  # ties: the first value
+        chosen.append(f"{NOT_FOUND_SHARES[best]:g}")
+        held[test] = right[best, test]
+    exams = np.asarray([item.is_exam for item in items])
+    own = NOT_FOUND_SHARES.index(config.exam.not_found_topic_share)
+    rows = [
+        [
+            f"{share:g}",
+            f"{right[c, exams].mean():.3f}",
+            f"{int(right[c, ~exams].sum())} of {int((~exams).sum())}",
+        ]
+        for c, share in enumerate(NOT_FOUND_SHARES)
+    ]
+    return "\n".join(
+        [
+            f"Topic share a pick needs under a stem judged not_found (not_found_topic_share; "
+            f"shipped {NOT_FOUND_SHARES[own]:g}), over {int(exams.sum())} exam items and "
+            f"{int((~exams).sum())} out-of-scope exams ({sum(outside_decided)} decided as "
+            f"shipped):",
+            "",
+            table(["share", "exam accuracy (in-sample)", "out-of-scope exams undecided"], rows),
+            "",
+            f"Chosen per fold: {'; '.join(chosen)}. {folds}-fold CV: exam accuracy "
+            f"{held[exams].mean():.3f}, out-of-scope exams undecided {int(held[~exams].sum())} "
+            f"of {int((~exams).sum())}.",
+        ]
+    )
 
 
 def failures(pool: list, scorings: list, shipped: list, langs: np.ndarray, lang: str) -> str:

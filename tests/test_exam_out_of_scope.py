@@ -6,6 +6,7 @@ bundled document's text: it never writes what these stems ask about."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,21 @@ def test_a_choice_said_without_the_stems_topic_is_not_said(bot: QABot) -> None:
     # สิงคโปร์ is where a meeting was held; the document never writes ญี่ปุ่น beside it.
     passage = next(p for p in bot.index.passages if "สิงคโปร์" in p.text)
     assert not said_here(passage, -1, "สิงคโปร์", "ข้อใดคือเมืองหลวงของญี่ปุ่น")
+
+
+def test_an_exam_about_a_summit_the_document_never_names_has_no_pick(bot: QABot) -> None:
+    # Under a stem judged not_found a pick needs ExamConfig.not_found_topic_share of the stem's
+    # topic beside it: "ครั้งที่ 35" is written nowhere, so no choice has it.
+    # The document names the 28th–29th, 31st, 32nd and 33rd summits (held in Vientiane, Manila,
+    # Singapore): its choices are written near "การประชุมสุดยอดอาเซียน", not near the one asked.
+    named = set(re.findall(r"การประชุมสุดยอดอาเซียน\s*ครั้งที่\s*(\d+)", TEXT))
+    assert named and max(int(n) for n in named) < 35
+    for ordinal in (35, 36):
+        answer = bot.ask(
+            f"การประชุมสุดยอดอาเซียนครั้งที่ {ordinal} จัดขึ้นที่ใด",
+            choices=["กรุงเทพฯ", "สิงคโปร์", "กรุงมะนิลา", "เวียงจันทน์"],
+        )
+        assert answer.choice is not None
+        if answer.evidence is not None and answer.evidence.verdict == "not_found":
+            assert not answer.choice.decided and answer.verdict == "not_found"
+        assert answer.verdict != "answered"

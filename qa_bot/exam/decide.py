@@ -484,7 +484,10 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
             i
             for i in content
             if is_supported(supports[i], cfg)
-            and (scoring.sectors or topic_share(ui, supports[i], scoring.topic) >= TOPIC_SHARE)
+            and (
+                scoring.sectors
+                or topic_share(ui, supports[i], scoring.topic) >= cfg.not_found_topic_share
+            )
             # A section's label is not said in its text: the stem's words must be.
             and said_here(
                 supports[i].passage,
