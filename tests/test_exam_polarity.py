@@ -53,6 +53,19 @@ def test_subclausal_negation_and_words_with_mi_are_not_negators() -> None:
     assert not is_negated("no fewer than 10 member states")
 
 
+def test_the_negative_imperatives_are_negators_and_the_words_holding_them_are_not() -> None:
+    # The handout forbids twice: "ห้ามชิมหรือดมสารเคมีโดยตรง และห้ามนำอาหารเข้าห้องปฏิบัติการ".
+    forbidden = _phrases_with(HANDOUT, "ห้าม")
+    assert len(forbidden) == 2 and all(is_negated(p) for p in forbidden)
+    assert is_negated("อย่าใช้ยาแอสไพริน")
+    # อย่าง 'manner' (the bundled document's "… อย่างยั่งยืน", "… อย่างมีศักยภาพ") and หวงห้าม
+    # 'restricted' (an exclusion zone around the volcano) say nothing is not so.
+    manner = _phrases_with(DOCUMENT, "อย่าง")
+    assert manner and not any(is_negated(p) for p in manner)
+    zone = _phrases_with(ARTICLES / "mount_st_helens_1980.txt", "หวงห้าม")
+    assert zone and not any(is_negated(p) for p in zone)
+
+
 EXAMS = [
     # (stem, choices, answer): the negated choice is the document's, under both stems
     (

@@ -13,7 +13,12 @@ is read in its own words, the text in its own):
     Thai     ไม่ and its formal มิ before a verb or copula (ไม่ได้ / มิได้, ไม่ใช่ / มิใช่, ไม่มี,
              ไม่จำเป็นต้อง …; Iwasaki & Ingkaphirom Horie, A Reference Grammar of Thai, CUP
              2005, ch. 15 "Negation"; Smyth, Thai: An Essential Grammar, Routledge 2002,
-             §§ on ไม่, ไม่ใช่, ไม่ได้)
+             §§ on ไม่, ไม่ใช่, ไม่ได้), and the negative imperatives อย่า 'do not' and ห้าม
+             'it is forbidden to' (the same grammars' imperatives: Iwasaki & Horie ch. 17,
+             Smyth § "Imperatives"), which say of what follows that it is not to be done:
+             "แนะนำให้ใช้ยาพาราเซตามอล … และห้ามใช้ยาแอสไพริน" recommends the one and says the
+             other is not to be used (FRESH18a K7). Not the words that hold them: อย่าง 'kind,
+             manner', หวงห้าม 'restricted' (a zone), ห้ามล้อ 'brake', ห้ามเลือด 'stanch'.
     English  not and n't, the absolute negators no, none, nothing, nobody, nowhere, neither,
              nor, never, cannot (Huddleston & Pullum, The Cambridge Grammar of the English
              Language, 2002, ch. 9 §§1–3), and without, the preposition Thai writes โดยไม่
@@ -37,6 +42,7 @@ from .support import Query
 _THAI_NEGATOR = re.compile(
     r"ไม่(?!ว่า|เพียง(?!พอ)|แต่เพียง|กี่|นาน|ช้า|น้อย|ต่ำกว่า|เกิน|มากกว่า)"
     r"|มิ(?=ได้|ใช่|ให้|ควร|อาจ|เคย|ต้อง|จำเป็น|สามารถ|เป็น|มี)"
+    r"|อย่า(?!ง)|(?<!หวง)ห้าม(?!ล้อ|เลือด)"
 )
 _ENGLISH_SUBCLAUSAL = re.compile(
     r"\bnot\s+(?:only|just|merely|least|long|far|unlike)\b"
@@ -106,10 +112,28 @@ def place_negated(pu: PassageUnits, stretch: tuple[int, int]) -> bool:
     return is_negated(_scope_before(before) + " " + source[start:end])
 
 
-def contradicts(pu: PassageUnits, query: Query, typed: str, centre: float, reach: float) -> bool:
+def contradicts(
+    pu: PassageUnits,
+    query: Query,
+    typed: str,
+    centre: float,
+    reach: float,
+    stem_negated: bool = False,
+) -> bool:
     """True when the choice (typed: as the asker wrote it) and the passage's stretch that says
-    it around centre differ in polarity (one negated, the other not)."""
+    it around centre differ in polarity (one negated, the other not). stem_negated: the stem
+    says what it asks for negatively (`stem_negation`: "ยาใดที่ห้ามใช้ …", "What should patients
+    not take?"), so the choice it asks for is the one the text says so, and a choice the text
+    says positively is the one said against."""
     stretch = found_stretch(pu, query, centre, reach)
     if stretch is None:
         return False
-    return is_negated(typed) != place_negated(pu, stretch)
+    return (is_negated(typed) != stem_negated) != place_negated(pu, stretch)
+
+
+def stem_negation(topic: str) -> bool:
+    """Whether a stem's topic (parse.stem_topic: without its question words) is negated: the
+    stem asks for what is not to be done or is not so ("ยาใดที่ห้ามใช้ลดไข้", "ข้อใดที่ผู้ป่วยไม่ควร
+    ทำ"). The caller leaves out stems that ask for the choice that is not so (parse.is_negative:
+    "ข้อใดไม่ใช่ …", "… EXCEPT"), which pick the choice the text does not say."""
+    return is_negated(topic)
