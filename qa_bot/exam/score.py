@@ -32,8 +32,8 @@ from .neutral import (
     neutral_support,
     retrieved,
 )
-from .parse import answer_follows_stem, named_sections, stem_topic
-from .polarity import contradicts
+from .parse import answer_follows_stem, is_negative, named_sections, stem_topic
+from .polarity import contradicts, stem_negation
 from .support import Query, Support, choice_queries, make_query
 from .years import other_year
 
@@ -385,6 +385,9 @@ def support_of_choices(
     neutral = None
     foreign = foreign_share(queries)
     typed = choices if as_typed is None else as_typed
+    # A stem that asks what is not to be done ("ยาใดที่ห้ามใช้ …") is answered by a choice the
+    # text says so (polarity.stem_negation); one asking which choice is not so is not (negative).
+    stem_negated = not is_negative(stem) and stem_negation(stem_topic(stem))
     if neutral_side and stem_vector is not None and closeness is not None and foreign > 0:
         rows = sentence_rows(index, candidates, cfg)
         if about_the_documents(index, stem_vector, rows):
@@ -394,7 +397,9 @@ def support_of_choices(
 
     for i, (query, length) in enumerate(zip(queries, lengths, strict=True)):
         best = _best_place(candidates, query, choice_half(length, cfg), context_of, cfg)
-        contradicted = said_against(ui, best, query, typed[i], choices[i], choice_half(length, cfg))
+        contradicted = said_against(
+            ui, best, query, typed[i], choices[i], choice_half(length, cfg), stem_negated
+        )
         elsewhere = said_in_another_year(ui, best, query, choice_half(length, cfg))
         if neutral is not None:
             lexical = best
@@ -496,10 +501,12 @@ def said_against(
     typed: str,
     matched: str,
     half: float,
+    stem_negated: bool = False,
 ) -> bool:
     """Whether the place whose words say a choice (lexical: its support in the corpus's words,
     before any language-neutral blend) says them with the opposite polarity (polarity.py);
-    typed: the choice as asked, matched: as matched (its English words glossed in Thai).
+    typed: the choice as asked, matched: as matched (its English words glossed in Thai);
+    stem_negated: the stem asks for what is not so (polarity.contradicts).
     Only where enough of the words the corpus can judge are found (ExamConfig.min_coverage):
     elsewhere the place is not the choice's, and a negator there says nothing of it."""
     cfg = ui.config
@@ -527,7 +534,7 @@ def said_against(
         if place.coverage < cfg.evidence_coverage:  # glosses are inexact: as much as evidence
             return False
         query = sub
-    return contradicts(pu, query, typed, place.reading_pos, half)
+    return contradicts(pu, query, typed, place.reading_pos, half, stem_negated)
 
 
 def said_in_another_year(ui: UnitIndex, lexical: Support, query: Query, half: float) -> bool:
