@@ -12,9 +12,10 @@ from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..store import Index
 from ..text import embedding_text, is_content_word, tokenize
 from ..types import ANSWERED, NOT_FOUND, Choice, Hit
+from .binding import bound_choice, sentence_at, unit_bound, written
 from .claims import Claim, best_claim, dated_otherwise
 from .glosses import thai_glosses
-from .matching import fold, query_form, unit_index, unit_weights
+from .matching import UnitIndex, fold, query_form, unit_index, unit_weights
 from .names import thai_names
 from .none import none_by_topic, said_otherwise_all, topic_claims
 from .order import (
@@ -228,6 +229,60 @@ def tied_with(
         for i, score in enumerate(scores)
         if i != chosen and i not in exclude and abs(score - scores[chosen]) < margin
     ]
+
+
+def _unit_unbound(support: Support, matched: str, stem: str) -> bool:
+    """Whether the sentence at a choice's support writes its number with other units only
+    (binding.unit_bound False)."""
+    if support.passage is None or support.source_pos < 0:
+        return False
+    span = sentence_at(support.passage, support.source_pos)
+    if span is None:
+        return False
+    text = support.passage.source[span[0] : span[1]]
+    return unit_bound(text, matched, stem) is False
+
+
+# Tied choices stated in at most this many consecutive sentences are read as one statement of
+# several clauses (binding.py): a comparison of two or three things.
+MAX_SENTENCES_BOUND = 3
+
+
+def _bound_in_one_sentence(
+    ui: UnitIndex,
+    stem: str,
+    matched: Sequence[str],
+    supports: Sequence[Support],
+    group: Sequence[int],
+    content: Sequence[int],
+    chosen: int,
+) -> int | None:
+    """The choice of group (the pick, chosen, and the ordinary choices tied with it, all found
+    in one passage) that binding.bound_choice binds to the stem, read in the sentences of that
+    passage that write them, when those are at most MAX_SENTENCES_BOUND consecutive ones around
+    the pick's own; None otherwise."""
+    if any(i not in content for i in group) or len(group) < 2:
+        return None
+    passage = supports[chosen].passage
+    if passage is None or any(supports[i].passage != passage for i in group):
+        return None
+    # Sentence cutting may have made the clauses sentences of their own ("… 3 เล่ม เป็นเวลา 7
+    # วัน | ส่วนครูยืมได้ …"): consecutive sentences are read as one statement.
+    here = sentence_at(passage, supports[chosen].source_pos)
+    mine = passage.sentences.index(here) if here in passage.sentences else None
+    rows = [
+        k
+        for k, (start, end) in enumerate(passage.sentences)
+        if (mine is None or abs(k - mine) < MAX_SENTENCES_BOUND)
+        and any(written(passage.source[start:end], matched[i]) for i in group)
+    ]
+    if not rows or rows[-1] - rows[0] >= MAX_SENTENCES_BOUND:
+        return None
+    start, end = passage.sentences[rows[0]][0], passage.sentences[rows[-1]][1]
+    if not written(passage.source[start:end], matched[chosen]):
+        return None
+    cuts = [passage.sentences[k][0] - start for k in range(rows[0] + 1, rows[-1] + 1)]
+    return bound_choice(ui, passage.source[start:end], stem, matched, group, cuts)
 
 
 def pick(supports: Sequence[Support], negative: bool, cfg: ExamConfig = DEFAULT.exam) -> int | None:
@@ -498,6 +553,14 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         ]
         chosen = max(left, key=lambda i: supports[i].score) if left else None
         aside |= set(content) - set(left)
+    if not negative and not free and chosen is not None and chosen in content:
+        # A number choice is said only where its number is written with its unit (binding.py):
+        # "7 เล่ม", or "7" under "… กี่เล่ม", is not said by "… 3 เล่ม เป็นเวลา 7 วัน".
+        unbound = {i for i in content if _unit_unbound(supports[i], matched[i], stem)}
+        if chosen in unbound:
+            left = [i for i in content if i not in unbound and is_supported(supports[i], cfg)]
+            chosen = max(left, key=lambda i: supports[i].score) if left else None
+        aside |= unbound
     for i in aside:
         supports[i] = replace(supports[i], score=supports[i].score * cfg.contradicted_share)
     if negative and not references:
@@ -607,6 +670,29 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         )
         if nothing is not None:
             chosen, tied, weak, none_picked = nothing, [], False, True
+    if (
+        tied
+        and chosen is not None
+        and chosen in content
+        and not free
+        and not negative
+        and not in_order
+        and not none_picked
+    ):
+        # Choices tied because one sentence states each of them, one clause each: the clause
+        # that says what the stem asks about binds its choice (binding.py; FRESH18a K4, signer
+        # order). Only a tie: binding a pick the scores decide against a rival found in its
+        # passage turned 7 right pooled picks wrong for 1 wrong one right (1,913-item pool).
+        group = [chosen, *tied]
+        bound = _bound_in_one_sentence(ui, stem, matched, supports, group, content, chosen)
+        if bound is not None:
+            # The others are said of something else: set aside, so that the scores shown agree
+            # with the pick.
+            scores = [
+                round(score * cfg.contradicted_share, 4) if i in group and i != bound else score
+                for i, score in enumerate(scores)
+            ]
+            chosen, tied = bound, []
     if tied and chosen is not None:
         # Undecided: `index` is the best-scored of the choices tied (the least under a negative
         # stem), as the JSON contract says, and `tied` the others (FRESH14 §2: "none of the
