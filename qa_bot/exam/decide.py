@@ -208,6 +208,24 @@ def odd_sector(
     return None
 
 
+def equivalent_choices(queries: Sequence[Query | None], content: Sequence[int]) -> set[int]:
+    """The ordinary choices (content) that say nothing but a number another one says too: the
+    same matching units, all numbers (matching.units: a year in either era is one unit, so
+    "ค.ศ. 2025" and "พ.ศ. 2568" are one value). A one-answer exam's writer who offers one value
+    twice offers a wrong one: a plan's year in both eras beside "ไม่มีข้อใดถูก", the plan adopted
+    in another year. Not under a negative stem, where the two would both be true."""
+    units = {
+        i: frozenset(query.weights)
+        for i in content
+        if (query := queries[i]) is not None
+        and query.weights
+        and all(u.startswith("#") for u in query.weights)
+    }
+    return {
+        i for i, own in units.items() if any(j != i and other == own for j, other in units.items())
+    }
+
+
 def is_claim(choice: str) -> bool:
     """True when a choice says something of something: two content words at least
     (text.is_content_word), not one term ("เยาวชน", "Tourism")."""
@@ -489,6 +507,12 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     # a section choice's: its section's sentence says the stem's subject, whatever its date.)
     dated = not negative and not free and not scoring.sectors
     years = frozenset(u for u in scoring.topic if year_unit(u)) if dated else frozenset()
+    # One value written two ways ("ค.ศ. 2025" and "พ.ศ. 2568") is no answer of a one-answer
+    # exam: were it true, two choices would be (equivalent_choices).
+    twins = set() if negative else equivalent_choices(scoring.queries, content)
+    scored = [
+        replace(s, other_year=True) if i in twins else s for i, s in enumerate(scoring.supports)
+    ]
     supports = [
         replace(s, score=s.score * cfg.contradicted_share)
         if s.contradicted
@@ -496,7 +520,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         or (free and claims and claims[i] and claims[i].other_value)
         or (i in content and dated_otherwise(ui, s, years))
         else s
-        for i, s in enumerate(scoring.supports)
+        for i, s in enumerate(scored)
     ]
     homes, queries, matched = list(scoring.homes), list(scoring.queries), scoring.matched
     chosen = pick_with_references(supports, references, negative, stem_in_scope, cfg)
@@ -647,7 +671,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         # it, and not so. A claim found in part and not said otherwise may be true in words the
         # text does not match ("The 31st ASEAN Summit was held in Manila" beside "ครั้งที่ 31 …
         # ณ กรุงมะนิลา"): "none" is then no answer.
-        none_true = said_otherwise_all(content, scoring.supports, claims, supports, cfg)
+        none_true = said_otherwise_all(content, scored, claims, supports, cfg)
         about = [
             i
             for i, refs in references.items()
@@ -665,9 +689,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         # what the documents say when they say each choice with the topic otherwise, or not at
         # all, and one at least otherwise; as with none supported, the stem must be one the
         # documents are about (a capital of Japan is no question of theirs).
-        nothing = none_by_topic(
-            scoring.content, references, scoring.supports, claims, supports, cfg
-        )
+        nothing = none_by_topic(scoring.content, references, scored, claims, supports, cfg)
         if nothing is not None:
             chosen, tied, weak, none_picked = nothing, [], False, True
     if (
