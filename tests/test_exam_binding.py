@@ -39,6 +39,21 @@ def test_two_signers_in_one_sentence_are_bound_to_what_each_clause_names(bot: QA
     assert SIGNERS[bound_choice(ui, sentence, declaration, SIGNERS, [0, 1])] == one.group(1)
 
 
+def test_english_signers_are_bound_where_they_were_found(bot: QABot) -> None:
+    # The same sentence, asked in English: each choice is placed where its glosses were found.
+    addmer = re.search(r"ADDMER\)\s*ลงนามโดย(\S+)", TEXT)
+    assert addmer and addmer.group(1) == "รัฐมนตรีต่างประเทศอาเซียน"  # the foreign ministers
+    choices = ["the ASEAN foreign ministers", "the leaders of the ASEAN member states"]
+    stems = {
+        "By whom was the ASEAN Agreement on Disaster Management and Emergency Response signed?": 0,
+        "By whom was the ASEAN Declaration on ONE ASEAN, ONE RESPONSE signed?": 1,
+    }
+    for stem, expected in stems.items():
+        answer = bot.ask(stem, choices=choices)
+        assert answer.choice is not None and answer.choice.decided
+        assert answer.choice.index == expected
+
+
 def test_a_choice_the_sentence_does_not_write_is_not_bound(bot: QABot) -> None:
     sentence = _sentence_with(*SIGNERS)
     assert "ศูนย์ AHA" not in sentence

@@ -109,6 +109,11 @@ def written(text: str, choice: str) -> bool:
     return _where(normalize(text), choice) is not None
 
 
+def is_thai_text(text: str) -> bool:
+    """Whether a choice as matched is Thai only (no Latin word left of an English choice)."""
+    return re.search(r"[A-Za-z]", text) is None
+
+
 def _where(text: str, choice: str) -> int | None:
     """Where a sentence (normalised) writes the choice: the choice whole, else its number."""
     own = normalize(choice).strip()
@@ -142,17 +147,27 @@ def bound_choice(
     choices: Sequence[str],
     group: Sequence[int],
     cuts: Sequence[int] = (),
+    places: dict[int, int] | None = None,
 ) -> int | None:
     """Of the choices in group (indices into choices, as matched), all stated in one sentence,
     the one stated in the clause whose own words say most of what the stem asks about (module
     docstring), its words weighed as exam matching weighs them (matching.unit_weights); None
     when the sentence writes fewer than two of them, two share a clause, or no one clause says
     more. cuts: offsets in sentence where clauses start besides (the sentences of a text of
-    several: each is a clause)."""
+    several: each is a clause). places: where in sentence each choice was found (its support's
+    place), for a choice the sentence does not write as matched (an English choice over Thai
+    text, matched by its glosses)."""
     text = normalize(sentence)
     # A choice the sentence does not write is not one of those it states (its support's window
     # reached into it from the sentence before).
-    where = {i: at for i in group if (at := _where(text, choices[i])) is not None}
+    found = places or {}
+    where = {
+        i: at
+        for i in group
+        if (at := _where(text, choices[i]) if is_thai_text(choices[i]) else found.get(i))
+        is not None
+        and 0 <= at < len(text)
+    }
     group = list(where)
     if len(group) < 2:
         return None

@@ -12,7 +12,7 @@ from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..store import Index
 from ..text import embedding_text, is_content_word, tokenize
 from ..types import ANSWERED, NOT_FOUND, Choice, Hit
-from .binding import bound_choice, sentence_at, unit_bound, written
+from .binding import bound_choice, is_thai_text, sentence_at, unit_bound, written
 from .claims import Claim, best_claim, dated_otherwise
 from .glosses import thai_glosses
 from .matching import UnitIndex, fold, query_form, unit_index, unit_weights
@@ -288,19 +288,26 @@ def _bound_in_one_sentence(
     # วัน | ส่วนครูยืมได้ …"): consecutive sentences are read as one statement.
     here = sentence_at(passage, supports[chosen].source_pos)
     mine = passage.sentences.index(here) if here in passage.sentences else None
+    # A choice with Latin words left (an English one over Thai text) is placed where it was
+    # found, not where its glosses are written.
+    placed = {i: supports[i].source_pos for i in group if not is_thai_text(matched[i])}
     rows = [
         k
         for k, (start, end) in enumerate(passage.sentences)
         if (mine is None or abs(k - mine) < MAX_SENTENCES_BOUND)
-        and any(written(passage.source[start:end], matched[i]) for i in group)
+        and any(
+            written(passage.source[start:end], matched[i]) or start <= placed.get(i, -1) < end
+            for i in group
+        )
     ]
     if not rows or rows[-1] - rows[0] >= MAX_SENTENCES_BOUND:
         return None
     start, end = passage.sentences[rows[0]][0], passage.sentences[rows[-1]][1]
-    if not written(passage.source[start:end], matched[chosen]):
+    if chosen not in placed and not written(passage.source[start:end], matched[chosen]):
         return None
     cuts = [passage.sentences[k][0] - start for k in range(rows[0] + 1, rows[-1] + 1)]
-    return bound_choice(ui, passage.source[start:end], stem, matched, group, cuts)
+    places = {i: at - start for i, at in placed.items()}
+    return bound_choice(ui, passage.source[start:end], stem, matched, group, cuts, places)
 
 
 def pick(supports: Sequence[Support], negative: bool, cfg: ExamConfig = DEFAULT.exam) -> int | None:
