@@ -187,7 +187,10 @@ def bound_choice(
         return next(k for k, (lo, hi) in enumerate(clauses) if lo <= at < hi)
 
     own = {i: clause_of(at) for i, at in where.items() if at is not None}
-    if len(set(own.values())) < len(group):
+    # Choices one clause states together cannot be told apart by it: only a clause that states
+    # one choice alone can bind it ("สนามมีขนาดกว้าง 6.10 เมตร ยาว 13.40 เมตร" beside the net's).
+    alone = {k for k in own.values() if list(own.values()).count(k) == 1}
+    if not alone:
         return None
     first = min(where.values(), key=lambda at: at if at is not None else 0)
     assert first is not None
@@ -209,7 +212,7 @@ def bound_choice(
         # ครู and leaves the books it lends unsaid): the one clause whose topic the stem names.
         topics = {i: _topic(text[clauses[own[i]][0] : clauses[own[i]][1]]) for i in group}
         named = [i for i, t in topics.items() if t and any(t == w for w in words)]
-        if len(named) == 1 and len(set(topics.values())) == len(group):
+        if len(named) == 1 and len(set(topics.values())) == len(group) and own[named[0]] in alone:
             return named[0]
     said: dict[int, float] = {}
     for i, at in where.items():
@@ -223,4 +226,4 @@ def bound_choice(
         said[i] = sum(weight[w] for w in words if w in here)
     best = max(said.values())
     top = [i for i, s in said.items() if s == best]
-    return top[0] if best > 0 and len(top) == 1 else None
+    return top[0] if best > 0 and len(top) == 1 and own[top[0]] in alone else None
