@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot.corpus.documents import read_document
+from qa_bot.corpus.documents import indexed_text, read_document
 from qa_bot.corpus.passages import split_passages
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
@@ -57,6 +57,15 @@ def test_a_heading_line_is_never_in_an_answer_sentence(fmt):
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_each_scheduled_item_is_a_sentence_of_its_own(fmt):
     assert ROCKET in _sentences(fmt)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_passage_is_indexed_under_the_title_and_its_heading(fmt):
+    _, passages = _passages(fmt)
+    (passage,) = [p for p in passages if DATE in p.text]
+    indexed = indexed_text(passage)
+    before = indexed[: indexed.index(DATE)]
+    assert TITLE in before and "วันและสถานที่" in before and "Date and venue" in before
 
 
 def test_a_pdf_heading_over_its_paragraph_without_a_blank_line_is_no_sentence():

@@ -283,10 +283,32 @@ def test_a_staff_documents_passages_are_indexed_with_their_title_and_section(
     overview = passages[0]
     assert indexed_text(overview).startswith(document.title)
     assert indexed_text(overview).count(document.title) == 1  # not repeated before itself
-    # A plain-text document is indexed as written (the bundled corpus's index stays).
+    # A plain-text document is indexed alike: its title, then its section's labels (FRESH17 §8).
     plain = tmp_path / "notes.md"
     plain.write_text("# บันทึก\n\n## มาตรา 1\n\nข้อความของมาตราแรก\n", encoding="utf-8")
-    assert all(indexed_text(p) == p.text for p in split_passages([read_document(plain)]))
+    (passage,) = split_passages([read_document(plain)])
+    assert indexed_text(passage) == "บันทึก\nมาตรา 1\nSection 1\nข้อความของมาตราแรก"
+
+
+def test_a_title_every_passage_shares_is_indexed_once(tmp_path: Path) -> None:
+    from qa_bot.corpus.documents import indexed_texts
+
+    # One document: its first passage carries the title (its words stay known), the others
+    # only their section's labels; a second document puts the title back on every passage.
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "# บันทึก\n\n## มาตรา 1\n\nข้อความของมาตราแรก\n\n## มาตรา 2\n\nข้อความของมาตราสอง\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "other.md"
+    other.write_text("# ประกาศ\n\n## ข้อ 1\n\nข้อความของประกาศ\n", encoding="utf-8")
+    alone = split_passages([read_document(notes)])
+    assert indexed_texts(alone) == [
+        "บันทึก\nมาตรา 1\nSection 1\nข้อความของมาตราแรก",
+        "มาตรา 2\nSection 2\nข้อความของมาตราสอง",
+    ]
+    both = split_passages([read_document(notes), read_document(other)])
+    assert [text.split("\n")[0] for text in indexed_texts(both)] == ["บันทึก", "บันทึก", "ประกาศ"]
 
 
 @pytest.mark.parametrize(

@@ -74,24 +74,36 @@ def _read_extracted(path: Path, raw: bytes) -> Document:
     return document
 
 
-def indexed_text(passage: Passage) -> str:
-    """What retrieval indexes for a passage (BM25 words and the passage vector): its text, and
-    for a PDF, Word or HTML document first its document's title (and a law's kind in English,
-    sections.law_kind_en: "Royal Decree") and its section's labels, Thai and English (unless
-    the text already opens with them: a kept heading line). A staff
-    document's passage is a paragraph that seldom names what it belongs to: the decree's
-    "ให้ไว้ ณ วันที่ 17 มีนาคม …" never says พระราชกฤษฎีกา, and a question naming only the title
-    or a chapter found nothing under it.
-    Plain-text documents (the bundled corpus) are indexed as written, so their index and
-    answers stay as they were."""
-    if not passage.doc_id.lower().endswith(EXTRACTED_SUFFIXES):
-        return passage.text
+def indexed_text(passage: Passage, titled: bool = True) -> str:
+    """What retrieval indexes for a passage (BM25 words and the passage vector): its
+    document's title (and a law's kind in English, sections.law_kind_en: "Royal Decree") when
+    `titled`, and its section's labels, Thai and English, then its text — unless the text
+    already opens with them (a kept heading line). Every format alike: a staff document's
+    passage is a paragraph that seldom names what it belongs to (the decree's "ให้ไว้ ณ วันที่
+    17 มีนาคม …" never says พระราชกฤษฎีกา; a notice's "งานจัดขึ้นในวันศุกร์ที่ 18 ธันวาคม …"
+    never says กีฬาสี), and a question naming only the title or a section found nothing under
+    it; a .md or .txt notice was indexed as written while the same text as .docx or .html
+    carried its title and headings, so it answered fewer of the same questions (FRESH17 §8).
+    titled: False (indexed_texts) for all but the first passage of a one-document index: a
+    title every passage carries tells no passage from another, and its words, in every
+    passage, lose their BM25 IDF — the weight the judge's features and sentence scores give a
+    word — and pull every passage vector toward any question on the document's subject,
+    out-of-scope ones included."""
     text = passage.text
-    head = [passage.doc_title, law_kind_en(passage.doc_title)]
+    head = [passage.doc_title, law_kind_en(passage.doc_title)] if titled else []
     if passage.section_id != 0:  # the overview's label names nothing
         head += [passage.section_label, passage.section_label_en]
     head = [part for part in head if part and not text.startswith(part)]
     return "\n".join([*head, text])
+
+
+def indexed_texts(passages: Sequence[Passage]) -> list[str]:
+    """indexed_text of every passage of an index, in order: titled when the index holds more
+    than one document; with one document only its first passage carries the title (so a word
+    written only in the title is still a word the corpus knows), the others their section
+    labels and text."""
+    many = len({p.doc_id for p in passages}) > 1
+    return [indexed_text(p, titled=many or i == 0) for i, p in enumerate(passages)]
 
 
 def metadata_path(path: Path) -> Path:
