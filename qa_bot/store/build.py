@@ -17,7 +17,7 @@ from .._version import __version__
 from ..corpus.documents import (
     UNREADABLE_BYTES,
     duplicate_documents,
-    indexed_text,
+    indexed_texts,
     nothing_readable,
     read_corpus,
     unreadable_documents,
@@ -90,9 +90,11 @@ def write_index_files(
     dense = make_dense_index(passage_vectors, settings.approximate_above)
     write_dense(dense, directory / DENSE)
     np.save(directory / SENTENCES, sentence_vectors)
-    bm25 = make_bm25(
-        tokens if tokens is not None else (tokenize(indexed_text(p)) for p in passages)
-    )
+    # A Ray build's workers tokenise each document titled, not knowing how many there are:
+    # a one-document index is tokenised here again (indexed_texts).
+    if tokens is None or len(documents) == 1:
+        tokens = (tokenize(text) for text in indexed_texts(passages))
+    bm25 = make_bm25(tokens)
     write_bm25(bm25, directory / BM25_DIR)
     if cache is not None:
         cache.save(directory / EMBEDDINGS)
@@ -139,7 +141,7 @@ def embed_passages(
     """(passage vectors, sentence vectors) of passages, in order: float32, one row per passage
     and per answer sentence (passage order). Only texts the cache lacks go to encoder (default:
     the cache's embedder in batches), once per stage."""
-    passage_texts = [embedding_text(indexed_text(p)) for p in passages]
+    passage_texts = [embedding_text(text) for text in indexed_texts(passages)]
     passage_vectors = cache.embed(passage_texts, "passages", progress, encoder)
     sentence_texts = [
         embedding_text(sentence_text(p.source, a, b)) for p in passages for a, b in p.sentences
