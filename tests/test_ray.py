@@ -20,12 +20,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from qa_bot.corpus.documents import indexed_text
 from qa_bot.distributed.cluster import RayBuildError
 from qa_bot.distributed.driver import build_index_on_ray
 from qa_bot.distributed.options import RayOptions
 from qa_bot.distributed.stages import SplitCorpus, missing_texts
 from qa_bot.errors import CorpusError
 from qa_bot.store import EMBEDDINGS, build_index, load_index
+from qa_bot.text import embedding_text
 
 from .conftest import CORPUS_DIR, INDEX_DIR, ROOT, SHARED_DEV
 from .test_multidoc import HashEmbedder  # a stand-in model: a fixed unit vector per text
@@ -211,7 +213,10 @@ def test_only_texts_missing_from_the_cache_go_to_the_workers(local_ray, corpus, 
     )
     encoded = log.read_text(encoding="utf-8").splitlines()
     new_doc = [p for p in on_ray.passages if p.doc_id == "meeting.md"]
-    expected = {p.text for p in new_doc} | {p.source[a:b] for p in new_doc for a, b in p.sentences}
+    # A passage is encoded as indexed (its document's title and section labels first).
+    expected = {embedding_text(indexed_text(p)) for p in new_doc} | {
+        embedding_text(p.source[a:b]) for p in new_doc for a, b in p.sentences
+    }
     assert 0 < len(encoded) == len(set(encoded)) <= len(expected)  # each text once, no more
     assert on_ray.build_stats["encoded"] == len(encoded)
     assert on_ray.build_stats["reused"] == first.manifest.embedding_cache.entries
@@ -391,6 +396,9 @@ def test_qa_bot_build_and_add_ray_on_the_command_line(local_ray, tmp_path, capsy
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "meeting.md").write_text(EXTRA_DOC, encoding="utf-8")
+    # Two documents from the start: a second one re-titles a lone document's passages
+    # (corpus.documents.indexed_texts), which add would then encode again.
+    (corpus / "notice.md").write_text("# ประกาศ\n\nห้องสมุดปิดวันเสาร์\n", encoding="utf-8")
     paths = ["--corpus", str(corpus), "--index", str(tmp_path / "index")]
     ray_args = ["--ray", "--ray-workers", "2", "--quiet"]
     assert main(["build", *ray_args, *paths]) == 0

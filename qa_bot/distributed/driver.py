@@ -83,7 +83,11 @@ def _split_on_ray(
     dataset = ray.data.from_items(items, override_num_blocks=blocks).map_batches(
         split_batch,
         batch_size=1,
-        fn_kwargs={"max_passage_chars": max_passage_chars, "cache_id": cache_id},
+        fn_kwargs={
+            "max_passage_chars": max_passage_chars,
+            "cache_id": cache_id,
+            "alone": len(files) == 1,
+        },
         num_cpus=1,
     )
     splits: dict[int, SplitDocument] = {}
@@ -215,6 +219,12 @@ def build_index_on_ray(
     cache_id = embedder_cache_id(embedder)
 
     def encoded(texts: list[str]) -> np.ndarray:
+        # A text no worker encoded: a corpus of files that left one document (duplicates,
+        # skipped unreadable ones) is indexed untitled but was split titled (indexed_texts).
+        missing = [text for text in texts if embedding_key(cache_id, text) not in fresh]
+        if missing:
+            vectors = embedder.encode_passages(missing)
+            fresh.update(zip((embedding_key(cache_id, t) for t in missing), vectors, strict=True))
         return np.stack([fresh[embedding_key(cache_id, text)] for text in texts])
 
     settings = BuildSettings(max_passage_chars, approximate_above)

@@ -86,27 +86,34 @@ class SplitDocument:
     keys: list[list[str]]  # embedding_key of each of those texts
 
 
-def split_document(path: Path, max_passage_chars: int, cache_id: str) -> SplitDocument:
-    """Everything a build does to one document before encoding, as build_index does it."""
-    from ..corpus.documents import indexed_text, read_document
+def split_document(
+    path: Path, max_passage_chars: int, cache_id: str, alone: bool = False
+) -> SplitDocument:
+    """Everything a build does to one document before encoding, as build_index does it.
+    alone: the corpus holds this one document (corpus.documents.indexed_texts then titles
+    only its first passage)."""
+    from ..corpus.documents import indexed_text, indexed_texts, read_document
 
     document = read_document(path)
     passages = split_passages([document], max_passage_chars)
+    indexed = indexed_texts(passages) if alone else [indexed_text(p) for p in passages]
     texts = [
-        [embedding_text(indexed_text(p))]
+        [embedding_text(text)]
         + [embedding_text(sentence_text(p.source, a, b)) for a, b in p.sentences]
-        for p in passages
+        for p, text in zip(passages, indexed, strict=True)
     ]
     return SplitDocument(
         document=document,
         passages=passages,
-        tokens=[tokenize(indexed_text(p)) for p in passages],
+        tokens=[tokenize(text) for text in indexed],
         texts=texts,
         keys=[[embedding_key(cache_id, text) for text in row] for row in texts],
     )
 
 
-def split_batch(batch: dict[str, np.ndarray], max_passage_chars: int, cache_id: str) -> dict:
+def split_batch(
+    batch: dict[str, np.ndarray], max_passage_chars: int, cache_id: str, alone: bool = False
+) -> dict:
     """Ray Data stage 1: a batch of corpus files → one pickled SplitDocument (or error) each.
 
     A document that cannot be read comes back as its CorpusError's messages, so the driver
@@ -115,7 +122,7 @@ def split_batch(batch: dict[str, np.ndarray], max_passage_chars: int, cache_id: 
     payloads, errors = [], []
     for path in batch["path"]:
         try:
-            split = split_document(Path(str(path)), max_passage_chars, cache_id)
+            split = split_document(Path(str(path)), max_passage_chars, cache_id, alone)
         except CorpusError as error:
             payloads.append(b"")
             errors.append(f"{error.message_th}\x00{error.message_en}")
