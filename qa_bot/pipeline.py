@@ -167,7 +167,6 @@ def answer_retrieval(
         choice is not None and choice.decided,
         none_supported=choice is not None and choice.index is None,
         topicless=choice is not None and content_free(retrieval.question),
-        undecided=choice is not None and choice.index is not None and not choice.decided,
     )
     if choice is not None and content_free(retrieval.question):
         hits = chosen_first(hits, choice)

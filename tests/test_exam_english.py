@@ -293,15 +293,14 @@ def test_an_english_twin_is_negative_exactly_when_its_thai_original_is() -> None
 
 def test_a_pick_on_the_embedding_alone_keeps_the_stems_verdict(bot) -> None:
     # None of these English words has a Thai term the text writes (no name, number or gloss):
-    # a pick rests on the embedding, so it is not decided, and the verdict is not "answered"
-    # because a choice was picked (an undecided pick is at most uncertain: scope.exam_verdict).
+    # a pick rests on the embedding, so the verdict is the stem's, not "answered" because a
+    # choice was picked.
     answer = bot.ask(
         ENVIRONMENT_STEM,
         choices=["Malnutrition", "Transboundary haze pollution", "Resilience", "Competitiveness"],
     )
     assert answer.choice is not None and not answer.choice.decided
-    stem = bot.ask(ENVIRONMENT_STEM).verdict
-    assert answer.verdict == ("uncertain" if stem == "answered" else stem)
+    assert answer.verdict == bot.ask(ENVIRONMENT_STEM).verdict
     assert answer.to_dict()["choice"]["decided"] is False
 
 

@@ -2,16 +2,11 @@
 documents decide under a stem they do not answer alone is a likely pick ("unsure"), shown under
 the "ไม่แน่ใจ" caution, and its verdict is uncertain, not answered."""
 
-from pathlib import Path
-
 from qa_bot import QABot
 from qa_bot.exam.parse import content_free
 from qa_bot.scope import exam_verdict
 from qa_bot.types import ANSWERED, NOT_FOUND, UNCERTAIN
 from qa_bot.wording import shown_verdict
-
-ROOT = Path(__file__).resolve().parents[1]
-SOURCE = (ROOT / "corpus" / "asean_socio_cultural_community.th.txt").read_text(encoding="utf-8")
 
 
 def test_a_decided_pick_is_answered_only_with_its_stem() -> None:
@@ -21,27 +16,6 @@ def test_a_decided_pick_is_answered_only_with_its_stem() -> None:
     # A stem that names nothing ("ข้อใดถูกต้อง") is not held against its pick.
     assert exam_verdict(NOT_FOUND, chosen=True, topicless=True) == ANSWERED
     assert exam_verdict(ANSWERED, chosen=False, none_supported=True) == UNCERTAIN
-
-
-def test_a_pick_the_documents_leave_undecided_is_not_answered(bot: QABot) -> None:
-    # Undecided or tied under a stem judged answered: the page and the CLI say the documents
-    # cannot decide, and so does the JSON (NOTE18 Left 8).
-    assert exam_verdict(ANSWERED, chosen=False, undecided=True) == UNCERTAIN
-    assert exam_verdict(UNCERTAIN, chosen=False, undecided=True) == UNCERTAIN
-    assert exam_verdict(NOT_FOUND, chosen=False, undecided=True) == NOT_FOUND
-    # A question that is no exam keeps its own verdict.
-    assert exam_verdict(ANSWERED, chosen=False) == ANSWERED
-    # The document lists both as sub-areas of its environment cooperation (issue #11 point 8):
-    # asked which one is, each is written there alike, and the pick is tied.
-    environment = next(line for line in SOURCE.splitlines() if "การจัดการทรัพยากรน้ำ" in line)
-    assert "สิ่งแวดล้อมศึกษา" in environment
-    answer = bot.ask(
-        "ข้อใดเป็นสาขาย่อยของความร่วมมือด้านสิ่งแวดล้อม",
-        choices=["การจัดการทรัพยากรน้ำ", "สิ่งแวดล้อมศึกษา"],
-    )
-    assert answer.choice is not None and not answer.choice.decided
-    assert answer.verdict == UNCERTAIN
-    assert answer.to_dict()["verdict"] == shown_verdict(answer, False)
 
 
 def test_the_json_verdict_is_the_one_shown(bot: QABot) -> None:

@@ -88,16 +88,14 @@ def verdict_of(model: ScopeModel, observation: Observation) -> str:
     choice = observation.result.answer.choice
     unsupported = choice is not None and choice.index is None
     topicless = observation.chosen and content_free(observation.result.answer.question)
-    # … and one whose pick the documents leave tied or undecided is at most uncertain too
-    undecided = choice is not None and choice.index is not None and not choice.decided
     if not observation.values:  # nothing retrieved
-        return exam_verdict(NOT_FOUND, observation.chosen, unsupported, topicless, undecided)
+        return exam_verdict(NOT_FOUND, observation.chosen, unsupported, topicless)
     verdict = verdict_for(model, observation.values, config=observation.scope)
     # pipeline._judged_with_first_question, as the fold's model sees it
     if observation.first_values:
         first = verdict_for(model, observation.first_values, config=observation.scope)
         verdict = better_verdict(verdict, first)
-    return exam_verdict(verdict, observation.chosen, unsupported, topicless, undecided)
+    return exam_verdict(verdict, observation.chosen, unsupported, topicless)
 
 
 def folds(observations: Sequence[Observation], k: int, seed: int = SEED) -> list[np.ndarray]:

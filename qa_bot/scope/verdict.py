@@ -138,11 +138,7 @@ def decide_probability(
 
 
 def exam_verdict(
-    verdict: str,
-    chosen: bool,
-    none_supported: bool = False,
-    topicless: bool = False,
-    undecided: bool = False,
+    verdict: str, chosen: bool, none_supported: bool = False, topicless: bool = False
 ) -> str:
     """An exam's verdict from its stem's (verdict: the judge's on the stem alone) and its pick.
 
@@ -156,11 +152,7 @@ def exam_verdict(
     choices the documents support (none_supported: types.Choice.index is None) is at most
     uncertain, whatever its stem scores: the passage its stem finds gives none of the answers
     offered ("ข้อใดเป็นที่ตั้งของศูนย์ AHA Centre" over a text that places the ACAI, not the AHA
-    Centre). So is one whose pick they leave tied or undecided (undecided: types.Choice.index set,
-    Choice.decided false): the page and the CLI say the documents cannot decide (ตัดสินไม่ได้), and
-    such picks under a stem judged answered were right 20 of 43 times on the pooled exam items
-    (1,913-item pool; NOTE18 Left 8). Otherwise (and for a question that is no exam) the stem's
-    verdict."""
+    Centre). Otherwise the stem's verdict."""
     if chosen:
         return ANSWERED if topicless or verdict == ANSWERED else UNCERTAIN
-    return UNCERTAIN if (none_supported or undecided) and verdict == ANSWERED else verdict
+    return UNCERTAIN if none_supported and verdict == ANSWERED else verdict
