@@ -230,7 +230,7 @@ class ScopeConfig:
     # 1,913 pooled items, 8 fold seeds (2026-12-01, with subject_value): Thai at 0.08 / 0.09 /
     # 0.10: answerable → uncertain 0.101 / 0.083 / 0.070, out-of-scope → answered 0.087 /
     # 0.098 / 0.104 (not_found 0.014, out-of-scope → not_found 0.677 at each).
-    max_answered_other: float = 0.13  # … and of questions not in Thai (cut key "other"): at
+    max_answered_other: float = 0.12  # … and of questions not in Thai (cut key "other"): at
     # 0.10 / 0.11 / 0.12 / 0.13, English and mixed answerable → uncertain 0.177 / 0.165 / 0.154
     # / 0.144, out-of-scope → answered 0.133 / 0.142 / 0.153 / 0.160 (0.12 and up over the
     # target). Was 0.10, one quota for every language. 0.11 → 0.13 with unmet_rarity
@@ -238,7 +238,10 @@ class ScopeConfig:
     # verdicts.choose over 0.11 / 0.12 / 0.13 / 0.14 × max_not_found_other 0.015 / 0.02): English
     # and mixed 0.11 / 0.12 / 0.13 / 0.14 at 0.02: answerable → uncertain 0.153 / 0.141 / 0.129 /
     # 0.115, out-of-scope → answered 0.127 / 0.140 / 0.146 / 0.157 (without unmet_rarity 0.13
-    # answered 0.153, over the target).
+    # answered 0.153, over the target). 0.13 → 0.12 on the session's final tree (context19's
+    # indexed_texts, individual_unnamed, 2026-12-01, 1,913 pooled items, 8 fold seeds,
+    # verdicts.choose over 0.11 / 0.12 / 0.13): English and mixed answerable → uncertain 0.125 /
+    # 0.119 / 0.110, out-of-scope → answered 0.137 / 0.145 / 0.157 (0.13 over the target).
     max_not_found: float = 0.015  # fit_scope_model leaves at most this share of the answerable
     # Thai questions not_found. 0.02 → 0.015 (2026-11-30, pooled CV over 1,163 items, 8 fold
     # seeds): answerable → not_found 0.017 → 0.013 (sets written by others 0.026 → 0.020),
