@@ -18,7 +18,7 @@ import pytest
 from qa_bot import QABot
 from qa_bot.cards import sectors_of
 from qa_bot.cli import main
-from qa_bot.corpus.documents import load_corpus, read_document
+from qa_bot.corpus.documents import indexed_texts, load_corpus, read_document
 from qa_bot.corpus.passages import split_passages
 from qa_bot.corpus.sections import ASEAN_OVERVIEW_LABEL, OVERVIEW_LABEL, split_sections
 from qa_bot.docs.change import DocumentRejected, add_document, remove_document
@@ -97,11 +97,20 @@ class HashEmbedder:
 
 
 def embedded_texts(documents) -> set[str]:
-    """What a build embeds for these documents: every passage and every answer sentence."""
+    """What a build embeds for these documents: every passage as retrieval indexes it
+    (corpus.documents.indexed_texts: under its title and section labels) and every answer
+    sentence."""
+    return passage_texts(documents) | sentence_texts(documents)
+
+
+def passage_texts(documents) -> set[str]:
+    return {embedding_text(text) for text in indexed_texts(split_passages(documents))}
+
+
+def sentence_texts(documents) -> set[str]:
     texts = set()
     for passage in split_passages(documents):
         doc = next(d for d in documents if d.doc_id == passage.doc_id)
-        texts.add(embedding_text(passage.text))
         texts.update(embedding_text(doc.text[a:b]) for a, b in passage.sentences)
     return texts
 
@@ -330,18 +339,21 @@ def test_add_copies_the_file_and_embeds_only_the_new_document(asean_only, added)
     corpus, index_dir, embedded = added
     assert (corpus / FIXTURE.name).read_bytes() == FIXTURE.read_bytes()
     assert sorted(p.name for p in corpus.iterdir()) == sorted([ASEAN_FILE.name, FIXTURE.name])
-    asean_texts = embedded_texts([read_document(ASEAN_FILE)])
-    fixture_texts = embedded_texts([read_document(FIXTURE)])
-    assert not set(embedded) & asean_texts
-    assert sorted(embedded) == sorted(fixture_texts - asean_texts)
     index = load_index(index_dir, corpus_dir=corpus)
-    assert index.manifest.embedding_cache.entries == len(embedded_texts(index.documents))
-    # The ASEAN passages keep the very vectors of the ASEAN-only index.
     before = load_index(asean_only[1])
+    # What a second document changes is embedded, nothing else: its own texts, and the first
+    # document's passages, which now carry their title (one document titles only its first
+    # passage: corpus.documents.indexed_texts). No ASEAN answer sentence is embedded again.
+    assert sorted(embedded) == sorted(
+        embedded_texts(index.documents) - embedded_texts(before.documents)
+    )
+    assert not set(embedded) & sentence_texts(before.documents)
+    assert index.manifest.embedding_cache.entries == len(embedded_texts(index.documents))
+    # The ASEAN sentences keep the very vectors of the ASEAN-only index.
     asean_ids = [p.id for p in index.passages if p.doc_id == ASEAN_FILE.name]
     assert len(asean_ids) == len(before.passages)
     np.testing.assert_array_equal(
-        index.dense.reconstruct_batch(np.array(asean_ids, dtype=np.int64)), all_vectors(before)
+        index.sentence_vectors[: len(before.sentence_vectors)], before.sentence_vectors
     )
 
 
@@ -425,7 +437,11 @@ def test_add_then_remove_gives_back_the_original_index(asean_only, added, tmp_pa
         patch.setattr("qa_bot.store.build.load_embedder", lambda *args, **kwargs: counting)
         code = main(["remove", FIXTURE.name, "--corpus", str(corpus), "--index", str(index_dir)])
     assert code == 0
-    assert counting.embedded == []
+    # Alone again, the ASEAN passages lose their title but the first's (indexed_texts): only
+    # those passage texts are embedded again, no sentence.
+    alone = load_index(asean_only[1]).documents
+    assert set(counting.embedded) <= passage_texts(alone)
+    assert not set(counting.embedded) & sentence_texts(alone)
     assert sorted(p.name for p in corpus.iterdir()) == [ASEAN_FILE.name]
     original, restored = load_index(asean_only[1]), load_index(index_dir, corpus_dir=corpus)
     assert restored.passages == original.passages
@@ -523,7 +539,8 @@ def test_an_unchanged_corpus_embeds_nothing_and_an_edit_embeds_only_what_changed
     assert after_edit.embedded and all("3 เล่ม" in text for text in after_edit.embedded)
     fresh = HashEmbedder()
     np.testing.assert_array_equal(
-        all_vectors(index), fresh.encode_passages([embedding_text(p.text) for p in index.passages])
+        all_vectors(index),
+        fresh.encode_passages([embedding_text(t) for t in indexed_texts(index.passages)]),
     )
 
 
