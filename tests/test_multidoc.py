@@ -335,7 +335,7 @@ def added(tmp_path_factory: pytest.TempPathFactory, asean_only, model):
     return corpus, index, counting.embedded
 
 
-def test_add_copies_the_file_and_embeds_only_the_new_document(asean_only, added) -> None:
+def test_add_copies_the_file_and_embeds_only_what_it_changes(asean_only, added) -> None:
     corpus, index_dir, embedded = added
     assert (corpus / FIXTURE.name).read_bytes() == FIXTURE.read_bytes()
     assert sorted(p.name for p in corpus.iterdir()) == sorted([ASEAN_FILE.name, FIXTURE.name])
