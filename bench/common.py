@@ -230,3 +230,24 @@ def run_json(argv: Sequence[str], env: dict[str, str] | None = None) -> Any:
 def run_python(code: str, *args: str, env: dict[str, str] | None = None) -> Any:
     """run_json for a snippet of Python code (use PEAK_RSS_SNIPPET for its peak memory)."""
     return run_json([sys.executable, "-c", code, *args], env=env)
+
+
+def chosen_within_folds(right: Any, items: Sequence[Any], folds: int) -> tuple[Any, list[int]]:
+    """Settings chosen within folds: right is a (settings, items) bool array (setting s gets item
+    i right); each fold's held-out items are scored with the setting right most often on the
+    other folds (ties: the first setting). Folds are stratified by language (item.lang, "th"
+    when unset) with an item and its twin together (item.twin or item.id), seed 0. Returns the
+    held-out outcome of every item ((items,) bool) and the row chosen in each fold."""
+    import numpy as np
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    langs = np.asarray([item.lang or "th" for item in items])
+    groups = [item.twin or item.id for item in items]
+    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=0)
+    held = np.zeros(len(items), dtype=bool)
+    chosen = []
+    for train, test in splitter.split(np.zeros(len(items)), langs, groups):
+        best = int(np.argmax(right[:, train].sum(axis=1)))
+        chosen.append(best)
+        held[test] = right[best, test]
+    return held, chosen

@@ -46,15 +46,13 @@ DEFAULT_FILES = [
 # --choose pools what every bench pools (bench/common.py POOLED_SETS: the one list), not a
 # list of its own that missed the sets pooled since (extra, topics, kinds; NOTE14 "Left" 7).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import POOLED_SETS  # noqa: E402
+from common import POOLED_SETS, chosen_within_folds  # noqa: E402
 
 CV_FILES = [ROOT / "eval" / f"{name}.jsonl" for name in POOLED_SETS]
 
 
 def choose(bot: QABot, files: list[Path], field: str, values: list[float], k: int) -> int:
     """Cross-validate one ExamConfig field over values (see the module docstring)."""
-    from sklearn.model_selection import StratifiedGroupKFold
-
     seen: dict[str, EvalItem] = {}
     for path in files:
         for item in read_items(path):
@@ -70,14 +68,8 @@ def choose(bot: QABot, files: list[Path], field: str, values: list[float], k: in
             chosen = answer.choice.index if answer.choice is not None else None
             right[v, i] = chosen == item.answer_index
     langs = np.asarray([item.lang or "th" for item in items])
-    groups = [item.twin or item.id for item in items]
-    splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=0)
-    held = np.zeros(len(items), dtype=bool)
-    picked = []
-    for train, test in splitter.split(np.zeros(len(items)), langs, groups):
-        best = int(np.argmax(right[:, train].sum(axis=1)))  # ties: the first value given
-        picked.append(values[best])
-        held[test] = right[best, test]
+    held, rows_chosen = chosen_within_folds(right, items, k)
+    picked = [values[best] for best in rows_chosen]
     for lang in sorted(set(langs)):
         mask = langs == lang
         each = ", ".join(

@@ -40,7 +40,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import POOLED_SETS, ROOT, bench_parser, report, table
+from common import POOLED_SETS, ROOT, bench_parser, chosen_within_folds, report, table
 
 sys.path.insert(0, str(ROOT))
 SETS = POOLED_SETS
@@ -63,8 +63,6 @@ def main() -> int:
     args = parser.parse_args()
 
     from itertools import product
-
-    from sklearn.model_selection import StratifiedGroupKFold
 
     from qa_bot import QABot
     from qa_bot.evaluate import read_items
@@ -122,14 +120,8 @@ def main() -> int:
     same = int((in_sample == shipped_right).sum())
     langs = np.asarray([item.lang or "th" for item in pool])
     negative = np.asarray([is_negative(item.question) for item in pool])
-    groups = [item.twin or item.id for item in pool]
-    splitter = StratifiedGroupKFold(n_splits=args.folds, shuffle=True, random_state=0)
-    held = np.zeros(len(pool), dtype=bool)
-    chosen = []
-    for train, test in splitter.split(np.zeros(len(pool)), langs, groups):
-        best = int(np.argmax(right[:, train].sum(axis=1)))  # ties: the first combination
-        chosen.append(", ".join(f"{v:g}" for v in combos[best]))
-        held[test] = right[best, test]
+    held, rows_chosen = chosen_within_folds(right, pool, args.folds)
+    chosen = [", ".join(f"{v:g}" for v in combos[best]) for best in rows_chosen]
     rows = []
     for name, mask in [
         ("all", np.ones(len(pool), dtype=bool)),
@@ -241,8 +233,6 @@ def not_found_share(
     share of the stem's topic a pick under a stem judged not_found must have beside it. An exam
     item is right when its pick is the key, an out-of-scope exam when no pick is decided (its
     verdict then stays the stem's not_found); folds by language over both, twins together."""
-    from sklearn.model_selection import StratifiedGroupKFold
-
     from qa_bot.exam import verdict
 
     config = bot.config  # type: ignore[attr-defined]
@@ -254,15 +244,8 @@ def not_found_share(
         for i, (item, scoring) in enumerate(zip(items, every, strict=True)):
             choice = verdict(bot.index, scoring, exam)  # type: ignore[attr-defined]
             right[c, i] = choice.index == item.answer_index if item.is_exam else not choice.decided
-    langs = np.asarray([item.lang or "th" for item in items])
-    groups = [item.twin or item.id for item in items]
-    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=0)
-    held = np.zeros(len(items), dtype=bool)
-    chosen = []
-    for train, test in splitter.split(np.zeros(len(items)), langs, groups):
-        best = int(np.argmax(right[:, train].sum(axis=1)))  # ties: the first value
-        chosen.append(f"{NOT_FOUND_SHARES[best]:g}")
-        held[test] = right[best, test]
+    held, rows_chosen = chosen_within_folds(right, items, folds)
+    chosen = [f"{NOT_FOUND_SHARES[best]:g}" for best in rows_chosen]
     exams = np.asarray([item.is_exam for item in items])
     own = NOT_FOUND_SHARES.index(config.exam.not_found_topic_share)
     rows = [
