@@ -1,11 +1,12 @@
 """Cross-validated answer quality over all our question sets pooled (qa_bot/evaluate/cv.py).
 
-    python bench/cv.py [--folds 5] [--fusion 0,0.03,0.1] [--note TEXT] [--no-append]
-                       [--fitted-model FILE] [--features FILE]
+    python bench/cv.py [--folds 5 | --by-writer] [--fusion 0,0.03,0.1] [--note TEXT]
+                       [--no-append] [--fitted-model FILE] [--features FILE]
 
 Asks every item of eval/{dev,dev2,extra,exam,exam_more,twins,blind,fresh,everyday}.jsonl
 once (by id), fits the scope model and its verdict cuts on K−1 folds and scores the held-out
-fold; with --fusion,
+fold (--by-writer: leave one writer out, evaluate.cv.writers: fitted on every set but one
+writer's and scored on that writer's, as a blind set is); with --fusion,
 the lexical weight of the fusion is chosen on the training folds too. Prints the in-sample /
 cross-validated tables and appends them to bench/RESULTS.md, with the cross-language check:
 eval/twins.jsonl holds our Thai questions asked in English and our English ones asked in Thai
@@ -43,6 +44,9 @@ SETS = POOLED_SETS
 def main() -> int:
     parser = bench_parser(__doc__)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--by-writer", action="store_true", help="leave one writer out instead of K folds"
+    )
     parser.add_argument("--index", default=str(ROOT / "index"))
     parser.add_argument("--fusion", help="comma-separated lexical weights to choose from by CV")
     parser.add_argument("--note", default="", help="what changed, for RESULTS.md")
@@ -54,7 +58,7 @@ def main() -> int:
 
     from qa_bot import QABot
     from qa_bot.evaluate import read_items
-    from qa_bot.evaluate.cv import format_cv, format_twins, run_cv
+    from qa_bot.evaluate.cv import BY_WRITER, format_cv, format_twins, run_cv
     from qa_bot.evaluate.steps_cache import cached
 
     bot = QABot.load(args.index)
@@ -69,7 +73,8 @@ def main() -> int:
         }
     started = time.perf_counter()
     with cached(args.features, Path(args.index), bot.config):
-        done = run_cv(bot, files, k_folds=args.folds, settings=settings)
+        folds = BY_WRITER if args.by_writer else args.folds
+        done = run_cv(bot, files, k_folds=folds, settings=settings)
     seconds = time.perf_counter() - started
     if args.fitted_model:
         from qa_bot.evaluate.cv import default_fitter
@@ -82,16 +87,22 @@ def main() -> int:
             f", {exams} exam items left out"
         )
         write_scope_model(default_fitter()(observed), args.fitted_model, about)
-    text = format_cv(done["table"], args.folds) + "\n\n" + format_twins(done["twins"])
+    text = format_cv(done["table"], folds) + "\n\n" + format_twins(done["twins"])
     chosen = ", ".join(done["chosen"])
+    how = (
+        "one fold per writer (evaluate.cv.writers)"
+        if args.by_writer
+        else f"{args.folds} folds stratified by kind, seed 0"
+    )
     body = "\n".join(
         [
-            f"`python bench/cv.py --folds {args.folds}"
+            "`python bench/cv.py "
+            + ("--by-writer" if args.by_writer else f"--folds {args.folds}")
             + (f" --fusion {args.fusion}`" if args.fusion else "`"),
             "",
             *([args.note, ""] if args.note else []),
             f"{len(done['in_sample'])} items pooled from eval/{{{','.join(SETS)}}}.jsonl "
-            f"(each id once), {args.folds} folds stratified by kind, seed 0; retrieval "
+            f"(each id once), {how}; retrieval "
             f"setting(s) chosen on training folds: {chosen}; {seconds:.0f} s. Each cell is "
             "in-sample / cross-validated.",
             "",

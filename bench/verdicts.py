@@ -13,7 +13,10 @@ reports two things:
 1. Verdict rates cross-validated over several fold seeds (qa_bot/evaluate/cv.py, its quota cuts
    refitted per fold), mean ± standard deviation: all items, Thai, English (and mixed), and the
    sets written by others (cv.WRITTEN_BY_OTHERS). One seed's table moves by an item or two with
-   the folds; a change smaller than the spread is none.
+   the folds; a change smaller than the spread is none. Beside each row ("by writer"): the
+   same rates left one writer out (cv.BY_WRITER: fitted on every set but one writer's, scored on
+   that writer's, as a blind set is scored by the model fitted on all), and, for the grid's
+   first point, each writer's held-out rates (their spread is a blind set's).
 2. Separation at matched operating points, from out-of-fold probabilities (each item's from a
    model fitted without its fold; a two-clause question's better one), exam items left out (their
    verdict is the exam's): AUC; the share of answerable questions not answered when the answered
@@ -24,8 +27,9 @@ reports two things:
 
 --scope NAME=V1,V2 (repeatable): fit under the shipped ScopeConfig with this float setting at
 each value (max_answered, max_answered_other, max_not_found, …): the verdict table for every
-point of the grid, to choose an operating point by all four targets at once. (An edit list that
-starts with "-" is given as --names=-f.)
+point of the grid, to choose an operating point by all four targets at once (chosen both by
+the seeds' means and by the leave-one-writer-out rates). (An edit list that starts with "-" is
+given as --names=-f.)
 
 --features FILE: bench/cv.py's cache of retrievals and exam decisions (the same file serves
 both; qa_bot/evaluate/steps_cache.py), so a judge-side change is measured in seconds.
@@ -37,6 +41,7 @@ import itertools
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -96,6 +101,34 @@ def typed(setting: dict[str, float]) -> dict[str, float | bool]:
     }
 
 
+def verdict_rates(held_out: list, member: Any) -> list[float]:
+    """The four verdict rates (VERDICT_RATES) of the scored items member(observation) keeps."""
+    from qa_bot.evaluate.cv import measures
+
+    table = measures([s for s in held_out if member(s.observation)])
+    return [table[m] or 0.0 for m in VERDICT_RATES]
+
+
+def per_writer(held_out: list, written: list[str]) -> list[str]:
+    """Each writer's held-out verdict rates (left one writer out): all items, then English and
+    mixed answerable → uncertain; the spread is what a blind set of one writer may give."""
+    lines = [
+        "left one writer out, each writer's held-out items".ljust(50)
+        + "items".rjust(6)
+        + "".join(m.rjust(15) for m in (*VERDICT_RATES, "En in→unc"))
+    ]
+    for writer in sorted(set(written)):
+        mine = [s for s, w in zip(held_out, written, strict=True) if w == writer]
+        english = verdict_rates(mine, lambda o: o.item.lang != "th")[1]
+        cells = [*verdict_rates(mine, lambda o: True), english]
+        lines.append(
+            f"  {writer}".ljust(50)
+            + str(len(mine)).rjust(6)
+            + "".join(f"{c:.3f}".rjust(15) for c in cells)
+        )
+    return lines
+
+
 def separation(observations: list, chances: np.ndarray, thai: bool) -> dict[str, float]:
     """AUC, answerable not answered at 10 % out-of-scope answered, out-of-scope refused at 2 %
     answerable refused, over the non-exam items of one side (Thai, or English and mixed)."""
@@ -147,12 +180,13 @@ def main() -> int:
     from qa_bot.config import DEFAULT
     from qa_bot.evaluate import read_items
     from qa_bot.evaluate.cv import (
+        BY_WRITER,
         WRITTEN_BY_OTHERS,
         collect,
         cross_validate,
         default_fitter,
         held_out_probabilities,
-        measures,
+        writers,
     )
     from qa_bot.evaluate.steps_cache import cached
 
@@ -181,27 +215,36 @@ def main() -> int:
         f"--names {args.names or '(shipped)'} --dense {args.dense or '(shipped)'} "
         f"--trees {args.trees or '(shipped)'}",
     ]
-    chosen: dict[str, list[tuple[str, list[float]]]] = {"Thai": [], "English, mixed": []}
-    for (setting, observations), point in itertools.product(asked, grid(args.scope)):
+    chosen: dict[str, list[tuple[str, list[float]]]] = {
+        f"{lang}{how}": [] for how in ("", " by writer") for lang in ("Thai", "English, mixed")
+    }
+    for n, ((setting, observations), point) in enumerate(
+        itertools.product(asked, grid(args.scope))
+    ):
         scope = replace(observations[0].scope, **point) if point else None
         fitted = default_fitter(scope, names=names, dense_names=dense_names, tree_names=tree_names)
         rates: dict[str, list[list[float]]] = {name: [] for name in groups}
         for seed in range(args.seeds):
             _, held_out = cross_validate({"shipped": observations}, fitted, seed=seed)
             for name, member in groups.items():
-                table = measures([s for s in held_out if member(s.observation)])
-                rates[name].append([table[m] or 0.0 for m in VERDICT_RATES])
+                rates[name].append(verdict_rates(held_out, member))
+        _, by_writer = cross_validate({"shipped": observations}, fitted, k=BY_WRITER)
         if point or setting:
             shown = " ".join(f"{k}={v}" for k, v in {**setting, **point}.items())
             lines += ["", "scope " + shown]
         lines.append("".ljust(16) + "".join(m.rjust(18) for m in VERDICT_RATES))
+        label = " ".join(f"{k}={v}" for k, v in {**setting, **point}.items()) or "(shipped)"
         for name, rows in rates.items():
             mean, sd = np.mean(rows, axis=0), np.std(rows, axis=0)
             cells = "".join(f"{m:.3f} ± {s:.3f}".rjust(18) for m, s in zip(mean, sd, strict=True))
             lines.append(name.ljust(16) + cells)
+            grouped = verdict_rates(by_writer, groups[name])
+            lines.append("  by writer".ljust(16) + "".join(f"{r:.3f}".rjust(18) for r in grouped))
             if name in chosen:
-                label = " ".join(f"{k}={v}" for k, v in {**setting, **point}.items())
-                chosen[name].append((label or "(shipped)", [float(m) for m in mean]))
+                chosen[name].append((label, [float(m) for m in mean]))
+                chosen[f"{name} by writer"].append((label, grouped))
+        if n == 0:
+            lines += ["", *per_writer(by_writer, writers([s.observation for s in by_writer]))]
     if len(grid(args.scope)) > 1 or len(asked) > 1:
         lines.append("")
         lines += [
@@ -209,21 +252,23 @@ def main() -> int:
             for name, points in chosen.items()
         ]
     for setting, observations in asked:
-        chances = held_out_probabilities(observations, fit)
         shown = " ".join(f"{k}={v}" for k, v in setting.items())
         lines += [
             "",
             "separation at matched operating points (out-of-fold probabilities, no exams)"
             + (f"; {shown}" if shown else ""),
         ]
-        for label, thai in (("Thai", True), ("English, mixed", False)):
-            found = separation(observations, chances, thai)
-            lines.append(
-                f"{label:<16}items {found['items']:>4}  AUC {found['AUC']:.3f}  answerable not "
-                f"answered @ 10 % oos answered {found['in not answered @ oos answered 0.10']:.3f}"
-                f"  oos refused @ 2 % answerable refused "
-                f"{found['oos refused @ in refused 0.02']:.3f}"
-            )
+        for how, k in (("5 folds", 5), ("by writer", BY_WRITER)):
+            chances = held_out_probabilities(observations, fit, k=k)
+            for label, thai in (("Thai", True), ("English, mixed", False)):
+                found = separation(observations, chances, thai)
+                lines.append(
+                    f"{label:<15}{how:<10}items {found['items']:>4}  AUC {found['AUC']:.3f}  "
+                    "answerable not answered @ 10 % oos answered "
+                    f"{found['in not answered @ oos answered 0.10']:.3f}"
+                    f"  oos refused @ 2 % answerable refused "
+                    f"{found['oos refused @ in refused 0.02']:.3f}"
+                )
     text = "\n".join(lines)
     body = "\n".join(
         [f"{len(observations)} items pooled from bench/cv.py's sets.", "", "```", text, "```"]

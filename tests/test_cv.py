@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from qa_bot.evaluate.cv import (
+    BY_WRITER,
     Observation,
     cross_validate,
     cv_report,
@@ -13,6 +16,7 @@ from qa_bot.evaluate.cv import (
     folds,
     format_cv,
     held_out_probabilities,
+    writers,
 )
 from qa_bot.evaluate.metrics import ItemResult
 from qa_bot.evaluate.reading import EvalItem
@@ -56,6 +60,20 @@ def test_folds_hold_every_item_once_and_keep_kinds_apart() -> None:
     assert sorted(i for fold in held_out for i in fold) == list(range(len(observations)))
     for fold in held_out:  # stratified: 30 of each kind over 5 folds → 6 of each per fold
         assert sum(observations[i].item.in_scope for i in fold) == 6
+
+
+def test_leave_one_writer_out_holds_out_each_writer_whole_with_the_translations() -> None:
+    """The team's own sets are one writer, each other set its own; a translation (twin) goes
+    with the item it translates, wherever the twin file lists it."""
+    observations = []
+    for i, source in enumerate(["dev", "extra", "exam", "fresh", "fresh", "topics", "twins"]):
+        item = _item(i, True, "free")
+        if source == "twins":
+            item = replace(item, twin="q3")  # the translation of fresh's first item
+        observations.append(replace(_observations(2)[0], item=item, source=source))
+    assert writers(observations) == ["team"] * 3 + ["fresh"] * 2 + ["topics", "fresh"]
+    held_out = folds(observations, BY_WRITER)
+    assert sorted(sorted(fold.tolist()) for fold in held_out) == [[0, 1, 2], [3, 4, 6], [5]]
 
 
 def test_fitted_cuts_keep_the_training_error_rates() -> None:

@@ -98,11 +98,36 @@ def verdict_of(model: ScopeModel, observation: Observation) -> str:
     return exam_verdict(verdict, observation.chosen, unsupported, topicless)
 
 
+# Who wrote each pooled set (eval/README.md "The sets, who wrote them"): the team's own sets are
+# one writer; every other set had a writer of its own (the issue's authors, a team member who saw
+# no output, a helper each). A translation (`twin`, eval/twins.jsonl) counts as its original's.
+TEAM_SETS = frozenset({"dev", "extra", "exam", "exam_more"})
+BY_WRITER = 0  # `folds`' k for leave-one-writer-out folds
+
+
+def writers(observations: Sequence[Observation]) -> list[str]:
+    """Each observation's writer: "team" for TEAM_SETS, else its set's name; a translation
+    takes the set of the item it translates."""
+    source = {o.item.id: o.source for o in observations}
+    written = [source.get(o.item.twin or o.item.id, o.source) for o in observations]
+    return ["team" if s in TEAM_SETS else s for s in written]
+
+
 def folds(observations: Sequence[Observation], k: int, seed: int = SEED) -> list[np.ndarray]:
     """Held-out index arrays of K folds stratified by kind; a question and its translation
-    (`twin`) always fall in the same fold, so no fold is scored on what it was fitted on."""
-    from sklearn.model_selection import StratifiedGroupKFold
+    (`twin`) always fall in the same fold, so no fold is scored on what it was fitted on.
 
+    k = BY_WRITER (0): leave one writer out (`writers`, scikit-learn `LeaveOneGroupOut`; seed
+    unused), one fold per writer, as a blind set is scored: fitted on every set but its
+    writer's. K folds mix every set's items on both sides, so a writer's style is fitted on
+    too: over the pooled sets their figures promise more than blind sets then give (bench/
+    verdicts.py prints both)."""
+    from sklearn.model_selection import LeaveOneGroupOut, StratifiedGroupKFold
+
+    if k == BY_WRITER:
+        written = writers(observations)
+        splitter = LeaveOneGroupOut()
+        return [test for _, test in splitter.split(np.zeros(len(written)), groups=written)]
     kinds = [o.item.kind for o in observations]
     groups = [o.item.twin or o.item.id for o in observations]
     splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
@@ -132,7 +157,8 @@ def cross_validate(
     """(in-sample, cross-validated) verdicts of every item, in the order of the observations.
 
     settings maps a retrieval setting's name to every item's observation under it (same items,
-    same order); one setting means nothing retrieval-side is fitted.
+    same order); one setting means nothing retrieval-side is fitted. k = BY_WRITER: leave one
+    writer out (`folds`).
     """
     names = list(settings)
     reference = settings[names[0]]
@@ -288,11 +314,13 @@ def _cell(value: Any) -> str:
 
 
 def format_cv(table: Mapping[str, Mapping[str, Mapping[str, Any]]], k: int) -> str:
-    """Two tables, retrieval and verdict, each measure as "in-sample / cross-validated"."""
+    """Two tables, retrieval and verdict, each measure as "in-sample / cross-validated" (k:
+    the folds, BY_WRITER for leave-one-writer-out)."""
     lines = []
     for title, metrics in (("retrieval", RETRIEVAL_METRICS), ("verdict", VERDICT_METRICS)):
         width = max(len(m) for m in metrics) + 2
-        head = f"{title} (in-sample / {k}-fold CV)"
+        how = "leave-one-writer-out CV" if k == BY_WRITER else f"{k}-fold CV"
+        head = f"{title} (in-sample / {how})"
         lines.append(
             head.ljust(22) + "items".rjust(6) + "".join(m.rjust(width + 4) for m in metrics)
         )
@@ -352,7 +380,8 @@ def run_cv(
 ) -> dict[str, Any]:
     """The whole cross-validation: collect answers (under each setting: name → a `Config`,
     e.g. `replace(bot.config, retrieval=replace(bot.config.retrieval, lexical_weight=0.1))`;
-    None: the bot's own config), fit and score, and the table.
+    None: the bot's own config), fit and score, and the table (k_folds = BY_WRITER: leave one
+    writer out).
     Returns {"table", "twins", "settings", "chosen", "in_sample", "held_out", "observed"}
     (observed: setting name → its observations)."""
     settings = settings or {"default": bot.config}
