@@ -59,8 +59,13 @@ _INVALID = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 # NIKHAHIT + (tone mark) + SARA AA, or SARA AA + NIKHAHIT: SARA AM written as two characters.
 _NIKHAHIT_AA = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32|([\u0e48-\u0e4b]?)\u0e32\u0e4d")
 _MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-_SPACE_BEFORE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e])[ \u00a0]+(?=[{_MARK}])")
-_NEWLINE_BEFORE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e])[ \u00a0\t]*\n[ \u00a0\t]*(?=[{_MARK}])")
+# What never starts a word: the marks, and SARA AM (U+0E33), which a justified line may set
+# apart ("วันท ำการ": a LibreOffice PDF of a justified Word regulation, FRESH19a K8).
+_FOLLOWING = "\u0e33" + _MARK
+_SPACE_BEFORE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e])[ \u00a0]+(?=[{_FOLLOWING}])")
+_NEWLINE_BEFORE_MARK = re.compile(
+    f"(?<=[\u0e01-\u0e4e])[ \u00a0\t]*\n[ \u00a0\t]*(?=[{_FOLLOWING}])"
+)
 _THAI = "\u0e01-\u0e4e"
 # A consonant (and its tone mark), a space, SARA AA: "น าความ", "ประจ าปี".
 _LOST_SARA_AM = re.compile("([\u0e01-\u0e2e][\u0e48-\u0e4b]?)[ \u00a0]\u0e32")
