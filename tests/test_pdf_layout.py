@@ -389,6 +389,49 @@ def test_a_laws_chapters_and_parts_nest_its_sections() -> None:
     assert "".join(ACT[s.start : s.end] for s in sections) == ACT
 
 
+# A regulation (ระเบียบ, ข้อบังคับ) numbers its clauses ข้อ where an Act has มาตรา; its preamble
+# cites the Act's มาตรา, and a clause cites other ข้อ (FRESH19a K8: a leave regulation's
+# ข้อ ๑–๑๔ made one section, so no section label said where an answer stood).
+REGULATION = """ระเบียบมหาวิทยาลัยทดสอบ
+ว่าด้วยการลาของพนักงาน พ.ศ. ๒๕๖๘
+
+อาศัยอำนาจตามความใน
+มาตรา ๒๔ แห่งพระราชบัญญัติมหาวิทยาลัยทดสอบ จึงออกระเบียบไว้ ดังต่อไปนี้
+
+ข้อ ๑ ระเบียบนี้เรียกว่า ระเบียบมหาวิทยาลัยทดสอบ ว่าด้วยการลาของพนักงาน พ.ศ. ๒๕๖๘
+
+ข้อ ๒ พนักงานมีสิทธิลาป่วยได้ปีละไม่เกินสามสิบวันทำการ
+
+ข้อ ๓ ให้คณบดีเป็นผู้อนุญาตการลาตาม
+ข้อ ๒ และให้อธิการบดีรักษาการตามระเบียบนี้
+"""
+
+
+def test_a_regulations_ข้อ_are_its_sections() -> None:
+    from qa_bot.corpus.extracted import extracted_headings
+    from qa_bot.corpus.sections import assemble_sections
+
+    headings = extracted_headings(REGULATION, ())
+    sections = assemble_sections("reg.pdf", REGULATION, 0, headings, keep_lines=True)
+    assert [(s.label, s.label_en) for s in sections] == [
+        ("ภาพรวม", "Overview"),  # the preamble citing มาตรา ๒๔ at a line start: no Act
+        ("ข้อ ๑", "Clause 1"),
+        ("ข้อ ๒", "Clause 2"),
+        ("ข้อ ๓", "Clause 3"),  # "ข้อ ๒" at a wrapped line's start is cited, not a clause
+    ]
+    clause_2 = sections[2]
+    assert "สามสิบวันทำการ" in REGULATION[clause_2.start : clause_2.end]
+    assert "".join(REGULATION[s.start : s.end] for s in sections) == REGULATION
+
+
+def test_an_acts_numbered_items_are_no_sections_of_it() -> None:
+    from qa_bot.corpus.extracted import extracted_headings
+
+    act = ACT.replace("มาตรา ๖ ในวาระเริ่มแรก", "ข้อ ๑ ในวาระเริ่มแรก\n\nข้อ ๒ ต่อมา\n\nมาตรา ๖ ต่อ")
+    labels = [h.label for h in extracted_headings(act, ())]
+    assert "มาตรา ๖" in labels and not any(label.startswith("ข้อ") for label in labels)
+
+
 def test_a_text_citing_a_มาตรา_or_two_is_not_a_law() -> None:
     from qa_bot.corpus.extracted import extracted_headings
 

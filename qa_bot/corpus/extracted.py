@@ -28,7 +28,11 @@ def extracted_headings(text: str, marks) -> list[Heading]:
     (`lone_headings`)."""
     if not marks or all(mark.by_size for mark in marks):
         law, chapters = _law_headings(text), _chapter_headings(text)
-        found = (law if len(law) >= len(chapters) else chapters) or section_headings(text, 0)
+        found = (
+            (law if len(law) >= len(chapters) else chapters)
+            or section_headings(text, 0)
+            or _law_headings(text, unit="ข้อ")
+        )
         if found or not marks:
             return found or lone_headings(text)
     headings = []
@@ -148,16 +152,20 @@ def _chapter_headings(text: str) -> list[Heading]:
 
 # A Thai law's parts (the Council of State's drafting style): หมวด (chapter), ส่วนที่ (part of a
 # chapter) and มาตรา (section), each at the start of a line; a มาตรา's text follows on its line.
+# A regulation, rule or announcement (ระเบียบ, ข้อบังคับ, ประกาศ: the same drafting style, under
+# an Act) numbers its clauses ข้อ ๑, ๒ … where an Act has มาตรา (FRESH19a K8: a university's
+# leave regulation, ข้อ ๑–๑๔, read as one section).
 # The named parts around them: บทเฉพาะกาล (transitory provisions), the countersignature
 # (ผู้รับสนองพระบรมราชโองการ) and the closing note on the law's reasons (หมายเหตุ).
 _LAW_UNIT = re.compile(
-    rf"^(?P<kind>หมวด|ส่วนที่|มาตรา)\s*(?P<number>{NUMBER})(?P<inserted>{INSERTED})?"
+    rf"^(?P<kind>หมวด|ส่วนที่|มาตรา|ข้อ)\s*(?P<number>{NUMBER})(?P<inserted>{INSERTED})?"
     r"(?P<rest>(?:\s.*)?)$"
 )
 
 
 def law_unit(label: str) -> bool:
-    """True for a label that is a Thai law's unit: "มาตรา ๕", "หมวด ๑ บททั่วไป", "ส่วนที่ ๒"."""
+    """True for a label that is a Thai law's unit: "มาตรา ๕", "หมวด ๑ บททั่วไป", "ส่วนที่ ๒", a
+    regulation's "ข้อ ๔"."""
     return bool(_LAW_UNIT.match(label.strip()))
 
 
@@ -166,16 +174,18 @@ _LAW_RANKS = ("หมวด", "ส่วนที่", "มาตรา")
 MIN_LAW_SECTIONS = 2  # fewer มาตรา than this in sequence: not a law (a text that cites one)
 
 
-def _law_headings(text: str) -> list[Heading]:
-    """A Thai law's หมวด, ส่วน and มาตรา and its named parts (_LAW_PART), or [] when fewer
-    than MIN_LAW_SECTIONS มาตรา run in sequence (layout.Clauses: the next number, the first
-    มาตรา ๑, or an inserted ๒๖/๑ or ๕ ทวิ after its own; a wrapped line starting with a cited
-    "มาตรา ๑๗๕", or "มาตรา ๑" after any มาตรา, is none). Levels by rank among the kinds
-    present (หมวด above ส่วน above มาตรา); named parts at the top one. A หมวด or ส่วน is
-    labelled by its line, or by its number and the next line when its line holds the number
-    alone ("หมวด ๑" / "บททั่วไป"), and its heading takes both lines; a มาตรา is labelled
-    "มาตรา ๕" and its heading is its line's first words only, its text following on that
-    line."""
+def _law_headings(text: str, unit: str = "มาตรา") -> list[Heading]:
+    """A Thai law's หมวด, ส่วน and มาตรา (or a regulation's ข้อ: unit) and its named
+    parts (_LAW_PART), or [] when fewer than MIN_LAW_SECTIONS units run in sequence
+    (layout.Clauses: the next number, the first มาตรา ๑, or an inserted ๒๖/๑ or ๕ ทวิ
+    after its own; a wrapped line starting with a cited "มาตรา ๑๗๕", or "มาตรา ๑" after
+    any มาตรา, is none). Levels by rank among the kinds present (หมวด above ส่วน above
+    มาตรา); named parts at the top one. A หมวด or ส่วน is labelled by its line, or by its
+    number and the next line when its line holds the number alone ("หมวด ๑" / "บททั่วไป"),
+    and its heading takes both lines; a มาตรา is labelled "มาตรา ๕" and its heading is its
+    line's first words only, its text following on that line; so is a regulation's "ข้อ ๔".
+    The other unit is no heading (a law's schedule may number items ข้อ; a regulation cites
+    มาตรา)."""
     spans = line_spans(text)
     clauses = Clauses()
     found: list[tuple[str, str, int, int]] = []  # kind, label, heading start, heading end
@@ -186,10 +196,10 @@ def _law_headings(text: str) -> list[Heading]:
             continue
         at = start + len(text[start:end]) - len(text[start:end].lstrip())
         match = _LAW_UNIT.match(line)
-        if match and match.group("kind") == "มาตรา":
-            if clauses.starts(line):
+        if match and match.group("kind") in ("มาตรา", "ข้อ"):
+            if clauses.starts(line) and match.group("kind") == unit:
                 label = line[: match.start("rest")].strip()
-                found.append(("มาตรา", " ".join(label.split()), at, at + len(label)))
+                found.append((unit, " ".join(label.split()), at, at + len(label)))
         elif match and len(line) <= MAX_HEADING_CHARS and not match.group("inserted"):
             kind, number = match.group("kind"), number_value(match.group("number"))
             if kind == "หมวด" and number != last_chapter + 1:
@@ -204,9 +214,9 @@ def _law_headings(text: str) -> list[Heading]:
         elif _LAW_PART.match(line) and len(line) <= MAX_HEADING_CHARS:
             part = _LAW_PART.match(line).group()
             found.append(("part", part, at, at + len(part)))
-    if sum(kind == "มาตรา" for kind, *_ in found) < MIN_LAW_SECTIONS:
+    if sum(kind == unit for kind, *_ in found) < MIN_LAW_SECTIONS:
         return []
-    present = [kind for kind in _LAW_RANKS if any(k == kind for k, *_ in found)]
+    present = [kind for kind in (*_LAW_RANKS[:-1], unit) if any(k == kind for k, *_ in found)]
     level = {kind: rank + 1 for rank, kind in enumerate(present)} | {"part": 1}
     return [Heading("law", level[kind], label, a, b) for kind, label, a, b in found]
 

@@ -313,12 +313,13 @@ def outline(headings: list[Heading], keep_lines: bool = False) -> list[_Part]:
 
 # The parts of a Thai law by the names of the Council of State's English translations: มาตรา ๕
 # "Section 5", หมวด ๑ "Chapter 1", ส่วนที่ ๒ "Part 2", an inserted มาตรา ๒๖/๑ "Section 26/1"
-# and ๕ ทวิ "Section 5 bis"; the named parts around them.
+# and ๕ ทวิ "Section 5 bis"; the named parts around them. A regulation's ข้อ ๔ is "Clause 4" (the
+# same translations of ระเบียบ and ข้อบังคับ).
 _LAW_LABEL = re.compile(
-    rf"^(?P<kind>มาตรา|หมวด|ส่วนที่)\s*(?P<number>{NUMBER}(?:/[0-9๐-๙]{{1,3}})?)"
+    rf"^(?P<kind>มาตรา|หมวด|ส่วนที่|ข้อ)\s*(?P<number>{NUMBER}(?:/[0-9๐-๙]{{1,3}})?)"
     rf"(?:\s*(?P<latin>{ORDINAL}))?"
 )
-_LAW_UNITS_EN = {"มาตรา": "Section", "หมวด": "Chapter", "ส่วนที่": "Part"}
+_LAW_UNITS_EN = {"มาตรา": "Section", "หมวด": "Chapter", "ส่วนที่": "Part", "ข้อ": "Clause"}
 LAW_PARTS_EN = {
     "บทเฉพาะกาล": "Transitory Provisions",
     "ผู้รับสนองพระบรมราชโองการ": "Countersignature",
