@@ -85,6 +85,10 @@ def test_nikhahit_and_sara_aa_fold_into_sara_am(damaged, right):
         ("ผู ้เขียน", "ผู้เขียน"),
         ("วิทยานิพนธ ์", "วิทยานิพนธ์"),
         ("ที ่ประชุม ได  ้", "ที่ประชุม ได้"),
+        # SARA AM never starts a word: a justified line's space before it (a LibreOffice PDF
+        # of a justified Word regulation, FRESH19a K8) is damage too.
+        ("ลาได้ปีละสิบวันท ำการ", "ลาได้ปีละสิบวันทำการ"),
+        ("อาศัยอ ำนาจตามความใน", "อาศัยอำนาจตามความใน"),
     ],
 )
 def test_spaces_before_vowels_and_tone_marks_are_removed(damaged, right):
