@@ -52,6 +52,7 @@ SLOW_MODULES = frozenset(
         "test_server_reload",
         "test_table_answers",
         "test_titles",
+        "test_wheel",
     }
 )
 SLOW_FIXTURES = frozenset({"app_url", "client", "bot_over"})  # a live Gradio server; an index built

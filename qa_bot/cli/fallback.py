@@ -4,11 +4,13 @@
 `qa-bot ask "…"` from their home folder (README "Command line"; FRESH18) has no index/ there,
 and the command stopped with "no index found". When the current folder has neither an index/
 nor documents to build one from (a corpus/ folder, or --corpus given), the command falls back on
-the bundled index: the index/ of the checkout the package runs from (an editable install's,
-or `python -m qa_bot.cli` run with the checkout on the path), if it reads as an index of this
-program's format with every file intact. A line on stderr says which index answers, so the
-JSON on stdout stays as it is. With no bundled index usable either, the command stops with
-exit 1 and a Thai / English message (the missing-index one, saying no bundled index was found).
+the bundled index: the copy of it a non-editable install (`pip install .`) carries in the
+package, qa_bot/bundled/index/ (setup.py), else the index/ of the checkout the package runs from
+(an editable install's, or `python -m qa_bot.cli` run with the checkout on the path), if it
+reads as an index of this program's format with every file intact. A line on stderr says which
+index answers, so the JSON on stdout stays as it is. With no bundled index usable either, the
+command stops with exit 1 and a Thai / English message (the missing-index one, saying no bundled
+index was found).
 
 A folder with documents but no index keeps its message (build the index from them): the person
 means their own documents, not the bundled ASEAN one. An index/ that is there but damaged keeps
@@ -24,8 +26,12 @@ from ..errors import IndexLoadError
 from ..store.manifest import DEFAULT_CORPUS, check_files, missing_index, read_manifest
 
 DEFAULT_INDEX = Path("index")  # what --index means when it is not given
-# The checkout's index/: qa_bot/cli/fallback.py → qa_bot/cli → qa_bot → the checkout.
-BUNDLED_INDEX = Path(__file__).resolve().parents[2] / "index"
+# The copy of the bundled index a non-editable install carries (setup.py puts the checkout's
+# index/ and corpus/ into the wheel as qa_bot/bundled/): qa_bot/cli/fallback.py → qa_bot.
+PACKAGED_INDEX = Path(__file__).resolve().parents[1] / "bundled" / "index"
+# The checkout's index/ (an editable install, or the checkout on the path): → the checkout.
+CHECKOUT_INDEX = Path(__file__).resolve().parents[2] / "index"
+BUNDLED_INDEX = PACKAGED_INDEX if PACKAGED_INDEX.is_dir() else CHECKOUT_INDEX
 
 
 def usable(index_dir: Path) -> bool:
