@@ -32,6 +32,8 @@ from .wording import (
     UNCERTAIN_TH,
     UNSURE_PICK_TH,
     answered_en,
+    covered_undecided_en,
+    covered_undecided_th,
     exam_verdicts,
     limited_en,
     limited_th,
@@ -489,12 +491,14 @@ def answer_html(
     """The assistant's reply, one of three by verdict: answered (the answer sentence first,
     large, with its sector and source, then its passage); uncertain (a caution, then the
     closest passages); not_found (says so; the page offers the sectors instead). An exam shows
-    its choices first, named by the labels of the question as asked (`asked`, when the engine
-    read them from it: Answer.question is then the stem) or of the choices as typed apart
-    (`typed_choices`, the page's box). Timings and scores stay in the API's
-    JSON; the wording counts the index's documents ("the document" or "the documents").
-    limited: the names of the sectors searched when the filter limited the search (SectorRef.name):
-    a not_found or uncertain reply says so (refusal_html, uncertain_html). topics: the names of
+    its choices first (after the caution over a likely pick, or, when the documents cover the
+    question but leave the pick tied or undecided, a line that says both:
+    wording.covered_undecided_th), named by the labels of the question as asked (`asked`, when
+    the engine read them from it: Answer.question is then the stem) or of the choices as typed
+    apart (`typed_choices`, the page's box). Timings and scores stay in the API's JSON; the
+    wording counts the index's documents ("the document" or "the documents"). limited: the
+    names of the sectors searched when the filter limited the search (SectorRef.name): a
+    not_found or uncertain reply says so (refusal_html, uncertain_html). topics: the names of
     the sectors a not_found reply offers as chips, named in words for screen readers."""
     topicless = answer.choice is not None and content_free(answer.question)
     verdict = shown_verdict(answer, topicless) if answer.choice else verdict_of(answer)
@@ -511,6 +515,10 @@ def answer_html(
             parts.append(
                 _status("uncertain", UNSURE_PICK_TH, unsure_pick_en(documents) if english else None)
             )
+        elif verdict == "answered" and level in (PICK_TIED, PICK_UNDECIDED):
+            # The documents cover the question (the JSON's "answered") but not which choice.
+            en = covered_undecided_en(documents) if english else None
+            parts.append(_status("covered", covered_undecided_th(documents), en))
         parts.append(
             choices_html(answer.choice, texts, asked, documents, typed_choices, english, level)
         )

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .exam import choice_labels, choice_references
 from .exam.parse import content_free
 from .text import is_thai
-from .types import NOT_FOUND, UNCERTAIN, Answer, Choice, Hit
+from .types import ANSWERED, NOT_FOUND, UNCERTAIN, Answer, Choice, Hit
 from .wording import (
     ANSWERED_TH,
     NOT_FOUND_LIMITED_TH,
@@ -28,6 +28,8 @@ from .wording import (
     UNCERTAIN_TH,
     UNSURE_PICK_TH,
     answered_en,
+    covered_undecided_en,
+    covered_undecided_th,
     exam_verdicts,
     limited_en,
     limited_th,
@@ -59,13 +61,15 @@ def format_answer(
     typed_choices the choices as typed apart (`--choice "a) …"`), so that the verdict names the
     choices by the labels typed. The first line says what the reply is: the
     answer from the documents, a plain caution for an `uncertain` one, or that the documents do
-    not answer (then the closest passages); the English line too for an English question, and
-    always for not_found. limited: the names of the sections searched when `--section` limited
+    not answer (then the closest passages); for an exam the documents cover whose pick they
+    leave tied or undecided, both (wording.covered_undecided_th: the JSON says "answered", and
+    choice.decided false); the English line too for an English question, and always for
+    not_found. limited: the names of the sections searched when `--section` limited
     the search (section_name, after the title when several documents are indexed): a reply
     that is not an answer then says so and how to search them all, instead of saying that the
     documents do not answer."""
     english = not is_thai(answer.question)
-    # An exam whose pick is not sure (wording.pick_confidence) is at most uncertain here.
+    # An exam whose pick is only likely (wording.pick_confidence) is at most uncertain here.
     topicless = answer.choice is not None and content_free(answer.question)
     verdict = shown_verdict(answer, topicless)
     level = ""
@@ -84,6 +88,10 @@ def format_answer(
         lines.append("ข้อความที่ใกล้เคียงที่สุด / Closest passages:")
     elif level == PICK_UNSURE:
         lines += [UNSURE_PICK_TH, unsure_pick_en(documents)] if english else [UNSURE_PICK_TH]
+    elif verdict == ANSWERED and level in (PICK_TIED, PICK_UNDECIDED):
+        # The documents cover the question (the JSON's "answered") but not which choice.
+        thai = covered_undecided_th(documents)
+        lines += [thai, covered_undecided_en(documents)] if english else [thai]
     elif verdict == UNCERTAIN:
         lines += [UNCERTAIN_TH, uncertain_en(documents)] if english else [UNCERTAIN_TH]
         if names:
@@ -91,10 +99,12 @@ def format_answer(
             lines += [limited_en(names, how_en)] if english else []
     else:
         lines += [ANSWERED_TH, answered_en(documents)] if english else [ANSWERED_TH]
+    undecided = level in (PICK_TIED, PICK_UNDECIDED)
     for hit in answer.hits:
         # Only the answer is called one: the other hits, and every hit of a question the
-        # documents may not answer, show their closest sentence.
-        called = hit.rank == 1 and verdict not in (UNCERTAIN, NOT_FOUND)
+        # documents may not answer or of an exam whose pick they do not decide, show their
+        # closest sentence.
+        called = hit.rank == 1 and verdict not in (UNCERTAIN, NOT_FOUND) and not undecided
         heading = "คำตอบ / Answer" if called else "ประโยคที่ใกล้ที่สุด / Closest sentence"
         where = hit.document + (f"  หน้า {hit.page} / page {hit.page}" if hit.page else "")
         # No score: how well the documents answer is said once, by the verdict line above (a

@@ -98,14 +98,36 @@ def exam_verdicts(answer: Any, topicless: bool = False) -> tuple[str, ...]:
 
 
 def shown_verdict(answer: Any, topicless: bool = False) -> str:
-    """The verdict a reader is told: the answer's, but an exam whose pick is not sure
-    (pick_confidence over exam_verdicts) is at most UNCERTAIN — its first line is a caution,
-    never "คำตอบจากเอกสาร"."""
+    """The verdict a reader is told: the answer's, as the JSON says it. An exam whose pick is
+    only likely (PICK_UNSURE), or that has none (PICK_NONE), is at most UNCERTAIN — its first
+    line is a caution, never "คำตอบจากเอกสาร" (scope.exam_verdict makes their JSON verdict
+    uncertain too). A pick the documents leave tied or undecided keeps the verdict of its stem,
+    which says whether the documents cover the question (5c7e359): answered there, its first
+    line says so and that the pick is undecided (covered_undecided_th), never "คำตอบจากเอกสาร"
+    either."""
     verdict = answer.verdict
     if answer.choice is None or verdict != ANSWERED:
         return verdict
-    sure = pick_confidence(answer.choice, *exam_verdicts(answer, topicless)) == PICK_SURE
-    return ANSWERED if sure else UNCERTAIN
+    level = pick_confidence(answer.choice, *exam_verdicts(answer, topicless))
+    return ANSWERED if level in (PICK_SURE, PICK_TIED, PICK_UNDECIDED) else UNCERTAIN
+
+
+def covered_undecided_th(documents: int = 1) -> str:
+    """The first line of an exam the documents cover (its verdict answered: the stem's,
+    5c7e359) whose pick they leave tied or undecided (PICK_TIED, PICK_UNDECIDED), where the JSON
+    says "answered" and choice.decided false: "เอกสารนี้ …" for one document, "เอกสาร …" for
+    several. What the pick rests on follows it (the tie or the closest choice, and to read
+    each choice's evidence)."""
+    source = "เอกสารนี้" if documents == 1 else "เอกสาร"
+    return f"{source}มีเรื่องที่ถาม แต่ตัดสินไม่ได้ว่าข้อใดเป็นคำตอบ"
+
+
+def covered_undecided_en(documents: int = 1) -> str:
+    """covered_undecided_th in English."""
+    return (
+        f"{the_documents_verb(documents, 'covers', 'cover').capitalize()} this question but "
+        "cannot decide which choice is the answer."
+    )
 
 
 # The caution over an exam's likely pick (PICK_UNSURE), Thai and English.

@@ -329,6 +329,34 @@ def test_exam_mode_marks_one_choice(browser: Any, normal_url: str) -> None:
         page.close()
 
 
+def test_an_exam_the_document_covers_but_cannot_decide_says_both_first(
+    browser: Any, normal_url: str, bot: QABot
+) -> None:
+    # NOTE19: the JSON says "answered" (the document covers the question) and decided false,
+    # and the page led with "ตัดสินไม่ได้". Its first line now says both, and names the message.
+    typed = "ข้อใดถูก ก. AUN ข. AQRF ค. AHA ง. ASCC"
+    expected = bot.ask(typed)
+    assert expected.choice is not None and expected.choice.tied and not expected.choice.decided
+    assert expected.to_dict()["verdict"] == "answered"
+    covered = "เอกสารนี้มีเรื่องที่ถาม แต่ตัดสินไม่ได้ว่าข้อใดเป็นคำตอบ"
+    page = open_page(browser, normal_url)
+    try:
+        reply = ask(page, typed)
+        first = reply.locator(".qa-answer-block > *").first
+        assert "qa-status-covered" in (first.get_attribute("class") or "")
+        assert first.inner_text().strip() == covered
+        assert reply.locator(".qa-choice.qa-chosen").count() == 0
+        assert "ตัดสินไม่ได้ระหว่างข้อ" in reply.locator(".qa-verdict").inner_text()
+        message = page.locator("#qa-chat [data-testid='bot']").last
+        page.wait_for_function(
+            "m => (m.getAttribute('aria-label') || '').startsWith('คำตอบ: เอกสารนี้มีเรื่องที่ถาม')",
+            arg=message.element_handle(),
+        )
+        assert axe_violations(page) == []
+    finally:
+        page.close()
+
+
 def test_the_kiosk_has_exam_mode_with_touch_sized_controls(browser: Any, kiosk_url: str) -> None:
     # FRESH14 §7: the README lists exam mode for the page; the kiosk had none.
     item = next(

@@ -167,3 +167,61 @@ def test_the_terminal_says_the_same_of_each_pick(bot: QABot) -> None:
     lines = format_answer(dataclasses.replace(answer, choice=choice)).splitlines()
     assert any(line.startswith("คำตอบ / Answer: ตัดสินไม่ได้ — ข้อ ข") for line in lines)
     assert any(line.startswith("? ข. การลดปริมาณขยะทะเล  score") for line in lines)
+
+
+# --- an exam the documents cover whose pick they leave tied or undecided (NOTE19) ------------
+# The JSON keeps the stem's verdict ("answered": the documents cover the question) and says the
+# pick's doubt in the choice (decided false, tied); the page's and the terminal's first line says
+# both, instead of a caution that the documents may not answer (the JSON's "answered" and the
+# page's first line differed).
+
+
+def _covered_undecided(bot: QABot, question: str | None = None, tied: tuple[int, ...] = ()):
+    answer = _marine(bot, question=question)
+    choice = dataclasses.replace(answer.choice, decided=False, tied=tied)
+    return dataclasses.replace(answer, choice=choice)
+
+
+def test_a_covered_exam_whose_pick_is_undecided_says_both_first(bot: QABot) -> None:
+    for tied in ((), (0,)):
+        answer = _covered_undecided(bot, tied=tied)
+        record = answer.to_dict()
+        assert record["verdict"] == "answered" and not record["choice"]["decided"]
+        markup = answer_html(bot.index, answer, MARINE_CHOICES)
+        assert 'class="qa-answer-block qa-answered"' in markup  # as the JSON says
+        status = re.search(r'<p class="qa-status ([^"]*)">(.*?)</p>', markup)
+        assert status is not None and status.group(1) == "qa-status-covered"
+        assert status.group(2) == '<span lang="th">เอกสารนี้มีเรื่องที่ถาม แต่ตัดสินไม่ได้ว่าข้อใดเป็นคำตอบ</span>'
+        assert markup.index("qa-status-covered") < markup.index('<p class="qa-verdict">')
+        verdict = re.search(r'<p class="qa-verdict">(.*?)</p>', markup)
+        assert verdict is not None and verdict.group(1).startswith("เอกสารนี้ตัดสินไม่ได้")
+        # Neither the documents' answer nor the caution that they may not answer the question.
+        assert "✔" not in markup and "คำตอบตามเอกสาร" not in markup and "ไม่แน่ใจ" not in markup
+        lines = format_answer(answer).splitlines()
+        assert lines[1] == "เอกสารนี้มีเรื่องที่ถาม แต่ตัดสินไม่ได้ว่าข้อใดเป็นคำตอบ"
+        assert lines[2] == ""  # a Thai question reads Thai only
+        assert any(line.startswith("คำตอบ / Answer: ตัดสินไม่ได้ — ข้อ") for line in lines)
+        assert not any("คำตอบ / Answer: »" in line for line in lines)  # no hit is the answer
+        assert "ไม่แน่ใจ" not in "\n".join(lines) and "คำตอบจากเอกสาร" not in lines
+
+
+def test_an_english_exam_covered_but_undecided_says_both_in_english_too(bot: QABot) -> None:
+    answer = _covered_undecided(bot, question="Which is environmental cooperation?")
+    english = "The document covers this question but cannot decide which choice is the answer."
+    markup = answer_html(bot.index, answer)
+    status = re.search(r'<p class="qa-status qa-status-covered">(.*?)</p>', markup)
+    assert status is not None
+    assert status.group(1).index("ตัดสินไม่ได้") < status.group(1).index(english)  # Thai first
+    lines = format_answer(answer).splitlines()
+    assert lines[1:3] == ["เอกสารนี้มีเรื่องที่ถาม แต่ตัดสินไม่ได้ว่าข้อใดเป็นคำตอบ", english]
+    assert not any(line.startswith("Not sure") for line in lines)
+
+
+def test_an_undecided_pick_under_a_stem_in_doubt_keeps_the_caution(bot: QABot) -> None:
+    # The stem alone uncertain: the JSON says uncertain, and so does the first line.
+    answer = _marine(bot, "uncertain")
+    choice = dataclasses.replace(answer.choice, decided=False)
+    answer = dataclasses.replace(answer, verdict="uncertain", choice=choice)
+    markup = answer_html(bot.index, answer, MARINE_CHOICES)
+    assert "qa-status-covered" not in markup and 'qa-answer-block qa-uncertain"' in markup
+    assert format_answer(answer).splitlines()[1].startswith("ไม่แน่ใจ:")

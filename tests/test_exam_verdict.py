@@ -1,6 +1,10 @@
 """An exam's JSON verdict is the one the page and the CLI lead with (NOTE17 Left 8): a pick the
 documents decide under a stem they do not answer alone is a likely pick ("unsure"), shown under
-the "ไม่แน่ใจ" caution, and its verdict is uncertain, not answered."""
+the "ไม่แน่ใจ" caution, and its verdict is uncertain, not answered. A pick they leave tied or
+undecided keeps its stem's verdict (whether the documents cover the question), and the page and
+the CLI lead with that too: covered, but the pick undecided (NOTE19)."""
+
+import dataclasses
 
 from qa_bot import QABot
 from qa_bot.exam.parse import content_free
@@ -38,3 +42,12 @@ def test_the_json_verdict_is_the_one_shown(bot: QABot) -> None:
         assert answer.to_dict()["verdict"] == shown
         if answer.choice.confidence == "unsure":
             assert answer.verdict == UNCERTAIN
+    # A pick the documents leave tied or undecided under a stem they answer: shown as answered
+    # (covered, the pick undecided), as the JSON says.
+    stem, choices = cases[0]
+    answer = bot.ask(stem, choices=choices)
+    assert answer.choice is not None and answer.verdict == ANSWERED
+    for tied in ((), (0,)):
+        choice = dataclasses.replace(answer.choice, decided=False, tied=tied)
+        undecided = dataclasses.replace(answer, choice=choice)
+        assert undecided.to_dict()["verdict"] == shown_verdict(undecided) == ANSWERED

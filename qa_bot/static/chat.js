@@ -68,13 +68,13 @@
     for (const message of document.querySelectorAll(NAMED)) {
       const user = message.getAttribute("data-testid") === "user";
       // An answer is named by what it says first: the answer sentence, the caution, the
-      // refusal or the exam verdict; the passages are read as the message's content. A refusal
+      // refusal, the exam verdict or the line over an undecided pick; the passages are read as the message's content. A refusal
       // is named whole: Thai, English for an English question, and the sectors its chips
       // offer, in words (.qa-refusal-topics, out of sight).
       const first = user
         ? message
         : message.querySelector(
-            ".qa-verdict, .qa-status-uncertain, .qa-lead .qa-sentence, .qa-refusal, .qa-error, .qa-card .qa-sentence",
+            ".qa-verdict, .qa-status-uncertain, .qa-status-covered, .qa-lead .qa-sentence, .qa-refusal, .qa-error, .qa-card .qa-sentence",
           ) || message;
       const cap = first.matches(".qa-refusal") ? 1200 : 300;
       const text = plain(first).slice(0, cap);
