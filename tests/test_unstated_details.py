@@ -101,3 +101,18 @@ def test_the_judge_reads_an_unnamed_office_holder(bot) -> None:
     proposed = bot.ask("ใครเป็นคนเสนอให้มีปีแห่งวัฒนธรรมอาเซียน")
     assert proposed.evidence.values["individual_unnamed"] == 0.0
     assert "ไทย" in proposed.hits[0].answer_sentence
+
+
+def test_the_shipped_model_does_not_answer_an_office_holder_the_document_never_names(bot) -> None:
+    # The bundled document says SAMCA was held in Singapore on 10 July 2018 and what it was
+    # for, and names no one who chaired it. An English question over the Thai text is judged by
+    # the model's dense_only part, which reads individual_unnamed (before, the judge computed
+    # it and no part read it; this question was answered 1 time in 8 fold seeds).
+    from qa_bot.scope_model import SCOPE_MODEL
+
+    assert SCOPE_MODEL.dense_only is not None
+    assert SCOPE_MODEL.dense_only.coefficients["individual_unnamed"] < 0
+    answer = bot.ask("Who chaired the SAMCA meeting in Singapore?")
+    assert answer.evidence.values["individual_unnamed"] == 1.0
+    assert answer.evidence.values["dense_only"] == 1.0
+    assert answer.verdict != "answered"

@@ -344,7 +344,18 @@ def features(
         "listed_only": float(listed),
         # It asks who holds an office, one person's kin or a work's author, and the best passage
         # names no person it does not name itself (qa_bot/details.py): a body word (ที่ประชุม,
-        # ประเทศ) does not answer "ใครเป็นประธาน…".
+        # ประเทศ) does not answer "ใครเป็นประธาน…". Read by the dense_only part (computed since
+        # 2026-12-01 11:35, read by no part until verdict20's refit: refits fit the shipped
+        # model's feature names). Fires on 24 pooled out-of-scope questions, no answerable one.
+        # Pooled 5-fold CV, 1,913 items, 8 fold seeds (bench/verdicts.py, 2026-12-01), unread →
+        # read by the dense_only part, English and mixed: 0.011 / 0.119 / 0.145 / 0.640 → 0.012
+        # / 0.107 / 0.145 / 0.690 (answerable → not_found / uncertain, out-of-scope → answered
+        # / not_found), answerable not answered at 10 % out-of-scope answered 0.235 → 0.208,
+        # out-of-scope refused at 2 % answerable refused 0.680 → 0.699; Thai unchanged. Read by
+        # both parts: English 0.012 / 0.104 / 0.145 / 0.694, Thai 0.014 / 0.070 / 0.108 / 0.681
+        # → 0.014 / 0.046 / 0.122 / 0.707 at max_answered 0.10 (AUC 0.947 → 0.953; the quota
+        # turns the separation into fewer uncertain and more answered), 0.014 / 0.053 / 0.110 /
+        # 0.707 at 0.09 (verdicts.choose's point): left to a refit with that quota.
         "individual_unnamed": float(
             asks_individual(retrieval.question)
             and not names_individual(top.passage.text, retrieval.question)
