@@ -248,6 +248,17 @@ _THAI_TITLE = re.compile(
     r"นางสาว|นาย|นาง|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|น\.ส\.|คุณ|ครู|อาจารย์|ดร\.|ศ\.|รศ\.|ผศ\."
     r"|ศาสตราจารย์|นพ\.|พญ\.|(?:พล\.)?[พร]\.[อทต]\.(?:อ\.)?|พล\.[อทต]\."
 )
+# … and the titles of royalty and rank (the Royal Institute's คำนำหน้านาม of the royal family
+# and the old conferred ranks, บรรดาศักดิ์): หม่อมเจ้า (ม.จ.), หม่อมราชวงศ์ (ม.ร.ว.), หม่อมหลวง
+# (ม.ล.), คุณหญิง, ท่านผู้หญิง, เจ้าพระยา, พระยา. No word but a name follows one, and a name
+# after one is seldom in the given-name lists ("พระยาอนุมานราชธน", "ม.ร.ว.คึกฤทธิ์"): any run
+# of Thai letters is the name (not after น้ำ: the river, แม่น้ำ/ลุ่มน้ำเจ้าพระยา). Not the bare
+# พระ, หลวง, ขุน — also the first syllable of words and places ("วัดพระแก้ว", "หลวงพ่อ",
+# "ขุนเขา"): a name after them is told by the given-name lists as after นาย.
+_RANK_TITLE = re.compile(
+    r"(?:หม่อม(?:เจ้า|ราชวงศ์|หลวง)|ม\.[จล]\.|ม\.ร\.ว\.|คุณหญิง|ท่านผู้หญิง"
+    r"|(?<!น้ำ)(?<!น้ำ )เจ้าพระยา|(?<!เจ้า)(?<!น้ำ)พระยา)\s*[ก-๙]{3}"
+)
 _LATIN_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+[A-Z][a-z]")
 
 
@@ -299,7 +310,7 @@ def names_individual(text: str, question: str = "") -> bool:
     "นายกรัฐมนตรีประยุทธ์"), a PyThaiNLP given name no dictionary has before a family name
     ("สมพงษ์ ใจดี") or two short words one of which is spelled by sound ("จอน คราคาวเออร์",
     `_transliterated`), or an English title before a capitalised name ("Dr. Lim")."""
-    if _LATIN_TITLE.search(text):
+    if _LATIN_TITLE.search(text) or _RANK_TITLE.search(text):
         return True
     words, given = _name_tables()
     asked = normalize(question)

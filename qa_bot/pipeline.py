@@ -40,7 +40,7 @@ from .lexicon import thai_synsets
 from .places import places_in
 from .question_words import COMPOUNDS, word_families
 from .request import MAX_K, clamp_k
-from .scope import better_verdict, exam_verdict, judge
+from .scope import exam_verdict, judge, with_first_clause
 from .search import (
     Retrieval,
     document_titles,
@@ -209,7 +209,8 @@ def _judged_with_first_question(
     judged = judge(
         index, part, config.scope, answer_sentence=judged_sentence(index, part, config.sentences)
     )
-    return replace(evidence, first=judged, verdict=better_verdict(evidence.verdict, judged.verdict))
+    verdict = with_first_clause(evidence.verdict, evidence.values, judged.verdict, config.scope)
+    return replace(evidence, first=judged, verdict=verdict)
 
 
 def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> None:

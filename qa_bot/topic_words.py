@@ -7,7 +7,7 @@ health passage (FRESH13 §1). Neither "cancer" nor วัณโรค is a name 
 numbers), and a word the text does not use is no evidence by itself: a paraphrase uses everyday
 words the text does not ("คนแก่" for ผู้สูงอายุ; issue #11), and a share of such words was
 fitted a positive weight (topic10). What sets a topic apart is its kind: a noun that names an
-illness, an organisation, a geological or atmospheric phenomenon or a calamity
+illness, an organisation, a geological or atmospheric phenomenon, a calamity or a drug of abuse
 (WordNet's hypernyms: qa_bot/data/topic_nouns.json.gz, scripts/topic_nouns.py) names a thing of
 its own, which a paraphrase does not swap for another — "cancer" is not another word for AIDS.
 
@@ -140,9 +140,9 @@ def _synonyms(phrase: str) -> tuple[str, ...]:
 
 def topic_noun(word: str) -> tuple[str, int] | None:
     """The kind of topic a word names ("ill_health", "organization", "geological_phenomenon",
-    "atmospheric_phenomenon", "calamity") and its depth below the kind's root (a root 0,
-    "illness" 1, "cancer" 5): a Thai word as written, a lower-case English one by its WordNet
-    lemma ("infections" → infection), or as written when the dictionary has none for it
+    "atmospheric_phenomenon", "calamity", "drug_of_abuse") and its depth below the kind's root
+    (a root 0, "illness" 1, "cancer" 5): a Thai word as written, a lower-case English one by its
+    WordNet lemma ("infections" → infection), or as written when the dictionary has none for it
     ("dengue"); None for any other word."""
     english, thai = _tables()
     if is_thai(word):

@@ -56,7 +56,8 @@ class Evidence:
         unknown_unit: the unit of a count the text never uses ("ตัน" in "กี่ตัน"), else None.
         first: the evidence on the question's first clause when it asks two things
             (`answer_types.first_question`) and that clause's best passage is the question's:
-            the verdict is the better of the two (`scope.better_verdict`). None otherwise.
+            the verdict is the better of the two, at most uncertain when the whole question is a
+            near-miss for a value (`scope.with_first_clause`). None otherwise.
     """
 
     cosine: float

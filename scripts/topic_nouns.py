@@ -1,20 +1,24 @@
 """Build qa_bot/data/topic_nouns.json.gz: nouns that name a topic of their own kind — an illness,
-an organisation, a geological or atmospheric phenomenon, a calamity — in English and in Thai.
+an organisation, a geological or atmospheric phenomenon, a calamity, a drug of abuse — in English
+and in Thai.
 
 Princeton WordNet 3.0 (Debian's `wordnet-base`: /usr/share/wordnet/data.noun gives each synset's
-hypernyms, index.* each lemma's synsets commonest first and how many of its senses SemCor tags
-per part of speech) and the Thai WordNet (NICT 2011, bundled with PyThaiNLP as
-corpus/wordnet_th.db), whose Thai lemmas are filed under the same WordNet 3.0 synsets. A synset
-belongs to a kind when one of the kind's roots is among its hypernyms (instance hypernyms too):
-ill_health.n.01, organization.n.01, geological_phenomenon.n.01, atmospheric_phenomenon.n.01,
-calamity.n.01. An English lemma is kept when its commonest noun sense belongs to a kind and it is
-mostly a noun (SemCor tags no more of its senses in another part of speech: "doing", "push" are
-not; when SemCor tags none of its senses, every one must belong to it: "gymnasium" is an
-untagged school and an untagged gym); a Thai lemma when any noun synset it is filed under does
-(the Thai WordNet has no sense order). Each is kept with its depth below the kind's root (a
-root 0, illness 1, disease 2: the general words of a kind), and a Thai spelling of an English
-one by its sound (มาลาเรีย for malaria), from the Thai-English transliteration dictionary v1.4
-PyThaiNLP bundles (corpus/th_en_transliteration_v1.4.tsv; its pairs marked wrong, check False,
+hypernyms, index.* each lemma's synsets commonest first and how many of its senses SemCor tags per
+part of speech) and the Thai WordNet (NICT 2011, bundled with PyThaiNLP as corpus/wordnet_th.db),
+whose Thai lemmas are filed under the same WordNet 3.0 synsets. A synset belongs to a kind when one
+of the kind's roots is among its hypernyms (instance hypernyms too): ill_health.n.01,
+organization.n.01, geological_phenomenon.n.01, atmospheric_phenomenon.n.01, calamity.n.01,
+drug_of_abuse.n.01 (tobacco, alcohol, narcotics: "อาเซียนมีมาตรการควบคุมบุหรี่ไหม" over a text on
+ASEAN's health cooperation that names none). Not wrongdoing.n.02 (crimes): the Thai WordNet files
+everyday words under its gambling (เบอร์ "number", as in the numbers game), and its general words
+(การละเลย, การล่วงละเมิด) are a paraphrase's. An English lemma is kept when its commonest noun sense
+belongs to a kind and it is mostly a noun (SemCor tags no more of its senses in another part of
+speech: "doing", "push" are not; when SemCor tags none of its senses, every one must belong to it:
+"gymnasium" is an untagged school and an untagged gym); a Thai lemma when any noun synset it is
+filed under does (the Thai WordNet has no sense order). Each is kept with its depth below the kind's
+root (a root 0, illness 1, disease 2: the general words of a kind), and a Thai spelling of an
+English one by its sound (มาลาเรีย for malaria), from the Thai-English transliteration dictionary
+v1.4 PyThaiNLP bundles (corpus/th_en_transliteration_v1.4.tsv; its pairs marked wrong, check False,
 left out). Licences: qa_bot/data/LEXICON-LICENSE.txt.
 
 English lemmas of several words are kept too ("world health organization", "bird flu"), as
@@ -56,6 +60,7 @@ KINDS = {
     "geological_phenomenon": "11417672",
     "atmospheric_phenomenon": "11425580",
     "calamity": "07314838",
+    "drug_of_abuse": "03248958",
 }
 POS = ("noun", "verb", "adj", "adv")
 # The kinds whose Thai names are a head word and a name (see the docstring); an organisation's

@@ -27,6 +27,9 @@ from qa_bot.types import ANSWERED
         ("ยูเนสโกขึ้นทะเบียนมรดกโลกในอาเซียนกี่แห่ง", "ยูเนสโก", "organization"),
         # … and disasters in general, never a typhoon.
         ("What did ASEAN do after the typhoon hit the Philippines?", "typhoon", None),
+        # … and health cooperation, never tobacco (WordNet's drugs of abuse).
+        ("อาเซียนมีมาตรการร่วมกันเรื่องควบคุมบุหรี่ไหม", "บุหรี่", "drug_of_abuse"),
+        ("Did ASEAN health ministers agree on rules for cigarettes?", "cigarettes", None),
     ],
 )
 def test_a_topic_the_document_never_writes_is_absent(

@@ -15,6 +15,8 @@ from qa_bot.details import (
     listed_only,
     names_individual,
 )
+from qa_bot.scope import with_first_clause
+from qa_bot.scope.values import asked_series, has_ordinal_of
 from qa_bot.text import normalize
 
 from .conftest import ASEAN_FILE, ROOT
@@ -116,3 +118,72 @@ def test_the_shipped_model_does_not_answer_an_office_holder_the_document_never_n
     assert answer.evidence.values["individual_unnamed"] == 1.0
     assert answer.evidence.values["dense_only"] == 1.0
     assert answer.verdict != "answered"
+
+
+def test_a_person_after_a_title_of_royalty_or_rank_is_named() -> None:
+    # the Royal Institute's titles of the royal family and the old conferred ranks: no word but
+    # a name follows one, and such a name is seldom in the given-name lists
+    assert names_individual("หนังสือเล่มนี้แต่งโดยพระยาอนุมานราชธน")
+    assert names_individual("ม.ร.ว.คึกฤทธิ์ ปราโมช เป็นผู้แต่ง")
+    assert names_individual("คุณหญิงจำนง ศรีนวล")
+    # the river, and the bare พระ of a temple's name, name no one
+    assert not names_individual("เรือข้ามแม่น้ำเจ้าพระยาไปยังฝั่งธน")
+    assert not names_individual("ไปไหว้พระที่วัดพระแก้ว")
+
+
+def test_the_judge_does_not_answer_for_an_unnamed_office_holder(bot) -> None:
+    # the bundled document names no one who chaired AMCA 8 at Yogyakarta; the sentence about
+    # the meeting is close in every word, and a body or a date is no chair's name: at most
+    # uncertain, whatever the model's probability
+    chaired = bot.ask("ใครนั่งเป็นประธานการประชุมรัฐมนตรีวัฒนธรรมอาเซียนครั้งที่ 8 ที่ยอกยาการ์ตา")
+    assert "ครั้งที่ 8 ที่เมืองยอกยาการ์ตา" in chaired.hits[0].answer_sentence
+    assert chaired.evidence.values["individual_unnamed"] == 1.0
+    assert chaired.verdict != "answered"
+
+
+def test_an_ordinal_is_answered_by_one_of_its_classifier() -> None:
+    assert asked_series("ปฏิญญานี้ผ่านที่ประชุมสุดยอดครั้งที่เท่าไร") == ("ครั้ง",)
+    assert asked_series("ดัชนีนี้เป็นฉบับที่กี่") == ("ฉบับ",)
+    assert asked_series("ข้อที่เท่าไร") == ()  # an item, not a series
+    text = ASEAN_FILE.read_text(encoding="utf-8")
+    index_issue, summit = "ดัชนีการพัฒนาเยาวชนอาเซียน ฉบับที่หนึ่ง", "การประชุมสุดยอดอาเซียน ครั้งที่ 31"
+    assert index_issue in text and summit in text
+    assert has_ordinal_of(index_issue, "ฉบับ") and not has_ordinal_of(index_issue, "ครั้ง")
+    assert has_ordinal_of(summit, "ครั้ง")
+    assert has_ordinal_of("การประชุมครั้งแรก", "ครั้ง")
+
+
+def test_a_meeting_ordinal_the_passage_never_gives_is_a_near_miss(bot) -> None:
+    # the youth development index's passage names its first issue (ฉบับที่หนึ่ง) and the
+    # declaration adopting it, and no meeting's ordinal: "ครั้งที่เท่าไร" is not answered there
+    adopted = bot.ask("ปฏิญญาที่รับรองดัชนีการพัฒนาเยาวชนอาเซียน ผ่านที่ประชุมสุดยอดครั้งที่เท่าไร")
+    assert "ฉบับที่หนึ่ง" in adopted.hits[0].text and "ครั้งที่" not in adopted.hits[0].text
+    assert adopted.evidence.values["unit_missing"] == 1.0
+    assert adopted.verdict != "answered"
+    # the migrant workers' consensus was signed at the 31st summit ("ครั้งที่ 31")
+    signed = bot.ask(
+        "ฉันทามติอาเซียนว่าด้วยการคุ้มครองและส่งเสริมสิทธิแรงงานต่างด้าวลงนามในการประชุมสุดยอดอาเซียนครั้งที่เท่าไร"
+    )
+    assert "ครั้งที่ 31" in signed.hits[0].answer_sentence
+    assert signed.evidence.values["unit_missing"] == 0.0
+
+
+def test_a_two_clause_question_is_answered_only_when_its_passage_holds_the_value_asked(
+    bot,
+) -> None:
+    # the Chai Nat warehouse's passage gives its province and no size in square metres: the
+    # first clause alone scores high, but the documents answer one half at best
+    warehouse = bot.ask("คลังเก็บของช่วยเหลือภัยพิบัติที่ชัยนาทอยู่อำเภออะไร กว้างกี่ตารางเมตร")
+    assert "จังหวัดชัยนาท" in warehouse.hits[0].text and "ตารางเมตร" not in warehouse.hits[0].text
+    assert warehouse.evidence.first is not None
+    assert warehouse.evidence.values["unit_missing"] == 1.0
+    assert warehouse.verdict != "answered"
+    # both halves answered there: the year (2562) and who proposed it (ไทย)
+    year = bot.ask("ปีแห่งวัฒนธรรมอาเซียนคือปีไหน แล้วใครเป็นคนเสนอ")
+    assert year.evidence.first is not None and year.verdict == "answered"
+
+
+def test_the_first_clause_lifts_a_verdict_but_not_past_a_missing_value() -> None:
+    assert with_first_clause("uncertain", {}, "answered") == "answered"
+    assert with_first_clause("not_found", {"unit_missing": 1.0}, "answered") == "uncertain"
+    assert with_first_clause("uncertain", {"type_missing": 1.0}, "not_found") == "uncertain"

@@ -29,7 +29,7 @@ import numpy as np
 
 from ..config import DEFAULT, Config, ScopeConfig
 from ..exam.parse import content_free
-from ..scope import better_verdict, exam_verdict, verdict_for
+from ..scope import exam_verdict, verdict_for, with_first_clause
 from ..scope_model import ScopeModel
 from ..types import NOT_FOUND, UNCERTAIN
 from .metrics import ItemResult, _kind_order
@@ -94,7 +94,7 @@ def verdict_of(model: ScopeModel, observation: Observation) -> str:
     # pipeline._judged_with_first_question, as the fold's model sees it
     if observation.first_values:
         first = verdict_for(model, observation.first_values, config=observation.scope)
-        verdict = better_verdict(verdict, first)
+        verdict = with_first_clause(verdict, observation.values, first, observation.scope)
     return exam_verdict(verdict, observation.chosen, unsupported, topicless)
 
 

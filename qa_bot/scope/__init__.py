@@ -13,7 +13,8 @@ rules by kind of question beside it (`judge`, `verdict_for`). It is fitted by be
 loaded as scope_model.SCOPE_MODEL, the default of ScopeConfig.model).
 
 The modules, each importing only those below it:
-    verdict.py    judge, verdict_for, decide_probability, exam_verdict, better_verdict
+    verdict.py    judge, verdict_for, decide_probability, exam_verdict, better_verdict,
+                  with_first_clause
     fit.py        fit_scope_model: the model's parts and its cuts (offline, scikit-learn)
     rules.py      rules by kind of question: corpus_wide, asks_what_acronyms_are
     features.py   features: the model's inputs for one question
@@ -32,7 +33,14 @@ from .fit import fit_scope_model
 from .rules import asks_what_acronyms_are, corpus_wide
 from .spellings import english_rarity, other_spellings, translation_signals
 from .values import STRETCH_TYPES
-from .verdict import better_verdict, decide_probability, exam_verdict, judge, verdict_for
+from .verdict import (
+    better_verdict,
+    decide_probability,
+    exam_verdict,
+    judge,
+    verdict_for,
+    with_first_clause,
+)
 
 __all__ = [
     "BASELINES",
@@ -53,4 +61,5 @@ __all__ = [
     "standout",
     "translation_signals",
     "verdict_for",
+    "with_first_clause",
 ]

@@ -199,15 +199,16 @@ def features(
         # … and the answer sentence holds none (the value may be elsewhere in the passage,
         # about something else).
         "type_missing_sentence": float(checkable and not holds(answer_sentence)),
-        # A Thai count ("กี่ + classifier") whose best passage gives no number of that
-        # classifier caps the verdict at uncertain (a rule, verdict_for: a text may count in
-        # another classifier, "กี่ด้าน" answered by "15 สาขา"). Likewise a measure
-        # ("ยาวเท่าใด", "how much did it cost") with no number of its unit, a place level with
-        # no name of that level. Also a feature of the main model: pooled 5-fold CV over 1,163
-        # items, 8 fold seeds (bench/verdicts.py, 2026-11-30): out-of-scope → not_found 0.550
-        # → 0.582 (Thai 0.656 → 0.717), answerable → uncertain 0.136 → 0.128, out-of-scope →
-        # answered 0.114 → 0.126; Thai AUC 0.923 → 0.933. (At the answered quota 0.09 instead
-        # of 0.10 the uncertain/answered pair is 0.140 / 0.114: its gain is the not_found side.)
+        # A Thai count ("กี่ + classifier") whose best passage gives no number of that classifier
+        # caps the verdict at uncertain (a rule, verdict_for: a text may count in another
+        # classifier, "กี่ด้าน" answered by "15 สาขา"). Likewise a measure ("ยาวเท่าใด", "how much
+        # did it cost") with no number of its unit, a place level with no name of that level, an
+        # ordinal of a series ("ครั้งที่เท่าไร") with no ordinal of its classifier ("ฉบับที่หนึ่ง"
+        # is no meeting's: values.asked_series). Also a feature of the main model: pooled 5-fold CV
+        # over 1,163 items, 8 fold seeds (bench/verdicts.py, 2026-11-30): out-of-scope → not_found
+        # 0.550 → 0.582 (Thai 0.656 → 0.717), answerable → uncertain 0.136 → 0.128, out-of-scope →
+        # answered 0.114 → 0.126; Thai AUC 0.923 → 0.933. (At the answered quota 0.09 instead of
+        # 0.10 the uncertain/answered pair is 0.140 / 0.114: its gain is the not_found side.)
         "unit_missing": float(asked.unit_missing(top.passage.text)),
         # It asks for a value and the answer sentence states one as an answer does
         # (answer_types.states_value: a date after a preposition of time, a place after one of

@@ -13,6 +13,7 @@ from ..answer_types import (
     CHECKABLE_TYPES,
     COUNT,
     DATE,
+    ORDINAL,
     PLACE,
     TIME,
     asked_date_parts,
@@ -101,6 +102,7 @@ class AskedValue:
     counted: tuple[str, ...] = ()
     level: str | None = None
     parts: tuple[str, ...] = ()
+    series: tuple[str, ...] = ()
 
     @property
     def checkable(self) -> bool:
@@ -137,6 +139,7 @@ class AskedValue:
                 )
             )
             or (bool(self.level) and not has_place_level(text, self.level))
+            or (bool(self.series) and not any(has_ordinal_of(text, c) for c in self.series))
         )
 
 
@@ -170,7 +173,35 @@ def asked_value(index: Index, retrieval: Retrieval, config: ScopeConfig) -> Aske
     # A date question asking for a day, month or year is answered only by a text giving that
     # part ("จัดวันที่เท่าไหร่" not by "ในปี 2562"; answer_types.asked_date_parts).
     parts = asked_date_parts(retrieval.question) if kind == DATE else ()
-    return AskedValue(kind, tuple(units), measure, tuple(counted), level, tuple(parts))
+    series = asked_series(retrieval.question) if kind == ORDINAL else ()
+    return AskedValue(kind, tuple(units), measure, tuple(counted), level, tuple(parts), series)
+
+
+# A Thai ordinal is classifier + ที่ + number, asked as classifier + ที่ + เท่าไร/กี่ ("ผ่านที่ประชุม
+# สุดยอดครั้งที่เท่าไร": the reference grammar above, ch. on classifiers), and answered by an
+# ordinal *of that classifier* ("ครั้งที่ 28", "ครั้งแรก"), not by any: "ฉบับที่หนึ่ง" (the first
+# issue of an index) does not say at which meeting it was adopted. The classifiers that take
+# ordinals in a series (answer_types' series classifiers: meetings, issues, phases, terms …;
+# not ข้อ, ปี, คน, แห่ง, whose "ที่ N" may be an item, a year of age or a place).
+_SERIES = "ครั้ง|ฉบับ|ระยะ|รุ่น|ลำดับ|อันดับ|ชั้น|รอบ|สมัย|ภาค|บท|ตอน"
+_SERIES_ASKED = re.compile(rf"({_SERIES})\s*ที่\s*(?:เท่า(?:ไ[รห]|ใด)|กี่)")
+# … answered by the classifier + ที่ + a number (digits or Thai numerals), แรก (first) or
+# สุดท้าย / ล่าสุด (last, latest).
+_SERIES_VALUE = r"\s*(?:ที่\s*(?:\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ)|แรก|สุดท้าย|ล่าสุด)"
+
+
+def asked_series(question: str) -> tuple[str, ...]:
+    """The series classifiers whose ordinal a Thai question asks ("ครั้งที่เท่าไร" → ("ครั้ง",)).
+
+    >>> asked_series("ปฏิญญานี้ผ่านที่ประชุมสุดยอดครั้งที่เท่าไร"), asked_series("ปีไหน")
+    (('ครั้ง',), ())
+    """
+    return tuple(dict.fromkeys(m.group(1) for m in _SERIES_ASKED.finditer(normalize(question))))
+
+
+def has_ordinal_of(text: str, classifier: str) -> bool:
+    """Does the (any-form) text write an ordinal of this classifier ("ครั้งที่ 32", "ฉบับแรก")?"""
+    return bool(re.search(re.escape(classifier) + _SERIES_VALUE, normalize(text)))
 
 
 # A count may be answered by naming the things counted rather than by a number ("กี่ฉบับ แต่ละ
