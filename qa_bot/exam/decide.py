@@ -30,6 +30,7 @@ from .parse import (
     LABEL_OF,
     content_free,
     is_negative,
+    judges_truth,
     mention_stem,
     positive_form,
 )
@@ -441,7 +442,9 @@ def score_choices(
             if queries[i] is not None:
                 whole = choice_queries(ui, [matched[i]])[0]
                 claims[i] = best_claim(read, whole, matched[i], ui)
-    elif content_texts and any(not refs for refs in references.values()):
+    elif content_texts and (
+        any(not refs for refs in references.values()) or false_statement_asked(stem, choices)
+    ):
         claims = topic_claims(index, ui, read, stem, matched, queries, content, cfg)
     return Scoring(
         stem,
@@ -459,6 +462,32 @@ def score_choices(
         stem_verdict,
         topic,
     )
+
+
+def false_statement_asked(stem: str, choices: Sequence[str]) -> bool:
+    """Whether a negative stem with a topic asks which statement about it is false ("ข้อใดไม่
+    ถูกต้องเกี่ยวกับคลังเก็บสิ่งของ …", "Which statement about the warehouse is NOT correct?",
+    parse.judges_truth) and every ordinary choice is a statement (`is_claim`): each choice with
+    the topic is then a claim (claims.py), and the one the documents say with another place,
+    year, number or filler is the false one (`said_otherwise_alone`)."""
+    references = choice_references(choices)
+    content = [c for i, c in enumerate(choices) if i not in references]
+    return (
+        is_negative(stem)
+        and not content_free(stem)
+        and judges_truth(stem)
+        and len(content) >= 2
+        and all(is_claim(c) for c in content)
+    )
+
+
+def said_otherwise_alone(content: Sequence[int], claims: Sequence[Claim | None]) -> int | None:
+    """The one ordinary choice whose claim the documents say otherwise (Claim.other_value:
+    another year, place, number or filler in the sentence that says most of it), None when no
+    choice or more than one is: under a stem asking which statement is false, an exam makes
+    the false one by changing a true statement's place, year or count (claims.py)."""
+    otherwise = [i for i in content if (claim := claims[i]) is not None and claim.other_value]
+    return otherwise[0] if len(otherwise) == 1 else None
 
 
 def decide(
@@ -594,7 +623,20 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         aside |= unbound
     for i in aside:
         supports[i] = replace(supports[i], score=supports[i].score * cfg.contradicted_share)
-    if negative and not references:
+    false_one = (
+        said_otherwise_alone(content, claims)
+        if negative and not free and claims and false_statement_asked(stem, choices)
+        else None
+    )
+    if false_one is not None:
+        # "Which statement about the warehouse is NOT correct?": the statement the documents
+        # say with another place, year or count is the false one; it counts as said against
+        # (cfg.contradicted_share), so that the scores shown agree with the pick.
+        supports[false_one] = replace(
+            supports[false_one], score=supports[false_one].score * cfg.contradicted_share
+        )
+        chosen = false_one
+    elif negative and not references:
         # "ข้อใดไม่ใช่สาขาย่อยของ …", "… EXCEPT": the true choices are found together, where
         # the stem's topic is; the one found in another sector is the one the topic lacks (a
         # distractor is a real phrase from elsewhere), when its support is near the least

@@ -366,6 +366,21 @@ _JUDGEMENT_WORDS = frozenset(
 )
 
 
+# Of those, the words that judge a statement true or false ("ข้อใดไม่ถูกต้องเกี่ยวกับ …", "ข้อใด
+# กล่าวผิด …", "Which statement about … is NOT correct?", "… are true EXCEPT"), not the words that
+# only select ("ต่อไปนี้", "follow", "best"): a stem with one asks which statement is false, not
+# which item lies outside a class ("ข้อใดไม่ใช่สาขาย่อยของ …").
+_TRUTH_WORDS = frozenset(
+    """ถูก ถูกต้อง ผิด จริง ความจริง เท็จ ข้อความ
+    right correct true fals wrong incorrect accur inaccur untru statement""".split()
+)
+
+
+def judges_truth(stem: str) -> bool:
+    """True when the stem judges its choices as statements, true or false (_TRUTH_WORDS)."""
+    return any(w in _TRUTH_WORDS for w in tokenize(unicodedata.normalize("NFC", stem)))
+
+
 # The words of a stem that asks only whether the documents say a choice at all: the verbs of
 # saying and appearing and the names of a text, as Thai reading-comprehension exams word it
 # ("ข้อใดไม่ได้กล่าวไว้ในเอกสาร", "ข้อใดไม่ได้กล่าวถึง", "ข้อใดไม่ปรากฏในบทความ", "ข้อใดเอกสารระบุไว้")
