@@ -50,8 +50,9 @@ The modules, in the order a question uses them:
     claims   under a content-free stem ("ข้อใดถูกต้อง", "Which of the following is true?"),
              each choice as a claim: the one sentence (or tight stretch) that says most of it,
              and whether that sentence gives another year (nearest the claim's words), place,
-             number or month; under a stem with a topic and "none of the above", each choice
-             with the topic as such a claim
+             number or month; under a stem with a topic and "none of the above", or a negative
+             one asking which statement about its topic is false, each choice with the topic as
+             such a claim (a stem asking a number: the number written after the topic)
     none     "none of the above" beside choices under a stem with a topic: each choice with the
              topic a claim, and whether the documents say every one otherwise or not at all
     decide   choices about other choices (ถูกทุกข้อ …), ties, the pick (undecided: the best-

@@ -22,7 +22,11 @@ for the claim's own (FRESH12 §3: such stems were left undecided or refused). He
 The same claims judge a stem with a topic beside "ไม่มีข้อใดถูก" / "None of the above"
 (decide.score_choices): each choice with the stem's topic is a claim ("… AMCA ครั้งที่ 8 จัด
 กรุงเทพฯ"), the topic's own places given (`other_value`'s given), and a claim said only in part is
-also read at the sentence that says most of the topic (`said_there`: FRESH14 §2).
+also read at the sentence that says most of the topic (`said_there`: FRESH14 §2); under a stem
+that asks a number (a date, an ordinal), the number that sentence writes after the topic is the
+topic's (`bound_number`: "… ครั้งที่ 28-29 … ปฏิญญาเวียงจันทน์ … แผนปฏิบัติการ … รับทราบในการประชุม
+สุดยอดอาเซียน ครั้งที่ 32"). So does a negative stem with a topic that asks which statement about
+it is false (decide.false_statement_asked): the one choice said otherwise is the false one.
 
 Places are those places.places_in reads (Thailand's provinces, countries, and the cities the
 English–Thai dictionary names, each as whole words): a city and its bare name are one place
@@ -126,13 +130,33 @@ def _words_centre(
 
 
 def other_value(
-    pu: PassageUnits, sentence: int, query: Query, matched: str, given: str = ""
+    pu: PassageUnits,
+    sentence: int,
+    query: Query,
+    matched: str,
+    given: str = "",
+    number_asked: bool = False,
 ) -> bool:
     """Whether the sentence writes another year than the choice (none of the choice's), or
     another place than the choice names (none of its places), or another number or month
     (`other_number`); matched is the choice as matched (its English names in Thai). given: the
     part of it a stem gives (its topic, "… warehouse in Thailand"), whose places are no answer:
     they are compared neither on the choice's side nor on the sentence's."""
+    if given and number_asked:
+        # Under a stem that asks a number (number_asked: answer_types' ordinal, date, count or
+        # time), a long sentence may write the choice's number for another event ("… ครั้งที่ 28-29
+        # ได้ให้การรับรองปฏิญญาเวียงจันทน์ … แผนปฏิบัติการภูมิภาค … ซึ่งผู้นำ … รับทราบในการประชุม
+        # สุดยอดอาเซียน ครั้งที่ 32"): the number the stem's topic is given is the one said
+        # after it (`bound_number`), as a place is. A choice that writes it is dated there too:
+        # the year nearest its words may be the event's before ("… 22 – 23 พฤศจิกายน ค.ศ. 2017
+        # … และการประชุมเชิงปฏิบัติการอาเซียน-จีน … 11-13 สิงหาคม ค.ศ. 2018").
+        own = {_cardinal(u) for u in _numbers(given)}
+        numbers = {_cardinal(u) for u in query.weights if _number_unit(u)} - own
+        bound = bound_number(sentence_text(pu.passage, sentence), given, own) if numbers else None
+        if bound is not None and bound not in numbers:
+            return True
+        if bound is not None:
+            return other_number(pu, sentence, query, matched, given)
     years = {u for u in query.weights if year_unit(u)}
     starts = _sentence_rows(pu)
     low = starts[sentence]
@@ -223,6 +247,33 @@ def bound_places(sentence: str, topic: str, known: frozenset[str] = frozenset())
     if after:
         return frozenset(after[0][2])
     return frozenset(runs[-1][2]) if runs else frozenset()
+
+
+def bound_number(sentence: str, topic: str, known: set[str]) -> str | None:
+    """The first number (a count, an ordinal, a day, a year: `_numbers`, as a cardinal) a
+    sentence writes after the spot where most of the topic's words stand together (within
+    TOPIC_REACH of it), less the topic's own (known): the value Thai gives an event after its
+    name ("… รับทราบในการประชุมสุดยอดอาเซียน ครั้งที่ 32 เมื่อวันที่ 27-28 เมษายน"). Not from the
+    first of those words, as `bound_places` reads a place: the name of the event before may
+    share some of them ("การประชุมเรื่องการลดปริมาณขยะทะเล … 22 – 23 พฤศจิกายน … และการประชุม
+    เชิงปฏิบัติการอาเซียน-จีน … ทางทะเล … 11-13 สิงหาคม"). None when the sentence states no topic
+    word or writes no other number after it."""
+    text = _ITEM_MARKER.sub(" ", normalize(sentence))
+    spots = _topic_spots(text, normalize(topic))
+    if not spots:
+        return None
+    centre = max(
+        (p for p, _ in spots),
+        key=lambda c: len({w for p, w in spots if abs(p - c) <= TOPIC_REACH}),
+    )
+    for match in _NUMBER.finditer(text, centre):
+        for unit in sorted(_numbers(match.group())):
+            if _cardinal(unit) not in known:
+                return _cardinal(unit)
+    return None
+
+
+_NUMBER = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?")
 
 
 # A claim's subject named by an acronym ("AUN", "ADDMER"; as subject.py reads a stem's).
@@ -355,6 +406,7 @@ def best_claim(
     matched: str,
     ui: UnitIndex | None = None,
     given: str = "",
+    number_asked: bool = False,
 ) -> Claim:
     """The sentence of the passages read that writes most of the choice (ties: the first read),
     and whether it gives another year or place (`other_value`); Claim(0.0) for a choice with
@@ -399,11 +451,13 @@ def best_claim(
         best.share,
         best.passage,
         best.sentence,
-        other_value(best_pu, best.sentence, query, matched, given),
+        other_value(best_pu, best.sentence, query, matched, given, number_asked),
     )
 
 
-def said_there(ui: UnitIndex, there: Claim, matched: str, given: str = "") -> bool:
+def said_there(
+    ui: UnitIndex, there: Claim, matched: str, given: str = "", number_asked: bool = False
+) -> bool:
     """Whether the sentence of `there` (a stem topic's best sentence, `best_claim`) gives another
     year or place than the claim (matched: the claim as matched) — `other_value` read at that
     sentence; False when there has no sentence."""
@@ -411,7 +465,7 @@ def said_there(ui: UnitIndex, there: Claim, matched: str, given: str = "") -> bo
         return False
     pu = ui.units_of(there.passage.id)
     query = make_query(ui, unit_weights(ui, matched))
-    return other_value(pu, there.sentence, query, matched, given)
+    return other_value(pu, there.sentence, query, matched, given, number_asked)
 
 
 def dated_otherwise(ui: UnitIndex, support: Support, years: frozenset[str]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+from ..answer_types import CHECKABLE_TYPES, asked_type
 from ..config import DEFAULT, ExamConfig
 from ..store import Index
 from .claims import Claim, best_claim, said_there
@@ -42,13 +43,18 @@ def topic_claims(
     lacks SAMCA, the SAMCA sentence says สิงคโปร์)."""
     topic = matched_topic(index, stem, read)
     answered = best_claim(read, choice_queries(ui, [topic])[0], topic, ui)
+    # A stem that asks a number (a date, an ordinal, a count, a time) is answered by the number
+    # written after its topic (claims.bound_number).
+    number_asked = asked_type(stem) in CHECKABLE_TYPES
     claims: list[Claim | None] = [None] * len(matched)
     for i in content:
         if queries[i] is not None:
             said = f"{topic} {matched[i]}"
-            claim = best_claim(read, choice_queries(ui, [said])[0], said, ui, topic)
+            query = choice_queries(ui, [said])[0]
+            claim = best_claim(read, query, said, ui, topic, number_asked)
             if claim.share < cfg.claim_coverage and not claim.other_value:
-                claim = replace(claim, other_value=said_there(ui, answered, said, topic))
+                there = said_there(ui, answered, said, topic, number_asked)
+                claim = replace(claim, other_value=there)
             claims[i] = claim
     return claims
 
