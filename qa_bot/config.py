@@ -415,6 +415,14 @@ class ExamConfig:
     # neutral_power=1,2,4 (5 folds over our 246 exam items, twins together) chose 2 in all 5
     # folds on 3c5f7a4: English items 0.672 / 0.705 / 0.689 in-sample, 0.705 cross-validated;
     # Thai 0.984 for each value
+    claim_share: float = 0.2  # share of an English choice's score that is its claim's closeness
+    # to a sentence (exam/neutral.claim_closeness, "<stem topic> <choice>" as a passage), where
+    # the language-neutral side is used under a stem with no Thai word: exam20en, the 260
+    # English and mixed pooled exam items scored once (d20f2d6), the share chosen within 5 folds
+    # (bench.common.chosen_within_folds) over 0, 0.1, 0.2, 0.3: 0.2 in every fold; in-sample 205
+    # / 208 / 213 / 210 right, CV 213 (0.788 → 0.819; 11 picks wrong → right, 3 right → wrong).
+    # Under a Thai stem (its English choices are names the text writes) it cost 1 of 46 Thai
+    # items with Latin choices at 0.2, so it is not used there
     # --- deciding (no sweep recorded) ---
     min_coverage: float = 0.6  # a choice is supported when this much of it is found together
     # (in-scope questions: the best choice ≥ 0.9; about things the corpus lacks: ≤ 0.35) …

@@ -409,3 +409,65 @@ def test_translated_words_may_come_in_thai_order(bot) -> None:
     opposite = dict(zip(glossed.weights, glossed.reordered, strict=True))
     water, manage = next(u for u in first if u == "น้ำ"), next(u for u in first if u == "การ")
     assert first[water] < first[manage] and opposite[water] > opposite[manage]
+
+
+# English choices whose glosses match the wrong sentence, read whole as claims with the stem's
+# topic (exam/neutral.claim_closeness). Expected choices are the document's:
+# "… ที่ประชุม … (AMCA) ครั้งที่ 8 … ได้ให้การรับรองปฏิญญายอกยาการ์ตา …", "… แผนปฏิบัติการภูมิภาคเพื่อ
+# การอนุวัติปฏิญญาดังกล่าว ซึ่งผู้นำ … รับทราบในการประชุมสุดยอดอาเซียน ครั้งที่ 32 … ที่สิงคโปร์", and
+# the Blueprint's "คุณลักษณะ 5 ข้อ ได้แก่ … ความครอบคลุม … ภูมิคุ้มกัน และ (5) มีพลวัต" (not competitive).
+CLAIMED = [
+    (
+        "Which declaration was adopted at the 8th AMCA?",
+        [
+            "The Vientiane Declaration on reinforcing cultural heritage cooperation in ASEAN",
+            "The Bandar Seri Begawan Declaration on culture and the arts to promote ASEAN's"
+            " identity",
+            "The Yogyakarta Declaration on embracing the culture of prevention to enrich the ASEAN"
+            " identity",
+            "The ASEAN Declaration on strengthening education for out-of-school children and youth",
+        ],
+        2,
+    ),
+    (
+        "At which summit did ASEAN leaders take note of the regional action plan for the"
+        " declaration on informal-to-formal employment?",
+        [
+            "the 31st Summit in Manila",
+            "the 32nd Summit in Singapore",
+            "the 33rd Summit in Singapore",
+            "the 28th-29th Summit in Vientiane",
+        ],
+        1,
+    ),
+    (
+        "Which is NOT one of the five characteristics of the ASCC Blueprint 2016-2025?",
+        ["Inclusive", "Resilient", "Dynamic", "Competitive"],
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize(("stem", "choices", "expected"), CLAIMED)
+def test_an_english_choice_is_read_whole_with_the_stems_topic(bot, stem, choices, expected) -> None:
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == expected
+
+
+def test_claim_closeness_runs_from_the_least_choice_to_the_best(bot) -> None:
+    from qa_bot.exam.neutral import claim_closeness
+
+    rows = np.arange(len(bot.index.sentence_vectors))
+    choices = ["Yogyakarta Declaration", "Bandar Seri Begawan Declaration", "Manila Declaration"]
+    closeness = claim_closeness(bot.index, "declaration adopted at the 8th AMCA", choices, rows)
+    assert min(closeness) == 0.0 and max(closeness) == pytest.approx(1.0)
+    assert claim_closeness(bot.index, "AMCA", choices[:1], rows) == [0.0]
+    assert claim_closeness(bot.index, "AMCA", choices, rows[:0]) == [0.0, 0.0, 0.0]
+
+
+def test_statements_a_question_encodes_are_the_passages_a_build_encodes(bot) -> None:
+    from qa_bot.embedders import encode_passages_asked
+
+    texts = ["ที่ประชุม AMCA ครั้งที่ 8", "The Yogyakarta Declaration"]
+    asked = encode_passages_asked(bot.index.embedder, texts)
+    np.testing.assert_allclose(asked, bot.index.embedder.encode_passages(texts), atol=1e-6)

@@ -31,6 +31,7 @@ import numpy as np
 
 from ..background import BACKGROUND
 from ..config import RetrievalConfig
+from ..embedders import encode_passages_asked
 from ..search import retrieve
 from ..store import Index
 from ..text import embedding_text
@@ -121,6 +122,29 @@ def neutral_support(
     # all is about_the_documents' call).
     supports = supports / max(float(supports.max()), 1e-9)
     return [(float(supports[i]), int(rows[b])) for i, b in enumerate(best)]
+
+
+def claim_closeness(
+    index: Index, topic: str, choices: Sequence[str], rows: np.ndarray
+) -> list[float]:
+    """How close each choice said with the stem's topic ("<topic> <choice>", a claim) comes to
+    one sentence of rows, encoded as a passage as the sentences are (passage to passage: a
+    statement against statements, in any language), from the least of the choices (0) to the
+    best (1); all 0 with fewer than two choices or no rows. One batch for all the choices.
+
+    The lexical side judges an English choice by the Thai of its words (glosses.py), some of
+    them in the wrong sense ("took place" → สถานที่); `neutral_support` places the choice alone,
+    which says nothing of the stem's topic. The claim is read whole by the multilingual
+    embedding, no glosses: `score.support_of_choices` counts it ExamConfig.claim_share of a
+    choice's score where the language-neutral side is used (bench: exam20en's within-fold fit
+    in ExamConfig.claim_share's comment)."""
+    if len(choices) < 2 or not len(rows):
+        return [0.0] * len(choices)
+    texts = [embedding_text(f"{topic} {c}") for c in choices]
+    vectors = encode_passages_asked(index.embedder, texts)
+    best = (index.sentence_vectors[rows].astype(np.float32) @ vectors.T).max(axis=0)
+    low, high = float(best.min()), float(best.max())
+    return [float(b - low) / max(high - low, 1e-6) for b in best]
 
 
 def about_the_documents(index: Index, stem_vector: np.ndarray, rows: np.ndarray) -> bool:

@@ -27,12 +27,13 @@ from .names import with_thai_names
 from .neutral import (
     about_the_documents,
     blend,
+    claim_closeness,
     foreign_share,
     in_its_sector,
     neutral_support,
     retrieved,
 )
-from .parse import answer_follows_stem, is_negative, named_sections, stem_topic
+from .parse import answer_follows_stem, is_negative, named_sections, positive_form, stem_topic
 from .polarity import contradicts, stem_negation
 from .support import Query, Support, choice_queries, make_query
 from .years import other_year
@@ -383,6 +384,7 @@ def support_of_choices(
     homes: list[Support | None] = []
     queries = choice_queries(ui, choices, as_typed)
     neutral = None
+    claimed: list[float] | None = None
     foreign = foreign_share(queries)
     typed = choices if as_typed is None else as_typed
     # A stem that asks what is not to be done ("ยาใดที่ห้ามใช้ …") is answered by a choice the
@@ -394,6 +396,12 @@ def support_of_choices(
             found = retrieved(index, stem, sections, stem_vector, rows, retrieval)
             there = in_its_sector(index, closeness * found, rows)  # 1 where the stem is most
             neutral = neutral_support(index, typed, rows, there, cfg.neutral_power)
+            topic_text = stem_topic(positive_form(stem) if is_negative(stem) else stem)
+            if cfg.claim_share > 0 and not is_thai(topic_text):
+                # A stem in another language than the corpus's: the choices are read whole as
+                # claims with it (neutral.claim_closeness). A Thai stem's English choice is a
+                # name the text writes in brackets, its claim the Thai words around it.
+                claimed = claim_closeness(index, topic_text, typed, rows)
 
     for i, (query, length) in enumerate(zip(queries, lengths, strict=True)):
         best = _best_place(candidates, query, choice_half(length, cfg), context_of, cfg)
@@ -404,6 +412,9 @@ def support_of_choices(
         if neutral is not None:
             lexical = best
             best = blend(index, lexical, query, neutral[i], foreign)
+            if claimed is not None:
+                share = cfg.claim_share
+                best = replace(best, score=(1.0 - share) * best.score + share * claimed[i])
             best = replace(best, in_words=said_in_words(lexical, query, cfg))
         if contradicted:
             best = replace(best, contradicted=True)
