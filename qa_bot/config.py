@@ -168,6 +168,10 @@ class ScopeConfig:
     downgrade_unmentioned_country: bool = True  # a question naming a country the corpus
     # never writes, in either script (countries.unmentioned_countries: "What did ASEAN leaders
     # say about Myanmar?"), is at most uncertain: its frame may match, its subject is nowhere
+    downgrade_individual_unnamed: bool = True  # a question for one person (an office's
+    # holder, a person's kin, a work's author: details.asks_individual) whose best passage names
+    # no person it does not name itself (the feature individual_unnamed) is at most uncertain: a
+    # body, a date or a country beside the office is no holder's name
     other_spellings: bool = True  # a question word the corpus does not write as asked counts
     # as known, comparable and said in a text through the other spellings the corpus writes of
     # it: a Thai word's Thai WordNet synonyms (คนแก่ → ผู้สูงอายุ), a Latin word's Thai

@@ -18,11 +18,6 @@ from ..types import ANSWERED, NOT_FOUND, UNCERTAIN, Evidence
 from .features import features
 from .rules import asks_what_acronyms_are, corpus_wide
 
-# A question for one person — an office's holder, a person's kin, a work's author — whose best
-# passage names no person it does not name itself (features' individual_unnamed) is at most
-# uncertain: a body, a date or a country beside the office is no holder's name.
-DOWNGRADE_INDIVIDUAL_UNNAMED = True
-
 
 def judge(
     index: Index,
@@ -95,12 +90,11 @@ def verdict_for(
     # would make it uncertain.
     if values.get("ruled_out") and not _defined_answers(values, config):
         return NOT_FOUND
-    missing = values.get("type_missing") or values.get("unit_missing")
     near_miss = (
-        (missing and config.downgrade_type_missing)
+        (misses_asked_value(values) and config.downgrade_type_missing)
         or (values.get("unmentioned_country") and config.downgrade_unmentioned_country)
         or values.get("corpus_wide")
-        or (values.get("individual_unnamed") and DOWNGRADE_INDIVIDUAL_UNNAMED)
+        or (values.get("individual_unnamed") and config.downgrade_individual_unnamed)
     )
     if verdict == ANSWERED and near_miss:
         return UNCERTAIN
@@ -121,6 +115,13 @@ def _defined_answers(values: Mapping[str, float], config: ScopeConfig) -> bool:
 
 
 _VERDICT_RANK = {NOT_FOUND: 0, UNCERTAIN: 1, ANSWERED: 2}
+
+
+def misses_asked_value(values: Mapping[str, float]) -> bool:
+    """The question asks for a type or unit of value (a time, count, date, ordinal; a Thai
+    classifier, a unit, a place level, a series) that its best passage does not hold: features'
+    type_missing / unit_missing, the near-miss config.downgrade_type_missing caps."""
+    return bool(values.get("type_missing") or values.get("unit_missing"))
 
 
 def better_verdict(verdict: str, other: str) -> str:
@@ -144,8 +145,7 @@ def with_first_clause(
     Pooled 5-fold CV, 1,913 items (main d20f2d6): 3 out-of-scope questions answered → uncertain,
     no answerable question so capped was answered."""
     better = better_verdict(verdict, first)
-    missing = values.get("type_missing") or values.get("unit_missing")
-    if better == ANSWERED and missing and config.downgrade_type_missing:
+    if better == ANSWERED and misses_asked_value(values) and config.downgrade_type_missing:
         return UNCERTAIN
     return better
 
