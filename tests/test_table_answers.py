@@ -1,8 +1,9 @@
 """Fee tables as answers (FRESH17 §4): a Markdown table's row states its amount under its
-header ("| ค่ารถตู้ | 300 | ไป-กลับ |" under "| รายการ | จำนวนเงิน (บาท) | หมายเหตุ |"), so it
-answers "how much" over the table's lead-in line, which states none; and a question asking the
-total is answered by the totals row ("| รวม | 900 | |"). Expected values are the notice's own
-words."""
+header ("รายการ: ค่ารถตู้ | จำนวนเงิน (บาท): 300 | หมายเหตุ: ไป-กลับ", the row "| ค่ารถตู้ | 300 |
+ไป-กลับ |" under "| รายการ | จำนวนเงิน (บาท) | หมายเหตุ |" as extract/markdown.py stores it), so
+it answers "how much" over the table's lead-in line, which states none; and a question asking
+the total is answered by the totals row ("| รวม | 900 | |"). Expected values are the notice's
+own words."""
 
 from __future__ import annotations
 
@@ -54,9 +55,9 @@ def notice(bot_over) -> QABot:
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("ค่ารถตู้คนละเท่าไร", "| ค่ารถตู้ | 300 | ไป-กลับ |"),
-        ("ค่าใช้จ่ายรวมทั้งหมดเท่าไร", "| รวม | 900 | |"),
-        ("How much does the trip cost in total?", "| รวม | 900 | |"),
+        ("ค่ารถตู้คนละเท่าไร", "รายการ: ค่ารถตู้ | จำนวนเงิน (บาท): 300 | หมายเหตุ: ไป-กลับ"),
+        ("ค่าใช้จ่ายรวมทั้งหมดเท่าไร", "รายการ: รวม | จำนวนเงิน (บาท): 900"),
+        ("How much does the trip cost in total?", "รายการ: รวม | จำนวนเงิน (บาท): 900"),
     ],
 )
 def test_the_row_stating_the_amount_is_the_answer(notice: QABot, question: str, said: str) -> None:

@@ -1,5 +1,6 @@
-"""Reading documents: a file's text (.txt/.md as it is, .pdf/.docx/.html through
-qa_bot.extract), its title and metadata file, the corpus folder, duplicate documents."""
+"""Reading documents: a file's text (.txt/.md as it is, a .md file's tables one row a line under
+their headers; .pdf/.docx/.html through qa_bot.extract), its title and metadata file, the corpus
+folder, duplicate documents."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from .sections import (
 )
 
 TEXT_SUFFIXES = (".txt", ".md")
+MARKDOWN_SUFFIX = ".md"
 # Read through qa_bot.extract: their stored text is the extracted, repaired text.
 EXTRACTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm")
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES + EXTRACTED_SUFFIXES
@@ -178,7 +180,8 @@ def decode_document(raw: bytes) -> str:
 
 def read_document(path: Path, max_bytes: int | None = None) -> Document:
     """Read one document; offsets are in characters of its stored text: decode_document's text
-    of a .txt/.md file, the extracted and repaired text of a .pdf/.docx/.html/.htm file.
+    of a .txt/.md file (a .md file's tables as extract.markdown writes them), the extracted and
+    repaired text of a .pdf/.docx/.html/.htm file.
 
     Raises CorpusError (Thai and English) for a file that cannot be read as its type, is not a
     regular file (a link, FIFO, device), or is larger than max_bytes (default:
@@ -228,6 +231,11 @@ def read_document(path: Path, max_bytes: int | None = None) -> Document:
         ) from exc
     if not text.strip():
         raise CorpusError(f"{path} ว่างเปล่า", f"{path} is empty")
+    if path.suffix.lower() == MARKDOWN_SUFFIX:
+        # A table row reads "header: value | …" as a Word or HTML table's does (FRESH20a K9).
+        from ..extract.markdown import tables_with_headers
+
+        text = tables_with_headers(text)
     title, sections = split_sections(path.name, text)
     title = read_title(path) or title
     return Document(
