@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .store import Derived, Index
-from .text import is_content_word, normalize
+from .text import is_content_word, normalize, year_variants
 from .vocabulary import RUNNING_TEXT, idf_table, rare_idf
 
 if TYPE_CHECKING:
@@ -238,6 +238,95 @@ def asks_individual(question: str) -> bool:
     (True, False)
     """
     return bool(_ASKS_INDIVIDUAL.search(normalize(question)))
+
+
+# A body or a country holds an office too: ASEAN's chair passes among its members in turn,
+# and the text says so of a country ("ในช่วงที่ไทยดำรงตำแหน่งประธานอาเซียน ปี 2562"). A text
+# that writes the office the question asks of — its role and what it is the role of, as the
+# question writes them ("ประธานอาเซียน", not a bare ประธาน) — after ดำรงตำแหน่ง / เป็น (the
+# copula and the verb of holding an office: the reference grammar above, ch. on copulas) names
+# its holder, whoever or whatever that is; when the question gives a year, only where that year
+# (in either era: 2562 ↔ 2019) stands within _HOLDER_YEAR_CHARS of the statement.
+_HOLDS = r"(?:ดำรงตำแหน่ง|เป็น)\s*"
+# The words that end the office's name in a question: time, count and series words, the frames
+# of identification (คือ, ชื่อ) and the words of "now" and "latest" (the reference grammar's
+# temporal nouns and adverbs), a space, a digit or a Latin letter.
+_OFFICE_END = re.compile(r"ปี|ครั้ง|คน|ใน|ประจำ|ตอน|ช่วง|คือ|ชื่อ|ปัจจุบัน|ล่าสุด|เมื่อ|หรือ|ที่|\s|\d|[A-Za-z?]")
+_ROLE_TH_ASKED = re.compile(rf"ใคร\s*(?:จะ|นั่ง|ได้|ดำรงตำแหน่ง)?\s*เป็น\s*({_ROLE_TH})|({_ROLE_TH})")
+# English roles as the Royal Institute's English–Thai renderings name them (chair, chairman,
+# chairperson, president of a body → ประธาน; secretary-general → เลขาธิการ; director →
+# ผู้อำนวยการ; governor → ผู้ว่าราชการ; prime minister → นายกรัฐมนตรี; minister → รัฐมนตรี; head →
+# หัวหน้า), with the verbs of presiding (chair, preside, head).
+_ROLE_EN_TH = (
+    (re.compile(r"\bchair(?:man|woman|person|s|ed)?\b|\bpresid(?:ent|es|ed)\b"), "ประธาน"),
+    (re.compile(r"\bsecretary[- ]general\b"), "เลขาธิการ"),
+    (re.compile(r"\bdirector\b"), "ผู้อำนวยการ"),
+    (re.compile(r"\bgovernor\b"), "ผู้ว่าราชการ"),
+    (re.compile(r"\bprime\s+minister\b"), "นายกรัฐมนตรี"),
+    (re.compile(r"\bminister\b"), "รัฐมนตรี"),
+    (re.compile(r"\bhead(?:s|ed)?\b"), "หัวหน้า"),
+)
+_HOLDER_YEAR_CHARS = 40  # about a clause: "…ดำรงตำแหน่งประธานอาเซียน ปี 2562"
+_QUESTION_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d{2}|20\d{2}|2[45]\d{2})(?![\d,]|\.\d)")
+
+
+def asked_offices(question: str) -> tuple[str, ...]:
+    """The offices a question asks the holder of, in Thai as a text writes them: a Thai role
+    with what it is the role of ("ใครเป็นประธานอาเซียนปี 2562" → ("ประธานอาเซียน",)), an English
+    role's Thai rendering with the Thai terms of the question's Latin words ("Who chaired ASEAN
+    in 2019?" → ("ประธานอาเซียน", …)); a bare role names no office (→ ()).
+
+    >>> asked_offices("ใครเป็นประธานอาเซียนปี 2562"), asked_offices("ใครเป็นประธาน")
+    (('ประธานอาเซียน',), ())
+    """
+    text = normalize(question)
+    offices = []
+    for found in _ROLE_TH_ASKED.finditer(text):
+        role = found.group(1) or found.group(2)
+        after = found.end()
+        end = _OFFICE_END.search(text, after)
+        rest = text[after : end.start() if end else len(text)]
+        if rest:
+            offices.append(role + rest)
+    lower = text.lower()
+    roles = [thai for pattern, thai in _ROLE_EN_TH if pattern.search(lower)]
+    if roles:
+        from .lexicon import dictionary_terms
+
+        # the question's other Latin content words ("ASEAN"), not its role words
+        words = [
+            w.lower()
+            for w in re.findall(r"[A-Za-z][A-Za-z-]+", text)
+            if is_content_word(w.lower()) and not any(p.search(w.lower()) for p, _ in _ROLE_EN_TH)
+        ]
+        terms = {t for w in words for t in dictionary_terms(w) if len(t) >= 3}
+        offices.extend(f"{role}{term}" for role in roles[:1] for term in sorted(terms))
+    return tuple(dict.fromkeys(offices))
+
+
+def holder_stated(text: str, question: str) -> bool:
+    """Whether the (any-form) text says who or what holds an office the question asks the
+    holder of (`asked_offices`): "…ไทยดำรงตำแหน่งประธานอาเซียน ปี 2562" for "ใครเป็นประธานอาเซียน
+    ปี 2562"; with a year asked, that year (either era) within _HOLDER_YEAR_CHARS of it."""
+    offices = asked_offices(question)
+    if not offices:
+        return False
+    normal = normalize(text)
+    years = {
+        v
+        for m in _QUESTION_YEAR.finditer(normalize(question))
+        for v in (m.group(), *year_variants(m.group()))
+    }
+    pattern = _HOLDS + "(?:" + "|".join(re.escape(o) for o in offices) + ")"
+    for found in re.finditer(pattern, normal):
+        if not years:
+            return True
+        around = normal[
+            max(0, found.start() - _HOLDER_YEAR_CHARS) : found.end() + _HOLDER_YEAR_CHARS
+        ]
+        if any(re.search(rf"(?<!\d){y}(?!\d)", around) for y in years):
+            return True
+    return False
 
 
 # The Thai personal titles (คำนำหน้านาม) and the academic, medical and military ranks of the

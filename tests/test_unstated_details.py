@@ -8,15 +8,24 @@ from __future__ import annotations
 
 from qa_bot.answer_types import asked_type
 from qa_bot.details import (
+    asked_offices,
     asks_detail,
     asks_individual,
     asks_yes_no,
     enumeration_spans,
+    holder_stated,
     listed_only,
     names_individual,
 )
 from qa_bot.scope import with_first_clause
-from qa_bot.scope.values import asked_series, has_ordinal_of
+from qa_bot.scope.values import (
+    AskedValue,
+    asked_series,
+    asks_address,
+    has_address,
+    has_ordinal_of,
+    which_meeting,
+)
 from qa_bot.text import normalize
 
 from .conftest import ASEAN_FILE, ROOT
@@ -187,3 +196,74 @@ def test_the_first_clause_lifts_a_verdict_but_not_past_a_missing_value() -> None
     assert with_first_clause("uncertain", {}, "answered") == "answered"
     assert with_first_clause("not_found", {"unit_missing": 1.0}, "answered") == "uncertain"
     assert with_first_clause("uncertain", {"type_missing": 1.0}, "not_found") == "uncertain"
+
+
+def test_a_country_that_holds_the_office_asked_is_its_holder() -> None:
+    # ASEAN's chair passes among its members: the document says Thailand holds it in 2562
+    # (2019), in so many words, in several passages
+    text = ASEAN_FILE.read_text(encoding="utf-8")
+    assert "ในช่วงที่ไทยดำรงตำแหน่งประธานอาเซียน ปี 2562" in text
+    assert asked_offices("ใครเป็นประธานอาเซียนปี 2562") == ("ประธานอาเซียน",)
+    assert asked_offices("ใครเป็นประธาน") == ()  # a bare role names no office
+    assert holder_stated(text, "ใครเป็นประธานอาเซียนปี 2562")
+    assert holder_stated(text, "Who chaired ASEAN in 2019?")  # the same year, the other era
+    # … not for a year it never gives the chair, nor for an office it never says anyone holds
+    assert not holder_stated(text, "ใครเป็นประธานอาเซียนปี 2563")
+    assert not holder_stated(text, "Who chaired ASEAN in 2020?")
+    assert not holder_stated(text, "ใครเป็นประธานการประชุมสุดยอดอาเซียนครั้งที่ 28-29 ที่เวียงจันทน์")
+    assert not holder_stated(text, "ใครเป็นเลขาธิการอาเซียนคนปัจจุบัน")
+
+
+def test_the_judge_answers_who_chairs_asean_with_the_country(bot) -> None:
+    # "ใคร" asks for a person in most offices; the chair of ASEAN is a member country, and the
+    # best passage says Thailand holds it in 2562 ("…ในช่วงที่ไทยเป็นประธานอาเซียนในปี 2562…")
+    answer = bot.ask("ใครเป็นประธานอาเซียนปี 2562")
+    assert "ไทย" in answer.hits[0].answer_sentence and "2562" in answer.hits[0].answer_sentence
+    assert answer.evidence.values["individual_unnamed"] == 0.0
+    assert answer.verdict != "not_found"
+
+
+def test_which_summit_asks_for_a_numbered_meeting() -> None:
+    # the document numbers its summits ("ในการประชุมสุดยอดอาเซียน ครั้งที่ 31 ระหว่างวันที่ 13-14
+    # พฤศจิกายน ค.ศ. 2017 ณ กรุงมะนิลา"), so "which summit" is answered by an ordinal of ครั้ง
+    assert which_meeting("At which summit did the leaders sign the consensus on migrant workers?")
+    assert which_meeting("แผนแม่บทนี้ผ่านการรับรองในการประชุมสุดยอดครั้งไหน") == ("ครั้ง",)
+    assert which_meeting("Which ASEAN Summit adopted the declaration?") == ("ครั้ง",)
+    # a list of summits, or a meeting that may have a name and no number, is not one of a series
+    assert which_meeting("In labour cooperation, which ASEAN summits produced results?") == ()
+    assert which_meeting("At which meeting was the statement adopted?") == ()
+    # over a text in another language the English frame is not read
+    assert which_meeting("At which summit was it adopted?", english=False) == ()
+    text = ASEAN_FILE.read_text(encoding="utf-8")
+    signed = "ในการประชุมสุดยอดอาเซียน ครั้งที่ 31 ระหว่างวันที่ 13-14 พฤศจิกายน ค.ศ. 2017"
+    assert signed in text
+    asked = AskedValue(None, series=("ครั้ง",))
+    assert not asked.unit_missing(signed)
+    # the overview names the Vision 2025 and no summit that adopted it
+    vision = "(1) วิสัยทัศน์ประชาคมสังคมและวัฒนธรรมอาเซียน ปี ค.ศ. 2025"
+    assert vision in text and asked.unit_missing(vision)
+
+
+def test_which_summit_the_passage_never_numbers_is_a_near_miss(bot) -> None:
+    # the document says what the Vision 2025 is, never at which summit it was adopted
+    vision = bot.ask("At which summit was the ASEAN Socio-Cultural Community Vision 2025 adopted?")
+    assert "ครั้งที่" not in vision.hits[0].text
+    assert vision.evidence.values["unit_missing"] == 1.0
+    assert vision.verdict != "answered"
+    # … and numbers the summit that signed the consensus on migrant workers
+    signed = bot.ask("At which summit did ASEAN leaders sign the consensus on migrant workers?")
+    assert "ครั้งที่ 31" in signed.hits[0].text
+    assert signed.evidence.values["unit_missing"] == 0.0
+
+
+def test_a_web_address_is_asked_and_the_document_gives_none(bot) -> None:
+    assert asks_address("What's the website of the ASEAN University Network?")
+    assert asks_address("เว็บไซต์ของเครือข่ายมหาวิทยาลัยอาเซียนคืออะไร")
+    assert not asks_address("ส่งใบสมัครทางอีเมลได้ไหม")  # whether, not which address
+    assert has_address("ดูรายละเอียดที่ www.aunsec.org") and has_address("ติดต่อ info@school.ac.th")
+    text = ASEAN_FILE.read_text(encoding="utf-8")
+    assert "(ASEAN University Network: AUN)" in text and not has_address(text)
+    answer = bot.ask("What is the website of the ASEAN University Network?")
+    assert "AUN" in answer.hits[0].text
+    assert answer.evidence.values["unit_missing"] == 1.0
+    assert answer.verdict != "answered"

@@ -19,7 +19,13 @@ from ..answer_types import COUNT, asked_parts, states_value
 from ..background import background_mean
 from ..config import DEFAULT, ScopeConfig
 from ..countries import unmentioned_countries
-from ..details import asks_individual, listed_detail, names_individual, topic_unknown
+from ..details import (
+    asks_individual,
+    holder_stated,
+    listed_detail,
+    names_individual,
+    topic_unknown,
+)
 from ..english_names import question_acronyms
 from ..entities import unmentioned_names, unmentioned_numbers
 from ..known_words import (
@@ -360,9 +366,24 @@ def features(
         "individual_unnamed": float(
             asks_individual(retrieval.question)
             and not names_individual(top.passage.text, retrieval.question)
+            # … nor says which body or country holds the office asked, in the year asked
+            # ("ใครเป็นประธานอาเซียนปี 2562" over "…ไทยดำรงตำแหน่งประธานอาเซียน ปี 2562")
+            and not holder_stated(top.passage.text, retrieval.question)
         ),
         # Every word it asks about beyond what the whole corpus is about is written nowhere
-        # (qa_bot/details.py): "What does ASEAN do about cybersecurity?" (FRESH17 §2).
+        # (qa_bot/details.py): "What does ASEAN do about cybersecurity?" (FRESH17 §2), "ASEAN
+        # anthem", "covid vaccine asean", "ASEAN e-commerce". Read by both parts since oos21
+        # (computed since topic19, read by none: a refit fits only the model file's names). On
+        # 34 pooled English and mixed out-of-scope questions (7 answered), 3 answerable ones.
+        # Pooled 5-fold CV, 1,913 items, 8 fold seeds (bench/verdicts.py, 2026-12-01, with
+        # oos21's which-summit, address and office-holder checks), unread → read by both parts
+        # (answerable → not_found / uncertain, out-of-scope → answered / not_found): all 0.013 /
+        # 0.073 / 0.123 / 0.708 → 0.012 / 0.067 / 0.115 / 0.698; Thai 0.014 / 0.047 / 0.107 /
+        # 0.716 → 0.013 / 0.048 / 0.108 / 0.748; English and mixed 0.012 / 0.101 / 0.141 / 0.699
+        # → 0.011 / 0.086 / 0.122 / 0.645; left one writer out, English 0.015 / 0.096 / 0.158 /
+        # 0.695 → 0.010 / 0.088 / 0.127 / 0.664; AUC English 0.930 → 0.942 (by writer 0.922 →
+        # 0.938). Read by the dense_only part alone: English 0.010 / 0.086 / 0.126 / 0.642, Thai
+        # out-of-scope → not_found 0.716 (the main part's reading gives Thai its 0.748).
         "topic_unknown": float(unknown_topic),
     }
     return values, unknown_words

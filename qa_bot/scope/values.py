@@ -94,7 +94,9 @@ class AskedValue:
     classifiers of a Thai count ("กี่คน" → ("คน",)); measure: the measure of a count with
     none ("ยาวเท่าใด" → "length or period"); counted: an English count's Thai units over a Thai
     corpus ("How many member countries" → ประเทศ…); level: "province" / "country" asked for
-    (config.place_levels, a Thai corpus); parts: a date's day / month / year asked for."""
+    (config.place_levels, a Thai corpus); parts: a date's day / month / year asked for; series:
+    the classifiers of a numbered series one of which is asked ("ครั้งที่เท่าไร", "at which
+    summit"); address: it asks for a web or e-mail address (`asks_address`)."""
 
     kind: str | None
     units: tuple[str, ...] = ()
@@ -103,6 +105,7 @@ class AskedValue:
     level: str | None = None
     parts: tuple[str, ...] = ()
     series: tuple[str, ...] = ()
+    address: bool = False
 
     @property
     def checkable(self) -> bool:
@@ -126,9 +129,9 @@ class AskedValue:
         return has_value(text, self.kind) and all(has_date_part(text, p) for p in self.parts)
 
     def unit_missing(self, text: str) -> bool:
-        """It names a unit, measure, counted noun or place level, and the text gives no number
-        of that unit (or noun, either side of the number), of that measure, or no name of that
-        level."""
+        """It names a unit, measure, counted noun or place level, or asks one of a series or an
+        address, and the text gives no number of that unit (or noun, either side of the number),
+        of that measure, no name of that level, no ordinal of that series or no address."""
         return (
             (bool(self.units) and not any(has_count_of(text, u, ordinal=True) for u in self.units))
             or (bool(self.measure) and not has_measure(text, self.measure))
@@ -140,6 +143,7 @@ class AskedValue:
             )
             or (bool(self.level) and not has_place_level(text, self.level))
             or (bool(self.series) and not any(has_ordinal_of(text, c) for c in self.series))
+            or (self.address and not has_address(text))
         )
 
 
@@ -173,8 +177,60 @@ def asked_value(index: Index, retrieval: Retrieval, config: ScopeConfig) -> Aske
     # A date question asking for a day, month or year is answered only by a text giving that
     # part ("จัดวันที่เท่าไหร่" not by "ในปี 2562"; answer_types.asked_date_parts).
     parts = asked_date_parts(retrieval.question) if kind == DATE else ()
+    # A meeting asked by which one ("ครั้งไหน", "at which summit") whatever the asked type (a
+    # two-part question may ask when too): the English frame over a Thai corpus only, whose
+    # meetings are numbered (ครั้งที่ 31); a text in another language numbers them its own way.
     series = asked_series(retrieval.question) if kind == ORDINAL else ()
-    return AskedValue(kind, tuple(units), measure, tuple(counted), level, tuple(parts), series)
+    if not series:
+        series = which_meeting(retrieval.question, english=corpus_is_thai(index))
+    return AskedValue(
+        kind,
+        tuple(units),
+        measure,
+        tuple(counted),
+        level,
+        tuple(parts),
+        series,
+        asks_address(retrieval.question),
+    )
+
+
+# A web or e-mail address is a value of its own kind: "What's the website of the ASEAN
+# University Network?" is not answered by a passage about the network that gives none. The
+# nouns of an address (English website, web page, homepage, URL, web address, e-mail address;
+# their Thai loans เว็บไซต์, เว็บเพจ, โฮมเพจ, อีเมล, ลิงก์ as the Royal Institute transliterates
+# them) asked with a question word: English what / which / where before it, Thai อะไร / ไหน / ใด
+# after it — not "ส่งทางอีเมลได้ไหม", which asks whether, not which address. (One pooled
+# question asks one, out of scope; the bundled document gives no address.)
+_ADDRESS_EN = r"(?:website|web\s*site|web\s*page|home\s*page|url|web\s+address|e-?mail\s+address)"
+_ADDRESS_ASKED = re.compile(
+    rf"\b(?:what|which|where)\b(?:'s)?(?:\s+\S+){{0,4}}?\s+{_ADDRESS_EN}\b"
+    r"|(?:เว็บไซต์|เว็บเพจ|เว็บ|โฮมเพจ|อีเมล์?|ลิงก์|ลิงค์|ลิ้งค์)[^?\n]{0,40}?(?:อะไร|ไหน|ใด)",
+    re.IGNORECASE,
+)
+# … answered by a URL (a scheme, www., or a host under a generic or Thai second-level domain,
+# RFC 3986 / the IANA root zone) or an e-mail address (RFC 5322's local@domain).
+_ADDRESS = re.compile(
+    r"https?://|\bwww\.|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|int|edu|gov|info|asia"
+    r"|(?:go|ac|or|co|in|mi|net)\.th)\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
+)
+
+
+def asks_address(question: str) -> bool:
+    """Whether the question asks for a web or e-mail address (_ADDRESS_ASKED).
+
+    >>> asks_address("What's the website of the ASEAN University Network?")
+    True
+    >>> asks_address("ส่งใบสมัครทางอีเมลได้ไหม"), asks_address("the network linking universities")
+    (False, False)
+    """
+    return bool(_ADDRESS_ASKED.search(normalize(question)))
+
+
+def has_address(text: str) -> bool:
+    """Whether the text gives a web or e-mail address ("www.aunsec.org", "info@school.ac.th")."""
+    return bool(_ADDRESS.search(text))
 
 
 # A Thai ordinal is classifier + ที่ + number, asked as classifier + ที่ + เท่าไร/กี่ ("ผ่านที่ประชุม
@@ -197,6 +253,34 @@ def asked_series(question: str) -> tuple[str, ...]:
     (('ครั้ง',), ())
     """
     return tuple(dict.fromkeys(m.group(1) for m in _SERIES_ASKED.finditer(normalize(question))))
+
+
+# "Which time" asks for one of a numbered series too: Thai ครั้ง + ไหน / ใด ("ผ่านการรับรองในการ
+# ประชุมสุดยอดครั้งไหน": the reference grammar's selective question words after a classifier),
+# and English which / what before "summit" ("at which summit", "which ASEAN Summit adopted …";
+# one, not "which summits", whose answer is a list) — over a Thai text, answered by "ครั้งที่ 31"
+# as the Thai question is. Not "which meeting" (ที่ประชุมไหน): a meeting may be one of its own,
+# named, with no number ("การประชุมรัฐมนตรีอาเซียนสมัยพิเศษด้านวัฒนธรรมและศิลปะ"). Over the
+# pooled sets (1,913 items, 2026-12-01) the 25 answerable questions that ask which summit all
+# find an ordinal of ครั้ง in their best passage; 2 out-of-scope ones do not (unit_missing).
+_WHICH_TIME_TH = re.compile(r"ครั้ง\s*(?:ไหน|ใด)")
+_WHICH_MEETING_EN = re.compile(
+    r"\b(?:which|what)\s+(?:asean\s+)?summit\b(?!s)",
+    re.IGNORECASE,
+)
+
+
+def which_meeting(question: str, english: bool = True) -> tuple[str, ...]:
+    """("ครั้ง",) when the question asks which one of a numbered series of meetings ("…ผ่านการ
+    ประชุมสุดยอดครั้งไหน", and with english "At which summit was … adopted?"), else ().
+
+    >>> which_meeting("ผ่านการประชุมสุดยอดครั้งไหน"), which_meeting("At which summit was it adopted?")
+    (('ครั้ง',), ('ครั้ง',))
+    """
+    text = normalize(question)
+    if _WHICH_TIME_TH.search(text) or (english and _WHICH_MEETING_EN.search(text)):
+        return ("ครั้ง",)
+    return ()
 
 
 def has_ordinal_of(text: str, classifier: str) -> bool:
