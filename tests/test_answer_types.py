@@ -23,6 +23,7 @@ from qa_bot.answer_types import (
     asked_type,
     count_classifiers,
     first_question,
+    gazetteer_names,
     has_count_of,
     has_date_part,
     has_measure,
@@ -516,12 +517,24 @@ def test_a_place_asked_by_a_noun_of_location(question: str, kind: str | None) ->
         # a city of the world after ที่: where the 28th-29th summits were held (the document)
         ("ครั้งที่ 28-29 ระหว่างวันที่ 6-8 กันยายน ค.ศ. 2016 ที่เวียงจันทน์ สปป.ลาว", PLACE, (), True),
         ("ณ กรุงมะนิลา ประเทศฟิลิปปินส์", PLACE, (), True),
+        # the name is read where the preposition's spaces end, and only there
+        ("ที่ประชุมครั้งที่ 28-29 จัดขึ้นที่   เวียงจันทน์", PLACE, (), True),
+        ("ที่ประชุมครั้งที่ 28-29 ได้ขอบคุณ สปป.ลาว", PLACE, (), False),
+        ("ที่ประชุมครั้งที่ 28-29 ได้ขอบคุณ สปป.ลาว", PLACE, ("which",), True),
     ],
 )
 def test_a_value_stated_as_an_answer_states_it(
     text: str, kind: str, parts: tuple[str, ...], stated: bool
 ) -> None:
     assert states_value(text, kind, parts) is stated
+
+
+def test_place_names_are_read_after_the_spaces_that_end_a_preposition() -> None:
+    # states_value reads a name where a preposition of place and its spaces end: a name
+    # beginning with a space would be missed there.
+    names = gazetteer_names()
+    assert "เวียงจันทน์" in names and "ชัยนาท" in names
+    assert not [name for name in names if name[:1].isspace()]
 
 
 def test_what_more_a_question_says_of_its_type() -> None:
