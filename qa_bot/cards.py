@@ -27,6 +27,7 @@ from .wording import (
     PICK_TIED,
     PICK_UNDECIDED,
     PICK_UNSURE,
+    PICKS_OPEN,
     SEARCH_ALL_EN,
     SEARCH_ALL_TH,
     UNCERTAIN_TH,
@@ -515,7 +516,7 @@ def answer_html(
             parts.append(
                 _status("uncertain", UNSURE_PICK_TH, unsure_pick_en(documents) if english else None)
             )
-        elif verdict == "answered" and level in (PICK_TIED, PICK_UNDECIDED):
+        elif verdict == "answered" and level in PICKS_OPEN:
             # The documents cover the question (the JSON's "answered") but not which choice.
             en = covered_undecided_en(documents) if english else None
             parts.append(_status("covered", covered_undecided_th(documents), en))

@@ -25,6 +25,7 @@ from .wording import (
     PICK_TIED,
     PICK_UNDECIDED,
     PICK_UNSURE,
+    PICKS_OPEN,
     UNCERTAIN_TH,
     UNSURE_PICK_TH,
     answered_en,
@@ -88,7 +89,7 @@ def format_answer(
         lines.append("ข้อความที่ใกล้เคียงที่สุด / Closest passages:")
     elif level == PICK_UNSURE:
         lines += [UNSURE_PICK_TH, unsure_pick_en(documents)] if english else [UNSURE_PICK_TH]
-    elif verdict == ANSWERED and level in (PICK_TIED, PICK_UNDECIDED):
+    elif verdict == ANSWERED and level in PICKS_OPEN:
         # The documents cover the question (the JSON's "answered") but not which choice.
         thai = covered_undecided_th(documents)
         lines += [thai, covered_undecided_en(documents)] if english else [thai]
@@ -99,7 +100,7 @@ def format_answer(
             lines += [limited_en(names, how_en)] if english else []
     else:
         lines += [ANSWERED_TH, answered_en(documents)] if english else [ANSWERED_TH]
-    undecided = level in (PICK_TIED, PICK_UNDECIDED)
+    undecided = level in PICKS_OPEN
     for hit in answer.hits:
         # Only the answer is called one: the other hits, and every hit of a question the
         # documents may not answer or of an exam whose pick they do not decide, show their

@@ -72,6 +72,9 @@ PICK_UNSURE = "unsure"  # decided, but the stem alone uncertain or not found: li
 PICK_UNDECIDED = "undecided"  # not decided, no tie (Choice.decided False): only the closest
 PICK_TIED = "tied"  # choices within noise of each other (Choice.tied): no pick
 PICK_NONE = "none"  # no choice supported (Choice.index None)
+# The picks the documents leave open (tied or undecided): under a stem they answer, the first
+# line says they cover the question but not which choice (covered_undecided_th).
+PICKS_OPEN = (PICK_TIED, PICK_UNDECIDED)
 
 
 def pick_confidence(choice: Any, *verdicts: str) -> str:
@@ -109,12 +112,12 @@ def shown_verdict(answer: Any, topicless: bool = False) -> str:
     if answer.choice is None or verdict != ANSWERED:
         return verdict
     level = pick_confidence(answer.choice, *exam_verdicts(answer, topicless))
-    return ANSWERED if level in (PICK_SURE, PICK_TIED, PICK_UNDECIDED) else UNCERTAIN
+    return ANSWERED if level == PICK_SURE or level in PICKS_OPEN else UNCERTAIN
 
 
 def covered_undecided_th(documents: int = 1) -> str:
     """The first line of an exam the documents cover (its verdict answered: the stem's,
-    5c7e359) whose pick they leave tied or undecided (PICK_TIED, PICK_UNDECIDED), where the JSON
+    5c7e359) whose pick they leave tied or undecided (PICKS_OPEN), where the JSON
     says "answered" and choice.decided false: "เอกสารนี้ …" for one document, "เอกสาร …" for
     several. What the pick rests on follows it (the tie or the closest choice, and to read
     each choice's evidence)."""
