@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..answer_types import (
     CHECKABLE_TYPES,
@@ -283,9 +284,15 @@ def which_meeting(question: str, english: bool = True) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=64)
+def _ordinal_of(classifier: str) -> re.Pattern[str]:
+    """An ordinal of one classifier, compiled once for it (a question asks few classifiers)."""
+    return re.compile(re.escape(classifier) + _SERIES_VALUE)
+
+
 def has_ordinal_of(text: str, classifier: str) -> bool:
     """Does the (any-form) text write an ordinal of this classifier ("ครั้งที่ 32", "ฉบับแรก")?"""
-    return bool(re.search(re.escape(classifier) + _SERIES_VALUE, normalize(text)))
+    return bool(_ordinal_of(classifier).search(normalize(text)))
 
 
 # A count may be answered by naming the things counted rather than by a number ("กี่ฉบับ แต่ละ
