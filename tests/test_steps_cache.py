@@ -16,10 +16,28 @@ def test_the_fingerprint_leaves_out_the_judges_own_files() -> None:
         "scope/features.py",
         "scope_model.py",
         "together.py",
+        "topic_words.py",
+        "data/topic_nouns.json.gz",
         "data/scope_model.json",
     ):
         assert judge_only not in digests
     assert not any(name.startswith("evaluate/") for name in digests)
+
+
+def test_topic_words_is_read_by_the_judge_alone() -> None:
+    # JUDGE_ONLY holds topic_words.py: outside the judge's package only warm_up may import it,
+    # for a table that changes no result (RUNNING_LOWER).
+    package = Path(pipeline.__file__).parent
+    for path in package.rglob("*.py"):
+        relative = path.relative_to(package).as_posix()
+        if relative.startswith("scope/") or relative == "topic_words.py":
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if "topic_words import" in line:
+                assert (relative, line.split("import", 1)[1].strip()) == (
+                    "pipeline.py",
+                    "RUNNING_LOWER",
+                )
 
 
 def test_differences_name_what_changed() -> None:
