@@ -163,6 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="K",
         help="pool the files (each id once) and cross-validate the fitted numbers over K folds",
     )
+    evaluation.add_argument(
+        "--by-writer",
+        action="store_true",
+        help="cross-validate leaving one writer out instead of K folds (each file is its "
+        "writer's, the team's own sets one writer: eval/README.md)",
+    )
     evaluation.add_argument("--k", type=int, default=5, help="how many passages (default 5)")
     evaluation.add_argument("--json", action="store_true", help="print JSON")
     evaluation.set_defaults(handler=cmd_eval)

@@ -239,18 +239,39 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return _ask_one(bot, args)
 
 
+CV_OR_BY_WRITER = (
+    "ใช้ --cv หรือ --by-writer อย่างใดอย่างหนึ่ง",
+    "--cv and --by-writer are two ways to cross-validate: give one",
+)
+BY_WRITER_NEEDS_TWO = (
+    "--by-writer ต้องมีคำถามจากผู้เขียนอย่างน้อยสองคน (แต่ละไฟล์คือผู้เขียนหนึ่งคน)",
+    "--by-writer needs the questions of at least two writers (each file is one writer's)",
+)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
-    """`qa-bot eval FILE`: answer quality on a question file; exit 2 for a malformed file."""
+    """`qa-bot eval FILE`: answer quality on a question file; with --cv K or --by-writer,
+    cross-validated over the files pooled. Exit 2 for a malformed file or bad options."""
     from ..evaluate import EvalFileError, evaluate, format_report, read_items
 
     if args.cv is not None and args.cv < 2:  # checked before anything loads
         print("qa-bot: --cv ต้องอย่างน้อย 2 / --cv needs at least 2 folds", file=sys.stderr)
         return EXIT_USAGE
+    if args.cv is not None and args.by_writer:
+        print(f"qa-bot: {' / '.join(CV_OR_BY_WRITER)}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         # The files are checked before the index loads, so a bad line fails fast.
         files = [(Path(name).stem, read_items(Path(name))) for name in args.file]
+        if args.by_writer:
+            from ..evaluate.cv import BY_WRITER, file_writers
+
+            if len(file_writers(files)) < 2:
+                print(f"qa-bot: {' / '.join(BY_WRITER_NEEDS_TWO)}", file=sys.stderr)
+                return EXIT_USAGE
+            return _eval_cv(_load_bot(args), files, args, BY_WRITER)
         if args.cv is not None:  # --cv 0 is a message, not a plain eval
-            return _eval_cv(_load_bot(args), files, args)
+            return _eval_cv(_load_bot(args), files, args, args.cv)
         items = [item for _, file_items in files for item in file_items]
         result = evaluate(_load_bot(args), items, args.file[0], k=args.k)
     except EvalFileError as error:
@@ -263,11 +284,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _eval_cv(bot: Any, files: list, args: argparse.Namespace) -> int:
+def _eval_cv(bot: Any, files: list, args: argparse.Namespace, folds: int) -> int:
+    """Cross-validation over the pooled files: folds K, or evaluate.cv.BY_WRITER."""
     from ..evaluate.cv import format_cv, format_twins, run_cv
 
     try:
-        done = run_cv(bot, files, k_folds=args.cv, k=args.k)
+        done = run_cv(bot, files, k_folds=folds, k=args.k)
     except ImportError:
         print(
             "qa-bot: --cv ต้องใช้ scikit-learn / --cv needs scikit-learn "

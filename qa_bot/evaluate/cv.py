@@ -108,8 +108,19 @@ BY_WRITER = 0  # `folds`' k for leave-one-writer-out folds
 def writers(observations: Sequence[Observation]) -> list[str]:
     """Each observation's writer: "team" for TEAM_SETS, else its set's name; a translation
     takes the set of the item it translates."""
-    source = {o.item.id: o.source for o in observations}
-    written = [source.get(o.item.twin or o.item.id, o.source) for o in observations]
+    return _writers([(o.source, o.item) for o in observations])
+
+
+def file_writers(files: Sequence[tuple[str, Sequence[EvalItem]]]) -> list[str]:
+    """The writers (`writers`) of the files' items pooled as `collect` pools them (each id
+    once), each once, in order: what leave-one-writer-out folds would hold out."""
+    pooled = dedupe([(source, item) for source, items in files for item in items])
+    return list(dict.fromkeys(_writers(pooled)))
+
+
+def _writers(pooled: Sequence[tuple[str, EvalItem]]) -> list[str]:
+    source = {item.id: name for name, item in pooled}
+    written = [source.get(item.twin or item.id, name) for name, item in pooled]
     return ["team" if s in TEAM_SETS else s for s in written]
 
 
