@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.exam.decide import false_statement_asked
+from qa_bot.exam.decide import false_statement_asked, score_choices, verdict
 from qa_bot.exam.parse import judges_truth
 
 
@@ -74,3 +74,15 @@ def test_only_statements_under_a_negative_stem_with_a_topic_are_claims() -> None
     assert not false_statement_asked(
         "ข้อใดไม่ถูกต้องเกี่ยวกับแผนงาน", ["ความครอบคลุม", "ความยั่งยืน", "ภูมิคุ้มกัน"]
     )
+
+
+def test_the_scoring_says_once_whether_the_false_statement_is_asked(bot) -> None:
+    # score_choices reads it for the claims, and the verdict reads it off the scoring
+    # (bench/exam_cv.py varies the verdict's settings over one scoring).
+    stem = "ข้อใดไม่ถูกต้องเกี่ยวกับคลังเก็บสิ่งของช่วยเหลือของอาเซียน"
+    statements = ["ตั้งอยู่ที่จังหวัดชัยนาท", "อยู่ภายใต้โครงการโลจิสติกส์ระยะที่ 2", "ตั้งอยู่ที่จังหวัดภูเก็ต"]
+    scoring = score_choices(bot.index, stem, statements)
+    assert scoring.false_statement and all(scoring.claims[i] is not None for i in (0, 1, 2))
+    assert verdict(bot.index, scoring).index == 2  # ชัยนาท in the document
+    outside = "ข้อใดไม่ใช่สาขาย่อยของความร่วมมือด้านสิ่งแวดล้อมของอาเซียน"
+    assert not score_choices(bot.index, outside, ["ขยะทะเล", "มลพิษทางอากาศข้ามแดน"]).false_statement

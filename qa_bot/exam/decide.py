@@ -346,6 +346,8 @@ class Scoring:
     topic: dict[str, float] = field(default_factory=dict)  # the stem's topic units and their
     # weights, as matched (score.matched_topic): its years date the sentence asked about, and
     # under a stem not answered what a pick must be said beside
+    false_statement: bool = False  # the stem asks which statement is false
+    # (`false_statement_asked`): read once here, by the claims and by the verdict
 
     @property
     def content(self) -> list[int]:
@@ -379,6 +381,7 @@ def score_choices(
     elif query_vector is None:
         query_vector = index.embedder.encode_queries([embedding_text(stem)])[0]
     references = choice_references(choices)
+    false_statement = false_statement_asked(stem, choices)
     content = [i for i in range(len(choices)) if i not in references]
     content_texts = [choices[i] for i in content]
     supports: list[Support] = [Support(0.0)] * len(choices)
@@ -442,9 +445,7 @@ def score_choices(
             if queries[i] is not None:
                 whole = choice_queries(ui, [matched[i]])[0]
                 claims[i] = best_claim(read, whole, matched[i], ui)
-    elif content_texts and (
-        any(not refs for refs in references.values()) or false_statement_asked(stem, choices)
-    ):
+    elif content_texts and (any(not refs for refs in references.values()) or false_statement):
         claims = topic_claims(index, ui, read, stem, matched, queries, content, cfg)
     return Scoring(
         stem,
@@ -461,6 +462,7 @@ def score_choices(
         sectors is not None,
         stem_verdict,
         topic,
+        false_statement,
     )
 
 
@@ -625,7 +627,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         supports[i] = replace(supports[i], score=supports[i].score * cfg.contradicted_share)
     false_one = (
         said_otherwise_alone(content, claims)
-        if negative and not free and claims and false_statement_asked(stem, choices)
+        if negative and not free and claims and scoring.false_statement
         else None
     )
     if false_one is not None:
