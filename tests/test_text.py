@@ -253,3 +253,18 @@ def test_a_stretch_is_cut_again_where_its_words_might_differ() -> None:
         tokenize_within("อาเซียนมีเป้าหมายด้านความปลอดภัย อย่างไร", "อาเซียนมีเป้าหมายด้านความปลอดภัย") is None
     )
     assert tokenize_within("อาเซียนมีเป้าหมาย", "เป้าหมาย") is None
+
+
+def test_the_dictionary_words_crossing_a_stretch_are_those_holding_a_character_outside_thai() -> (
+    None
+):
+    # _crossing_words picks them with one regex search a word (start-up time): the same
+    # characters as the test tokenize_within reads a stretch's ends with, over all of Unicode.
+    from qa_bot.text import _OUTSIDE_THAI, _outside_thai
+
+    differ = [
+        c for c in map(chr, range(0x110000)) if bool(_OUTSIDE_THAI.match(c)) != _outside_thai(c)
+    ]
+    assert differ == []
+    assert _OUTSIDE_THAI.search("ยอง ๆ") and _OUTSIDE_THAI.search("พ.ศ.")
+    assert not _OUTSIDE_THAI.search("อาเซียน\r")
