@@ -235,14 +235,26 @@ _NOT_AGENT = r"(?<!คน)(?<!ผู้)(?<!ที่)"
 _TH_PRODUCE = rf"{_NOT_AGENT}(?:เขียน(?!ว่า|อย่างไร|ยังไง)|แต่ง(?!ตั้ง|งาน|กาย)|แปล.*{_OTHER_LANGUAGE_TH})"
 _TH_REQUEST = r"ช่วย|กรุณา|โปรด|หน่อย|ให้ที"
 _EN_COMPOSE = r"(?:write|compose)\s+(?:(?:me|us)\s+)?(?:a|an|some)\b"
+# A Thai request holds a verb of producing text and a request word, in either order: two
+# searches (one lookahead pair tried at every position took ~70 µs a question, these ~5 µs).
+_TH_PRODUCE_WORD = re.compile(_TH_PRODUCE, re.S)
+_TH_REQUEST_WORD = re.compile(_TH_REQUEST)
 _REQUEST = re.compile(
-    rf"(?=.*(?:{_TH_PRODUCE}))(?=.*(?:{_TH_REQUEST}))|คุณคิดว่า|ความ(?:คิด)?เห็นของคุณ"
+    r"คุณคิดว่า|ความ(?:คิด)?เห็นของคุณ"
     rf"|^\W*(?:please\s+)?{_EN_COMPOSE}"
     rf"|\b(?:can|could|would|will)\s+you\s+(?:please\s+)?{_EN_COMPOSE}"
     r"|\btranslate\b.*\binto\s+(?!thai\b|english\b)[a-z]"
     r"|\bdo\s+you\s+think\b|\bin\s+your\s+(?:opinion|view)\b",
     re.S,
 )
+
+
+def _asks_to_produce(text: str) -> bool:
+    """A request (normalised text): a Thai verb of producing text beside a request word, an
+    opinion asked, or an English request to write, compose or translate."""
+    return bool(
+        _REQUEST.search(text) or (_TH_PRODUCE_WORD.search(text) and _TH_REQUEST_WORD.search(text))
+    )
 
 
 # `is_request`'s default: no asked type given, work it out (None is a type: "asks for none").
@@ -259,7 +271,7 @@ def is_request(question: str, asked: str | None = _WORK_IT_OUT) -> bool:
     if asked == _WORK_IT_OUT:
         asked = asked_type(question)
     # A question that asks for a value ("ช่วยบอกหน่อยว่าใครเขียน…") asks for a fact.
-    return asked is None and bool(_REQUEST.search(normalize(question)))
+    return asked is None and _asks_to_produce(normalize(question))
 
 
 # --- values in a text ----------------------------------------------------------------------

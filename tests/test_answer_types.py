@@ -226,6 +226,9 @@ def test_only_closed_types_are_checked_against_a_text() -> None:
         ("ช่วยเขียนเรียงความเรื่องประชาคมอาเซียนให้หน่อย", True),
         ("แต่งกลอนสั้น ๆ เกี่ยวกับอาเซียนให้หน่อย", True),
         ("ช่วยแปลคำว่า การพัฒนาที่ยั่งยืน เป็นภาษาจีนให้หน่อย", True),
+        # the request word before or after the verb, on another line too
+        ("โปรด\nแต่งกลอนเรื่องอาเซียน", True),
+        ("แปลชื่อ AQRF\nเป็นภาษาญี่ปุ่นหน่อย", True),
         ("คุณคิดว่าปฏิญญานี้ได้ผลจริงไหม", True),
         ("Write me a short poem about ASEAN unity", True),
         ("Can you translate 'sustainable development' into Chinese?", True),
