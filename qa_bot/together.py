@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .question_words import QuestionWords, neutral
-from .text import is_content_word, matching_text, normalize, year_variants
+from .text import corpus_matching_text, is_content_word, normalize, year_variants
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ def said_together(
     for piece in stretches(sentence, width):
         if holds is not None and not holds(piece):
             continue
-        text = matching_text(piece)
+        text = corpus_matching_text(piece)
         found = sum(u.weight for u in units if any(_occurs(f, text) for f in u.forms))
         best = max(best, found / total)
     return best

@@ -268,3 +268,15 @@ def test_the_dictionary_words_crossing_a_stretch_are_those_holding_a_character_o
     assert differ == []
     assert _OUTSIDE_THAI.search("ยอง ๆ") and _OUTSIDE_THAI.search("พ.ศ.")
     assert not _OUTSIDE_THAI.search("อาเซียน\r")
+
+
+def test_a_corpus_texts_matching_form_is_kept_and_the_same() -> None:
+    # The scope judge reads each answer sentence so once a question; the sentences recur.
+    from qa_bot.text import corpus_matching_text, matching_text
+
+    sentence = "ที่ประชุมรัฐมนตรี (ASEAN Ministers Meeting) รับรองปฏิญญาว่าด้วย Declarations"
+    before = corpus_matching_text.cache_info().hits
+    assert corpus_matching_text(sentence) == matching_text(sentence)
+    assert corpus_matching_text(sentence) == matching_text(sentence)
+    assert corpus_matching_text.cache_info().hits > before
+    assert "minist" in corpus_matching_text(sentence)

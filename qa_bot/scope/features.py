@@ -38,7 +38,7 @@ from ..known_words import (
 )
 from ..search import Retrieval, content_weights, normalized_passage
 from ..store import Index
-from ..text import is_thai, matching_text
+from ..text import corpus_matching_text, is_thai
 from ..together import (
     beside_value,
     english_terms,
@@ -88,7 +88,7 @@ def features(
     unknown = sum(weights[t] for t in unknown_words) / total if total else 0.0
     passage_text = normalized_passage(index, top.passage.id)
     if config.title_words and top.passage.doc_title:
-        passage_text += " " + matching_text(top.passage.doc_title)
+        passage_text += " " + corpus_matching_text(top.passage.doc_title)
     acronyms = question_acronyms(retrieval.question)
     comparable = {
         t: w
@@ -153,7 +153,7 @@ def features(
     baseline_mean, baseline_spread = cosine_baseline(index, retrieval.query_vector, config)
     if answer_sentence is None:
         answer_sentence = closest_sentence(index, top.passage.id, retrieval.query_vector)
-    sentence_text = matching_text(answer_sentence)  # as the question's words are matched
+    sentence_text = corpus_matching_text(answer_sentence)  # as the question's words are matched
     listed = listed_detail(
         index, retrieval.question, kind, [*([t] for t in retrieval.words.tokens), *english[0]]
     )
