@@ -447,6 +447,12 @@ class ExamConfig:
     # bench/exam_cv.py (281 pooled exam items, 5 folds) chose 0.5 in 4 folds, 0.3 in one, over
     # 0 (rule off), 0.05 … 0.3 and inf (always, as before); exam accuracy CV 0.890, with the
     # rule off 0.883, always on 0.893 in-sample only
+    bind_margin: float = 0.1  # choices this close (score units) to the pick and stated in one
+    # statement with it (at most 3 consecutive sentences) are told apart by the clause each is
+    # stated in (exam/binding.py), not by their scores: the stem's words around each differ
+    # by the clause's length more than by its sense. bench/exam_cv.py style replay over the 501
+    # pooled exam items (one scoring, the verdict re-run): 0.02 (ties only) 449, 0.05 450, 0.1
+    # 452, 0.2 452, 0.3 452, 0.5 450, 1 448 right; chosen within 5 folds: 0.1 in 4, 0.05 in 1
     tie_margin: float = 0.02  # two choices this close (score units) are a tie: changes no pick,
     # only what the verdict says. bench/exam_cv.py: of 281 pooled exam items, the 8 picks whose
     # runner-up is within 0.02 are right 3 times (no better than a coin); within 0.05, 10 of 17

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from qa_bot import QABot
-from qa_bot.exam.binding import bound_choice, number_and_unit, unit_bound
+from qa_bot.exam.binding import bound_choice, distinctive_place, number_and_unit, unit_bound
 from qa_bot.exam.matching import unit_index
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +52,37 @@ def test_english_signers_are_bound_where_they_were_found(bot: QABot) -> None:
         answer = bot.ask(stem, choices=choices)
         assert answer.choice is not None and answer.choice.decided
         assert answer.choice.index == expected
+
+
+def test_signers_scored_apart_in_one_sentence_are_bound_too(bot: QABot) -> None:
+    # Four choices: the two signers the sentence names score 0.69 / 0.65, not a tie; the clause
+    # that names the declaration binds its signer all the same (ExamConfig.bind_margin).
+    one = re.search(r"ONE RESPONSE[^)]*\)\s*ลงนามโดย(\S+)", TEXT)
+    assert one and one.group(1) == "ผู้นำประเทศสมาชิกอาเซียน"  # the leaders of the member states
+    choices = [
+        "The ASEAN foreign ministers",
+        "The leaders of ASEAN member states",
+        "The ASEAN health ministers",
+        "The AMCA meeting",
+    ]
+    stem = "Who signed the ASEAN Declaration on ONE ASEAN, ONE RESPONSE?"
+    answer = bot.ask(stem, choices=choices)
+    assert answer.choice is not None and answer.choice.index == 1
+
+
+def test_an_english_choice_is_placed_where_its_own_words_are() -> None:
+    # The culture sentence names three declarations, each by its city; the 8th AMCA's is the one
+    # after "ครั้งที่ 8". A choice is placed at its own name, not at "Declaration", which every
+    # bracketed English name writes.
+    line = next(line for line in TEXT.splitlines() if "(AMCA) ครั้งที่ 8" in line)
+    adopted = re.search(r"\(AMCA\) ครั้งที่ 8.*?รับรองปฏิญญา(\S+?)ว่าด้วย", line)
+    assert adopted is not None
+    choices = [f"The {city} Declaration on culture" for city in ("เวียงจันทน์", adopted.group(1))]
+    at = distinctive_place(line, choices[1], choices[:1])
+    assert at is not None and at > line.index("ครั้งที่ 8")
+    assert line[at:].startswith(adopted.group(1))
+    before = distinctive_place(line, choices[0], choices[1:])
+    assert before is not None and before < line.index("ครั้งที่ 8")
 
 
 def test_a_choice_the_sentence_does_not_write_is_not_bound(bot: QABot) -> None:
@@ -140,3 +171,87 @@ def test_a_medicine_the_text_forbids_is_not_the_recommended_one(bot_over) -> Non
     # A stem that asks for what is not to be used: the text's forbidden one.
     answer = bot.ask("ข้อใดเป็นยาที่ห้ามใช้ในผู้ป่วยไข้เลือดออก", choices=drugs[::2])
     assert answer.choice is not None and drugs[::2][answer.choice.index] == forbidden
+
+
+# A council's minutes: one sentence lists each bin's colour with its waste, one item after another,
+# set apart by spaces after ได้แก่ (FRESH20a kind 3: the four colours tied at 0.93-0.95).
+MINUTES = (
+    "# บันทึกการประชุมคณะกรรมการสิ่งแวดล้อม\n\n"
+    "## โครงการคัดแยกขยะ\n\n"
+    "ที่ประชุมมีมติให้ดำเนินโครงการคัดแยกขยะต้นทางใน 8 หมู่บ้าน โดยแจกถังขยะสี่สี ได้แก่ "
+    "สีน้ำเงินสำหรับขยะทั่วไป สีเขียวสำหรับขยะอินทรีย์ สีเหลืองสำหรับขยะรีไซเคิล "
+    "และสีแดงสำหรับขยะอันตราย ครัวเรือนละ 1 ชุด\n\n"
+    "## ค่าธรรมเนียม\n\n"
+    "ที่ประชุมมีมติให้ปรับค่าธรรมเนียมเก็บขยะจากเดือนละ 20 บาท เป็นเดือนละ 30 บาทต่อครัวเรือน "
+    "ส่วนร้านค้าเสียค่าธรรมเนียมเดือนละ 150 บาท\n\n"
+    "## ค่าปรับ\n\n"
+    "หนังสือที่ส่งคืนเกินกำหนดเสียค่าปรับวันละ 5 บาทต่อเล่ม แต่ไม่เกิน 100 บาทต่อเล่ม\n"
+)
+FEES = ["20 บาท", "30 บาท", "150 บาท"]
+COLOURS = ["สีน้ำเงิน", "สีเขียว", "สีเหลือง", "สีแดง"]
+
+
+def test_a_listed_item_binds_its_own_words(bot: QABot) -> None:
+    sentence = next(line for line in MINUTES.splitlines() if "ได้แก่" in line)
+    ui = unit_index(bot.index)
+    for waste in ("ขยะอันตราย", "ขยะรีไซเคิล", "ขยะอินทรีย์"):
+        expected = re.search(rf"(สี\S+?)สำหรับ{waste}", sentence)
+        assert expected is not None
+        stem = f"ถังขยะสีใดใช้สำหรับ{waste}"
+        picked = bound_choice(ui, sentence, stem, COLOURS, [0, 1, 2, 3])
+        assert picked is not None and COLOURS[picked] == expected.group(1)
+
+
+def test_a_limit_after_but_is_no_item_of_its_own(bot: QABot) -> None:
+    # "… วันละ 5 บาทต่อเล่ม แต่ไม่เกิน 100 บาทต่อเล่ม": the daily fine is the first clause's value.
+    sentence = MINUTES.splitlines()[-1]
+    daily = _value_in(sentence, r"วันละ (\d+ บาท)")
+    fines = ["5 บาท", "100 บาท"]
+    stem = "หนังสือที่ส่งคืนเกินกำหนดเสียค่าปรับวันละเท่าไร"
+    picked = bound_choice(unit_index(bot.index), sentence, stem, fines, [0, 1])
+    assert picked is not None and fines[picked] == daily
+
+
+def test_a_limit_the_stem_asks_is_the_value_after_its_word(bot: QABot) -> None:
+    sentence = MINUTES.splitlines()[-1]
+    most = _value_in(sentence, r"ไม่เกิน (\d+ บาท)")
+    fines = ["5 บาท", "100 บาท"]
+    stem = "ค่าปรับสูงสุดต่อเล่มสำหรับหนังสือที่ส่งคืนเกินกำหนดคือเท่าไร"
+    picked = bound_choice(unit_index(bot.index), sentence, stem, fines, [0, 1])
+    assert picked is not None and fines[picked] == most
+
+
+def test_a_change_binds_its_new_value_or_the_old_one_asked(bot: QABot) -> None:
+    sentence = next(line for line in MINUTES.splitlines() if "จากเดือนละ" in line)
+    old, new = re.findall(r"(?:จาก|เป็น)เดือนละ (\d+ บาท)", sentence)
+    shops = _value_in(sentence, r"ส่วนร้านค้า.*?(\d+ บาท)")
+    ui = unit_index(bot.index)
+    asked = {
+        "ค่าธรรมเนียมเก็บขยะของครัวเรือนเดือนละเท่าไร": new,
+        "ค่าธรรมเนียมเก็บขยะเดิมของครัวเรือนเดือนละเท่าไร": old,
+        "What is the previous monthly waste fee per household?": old,
+    }
+    for stem, expected in asked.items():
+        picked = bound_choice(ui, sentence, stem, FEES[:2], [0, 1])
+        assert picked is not None and FEES[picked] == expected
+    # The shops' fee is stated in a clause of its own: the change does not decide it.
+    picked = bound_choice(ui, sentence, "ร้านค้าเสียค่าธรรมเนียมเดือนละเท่าไร", FEES, [0, 1, 2])
+    assert picked is not None and FEES[picked] == shops
+
+
+def _value_in(text: str, pattern: str) -> str:
+    found = re.search(pattern, text)
+    assert found is not None
+    return found.group(1)
+
+
+def test_the_bin_for_a_waste_is_the_colour_listed_with_it(bot_over) -> None:
+    bot = bot_over("bins", {"minutes.md": MINUTES})
+    for waste in ("ขยะอันตราย", "ขยะรีไซเคิล"):
+        expected = _value_in(MINUTES, rf"(สี\S+?)สำหรับ{waste}")
+        answer = bot.ask(f"ถังขยะสีใดใช้สำหรับ{waste}", choices=COLOURS)
+        assert answer.choice is not None and answer.choice.decided
+        assert COLOURS[answer.choice.index] == expected
+    new = _value_in(MINUTES, r"เป็นเดือนละ (\d+ บาท)")
+    answer = bot.ask("ค่าธรรมเนียมเก็บขยะใหม่ของครัวเรือนเดือนละเท่าไร", choices=FEES)
+    assert answer.choice is not None and FEES[answer.choice.index] == new

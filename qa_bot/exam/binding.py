@@ -16,6 +16,17 @@ whereas), or at a comma or semicolon. When a later clause opens with its value (
 เมตรสำหรับผู้หญิง") the words before the first value are said of every value (the shared
 frame: "ตาข่ายสูง") and count for none; otherwise each clause's words are its own.
 
+Choices near the pick (ExamConfig.bind_margin), not only tied ones, are so told apart: the
+stem's words around each differ by how long its clause is more than by what it says (four
+signers 0.69 / 0.65 in the ADDMER sentence). Besides the clause joins, the items of a list are
+clauses of their own: after ได้แก่, อาทิ, เช่น, ประกอบด้วย each item set apart by a space ("ได้แก่
+สีน้ำเงินสำหรับขยะทั่วไป สีเขียวสำหรับขยะอินทรีย์ …"; `_list_items`). A change ("จากเดือนละ 20 บาท
+เป็นเดือนละ 30 บาท") binds its new value, or its old one under a stem that asks what held before
+(`_changed`); a stem that asks a maximum or minimum binds the value written after the bound's
+word ("ไม่เกิน 100 บาท"; `_limited`). A choice the statement does not write as matched (an English
+one, matched by its glosses) is placed by the words that set it apart from the others
+(`distinctive_place`), not by the words every bracketed name shares.
+
 A number choice is stated only where the text writes its number with its unit: "7 เล่ม" (or a
 bare "7" under "… กี่เล่ม": answer_types.count_classifiers) is not stated by "… 3 เล่ม เป็นเวลา
 7 วัน", which says 7 of days (`unit_bound`).
@@ -128,6 +139,101 @@ def _where(text: str, choice: str) -> int | None:
     return None
 
 
+def distinctive_place(text: str, choice: str, others: Sequence[str], reach: int = 80) -> int | None:
+    """Where a text (a statement of several clauses, as normalised) writes what sets a choice
+    apart from the others: the occurrence of its own content words (those no other choice
+    has: "ยอกยาการ์ตา" of "The ยอกยาการ์ตา Declaration on …" beside "The เวียงจันทน์
+    Declaration on …") with most of them within reach characters; None when the text writes
+    none of them. A choice matched only in part (an English one over Thai text, its glosses)
+    is placed by its own words, not by the words every choice shares ("Declaration", "ASEAN"),
+    which the text writes in every clause."""
+    shared = {w.lower() for other in others for w in tokenize(normalize(other))}
+    own = {
+        w.lower()
+        for w in tokenize(normalize(choice))
+        if is_content_word(w) and w.lower() not in shared and len(w) > 1
+    }
+    lowered = text.lower()
+    spots = sorted(m.start() for w in own for m in re.finditer(re.escape(w), lowered))
+    if not spots:
+        return None
+    return max(spots, key=lambda at: (sum(abs(o - at) <= reach for o in spots), -at))
+
+
+# Words that open an enumeration, and those that close one (Iwasaki & Ingkaphirom Horie, A
+# Reference Grammar of Thai, ch. 20: listing with ได้แก่, คือ, อาทิ, เช่น … เป็นต้น; a relative
+# clause, ซึ่ง, or a purpose, เพื่อ, ends the list); Huddleston & Pullum ch. 15 for English.
+_LIST_OPEN = re.compile(r"(?:ได้แก่|ดังนี้|อาทิ|เช่น|ประกอบด้วย|\b(?:including|namely|such as)\b)\s*")
+_LIST_CLOSE = re.compile(r"เป็นต้น|ซึ่ง|เพื่อ|[.;:(]|\b(?:which|that|to)\b")
+
+
+def _list_items(text: str) -> set[int]:
+    """Where the items of the text's enumerations start: after a word that opens one, each item
+    set apart by a space ("ได้แก่ สีน้ำเงินสำหรับขยะทั่วไป สีเขียวสำหรับขยะอินทรีย์ … และสีแดง
+    สำหรับขยะอันตราย"), up to the word that closes it. Thai writes a list's items apart by spaces,
+    not commas: each is a clause of its own for binding."""
+    starts: set[int] = set()
+    for opened in _LIST_OPEN.finditer(text):
+        closed = _LIST_CLOSE.search(text, opened.end())
+        end = closed.start() if closed is not None else len(text)
+        region = text[opened.end() : end].rstrip()
+        if re.search(r"[A-Za-z]", region) and re.search(r"[\u0e00-\u0e7f]", region):
+            continue  # spaces inside English names glossed in Thai text cut nothing
+        starts.add(opened.end())
+        starts.update(opened.end() + m.end() for m in re.finditer(r"\s+", region))
+    return starts
+
+
+# A change stated as "จาก <old> เป็น <new>" / "from <old> to <new>" (Iwasaki & Ingkaphirom Horie
+# ch. 9, the resultative เป็น 'become'): its new value is what holds, the old one what held. A
+# stem asks the old one by a word of time before ("ค่าธรรมเนียมเดิม", "the previous fee").
+_FROM = re.compile(r"จาก|\bfrom\b")
+_TO = re.compile(r"เป็น|\bto\b")
+_ASKS_BEFORE = re.compile(
+    r"เดิม|ก่อน|แต่ก่อน|อดีต|\b(?:old|previous|former|before|originally|used to)\b", re.IGNORECASE
+)
+_CHANGE_REACH = 40  # characters from จาก to its old value, and from the old value to เป็น
+
+
+# A bound stated before its value ("ไม่เกิน 100 บาท", "อย่างน้อย 1 วัน", "at most 2 hours"), and a
+# stem that asks the bound (ค่าปรับสูงสุด, "the maximum fine"): the Thai and English words of
+# comparison with a limit (Iwasaki & Ingkaphirom Horie ch. 15 "Comparison"; Huddleston & Pullum
+# ch. 5 on "at most"/"at least").
+_AT_MOST = r"ไม่เกิน|สูงสุด|ไม่มากกว่า|มากที่สุด|\b(?:at most|up to|no more than|maximum|max)\b"
+_AT_LEAST = r"อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|ต่ำสุด|น้อยที่สุด|\b(?:at least|no less than|minimum|min)\b"
+_LIMIT_REACH = 12  # characters from a bound's word to its value
+
+
+def _limited(text: str, where: dict[int, int], stem: str) -> int | None:
+    """Under a stem that asks a maximum or a minimum (`_AT_MOST`, `_AT_LEAST`), the one choice
+    the text writes right after that bound's word; None otherwise."""
+    topic = stem_topic(stem)
+    for bound in (_AT_MOST, _AT_LEAST):
+        if not re.search(bound, topic, re.IGNORECASE):
+            continue
+        after = [
+            i
+            for i, at in where.items()
+            if re.search(rf"(?:{bound})\s*\S{{0,{_LIMIT_REACH}}}$", text[max(at - 30, 0) : at])
+        ]
+        return after[0] if len(after) == 1 else None
+    return None
+
+
+def _changed(text: str, where: dict[int, int], stem: str) -> tuple[int, int] | None:
+    """The choice a change binds (`_FROM`, `_TO`) and the one it does not: of two choices
+    written one after the other, the first after จาก/from and the second after เป็น/to between
+    them, the new value (the old one under a stem that asks what held before) and the other;
+    None when no two choices are so written."""
+    spots = sorted(where.items(), key=lambda item: item[1])
+    for (old, at_old), (new, at_new) in itertools.pairwise(spots):
+        before = text[max(at_old - _CHANGE_REACH, 0) : at_old]
+        between = text[at_old:at_new]
+        if _FROM.search(before) and _TO.search(between) and at_new - at_old <= 2 * _CHANGE_REACH:
+            return (old, new) if _ASKS_BEFORE.search(stem_topic(stem)) else (new, old)
+    return None
+
+
 _JOINS = ("และ", "ส่วน", "แต่", "หรือ", "ขณะที่", "and", "but", "or", "while", "whereas")
 
 
@@ -171,15 +277,31 @@ def bound_choice(
     group = list(where)
     if len(group) < 2:
         return None
+    limited = _limited(text, where, stem)
+    if limited is not None:
+        return limited
+    changed = _changed(text, where, stem)
+    if changed is not None:
+        # Of a change's two values the stem asks one: the other is no answer. With other
+        # choices stated beside them ("… ส่วนร้านค้า … 150 บาท") the clauses decide among the rest.
+        kept, dropped = changed
+        if len(where) == 2:
+            return kept
+        del where[dropped]
+        group = list(where)
     # Not inside brackets (an English name glossed beside its Thai: "(ASEAN Agreement on
     # Disaster Management and Emergency Response: ADDMER)"), nor at an English word in Thai text.
     thai = re.search(r"[\u0e00-\u0e7f]", text) is not None
-    joins = {
-        m.end()
-        for m in _CLAUSE_JOIN.finditer(text)
-        if text[: m.start()].count("(") <= text[: m.start()].count(")")
-        and not (thai and re.match(r"\s*[A-Za-z]", text[m.end() - 1 :]))
-    } | set(cuts)
+    joins = (
+        {
+            m.end()
+            for m in _CLAUSE_JOIN.finditer(text)
+            if text[: m.start()].count("(") <= text[: m.start()].count(")")
+            and not (thai and re.match(r"\s*[A-Za-z]", text[m.end() - 1 :]))
+        }
+        | set(cuts)
+        | _list_items(text)
+    )
     starts = [0, *sorted(c for c in joins if 0 < c < len(text)), len(text)]
     clauses = list(itertools.pairwise(starts))
 
@@ -195,11 +317,13 @@ def bound_choice(
     first = min(where.values(), key=lambda at: at if at is not None else 0)
     assert first is not None
     # A later clause that opens with its value: the words before the first value are the frame.
+    # Only its joining word may stand before the value ("และ 1.42 เมตร …"): a qualifier ("แต่
+    # ไม่เกิน 100 บาท", "ไม่เกิน" being stop words) limits the value before it, it opens no item.
     framed = any(
         not [
             w
             for w in tokenize(text[clauses[own[i]][0] : at])
-            if is_content_word(w) and w.lower() not in _JOINS
+            if w.strip() and w.lower() not in _JOINS and not re.fullmatch(r"\W+", w)
         ]
         for i, at in where.items()
         if at is not None and at != first
@@ -211,7 +335,14 @@ def bound_choice(
         # phrase is what it is about, Iwasaki & Horie ch. 12 "Topic"; "ส่วนครูยืมได้ …" is about
         # ครู and leaves the books it lends unsaid): the one clause whose topic the stem names.
         topics = {i: _topic(text[clauses[own[i]][0] : clauses[own[i]][1]]) for i in group}
-        named = [i for i, t in topics.items() if t and any(t == w for w in words)]
+        # A topic every clause writes ("การประชุม … และการประชุมเชิงปฏิบัติการ …") names none.
+        named = [
+            i
+            for i, t in topics.items()
+            if t
+            and any(t == w for w in words)
+            and not any(t in text[clauses[own[j]][0] : clauses[own[j]][1]] for j in group if j != i)
+        ]
         if len(named) == 1 and len(set(topics.values())) == len(group) and own[named[0]] in alone:
             return named[0]
     said: dict[int, float] = {}
@@ -221,8 +352,10 @@ def bound_choice(
         if framed and at == first:
             lo = at
         here = text[lo:hi]
-        # The choice's own words are no evidence that its clause is the stem's.
-        here = here.replace(normalize(choices[i]).strip(), " ")
+        # The choices' own words are no evidence that a clause is the stem's ("สีใด" beside
+        # "สีเขียว … สีเหลือง" in the clause of the choices listed before the last).
+        for j in where:
+            here = here.replace(normalize(choices[j]).strip(), " ")
         said[i] = sum(weight[w] for w in words if w in here)
     best = max(said.values())
     top = [i for i, s in said.items() if s == best]

@@ -10,9 +10,16 @@ import numpy as np
 
 from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..store import Index
-from ..text import embedding_text, is_content_word, tokenize
+from ..text import embedding_text, is_content_word, normalize, tokenize
 from ..types import ANSWERED, NOT_FOUND, Choice, Hit
-from .binding import bound_choice, is_thai_text, sentence_at, unit_bound, written
+from .binding import (
+    bound_choice,
+    distinctive_place,
+    is_thai_text,
+    sentence_at,
+    unit_bound,
+    written,
+)
 from .claims import Claim, best_claim, dated_otherwise
 from .glosses import thai_glosses
 from .matching import UnitIndex, fold, query_form, unit_index, unit_weights
@@ -304,6 +311,13 @@ def _bound_in_one_sentence(
     if not rows or rows[-1] - rows[0] >= MAX_SENTENCES_BOUND:
         return None
     start, end = passage.sentences[rows[0]][0], passage.sentences[rows[-1]][1]
+    statement = normalize(passage.source[start:end])
+    for i in placed:
+        # Placed by what sets it apart from the others in the statement, where it writes that
+        # (binding.distinctive_place), not where its score's window stood.
+        at = distinctive_place(statement, matched[i], [matched[j] for j in group if j != i])
+        if at is not None:
+            placed[i] = start + at
     if chosen not in placed and not written(passage.source[start:end], matched[chosen]):
         return None
     cuts = [passage.sentences[k][0] - start for k in range(rows[0] + 1, rows[-1] + 1)]
@@ -743,8 +757,16 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         nothing = none_by_topic(scoring.content, references, scored, claims, supports, cfg)
         if nothing is not None:
             chosen, tied, weak, none_picked = nothing, [], False, True
+    # The ordinary choices near the pick: within cfg.bind_margin of its score.
+    near = [
+        i
+        for i in content
+        if chosen is not None
+        and i != chosen
+        and abs(scores[i] - scores[chosen]) < max(cfg.bind_margin, cfg.tie_margin)
+    ]
     if (
-        tied
+        (tied or near)
         and chosen is not None
         and chosen in content
         and not free
@@ -752,11 +774,13 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         and not in_order
         and not none_picked
     ):
-        # Choices tied because one sentence states each of them, one clause each: the clause
-        # that says what the stem asks about binds its choice (binding.py; FRESH18a K4, signer
-        # order). Only a tie: binding a pick the scores decide against a rival found in its
-        # passage turned 7 right pooled picks wrong for 1 wrong one right (1,913-item pool).
-        group = [chosen, *tied]
+        # Choices tied, or near (cfg.bind_margin), because one statement states each of them,
+        # one clause or list item each: the clause that says what the stem asks about binds its
+        # choice (binding.py; FRESH18a K4, signer order; FRESH20a kind 3, a bin's colour listed
+        # with its waste). Near only: binding a pick the scores decide against any rival found
+        # in its passage turned 7 right pooled picks wrong for 1 wrong one right (1,913-item
+        # pool); within 0.1 of it in one statement, 3 wrong right and none broken (501 items).
+        group = [chosen, *dict.fromkeys([*tied, *near])]
         bound = _bound_in_one_sentence(ui, stem, matched, supports, group, content, chosen)
         if bound is not None:
             # The others are said of something else: set aside, so that the scores shown agree
