@@ -8,6 +8,10 @@ the places a sentence names):
                 (pythainlp.corpus.provinces), with the capital as Thai texts write it
                 (กรุงเทพฯ, กรุงเทพ; Royal Institute's short form);
     countries   countries.country_names (PyThaiNLP's 247 and the current spellings it lacks);
+    geonames    the Thai names GeoNames gives the world's cities of 15,000 people or more
+                (qa_bot/data/geonames_th.json.gz, scripts/geonames_places.py; CC BY 4.0):
+                บันดาร์เสรีเบกาวัน, ยอกยาการ์ตา, which the dictionary does not name, less the
+                stop words and the dictionary's everyday terms, as a bare city name;
     cities      the Thai terms the English–Thai dictionary (lexicon.py: Princeton WordNet × Thai
                 WordNet) gives that begin with a capital's class noun, กรุง ("Hanoi" →
                 กรุงฮานอย, "Manila" → กรุงมะนิลา), or with a town's, เมือง, for English names
@@ -23,8 +27,11 @@ are one place (กรุงมะนิลา = มะนิลา), as are the 
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from .countries import _boundaries, _trie_pattern, country_names
 from .lexicon import _data, dictionary_terms, translated_terms
@@ -88,11 +95,25 @@ def cities() -> dict[str, str]:
     return found
 
 
+_GEONAMES = Path(__file__).resolve().parent / "data" / "geonames_th.json.gz"
+
+
+@lru_cache(maxsize=1)
+def geonames_cities() -> frozenset[str]:
+    """The Thai city names of GeoNames (module docstring) that are no everyday word, in the
+    matching form (the build script normalised them: text.normalize)."""
+    with gzip.open(_GEONAMES, "rt", encoding="utf-8") as fh:
+        names = json.load(fh)["names"]
+    everyday = translated_terms()
+    return frozenset(n for n in names if len(n) >= _MIN_BARE and n not in everyday)
+
+
 @lru_cache(maxsize=1)
 def _forms() -> dict[str, str]:
     """Every Thai place form → the one place it names (module docstring), stop words left out
     ("เลย", the province Loei, is also "at all")."""
     forms: dict[str, str] = {}
+    forms.update({n: n for n in geonames_cities()})
     forms.update(cities())
     forms.update({n: n for n in country_names()})
     forms.update({normalize(n): normalize(n) for n in province_names()})
