@@ -312,11 +312,14 @@ def _bound_in_one_sentence(
         return None
     start, end = passage.sentences[rows[0]][0], passage.sentences[rows[-1]][1]
     statement = normalize(passage.source[start:end])
-    for i in placed:
-        # Placed by what sets it apart from the others in the statement, where it writes that
-        # (binding.distinctive_place), not where its score's window stood.
+    for i in list(placed):
+        # Placed by what sets it apart from the others in the statement (binding.distinctive_
+        # place), not where its score's window stood; a statement that writes none of that does
+        # not state it ("Nuclear ความปลอดภัย" beside the list of environmental sub-areas).
         at = distinctive_place(statement, matched[i], [matched[j] for j in group if j != i])
-        if at is not None:
+        if at is None:
+            del placed[i]
+        else:
             placed[i] = start + at
     if chosen not in placed and not written(passage.source[start:end], matched[chosen]):
         return None
