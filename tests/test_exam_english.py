@@ -471,3 +471,67 @@ def test_statements_a_question_encodes_are_the_passages_a_build_encodes(bot) -> 
     texts = ["ที่ประชุม AMCA ครั้งที่ 8", "The Yogyakarta Declaration"]
     asked = encode_passages_asked(bot.index.embedder, texts)
     np.testing.assert_allclose(asked, bot.index.embedder.encode_passages(texts), atol=1e-6)
+
+
+# Content-free English stems ("Which statement is true?") over the Thai document: the stem gives
+# no place to look at, each choice is itself the claim, read whole by the embedding
+# (exam/neutral.claim_support) where the Thai text cannot judge its words. Expected choices are
+# the document's: "… ไทยมีแผนที่จะจัดตั้งศูนย์อบรมอาเซียนด้านสังคมสงเคราะห์และสวัสดิการสังคม (ASEAN
+# Traning Centre for Social Work and Social Welfare)" (SAMCA was held at สิงคโปร์, the 31st Summit
+# adopted health declarations, the Youth Development Index is a social-welfare document), and
+# "… เครือข่ายเมืองอัจฉริยะอาเซียน … ยกระดับคุณภาพชีวิตของประชาชนอาเซียน โดยใช้เทคโนโลยีเป็น
+# ตัวขับเคลื่อน" (the relief warehouse is at ชัยนาท, the Yogyakarta Declaration is on the culture of
+# prevention, the AUN is universities').
+CONTENT_FREE = [
+    (
+        "According to the document, which is true?",
+        [
+            "Thailand planned to set up an ASEAN training centre for social work and social"
+            " welfare.",
+            "The SAMCA meeting was held in Jakarta.",
+            "The 31st ASEAN Summit adopted a declaration on climate change.",
+            "The ASEAN Youth Development Index was produced by the AHA Centre.",
+        ],
+        0,
+    ),
+    (
+        "Which statement is true?",
+        [
+            "The ASEAN Smart Cities Network uses technology to raise the quality of life of ASEAN"
+            " people.",
+            "The AHA Centre runs the ASEAN University Network.",
+            "The Yogyakarta Declaration is about the rights of migrant workers.",
+            "Thailand will host the ASEAN relief supplies warehouse in Bangkok.",
+        ],
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("stem", "choices", "expected"), CONTENT_FREE)
+def test_an_english_statement_under_a_content_free_stem_is_read_whole(
+    bot, stem, choices, expected
+) -> None:
+    from qa_bot.exam.parse import content_free
+
+    assert content_free(stem)
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == expected
+    assert choice.scores[expected] == max(choice.scores)
+
+
+def test_claim_support_places_a_claim_at_the_sentence_that_says_it(bot) -> None:
+    from qa_bot.exam.neutral import claim_support
+
+    index = bot.index
+    rows = np.arange(len(index.sentence_vectors))
+    claims = [
+        "Thailand planned to set up an ASEAN training centre for social work and social welfare.",
+        "The SAMCA meeting was held in Jakarta.",
+    ]
+    (first, row), (second, _) = claim_support(index, "", claims, rows)
+    assert (first, second) == (pytest.approx(1.0), 0.0)
+    passage = int(np.searchsorted(index.sentence_offsets, row, side="right")) - 1
+    start, end = index.passages[passage].sentences[row - int(index.sentence_offsets[passage])]
+    assert "ASEAN Traning Centre for Social Work" in index.passages[passage].source[start:end]
+    assert claim_support(index, "", claims[:1], rows) == [(0.0, -1)]

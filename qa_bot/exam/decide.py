@@ -389,7 +389,8 @@ def score_choices(
     if content_free(stem):
         # "ข้อใดถูก", "Which is right?": the stem says nothing the choices are about, so its
         # embedding points nowhere in particular; each choice is judged by what the documents
-        # say of it alone (every place counts, no language-neutral side).
+        # say of it alone (every place counts; choices the corpus cannot judge in its words
+        # are read whole as claims by the embedding: score.support_of_choices).
         query_vector = None
     elif negative:
         # Where the true choices are is where the stem without its negation points: the

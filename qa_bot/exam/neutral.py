@@ -20,6 +20,12 @@ found in (`in_its_sector`). A distractor is usually a true phrase from elsewhere
 document: its closest sentences are not the stem's. `score.support_of_choices` weighs this
 against the lexical support by the share of the choices' words the corpus cannot judge
 (`Query.foreign`).
+
+A content-free stem ("Which statement is true?", parse.content_free) is nowhere in particular:
+there each choice is the whole claim, and its support on this side is how close it comes to
+one sentence, read as a passage as the sentences are (`claim_support`, topic ""). On the 19
+English content-free stems of the pooled exam items (exam21en), the lexical side alone picked
+8 right (glosses in the wrong sense, Latin words the Thai text cannot judge), blended so 14.
 """
 
 from __future__ import annotations
@@ -138,13 +144,27 @@ def claim_closeness(
     embedding, no glosses: `score.support_of_choices` counts it ExamConfig.claim_share of a
     choice's score where the language-neutral side is used (bench: exam20en's within-fold fit
     in ExamConfig.claim_share's comment)."""
+    return [score for score, _ in claim_support(index, topic, choices, rows)]
+
+
+def claim_support(
+    index: Index, topic: str, choices: Sequence[str], rows: np.ndarray
+) -> list[tuple[float, int]]:
+    """`claim_closeness` with the row of index.sentence_vectors where each claim is closest:
+    (closeness 0..1 from the least choice to the best, row; -1 with fewer than two choices or
+    no rows). topic "" reads each choice alone as the claim (a content-free stem)."""
     if len(choices) < 2 or not len(rows):
-        return [0.0] * len(choices)
-    texts = [embedding_text(f"{topic} {c}") for c in choices]
+        return [(0.0, -1)] * len(choices)
+    texts = [embedding_text(f"{topic} {c}".strip()) for c in choices]
     vectors = encode_passages_asked(index.embedder, texts)
-    best = (index.sentence_vectors[rows].astype(np.float32) @ vectors.T).max(axis=0)
+    cosines = index.sentence_vectors[rows].astype(np.float32) @ vectors.T  # (rows, choices)
+    where = cosines.argmax(axis=0)
+    best = cosines[where, np.arange(len(choices))]
     low, high = float(best.min()), float(best.max())
-    return [float(b - low) / max(high - low, 1e-6) for b in best]
+    return [
+        (float(b - low) / max(high - low, 1e-6), int(rows[w]))
+        for b, w in zip(best, where, strict=True)
+    ]
 
 
 def about_the_documents(index: Index, stem_vector: np.ndarray, rows: np.ndarray) -> bool:

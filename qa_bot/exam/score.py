@@ -28,12 +28,21 @@ from .neutral import (
     about_the_documents,
     blend,
     claim_closeness,
+    claim_support,
     foreign_share,
     in_its_sector,
     neutral_support,
     retrieved,
 )
-from .parse import answer_follows_stem, is_negative, named_sections, positive_form, stem_topic
+from .parse import (
+    answer_follows_stem,
+    content_free,
+    is_negative,
+    mention_stem,
+    named_sections,
+    positive_form,
+    stem_topic,
+)
 from .polarity import contradicts, stem_negation
 from .support import Query, Support, choice_queries, make_query
 from .years import other_year
@@ -337,8 +346,10 @@ def support_of_choices(
     stem and choices as `decide` takes them; sections (document id, section id) pairs or None;
     stem_vector the stem's embedding, shape (dim,), or None (lexical context only).
     neutral_side: choices in words the corpus cannot judge are also judged by the embedding
-    (neutral.py; needs stem_vector); False for a stem the documents are not about, whose
-    choices the embedding would place somewhere all the same. read: the passages to read
+    (neutral.py): where the stem is (needs stem_vector), or under a content-free stem
+    (parse.content_free, stem_vector None) each choice read whole as a claim
+    (neutral.claim_support); False for a stem the documents are not about, whose choices the
+    embedding would place somewhere all the same. read: the passages to read
     (`passages_read`'s, when the caller has them); as_typed: the choices as the embedding reads
     them, when choices are their matching forms (names.thai_names; default: choices).
     """
@@ -390,7 +401,23 @@ def support_of_choices(
     # A stem that asks what is not to be done ("ยาใดที่ห้ามใช้ …") is answered by a choice the
     # text says so (polarity.stem_negation); one asking which choice is not so is not (negative).
     stem_negated = not is_negative(stem) and stem_negation(stem_topic(stem))
-    if neutral_side and stem_vector is not None and closeness is not None and foreign > 0:
+    if (
+        neutral_side
+        and stem_vector is None
+        and foreign > 0
+        and content_free(stem)
+        and not mention_stem(stem)
+    ):
+        # "Which statement is true?" over English statements: the stem gives no place to look
+        # at (score_choices drops its vector), and the Thai text judges only the choices'
+        # glosses, names and numbers. Each choice is itself the claim, read whole by the
+        # multilingual embedding against the sentences (neutral.claim_support), weighed as the
+        # language-neutral side is under a stem with a topic (neutral.blend: by the share of
+        # the choices' words the corpus cannot judge, no fitted number). Not under a stem that
+        # asks whether the documents mention a term (parse.mention_stem): "COVID-19" comes
+        # close to some sentence too; whether it is written decides.
+        neutral = claim_support(index, "", typed, sentence_rows(index, candidates, cfg))
+    elif neutral_side and stem_vector is not None and closeness is not None and foreign > 0:
         rows = sentence_rows(index, candidates, cfg)
         if about_the_documents(index, stem_vector, rows):
             found = retrieved(index, stem, sections, stem_vector, rows, retrieval)
