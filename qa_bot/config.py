@@ -129,6 +129,8 @@ class ScopeConfig:
     # translated articles: 0) — no sweep recorded
     everyday_weights: bool = True  # a question word the corpus never uses weighs by its
     # rarity in Thai at large (known_words.everyday_discounted), not as the corpus's rarest word
+    document_weights: bool = True  # over several documents, a question word weighs at most its
+    # IDF within the best passage's document (vocabulary.within_document); one document: no change
     together_chars: int = 240  # feature "together" (qa_bot/together.py) looks for the
     # question's words within stretches of this many characters of the answer sentence: about
     # one sentence (the bundled document's sentences as the index cuts them: median 264

@@ -183,3 +183,51 @@ def unknown_idf(index: Index) -> float:
     """The weight of a word the corpus never uses: rarer than its rarest word."""
     n = max(len(index.passages), 1)
     return math.log(1.0 + (n + 0.5) / 0.5)
+
+
+def _passage_documents(index: Index) -> tuple[np.ndarray, np.ndarray]:
+    numbers = {doc: n for n, doc in enumerate(dict.fromkeys(p.doc_id for p in index.passages))}
+    of = np.array([numbers[p.doc_id] for p in index.passages], dtype=np.int64)
+    return of, np.bincount(of, minlength=len(numbers)).astype(np.float64)
+
+
+PASSAGE_DOCUMENTS: Derived[tuple[np.ndarray, np.ndarray]] = Derived(
+    "each passage's document number and each document's count of passages", _passage_documents
+)
+
+
+def within_document(
+    index: Index, weights: Mapping[str, float], passage_id: int
+) -> dict[str, float]:
+    """The question's word weights (IDF, idf_table) with each word the corpus uses weighing at
+    most its IDF within the document of passage `passage_id`, as if the whole corpus were
+    written like that document: the word's share of that document's passages taken as its
+    share of all n passages (the same smoothed BM25 formula). Over one document, the weights
+    as they are.
+
+    A word that names one document's subject (ห้องสมุด in a library's rules, ค่าย in a camp's
+    notice) is in few passages of a corpus of several documents, so it weighed as a rare word
+    and carried a question's coverage whenever the question landed on that document — "ค่ายมีรถ
+    รับส่งนักเรียนหรือไม่" said together in the camp notice's what-to-bring passage (FRESH20a,
+    owndocs20: out-of-scope questions over staff corpora answered 0.42–0.50). Over the one
+    document the scope model was fitted on, such a word (อาเซียน) is in most passages and weighs
+    little; within its document it weighs as little here."""
+    of, sizes = PASSAGE_DOCUMENTS.of(index)
+    if len(sizes) < 2:
+        return dict(weights)
+    vocab, _ = idf_table(index)
+    scores = index.bm25.scores  # one column of passages per word id (lexical.document_frequencies)
+    indptr, indices = scores["indptr"], scores["indices"]
+    document = of[passage_id]
+    n = float(max(len(index.passages), 1))
+    scale = n / sizes[document]
+    out = {}
+    for token, weight in weights.items():
+        token_id = vocab.get(token)
+        if token_id is None:  # a word the corpus never uses: its weight says so already
+            out[token] = weight
+            continue
+        held = np.asarray(indices[indptr[token_id] : indptr[token_id + 1]])
+        df = float(np.count_nonzero(of[held] == document)) * scale
+        out[token] = min(weight, math.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+    return out

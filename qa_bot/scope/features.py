@@ -48,6 +48,7 @@ from ..together import (
     without_given,
 )
 from ..topic_words import absent_topics
+from ..vocabulary import within_document
 from .baseline import closest_sentence, cosine_baseline, standout_from
 from .spellings import other_spellings, spelled_coverage, translation_signals
 from .subject import named_subject
@@ -74,6 +75,8 @@ def features(
     weights = content_weights(index, join_fragments(index, retrieval.tokens, config))
     if config.everyday_weights:
         weights = everyday_discounted(index, weights)
+    if config.document_weights:
+        weights = within_document(index, weights, top.passage.id)
     total = sum(weights.values())
     # The question's English words' Thai terms, read by `together` and the translation signals.
     english = english_terms(retrieval.words)
