@@ -382,6 +382,24 @@ def _name_after(text: str, at: int, asked: str) -> bool:
     return longest_word < 2 and run.group() not in asked
 
 
+# A title, a given name and a family name a space apart ("ครูสุนีย์ แก้วมณี", "นายสมพงษ์ ทองดี"):
+# the given name may also be a dictionary word (สุนีย์), which `_name_after` does not take for a
+# name; with a family name after it, and starting with a name of PyThaiNLP's lists, it is one.
+_FULL_NAME = re.compile(r"([ก-๙]{2,12})[ \t]+([ก-๙]{3,20})(?![ก-๙])")
+
+
+def _full_name_after(text: str, at: int, asked: str) -> bool:
+    """Whether text[at:] is a given name that starts with one of PyThaiNLP's given names (of at
+    least _MIN_NAME letters), a space and a family name, neither of which the question gives."""
+    found = _FULL_NAME.match(text, at)
+    if found is None:
+        return False
+    _, given = _name_tables()
+    first, family = found.groups()
+    starts = [n for n in given.prefixes(first) if len(n) >= _MIN_NAME]
+    return bool(starts) and first not in asked and family not in asked
+
+
 # Two words of a name, a space apart: a given name of three letters or more, then a family name.
 _NAME_PAIR = re.compile(r"(?<![ก-๙])([ก-๙]{3,15})[ \t]+([ก-๙]{2,15})(?![ก-๙])")
 # A word that opens with a place's head noun or a preposition of place (a place is no person:
@@ -405,7 +423,9 @@ def names_individual(text: str, question: str = "") -> bool:
     asked = normalize(question)
     for found in _THAI_TITLE.finditer(text):
         longest = max(map(len, words.prefixes(text[found.start() : found.start() + 30])), default=0)
-        if longest <= len(found.group()) and _name_after(text, found.end(), asked):
+        if longest <= len(found.group()) and (
+            _name_after(text, found.end(), asked) or _full_name_after(text, found.end(), asked)
+        ):
             return True
     if any(_name_after(text, found.end(), asked) for found in _OFFICE.finditer(text)):
         return True

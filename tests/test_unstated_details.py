@@ -267,3 +267,13 @@ def test_a_web_address_is_asked_and_the_document_gives_none(bot) -> None:
     assert "AUN" in answer.hits[0].text
     assert answer.evidence.values["unit_missing"] == 1.0
     assert answer.verdict != "answered"
+
+
+def test_a_given_name_that_is_also_a_word_is_a_name_before_a_family_name() -> None:
+    # a school-trip notice's sentence (FRESH21a K0b): สุนีย์ is a dictionary word as well as a
+    # given name; after the title ครู and before a family name it names the teacher
+    trip = "ครูผู้ควบคุมการเดินทางคือครูสุนีย์ แก้วมณี ครูหัวหน้ากลุ่มสาระวิทยาศาสตร์"
+    assert names_individual(trip, "ใครเป็นครูที่ดูแลการเดินทาง")
+    assert not names_individual(trip, "ครูสุนีย์ แก้วมณีสอนวิชาอะไร")  # the question names her
+    # a title before an office or a common noun names no one
+    assert not names_individual("ครูใหญ่ โรงเรียนบ้านนา")
