@@ -90,6 +90,10 @@ class RetrievalConfig:
     corpus_spelling: bool = True  # a Latin word of the question that the corpus does not use
     # is read as the corpus's acronym or name one edit away ("AADMER" → the text's "ADDMER";
     # spelling.spelled)
+    run_together: bool = True  # a Latin word of the question that is no word of the corpus,
+    # the dictionary or English is read as the words typed without a space when a web-count
+    # segmenter splits it into known words ("zikavirus" → "zika virus"; qa_bot/run_together.py).
+    # FRESH21a K0c: 10 of 10 such kiosk words were not_found
     thai_spelling: bool = True  # a Thai word of the question the corpus does not know, with
     # the pieces newmm cut it into, is read as the corpus word one edit away (อัจริยะ →
     # อัจฉริยะ; spelling._thai_respelled)

@@ -40,6 +40,7 @@ from .lexicon import thai_synsets
 from .places import places_in
 from .question_words import COMPOUNDS, word_families
 from .request import MAX_K, clamp_k
+from .run_together import warm_segmenter
 from .scope import exam_verdict, judge, with_first_clause
 from .search import (
     Retrieval,
@@ -276,9 +277,12 @@ def warm_up_later() -> None:
     seldom does: the Thai Wikipedia titles a Thai question's names are looked up in and the Thai
     National Corpus's common words as a dictionary (entities.unmentioned_names: ~0.3 s, all in
     the first such question, 0.6 s on a busy machine), and the places' table with the world's
-    cities (places.places_in: ~0.27 s in the first exam with a "none of the above" choice). The
+    cities (places.places_in: ~0.27 s in the first exam with a "none of the above" choice), and
+    the web word counts that split English words typed without a space (run_together: ~0.5 s in
+    the first "zikavirus"). The
     server builds them on a thread once its port is open (web/server.py), not before: a start
     does not wait for them, and a visitor's first question, seconds later, does not either."""
     is_wikipedia_title("อาเซียน")
     is_everyday_thai("โควิด")  # a word none of the other lists has: the common-words dictionary
     places_in("อาเซียน")  # the cities table an exam's "none of the above" reads (~0.27 s)
+    warm_segmenter()  # run_together's web counts (~0.5 s)

@@ -15,6 +15,7 @@ from .config import DEFAULT, RetrievalConfig, ScopeConfig
 from .english_names import thai_share
 from .extract.quality import thai_words
 from .lexicon import dictionary_terms, nearest_lemmas, untranslated_word
+from .run_together import MIN_RUN_LETTERS, split_run
 from .sounds import (
     THAI_WORDS_BY_SOUND,
     english_sound,
@@ -236,6 +237,19 @@ def _joined_run(
         ):
             return n, joined[0]
     return None
+
+
+def _run_together(index: Index, written: str, config: RetrievalConfig) -> bool:
+    """Whether a Latin word of the question may be words typed without a space
+    (run_together.split_run): of run_together.MIN_RUN_LETTERS or more, in any case ("AHACentre"),
+    no word of the corpus, the dictionary or English (`_foreign`) and no Thai word of the corpus
+    romanised ("kansuksa" is การศึกษา, not "kans uksa")."""
+    word = written.lower()
+    return (
+        len(word) >= MIN_RUN_LETTERS
+        and _foreign(index, word, config)
+        and not (config.transliterate and _romanised_words(index, word))
+    )
 
 
 def _uses(index: Index, lemma: str) -> bool:
@@ -592,8 +606,10 @@ def spelled(index: Index, question: str, config: RetrievalConfig = DEFAULT.retri
     lemma one edit away (`lexicon.nearest_lemmas` says why), when it is the only one that near,
     or the only one of those the corpus uses (`_uses`; "polution" is pollution or solution: the
     corpus decides, as it does between a word's senses). Any other word stays as written
-    (`_misspelt`). In a question mostly in Thai, a Latin word the corpus writes in Thai
-    letters is read so (`_in_thai_letters`, config.transliterate: "ASEAN มีกี่สาขา" →
+    (`_misspelt`). English words typed without a space are read apart when every piece is a
+    word (`run_together.split_run`, config.run_together: "zikavirus" → "zika virus",
+    "AHACentre" → "AHA Centre"). In a question mostly in Thai, a Latin word the corpus
+    writes in Thai letters is read so (`_in_thai_letters`, config.transliterate: "ASEAN มีกี่สาขา" →
     "อาเซียน มีกี่สาขา")."""
 
     kept: set[str] = set()  # the words of names by sound, read together (`_romanised`)
@@ -613,6 +629,11 @@ def spelled(index: Index, question: str, config: RetrievalConfig = DEFAULT.retri
             used = [lemma for lemma in near if _uses(index, lemma)] if len(near) > 1 else near
             if len(used) == 1:
                 return used[0]
+        if config.run_together and _run_together(index, written, config):
+            # After the typos: a word one edit from the one meant is a typo, not two words.
+            pieces = split_run(index, written)
+            if pieces is not None:
+                return " ".join(pieces)
         return written
 
     if config.transliterate:
