@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .store import Derived, Index
-from .text import is_content_word, normalize, year_variants
+from .text import YEAR_IN_TEXT, is_content_word, normalize, year_variants
 from .vocabulary import RUNNING_TEXT, idf_table, rare_idf
 
 if TYPE_CHECKING:
@@ -267,7 +267,6 @@ _ROLE_EN_TH = (
     (re.compile(r"\bhead(?:s|ed)?\b"), "หัวหน้า"),
 )
 _HOLDER_YEAR_CHARS = 40  # about a clause: "…ดำรงตำแหน่งประธานอาเซียน ปี 2562"
-_QUESTION_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d{2}|20\d{2}|2[45]\d{2})(?![\d,]|\.\d)")
 
 
 def asked_offices(question: str) -> tuple[str, ...]:
@@ -314,7 +313,7 @@ def holder_stated(text: str, question: str) -> bool:
     normal = normalize(text)
     years = {
         v
-        for m in _QUESTION_YEAR.finditer(normalize(question))
+        for m in YEAR_IN_TEXT.finditer(normalize(question))
         for v in (m.group(), *year_variants(m.group()))
     }
     pattern = _HOLDS + "(?:" + "|".join(re.escape(o) for o in offices) + ")"

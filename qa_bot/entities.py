@@ -28,6 +28,7 @@ from .ordinals import unmentioned_ordinals
 from .store import Derived, Index
 from .text import (
     ENGLISH_STOPWORDS,
+    YEAR_IN_TEXT,
     is_content_word,
     is_thai,
     normalize,
@@ -43,7 +44,6 @@ _NUMBER = r"\d+"
 # A count: a number then its classifier (a Thai word), not an ordinal's number ("ที่ 8") nor a
 # name's ("โควิด-19").
 _COUNT = re.compile(rf"(?<!ที่)(?<!ที่ )(?<![\d.,\-–])({_NUMBER})\s*([ก-๛]+)")
-_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d{2}|20\d{2}|2[45]\d{2})(?![\d,]|\.\d)")
 
 
 CORPUS_NUMBERS: Derived[frozenset[str]] = Derived(
@@ -72,13 +72,13 @@ def unmentioned_numbers(index: Index, question: str) -> tuple[str, ...]:
     text = normalize(question)
     missing = list(unmentioned_ordinals(index, question))
     numbers = CORPUS_NUMBERS.of(index)
-    for m in _YEAR.finditer(text):
+    for m in YEAR_IN_TEXT.finditer(text):
         year = m.group()
         if not any(y in numbers for y in (year, *year_variants(year))):
             missing.append(year)
     for m in _COUNT.finditer(text):
         number, unit = m.group(1), _unit(m.group(2))
-        if _YEAR.fullmatch(number) or unit in MONTH_NAMES or not is_content_word(unit):
+        if YEAR_IN_TEXT.fullmatch(number) or unit in MONTH_NAMES or not is_content_word(unit):
             continue  # a year, a day of a month, or no classifier ("19 ว่า…")
         alike = ABSTRACT_CLASSIFIERS if unit in ABSTRACT_CLASSIFIERS else {unit}
         units = "|".join(re.escape(u) for u in sorted(alike, key=len, reverse=True))

@@ -34,7 +34,6 @@ evidence@1 0.918 → 0.919; the articles' English answer@1 0.875 → 0.878 (Zhan
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +42,7 @@ from functools import lru_cache
 from .lexicon import places, translated_terms
 from .store import Derived, Index, lexical
 from .text import is_thai, normalize, thai_word_counts, tokenize
+from .vocabulary import bm25_idf
 
 # Thai consonants → their initial sound in the Royal Thai General System of Transcription
 # (Royal Institute, 1999); อ is a vowel carrier (read as o after a consonant, see thai_sound).
@@ -345,7 +345,7 @@ def _spans(index: Index) -> dict[str, tuple[Spelling, ...]]:
     n = max(len(index.passages), 1)
     for span, ids in holding.items():
         if _may_be_name(pieces[span], span):
-            idf = math.log(1.0 + (n - len(ids) + 0.5) / (len(ids) + 0.5))
+            idf = bm25_idf(n, len(ids))
             for spelling in _spellings(span, pieces[span], idf):
                 key = skeleton(spelling.sound)
                 if key:
@@ -436,7 +436,7 @@ def _sounding_near(
     for spelling in found:
         held = [float(df[vocab[w]]) for w in tokenize(spelling.span) if w in vocab]
         fewest = min(held, default=1.0)
-        weights[spelling.span] = math.log(1.0 + (n - fewest + 0.5) / (fewest + 0.5))
+        weights[spelling.span] = bm25_idf(n, fewest)
     return weights
 
 

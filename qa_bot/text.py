@@ -526,6 +526,11 @@ def christian_year(number: int) -> int:
     return number - BE_CE_OFFSET if number in BUDDHIST_ERA_YEARS else number
 
 
+# A year written in running text, either era (1800–2099 C.E., 2400–2599 B.E.), not a piece of a
+# longer number, a decimal or a thousands group ("2,562"): what a question or a passage dates.
+YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[89]\d{2}|20\d{2}|2[45]\d{2})(?![\d,]|\.\d)")
+
+
 def year_variants(token: str) -> list[str]:
     """A four-digit year in the other era: 2561 (พ.ศ.) <-> 2018 (ค.ศ.)."""
     if not _YEAR.match(token):

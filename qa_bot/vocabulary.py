@@ -167,6 +167,12 @@ def idf_table(index: Index) -> tuple[dict[str, int], np.ndarray]:
     return IDF_TABLE.of(index)
 
 
+def bm25_idf(n: float, df: float) -> float:
+    """The smoothed BM25 IDF of a word held by df of n passages, log(1 + (n − df + 0.5) /
+    (df + 0.5)) (Robertson & Zaragoza 2009; bm25s's default): idf_table's formula for one word."""
+    return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+
 def rare_idf(index: Index, share: float) -> float:
     """A line of IDF (idf_table's smoothed BM25 formula, log(1 + (n − df + 0.5) / (df + 0.5)))
     that the words held by fewer than `share` of the n passages reach and no other word does:
@@ -175,8 +181,7 @@ def rare_idf(index: Index, share: float) -> float:
     moved the line with the corpus's size: 4 passages of 21 fell short of a share of 0.2, 4 of
     22 did not.)"""
     n = max(len(index.passages), 1)
-    df = math.ceil(share * n) - 0.5
-    return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+    return bm25_idf(n, math.ceil(share * n) - 0.5)
 
 
 def unknown_idf(index: Index) -> float:
@@ -229,5 +234,5 @@ def within_document(
             continue
         held = np.asarray(indices[indptr[token_id] : indptr[token_id + 1]])
         df = float(np.count_nonzero(of[held] == document)) * scale
-        out[token] = min(weight, math.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+        out[token] = min(weight, bm25_idf(n, df))
     return out
