@@ -3,9 +3,9 @@
     python bench/exam_cv.py [--folds 5] [--index DIR] [--no-append] [--failures LANG]
 
 Every exam item (kind mcq) of eval/{dev,dev2,extra,exam,exam_more,twins,blind,fresh,everyday}.jsonl,
-each id once (bench/cv.py's pool), is scored once (qa_bot.exam.score_choices, as `qa-bot ask`
-does: the stem's retrieval vector, the scope judge's word on the stem). The verdict's own
-settings are then varied without scoring again (qa_bot.exam.verdict):
+each id once (bench/cv.py's pool), is scored once: pipeline.ask, as `qa-bot ask` runs it,
+hands back its qa_bot.exam.Scoring (the stem's retrieval vector, the scope judge's word on the
+stem). The verdict's own settings are then varied without scoring again (qa_bot.exam.verdict):
 
     odd_sector_margin    a negative stem's choice found apart from all the others is picked
                          when its score is at most this above the least one's (0: the least
@@ -64,12 +64,10 @@ def main() -> int:
 
     from itertools import product
 
-    from qa_bot import QABot
+    from qa_bot import QABot, pipeline
     from qa_bot.evaluate import read_items
     from qa_bot.evaluate.cv import dedupe
-    from qa_bot.exam import check_choices, is_negative, score_choices, verdict
-    from qa_bot.search import retrieve
-    from qa_bot.types import NOT_FOUND
+    from qa_bot.exam import is_negative, verdict
 
     bot = QABot.load(args.index)
     found = [(name, item) for name in SETS for item in read_items(ROOT / "eval" / f"{name}.jsonl")]
@@ -82,20 +80,13 @@ def main() -> int:
     shipped = []
     decided = []
     for item in [*pool, *outside]:
-        answer = bot.ask(item.question, choices=list(item.choices))
-        stem_verdict = answer.evidence.verdict if answer.evidence is not None else NOT_FOUND
-        found = retrieve(bot.index, answer.question, config=config.retrieval)
-        scoring = score_choices(
-            bot.index,
-            answer.question,
-            check_choices(list(item.choices)),
-            None,
-            found.query_vector,
-            stem_verdict=stem_verdict,
-            config=config.exam,
-            retrieval=config.retrieval,
+        # One ask per item: pipeline.ask hands back the Scoring it picked from (scored), the
+        # same one `qa-bot ask` decides with (the stem's retrieval vector and scope verdict).
+        scored: list = []
+        answer = pipeline.ask(
+            bot.index, item.question, choices=list(item.choices), config=config, scored=scored
         )
-        scorings.append(scoring)
+        scorings.append(scored[0])
         shipped.append(answer.choice.index if answer.choice is not None else None)
         decided.append(answer.choice is not None and answer.choice.decided)
     outside_scorings, scorings = scorings[len(pool) :], scorings[: len(pool)]

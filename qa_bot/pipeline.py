@@ -9,7 +9,7 @@
     judge       scope.judge                             does the corpus answer it at all? (a
                                                         question asking two things: its first
                                                         clause too, answer_types.first_question)
-    exam        exam.decide                             which choice the corpus supports
+    exam        exam.score_choices, exam.verdict        which choice the corpus supports
     verdict     scope.judge, scope.exam_verdict         computed once, here
     → Answer    types.Answer                            (its to_dict() is the JSON contract)
 
@@ -29,7 +29,7 @@ from .background import LANGUAGE_DIRECTION
 from .config import DEFAULT, Config
 from .details import ENUMERATIONS
 from .entities import is_everyday_thai, is_wikipedia_title
-from .exam import check_choices, decide, parse_exam, unit_index
+from .exam import Scoring, check_choices, parse_exam, score_choices, unit_index, verdict
 from .exam.glosses import PAIR_WORDS
 from .exam.parse import content_free
 from .exam.sectors import SECTION_LABELS
@@ -69,6 +69,7 @@ def ask(
     sections: Collection[tuple[str, int]] | None = None,
     choices: Sequence[str] | None = None,
     config: Config = DEFAULT,
+    scored: list[Scoring] | None = None,
 ) -> Answer:
     """The k passages of the index that best answer the question, with the verdict.
 
@@ -77,7 +78,9 @@ def ask(
     capped at request.MAX_K. sections limits the search to (document id, section id) pairs
     (None: all). choices makes it an exam (2 to 10 texts); config holds the settings
     (config.py). Raises QuestionError (Thai and English) for a question, k or choices that
-    cannot be asked; elapsed_ms is the wall time of this call.
+    cannot be asked; elapsed_ms is the wall time of this call. scored, when given, receives an
+    exam's `exam.Scoring` (bench/exam_cv.py replays the verdict's settings on it without
+    scoring the choices again).
     """
     started = time.perf_counter()
     # 1. normalise: the whole text, choices and all, is what the length limit is about (a pasted
@@ -99,7 +102,7 @@ def ask(
     retrieval = retrieve(
         index, question, k=k, sections=sections, config=config.retrieval, searched_with=with_choices
     )
-    return answer_retrieval(index, retrieval, checked, sections, started, config)
+    return answer_retrieval(index, retrieval, checked, sections, started, config, scored)
 
 
 def answer_retrieval(
@@ -109,11 +112,13 @@ def answer_retrieval(
     sections: Collection[tuple[str, int]] | None = None,
     started: float | None = None,
     config: Config = DEFAULT,
+    scored: list[Scoring] | None = None,
 ) -> Answer:
     """The steps after retrieval (judge, sentences, exam, verdict) for a retrieval made here or
     by a bench's own retriever. choices are `exam.check_choices`'s; started is the
     `time.perf_counter()` reading elapsed_ms counts from (None: 0 ms); config holds the
-    settings, each step is handed its part (config.scope, config.sentences, config.exam)."""
+    settings, each step is handed its part (config.scope, config.sentences, config.exam);
+    scored as in `ask`."""
     # 4. choose each hit's answer sentence (an exam's: where its choices are spoken of).
     hits = choose_sentences(index, retrieval, config.sentences, choices)
     # A close hit stating the value asked for goes first, and the judge reads that hit — the
@@ -150,7 +155,7 @@ def answer_retrieval(
     # 6. decide an exam: the stem's vector is the one retrieval used (no second encoding).
     choice = None
     if choices:
-        choice = decide(
+        scoring = score_choices(
             index,
             retrieval.question,
             choices,
@@ -160,6 +165,9 @@ def answer_retrieval(
             config=config.exam,
             retrieval=config.retrieval,
         )
+        if scored is not None:
+            scored.append(scoring)
+        choice = verdict(index, scoring, config.exam)
     # 7. the verdict, once: an exam the documents decide (Choice.decided) is answered when its
     # stem alone is or names nothing (else uncertain: a likely pick), one none of whose choices
     # they support (Choice.index None) at most uncertain.

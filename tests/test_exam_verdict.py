@@ -51,3 +51,28 @@ def test_the_json_verdict_is_the_one_shown(bot: QABot) -> None:
         choice = dataclasses.replace(answer.choice, decided=False, tied=tied)
         undecided = dataclasses.replace(answer, choice=choice)
         assert undecided.to_dict()["verdict"] == shown_verdict(undecided) == ANSWERED
+
+
+def test_the_scoring_handed_back_is_the_one_the_pick_came_from(bot: QABot) -> None:
+    """pipeline.ask's scored list (bench/exam_cv.py replays verdict settings on it) gets the
+    exam's one Scoring, and exam.verdict on it gives the same pick; a plain question adds none."""
+    from qa_bot import pipeline
+    from qa_bot.exam import verdict
+
+    # the document lists all three as sub-sectors of the environment (issue #11 point 8)
+    choices = ["การจัดการทรัพยากรน้ำ", "สิ่งแวดล้อมศึกษา", "การเปลี่ยนแปลงสภาพภูมิอากาศ", "ถูกทุกข้อ"]
+    scored: list = []
+    answer = pipeline.ask(
+        bot.index,
+        "ข้อใดเป็นสาขาย่อยของความร่วมมือด้านสิ่งแวดล้อม",
+        choices=choices,
+        config=bot.config,
+        scored=scored,
+    )
+    assert len(scored) == 1 and answer.choice is not None
+    assert list(scored[0].choices) == choices
+    replayed = verdict(bot.index, scored[0], bot.config.exam)
+    assert (replayed.index, replayed.decided) == (answer.choice.index, answer.choice.decided)
+    assert replayed.index == 3  # ถูกทุกข้อ
+    pipeline.ask(bot.index, "AUN คืออะไร", config=bot.config, scored=scored)
+    assert len(scored) == 1

@@ -3,10 +3,11 @@
 Asking the 1,463 pooled items takes 2–5 minutes, nearly all of it in retrieval (encoding,
 fusion) and in deciding exams. The judge's work — its features, the scope model's fit, the
 verdict cuts, cross-validation — comes after those and is cheap. `cached_steps(path)` keeps
-each `search.retrieve` result (by question, k and sections) and each `exam.decide` result (by
-stem, choices and whether the stem is in scope) as the pipeline asks them, in a pickle file,
+each `search.retrieve` result (by question, k and sections) and each `exam.score_choices` result
+(by stem, choices and whether the stem is in scope) as the pipeline asks them, in a pickle file,
 and serves them again on the next run; everything after them (sentences, value_first, the
-judge, exam verdicts) runs as usual. bench/cv.py and bench/verdicts.py take `--features FILE`.
+judge, exam.verdict on the scoring) runs as usual. bench/cv.py and bench/verdicts.py take
+`--features FILE`.
 
 The cache is only valid for the code and index it was made with. It records a fingerprint:
 the index's manifest, the retrieval and exam settings, and the source of every qa_bot module
@@ -102,7 +103,7 @@ class StepsCache:
 
     made_with: dict[str, Any]
     retrieve: dict[Any, Any] = field(default_factory=dict)
-    decide: dict[Any, Any] = field(default_factory=dict)
+    scoring: dict[Any, Any] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
 
@@ -115,7 +116,7 @@ def load(path: Path, made_with: dict[str, Any]) -> StepsCache:
             stored = pickle.load(handle)  # our own file (see the module's docstring)
         changed = differences(stored.made_with, made_with)
         if not changed:
-            return StepsCache(made_with, stored.retrieve, stored.decide)
+            return StepsCache(made_with, stored.retrieve, stored.scoring)
         print(
             f"{path}: made with other code or settings ({', '.join(changed[:8])}"
             f"{' …' if len(changed) > 8 else ''}); asking again",
@@ -138,13 +139,13 @@ def cached(path: Path | None, index_dir: Path, config: Config) -> Iterator[Steps
 
 @contextmanager
 def cached_steps(path: Path, index_dir: Path, config: Config) -> Iterator[StepsCache]:
-    """Within the block, qa_bot.pipeline's retrieve and decide are served from the cache file
-    at path (made or refreshed on leaving the block, when anything was added). The pipeline
-    has no hook for this; its two module names are swapped and put back."""
+    """Within the block, qa_bot.pipeline's retrieve and score_choices are served from the cache
+    file at path (made or refreshed on leaving the block, when anything was added). The
+    pipeline has no hook for this; its two module names are swapped and put back."""
     from .. import pipeline
 
     cache = load(Path(path), fingerprint(index_dir, config))
-    real_retrieve, real_decide = pipeline.retrieve, pipeline.decide
+    real_retrieve, real_score = pipeline.retrieve, pipeline.score_choices
 
     def retrieve(
         index: Any,
@@ -170,7 +171,9 @@ def cached_steps(path: Path, index_dir: Path, config: Config) -> Iterator[StepsC
             )
         return cache.retrieve[key]
 
-    def decide(index: Any, question: str, choices: Any, sections: Any, vector: Any, **options: Any):
+    def score_choices(
+        index: Any, question: str, choices: Any, sections: Any, vector: Any, **options: Any
+    ):
         key = (
             question,
             tuple(choices),
@@ -178,20 +181,23 @@ def cached_steps(path: Path, index_dir: Path, config: Config) -> Iterator[StepsC
             options.get("stem_verdict", "answered"),
             repr(options.get("retrieval")),
         )
-        if key in cache.decide:
+        if key in cache.scoring:
             cache.hits += 1
         else:
             cache.misses += 1
-            cache.decide[key] = real_decide(index, question, choices, sections, vector, **options)
-        return cache.decide[key]
+            cache.scoring[key] = real_score(index, question, choices, sections, vector, **options)
+        return cache.scoring[key]
 
-    pipeline.retrieve, pipeline.decide = retrieve, decide  # type: ignore[assignment]
+    pipeline.retrieve, pipeline.score_choices = retrieve, score_choices  # type: ignore[assignment]
     try:
         yield cache
     finally:
-        pipeline.retrieve, pipeline.decide = real_retrieve, real_decide
+        pipeline.retrieve, pipeline.score_choices = real_retrieve, real_score
     if cache.misses:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        stored = StepsCache(cache.made_with, cache.retrieve, cache.decide)
-        with Path(path).open("wb") as handle:
+        stored = StepsCache(cache.made_with, cache.retrieve, cache.scoring)
+        # Written beside and renamed over: a run killed mid-write leaves the old cache whole.
+        partial = Path(path).with_name(Path(path).name + ".partial")
+        with partial.open("wb") as handle:
             pickle.dump(stored, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)
