@@ -15,14 +15,16 @@ one word, left to the typo corrector (spelling.py).
 
 from __future__ import annotations
 
-from collections import ChainMap
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .lexicon import dictionary_terms, untranslated_word
 from .store import Derived, Index
 from .text import ENGLISH_STOPWORDS, stem_latin
 from .vocabulary import LATIN_RUN, idf_table
+from .web_counts import CountTable, read_counts
 
 if TYPE_CHECKING:
     from wordsegment import Segmenter
@@ -39,21 +41,35 @@ MIN_PIECE_LETTERS = 3
 CORPUS_WORD_RANK = 5_000
 
 
+@dataclass(frozen=True)
+class WebCounts:
+    """wordsegment's web counts (333 k unigrams, 258 k bigrams) as compact tables
+    (web_counts.py: ~11 MB instead of wordsegment's ~95 MB of dicts) and its total."""
+
+    unigrams: CountTable
+    bigrams: CountTable
+    total: float
+    limit: int
+
+
 @lru_cache(maxsize=1)
-def _web_segmenter() -> Segmenter:
-    """wordsegment's model (333 k unigrams, 258 k bigrams): ~0.5 s to read once, on the first
-    run-together word (not at start-up: most questions have none)."""
+def _web_counts() -> WebCounts:
+    """wordsegment's files, read once (~0.3 s), on the first run-together word or after the
+    server's port opens (not at start-up: most questions have none)."""
     from wordsegment import Segmenter
 
-    segmenter = Segmenter()
-    segmenter.load()
-    return segmenter
+    return WebCounts(
+        unigrams=read_counts(Path(Segmenter.UNIGRAMS_FILENAME)),
+        bigrams=read_counts(Path(Segmenter.BIGRAMS_FILENAME)),
+        total=Segmenter.TOTAL,
+        limit=Segmenter.LIMIT,
+    )
 
 
 def warm_segmenter() -> None:
-    """Read the web model now (~0.5 s): the server does it after its port opens
+    """Read the web counts now (~0.3 s): the server does it after its port opens
     (pipeline.warm_up_later), so neither a start nor a first run-together word waits."""
-    _web_segmenter()
+    _web_counts()
 
 
 def _corpus_words(index: Index) -> frozenset[str]:
@@ -72,17 +88,35 @@ CORPUS_LATIN_WORDS: Derived[frozenset[str]] = Derived(
 
 
 def _segmenter(index: Index) -> Segmenter:
-    """The web model with the corpus's Latin words counted at least CORPUS_WORD_RANK's count;
-    the web tables are shared (ChainMap), not copied, per index."""
+    """wordsegment's segmenter over the web counts with the corpus's Latin words counted at
+    least CORPUS_WORD_RANK's count; the web tables are shared, not copied, per index."""
     from wordsegment import Segmenter
 
-    web = _web_segmenter()
-    counts = list(web.unigrams.values())  # the file is written commonest first
-    floor = counts[min(CORPUS_WORD_RANK, len(counts) - 1)]
-    own = {word: max(web.unigrams.get(word, 0.0), floor) for word in CORPUS_LATIN_WORDS.of(index)}
-    segmenter = Segmenter()
-    segmenter.unigrams = ChainMap(own, web.unigrams)  # type: ignore[assignment]
-    segmenter.bigrams = web.bigrams
+    web = _web_counts()
+    floor = float(web.unigrams.ranked[min(CORPUS_WORD_RANK, len(web.unigrams) - 1)])
+    own = {word: max(web.unigrams.get(word) or 0.0, floor) for word in CORPUS_LATIN_WORDS.of(index)}
+
+    class CompactSegmenter(Segmenter):
+        """wordsegment's Segmenter reading the compact tables: `score` is its own, word for
+        word, with each dict look-up (`in`, then `[]`) made one `get` (the corpus's words
+        first, as the ChainMap over the web's dict was)."""
+
+        def score(self, word: str, previous: str | None = None) -> float:
+            if previous is None:
+                count = own.get(word)
+                if count is None:
+                    count = web.unigrams.get(word)
+                if count is not None:
+                    return count / web.total  # the probability of the word
+                # A word no table has, penalised by its length (wordsegment's heuristic).
+                return 10.0 / (web.total * 10 ** len(word))
+            count = web.bigrams.get(f"{previous} {word}")
+            if count is not None and (previous in own or web.unigrams.get(previous) is not None):
+                # The word given the previous one ("stupid backoff", as wordsegment).
+                return count / web.total / self.score(previous)
+            return self.score(word)
+
+    segmenter = CompactSegmenter()
     segmenter.total = web.total
     segmenter.limit = web.limit
     return segmenter

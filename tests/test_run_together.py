@@ -98,9 +98,9 @@ def test_the_web_counts_are_read_after_the_port_opens_not_before() -> None:
 from qa_bot import QABot, pipeline, run_together
 bot = QABot.load({str(INDEX_DIR)!r})
 bot.warm_up(later=False)
-before = run_together._web_segmenter.cache_info().currsize
+before = run_together._web_counts.cache_info().currsize
 pipeline.warm_up_later()
-print(before, run_together._web_segmenter.cache_info().currsize)
+print(before, run_together._web_counts.cache_info().currsize)
 """
     done = subprocess.run(
         [sys.executable, "-c", check], capture_output=True, text=True, timeout=300, check=True
