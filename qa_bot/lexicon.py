@@ -34,6 +34,7 @@ from collections.abc import Container
 from functools import lru_cache
 from importlib import resources
 
+from .kept_tables import handed
 from .text import tokenize
 
 LEXICON = "en_th_lexicon.json.gz"
@@ -258,7 +259,11 @@ def dictionary_terms(word: str) -> tuple[str, ...]:
 def translated_terms() -> dict[str, tuple[str, ...]]:
     """Every Thai term the dictionary gives for English words that are no names (about 50 k),
     with those words: แม่มด → ("witch",), โอลิมปิก → ("olympic", "olympics"); not กรุงเทพฯ,
-    the name Bangkok (WordNet writes it only with a capital)."""
+    the name Bangkok (WordNet writes it only with a capital); from warm_tables' cache when it
+    was read."""
+    kept = handed("translated_terms")
+    if kept is not None:
+        return kept  # type: ignore[return-value]
     lemmas, _, _, names = _data()
     found: dict[str, list[str]] = defaultdict(list)
     named: set[str] = set()
@@ -281,7 +286,11 @@ def thai_words(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def thai_synsets() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(Thai lemma → its synsets, synset → its Thai lemmas) of the Thai WordNet (NICT 2011, the
-    copy PyThaiNLP bundles as corpus/wordnet_th.db, read-only)."""
+    copy PyThaiNLP bundles as corpus/wordnet_th.db, read-only); from warm_tables' cache when
+    it was read."""
+    kept = handed("thai_synsets")
+    if kept is not None:
+        return kept  # type: ignore[return-value]
     import pythainlp
 
     path = resources.files(pythainlp) / "corpus" / "wordnet_th.db"

@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .countries import _boundaries, _trie_pattern, country_names
+from .kept_tables import handed
 from .lexicon import _data, dictionary_terms, translated_terms
 from .text import normalize, thai_stopwords
 
@@ -76,7 +77,11 @@ def province(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def cities() -> dict[str, str]:
     """Each Thai form of a city the dictionary names (module docstring) → the city as one
-    place: its name without the class noun (กรุงฮานอย → ฮานอย, ฮานอย → ฮานอย)."""
+    place: its name without the class noun (กรุงฮานอย → ฮานอย, ฮานอย → ฮานอย); from warm_tables'
+    cache when it was read."""
+    kept = handed("cities")
+    if kept is not None:
+        return kept  # type: ignore[return-value]
     lemmas, _, _, names = _data()
     everyday = translated_terms()
     found: dict[str, str] = {}

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from .config import DEFAULT, RetrievalConfig
 from .english_names import thai_share, uses_capitals, written_as_names
+from .kept_tables import handed
 from .lexicon import (
     common_word,
     dictionary_terms,
@@ -492,7 +493,11 @@ def _translations(
 
 @lru_cache(maxsize=1)
 def word_families() -> dict[str, tuple[str, ...]]:
-    """Snowball stem → the dictionary's one-word English lemmas with that stem."""
+    """Snowball stem → the dictionary's one-word English lemmas with that stem (from
+    warm_tables' cache when it was read)."""
+    kept = handed("word_families")
+    if kept is not None:
+        return kept  # type: ignore[return-value]
     lemmas, _ = tables()
     families: dict[str, list[str]] = {}
     for lemma in lemmas:

@@ -14,6 +14,7 @@ from itertools import pairwise
 from .config import DEFAULT, RetrievalConfig, ScopeConfig
 from .english_names import thai_share
 from .extract.quality import thai_words
+from .kept_tables import handed
 from .lexicon import dictionary_terms, nearest_lemmas, untranslated_word
 from .run_together import MIN_RUN_LETTERS, split_run
 from .sounds import (
@@ -111,7 +112,10 @@ _SYLLABLE_STOP_CHARS = 4
 def romanised_stop_words() -> frozenset[str]:
     """PyThaiNLP's short Thai stop words romanised by the Royal Thai General System (its
     `royin` engine): "yu", "thi", "nai" (อยู่ ที่ ไหน), "khue", "arai" (คือ อะไร). ~30 ms once
-    (`spelling_tables`)."""
+    (`spelling_tables`); from warm_tables' cache when it was read."""
+    kept = handed("romanised_stop_words")
+    if kept is not None:
+        return kept  # type: ignore[return-value]
     from pythainlp.corpus import thai_stopwords
     from pythainlp.transliterate import romanize
 

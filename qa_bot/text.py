@@ -13,6 +13,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .errors import QuestionError
+from .kept_tables import handed
 
 # A missing PyThaiNLP data file must raise, never trigger a download (kiosks are offline).
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
@@ -284,7 +285,11 @@ def _dictionary() -> frozenset[str]:
 def thai_word_counts() -> Mapping[str, int]:
     """Word → count in the Thai National Corpus (PyThaiNLP's bundled `tnc_freq.txt`, 106 k
     words, 33.5 million in all), read-only. Read once for every module that asks (~0.08 s a
-    read: the scope check, the sounds of names and the rarity of words each read it)."""
+    read: the scope check, the sounds of names and the rarity of words each read it); from
+    warm_tables' cache when it was read."""
+    kept = handed("thai_word_counts")
+    if kept is not None:
+        return kept  # type: ignore[return-value]
     from pythainlp.corpus import tnc
 
     return MappingProxyType(dict(tnc.word_freqs()))

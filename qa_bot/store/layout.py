@@ -9,12 +9,15 @@ Layout of an index folder:
     embeddings.npz    every embedded text's vector under sha256(embedder id, text): the next
                       build re-embeds only texts it has not seen (an added or changed document)
     bm25/             bm25s index over PyThaiNLP word tokens
+    .warm-tables.pickle  written later, by the first start that warms up over the index: the
+                      start-up tables of no index (qa_bot/warm_tables.py), not in the manifest
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 from ..errors import CorpusError, IndexLoadError, IndexTargetError
@@ -32,6 +35,10 @@ BM25_DIR = "bm25"
 # Every name a build writes (bm25s's own file names inside bm25/): a folder holding anything
 # else is not an index this program built, and a build never replaces it.
 INDEX_NAMES = frozenset({MANIFEST, DOCUMENTS, PASSAGES, DENSE, SENTENCES, EMBEDDINGS, BM25_DIR})
+# A cache a start writes into the index folder (warm_tables.py), and its temporary file while
+# it is written (.NAME.tmp-PID): the index's own, though no build wrote them.
+WARM_TABLES = ".warm-tables.pickle"
+CACHE_FILE = re.compile(rf"{re.escape(WARM_TABLES)}(?:\.tmp-(?P<pid>\d+))?")
 BM25_NAMES = frozenset(
     {
         "params.index.json",
@@ -51,7 +58,8 @@ def foreign_entries(index_dir: Path) -> list[str]:
     ours, damaged or not, or an empty folder.
 
     A manifest that parses must be ours (a format version and a file list); the names in the
-    folder must be names a build writes, or files the manifest lists.
+    folder must be names a build writes, files the manifest lists, or the cache a start writes
+    (CACHE_FILE).
     """
     listed: set[str] = set()
     manifest_path = index_dir / MANIFEST
@@ -75,7 +83,7 @@ def foreign_entries(index_dir: Path) -> list[str]:
             relative = (Path(root) / name).relative_to(index_dir)
             parts = relative.parts
             known = (
-                (len(parts) == 1 and name in INDEX_NAMES)
+                (len(parts) == 1 and (name in INDEX_NAMES or CACHE_FILE.fullmatch(name)))
                 or (len(parts) == 2 and parts[0] == BM25_DIR and name in BM25_NAMES)
                 or relative.as_posix() in listed
             )
