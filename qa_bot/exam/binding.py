@@ -50,6 +50,9 @@ _CLAUSE_JOIN = re.compile(
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
 # The word a number's unit is (a Thai classifier or unit: "เล่ม", "เมตร", "วัน"; or an English one).
 _UNIT_WORD = re.compile(r"\s*([\u0e00-\u0e7f]+|[A-Za-z]+)")
+# The suffixes of English ordinal numerals written in digits (1st, 2nd, 3rd, 4th …; any English
+# grammar), glued to the number.
+_ENGLISH_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def sentence_at(passage: Passage, source_pos: int) -> tuple[int, int] | None:
@@ -82,6 +85,10 @@ def number_and_unit(choice: str, stem: str) -> tuple[str, tuple[str, ...]] | Non
     assert found is not None
     if text[: found.start()].strip():
         return None  # "ครั้งที่ 8", "ค.ศ. 2018": a name or a date, not a count in a unit
+    if _ENGLISH_ORDINAL_SUFFIX.match(text, found.end()):
+        # "33rd", "the 2nd meeting": an English ordinal names one of a series as "ครั้งที่ 33"
+        # does; its suffix is no unit (FRESH22 K3: "33rd" was set aside as a count of "rd").
+        return None
     unit = _unit_after(text, found.end())
     if unit:
         return found.group(), (unit,)

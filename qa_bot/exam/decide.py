@@ -12,6 +12,7 @@ from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..store import Index
 from ..text import embedding_text, is_content_word, normalize, tokenize
 from ..types import ANSWERED, NOT_FOUND, Choice, Hit
+from .bare_ordinals import ordinal_choices
 from .binding import (
     bound_choice,
     distinctive_place,
@@ -416,7 +417,10 @@ def score_choices(
     if content_texts:
         read = passages_read(index, ui, stem, content_texts, sections, query_vector, cfg, retrieval)
         topic = unit_weights(ui, matched_topic(index, stem, read))
-        judged = thai_glosses(thai_names(content_texts, read), read, index)
+        # A bare "33" under "… ครั้งใด" is matched as "ครั้งที่ 33" (bare_ordinals.py).
+        judged = thai_glosses(
+            thai_names(ordinal_choices(stem, content_texts), read), read, index
+        )
         if sectors is not None:
             found = sector_supports(index, ui, stem, read, sectors, query_vector, cfg)
             places: list[Support | None] = [None] * len(found)

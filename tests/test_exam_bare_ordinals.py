@@ -1,0 +1,53 @@
+"""Ordinal choices written bare (FRESH22 K3): "33rd" and, under "… ครั้งใด", "33" name one of a
+series as the document's "ครั้งที่ 33" does. The English suffix is no unit of a count, and a
+bare number under a stem asking an ordinal is matched as that ordinal. Expected values are the
+document's: "ผู้นำประเทศอาเซียนในการประชุมสุดยอดอาเซียน ครั้งที่ 33 ระหว่างวันที่ 13-15 พฤศจิกายน
+ค.ศ. 2018 ที่สิงคโปร์ ได้รับรองแผนแม่บทอาเซียน พ.ศ. 2568 เพื่อบูรณาการสิทธิคนพิการ", and "การประชุม
+รัฐมนตรีอาเซียนด้านวัฒนธรรมและศิลปะ (AMCA) ครั้งที่ 8 … ได้ให้การรับรองปฏิญญายอกยาการ์ตา"."""
+
+from qa_bot import QABot
+from qa_bot.exam.bare_ordinals import asked_classifier, ordinal_choices
+from qa_bot.exam.binding import number_and_unit
+
+
+def test_an_english_ordinal_suffix_is_no_unit() -> None:
+    for choice in ("33rd", "1st", "2nd", "28th", "33rd Summit", "4TH"):
+        assert number_and_unit(choice, "How many days did it last?") is None
+    assert number_and_unit("7 เล่ม", "ยืมได้กี่เล่ม") == ("7", ("เล่ม",))
+    assert number_and_unit("7", "ยืมได้กี่เล่ม") == ("7", ("เล่ม",))
+
+
+def test_bare_numbers_under_a_stem_asking_an_ordinal_are_read_as_one() -> None:
+    assert asked_classifier("การประชุมสุดยอดอาเซียนครั้งใดรับรองแผนแม่บท") == "ครั้ง"
+    assert asked_classifier("AMCA ครั้งที่เท่าใดรับรองปฏิญญา") == "ครั้ง"
+    assert asked_classifier("ปฏิญญาฉบับใด") == "ฉบับ"
+    assert ordinal_choices("ประชุมครั้งใด", ["28-29", "31", "๓๓"]) == [
+        "ครั้งที่ 28-29",
+        "ครั้งที่ 31",
+        "ครั้งที่ 33",
+    ]
+    # a year asked ("ปีใด"), a count asked ("กี่ประเทศ"), a stem with no classifier: as typed
+    assert ordinal_choices("จัดขึ้นปีใด", ["2018", "2019"]) == ["2018", "2019"]
+    assert ordinal_choices("มีสมาชิกกี่ประเทศ", ["8", "10"]) == ["8", "10"]
+    assert ordinal_choices("Which summit?", ["31", "33"]) == ["31", "33"]
+    # one bare number among names is no series
+    stem = "ประชุมครั้งใดจัดที่สิงคโปร์"
+    assert ordinal_choices(stem, ["33", "SAMCA"]) == ["33", "SAMCA"]
+
+
+def test_ordinal_choices_written_bare_are_decided_by_the_document(bot: QABot) -> None:
+    plan = "ASEAN Enabling Master Plan 2025"
+    cases = [
+        (f"Which ASEAN Summit adopted the {plan}?", ["28th-29th", "31st", "32nd", "33rd"], 3),
+        (f"The {plan} was adopted at the … ASEAN Summit.", ["31st", "32nd", "33rd", "28th"], 2),
+        (
+            "แผนแม่บทอาเซียน พ.ศ. 2568 เพื่อบูรณาการสิทธิคนพิการ รับรองในการประชุมสุดยอดอาเซียนครั้งใด",
+            ["28-29", "31", "32", "33"],
+            3,
+        ),
+        ("ปฏิญญายอกยาการ์ตาได้รับการรับรองในการประชุม AMCA ครั้งที่เท่าใด", ["6", "7", "8", "9"], 2),
+    ]
+    for stem, choices, key in cases:
+        choice = bot.ask(stem, choices=choices).choice
+        assert choice is not None
+        assert (choice.index, choice.decided) == (key, True), (stem, choice.scores)
