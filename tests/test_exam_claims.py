@@ -186,6 +186,43 @@ def test_a_claim_with_another_body_in_its_slot_is_said_otherwise(
     assert choice is not None and choice.index == right and choice.decided
 
 
+@pytest.mark.parametrize(
+    ("stem", "choices", "right"),
+    [
+        (
+            "Which statement is true?",
+            [
+                "ADDMER was signed by ASEAN leaders.",
+                "ADDMER was signed by ASEAN foreign ministers.",
+                "ADDMER was signed by ASEAN health ministers.",
+                "ADDMER was signed by the ASEAN Secretary-General.",
+            ],
+            1,
+        ),
+        (
+            "Which statement is false?",
+            [
+                "ASEAN declared 2019 the ASEAN Cultural Year.",
+                "The AHA Centre coordinates humanitarian assistance in disasters.",
+                "ADDMER was signed by ASEAN leaders.",  # foreign ministers signed it
+                "The AUN links universities in ASEAN countries.",
+            ],
+            2,
+        ),
+    ],
+)
+def test_an_english_claim_with_another_body_beside_its_subject_is_said_otherwise(
+    bot, stem: str, choices: list[str], right: int
+) -> None:
+    # "signed" has no gloss the text writes: the claim's body is judged beside ADDMER all the same.
+    assert "ADDMER) ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน" in TEXT
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == right
+    # the leaders' claim is said otherwise: its score counts nothing (contradicted_share)
+    leaders = choices.index("ADDMER was signed by ASEAN leaders.")
+    assert choice.scores[leaders] == min(choice.scores)
+
+
 def test_the_slot_is_read_beside_the_subject() -> None:
     from qa_bot.exam.claims import other_filler
 
@@ -199,6 +236,49 @@ def test_the_slot_is_read_beside_the_subject() -> None:
     assert other_filler(signed, "ความตกลง ADDMER ลงนามโดยผู้นำประเทศสมาชิกอาเซียน")
     assert other_filler(signed, "ADDMER ลงนามโดยรัฐมนตรีสาธารณสุข")  # another kind of minister
     assert not other_filler(signed, "ADDMER ลงนามโดยรัฐมนตรีต่างประเทศ")
+    # an English relation word the text cannot judge ("signed", unglossed): the claim's Thai
+    # words in its slot must stand beside the subject; the leaders sign the next declaration,
+    # a bracketed English name further on
+    addmer = TEXT[TEXT.index("(ASEAN Agreement on Diaster") : TEXT.index("ลงนามโดยผู้นำ") + 40]
+    assert other_filler(addmer, "ADDMER was signed by ASEAN ผู้นำ")
+    assert not other_filler(addmer, "ADDMER was signed by ASEAN ต่างประเทศ รัฐมนตรี")
+    assert not other_filler(addmer, "ADDMER was signed by ASEAN foreign ministers")  # no Thai
     # a number after the relation word is no body's slot (other_number reads it)
     held = "ที่ประชุมรัฐมนตรีอาเซียนด้านวัฒนธรรมและศิลปะ (AMCA) ครั้งที่ 8 ที่เมืองยอกยาการ์ตา"
     assert not other_filler(held, "การประชุม AMCA ครั้งที่ 8 จัดขึ้นที่เมืองยอกยาการ์ตา")
+
+
+# A body named by its acronym beside "None of the above": the sentence that says the stem's topic
+# names the body the documents give it ("… ศูนย์ประสานงานอาเซียนเพื่อความช่วยเหลือด้านมนุษยธรรม …
+# (… AHA Centre)"); a choice naming another body they speak of elsewhere (ACAI for active ageing,
+# AQRF for qualifications, AUN for universities) is said otherwise (claims.other_body).
+AHA = "ศูนย์ประสานงานอาเซียนเพื่อความช่วยเหลือด้านมนุษยธรรมในการจัดการภัยพิบัติ (ASEAN Coordinating"
+
+
+def test_another_body_than_the_topic_sentence_names_is_said_otherwise() -> None:
+    from qa_bot.exam.claims import other_body
+
+    start = TEXT.index(AHA)
+    sentence = TEXT[start : TEXT.index(")", start) + 1]
+    assert "AHA Centre" in sentence
+    topic = "Which body coordinates humanitarian assistance when disasters strike ASEAN countries"
+    assert other_body(sentence, f"{topic} The ACAI", topic)
+    assert other_body(sentence, f"{topic} The AQRF", topic)
+    assert not other_body(sentence, f"{topic} The AHA Centre", topic)
+    # the topic's own acronym is no answer: a sentence naming only ASEAN names no other body
+    assert not other_body("ความร่วมมือของอาเซียน (ASEAN)", f"{topic} The ACAI", topic)
+    # an acronym the documents never write ("ASCC" for the community they name in full) may be
+    # another name of the body the sentence names: not said otherwise
+    written = {"~aha", "~acai", "~asean"}
+    assert "ASCC" not in TEXT
+    assert not other_body(sentence, f"{topic} The ASCC", topic, written)
+    assert other_body(sentence, f"{topic} The ACAI", topic, written)
+
+
+def test_none_of_the_above_when_every_body_named_is_another_than_the_documents(bot) -> None:
+    assert "(ASEAN Centre for Active Ageing and Innovation: ACAI)" in TEXT
+    assert "(ASEAN Qualifications Reference Framework: AQRF)" in TEXT
+    stem = "Which body coordinates humanitarian assistance when disasters strike ASEAN countries?"
+    choices = ["The AUN", "The ACAI", "The AQRF", "None of the above"]
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == 3

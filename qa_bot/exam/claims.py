@@ -17,7 +17,10 @@ for the claim's own (FRESH12 §3: such stems were left undecided or refused). He
                  2562 ที่ไทยเป็นประธานอาเซียน"), or the sentence names another place than the
                  choice's and none of its places, or another number or month (`other_number`):
                  an exam makes a distractor by changing the year, place or count of a true
-                 statement ("ACAI ตั้งที่เชียงใหม่" where the text says "… ACAI) ที่กรุงเทพฯ").
+                 statement ("ACAI ตั้งที่เชียงใหม่" where the text says "… ACAI) ที่กรุงเทพฯ"),
+                 or, under a stem's topic, the sentence names another body by its acronym
+                 and not the choice's (`other_body`: "ASEAN-OSHNET" where the sentence
+                 that says the topic names the AHA Centre).
 
 The same claims judge a stem with a topic beside "ไม่มีข้อใดถูก" / "None of the above"
 (decide.score_choices): each choice with the stem's topic is a claim ("… AMCA ครั้งที่ 8 จัด
@@ -37,14 +40,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..corpus.model import Passage
 from ..places import places_in
-from ..text import is_content_word, is_thai, normalize, tokenize
+from ..text import is_content_word, is_thai, normalize, stem_latin, tokenize
 from .dates import months_named
 from .matching import (
     PassageUnits,
@@ -136,12 +139,14 @@ def other_value(
     matched: str,
     given: str = "",
     number_asked: bool = False,
+    written: Collection[str] | None = None,
 ) -> bool:
     """Whether the sentence writes another year than the choice (none of the choice's), or
     another place than the choice names (none of its places), or another number or month
     (`other_number`); matched is the choice as matched (its English names in Thai). given: the
     part of it a stem gives (its topic, "… warehouse in Thailand"), whose places are no answer:
-    they are compared neither on the choice's side nor on the sentence's."""
+    they are compared neither on the choice's side nor on the sentence's; under it, another body
+    named by its acronym (`other_body`; written: the corpus's units, UnitIndex.idf, or None)."""
     if given and number_asked:
         # Under a stem that asks a number (number_asked: answer_types' ordinal, date, count or
         # time), a long sentence may write the choice's number for another event ("… ครั้งที่ 28-29
@@ -189,9 +194,37 @@ def other_value(
             bound = bound_places(sentence_text(pu.passage, sentence), given, known)
             if bound and not bound & mine:
                 return True
+    if given and other_body(sentence_text(pu.passage, sentence), matched, given, written):
+        return True
     if not given and other_filler(_beside(pu.passage, sentence), matched):
         return True
     return other_number(pu, sentence, query, matched, given)
+
+
+def _acronyms(text: str) -> set[str]:
+    """The acronyms a text writes ("AHA", "AQRF", "OSHNET" of "ASEAN-OSHNET"), in lower case."""
+    return {w.lower() for w in _ACRONYM.findall(text)}
+
+
+def other_body(
+    sentence: str, matched: str, given: str, written: Collection[str] | None = None
+) -> bool:
+    """Whether the sentence names another body by its acronym than the claim does, and not the
+    claim's: "Through which body does ASEAN channel help … ? ASEAN-OSHNET" where the sentence
+    that says the topic names the "AHA Centre" (FRESH17 §1's places, for bodies: an exam makes
+    a distractor by naming another body the documents speak of elsewhere). The topic's own
+    acronyms (given: "ASEAN") are no answer on either side; only acronyms the corpus writes
+    (written: its units, "~aha"; None: all) count for the claim, since one the documents never
+    write ("ASCC" for the Socio-Cultural Community they name in full) may be another name of a
+    body they do."""
+    known = _acronyms(given)
+    mine = _acronyms(matched) - known
+    if written is not None:
+        mine = {a for a in mine if "~" + stem_latin(a) in written}
+    if not mine:
+        return False
+    there = _acronyms(sentence) - known
+    return bool(there) and not there & mine
 
 
 # Where a stem's topic words stand together: the occurrence with the most distinct topic words
@@ -302,7 +335,14 @@ def other_filler(text: str, matched: str) -> bool:
     there. The claim is stated otherwise when at one such place the text's value differs from
     the claim's at a word the claim writes nowhere within reach of the subject, with a word the
     claim does not write, and at no such place (beside any occurrence of the subject) the text's
-    value is the claim's. A claim without an acronym is not judged here (False)."""
+    value is the claim's. A claim without an acronym is not judged here (False).
+
+    A relation word in English the text cannot judge (an English claim's verb left unglossed:
+    "ADDMER was signed by ASEAN ผู้นำ", the acronym its first content word) compares no slot
+    word by word: the claim's Thai words among the next SLOT_WORDS + 1 after its subject
+    ("ผู้นำ") are its value, and the claim is stated otherwise when the text writes the subject
+    and none of them within SUBJECT_REACH content words of any occurrence of it (the leaders
+    sign the next declaration of the sentence, past its bracketed English name)."""
     acronyms = {w.lower() for w in _ACRONYM.findall(matched)}
     words = [w for w in tokenize(matched) if is_content_word(w)]
     first = next((i for i, w in enumerate(words) if w in acronyms), None)
@@ -310,9 +350,24 @@ def other_filler(text: str, matched: str) -> bool:
         return False
     subject, relation = words[first], words[first + 1]
     value = list(itertools.takewhile(is_thai, words[first + 2 : first + 2 + SLOT_WORDS]))
-    if not is_thai(relation) or not value:
-        return False
     said = [w for w in tokenize(text) if is_content_word(w)]
+    if not is_thai(relation):
+        # An English relation word the text cannot judge ("signed", left unglossed): the claim's
+        # Thai words in its slot ("ADDMER was signed by ASEAN ผู้นำ") must be written within reach
+        # of the subject somewhere the text writes it. Only a subject the claim opens with (an
+        # English clause's subject): an acronym inside a name ("The 31st ASEAN Summit was held
+        # in กรุงมะนิลา") is no subject its slot follows.
+        if first > 0:
+            return False
+        slot = [w for w in words[first + 1 : first + 2 + SLOT_WORDS] if is_thai(w)]
+        near = [
+            set(said[max(j - SUBJECT_REACH, 0) : j + SUBJECT_REACH + 1])
+            for j, w in enumerate(said)
+            if w == subject
+        ]
+        return bool(slot and near) and not any(set(slot) & n for n in near)
+    if not value:
+        return False
     otherwise = False
     for j, word in enumerate(said):
         if word != subject:
@@ -451,7 +506,15 @@ def best_claim(
         best.share,
         best.passage,
         best.sentence,
-        other_value(best_pu, best.sentence, query, matched, given, number_asked),
+        other_value(
+            best_pu,
+            best.sentence,
+            query,
+            matched,
+            given,
+            number_asked,
+            ui.idf if ui is not None else None,
+        ),
     )
 
 
@@ -465,7 +528,7 @@ def said_there(
         return False
     pu = ui.units_of(there.passage.id)
     query = make_query(ui, unit_weights(ui, matched))
-    return other_value(pu, there.sentence, query, matched, given, number_asked)
+    return other_value(pu, there.sentence, query, matched, given, number_asked, ui.idf)
 
 
 def dated_otherwise(ui: UnitIndex, support: Support, years: frozenset[str]) -> bool:
