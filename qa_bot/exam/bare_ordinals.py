@@ -19,9 +19,7 @@ from ..text import normalize
 # the series: ใด / ไหน ("which"), ที่เท่าใด / ที่เท่าไร / ที่กี่ ("the how-many-th"). Not ปี:
 # "ปีใด" asks a year (answer_types' DATE).
 _CLASSIFIERS = "ครั้ง|ฉบับ|ระยะ|รุ่น|ลำดับ|อันดับ|ชั้น|รอบ|สมัย|ภาค|บท|ตอน"
-_ASKED = re.compile(
-    rf"({_CLASSIFIERS})\s*(?:ใด|ไหน|ที่\s*(?:เท่า(?:ใด|ไร|ไหร่|ไหร)|กี่))(?!\S*(?:ปี|วัน))"
-)
+_ASKED = re.compile(rf"({_CLASSIFIERS})\s*(?:ใด|ไหน|ที่\s*(?:เท่า(?:ใด|ไร|ไหร่|ไหร)|กี่))(?!\S*(?:ปี|วัน))")
 # A choice that is a number or a range of numbers and nothing else ("33", "28-29", "๓๓").
 _BARE = re.compile(r"\s*\d+(?:\s*[-–]\s*\d+)?\s*")
 

@@ -418,9 +418,7 @@ def score_choices(
         read = passages_read(index, ui, stem, content_texts, sections, query_vector, cfg, retrieval)
         topic = unit_weights(ui, matched_topic(index, stem, read))
         # A bare "33" under "… ครั้งใด" is matched as "ครั้งที่ 33" (bare_ordinals.py).
-        judged = thai_glosses(
-            thai_names(ordinal_choices(stem, content_texts), read), read, index
-        )
+        judged = thai_glosses(thai_names(ordinal_choices(stem, content_texts), read), read, index)
         if sectors is not None:
             found = sector_supports(index, ui, stem, read, sectors, query_vector, cfg)
             places: list[Support | None] = [None] * len(found)
