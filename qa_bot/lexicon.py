@@ -13,7 +13,8 @@ senses (`python scripts/english_thai_lexicon.py` rebuilds it from Debian's `word
 licences in `qa_bot/data/LEXICON-LICENSE.txt`), and the other one-word lemmas WordNet writes in
 lower case (English words that are no names: `untranslated_word`) and the lemmas it writes only
 with a capital (names: `translated_terms`), and the terms that only a part of speech SemCor
-never tags gives (`untagged_terms`: "come" the noun beside the verb). Inflected words are reduced
+never tags gives (`untagged_terms`: "come" the noun beside the verb; left out of the word's
+own terms where SemCor tags it only as a verb). Inflected words are reduced
 to a lemma with WordNet's own exception lists and its detachment rules (morphy(7WN)).
 
 The same file holds, from WordNet: the nouns an adjective is formed from (`derived_lemmas`:
@@ -40,12 +41,15 @@ from .text import tokenize
 LEXICON = "en_th_lexicon.json.gz"
 
 # WordNet's morphy detachment rules (morphy(7WN)), tried when a word is no lemma itself:
-# suffix → replacement, nouns, then verbs, then adjectives.
+# suffix → replacement, and the parts of speech whose rule it is (nouns, then verbs, then
+# adjectives). A base counts only as a lemma of the rule's part of speech that WordNet writes in
+# lower case: "bring" less -ing is no verb (Br, bromine, is a noun written with a capital),
+# "cooked" less -d no verb (Cooke, a name) but less -ed is (cook).
 _DETACHMENT = (
-    ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
-    ("men", "man"), ("ies", "y"),
-    ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
-    ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
+    ("s", "", "nv"), ("ses", "s", "n"), ("xes", "x", "n"), ("zes", "z", "n"),
+    ("ches", "ch", "n"), ("shes", "sh", "n"), ("men", "man", "n"), ("ies", "y", "nv"),
+    ("es", "e", "v"), ("es", "", "v"), ("ed", "e", "v"), ("ed", "", "v"), ("ing", "e", "v"),
+    ("ing", "", "v"), ("er", "", "a"), ("est", "", "a"), ("er", "e", "a"), ("est", "e", "a"),
 )  # fmt: skip
 
 
@@ -91,18 +95,30 @@ def tables() -> tuple[dict[str, list[str]], dict[str, str]]:
     return lemmas, exceptions
 
 
-def _base(word: str, known: Container[str]) -> str | None:
+@lru_cache(maxsize=1)
+def _parts() -> dict[str, str]:
+    """One-word lemma → the parts of speech (n, v, a, r) in which WordNet writes it in lower
+    case ({} for a lexicon file without the table: every base then counts)."""
+    table = _raw().get("parts", {})
+    return table if isinstance(table, dict) else {}
+
+
+def _base(word: str, known: Container[str], by_part: bool = True) -> str | None:
     """The form of a lower-case English word that known holds: the word, its irregular base,
-    or the word less a detachment suffix (morphy(7WN)); None."""
+    or the word less a detachment suffix (morphy(7WN)) that leaves a lower-case lemma of the
+    rule's part of speech (by_part: the loanwords' table is not WordNet's); None."""
     exceptions = _data()[1]
     if word in known:
         return word
     if exceptions.get(word) in known:
         return exceptions[word]
-    for suffix, replacement in _DETACHMENT:
+    parts = _parts()
+    for suffix, replacement, rule_parts in _DETACHMENT:
         if word.endswith(suffix) and len(word) > len(suffix):
             base = word[: -len(suffix)] + replacement
-            if base in known:
+            if base in known and (
+                not by_part or not parts or any(p in rule_parts for p in parts.get(base, ""))
+            ):
                 return base
     return None
 
@@ -123,10 +139,12 @@ def singular_lemmas(word: str) -> tuple[str, ...]:
     found: list[str] = []
     if exceptions.get(word) in lemmas and exceptions[word] != word:
         found.append(exceptions[word])
-    for suffix, replacement in _DETACHMENT[:8]:  # the noun rules
-        if word.endswith(suffix) and len(word) > len(suffix):
+    parts = _parts()
+    for suffix, replacement, rule_parts in _DETACHMENT:
+        if "n" in rule_parts and word.endswith(suffix) and len(word) > len(suffix):
             base = word[: -len(suffix)] + replacement
-            if base != word and base in lemmas and base not in found:
+            noun = not parts or "n" in parts.get(base, "")
+            if base != word and base in lemmas and base not in found and noun:
                 found.append(base)
     return tuple(found)
 
@@ -154,7 +172,7 @@ def loanwords(word: str) -> tuple[str, ...]:
     may be a loanword where the word is none ("meeting" → "meet", มีต): callers look here after
     the translations. Raises ValueError if the lexicon file has no loanword table."""
     table = _loanword_table()
-    found = _base(word, table)
+    found = _base(word, table, by_part=False)
     return tuple(table[found]) if found is not None else ()
 
 

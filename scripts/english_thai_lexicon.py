@@ -129,13 +129,59 @@ def number_words(wordnet: Path) -> dict[str, int]:
     return dict(sorted(found.items()))
 
 
-def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
+LOWER, NAME, ACRONYM = "l", "n", "a"  # how a synset writes a lemma: "bring", "Manila", "FAR"
+
+
+def written_forms(wordnet: Path) -> dict[tuple[str, str], dict[str, str]]:
+    """(offset, part of speech) → each lemma of that synset, lower case → how the synset writes
+    it: LOWER ("bring"), NAME, with a capital ("Manila", the city; "Br", bromine), or ACRONYM,
+    in capitals ("FAR", the Rwandan army); the first of these where it writes it twice.
+    Satellite adjectives (s) are filed as adjectives (a)."""
+    rank = {LOWER: 0, NAME: 1, ACRONYM: 2}
+    found: dict[tuple[str, str], dict[str, str]] = {}
+    for name in POS:
+        for line in (wordnet / f"data.{name}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            pos = "a" if fields[2] == "s" else fields[2]
+            forms: dict[str, str] = {}
+            for i in range(int(fields[3], 16)):
+                word = fields[4 + 2 * i].split("(")[0]  # adjectives' markers: "galore(ip)"
+                kind = (
+                    LOWER
+                    if word.islower()
+                    else ACRONYM
+                    if word.isupper() and len(word) > 1
+                    else NAME
+                )
+                held = forms.get(word.lower())
+                if held is None or rank[kind] < rank[held]:
+                    forms[word.lower()] = kind
+            found[(fields[0], pos)] = forms
+    return found
+
+
+def thai_lemmas(thai_db: Path) -> dict[str, set[str]]:
+    """Synset ("offset-pos") → the Thai WordNet's Thai lemmas filed under it."""
     thai: dict[str, set[str]] = defaultdict(set)
     with sqlite3.connect(f"file:{thai_db}?mode=ro", uri=True) as db:
         for synset, lemma in db.execute("select synsetid, li from word_synset"):
             if _THAI.search(lemma) and len(lemma) >= 2:
                 # WordNet's satellite adjectives (-s) share the adjective files' offsets (-a).
                 thai[synset.replace("-s", "-a")].add(lemma.strip())
+    return thai
+
+
+def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
+    forms = written_forms(wordnet)
+    thai = thai_lemmas(thai_db)
+    # A word that WordNet writes in lower case or as a name ("far", "china", "manila") has no
+    # sense of the acronym it writes in capitals: not "far" as FAR (the Rwandan army, Thai
+    # กองทัพปลดปล่อย…). Names keep their senses (China, จีน, beside china, porcelain).
+    lower = {
+        word for written in forms.values() for word, kind in written.items() if kind != ACRONYM
+    }
     lemmas: dict[str, list[str]] = {}
     later: dict[str, list[str]] = defaultdict(list)
     by_pos: dict[str, list[tuple[int, set[str]]]] = defaultdict(list)
@@ -149,28 +195,39 @@ def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
                 continue
             terms = lemmas.setdefault(lemma, [])
             found: set[str] = set()
-            for offset in fields[-count:][:senses]:
+            offsets = fields[-count:]
+            if lemma in lower:
+                offsets = [o for o in offsets if forms.get((o, pos), {}).get(lemma) != ACRONYM]
+            for offset in offsets[:senses]:
                 for term in sorted(thai.get(f"{offset}-{pos}", ())):
                     found.add(term)
                     if term not in terms:
                         terms.append(term)
-            for offset in fields[-count:][senses:]:
+            for offset in offsets[senses:]:
                 for term in sorted(thai.get(f"{offset}-{pos}", ())):
                     if term not in later[lemma]:
                         later[lemma].append(term)
             # tagsense_cnt: how many of its senses in this part of speech the SemCor corpus
             # tags (index(5WN)), the field before the synset offsets
-            by_pos[lemma].append((int(fields[-count - 1]), found))
+            by_pos[lemma].append((int(fields[-count - 1]), found, pos))
     # Terms of a part of speech none of whose senses SemCor tags, where another part of speech
     # of the lemma has tagged senses: "come" the noun (น้ำกาม) beside the verb, "main" the noun
     # (ทะเล) beside the adjective. An exam's English word is rarely used so.
+    # A question uses a word SemCor tags only as a verb as a verb: its untagged noun senses are
+    # no sense of it at all ("come", "take": ผลกำไร, a take's profit). Other untagged parts stay
+    # in retrieval: "the elderly" is the noun (กลุ่มผู้สูงอายุ) that SemCor never tags beside
+    # the tagged adjective.
     untagged: dict[str, list[str]] = {}
     for lemma, parts in by_pos.items():
-        if any(tagged for tagged, _ in parts):
-            used = set().union(*(found for tagged, found in parts if tagged))
-            rare = set().union(*(found for tagged, found in parts if not tagged)) - used
+        if any(tagged for tagged, _, _ in parts):
+            used = set().union(*(found for tagged, found, _ in parts if tagged))
+            rare = set().union(*(found for tagged, found, _ in parts if not tagged)) - used
             if rare:
                 untagged[lemma] = sorted(rare)
+            tagged_parts = {pos for tagged, _, pos in parts if tagged}
+            if tagged_parts == {"v"}:
+                nouns = set().union(*(found for _, found, pos in parts if pos == "n")) - used
+                lemmas[lemma] = [t for t in lemmas[lemma] if t not in nouns]
     exceptions: dict[str, str] = {}
     for name in POS:
         for line in (wordnet / f"{name}.exc").read_text(encoding="utf-8").splitlines():
@@ -192,7 +249,16 @@ def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
                     words.add(word)
                 elif word.isalpha() and word[0].isupper():
                     capitalised.add(word.lower())
+    # The parts of speech in which WordNet writes a one-word lemma in lower case, for reducing
+    # an inflected word by the detachment rules of its part of speech only (morphy(7WN)): not
+    # "bring" → br (Br, bromine, a noun), "sing" → se (Se, selenium).
+    parts: dict[str, set[str]] = defaultdict(set)
+    for (_, pos), written in forms.items():
+        for word, kind in written.items():
+            if kind == LOWER and word.isalpha():
+                parts[word].add(pos)
     return {
+        "parts": {k: "".join(sorted(v)) for k, v in sorted(parts.items())},
         "derived": related_nouns(wordnet, lemmas),
         "numbers": number_words(wordnet),
         "sources": "Princeton WordNet 3.0 (index.*, data.*, *.exc) x Thai WordNet (NICT 2011)",

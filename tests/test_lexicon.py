@@ -136,3 +136,35 @@ def test_an_adjective_without_a_written_term_reaches_the_noun_it_is_formed_from(
 def test_english_number_words_are_wordnet_s_cardinals() -> None:
     assert [number_word(w) for w in ("one", "three", "fifteen", "twenty")] == [1, 3, 15, 20]
     assert number_word("iii") is None and number_word("days") is None
+
+
+def test_an_inflected_word_is_a_lower_case_lemma_of_its_rule_s_part_of_speech() -> None:
+    # morphy(7WN): -ing and -ed are verb endings, and a base counts as a lemma of the rule's
+    # part of speech that WordNet writes in lower case: "bring" and "sing" are not Br (bromine)
+    # or Se (selenium) plus -ing, nor "assured" Assur plus -ed, nor "cooked" Cooke plus -d
+    # (names and symbols WordNet writes only with a capital); "cooked" is cook.
+    for word, name in (("bring", "br"), ("sing", "se"), ("assured", "assur")):
+        assert lemma(word) != name
+    assert lemma("cooked") == "cook"
+    assert not any("โบรมีน" in t for t in dictionary_terms("bring"))
+    assert not any("ซีลีเนียม" in t or "เซเลเนียม" in t for t in dictionary_terms("sing"))
+    # Nouns still reach theirs by the noun rules ("countries" → country, "meetings" → meeting).
+    assert (lemma("countries"), lemma("meetings")) == ("country", "meeting")
+
+
+def test_a_word_has_no_terms_of_the_acronym_it_is_written_as() -> None:
+    # "far" is an adverb and adjective (ไกล); FAR, the Rwandan army WordNet writes in capitals,
+    # is not its sense. A name written with a capital keeps its senses: China (จีน) beside
+    # china (porcelain), Manila (กรุงมะนิลา) beside manila (paper).
+    far = dictionary_terms("far")
+    assert "ไกล" in far and not any("ระวันดา" in t or "เอฟเออาร์" in t for t in far)
+    assert "ประเทศจีน" in dictionary_terms("china")
+    assert "กรุงมะนิลา" in dictionary_terms("manila")
+    assert "เอดส์" in dictionary_terms("aids")  # written only as AIDS: the acronym is the word
+
+
+def test_a_verb_s_untagged_noun_senses_are_not_its_terms() -> None:
+    # SemCor tags "come" only as a verb: the noun (semen, น้ำกาม) is no sense a question means;
+    # "elderly" is tagged as an adjective only, and "the elderly" (กลุ่มผู้สูงอายุ) stays.
+    assert "มาถึง" in dictionary_terms("came") and "น้ำกาม" not in dictionary_terms("came")
+    assert "กลุ่มผู้สูงอายุ" in dictionary_terms("elderly")
