@@ -115,10 +115,10 @@ def unit_bound(sentence: str, choice: str, stem: str) -> bool | None:
     return any(any(u.startswith(unit) or unit.startswith(u) for unit in units) for u in after)
 
 
-def _stem_words(ui: UnitIndex, stem: str) -> dict[str, float]:
-    """The stem's topic words (parse.stem_topic's content words), each weighed as exam matching
-    weighs it (matching.unit_weights)."""
-    words = [w for w in dict.fromkeys(tokenize(stem_topic(stem))) if is_content_word(w)]
+def _stem_words(ui: UnitIndex, topic: str) -> dict[str, float]:
+    """The stem's topic words (topic: parse.stem_topic of the stem; its content words), each
+    weighed as exam matching weighs it (matching.unit_weights)."""
+    words = [w for w in dict.fromkeys(tokenize(topic)) if is_content_word(w)]
     return {w: sum(unit_weights(ui, w).values()) for w in words}
 
 
@@ -211,10 +211,9 @@ _AT_LEAST = r"อย่างน้อย|ไม่น้อยกว่า|ไ�
 _LIMIT_REACH = 12  # characters from a bound's word to its value
 
 
-def _limited(text: str, where: dict[int, int], stem: str) -> int | None:
-    """Under a stem that asks a maximum or a minimum (`_AT_MOST`, `_AT_LEAST`), the one choice
-    the text writes right after that bound's word; None otherwise."""
-    topic = stem_topic(stem)
+def _limited(text: str, where: dict[int, int], topic: str) -> int | None:
+    """Under a stem whose topic (parse.stem_topic) asks a maximum or a minimum (`_AT_MOST`,
+    `_AT_LEAST`), the one choice the text writes right after that bound's word; None otherwise."""
     for bound in (_AT_MOST, _AT_LEAST):
         if not re.search(bound, topic, re.IGNORECASE):
             continue
@@ -227,17 +226,17 @@ def _limited(text: str, where: dict[int, int], stem: str) -> int | None:
     return None
 
 
-def _changed(text: str, where: dict[int, int], stem: str) -> tuple[int, int] | None:
+def _changed(text: str, where: dict[int, int], topic: str) -> tuple[int, int] | None:
     """The choice a change binds (`_FROM`, `_TO`) and the one it does not: of two choices
     written one after the other, the first after จาก/from and the second after เป็น/to between
-    them, the new value (the old one under a stem that asks what held before) and the other;
-    None when no two choices are so written."""
+    them, the new value (the old one under a stem whose topic, parse.stem_topic, asks what held
+    before) and the other; None when no two choices are so written."""
     spots = sorted(where.items(), key=lambda item: item[1])
     for (old, at_old), (new, at_new) in itertools.pairwise(spots):
         before = text[max(at_old - _CHANGE_REACH, 0) : at_old]
         between = text[at_old:at_new]
         if _FROM.search(before) and _TO.search(between) and at_new - at_old <= 2 * _CHANGE_REACH:
-            return (old, new) if _ASKS_BEFORE.search(stem_topic(stem)) else (new, old)
+            return (old, new) if _ASKS_BEFORE.search(topic) else (new, old)
     return None
 
 
@@ -284,10 +283,12 @@ def bound_choice(
     group = list(where)
     if len(group) < 2:
         return None
-    limited = _limited(text, where, stem)
+    # What the stem asks about, without its question words: read by each rule below.
+    topic = stem_topic(stem)
+    limited = _limited(text, where, topic)
     if limited is not None:
         return limited
-    changed = _changed(text, where, stem)
+    changed = _changed(text, where, topic)
     if changed is not None:
         # Of a change's two values the stem asks one: the other is no answer. With other
         # choices stated beside them ("… ส่วนร้านค้า … 150 บาท") the clauses decide among the rest.
@@ -335,7 +336,7 @@ def bound_choice(
         for i, at in where.items()
         if at is not None and at != first
     )
-    weight = _stem_words(ui, stem)
+    weight = _stem_words(ui, topic)
     words = list(weight)
     if not framed:
         # Each clause is about its first words (Thai is topic-prominent: the clause-initial noun
