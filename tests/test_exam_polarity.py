@@ -153,3 +153,36 @@ def test_the_answer_says_the_document_says_the_opposite(bot: QABot) -> None:
     markup = choices_html(choice, choices, asked="ข้อใดกล่าวผิดเกี่ยวกับ AQRF")
     assert markup.count('class="qa-opposite"') == 1
     assert "The document says the opposite" in markup
+
+
+# --- a small document of the test's own (slow: it builds an index) -----------------------------
+
+# A library's rules: one sentence forbids food and, in its contrasting clause after แต่, allows
+# bottled water (FRESH20a kind 3: "ห้ามนำน้ำดื่มเข้าห้อง" was read with the first clause's ห้าม).
+LIBRARY = (
+    "# ห้องค้นคว้ากลุ่ม\n\n"
+    "ห้องสมุดมีห้องค้นคว้ากลุ่ม 4 ห้อง รองรับห้องละ 6 คน ต้องจองล่วงหน้าอย่างน้อย 1 วันผ่านครูบรรณารักษ์ "
+    "ใช้ได้ครั้งละไม่เกิน 2 ชั่วโมง ห้ามนำอาหารเข้าห้องค้นคว้า แต่อนุญาตให้นำน้ำดื่มในขวดที่มีฝาปิดได้\n\n"
+    "# การยืมหนังสือ\n\n"
+    "นักเรียนยืมหนังสือได้ครั้งละไม่เกิน 3 เล่ม เป็นเวลา 7 วัน หนังสืออ้างอิง เช่น พจนานุกรม "
+    "ไม่อนุญาตให้ยืมออกนอกห้องสมุด\n"
+)
+
+
+def test_a_choice_forbidding_what_a_contrasting_clause_allows_is_said_against(bot_over) -> None:
+    # The sentence's clause after แต่ allows the water; the one before it forbids the food.
+    line = next(line for line in LIBRARY.splitlines() if "แต่" in line)
+    before, after = line.split(" แต่", 1)
+    assert "น้ำดื่ม" in after and not is_negated(after) and "น้ำดื่ม" not in before
+    assert "อาหาร" in before and is_negated(before)
+    bot = bot_over("allowed", {"library.md": LIBRARY})
+    choices = ["ห้ามนำอาหารเข้าห้องค้นคว้า", "ต้องจองล่วงหน้า", "ห้ามนำน้ำดื่มเข้าห้องค้นคว้า"]
+    answer = bot.ask("ข้อใดไม่ใช่ข้อห้ามหรือเงื่อนไขของห้องค้นคว้ากลุ่ม", choices=choices)
+    assert answer.choice is not None and answer.choice.index == 2
+    assert 2 in answer.choice.contradicted and 0 not in answer.choice.contradicted
+    # Asked the other way round: allowing food is said against (its clause forbids it), allowing
+    # the water is not.
+    allowed = ["อนุญาตให้นำอาหารเข้าห้องค้นคว้า", "อนุญาตให้นำน้ำดื่มเข้าห้องค้นคว้า"]
+    answer = bot.ask("ข้อใดถูกต้องเกี่ยวกับห้องค้นคว้ากลุ่ม", choices=allowed)
+    assert answer.choice is not None
+    assert 0 in answer.choice.contradicted and 1 not in answer.choice.contradicted

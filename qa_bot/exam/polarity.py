@@ -36,7 +36,7 @@ import re
 
 import numpy as np
 
-from .matching import PassageUnits
+from .matching import PassageUnits, query_form, units
 from .support import Query
 
 _THAI_NEGATOR = re.compile(
@@ -82,25 +82,89 @@ def _scope_before(text: str) -> str:
     return _CLAUSE_BREAK.split(text)[-1]
 
 
+def _found(pu: PassageUnits, query: Query, centre: float, reach: float) -> dict[str, float]:
+    """Each of a choice's units the passage writes within reach (reading distance) of centre,
+    at its occurrence nearest the centre (a common unit recurs nearby): unit → reading position."""
+    found: dict[str, float] = {}
+    for unit in query.weights:
+        positions = pu.positions.get(unit)
+        if positions is not None:
+            nearest = float(positions[np.argmin(np.abs(positions - centre))])
+            if abs(nearest - centre) <= reach:
+                found[unit] = nearest
+    return found
+
+
+def _source_at(pu: PassageUnits, reading: float) -> int:
+    """The source offset of a reading position."""
+    last = len(pu.to_source) - 1
+    return int(pu.to_source[min(int(np.searchsorted(pu.reading, reading)), last)])
+
+
 def found_stretch(
     pu: PassageUnits, query: Query, centre: float, reach: float
 ) -> tuple[int, int] | None:
     """(start, end) source offsets of the stretch of a passage where a choice's units are found
     nearest centre, within reach (reading distance) of it; None when none is."""
-    found: list[float] = []
-    for unit in query.weights:
-        positions = pu.positions.get(unit)
-        if positions is not None:
-            # Its occurrence nearest the centre: a common unit recurs nearby.
-            nearest = float(positions[np.argmin(np.abs(positions - centre))])
-            if abs(nearest - centre) <= reach:
-                found.append(nearest)
+    found = list(_found(pu, query, centre, reach).values())
     if not found or not len(pu.to_source):
         return None
     last = len(pu.to_source) - 1
     first = min(int(np.searchsorted(pu.reading, min(found))), last)
     end = min(int(np.searchsorted(pu.reading, max(found))) + 3, last)  # a unit is ≤ 3 letters
     return int(pu.to_source[first]), int(pu.to_source[end]) + 1
+
+
+# Joins that set a clause against the one before it (Iwasaki & Ingkaphirom Horie, A Reference
+# Grammar of Thai, ch. 20 "Clause linkage", contrast: แต่ 'but', ส่วน 'as for', ขณะที่ 'while',
+# ทว่า 'however'; Huddleston & Pullum ch. 15: but, whereas, while), or a semicolon: a negator
+# before such a join does not scope over the clause after it ("ห้ามนำอาหารเข้าห้องค้นคว้า แต่
+# อนุญาตให้นำน้ำดื่มในขวดที่มีฝาปิดได้"). Not และ / หรือ: a negator scopes over what they join
+# ("ห้ามใช้ยาแอสไพรินหรือไอบูโพรเฟน").
+_CONTRAST = re.compile(r"\s(?=แต่|ส่วน|ขณะที่|ทว่า)|;\s*|\s(?=(?:but|whereas|while)\s)", re.IGNORECASE)
+
+
+def clause_stretch(
+    pu: PassageUnits,
+    query: Query,
+    stretch: tuple[int, int],
+    centre: float,
+    reach: float,
+    typed: str = "",
+) -> tuple[int, int]:
+    """The part of a found stretch (`found_stretch`) that is the clause holding most of the
+    choice's weight, where contrasting clauses (`_CONTRAST`) divide it; the stretch itself when
+    none does. The units of the choice's own negators (typed: the choice as asked) are not
+    counted: they are what is compared. "ห้ามนำน้ำดื่มเข้าห้อง" is found across "ห้ามนำอาหารเข้า
+    ห้องค้นคว้า | แต่อนุญาตให้นำน้ำดื่ม…": its น้ำดื่ม is in the second clause, which allows it."""
+    start, end = stretch
+    text = pu.passage.source[start:end]
+    cuts = [
+        m.end()
+        for m in _CONTRAST.finditer(text)
+        if text[: m.start()].count("(") <= text[: m.start()].count(")")
+    ]
+    if not cuts:
+        return stretch
+    bounds = [0, *cuts, len(text)]
+    negators = [*_THAI_NEGATOR.finditer(typed), *_ENGLISH_NEGATOR.finditer(typed)]
+    own = {u for m in negators for u in _units_of(m.group())}
+    weight = [0.0] * (len(bounds) - 1)
+    for unit, reading in _found(pu, query, centre, reach).items():
+        if unit in own:
+            continue
+        at = _source_at(pu, reading) - start
+        k = max(int(np.searchsorted(bounds, at, side="right")) - 1, 0)
+        weight[min(k, len(weight) - 1)] += query.weights[unit]
+    best = int(np.argmax(weight))
+    if weight[best] <= 0:
+        return stretch
+    return start + bounds[best], start + bounds[best + 1]
+
+
+def _units_of(word: str) -> set[str]:
+    """The matching units of a word (matching.units)."""
+    return {u for u, _, _ in units(query_form(word))}
 
 
 def place_negated(pu: PassageUnits, stretch: tuple[int, int]) -> bool:
@@ -128,6 +192,7 @@ def contradicts(
     stretch = found_stretch(pu, query, centre, reach)
     if stretch is None:
         return False
+    stretch = clause_stretch(pu, query, stretch, centre, reach, typed)
     return (is_negated(typed) != stem_negated) != place_negated(pu, stretch)
 
 
