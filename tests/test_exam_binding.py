@@ -8,7 +8,13 @@ import re
 from pathlib import Path
 
 from qa_bot import QABot
-from qa_bot.exam.binding import bound_choice, distinctive_place, number_and_unit, unit_bound
+from qa_bot.exam.binding import (
+    bound_choice,
+    distinctive_place,
+    number_and_unit,
+    paired_otherwise,
+    unit_bound,
+)
 from qa_bot.exam.matching import unit_index
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,6 +119,86 @@ def test_a_count_choice_the_document_writes_only_as_a_date_is_not_picked(bot: QA
     assert tens and not any(unit.startswith("ประเทศ") for unit in tens)
     answer = bot.ask("อาเซียนมีประเทศสมาชิกกี่ประเทศ", choices=["5 ประเทศ", "8 ประเทศ", "10 ประเทศ"])
     assert answer.choice is not None and not answer.choice.decided
+
+
+def test_a_claim_pairing_one_clauses_subject_with_the_others_value_is_said_otherwise(
+    bot: QABot,
+) -> None:
+    # The sentence relates each of two documents to its signers by ลงนามโดย, one clause each: a
+    # claim that gives the declaration the agreement's signers has every word in the sentence,
+    # but its subject in one clause and its value in the other (NOTE21 Left 1, e031's kind).
+    addmer = re.search(r"ADDMER\)\s*ลงนามโดย(\S+)", TEXT)
+    one = re.search(r"ONE RESPONSE[^)]*\)\s*ลงนามโดย(\S+)", TEXT)
+    assert addmer and one and addmer.group(1) != one.group(1)
+    sentence = _sentence_with(*SIGNERS)
+    ui = unit_index(bot.index)
+    declaration = "ปฏิญญา ONE ASEAN ONE RESPONSE ลงนามโดย"
+    assert paired_otherwise(ui, sentence, declaration + addmer.group(1))
+    assert not paired_otherwise(ui, sentence, declaration + one.group(1))
+    assert paired_otherwise(ui, sentence, "ความตกลง ADDMER ลงนามโดย" + one.group(1))
+    assert not paired_otherwise(ui, sentence, "ความตกลง ADDMER ลงนามโดย" + addmer.group(1))
+
+
+def test_pairing_across_clauses_on_small_documents(bot: QABot) -> None:
+    # The fever-care sentence recommends one medicine and, in its clause after และ, forbids two;
+    # the bins' list gives each colour its waste. A claim that moves a value to another clause's
+    # subject is said otherwise; the teachers' loan, whose clause leaves the books unsaid
+    # ("ส่วนครูยืมได้ครั้งละ …"), is not another value.
+    ui = unit_index(bot.index)
+    care = next(line for line in RULES.splitlines() if "แนะนำ" in line)
+    forbidden = _value_for(r"ห้ามใช้ยา(\S+?)หรือ")
+    recommended = _value_for(r"แนะนำให้ใช้ยา(\S+?)ลดไข้")
+    assert paired_otherwise(ui, care, "แพทย์แนะนำให้ใช้ยา" + forbidden)
+    assert not paired_otherwise(ui, care, "แพทย์แนะนำให้ใช้ยา" + recommended)
+    bins = next(line for line in MINUTES.splitlines() if "ได้แก่" in line)
+    hazardous = re.search(r"(สี\S+?)สำหรับขยะอันตราย", bins)
+    organic = re.search(r"(สี\S+?)สำหรับขยะอินทรีย์", bins)
+    assert hazardous and organic
+    assert paired_otherwise(ui, bins, organic.group(1) + "สำหรับขยะอันตราย")
+    assert not paired_otherwise(ui, bins, hazardous.group(1) + "สำหรับขยะอันตราย")
+    loans = next(line for line in RULES.splitlines() if "ครูยืม" in line)
+    days = _value_for(r"ครูยืม.*?เป็นเวลา (\d+ วัน)")
+    assert not paired_otherwise(ui, loans, "ครูยืมหนังสือได้นาน " + days)
+
+
+def test_the_false_pairing_is_the_false_statement(bot: QABot) -> None:
+    addmer = re.search(r"ADDMER\)\s*ลงนามโดย(\S+)", TEXT)
+    one = re.search(r"ONE RESPONSE[^)]*\)\s*ลงนามโดย(\S+)", TEXT)
+    assert addmer and one
+    choices = [
+        "อาเซียนจัดตั้งศูนย์ AHA เพื่อประสานงานความช่วยเหลือด้านมนุษยธรรม",
+        f"ความตกลง ADDMER ลงนามโดย{addmer.group(1)}",
+        f"ปฏิญญา ONE ASEAN ONE RESPONSE ลงนามโดย{addmer.group(1)}",
+        "ภัยพิบัติส่งผลกระทบต่อภาคการท่องเที่ยว",
+    ]
+    stem = "ข้อใดกล่าวผิดเกี่ยวกับความร่วมมือด้านการจัดการภัยพิบัติของอาเซียน"
+    answer = bot.ask(stem, choices=choices)
+    assert answer.choice is not None and answer.choice.index == 2 and answer.choice.decided
+    # Asked which is true, with the two pairings the other way round beside the right one.
+    choices = [
+        f"ปฏิญญา ONE ASEAN ONE RESPONSE ลงนามโดย{addmer.group(1)}",
+        f"ความตกลง ADDMER ลงนามโดย{one.group(1)}",
+        f"ปฏิญญา ONE ASEAN ONE RESPONSE ลงนามโดย{one.group(1)}",
+    ]
+    answer = bot.ask("ข้อใดถูกต้อง", choices=choices)
+    assert answer.choice is not None and answer.choice.index == 2 and answer.choice.decided
+
+
+def test_a_claim_placed_where_another_clause_of_its_statement_is_said_otherwise(
+    bot: QABot,
+) -> None:
+    # One sentence places two past meetings in one province and, in its clause after ทั้งนี้, the
+    # special ministerial meeting Thailand plans in another place (ex17-020's kind).
+    line = next(line for line in TEXT.splitlines() if "สมัยพิเศษด้านขยะทะเล" in line)
+    planned = re.search(r"สมัยพิเศษด้านขยะทะเลที่(\S+)", line)
+    past = re.search(r"ค\.ศ\. 2018 ที่จังหวัด(\S+)", line)
+    assert planned and past and planned.group(1) != past.group(1)
+    ui = unit_index(bot.index)
+    meeting = "ไทยมีแผนจัดการประชุมรัฐมนตรีอาเซียนสมัยพิเศษด้านขยะทะเลที่"
+    assert paired_otherwise(ui, line, meeting + "จังหวัด" + past.group(1))
+    assert not paired_otherwise(ui, line, meeting + planned.group(1))
+    # The past meeting's own clause places it there: no pairing across clauses.
+    assert not paired_otherwise(ui, line, "การประชุมลดปริมาณขยะทะเลจัดที่" + past.group(1))
 
 
 # --- small documents of the tests' own (slow: each builds an index) ---------------------------

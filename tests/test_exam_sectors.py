@@ -147,3 +147,19 @@ def test_own_documents_headings_are_sections_too(tmp_path: Path) -> None:
         assert answer.choice is not None and answer.choice.decided
         picked = answer.choice.evidence[answer.choice.index]
         assert picked is not None and picked.section_label == section
+
+
+def test_a_claim_naming_another_field_than_its_sentences_section_is_false(bot: QABot) -> None:
+    # The Bandar Seri Begawan declaration is written in one section only, under its heading;
+    # a statement that makes it a declaration of another field is said otherwise (k15-017's
+    # kind: it was picked over the true choice at 0.83).
+    labels = sections_writing(bot, "ปฏิญญาบันดาร์เสรีเบกาวัน")
+    assert len(labels) == 1
+    own = next(iter(labels))
+    other = next(label for label in THAI_SECTORS if label != own)
+    choices = [
+        f"ปฏิญญาบันดาร์เสรีเบกาวันเป็นปฏิญญาด้าน{other}",
+        f"ปฏิญญาบันดาร์เสรีเบกาวันเป็นปฏิญญาด้าน{own}",
+    ]
+    answer = bot.ask("ข้อใดถูกต้อง", choices=choices)
+    assert answer.choice is not None and answer.choice.index == 1 and answer.choice.decided

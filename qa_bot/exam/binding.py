@@ -10,7 +10,9 @@ say what the stem asks about ("สำหรับผู้หญิง", "ปฏ
 
 Clauses are cut where the grammars join clauses (Iwasaki & Ingkaphirom Horie, A Reference
 Grammar of Thai, CUP 2005, ch. 20 "Clause linkage": และ 'and', ส่วน 'as for', แต่ 'but',
-ขณะที่ 'while', หรือ 'or', after a space, as Thai sets a clause apart; Huddleston & Pullum, The
+ขณะที่ 'while', หรือ 'or', and the connectives that open a new statement, ทั้งนี้ 'in this
+regard', นอกจากนี้ 'besides', อย่างไรก็ตาม 'however', after a space, as Thai sets a clause
+apart; Huddleston & Pullum, The
 Cambridge Grammar of the English Language, 2002, ch. 15 "Coordination": and, but, or, while,
 whereas), or at a comma or semicolon. When a later clause opens with its value ("… และ 1.42
 เมตรสำหรับผู้หญิง") the words before the first value are said of every value (the shared
@@ -27,6 +29,11 @@ word ("ไม่เกิน 100 บาท"; `_limited`). A choice the statement
 one, matched by its glosses) is placed by the words that set it apart from the others
 (`distinctive_place`), not by the words every bracketed name shares.
 
+The same clauses judge a statement-choice (`paired_otherwise`): one that pairs one clause's
+subject with another clause's value ("ปฏิญญา ONE ASEAN, ONE RESPONSE ลงนามโดยรัฐมนตรีต่างประเทศ
+อาเซียน", the foreign ministers being the ADDMER clause's signers; a meeting placed where the
+clause before it places two others) is said otherwise, though every word of it is written.
+
 A number choice is stated only where the text writes its number with its unit: "7 เล่ม" (or a
 bare "7" under "… กี่เล่ม": answer_types.count_classifiers) is not stated by "… 3 เล่ม เป็นเวลา
 7 วัน", which says 7 of days (`unit_bound`).
@@ -40,12 +47,15 @@ from collections.abc import Sequence
 
 from ..answer_types import count_classifiers
 from ..corpus.model import Passage
-from ..text import is_content_word, normalize, tokenize
+from ..places import places_in
+from ..text import is_content_word, is_thai, normalize, tokenize
 from .matching import UnitIndex, unit_weights
 from .parse import stem_topic
 
 _CLAUSE_JOIN = re.compile(
-    r"\s(?=และ|ส่วน|แต่|ขณะที่|หรือ)|[,;]\s*|\s(?=(?:and|but|or|while|whereas)\s)", re.IGNORECASE
+    r"\s(?=และ|ส่วน|แต่|ขณะที่|หรือ|ทั้งนี้|นอกจากนี้|อย่างไรก็ตาม)|[,;]\s*"
+    r"|\s(?=(?:and|but|or|while|whereas)\s)",
+    re.IGNORECASE,
 )
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
 # The word a number's unit is (a Thai classifier or unit: "เล่ม", "เมตร", "วัน"; or an English one).
@@ -240,6 +250,27 @@ def _changed(text: str, where: dict[int, int], topic: str) -> tuple[int, int] | 
     return None
 
 
+def clauses_of(text: str, cuts: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """(start, end) offsets of a statement's clauses (text normalised): cut at the clause joins
+    (`_CLAUSE_JOIN`, module docstring), at cuts (offsets where clauses start besides: the
+    sentences of a statement of several) and before each list item (`_list_items`); not inside
+    brackets (an English name glossed beside its Thai: "(ASEAN Agreement on Disaster Management
+    and Emergency Response: ADDMER)"), nor at an English word in Thai text."""
+    thai = re.search(r"[\u0e00-\u0e7f]", text) is not None
+    joins = (
+        {
+            m.end()
+            for m in _CLAUSE_JOIN.finditer(text)
+            if text[: m.start()].count("(") <= text[: m.start()].count(")")
+            and not (thai and re.match(r"\s*[A-Za-z]", text[m.end() - 1 :]))
+        }
+        | set(cuts)
+        | _list_items(text)
+    )
+    starts = [0, *sorted(c for c in joins if 0 < c < len(text)), len(text)]
+    return list(itertools.pairwise(starts))
+
+
 _JOINS = ("และ", "ส่วน", "แต่", "หรือ", "ขณะที่", "and", "but", "or", "while", "whereas")
 
 
@@ -297,21 +328,7 @@ def bound_choice(
             return kept
         del where[dropped]
         group = list(where)
-    # Not inside brackets (an English name glossed beside its Thai: "(ASEAN Agreement on
-    # Disaster Management and Emergency Response: ADDMER)"), nor at an English word in Thai text.
-    thai = re.search(r"[\u0e00-\u0e7f]", text) is not None
-    joins = (
-        {
-            m.end()
-            for m in _CLAUSE_JOIN.finditer(text)
-            if text[: m.start()].count("(") <= text[: m.start()].count(")")
-            and not (thai and re.match(r"\s*[A-Za-z]", text[m.end() - 1 :]))
-        }
-        | set(cuts)
-        | _list_items(text)
-    )
-    starts = [0, *sorted(c for c in joins if 0 < c < len(text)), len(text)]
-    clauses = list(itertools.pairwise(starts))
+    clauses = clauses_of(text, cuts)
 
     def clause_of(at: int) -> int:
         return next(k for k, (lo, hi) in enumerate(clauses) if lo <= at < hi)
@@ -368,3 +385,119 @@ def bound_choice(
     best = max(said.values())
     top = [i for i, s in said.items() if s == best]
     return top[0] if best > 0 and len(top) == 1 and own[top[0]] in alone else None
+
+
+# How many of a claim's content words after its relation word are its value: a body's head and
+# its kind ("ลงนามโดย" → "รัฐมนตรี" "ต่างประเทศ"), as claims.SLOT_WORDS reads a slot.
+VALUE_WORDS = 2
+
+
+def paired_otherwise(ui: UnitIndex, statement: str, claim: str, cuts: Sequence[int] = ()) -> bool:
+    """Whether a statement of several clauses (`clauses_of`; cuts as there) gives the claim's
+    value to another subject than the claim's: one clause relates something to the claim's
+    value by the claim's relation word, another relates something else by the same word, and
+    the second says more of the claim's subject than the first (its subject words a strict
+    superset). "ปฏิญญา ONE ASEAN, ONE RESPONSE ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน" where the text
+    says "ความตกลง … ADDMER) ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน และปฏิญญา … ONE ASEAN, ONE RESPONSE
+    …) ลงนามโดยผู้นำประเทศสมาชิกอาเซียน": every word of the claim is in the statement, but its
+    subject and its value in two clauses each of which has its own. An exam makes a false
+    statement so, from a sentence that relates two things alike (NOTE21 Left 1: e031).
+
+    The claim's relation word is one of its Thai content words after the first, its value the
+    Thai content words right after it (VALUE_WORDS at most), its subject the content words
+    before it. False when no clause writes the relation with the claim's value or no other
+    clause writes it with another."""
+    text = normalize(statement)
+    spans = clauses_of(text, cuts)
+    if len(spans) < 2:
+        return False
+    said = [[w for w in tokenize(text[lo:hi]) if is_content_word(w)] for lo, hi in spans]
+    words = [w for w in tokenize(normalize(claim)) if is_content_word(w)]
+    for j, relation in enumerate(words):
+        if j == 0 or not is_thai(relation):
+            continue
+        value = list(itertools.takewhile(is_thai, words[j + 1 : j + 1 + VALUE_WORDS]))
+        if not value:
+            continue
+        subject = set(words[:j])
+        # What each clause relates by the claim's relation word (the Thai content word after
+        # it: a number is compared as a number, claims.other_number).
+        after = [
+            {ws[k + 1] for k in range(len(ws) - 1) if ws[k] == relation and is_thai(ws[k + 1])}
+            for ws in said
+        ]
+        # The same word, whatever word cutting joined to it ("ทะเลใน" for ทะเล + ใน).
+        own = [k for k, found in enumerate(after) if any(_same(value[0], w) for w in found)]
+        # Another value: a word the claim does not write at all.
+        other = [
+            k
+            for k, found in enumerate(after)
+            if found and k not in own and not any(_same(w, x) for w in found for x in words)
+        ]
+        for v in own:
+            mine = subject & set(said[v])
+            for o in other:
+                if after[o] & set(said[v]):
+                    # What follows the relation there follows it here too, after the claim's
+                    # value: the same statement with a word left out ("นักเรียนยืมหนังสือได้ครั้งละ
+                    # … ส่วนครูยืมได้ครั้งละ …"), not another value.
+                    continue
+                if mine < subject & set(said[o]):
+                    return True
+    return _placed_otherwise(ui, text, spans, said, words, claim)
+
+
+def _same(word: str, other: str) -> bool:
+    """Whether two words are one, either the start of the other (word cutting may join the next
+    word to it: "ทะเลใน")."""
+    return word.startswith(other) or other.startswith(word)
+
+
+def _placed_otherwise(
+    ui: UnitIndex,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    said: Sequence[Sequence[str]],
+    words: Sequence[str],
+    claim: str,
+) -> bool:
+    """Whether the clause that says most of a claim's words other than its place (distinct
+    content words, each weighed as exam matching weighs it: matching.unit_weights) names another
+    place, when another clause names the claim's (the place it names last): "ไทยมีแผนจัดการ
+    ประชุมรัฐมนตรีอาเซียนสมัยพิเศษด้านขยะทะเลที่จังหวัดภูเก็ต" where the meeting's clause says
+    "… สมัยพิเศษด้านขยะทะเลที่กรุงเทพฯ" and the clause before it "… ค.ศ. 2018 ที่จังหวัดภูเก็ต". A
+    place the claim opens with is its subject ("ไทย…"), no value. Not when two clauses say as
+    much of it."""
+    subject = places_in(words[0]) if words else frozenset()
+    as_said = normalize(claim)
+    named_all = places_in(as_said) - subject
+    if not named_all:
+        return False
+    # Its value is the place it names last ("… จัดขึ้นที่กรุงเทพฯ"); one inside a name before it
+    # ("การประชุมเชิงปฏิบัติการอาเซียน-จีน …") is no value, on either side.
+    last = max(named_all, key=as_said.rfind)
+    mine = frozenset({last})
+    subject = subject | (named_all - mine)
+    rest = {w for w in words if not any(w in place for place in mine)}
+    weight = {w: sum(unit_weights(ui, w).values()) for w in rest}
+    found = [round(sum(weight[w] for w in rest & set(ws)), 6) for ws in said]
+    best = max(found)
+    if best == 0 or found.count(best) > 1:
+        return False
+    k = found.index(best)
+    there = places_in(text[spans[k][0] : spans[k][1]]) - subject
+    named = any(places_in(text[lo:hi]) & mine for j, (lo, hi) in enumerate(spans) if j != k)
+    return bool(there) and not there & mine and named
+
+
+def claim_paired_otherwise(ui: UnitIndex, passage: Passage, sentence: int, claim: str) -> bool:
+    """`paired_otherwise` read in a passage's sentence (an index into passage.sentences) with
+    the ones before and after it, each sentence a clause besides: sentence cutting may have
+    cut one statement's clauses apart."""
+    if not 0 <= sentence < len(passage.sentences):
+        return False
+    rows = passage.sentences[max(sentence - 1, 0) : sentence + 2]
+    start, end = rows[0][0], rows[-1][1]
+    statement = passage.source[start:end]
+    cuts = [lo - start for lo, _ in rows[1:]]
+    return paired_otherwise(ui, statement, claim, cuts)

@@ -15,13 +15,14 @@ from ..types import ANSWERED, NOT_FOUND, Choice, Hit
 from .bare_ordinals import ordinal_choices
 from .binding import (
     bound_choice,
+    claim_paired_otherwise,
     distinctive_place,
     is_thai_text,
     sentence_at,
     unit_bound,
     written,
 )
-from .claims import Claim, best_claim, dated_otherwise
+from .claims import Claim, best_claim, dated_otherwise, sentence_text
 from .glosses import thai_glosses
 from .matching import UnitIndex, fold, query_form, unit_index, unit_weights
 from .names import thai_names
@@ -51,7 +52,7 @@ from .score import (
     passages_read,
     support_of_choices,
 )
-from .sectors import sector_choices, sector_supports
+from .sectors import sector_choices, sector_otherwise, sector_supports
 from .subject import about_subject, named_subjects, subject_names
 from .support import Query, Support, choice_queries
 from .topic import TOPIC_SHARE, said_here, topic_share
@@ -539,6 +540,30 @@ def decide(
     return verdict(index, scoring, config)
 
 
+def _claims_otherwise(
+    index: Index, ui: UnitIndex, claims: Sequence[Claim | None], matched: Sequence[str]
+) -> tuple[Claim | None, ...]:
+    """The claims (Scoring.claims; matched: the choices as matched), each said otherwise too
+    where its sentence, with the ones beside it, gives its subject and its value in two clauses
+    that each relate their own (binding.claim_paired_otherwise: a false statement made by
+    pairing one clause's subject with the other's value, NOTE21 Left 1), or where it names a
+    field of cooperation its sentence's section is not (sectors.sector_otherwise)."""
+    return tuple(
+        replace(claim, other_value=True)
+        if claim is not None
+        and claim.passage is not None
+        and not claim.other_value
+        and (
+            claim_paired_otherwise(ui, claim.passage, claim.sentence, matched[i])
+            or sector_otherwise(
+                index, matched[i], claim.passage, sentence_text(claim.passage, claim.sentence)
+            )
+        )
+        else claim
+        for i, claim in enumerate(claims)
+    )
+
+
 def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -> Choice:
     """The pick, its ties and evidence from the choices' scoring (`score_choices`); config's
     deciding settings (odd_sector_margin, all_supported_share, tie_margin, weak_support,
@@ -556,9 +581,9 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     # (below): the year nearest a claim's words may date the event before it in a sentence
     # that dates two ("… 22 – 23 พฤศจิกายน ค.ศ. 2017 ที่จังหวัดภูเก็ต และการประชุมเชิงปฏิบัติการ
     # … 11-13 สิงหาคม ค.ศ. 2018"), and the workshop's own date lost its score to the other's.
-    claims = scoring.claims
     free = content_free(stem)
     ui = unit_index(index, cfg)
+    claims = _claims_otherwise(index, ui, scoring.claims, scoring.matched)
     # A stem that dates what it asks about is answered by a sentence of that date: a choice
     # found in a sentence that dates another year names something else (claims.dated_otherwise).
     # (Not a negative stem's: the choices it asks to tell apart are the ones not so dated. Not

@@ -21,12 +21,15 @@ count, the bundled document's sectors or the headings of one's own documents.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 
 from ..config import DEFAULT, ExamConfig
+from ..corpus.model import Passage
 from ..store import Derived, Index
+from ..text import normalize
 from .claims import sentence_shares
 from .matching import PassageUnits, UnitIndex, unit_weights
 from .score import label_words, matched_topic, sentence_closeness
@@ -176,3 +179,27 @@ def sector_supports(
             )
         )
     return supports
+
+
+# A claim names a sector of cooperation by ด้าน 'in the field of' before its label ("ปฏิญญาด้าน
+# แรงงาน", "ความร่วมมือด้านการศึกษา": Thai names a field so, as the documents' own headings do),
+# up to the next space or the claim's end.
+_FIELD = re.compile(r"ด้าน(\S+)")
+
+
+def sector_otherwise(index: Index, claim: str, passage: Passage, sentence: str) -> bool:
+    """Whether a claim names a section of the documents as its field (`_FIELD`, the words after
+    ด้าน naming one label: `_named`) and the sentence that says it (in passage) lies in another
+    section and does not write that field's words: "ปฏิญญาบันดาร์เสรีเบกาวันเป็นปฏิญญาด้านแรงงาน",
+    said by the Culture and Arts section's sentence on the Bandar Seri Begawan declaration. An
+    exam makes a false statement so, by moving a true one's subject to another field. The
+    overview's sentence that lists the fields writes the field's words, and says it."""
+    for found in _FIELD.finditer(normalize(claim)):
+        words = label_words(found.group(1))
+        named = _named(index, words)
+        if named is None:
+            continue
+        if (passage.doc_id, passage.section_id) in named:
+            return False
+        return not words <= label_words(sentence)
+    return False
