@@ -201,6 +201,26 @@ def test_a_claim_placed_where_another_clause_of_its_statement_is_said_otherwise(
     assert not paired_otherwise(ui, line, "การประชุมลดปริมาณขยะทะเลจัดที่" + past.group(1))
 
 
+def test_under_a_negative_stem_the_choice_placed_in_another_country_is_picked(bot: QABot) -> None:
+    # Thailand hosted the marine-debris meetings and initiated the Zika video conference; the
+    # document places SAMCA in another country (FRESH21a K1: the Zika conference was picked as
+    # the one farthest from the word เจ้าภาพ).
+    samca = re.search(r"\(SAMCA\)[^\n]*?ค\.ศ\. \d{4} ที่(\S+)", TEXT)
+    assert samca is not None
+    from qa_bot.places import places_in, province_names
+
+    assert places_in(samca.group(1)) and not places_in(samca.group(1)) & {"ไทย", *province_names()}
+    choices = [
+        "การประชุมเรื่องการลดปริมาณขยะทะเล",
+        "การประชุมเชิงปฏิบัติการอาเซียน-จีนว่าด้วยการปกป้องสิ่งแวดล้อมทางทะเล",
+        "การประชุม SAMCA",
+        "การประชุมทางไกลเรื่องไวรัสซิกา",
+    ]
+    for stem in ("ข้อใดไม่ใช่การประชุมที่ไทยเป็นเจ้าภาพ", "ข้อใดไม่ใช่การประชุมที่จัดขึ้นในประเทศไทย"):
+        answer = bot.ask(stem, choices=choices)
+        assert answer.choice is not None and answer.choice.index == 2
+
+
 # --- small documents of the tests' own (slow: each builds an index) ---------------------------
 
 RULES = (

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ..config import DEFAULT, ExamConfig, RetrievalConfig
+from ..places import places_in, province_names
 from ..store import Index
 from ..text import embedding_text, is_content_word, normalize, tokenize
 from ..types import ANSWERED, NOT_FOUND, Choice, Hit
@@ -42,6 +43,7 @@ from .parse import (
     judges_truth,
     mention_stem,
     positive_form,
+    stem_topic,
 )
 from .score import (
     choice_half,
@@ -216,6 +218,42 @@ def odd_sector(
             odd = content[k]
             return odd if supports[odd].score - least <= margin else None
     return None
+
+
+THAILAND = "ไทย"  # as places.places_in names the country ("ไทย", "ประเทศไทย")
+
+
+def _within(places: frozenset[str]) -> frozenset[str]:
+    """The places and those inside them: Thailand's provinces and capital inside ไทย
+    (places.province_names; the other countries' cities are not listed by country)."""
+    inside = {normalize(p) for p in province_names()} if THAILAND in places else set()
+    return frozenset(places | inside)
+
+
+def placed_elsewhere(supports: Sequence[Support], content: Sequence[int], stem: str) -> int | None:
+    """Under a negative stem whose topic names a place ("ข้อใดไม่ใช่การประชุมที่ไทยเป็นเจ้าภาพ":
+    places.places_in of parse.stem_topic), the one ordinary choice (content, three at least)
+    whose sentence (at its support) names places, none of them the stem's or inside it, when the
+    sentence of every other choice names the stem's place or one inside it: the documents place
+    that one elsewhere (SAMCA "… ค.ศ. 2018 ที่สิงคโปร์" beside the meetings "ไทย … เป็นเจ้าภาพ").
+    None otherwise."""
+    asked = places_in(stem_topic(positive_form(stem)))
+    if not asked or len(content) < 3:
+        return None
+    within = _within(asked)
+    named: dict[int, frozenset[str]] = {}
+    for i in content:
+        support = supports[i]
+        if support.passage is None or support.source_pos < 0:
+            return None
+        span = sentence_at(support.passage, support.source_pos)
+        if span is None:
+            return None
+        named[i] = places_in(support.passage.source[span[0] : span[1]])
+    odd = [i for i in content if named[i] and not named[i] & within]
+    if len(odd) != 1 or any(not named[i] & within for i in content if i != odd[0]):
+        return None
+    return odd[0]
 
 
 def equivalent_choices(queries: Sequence[Query | None], content: Sequence[int]) -> set[int]:
@@ -691,6 +729,10 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         # section is not forced.
         odd = odd_sector(supports, content, cfg.odd_sector_margin)
         chosen = odd if odd is not None else chosen
+        # "ข้อใดไม่ใช่การประชุมที่ไทยเป็นเจ้าภาพ": the one choice the documents place elsewhere
+        # than the stem's place is the one it lacks (FRESH21a K1: SAMCA "ที่สิงคโปร์").
+        elsewhere = placed_elsewhere(supports, content, stem)
+        chosen = elsewhere if elsewhere is not None else chosen
     # "ข้อใดเกิดขึ้นช้าที่สุด", "เรียงลำดับ …": the dates decide among the choices; when they
     # rule none out, the pick stays as it was. What they leave open is tied.
     in_order = order_verdict(
