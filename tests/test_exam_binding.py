@@ -201,6 +201,19 @@ def test_a_claim_placed_where_another_clause_of_its_statement_is_said_otherwise(
     assert not paired_otherwise(ui, line, "การประชุมลดปริมาณขยะทะเลจัดที่" + past.group(1))
 
 
+def test_a_claim_dated_with_another_clauses_year_is_said_otherwise(bot: QABot) -> None:
+    # The same sentence dates the marine-debris conference in one year and the ASEAN-China
+    # workshop, in its clause after และ, in the next (FRESH22 K1: the workshop "in 2017" tied).
+    line = next(line for line in TEXT.splitlines() if "สมัยพิเศษด้านขยะทะเล" in line)
+    conference = re.search(r"Region \d{4}\) ระหว่างวันที่ [^)]*? ค\.ศ\. (\d{4})", line)
+    workshop = re.search(r"South China Sea\) ระหว่างวันที่ \S+ \S+ ค\.ศ\. (\d{4})", line)
+    assert conference and workshop and conference.group(1) != workshop.group(1)
+    ui = unit_index(bot.index)
+    claim = "การประชุมเชิงปฏิบัติการอาเซียน-จีนว่าด้วยการปกป้องสิ่งแวดล้อมทางทะเลในทะเลจีนใต้จัดในปี ค.ศ. "
+    assert paired_otherwise(ui, line, claim + conference.group(1))
+    assert not paired_otherwise(ui, line, claim + workshop.group(1))
+
+
 def test_under_a_negative_stem_the_choice_placed_in_another_country_is_picked(bot: QABot) -> None:
     # Thailand hosted the marine-debris meetings and initiated the Zika video conference; the
     # document places SAMCA in another country (FRESH21a K1: the Zika conference was picked as

@@ -43,12 +43,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..answer_types import count_classifiers
 from ..corpus.model import Passage
 from ..places import places_in
-from ..text import is_content_word, is_thai, normalize, tokenize
+from ..text import YEAR_IN_TEXT, christian_year, is_content_word, is_thai, normalize, tokenize
 from .matching import UnitIndex, unit_weights
 from .parse import stem_topic
 
@@ -444,7 +444,9 @@ def paired_otherwise(ui: UnitIndex, statement: str, claim: str, cuts: Sequence[i
                     continue
                 if mine < subject & set(said[o]):
                     return True
-    return _placed_otherwise(ui, text, spans, said, words, claim)
+    return _placed_otherwise(ui, text, spans, said, words, claim) or _dated_otherwise(
+        ui, text, spans, said, words, claim
+    )
 
 
 def _same(word: str, other: str) -> bool:
@@ -461,32 +463,70 @@ def _placed_otherwise(
     words: Sequence[str],
     claim: str,
 ) -> bool:
-    """Whether the clause that says most of a claim's words other than its place (distinct
-    content words, each weighed as exam matching weighs it: matching.unit_weights) names another
-    place, when another clause names the claim's (the place it names last): "ไทยมีแผนจัดการ
-    ประชุมรัฐมนตรีอาเซียนสมัยพิเศษด้านขยะทะเลที่จังหวัดภูเก็ต" where the meeting's clause says
-    "… สมัยพิเศษด้านขยะทะเลที่กรุงเทพฯ" and the clause before it "… ค.ศ. 2018 ที่จังหวัดภูเก็ต". A
-    place the claim opens with is its subject ("ไทย…"), no value. Not when two clauses say as
-    much of it."""
+    """Whether the clause that says most of a claim's words other than its place names another
+    place, when another clause names the claim's (the place it names last; `_valued_otherwise`):
+    "ไทยมีแผนจัดการประชุมรัฐมนตรีอาเซียนสมัยพิเศษด้านขยะทะเลที่จังหวัดภูเก็ต" where the meeting's
+    clause says "… สมัยพิเศษด้านขยะทะเลที่กรุงเทพฯ" and the clause before it "… ค.ศ. 2018 ที่
+    จังหวัดภูเก็ต". A place the claim opens with is its subject ("ไทย…"), no value; so is one
+    inside a name before its last ("การประชุมเชิงปฏิบัติการอาเซียน-จีน … จัดขึ้นที่กรุงเทพฯ")."""
     subject = places_in(words[0]) if words else frozenset()
     as_said = normalize(claim)
     named_all = places_in(as_said) - subject
     if not named_all:
         return False
-    # Its value is the place it names last ("… จัดขึ้นที่กรุงเทพฯ"); one inside a name before it
-    # ("การประชุมเชิงปฏิบัติการอาเซียน-จีน …") is no value, on either side.
     last = max(named_all, key=as_said.rfind)
-    mine = frozenset({last})
-    subject = subject | (named_all - mine)
-    rest = {w for w in words if not any(w in place for place in mine)}
-    weight = {w: sum(unit_weights(ui, w).values()) for w in rest}
-    found = [round(sum(weight[w] for w in rest & set(ws)), 6) for ws in said]
-    best = max(found)
+    aside = subject | (named_all - {last})
+    rest = [w for w in words if last not in w and w not in last]
+    return _valued_otherwise(
+        ui, text, spans, said, rest, frozenset({last}), lambda t: places_in(t) - aside
+    )
+
+
+def _years(text: str) -> frozenset[str]:
+    """The years a text writes, either era, as Christian-era years (text.YEAR_IN_TEXT)."""
+    return frozenset(str(christian_year(int(y))) for y in YEAR_IN_TEXT.findall(text))
+
+
+def _dated_otherwise(
+    ui: UnitIndex,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    said: Sequence[Sequence[str]],
+    words: Sequence[str],
+    claim: str,
+) -> bool:
+    """As `_placed_otherwise`, for the claim's years (either era): "การประชุมเชิงปฏิบัติการ
+    อาเซียน-จีนเรื่องทะเลจีนใต้จัดในปี ค.ศ. 2017" where the workshop's clause dates it 2018 and the
+    clause before it dates the marine-debris conference 2017 (FRESH22 K1)."""
+    mine = _years(normalize(claim))
+    if not mine:
+        return False
+    rest = [w for w in words if not any(ch.isdigit() for ch in w)]
+    return _valued_otherwise(ui, text, spans, said, rest, mine, _years)
+
+
+def _valued_otherwise(
+    ui: UnitIndex,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    said: Sequence[Sequence[str]],
+    rest: Sequence[str],
+    mine: frozenset[str],
+    values: Callable[[str], frozenset[str]],
+) -> bool:
+    """Whether the clause that says most of a claim's words other than its value (rest: distinct
+    content words, each weighed as exam matching weighs it, matching.unit_weights) gives values
+    (values: those a text gives), none of the claim's (mine), while another clause gives the
+    claim's: the statement gives the claim's value to something else. Not when two clauses say
+    as much of it."""
+    weight = {w: sum(unit_weights(ui, w).values()) for w in set(rest)}
+    found = [round(sum(weight[w] for w in weight if w in set(ws)), 6) for ws in said]
+    best = max(found, default=0.0)
     if best == 0 or found.count(best) > 1:
         return False
     k = found.index(best)
-    there = places_in(text[spans[k][0] : spans[k][1]]) - subject
-    named = any(places_in(text[lo:hi]) & mine for j, (lo, hi) in enumerate(spans) if j != k)
+    there = values(text[spans[k][0] : spans[k][1]])
+    named = any(values(text[lo:hi]) & mine for j, (lo, hi) in enumerate(spans) if j != k)
     return bool(there) and not there & mine and named
 
 
