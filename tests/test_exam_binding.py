@@ -10,6 +10,7 @@ from pathlib import Path
 from qa_bot import QABot
 from qa_bot.exam.binding import (
     bound_choice,
+    dated_only,
     distinctive_place,
     number_and_unit,
     paired_otherwise,
@@ -212,6 +213,20 @@ def test_a_claim_dated_with_another_clauses_year_is_said_otherwise(bot: QABot) -
     claim = "การประชุมเชิงปฏิบัติการอาเซียน-จีนว่าด้วยการปกป้องสิ่งแวดล้อมทางทะเลในทะเลจีนใต้จัดในปี ค.ศ. "
     assert paired_otherwise(ui, line, claim + conference.group(1))
     assert not paired_otherwise(ui, line, claim + workshop.group(1))
+
+
+def test_a_bare_count_written_only_in_dates_is_no_count(bot: QABot) -> None:
+    # The document never says how many member states ASEAN has; the 33rd summit's sentence
+    # writes 15 only as the last day of its dates (FRESH22 K5: "15" was picked, decided, from
+    # "13-15 พฤศจิกายน"), and "10" is written only as SAMCA's day.
+    sentence = next(line for line in TEXT.splitlines() if "13-15 พฤศจิกายน" in line)
+    assert re.findall(r"(?<![\d.,])15(?![\d.,])", sentence) == ["15"]
+    stem = "How many member states does ASEAN have?"
+    assert dated_only(sentence, "15", stem)
+    assert not dated_only(sentence, "33", stem)  # "ครั้งที่ 33": a number outside the date
+    assert not dated_only(sentence, "15", "ประชุมกันในวันที่เท่าใด")  # a date is asked
+    answer = bot.ask(stem, choices=["5", "8", "10", "15"])
+    assert answer.choice is None or not answer.choice.decided
 
 
 def test_under_a_negative_stem_the_choice_placed_in_another_country_is_picked(bot: QABot) -> None:

@@ -45,10 +45,11 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from ..answer_types import count_classifiers
+from ..answer_types import COUNT, asked_type, count_classifiers
 from ..corpus.model import Passage
 from ..places import places_in
 from ..text import YEAR_IN_TEXT, christian_year, is_content_word, is_thai, normalize, tokenize
+from .dates import time_expressions
 from .matching import UnitIndex, unit_weights
 from .parse import stem_topic
 
@@ -123,6 +124,22 @@ def unit_bound(sentence: str, choice: str, stem: str) -> bool | None:
     if not after:
         return None
     return any(any(u.startswith(unit) or unit.startswith(u) for unit in units) for u in after)
+
+
+def dated_only(sentence: str, choice: str, stem: str) -> bool:
+    """Whether a bare-number choice under a stem that asks a count (answer_types.asked_type
+    COUNT: "How many member states does ASEAN have?") is written in the sentence only inside
+    dates (dates.time_expressions: a day of "13-15 พฤศจิกายน ค.ศ. 2018", a year): the sentence
+    counts nothing by it (FRESH22 K5: "15" was read out of the 33rd summit's dates)."""
+    number = normalize(choice).strip()
+    if not number.isdigit() or asked_type(stem) != COUNT:
+        return False
+    text = normalize(sentence)
+    spots = [m.start() for m in _NUMBER.finditer(text) if m.group() == number]
+    if not spots:
+        return False
+    dated = [(a, b) for a, b, _ in time_expressions(text)]
+    return all(any(a <= at < b for a, b in dated) for at in spots)
 
 
 def _stem_words(ui: UnitIndex, topic: str) -> dict[str, float]:

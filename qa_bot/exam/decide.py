@@ -17,6 +17,7 @@ from .bare_ordinals import ordinal_choices
 from .binding import (
     bound_choice,
     claim_paired_otherwise,
+    dated_only,
     distinctive_place,
     is_thai_text,
     sentence_at,
@@ -299,14 +300,14 @@ def tied_with(
 
 def _unit_unbound(support: Support, matched: str, stem: str) -> bool:
     """Whether the sentence at a choice's support writes its number with other units only
-    (binding.unit_bound False)."""
+    (binding.unit_bound False), or a bare count only inside dates (binding.dated_only)."""
     if support.passage is None or support.source_pos < 0:
         return False
     span = sentence_at(support.passage, support.source_pos)
     if span is None:
         return False
     text = support.passage.source[span[0] : span[1]]
-    return unit_bound(text, matched, stem) is False
+    return unit_bound(text, matched, stem) is False or dated_only(text, matched, stem)
 
 
 # Tied choices stated in at most this many consecutive sentences are read as one statement of
