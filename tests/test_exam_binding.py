@@ -249,6 +249,24 @@ def test_under_a_negative_stem_the_choice_placed_in_another_country_is_picked(bo
         assert answer.choice is not None and answer.choice.index == 2
 
 
+def test_a_bare_number_under_a_stem_asking_an_ordinal_is_that_ordinal(bot: QABot) -> None:
+    # The consensus was signed at the summit the document numbers right after its English name
+    # ("… Migrant Workers) ในการประชุมสุดยอดอาเซียน ครั้งที่ 31"); as a count, "31" is found only in
+    # dates, and the 28 of "27-28 เมษายน" was picked (FRESH21a K1; exam/bare_ordinals.py).
+    signed = re.search(r"Migrant Workers\) ในการประชุมสุดยอดอาเซียน ครั้งที่ (\d+)", TEXT)
+    adopted = re.search(r"ครั้งที่ (\d+) [^\n]*?ได้รับรองแผนแม่บทอาเซียน", TEXT)
+    assert signed and adopted
+    asked = {
+        "ฉันทามติอาเซียนว่าด้วยการคุ้มครองสิทธิแรงงานต่างด้าวลงนามในการประชุมสุดยอดครั้งที่เท่าใด": signed,
+        "แผนแม่บทอาเซียนเพื่อบูรณาการสิทธิคนพิการได้รับการรับรองในการประชุมสุดยอดอาเซียนครั้งที่เท่าใด": adopted,
+    }
+    choices = ["28", "31", "32", "33"]
+    for stem, expected in asked.items():
+        answer = bot.ask(stem, choices=choices)
+        assert answer.choice is not None and answer.choice.decided
+        assert choices[answer.choice.index] == expected.group(1)
+
+
 # --- small documents of the tests' own (slow: each builds an index) ---------------------------
 
 RULES = (
