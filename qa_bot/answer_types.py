@@ -405,7 +405,7 @@ NOUN_TO_NUMBER = 40
 # A count in things that come in a numbered series (issues, meetings, rounds, terms) is also
 # told by the ordinal of the last one: "ดัชนี … ฉบับที่หนึ่ง" answers "ออกมากี่ฉบับแล้ว", "ครั้งที่ 8"
 # "How many times has AMCA met?" (the ordinal-taking classifiers of the reference grammar
-# above, as ordinals._CLASSIFIERS: not ข้อ, ปี, คน, where "ข้อ 5" names an item).
+# above, as ordinals.ORDINAL_CLASSIFIERS: not ข้อ, ปี, คน, where "ข้อ 5" names an item).
 _SERIES_CLASSIFIERS = frozenset("ครั้ง ฉบับ ระยะ รุ่น ลำดับ อันดับ ชั้น รอบ สมัย ภาค บท ตอน".split())
 
 

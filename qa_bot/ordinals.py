@@ -30,12 +30,12 @@ from .vocabulary import RUNNING_TEXT
 
 # A Thai ordinal is classifier + ที่ + number (Iwasaki & Ingkaphirom, *A Reference Grammar of
 # Thai*, 2005): the classifiers that take ordinals in documents, as answer_types reads them.
-_CLASSIFIERS = "ครั้ง|ฉบับ|ระยะ|รุ่น|ลำดับ|อันดับ|ชั้น|รอบ|สมัย|ภาค|บท|ตอน"
+ORDINAL_CLASSIFIERS = "ครั้ง|ฉบับ|ระยะ|รุ่น|ลำดับ|อันดับ|ชั้น|รอบ|สมัย|ภาค|บท|ตอน"
 # Thai numeral words (the same grammar; pythainlp.util.thaiword_to_num reads them): the
 # digits' names, สิบ, ยี่สิบ and their compounds ("สามสิบสอง").
 _NUMERAL = "(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด)+"
 _THAI_ORDINAL = re.compile(
-    rf"({_CLASSIFIERS})\s*(?:ที่\s*(\d+|{_NUMERAL})"
+    rf"({ORDINAL_CLASSIFIERS})\s*(?:ที่\s*(\d+|{_NUMERAL})"
     rf"(?:\s*(?:-|–|และ|ถึง)\s*(\d+|{_NUMERAL}))?|(?<!ตอน)(แรก))"
 )  # not "ตอนแรก": "at first"
 # A question checking an ordinal asks it ("ครั้งแรกหรือเปล่า", "ครั้งที่ 2 ใช่ไหม"): no claim.

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 
+from ..ordinals import ORDINAL_CLASSIFIERS
 from ..text import normalize
 
-# The classifiers that take ordinals in documents (ordinals.py, after Iwasaki & Ingkaphirom,
-# *A Reference Grammar of Thai*, 2005), followed by the question words that ask which one of
-# the series: ใด / ไหน ("which"), ที่เท่าใด / ที่เท่าไร / ที่กี่ ("the how-many-th"). Not ปี:
-# "ปีใด" asks a year (answer_types' DATE).
-_CLASSIFIERS = "ครั้ง|ฉบับ|ระยะ|รุ่น|ลำดับ|อันดับ|ชั้น|รอบ|สมัย|ภาค|บท|ตอน"
-_ASKED = re.compile(rf"({_CLASSIFIERS})\s*(?:ใด|ไหน|ที่\s*(?:เท่า(?:ใด|ไร|ไหร่|ไหร)|กี่))(?!\S*(?:ปี|วัน))")
+# The classifiers that take ordinals in documents (ordinals.ORDINAL_CLASSIFIERS, after Iwasaki &
+# Ingkaphirom, *A Reference Grammar of Thai*, 2005), followed by the question words that ask
+# which one of the series: ใด / ไหน ("which"), ที่เท่าใด / ที่เท่าไร / ที่กี่ ("the
+# how-many-th"). Not ปี: "ปีใด" asks a year (answer_types' DATE).
+_WHICH_ONE = r"(?:ใด|ไหน|ที่\s*(?:เท่า(?:ใด|ไร|ไหร่|ไหร)|กี่))"
+_ASKED = re.compile(rf"({ORDINAL_CLASSIFIERS})\s*{_WHICH_ONE}(?!\S*(?:ปี|วัน))")
 # A choice that is a number or a range of numbers and nothing else ("33", "28-29", "๓๓").
 _BARE = re.compile(r"\s*\d+(?:\s*[-–]\s*\d+)?\s*")
 
