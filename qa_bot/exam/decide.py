@@ -244,13 +244,10 @@ def placed_elsewhere(supports: Sequence[Support], content: Sequence[int], stem: 
     within = _within(asked)
     named: dict[int, frozenset[str]] = {}
     for i in content:
-        support = supports[i]
-        if support.passage is None or support.source_pos < 0:
+        text = _sentence_of(supports[i])
+        if text is None:
             return None
-        span = sentence_at(support.passage, support.source_pos)
-        if span is None:
-            return None
-        named[i] = places_in(support.passage.source[span[0] : span[1]])
+        named[i] = places_in(text)
     odd = [i for i in content if named[i] and not named[i] & within]
     if len(odd) != 1 or any(not named[i] & within for i in content if i != odd[0]):
         return None
@@ -298,15 +295,21 @@ def tied_with(
     ]
 
 
+def _sentence_of(support: Support) -> str | None:
+    """The source text of the sentence a choice's support stands in (binding.sentence_at); None
+    when the choice was found nowhere."""
+    if support.passage is None or support.source_pos < 0:
+        return None
+    span = sentence_at(support.passage, support.source_pos)
+    return None if span is None else support.passage.source[span[0] : span[1]]
+
+
 def _unit_unbound(support: Support, matched: str, stem: str) -> bool:
     """Whether the sentence at a choice's support writes its number with other units only
     (binding.unit_bound False), or a bare count only inside dates (binding.dated_only)."""
-    if support.passage is None or support.source_pos < 0:
+    text = _sentence_of(support)
+    if text is None:
         return False
-    span = sentence_at(support.passage, support.source_pos)
-    if span is None:
-        return False
-    text = support.passage.source[span[0] : span[1]]
     return unit_bound(text, matched, stem) is False or dated_only(text, matched, stem)
 
 
@@ -398,7 +401,7 @@ class Scoring:
     queries: tuple[Query | None, ...]  # each ordinary choice's units
     matched: tuple[str, ...]  # each choice as matched (names and glosses in Thai)
     claims: tuple[Claim | None, ...] = ()  # under a content-free stem, each ordinary choice's
-    # best sentence (claims.py)
+    # best sentence (claims.py), marked said otherwise also by its clauses (_claims_otherwise)
     sectors: bool = False  # the choices name the documents' sections (sectors.py)
     stem_verdict: str = ANSWERED  # the scope judge's verdict on the stem alone
     topic: dict[str, float] = field(default_factory=dict)  # the stem's topic units and their
@@ -518,7 +521,7 @@ def score_choices(
         tuple(homes),
         tuple(queries),
         tuple(matched),
-        tuple(claims),
+        _claims_otherwise(index, ui, claims, matched),
         sectors is not None,
         stem_verdict,
         topic,
@@ -582,11 +585,12 @@ def decide(
 def _claims_otherwise(
     index: Index, ui: UnitIndex, claims: Sequence[Claim | None], matched: Sequence[str]
 ) -> tuple[Claim | None, ...]:
-    """The claims (Scoring.claims; matched: the choices as matched), each said otherwise too
-    where its sentence, with the ones beside it, gives its subject and its value in two clauses
-    that each relate their own (binding.claim_paired_otherwise: a false statement made by
-    pairing one clause's subject with the other's value, NOTE21 Left 1), or where it names a
-    field of cooperation its sentence's section is not (sectors.sector_otherwise)."""
+    """The claims (as score_choices finds them; matched: the choices as matched), each said
+    otherwise too where its sentence, with the ones beside it, gives its subject and its value
+    in two clauses that each relate their own (binding.claim_paired_otherwise: a false statement
+    made by pairing one clause's subject with the other's value, NOTE21 Left 1), or where it
+    names a field of cooperation its sentence's section is not (sectors.sector_otherwise).
+    Computed once with the scoring: no deciding setting of `verdict` changes it."""
     return tuple(
         replace(claim, other_value=True)
         if claim is not None
@@ -620,9 +624,9 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     # (below): the year nearest a claim's words may date the event before it in a sentence
     # that dates two ("… 22 – 23 พฤศจิกายน ค.ศ. 2017 ที่จังหวัดภูเก็ต และการประชุมเชิงปฏิบัติการ
     # … 11-13 สิงหาคม ค.ศ. 2018"), and the workshop's own date lost its score to the other's.
+    claims = scoring.claims
     free = content_free(stem)
     ui = unit_index(index, cfg)
-    claims = _claims_otherwise(index, ui, scoring.claims, scoring.matched)
     # A stem that dates what it asks about is answered by a sentence of that date: a choice
     # found in a sentence that dates another year names something else (claims.dated_otherwise).
     # (Not a negative stem's: the choices it asks to tell apart are the ones not so dated. Not
