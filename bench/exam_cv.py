@@ -34,7 +34,6 @@ section, …).
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -67,7 +66,7 @@ def main() -> int:
     from qa_bot import QABot, pipeline
     from qa_bot.evaluate import read_items
     from qa_bot.evaluate.cv import dedupe
-    from qa_bot.exam import is_negative, verdict
+    from qa_bot.exam import is_negative
 
     bot = QABot.load(args.index)
     found = [(name, item) for name in SETS for item in read_items(ROOT / "eval" / f"{name}.jsonl")]
@@ -93,11 +92,16 @@ def main() -> int:
     outside_decided, decided = decided[len(pool) :], decided[: len(pool)]
     shipped = shipped[: len(pool)]
     combos = list(product(*GRIDS.values()))
-    right = np.zeros((len(combos), len(pool)), dtype=bool)
-    for c, values in enumerate(combos):
-        exam = replace(config.exam, **dict(zip(GRIDS, values, strict=True)))
-        for i, (item, scoring) in enumerate(zip(pool, scorings, strict=True)):
-            right[c, i] = verdict(bot.index, scoring, exam).index == item.answer_index
+    picks = grid_verdicts(
+        bot.index, scorings, config.exam, [dict(zip(GRIDS, v, strict=True)) for v in combos]
+    )
+    right = np.asarray(
+        [
+            [pick.index == item.answer_index for pick, item in zip(row, pool, strict=True)]
+            for row in picks
+        ],
+        dtype=bool,
+    ).reshape(len(combos), len(pool))
     own = tuple(getattr(config.exam, name) for name in GRIDS)
 
     def varied(name: str, value: float) -> tuple[float, ...]:
@@ -208,6 +212,69 @@ def main() -> int:
     return status
 
 
+def grid_verdicts(
+    index: object, scorings: list, base: object, settings: list[dict[str, float]]
+) -> list[list]:
+    """exam.verdict of every scoring under base with each of settings applied:
+    (len(settings), len(scorings)) Choices.
+
+    A verdict reads only some of the varied settings (a stem with no contradicted choice never
+    reads contradicted_share; only a negative stem reads odd_sector_margin), so each item's
+    verdict is computed once per distinct value of the settings it read, and reused for every
+    other combination that agrees on those. This is exact because verdict reads its config by
+    attribute and keeps no cache keyed by these settings (exam/decide.py; the unit index is keyed
+    by the whole config but reads none of them). The grid of 140 combinations over ~530 items
+    took ~5 of exam_cv's ~7 minutes before (twenty-second session)."""
+    from dataclasses import fields
+
+    from qa_bot.exam import verdict
+
+    varied = frozenset(name for setting in settings for name in setting)
+    read: set[str] = set()
+
+    class Recorded(type(base)):  # type: ignore[misc]
+        """The config, noting which varied settings the verdict reads."""
+
+        def __getattribute__(self, name: str) -> object:
+            if name in varied:
+                read.add(name)
+            return object.__getattribute__(self, name)
+
+        # Hashing and comparing (the unit index's cache) read every field: not a verdict's read.
+        def __hash__(self) -> int:
+            return hash(tuple(object.__getattribute__(self, f.name) for f in fields(self)))
+
+        def __eq__(self, other: object) -> bool:
+            return type(other) is type(self) and hash(self) == hash(other)
+
+    configs = [
+        Recorded(**{**{f.name: getattr(base, f.name) for f in fields(base)}, **s}) for s in settings
+    ]
+    picks: list[list] = [[None] * len(scorings) for _ in settings]
+    for i, scoring in enumerate(scorings):
+        seen: list[tuple[dict[str, float], object]] = []
+        for c in range(len(settings)):
+            choice = next(
+                (
+                    known
+                    for reads, known in seen
+                    if all(_setting(configs[c], name) == value for name, value in reads.items())
+                ),
+                None,
+            )
+            if choice is None:
+                read.clear()
+                choice = verdict(index, scoring, configs[c])
+                seen.append(({name: _setting(configs[c], name) for name in read}, choice))
+            picks[c][i] = choice
+    return picks
+
+
+def _setting(config: object, name: str) -> object:
+    """A config's setting, not noted as read by the verdict (grid_verdicts)."""
+    return object.__getattribute__(config, name)
+
+
 NOT_FOUND_SHARES = (0.1, 0.2, 0.35, 0.5, 0.65)
 
 
@@ -224,17 +291,25 @@ def not_found_share(
     share of the stem's topic a pick under a stem judged not_found must have beside it. An exam
     item is right when its pick is the key, an out-of-scope exam when no pick is decided (its
     verdict then stays the stem's not_found); folds by language over both, twins together."""
-    from qa_bot.exam import verdict
-
     config = bot.config  # type: ignore[attr-defined]
     items = [*pool, *outside]
     every = [*scorings, *outside_scorings]
-    right = np.zeros((len(NOT_FOUND_SHARES), len(items)), dtype=bool)
-    for c, share in enumerate(NOT_FOUND_SHARES):
-        exam = replace(config.exam, not_found_topic_share=share)
-        for i, (item, scoring) in enumerate(zip(items, every, strict=True)):
-            choice = verdict(bot.index, scoring, exam)  # type: ignore[attr-defined]
-            right[c, i] = choice.index == item.answer_index if item.is_exam else not choice.decided
+    picks = grid_verdicts(
+        bot.index,  # type: ignore[attr-defined]
+        every,
+        config.exam,
+        [{"not_found_topic_share": share} for share in NOT_FOUND_SHARES],
+    )
+    right = np.asarray(
+        [
+            [
+                choice.index == item.answer_index if item.is_exam else not choice.decided
+                for choice, item in zip(row, items, strict=True)
+            ]
+            for row in picks
+        ],
+        dtype=bool,
+    ).reshape(len(NOT_FOUND_SHARES), len(items))
     held, rows_chosen = chosen_within_folds(right, items, folds)
     chosen = [f"{NOT_FOUND_SHARES[best]:g}" for best in rows_chosen]
     exams = np.asarray([item.is_exam for item in items])

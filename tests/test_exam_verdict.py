@@ -76,3 +76,42 @@ def test_the_scoring_handed_back_is_the_one_the_pick_came_from(bot: QABot) -> No
     assert replayed.index == 3  # ถูกทุกข้อ
     pipeline.ask(bot.index, "AUN คืออะไร", config=bot.config, scored=scored)
     assert len(scored) == 1
+
+
+def test_the_bench_grid_reuses_a_verdict_only_where_it_is_the_same(monkeypatch) -> None:
+    """bench/exam_cv.py's grid_verdicts computes a verdict once per distinct value of the
+    settings it read, and reuses it for the combinations that agree on those: every combination
+    must get what a verdict under its own config gives, whichever settings a scoring reads."""
+    import importlib.util
+    from itertools import product
+
+    import qa_bot.exam
+    from qa_bot.config import DEFAULT
+
+    from .conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("bench_exam_cv", ROOT / "bench" / "exam_cv.py")
+    assert spec is not None and spec.loader is not None
+    exam_cv = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(exam_cv)
+
+    def verdict(index: object, scoring: str, config: object) -> tuple:
+        """Reads no setting, one, one only sometimes, or two (as exam.verdict does by stem)."""
+        if scoring == "plain":
+            return ()
+        if scoring == "negative":
+            return (config.odd_sector_margin > 0.2,)
+        if scoring == "said against" and config.all_supported_share > 0.4:
+            return (config.contradicted_share,)
+        return (config.all_supported_share, config.odd_sector_margin)
+
+    monkeypatch.setattr(qa_bot.exam, "verdict", verdict)
+    scorings = ["plain", "negative", "said against", "all of the above"]
+    settings = [
+        dict(zip(exam_cv.GRIDS, values, strict=True)) for values in product(*exam_cv.GRIDS.values())
+    ]
+    picks = exam_cv.grid_verdicts(None, scorings, DEFAULT.exam, settings)
+    for setting, row in zip(settings, picks, strict=True):
+        config = dataclasses.replace(DEFAULT.exam, **setting)
+        assert row == [verdict(None, scoring, config) for scoring in scorings]
+    assert {row[1] for row in picks} == {(True,), (False,)}
