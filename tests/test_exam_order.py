@@ -23,6 +23,7 @@ from qa_bot.exam.dates import Period, meeting_dates, time_expressions
 from qa_bot.exam.order import (
     EARLIEST,
     LATEST,
+    choice_date,
     choice_year,
     meeting_year_verdict,
     order_asked,
@@ -304,3 +305,96 @@ def test_a_count_of_days_is_read_in_words_or_digits() -> None:
     assert [choice_days(c) for c in ("Three days", "3 วัน", "สามวัน", "1 day")] == [3, 3, 3, 1]
     assert choice_days("three") == 3 and choice_days("การจัดการ") is None
     assert choice_days("Two weeks") is None and choice_days("13-15 November") is None
+
+
+# --- "none of the above" beside near-miss dates (FRESH22 K4) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices"),
+    [
+        # "การประชุมสุดยอดอาเซียน ครั้งที่ 33 ระหว่างวันที่ 13-15 พฤศจิกายน ค.ศ. 2018": none of these
+        # is that date; the second-last shares its month and first day, not its year. The judge
+        # found the stem alone not_found, so "none" could not be picked before.
+        (
+            "การประชุมสุดยอดอาเซียน ครั้งที่ 33 จัดขึ้นในช่วงเวลาใด",
+            [
+                "6-8 กันยายน ค.ศ. 2016",
+                "27-28 เมษายน ค.ศ. 2018",
+                "13-14 พฤศจิกายน ค.ศ. 2017",
+                "ไม่มีข้อใดถูก",
+            ],
+        ),
+        (
+            "When was the 33rd ASEAN Summit held?",
+            ["6-8 September 2016", "27-28 April 2018", "13-14 November 2017", "None of the above"],
+        ),
+        # "เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 ที่ประชุม … (AMCA) ครั้งที่ 8": พ.ศ. 2561, not listed (2562 is
+        # the year that meeting named the ASEAN Cultural Year).
+        (
+            "ที่ประชุม AMCA ครั้งที่ 8 จัดขึ้นในปี พ.ศ. ใด",
+            ["พ.ศ. 2559", "พ.ศ. 2560", "พ.ศ. 2562", "ไม่มีข้อใดถูก"],
+        ),
+        # 13-15 พฤศจิกายน: three days, not listed.
+        ("การประชุมสุดยอดอาเซียน ครั้งที่ 33 จัดขึ้นกี่วัน", ["1 วัน", "2 วัน", "4 วัน", "ไม่มีข้อใดถูก"]),
+    ],
+)
+def test_none_of_the_above_when_the_meetings_date_rules_out_every_choice(
+    bot, stem, choices
+) -> None:
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == 3 and choice.decided and not choice.tied
+
+
+def test_the_meetings_own_date_among_near_misses_is_the_answer(bot) -> None:
+    stem = "การประชุมสุดยอดอาเซียน ครั้งที่ 33 จัดขึ้นในช่วงเวลาใด"
+    choices = [
+        "6-8 กันยายน ค.ศ. 2016",
+        "13-15 พฤศจิกายน ค.ศ. 2018",
+        "13-14 พฤศจิกายน ค.ศ. 2017",
+        "ไม่มีข้อใดถูก",
+    ]
+    assert meeting_year_verdict(bot.index, stem, choices, [0, 1, 2], [3]) == 1
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices"),
+    [
+        # a choice that shares a day with the meeting's 13-15 พฤศจิกายน ค.ศ. 2018 (its first day)
+        (
+            "การประชุมสุดยอดอาเซียน ครั้งที่ 33 จัดขึ้นในช่วงเวลาใด",
+            [
+                "6-8 กันยายน ค.ศ. 2016",
+                "13 พฤศจิกายน ค.ศ. 2018",
+                "13-14 พฤศจิกายน ค.ศ. 2017",
+                "ไม่มีข้อใดถูก",
+            ],
+        ),
+        # a meeting the document does not write (its last summit is the 33rd)
+        (
+            "การประชุมสุดยอดอาเซียน ครั้งที่ 34 จัดขึ้นในช่วงเวลาใด",
+            [
+                "6-8 กันยายน ค.ศ. 2016",
+                "27-28 เมษายน ค.ศ. 2018",
+                "13-14 พฤศจิกายน ค.ศ. 2017",
+                "ไม่มีข้อใดถูก",
+            ],
+        ),
+        # a choice that is more than a date
+        (
+            "การประชุมสุดยอดอาเซียน ครั้งที่ 33 จัดขึ้นในช่วงเวลาใด",
+            ["6-8 กันยายน ค.ศ. 2016 ที่เวียงจันทน์", "27-28 เมษายน ค.ศ. 2018", "ไม่มีข้อใดถูก"],
+        ),
+    ],
+)
+def test_none_is_not_the_meetings_answer_where_its_date_cannot_rule_out(bot, stem, choices) -> None:
+    content = list(range(len(choices) - 1))
+    assert meeting_year_verdict(bot.index, stem, choices, content, [len(choices) - 1]) is None
+
+
+def test_date_choices_are_read_whole_in_both_languages() -> None:
+    assert choice_date("13-15 พฤศจิกายน ค.ศ. 2018") == days(2018, 11, 13, 15)
+    assert choice_date("13-15 November 2018") == days(2018, 11, 13, 15)
+    assert choice_date("24 ตุลาคม พ.ศ. 2561") == days(2018, 10, 24)
+    assert choice_date("พ.ศ. 2561") == year(2018)
+    assert choice_date("6-8 กันยายน ค.ศ. 2016 ที่เวียงจันทน์") is None  # more than a date

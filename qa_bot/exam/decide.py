@@ -746,17 +746,20 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     if in_order and len(in_order) < len(content):
         chosen = in_order[0]
     # "ที่ประชุม AMCA ครั้งที่ 8 จัดขึ้นในปี พ.ศ. ใด": the year the document dates that meeting in.
-    in_year = meeting_year_verdict(index, stem, choices, content)
+    # With "ไม่มีข้อใดถูก" / "None of the above" beside near-miss dates, that date rules every
+    # choice out, whatever the judge makes of the stem (FRESH22 K4: its verdict was not_found).
+    none_choices = [i for i, refs in references.items() if not refs]
+    in_year = meeting_year_verdict(index, stem, choices, content, none_choices)
     if in_year is None:
         # "How many days did the 33rd ASEAN Summit last?": the length of the date it gives it.
-        in_year = meeting_length_verdict(index, stem, choices, content)
+        in_year = meeting_length_verdict(index, stem, choices, content, none_choices)
     if in_year is not None:
         chosen, in_order = in_year, [in_year]
     for i, refs in references.items():
         # A choice about choices scores as its weakest named choice ("none": nothing to say).
         supports[i] = Support(min((supports[j].score for j in refs), default=0.0))
     scores = [round(s.score, 4) for s in supports]
-    if in_order and chosen is not None and chosen not in references:
+    if in_order and chosen is not None and (chosen not in references or chosen == in_year):
         # What the dates leave open is undecided, whatever the scores say.
         tied = [i for i in in_order if i != chosen]
     else:
@@ -905,8 +908,9 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         in_words = True  # one sentence says it in the document's words (claims.judged_units)
     if none_picked:
         # "None of them" is decided when every ordinary choice was judged in the documents'
-        # words, names or numbers (none rests on the embedding alone) and none is said there.
-        in_words = all(supports[i].in_words for i in content)
+        # words, names or numbers (none rests on the embedding alone) and none is said there,
+        # or when the date the document gives the stem's meeting rules each out (in_year).
+        in_words = chosen == in_year or all(supports[i].in_words for i in content)
     evidence: list[Hit | None] = []
     for i, (support, home, query) in enumerate(zip(supports, homes, queries, strict=True)):
         if query is None:

@@ -341,6 +341,21 @@ def choice_year(choice: str) -> Period | None:
     return Period(date(year, 1, 1), date(year, 12, 31)) if year is not None else None
 
 
+def choice_date(choice: str) -> Period | None:
+    """The days a choice is when it is a date or a year and nothing else ("13-15 พฤศจิกายน ค.ศ.
+    2018", "27-28 April 2018", "พ.ศ. 2561"; dates.time_expressions), or None when it says more
+    than a date."""
+    text = unicodedata.normalize("NFC", choice).strip().rstrip(".").strip()
+    year = choice_year(text)
+    if year is not None:
+        return year
+    found = time_expressions(text)
+    if len(found) != 1:
+        return None
+    start, end, period = found[0]
+    return period if start == 0 and end == len(text) else None
+
+
 def stem_meetings(stem: str) -> set[tuple[str, str]]:
     """The numbered meetings a stem names: "ที่ประชุม AMCA ครั้งที่ 8", "the 8th AMCA"."""
     text = unicodedata.normalize("NFC", stem)
@@ -417,13 +432,19 @@ def choice_days(choice: str) -> int | None:
 
 
 def meeting_length_verdict(
-    index: Index, stem: str, choices: Sequence[str], content: Sequence[int]
+    index: Index,
+    stem: str,
+    choices: Sequence[str],
+    content: Sequence[int],
+    nothing: Sequence[int] = (),
 ) -> int | None:
     """For a stem asking how many days one numbered meeting lasted ("How many days did the 33rd
     ASEAN Summit last?") whose choices are counts of days, the one choice as long as the date
     the document gives that meeting ("ครั้งที่ 33 ระหว่างวันที่ 13-15 พฤศจิกายน ค.ศ. 2018": three
     days, first and last included); None when the stem is negative or asks otherwise, a choice
-    is no count of days, the meeting is not dated (`_meeting_date`), or not one choice fits."""
+    is no count of days, the meeting is not dated (`_meeting_date`), or not one choice fits.
+    nothing: the "none of the above" choices (decide.choice_references); with one, it is the
+    answer when no count is the meeting's (FRESH22 K4's kind)."""
     if is_negative(stem) or not content or not _DAYS_ASKED.search(stem):
         return None
     days = {i: choice_days(choices[i]) for i in content}
@@ -434,25 +455,52 @@ def meeting_length_verdict(
         return None
     length = (when.last - when.first).days + 1
     fitting = [i for i, n in days.items() if n == length]
+    if not fitting and len(nothing) == 1:
+        return nothing[0]  # every count is not the document's: "none of them" is
     return fitting[0] if len(fitting) == 1 else None
 
 
 def meeting_year_verdict(
-    index: Index, stem: str, choices: Sequence[str], content: Sequence[int]
+    index: Index,
+    stem: str,
+    choices: Sequence[str],
+    content: Sequence[int],
+    nothing: Sequence[int] = (),
 ) -> int | None:
-    """For a stem naming one numbered meeting whose choices are years ("ที่ประชุม AMCA ครั้งที่ 8
-    จัดขึ้นในปี พ.ศ. ใด"), the one choice whose year holds the date the document gives that
-    meeting (dates.meeting_dates: "เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 ที่ประชุม … (AMCA) ครั้งที่ 8");
-    None when the stem is negative, names no meeting or several, a choice is no year, the
-    document dates the meeting nowhere or differently in two places, or not one choice holds it.
+    """For a stem naming one numbered meeting whose choices are years or dates ("ที่ประชุม AMCA
+    ครั้งที่ 8 จัดขึ้นในปี พ.ศ. ใด", "การประชุมสุดยอดอาเซียน ครั้งที่ 33 จัดขึ้นในช่วงเวลาใด"; `choice_date`),
+    the one choice that holds the date the document gives that meeting (dates.meeting_dates:
+    "เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018 ที่ประชุม … (AMCA) ครั้งที่ 8"; a year holds its first day, a
+    date all of its days). None when the stem is negative, names no meeting or several, a choice
+    is no year or date, the document dates the meeting nowhere or differently in two places, or
+    not one choice holds it.
+
+    nothing: the "none of the above" choices (decide.choice_references). With one, it is the
+    answer when no choice holds the meeting's date and none shares a day with it either: each
+    is a near miss the document's own date rules out ("13-14 พฤศจิกายน ค.ศ. 2017" for the 33rd
+    summit's "13-15 พฤศจิกายน ค.ศ. 2018"; FRESH22 K4). A choice that shares some of its days
+    ("13 พฤศจิกายน ค.ศ. 2018", its first day) may be what the writer meant by when: no verdict.
     """
     if is_negative(stem) or not content:
         return None
-    years = {i: choice_year(choices[i]) for i in content}
-    if any(period is None for period in years.values()):
+    periods = {i: choice_date(choices[i]) for i in content}
+    if any(period is None for period in periods.values()):
         return None
     when = _meeting_date(index, stem)
     if when is None:
         return None
-    holding = [i for i, p in years.items() if p is not None and p.first <= when.first <= p.last]
-    return holding[0] if len(holding) == 1 else None
+    holding = [
+        i
+        for i, p in periods.items()
+        if p is not None
+        and p.first <= when.first <= p.last
+        and (choice_year(choices[i]) is not None or when.last <= p.last)
+    ]
+    if len(holding) == 1:
+        return holding[0]
+    touching = [
+        i
+        for i, p in periods.items()
+        if p is not None and p.first <= when.last and when.first <= p.last
+    ]
+    return nothing[0] if not holding and not touching and len(nothing) == 1 else None
