@@ -167,3 +167,38 @@ def test_a_stem_naming_the_body_by_its_thai_term_is_answered_where_the_documents
 def test_the_documents_own_names_of_an_acronym_name_its_subject(bot, stem, unit) -> None:
     ui = unit_index(bot.index, bot.config.exam)
     assert named_subjects(bot.index, ui, stem) == {unit}
+
+
+# --- a bare value written of another subject (FRESH22 N3) ---------------------------------------
+
+# The one sentence that writes ปี 2562 beside จัดตั้ง: Thailand chairs ASEAN that year and plans to
+# set up a training centre; the document never says when ASEAN was founded.
+CHAIR = re.search(r"ทั้งนี้ ในช่วงที่ไทย[^\n]*?ไทยมีแผนที่จะจัดตั้งศูนย์อบรมอาเซียน[^\n]*?ด้วย", TEXT)[0]
+FOUNDED = "อาเซียนก่อตั้งขึ้นในปี พ.ศ. ใด"
+YEARS = ["พ.ศ. 2510", "พ.ศ. 2520", "พ.ศ. 2540", "พ.ศ. 2562"]
+
+
+def test_the_document_never_says_when_asean_was_founded() -> None:
+    assert "ก่อตั้ง" not in TEXT
+    assert "ประธานอาเซียน ปี 2562" in CHAIR and "จัดตั้งศูนย์อบรมอาเซียน" in CHAIR
+
+
+def test_a_value_is_given_to_the_subject_its_statement_names(bot: QABot) -> None:
+    from qa_bot.exam.subject import value_of_subject
+
+    ui = unit_index(bot.index, bot.config.exam)
+    assert not value_of_subject(ui, FOUNDED, YEARS, CHAIR)
+    assert value_of_subject(ui, "ไทยดำรงตำแหน่งประธานอาเซียนในปีใด", YEARS, CHAIR)
+    # an English stem's words are not the text's: the rule leaves it to the others
+    assert value_of_subject(ui, "In which year was ASEAN founded?", ["1967", "2019"], CHAIR)
+
+
+def test_a_year_of_another_subject_does_not_answer_the_stem(bot: QABot) -> None:
+    answer = bot.ask(FOUNDED, choices=YEARS)
+    assert answer.choice is not None and not answer.choice.decided
+    assert answer.to_dict()["verdict"] != "answered"
+
+
+def test_the_same_year_answers_the_subject_it_is_written_of(bot: QABot) -> None:
+    choice = bot.ask("ไทยดำรงตำแหน่งประธานอาเซียนในปีใด", choices=YEARS).choice
+    assert choice is not None and choice.index == 3 and choice.decided

@@ -56,7 +56,7 @@ from .score import (
     support_of_choices,
 )
 from .sectors import sector_choices, sector_otherwise, sector_supports
-from .subject import about_subject, named_subjects, subject_names
+from .subject import about_subject, named_subjects, subject_names, value_of_subject
 from .support import Query, Support, choice_queries
 from .topic import TOPIC_SHARE, said_here, topic_share
 from .years import year_unit
@@ -302,6 +302,14 @@ def _sentence_of(support: Support) -> str | None:
         return None
     span = sentence_at(support.passage, support.source_pos)
     return None if span is None else support.passage.source[span[0] : span[1]]
+
+
+def _bare_value(query: Query | None) -> bool:
+    """Whether a choice is a number and nothing else (a year, a date's numbers, a count: every
+    matching unit a number's, "#2019")."""
+    if query is None or not query.weights:
+        return False
+    return all(u.startswith("#") for u in query.weights)
 
 
 def _unit_unbound(support: Support, matched: str, stem: str) -> bool:
@@ -711,6 +719,20 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
             left = [i for i in content if i not in unbound and is_supported(supports[i], cfg)]
             chosen = max(left, key=lambda i: supports[i].score) if left else None
         aside |= unbound
+        # A bare value (a year, a date, a count) is the answer only where its statement says the
+        # stem's subject (subject.value_of_subject; FRESH22 N3: ASEAN's founding year taken from
+        # the year Thailand plans to set up a training centre).
+        elsewhere = {
+            i
+            for i in content
+            if _bare_value(queries[i])
+            and (text := _sentence_of(supports[i])) is not None
+            and not value_of_subject(ui, stem, [choices[j] for j in content], text)
+        }
+        if chosen in elsewhere:
+            left = [i for i in content if i not in elsewhere and is_supported(supports[i], cfg)]
+            chosen = max(left, key=lambda i: supports[i].score) if left else None
+        aside |= elsewhere
     for i in aside:
         supports[i] = replace(supports[i], score=supports[i].score * cfg.contradicted_share)
     false_one = (

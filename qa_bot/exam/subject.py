@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from ..glosses import bracketed_pairs
 from ..store import Derived, Index
-from ..text import stem_latin
-from .matching import UnitIndex
+from ..text import is_content_word, is_thai, normalize, stem_latin, tokenize
+from .matching import UnitIndex, unit_weights
+from .parse import stem_topic
 from .support import Support
 
 # A document's own topic is written everywhere: a name in more than this share of its
@@ -107,3 +109,46 @@ def about_subject(ui: UnitIndex, support: Support, subject: frozenset[str]) -> b
         return True
     heads = " ".join((passage.doc_title, passage.section_label, passage.section_label_en))
     return bool(subject & {"~" + stem_latin(word.lower()) for word in _ACRONYM.findall(heads)})
+
+
+# The words that write a value's own kind beside it, not what it is of: a date's and a year's
+# (Thai dates are written "วันที่ 13 เดือน พฤศจิกายน ปี พ.ศ. 2561", Royal Institute style; the eras
+# as dates.ERA reads them) and the English "year".
+_VALUE_WORDS = re.compile(r"^(?:ปี|วันที่|วัน|เดือน|พ\.?\s?ศ\.?|ค\.?\s?ศ\.?|years?)$", re.IGNORECASE)
+
+
+def _picking_words(ui: UnitIndex, stem: str, choices: Sequence[str]) -> list[str]:
+    """The stem topic's Thai content words (parse.stem_topic, text.tokenize) that pick something
+    out: not the value's own words (`_VALUE_WORDS`, or written in a choice), nor words the
+    documents write in more than SUBJECT_MAX_SHARE of their sentences (the mean rarity of their
+    matching units, as matching.unit_weights reads a word: "อาเซียน" in a document on ASEAN)."""
+    rare = math.log(1.0 / SUBJECT_MAX_SHARE)
+    chosen = {w for c in choices for w in tokenize(normalize(c))}
+    found = []
+    for word in tokenize(normalize(stem_topic(stem))):
+        if not is_content_word(word) or not is_thai(word) or _VALUE_WORDS.match(word):
+            continue
+        if word in chosen:
+            continue
+        units = unit_weights(ui, word)
+        rarity = sum(ui.idf.get(u, ui.unknown_idf) for u in units) / max(len(units), 1)
+        if rarity >= rare:
+            found.append(word)
+    return found
+
+
+def value_of_subject(ui: UnitIndex, stem: str, choices: Sequence[str], statement: str) -> bool:
+    """Whether a statement that writes a choice that is a bare value (a year, a date, a count)
+    gives it to what the stem asks about: it writes one at least of the words of the stem's
+    topic that pick something out (`_picking_words`) as a whole word (text.tokenize). A value
+    is written beside whatever the sentence is about; the stem's own subject makes it the
+    answer. "อาเซียนก่อตั้งขึ้นในปี พ.ศ. ใด" is not answered by "… ปี 2562 ไทยมีแผนที่จะจัดตั้ง
+    ศูนย์อบรมอาเซียน …", which founds a training centre, not ASEAN (FRESH22 N3: decided 2562,
+    sure): of its topic only "อาเซียน" is written there, and the document writes it everywhere.
+    True when the stem's topic has no such Thai word (an English stem: its words are not the
+    text's), which leaves the choice to the other rules."""
+    words = _picking_words(ui, stem, choices)
+    if not words:
+        return True
+    written = set(tokenize(normalize(statement)))
+    return any(w in written for w in words)
