@@ -51,3 +51,45 @@ def test_ordinal_choices_written_bare_are_decided_by_the_document(bot: QABot) ->
         choice = bot.ask(stem, choices=choices).choice
         assert choice is not None
         assert (choice.index, choice.decided) == (key, True), (stem, choice.scores)
+
+
+def test_labels_are_ordinals_in_both_languages() -> None:
+    """Thai writes a label classifier + ที่ + number and people drop the ที่; English writes noun
+    + number. Both are one of a series, never a count (FRESH23 E38)."""
+    assert ordinal_choices("x", ["ระยะ 1", "โครงการระยะ 2", "ครั้งที่ 5"]) == [
+        "ระยะที่ 1",
+        "โครงการระยะที่ 2",
+        "ครั้งที่ 5",
+    ]
+    # a count of the classifier ("2 ครั้ง") or of the word after the number ("รอบ 5 ปี"): as typed
+    assert ordinal_choices("x", ["2 ครั้ง 3 วัน", "รอบ 5 ปี"]) == ["2 ครั้ง 3 วัน", "รอบ 5 ปี"]
+    assert ordinal_choices("x", ["Phase 1", "Phase 2", "the Stage three", "Stage 11"]) == [
+        "1st phase",
+        "2nd phase",
+        "3rd stage",
+        "11th stage",
+    ]
+    # a lone label among names, a year after a name, a count before a noun: as typed
+    assert ordinal_choices("x", ["Phase 2", "Bangkok"]) == ["Phase 2", "Bangkok"]
+    assert ordinal_choices("x", ["Vision 2025", "Vision 2030"]) == ["Vision 2025", "Vision 2030"]
+    assert ordinal_choices("x", ["2 phases", "3 phases"]) == ["2 phases", "3 phases"]
+
+
+def test_the_phase_of_the_warehouse_is_decided_by_the_document(bot: QABot) -> None:
+    """The document: "ประเทศไทยได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของช่วยเหลือของอาเซียน ภายใต้
+    โครงการระบบการส่งกำลังบำรุง… ของอาเซียน ระยะที่ 2 ที่จังหวัดชัยนาท"."""
+    cases = [
+        (
+            "The relief-supply warehouse in Chai Nat belongs to which phase of ASEAN's "
+            "disaster-relief logistics project?",
+            ["Phase 1", "Phase 2", "Phase 3", "Phase 8"],
+        ),
+        (
+            "คลังเก็บสิ่งของช่วยเหลือที่จังหวัดชัยนาทอยู่ภายใต้โครงการระยะใด",
+            ["ระยะ 1", "ระยะ 2", "ระยะ 3", "ระยะ 8"],
+        ),
+    ]
+    for stem, choices in cases:
+        choice = bot.ask(stem, choices=choices).choice
+        assert choice is not None
+        assert (choice.index, choice.decided) == (1, True), (stem, choice.scores)
