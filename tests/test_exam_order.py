@@ -398,3 +398,53 @@ def test_date_choices_are_read_whole_in_both_languages() -> None:
     assert choice_date("24 ตุลาคม พ.ศ. 2561") == days(2018, 10, 24)
     assert choice_date("พ.ศ. 2561") == year(2018)
     assert choice_date("6-8 กันยายน ค.ศ. 2016 ที่เวียงจันทน์") is None  # more than a date
+
+
+# --- a negative stem naming a numbered meeting: the one said at another meeting -----------------
+
+# "ที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29 … ได้ให้การรับรองปฏิญญาอาเซียนว่าด้วย… (… Out-of-School Children
+# and Youth)", "… ครั้งที่ 28-29 ได้ให้การรับรองปฏิญญาเวียงจันทน์ว่าด้วยการเปลี่ยนผ่าน…", "… ครั้งที่ 28-29
+# รับรองแถลงการณ์อาเซียนว่าด้วยความมุ่งมั่นในการยุติเอชไอวีและเอดส์"; the consensus on migrant workers
+# was signed "ในการประชุมสุดยอดอาเซียน ครั้งที่ 31".
+NOT_AT_28_29 = [
+    (
+        "Which of the following was not adopted at the 28th-29th ASEAN Summit?",
+        [
+            "The Declaration on Strengthening Education for Out-of-School Children and Youth",
+            "The Vientiane Declaration on Transition from Informal Employment to Formal Employment",
+            "The Declaration of Commitment on HIV and AIDS",
+            "The ASEAN Consensus on the Protection and Promotion of the Rights of Migrant Workers",
+        ],
+    ),
+    (
+        "ข้อใดไม่ได้รับการรับรองในการประชุมสุดยอดอาเซียน ครั้งที่ 28-29",
+        [
+            "ปฏิญญาอาเซียนว่าด้วยการเสริมสร้างการศึกษาสำหรับเด็กและเยาวชนที่ตกหล่น",
+            "ปฏิญญาเวียงจันทน์ว่าด้วยการเปลี่ยนผ่านจากการจ้างงานนอกระบบไปสู่การจ้างงานในระบบ",
+            "แถลงการณ์อาเซียนว่าด้วยความมุ่งมั่นในการยุติเอชไอวีและเอดส์",
+            "ฉันทามติอาเซียนว่าด้วยการคุ้มครองและส่งเสริมสิทธิแรงงานต่างด้าว",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("stem", "choices"), NOT_AT_28_29)
+def test_the_one_the_document_says_at_another_meeting_is_not_of_the_stems(
+    bot, stem, choices
+) -> None:
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == 3 and choice.decided and not choice.tied
+    assert choice.scores[3] == min(choice.scores)  # the scores shown agree with the pick
+
+
+def test_the_meeting_rule_needs_every_other_choice_at_the_stems_meeting(bot) -> None:
+    from qa_bot.exam.order import met_elsewhere
+
+    at_28_29 = "ที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29 รับรองแถลงการณ์อาเซียนว่าด้วยการยุติเอชไอวีและเอดส์"
+    at_31 = "ในการประชุมสุดยอดอาเซียน ครั้งที่ 31 ผู้นำลงนามในฉันทามติอาเซียน"
+    stem = NOT_AT_28_29[1][0]
+    assert met_elsewhere(bot.index, stem, [at_28_29, at_28_29, at_31]) == 2
+    assert met_elsewhere(bot.index, stem, [at_28_29, at_31, at_31]) is None  # two elsewhere
+    assert met_elsewhere(bot.index, stem, [at_28_29, "ไม่มีการประชุม", at_31]) is None
+    positive = "ข้อใดได้รับการรับรองในการประชุมสุดยอดอาเซียน ครั้งที่ 28-29"
+    assert met_elsewhere(bot.index, positive, [at_28_29, at_28_29, at_31]) is None

@@ -163,3 +163,36 @@ def test_a_claim_naming_another_field_than_its_sentences_section_is_false(bot: Q
     ]
     answer = bot.ask("ข้อใดถูกต้อง", choices=choices)
     assert answer.choice is not None and answer.choice.index == 1 and answer.choice.decided
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices"),
+    [
+        # "… อาเซียนมีความร่วมมือในสาขาย่อยเรื่องการอนุรักษ์ธรรมชาติ… สิ่งแวดล้อมทางทะเลและชายฝั่ง …
+        # สิ่งแวดล้อมเมืองที่ยั่งยืน … การเปลี่ยนแปลงสภาพภูมิอากาศ และสิ่งแวดล้อมศึกษา": disaster
+        # management is section (6) of its own. In English it scored 0.007 above "Marine and
+        # coastal environment", and the tie moved the pick there.
+        (
+            "ASEAN environmental cooperation has all of the following sub-areas EXCEPT",
+            [
+                "Marine and coastal environment",
+                "Climate change",
+                "Environmentally sustainable cities",
+                "Disaster management",
+            ],
+        ),
+        (
+            "ข้อใดไม่ใช่สาขาย่อยของความร่วมมือด้านสิ่งแวดล้อมของอาเซียน",
+            [
+                "สิ่งแวดล้อมทางทะเลและชายฝั่ง",
+                "การเปลี่ยนแปลงสภาพภูมิอากาศ",
+                "สิ่งแวดล้อมเมืองที่ยั่งยืน",
+                "การจัดการภัยพิบัติ",
+            ],
+        ),
+    ],
+)
+def test_the_choice_of_another_section_is_not_tied_away(bot: QABot, stem, choices) -> None:
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == 3 and choice.decided and not choice.tied
+    assert choice.scores[3] == min(choice.scores)

@@ -32,6 +32,7 @@ from .none import none_by_topic, said_otherwise_all, topic_claims
 from .order import (
     meeting_length_verdict,
     meeting_year_verdict,
+    met_elsewhere,
     order_asked,
     order_verdict,
     sequence_asked,
@@ -759,7 +760,20 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         # "ข้อใดไม่ใช่การประชุมที่ไทยเป็นเจ้าภาพ": the one choice the documents place elsewhere
         # than the stem's place is the one it lacks (FRESH21a K1: SAMCA "ที่สิงคโปร์").
         elsewhere = placed_elsewhere(supports, content, stem)
+        if elsewhere is None:
+            # "Which was not adopted at the 28th-29th ASEAN Summit?": the one choice the
+            # documents say at another numbered meeting (order.met_elsewhere).
+            met = met_elsewhere(index, stem, [_sentence_of(supports[i]) for i in content])
+            elsewhere = content[met] if met is not None else None
         chosen = elsewhere if elsewhere is not None else chosen
+        if elsewhere is not None or odd is not None:
+            # The one the topic lacks counts as said against (cfg.contradicted_share), as the
+            # false statement above: the pick is its section's or place's, and a true choice
+            # scored within noise of it is no tie (twm038: "Disaster management", the health
+            # section's, moved to "Marine and coastal environment" 0.007 below it).
+            supports[chosen] = replace(
+                supports[chosen], score=supports[chosen].score * cfg.contradicted_share
+            )
     # "ข้อใดเกิดขึ้นช้าที่สุด", "เรียงลำดับ …": the dates decide among the choices; when they
     # rule none out, the pick stays as it was. What they leave open is tied.
     in_order = order_verdict(

@@ -504,3 +504,33 @@ def meeting_year_verdict(
         if p is not None and p.first <= when.last and when.first <= p.last
     ]
     return nothing[0] if not holding and not touching and len(nothing) == 1 else None
+
+
+def _same_meeting(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """One numbered meeting named two ways: the same number, and one series name inside the
+    other ("สุดยอด" in a stem, "สุดยอดอาเซียน" in the text)."""
+    return a[1] == b[1] and (a[0] in b[0] or b[0] in a[0])
+
+
+def met_elsewhere(index: Index, stem: str, sentences: Sequence[str | None]) -> int | None:
+    """Under a negative stem naming one numbered meeting ("Which of the following was not
+    adopted at the 28th-29th ASEAN Summit?", "ข้อใดไม่ใช่ปฏิญญาที่รับรองในการประชุมสุดยอดอาเซียน
+    ครั้งที่ 31"), the position of the one choice whose sentence (sentences: each ordinary
+    choice's, at its support; three at least) names numbered meetings, none of them the stem's,
+    when every other choice's sentence names the stem's: the documents say that one at another
+    meeting ("ผู้นำประเทศสมาชิกอาเซียนได้ลงนามในฉันทามติ … ครั้งที่ 31" beside three documents of the
+    28-29th). None otherwise: the stem names no meeting or several, a choice was found nowhere,
+    or the sentences do not single one out. The meetings as exam/placed_elsewhere reads places.
+    """
+    if not is_negative(stem) or len(sentences) < 3 or any(s is None for s in sentences):
+        return None
+    named = stem_meetings(stem) | _translated_meeting(index, stem)
+    numbers = {number for _, number in named}
+    if len(numbers) != 1:
+        return None
+    said = [{key for _, _, key in meetings(s)} if s is not None else set() for s in sentences]
+    at_stem = [any(_same_meeting(k, m) for k in found for m in named) for found in said]
+    odd = [i for i, found in enumerate(said) if found and not at_stem[i]]
+    if len(odd) != 1 or not all(at_stem[i] for i in range(len(said)) if i != odd[0]):
+        return None
+    return odd[0]
