@@ -124,3 +124,41 @@ def test_according_to_the_document_is_no_topic(bot, stem) -> None:
         ],
     ).choice
     assert choice is not None and choice.index == 1
+
+
+# --- a year the document writes only as a deadline (FRESH23 T15) --------------------------------
+
+# "ที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29 รับรองแถลงการณ์อาเซียนว่าด้วยความมุ่งมั่นในการยุติเอชไอวีและเอดส์
+# … ในการยุติการระบาดของเอดส์ภายในปี 2030": 2030 (พ.ศ. 2573) is what it aims at; the summit that
+# adopted it met in 2016 (พ.ศ. 2559).
+AIDS = "ซึ่งที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29 รับรองแถลงการณ์อาเซียน … ในการยุติการระบาดของเอดส์ภายในปี 2030"
+ADOPTED = "แถลงการณ์อาเซียนว่าด้วยความมุ่งมั่นในการยุติเอชไอวีและเอดส์ ได้รับการรับรองในปี พ.ศ. ใด"
+
+
+def test_the_document_writes_2030_as_the_deadline() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "corpus").glob("*.th.txt")
+    assert any("การยุติการระบาดของเอดส์ภายในปี 2030" in p.read_text(encoding="utf-8") for p in text)
+
+
+def test_a_deadline_year_is_not_when_something_happened() -> None:
+    from qa_bot.exam.years import deadline_only
+
+    assert deadline_only(AIDS, "พ.ศ. 2573", ADOPTED)  # either era
+    assert deadline_only(AIDS, "2030", "In which year was the AIDS declaration adopted?")
+    # a stem that asks the deadline, a year the sentence writes otherwise, a year not written
+    assert not deadline_only(AIDS, "ค.ศ. 2030", "ตั้งเป้ายุติการระบาดของเอดส์ภายในปี ค.ศ. ใด")
+    assert not deadline_only(AIDS, "2030", "By which year does the declaration aim to end AIDS?")
+    assert not deadline_only("ในปี 2030 ที่ประชุมรับรองแถลงการณ์", "2030", ADOPTED)
+    assert not deadline_only(AIDS, "2016", ADOPTED)
+
+
+def test_the_deadline_is_not_picked_as_the_adoption_year(bot) -> None:
+    choices = ["พ.ศ. 2559", "พ.ศ. 2562", "พ.ศ. 2568", "พ.ศ. 2573"]
+    choice = bot.ask(ADOPTED, choices=choices).choice
+    assert choice is not None and not (choice.index == 3 and choice.decided)
+    # … and still the answer where the stem asks the deadline
+    stem = "แถลงการณ์อาเซียนว่าด้วยความมุ่งมั่นในการยุติเอชไอวีและเอดส์ ตั้งเป้ายุติการระบาดของเอดส์ภายในปี ค.ศ. ใด"
+    choice = bot.ask(stem, choices=["ค.ศ. 2016", "ค.ศ. 2025", "ค.ศ. 2030", "ค.ศ. 2035"]).choice
+    assert choice is not None and choice.index == 2 and choice.decided

@@ -60,7 +60,7 @@ from .sectors import sector_choices, sector_otherwise, sector_supports
 from .subject import about_subject, named_subjects, subject_names, value_of_subject
 from .support import Query, Support, choice_queries
 from .topic import TOPIC_SHARE, said_here, topic_share
-from .years import year_unit
+from .years import deadline_only, year_unit
 
 # --- choices about the other choices (ถูกทุกข้อ, ไม่มีข้อใดถูก, ก และ ข) --------------------------
 
@@ -315,11 +315,16 @@ def _bare_value(query: Query | None) -> bool:
 
 def _unit_unbound(support: Support, matched: str, stem: str) -> bool:
     """Whether the sentence at a choice's support writes its number with other units only
-    (binding.unit_bound False), or a bare count only inside dates (binding.dated_only)."""
+    (binding.unit_bound False), a bare count only inside dates (binding.dated_only), or a year
+    only as a deadline where the stem asks when something happened (years.deadline_only)."""
     text = _sentence_of(support)
     if text is None:
         return False
-    return unit_bound(text, matched, stem) is False or dated_only(text, matched, stem)
+    return (
+        unit_bound(text, matched, stem) is False
+        or dated_only(text, matched, stem)
+        or deadline_only(text, matched, stem)
+    )
 
 
 # Tied choices stated in at most this many consecutive sentences are read as one statement of

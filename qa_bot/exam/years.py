@@ -12,9 +12,11 @@ another fact, and are left alone.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
-from ..text import BE_CE_OFFSET, BUDDHIST_ERA_YEARS
+from ..text import BE_CE_OFFSET, BUDDHIST_ERA_YEARS, YEAR_IN_TEXT, christian_year
 from .matching import PassageUnits
 from .support import Query
 
@@ -43,3 +45,39 @@ def other_year(pu: PassageUnits, query: Query, centre: float, half: float) -> bo
     if any(near(u) for u in mine):
         return False
     return any(year_unit(u) and u not in query.weights and near(u) for u in pu.positions)
+
+
+# A year after these words is a deadline, not when something happened (dates.py reads a bare
+# year as an event's time only after a temporal preposition, and ภายใน / by are not: "ยุติการ
+# ระบาดของเอดส์ภายในปี 2030", "end the AIDS epidemic by 2030").
+_DEADLINE_BEFORE = re.compile(
+    r"(?:ภายใน|ไม่เกิน|\bby|\bwithin|\bbefore)\s*(?:ปี|the year|year)?\s*"
+    r"(?:(?:พ|ค)\.\s?ศ\.|b\.\s?e\.|c\.\s?e\.|a\.\s?d\.)?\s*$",
+    re.IGNORECASE,
+)
+# A stem that asks when something happened, not what it aims at: its verbs of happening (the
+# same as exam/order.py's: เกิด, จัด, ลงนาม, รับรอง, ประกาศ, ก่อตั้ง, เริ่ม; happened, held, signed,
+# adopted, founded, established, launched) and none of a deadline's or a target's words.
+_HAPPENED = re.compile(
+    r"เกิด|จัด|ลงนาม|รับรอง|ประกาศ|ก่อตั้ง|เริ่ม|"
+    r"\b(?:happened|held|signed|adopted|founded|established|launched|issued)\b",
+    re.IGNORECASE,
+)
+_TARGET = re.compile(
+    r"ภายใน|เป้า|ถึงปี|ไม่เกิน|สิ้นสุด|\b(?:by|aims?|target|goal|until|deadline|end)\b",
+    re.IGNORECASE,
+)
+
+
+def deadline_only(sentence: str, choice: str, stem: str) -> bool:
+    """Whether a choice that is a year (either era) is written in the sentence only as a deadline
+    (after `_DEADLINE_BEFORE`'s words) while the stem asks when something happened (`_HAPPENED`,
+    without `_TARGET`'s words): the year a declaration aims at is not the year it was adopted
+    (FRESH23 T15: "… ได้รับการรับรองในปี พ.ศ. ใด" picked พ.ศ. 2573 from "… ยุติการระบาดของเอดส์
+    ภายในปี 2030"). False when the choice is no year, the sentence does not write it, or the
+    stem asks a deadline."""
+    mine = {christian_year(int(y)) for y in YEAR_IN_TEXT.findall(choice)}
+    if len(mine) != 1 or not _HAPPENED.search(stem) or _TARGET.search(stem):
+        return False
+    spots = [m for m in YEAR_IN_TEXT.finditer(sentence) if christian_year(int(m[0])) in mine]
+    return bool(spots) and all(_DEADLINE_BEFORE.search(sentence[: m.start()]) for m in spots)
