@@ -13,6 +13,7 @@ from ..search import allowed_passages, retrieve
 from ..store import Index
 from ..text import embedding_text, is_content_word, is_thai, tokenize
 from ..types import Hit
+from .agency import said_jointly
 from .glosses import thai_glosses
 from .matching import (
     PassageUnits,
@@ -436,6 +437,10 @@ def support_of_choices(
             ui, best, query, typed[i], choices[i], choice_half(length, cfg), stem_negated
         )
         elsewhere = said_in_another_year(ui, best, query, choice_half(length, cfg))
+        # "… on its own" where the sentence that says it says "ร่วมกัน" (agency.py): the words
+        # that make such a choice false have no gloss, the rest of it is said. Read at the place
+        # of its words and at the one the language-neutral side gives, whichever shows.
+        places = [best]
         if neutral is not None:
             lexical = best
             best = blend(index, lexical, query, neutral[i], foreign)
@@ -443,6 +448,9 @@ def support_of_choices(
                 share = cfg.claim_share
                 best = replace(best, score=(1.0 - share) * best.score + share * claimed[i])
             best = replace(best, in_words=said_in_words(lexical, query, cfg))
+            places.append(best)
+        if any(said_jointly(p.passage, p.source_pos, typed[i]) for p in places):
+            contradicted = True
         if contradicted:
             best = replace(best, contradicted=True)
         if elsewhere:
