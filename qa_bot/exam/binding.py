@@ -404,6 +404,56 @@ def bound_choice(
     return top[0] if best > 0 and len(top) == 1 and own[top[0]] in alone else None
 
 
+# How many words before a choice make the relation it is stated by ("ลงนาม" "โดย" before
+# "รัฐมนตรีต่างประเทศอาเซียน" and before "ผู้นำประเทศสมาชิกอาเซียน"): a verb and its preposition.
+RELATION_WORDS = 2
+
+
+def relation_before(text: str, at: int) -> tuple[str, ...]:
+    """The RELATION_WORDS words (text.tokenize) right before offset at of a text (normalised),
+    lower-cased; () when fewer are written there or none of them is a Thai content word (an
+    English word glossed in brackets, a list's opening word, is no relation)."""
+    words = [w.lower() for w in tokenize(text[max(at - 60, 0) : at]) if w.strip()]
+    last = tuple(words[-RELATION_WORDS:])
+    if len(last) < RELATION_WORDS or not any(is_thai(w) and is_content_word(w) for w in last):
+        return ()
+    return last
+
+
+def stated_whole(text: str, choice: str, others: Sequence[str], at: int, reach: int = 80) -> bool:
+    """Whether a text (normalised) writes every word that sets a choice apart from the others
+    (`distinctive_place`'s own words, Thai ones: an English choice's glosses) within reach
+    characters of offset at: "ASEAN สุขภาพ รัฐมนตรี" is not stated at "ลงนามโดยรัฐมนตรีต่างประเทศ"
+    though รัฐมนตรี is written there."""
+    shared = {w.lower() for other in others for w in tokenize(normalize(other))}
+    own = {
+        w
+        for w in tokenize(normalize(choice))
+        if is_thai(w) and is_content_word(w) and w not in shared and len(w) > 1
+    }
+    near = text[max(at - reach, 0) : at + reach]
+    return all(w in near for w in own)
+
+
+def one_relation(text: str, places: dict[int, int]) -> bool:
+    """Whether a statement (normalised) states the choices at places (choice → offset) as values
+    of one relation, each in a clause of its own (`clauses_of`): the same words right before each
+    (`relation_before`: "… ADDMER) ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน และปฏิญญา … ลงนามโดยผู้นำ
+    ประเทศสมาชิกอาเซียน"). Such a statement relates each value to its own clause's subject: of
+    the choices only one is the stem's, whatever the others' scores. The items of a list do not
+    so ("อาทิ การให้ทุนการศึกษา … การแลกเปลี่ยนนักศึกษา …": each follows the one before)."""
+    if len(places) < 2:
+        return False
+    before = {relation_before(text, at) for at in places.values()}
+    if len(before) != 1 or () in before:
+        return False
+    spans = clauses_of(text)
+    owners = {
+        next((k for k, (lo, hi) in enumerate(spans) if lo <= at < hi), -1) for at in places.values()
+    }
+    return len(owners) == len(places)
+
+
 # How many of a claim's content words after its relation word are its value: a body's head and
 # its kind ("ลงนามโดย" → "รัฐมนตรี" "ต่างประเทศ"), as claims.SLOT_WORDS reads a slot.
 VALUE_WORDS = 2

@@ -20,7 +20,9 @@ from .binding import (
     dated_only,
     distinctive_place,
     is_thai_text,
+    one_relation,
     sentence_at,
+    stated_whole,
     unit_bound,
     written,
 )
@@ -340,11 +342,13 @@ def _bound_in_one_sentence(
     group: Sequence[int],
     content: Sequence[int],
     chosen: int,
+    relation: bool = False,
 ) -> int | None:
     """The choice of group (the pick, chosen, and the ordinary choices tied with it, all found
     in one passage) that binding.bound_choice binds to the stem, read in the sentences of that
     passage that write them, when those are at most MAX_SENTENCES_BOUND consecutive ones around
-    the pick's own; None otherwise."""
+    the pick's own; None otherwise. relation: only where the statement states them as values of
+    one relation, a clause each (binding.one_relation)."""
     if any(i not in content for i in group) or len(group) < 2:
         return None
     passage = supports[chosen].passage
@@ -383,6 +387,17 @@ def _bound_in_one_sentence(
         return None
     cuts = [passage.sentences[k][0] - start for k in range(rows[0] + 1, rows[-1] + 1)]
     places = {i: at - start for i, at in placed.items()}
+    if relation:
+        spots = {
+            **{i: statement.find(normalize(matched[i]).strip()) for i in group if i not in placed},
+            **places,
+        }
+        whole = all(
+            stated_whole(statement, matched[i], [matched[j] for j in group if j != i], at)
+            for i, at in spots.items()
+        )
+        if any(at < 0 for at in spots.values()) or not whole or not one_relation(statement, spots):
+            return None
     return bound_choice(ui, passage.source[start:end], stem, matched, group, cuts, places)
 
 
@@ -664,6 +679,27 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     ]
     homes, queries, matched = list(scoring.homes), list(scoring.queries), scoring.matched
     chosen = pick_with_references(supports, references, negative, stem_in_scope, cfg)
+    if not negative and not free and chosen is not None and references.get(chosen):
+        # "All of the above" where two of the choices it names are stated in one statement as
+        # values of one relation, each in its own clause ("… ADDMER) ลงนามโดยรัฐมนตรีต่างประเทศ
+        # อาเซียน และปฏิญญา ONE ASEAN, ONE RESPONSE … ลงนามโดยผู้นำประเทศสมาชิกอาเซียน"): each is
+        # said of its own clause's subject, and the clause that says the stem's binds its choice
+        # (binding.one_relation, bound_choice). The pick is that one: "all" is not what is said.
+        named = sorted(references[chosen], key=lambda i: -supports[i].score)
+        pairs = [
+            [first, other]
+            for k, first in enumerate(named)
+            for other in named[k + 1 :]
+            if supports[first].passage is not None
+            and supports[other].passage == supports[first].passage
+        ]
+        for pair in pairs:
+            bound = _bound_in_one_sentence(
+                ui, stem, scoring.matched, supports, pair, content, pair[0], relation=True
+            )
+            if bound is not None:
+                chosen = bound
+                break
     # Choices a rule below sets aside as said of something else than the stem asks about: they
     # count as said against (cfg.contradicted_share), so that the scores shown agree with the
     # pick (FRESH17 B05: ► Vientiane 0.574 under Singapore 0.642, set aside by the subject).
@@ -912,6 +948,44 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
                 for i, score in enumerate(scores)
             ]
             chosen, tied = bound, []
+    if (
+        chosen is not None
+        and chosen in content
+        and not free
+        and not negative
+        and not in_order
+        and not none_picked
+    ):
+        # Beyond the near ones: a rival the statement that states the pick states too as a value
+        # of the same relation, each in its own clause (binding.one_relation: "… ADDMER)
+        # ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน และปฏิญญา … ลงนามโดยผู้นำประเทศสมาชิกอาเซียน") is said of
+        # another subject or the pick is; the clause that says the stem's binds, whatever the
+        # scores (FRESH22 K1 E13: "signed by the ASEAN leaders" 0.645 over "… foreign
+        # ministers" 0.497 under "Which statement about ADDMER is correct?").
+        rivals = sorted(
+            (
+                i
+                for i in content
+                if i != chosen
+                and scores[i] > 0
+                and supports[i].passage is not None
+                and supports[i].passage == supports[chosen].passage
+            ),
+            key=lambda i: -scores[i],
+        )
+        for rival in rivals:
+            pair = [chosen, rival]
+            bound = _bound_in_one_sentence(
+                ui, stem, matched, supports, pair, content, chosen, relation=True
+            )
+            if bound is not None:
+                if bound != chosen:
+                    scores = [
+                        round(score * cfg.contradicted_share, 4) if i == chosen else score
+                        for i, score in enumerate(scores)
+                    ]
+                    chosen, tied = bound, []
+                break
     if tied and chosen is not None:
         # Undecided: `index` is the best-scored of the choices tied (the least under a negative
         # stem), as the JSON contract says, and `tied` the others (FRESH14 §2: "none of the
