@@ -77,6 +77,14 @@ class RetrievalConfig:
     # English 0.946 / 0.888 → 0.952 / 0.901, sentence@1 0.910 / 0.805 → 0.914 / 0.816;
     # bench/mixed.py (the bundled document beside an English one): English questions' top hit
     # in the Thai document 0.970 → 0.998; bench/data/reading unchanged (no Latin text)
+    attested_senses: bool = True  # of an English word's dictionary terms, those the documents
+    # do not write whole count without their stop words (question_words._translated;
+    # lexicon.attested_words): "members" → สมาชิก, not ส่วน and ที่ of ส่วนที่ยื่นออกจากร่างกาย;
+    # "people" → ประชาชน, not กลุ่ม, มี, อยู่. bench/cv.py (5 folds), before → with: English
+    # section / evidence / sentence@1 0.945 / 0.891 / 0.828 → 0.949 / 0.896 / 0.833, English
+    # out of scope refused 0.654 → 0.692, uncertain 0.081 → 0.081; bench/verdicts.py (8 seeds)
+    # English+mixed 0.011 / 0.078 / 0.114 / 0.648 → 0.011 / 0.080 / 0.120 / 0.671, AUC 0.945 →
+    # 0.942; bench/exam_cv.py unchanged (0.920). --no-append runs of 2026-12-02 (lex23).
     stem_family: bool = True  # an English word the dictionary lacks ("adopted", "cultural")
     # is translated through the lemmas with its Snowball stem (question_words.family_words):
     # ASEAN pooled evidence@1 unchanged (English +1 −1 item of 406), bench/data/reading English

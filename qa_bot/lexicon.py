@@ -31,12 +31,12 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Callable, Container
 from functools import lru_cache
 from importlib import resources
 
 from .kept_tables import handed
-from .text import tokenize
+from .text import is_content_word, tokenize
 
 LEXICON = "en_th_lexicon.json.gz"
 
@@ -299,6 +299,23 @@ def thai_words(word: str) -> tuple[str, ...]:
     `dictionary_terms` order; cached: tokenising a dozen terms cost about 1 ms an English
     question."""
     return tuple(w for term in dictionary_terms(word) for w in tokenize(term))
+
+
+def attested_words(word: str, written: Callable[[str], bool]) -> tuple[str, ...]:
+    """The words (`text.tokenize` tokens) of a lower-case English word's Thai terms (its three
+    commonest senses, `dictionary_terms` order) less the stop words (PyThaiNLP's list,
+    text.is_content_word) of the terms written does not accept (the documents do not write them
+    whole); () for a word the dictionary lacks. A term no document writes is a sense the
+    documents may not mean, and its stop words are everyday Thai found anywhere (over the
+    bundled document): "members" (สมาชิก, ส่วนที่ยื่นออกจากร่างกาย) not ส่วน and ที่; "people"
+    (ประชาชน, กลุ่มคน, มีผู้คนอาศัยอยู่, …) not กลุ่ม, มี and อยู่; "relief" (การช่วยเหลือ,
+    การบรรเทาทุกข์) ช่วยเหลือ, not การ. Measured in RetrievalConfig.attested_senses."""
+    return tuple(
+        w
+        for term in dictionary_terms(word)
+        for w in tokenize(term)
+        if is_content_word(w) or written(term)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,7 @@ from .known_words import LATIN_VOCABULARY, general_rarity, vocabulary_trigrams
 from .lexicon import tables as dictionary_tables
 from .lexicon import thai_synsets
 from .places import places_in
-from .question_words import COMPOUNDS, word_families
+from .question_words import ATTESTED, COMPOUNDS, word_families
 from .request import MAX_K, clamp_k
 from .run_together import warm_segmenter
 from .scope import exam_verdict, judge, with_first_clause
@@ -265,6 +265,8 @@ def warm_up(index: Index, config: Config = DEFAULT, *, later: bool = True) -> No
         dictionary_tables()
         if config.retrieval.stem_family:
             word_families()
+        ATTESTED.of(index)  # question_words: an English word's terms the corpus writes (empty
+        # until asked)
     if config.retrieval.transliterate:
         SOUNDS.of(index)
         MATCHES.of(index)  # the words matched by sound, remembered (empty until asked)

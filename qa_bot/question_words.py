@@ -20,6 +20,7 @@ from .config import DEFAULT, RetrievalConfig
 from .english_names import thai_share, uses_capitals, written_as_names
 from .kept_tables import handed
 from .lexicon import (
+    attested_words,
     common_word,
     dictionary_terms,
     tables,
@@ -36,6 +37,7 @@ from .text import (
     is_content_word,
     is_english_stop_word,
     is_thai,
+    normalize,
     stem_latin,
     tokenize,
     year_variants,
@@ -290,10 +292,30 @@ def _translated(
     vocab, _ = idf_table(index)
     found: set[str] = set()
     for word in translations.values():
-        words = {w for w in thai_words(word) or family_words(word, config) if w in vocab}
+        terms = _attested(index, word) if config.attested_senses else thai_words(word)
+        words = {w for w in terms or family_words(word, config) if w in vocab}
         found |= _spelled_in_thai(word, words, config) or words
     found |= {w for spans in sounds.values() for span in spans for w in tokenize(span)}
     return tuple(sorted(w for w in found if w in vocab))
+
+
+# English word → the words of its dictionary terms the corpus writes (`_attested`): a term
+# missing from the text reads all of it (vocabulary.writes, ~1 ms a megabyte), and a question's
+# English words recur.
+ATTESTED: Derived[dict[str, tuple[str, ...]]] = Derived(
+    "the words of an English word's dictionary terms the corpus writes whole", lambda index: {}
+)
+
+
+def _attested(index: Index, word: str) -> tuple[str, ...]:
+    """lexicon.attested_words of a lower-case English word over the documents (a term counts
+    where their running text holds it, normalised as that text is: vocabulary.writes),
+    remembered per index."""
+    known = ATTESTED.of(index)
+    found = known.get(word)
+    if found is None:
+        found = known[word] = attested_words(word, lambda term: writes(index, normalize(term)))
+    return found
 
 
 def _spelled_in_thai(word: str, words: set[str], config: RetrievalConfig) -> set[str]:

@@ -70,18 +70,58 @@ def test_an_english_word_finds_the_thai_passage_through_its_thai_term(bot) -> No
     assert holding
     untranslated = replace(DEFAULT.retrieval, translate=False)
     # Without the dictionary English words count only in a passage's English share (its
-    # bracketed names); with it "elderly" adds where the text speaks of the elderly …
+    # bracketed names); with it "elderly" adds where the text speaks of the elderly, since a
+    # term of several words counts word by word (bench: better than counting only whole terms;
+    # ผู้สูงวัย of กลุ่มผู้สูงวัย) …
     translated = question_words(index, question, tokens)
     plain = question_words(index, question, tokens, untranslated)
     added = fair_bm25(index, translated) - fair_bm25(index, plain, untranslated)
     assert added.min() >= 0.0
     assert holding <= set(np.flatnonzero(added > 0))
-    # … and, since a term of several words counts word by word (bench: better than counting
-    # only whole terms), where it says กลุ่ม ("group", of กลุ่มผู้สูงอายุ); nowhere else.
-    group = {p.id for p in index.passages if "กลุ่ม" in tokenize(p.text)}
-    assert set(np.flatnonzero(added > 0)) == holding | group
+    # … but not by the stop word กลุ่ม ("group") of กลุ่มผู้สูงอายุ, a term the document never
+    # writes whole (lexicon.attested_words): not where the text says only กลุ่ม. Counting every
+    # word of every term, as before, it did.
+    group = {p.id for p in index.passages if "กลุ่ม" in tokenize(p.text)} - holding
+    assert group and not group & set(np.flatnonzero(added > 0))
+    pieces = replace(DEFAULT.retrieval, attested_senses=False)
+    every = fair_bm25(index, question_words(index, question, tokens, pieces))
+    assert group <= set(np.flatnonzero(every - fair_bm25(index, plain, untranslated) > 0))
     # … and counts as a word the Thai text can match.
     assert language_match(translated) > language_match(plain)
+
+
+def test_a_term_the_documents_do_not_write_counts_without_its_stop_words() -> None:
+    from qa_bot.lexicon import attested_words, thai_words
+
+    text = (ROOT / "corpus" / "asean_socio_cultural_community.th.txt").read_text(encoding="utf-8")
+
+    def written(term: str) -> bool:
+        return term in text
+
+    # "members": สมาชิก (written: ประเทศสมาชิก), ส่วนที่ยื่นออกจากร่างกาย (a limb; not written):
+    # not its stop words ส่วน and ที่.
+    members = attested_words("members", written)
+    assert "สมาชิก" in members and "ส่วน" in thai_words("members")
+    assert "ส่วน" not in members and "ที่" not in members
+    # "people": ประชาชน (written); not กลุ่ม (กลุ่มคน), มี, อยู่ (มีผู้คนอาศัยอยู่).
+    people = attested_words("people", written)
+    assert "ประชาชน" in people and not {"กลุ่ม", "มี", "อยู่"} & set(people)
+    # A term written whole keeps all its words: "relief" → การบรรเทาทุกข์ (written), and of
+    # การช่วยเหลือ (not written: ความช่วยเหลือ) ช่วยเหลือ but not การ.
+    assert written("การบรรเทาทุกข์") and not written("การช่วยเหลือ")
+    relief = attested_words("relief", written)
+    assert relief.count("การ") == thai_words("relief").count("การ") - 1
+    assert "ช่วยเหลือ" in relief
+    assert attested_words("xyzzy", written) == ()
+
+
+def test_an_english_question_s_translations_leave_out_unwritten_terms_stop_words(bot) -> None:
+    question = "What do the members do?"
+    found = question_words(bot.index, question).translated
+    every = replace(DEFAULT.retrieval, attested_senses=False)
+    pieces = question_words(bot.index, question, config=every).translated
+    assert "สมาชิก" in found and "สมาชิก" in pieces
+    assert "ส่วน" in pieces and "ส่วน" not in found  # of ส่วนที่ยื่นออกจากร่างกาย
 
 
 def test_thai_synonyms_are_the_thai_wordnet_s_synset_mates() -> None:
