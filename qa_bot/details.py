@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .store import Derived, Index
 from .text import YEAR_IN_TEXT, is_content_word, normalize, year_variants
+from .thai_dictionary import newmm
 from .vocabulary import RUNNING_TEXT, idf_table, rare_idf
 
 if TYPE_CHECKING:
@@ -449,11 +450,9 @@ def names_individual(text: str, question: str = "") -> bool:
 def _transliterated(word: str) -> bool:
     """Whether a Thai-script word has a piece of two letters or more that PyThaiNLP's dictionary
     does not hold, as newmm cuts it: a foreign word spelled by sound ("คราคาวเออร์")."""
-    from pythainlp.tokenize import word_tokenize
-
     if word in _dictionary():
         return False
-    pieces = word_tokenize(word, keep_whitespace=False)
+    pieces = newmm(word, keep_whitespace=False)
     return any(len(t) > 1 and t not in _dictionary() for t in pieces)
 
 

@@ -42,6 +42,7 @@ from functools import lru_cache
 from .lexicon import places, translated_terms
 from .store import Derived, Index, lexical
 from .text import is_thai, normalize, thai_word_counts, tokenize
+from .thai_dictionary import newmm
 from .vocabulary import bm25_idf
 
 # Thai consonants → their initial sound in the Royal Thai General System of Transcription
@@ -305,11 +306,9 @@ def _runs(text: str) -> dict[str, list[str]]:
     """Every run of 1.._SPAN_WORDS words inside a stretch of Thai words of the text (so never
     across a space, a number or a Latin word), with its words; newmm as text.tokenize calls it,
     with the spaces kept to end a stretch."""
-    from pythainlp.tokenize import word_tokenize
-
     found: dict[str, list[str]] = {}
     run: list[str] = []
-    for word in [*word_tokenize(normalize(text), engine="newmm"), " "]:
+    for word in [*newmm(normalize(text)), " "]:
         if _THAI_WORD.fullmatch(word):
             run.append(word)
             continue

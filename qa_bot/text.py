@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from .errors import QuestionError
 from .kept_tables import handed
+from .thai_dictionary import newmm
 
 # A missing PyThaiNLP data file must raise, never trigger a download (kiosks are offline).
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
@@ -260,7 +261,7 @@ def _ends_in_particle(head: str, particle: str) -> bool:
     last word is a particle itself ("นะ" + "คะ": the dictionary has นะคะ whole)."""
     if not head:
         return False
-    words = _word_tokenize()(head, engine="newmm", keep_whitespace=False)
+    words = newmm(head, keep_whitespace=False)
     if _PARTICLES_ONLY.fullmatch(words[-1]):
         return True
     if len(words[-1]) < 2:
@@ -300,13 +301,6 @@ def embedding_text(text: str) -> str:
     return normalize(text)
 
 
-@lru_cache(maxsize=1)
-def _word_tokenize():
-    from pythainlp.tokenize import word_tokenize
-
-    return word_tokenize
-
-
 # One question's text is segmented more than once (retrieval reads its words for the spelling
 # check, then for matching: search.retrieve; the scope check for names: entities), each time
 # anew; the last few segmentations are kept. Only a few: a question repeats within itself, and
@@ -319,7 +313,7 @@ _SEGMENTED_KEPT = 16
 def segmented(normalized: str) -> tuple[str, ...]:
     """PyThaiNLP newmm's words of a normalised text, spaces kept as words of their own
     (`word_tokenize(normalized, engine="newmm", keep_whitespace=True)`)."""
-    return tuple(_word_tokenize()(normalized, engine="newmm", keep_whitespace=True))
+    return tuple(newmm(normalized, keep_whitespace=True))
 
 
 def _without_spaces(words: tuple[str, ...]) -> list[str]:

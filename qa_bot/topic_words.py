@@ -68,6 +68,7 @@ from .lexicon import (
 from .sounds import sounding_like
 from .store import Derived, Index
 from .text import ENGLISH_STOPWORDS, is_content_word, is_thai, normalize, segmented, tokenize
+from .thai_dictionary import newmm
 from .vocabulary import RUNNING_TEXT, idf_table
 
 TOPIC_NOUNS = "topic_nouns.json.gz"
@@ -191,10 +192,8 @@ def _written_thai(index: Index, word: str) -> bool:
 def _writes_specific_piece(index: Index, word: str) -> bool:
     """Whether the corpus writes a specific piece of a Thai compound (general rarity ≥ SPECIFIC):
     ไข้ซิกา is Zika's fever over a text writing ซิกา."""
-    from pythainlp.tokenize import word_tokenize
-
     vocabulary, _ = idf_table(index)
-    pieces = word_tokenize(word, engine="newmm")
+    pieces = newmm(word)
     return len(pieces) > 1 and any(
         len(p) >= 2 and p in vocabulary and general_rarity(p) >= SPECIFIC for p in pieces
     )

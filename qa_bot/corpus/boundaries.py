@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..thai_dictionary import newmm
+
 MIN_SENTENCE_CHARS = 40
 # PyThaiNLP's CRF splitter cuts at spaces, and Thai puts spaces between clauses: it cuts after
 # an abbreviation's full stop ("ค.ศ. | 2025", "สปป. | ลาว") and before a clause that cannot
@@ -89,12 +91,10 @@ def wraps_inside_a_word(text: str, end: int, start: int) -> bool:
         return False
     if not (_THAI_LETTER.match(text[end - 1]) and _THAI_LETTER.match(text[start])):
         return False
-    from pythainlp.tokenize import word_tokenize
-
     left = text[max(0, end - _WRAP_CONTEXT) : end].rsplit(None, 1)[-1]
     right = text[start : start + _WRAP_CONTEXT].split(None, 1)[0]
     offset = 0
-    for word in word_tokenize(left + right, engine="newmm", keep_whitespace=False):
+    for word in newmm(left + right, keep_whitespace=False):
         offset += len(word)
         if offset == len(left):
             return False  # a word ends at the break
@@ -123,9 +123,7 @@ def inside_quotation(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def first_words(words: str) -> tuple[str, ...]:
     """The first few words of a piece (PyThaiNLP newmm, spaces dropped)."""
-    from pythainlp.tokenize import word_tokenize
-
-    return tuple(word_tokenize(words[:40], engine="newmm", keep_whitespace=False)[:3])
+    return tuple(newmm(words[:40], keep_whitespace=False)[:3])
 
 
 # "ส่วน" is also a classifier, "part": "แบ่งได้ 3 | ส่วน คือ …" ("divides into 3 parts, namely

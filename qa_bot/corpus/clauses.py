@@ -7,6 +7,7 @@ import re
 import threading
 from functools import lru_cache
 
+from ..thai_dictionary import newmm
 from .boundaries import (
     LATIN_INITIAL,
     STARTS_WITH_NUMBER,
@@ -52,9 +53,9 @@ def _crf_tagger():  # -> pycrfsuite.Tagger
 
 def _end_marginals(text: str) -> list[tuple[int, int, float]]:
     """(start, end, P(sentence end)) of each run of spaces in text, by PyThaiNLP's CRF model."""
-    from pythainlp.tokenize import crfcut, word_tokenize
+    from pythainlp.tokenize import crfcut
 
-    words = word_tokenize(text, engine="newmm")
+    words = newmm(text)
     if not words:
         return []
     features = crfcut._extract_features(words)

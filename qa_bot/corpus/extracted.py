@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from ..extract.layout import INSERTED, NUMBER, Clauses, number_value
+from ..thai_dictionary import newmm
 from .sections import (
     MAX_HEADING_CHARS,
     Heading,
@@ -248,9 +249,8 @@ def _names_something(line: str) -> bool:
     if _NOT_A_TITLE_END.search(line) or line.count(" ") > LONE_MAX_SPACES:
         return False
     from pythainlp.tag import pos_tag
-    from pythainlp.tokenize import word_tokenize
 
-    words = word_tokenize(line, engine="newmm", keep_whitespace=False)
+    words = newmm(line, keep_whitespace=False)
     tags = [tag for _, tag in pos_tag(words, engine="perceptron", corpus="orchid")]
     if not tags or tags[0].startswith(_CLAUSE_OPENING_TAGS):
         return False

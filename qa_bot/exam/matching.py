@@ -23,6 +23,7 @@ from ..text import (
     thai_stopwords,
 )
 from ..text import normalize as query_form  # what a person typed: the retrieval form
+from ..thai_dictionary import newmm
 
 # --- matching units -------------------------------------------------------------------------
 
@@ -34,13 +35,6 @@ _PIECE = re.compile(r"(?P<thai>[\u0e01-\u0e4f]+)|(?P<latin>[a-z][a-z0-9]*)|(?P<n
 # normalize (imported as query_form) for stems, choices and section labels.
 
 
-@lru_cache(maxsize=1)
-def _word_tokenize():  # PyThaiNLP's function, imported on first use
-    from pythainlp.tokenize import word_tokenize
-
-    return word_tokenize
-
-
 def _thai_units(run: str, start: int) -> list[tuple[str, int, int]]:
     """Trigrams inside each word of a Thai run (a word of up to three letters stays whole).
 
@@ -49,7 +43,7 @@ def _thai_units(run: str, start: int) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     offset = start
     stopwords = thai_stopwords()
-    for word in _word_tokenize()(run, engine="newmm", keep_whitespace=True):
+    for word in newmm(run, keep_whitespace=True):
         if len(word) >= 2:
             tag = -1 - offset if word in stopwords else offset
             if len(word) <= NGRAM:

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from ..glosses import bracketed_pairs
 from ..store import Derived, Index
 from ..text import is_content_word, is_thai, normalize, stem_latin, tokenize
+from ..thai_dictionary import newmm
 from .matching import UnitIndex, unit_weights
 from .parse import stem_topic
 from .support import Support
@@ -48,15 +49,13 @@ MIN_TERM_WORDS = 3
 def _acronym_names(index: Index) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """Acronym unit ("~ascn") → (the Thai words before its bracket, its English name in lower
     case) for each bracket that introduces it."""
-    from pythainlp.tokenize import word_tokenize
-
     found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for passage in index.passages:
         for chunk, inside in bracketed_pairs(passage.text):
             named = _NAMED.match(inside.strip())
             if named is None:
                 continue
-            words = tuple(w for w in word_tokenize(chunk, engine="newmm") if w.strip())
+            words = tuple(w for w in newmm(chunk) if w.strip())
             unit = "~" + stem_latin(named["acronym"].lower())
             entry = (words, " ".join(named["name"].lower().split()))
             if entry not in found.setdefault(unit, []):

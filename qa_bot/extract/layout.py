@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..thai_dictionary import newmm
 from .repair import map_thai_pua
 
 # A line ends short when it stops more than SHORT_GAP of the text's width before the right
@@ -310,9 +311,7 @@ def _first_word_end(
         word.append(i)
     chunk = "".join(text[i] for i in word)
     if _THAI_LETTER.match(chunk):
-        from pythainlp.tokenize import word_tokenize
-
-        tokens = word_tokenize(chunk, engine="newmm", keep_whitespace=False)
+        tokens = newmm(chunk, keep_whitespace=False)
         word = word[: len(tokens[0])] if tokens else word
     return max(boxes[i][2] for i in word)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import ZERO_WIDTH_CHARS
+from ..thai_dictionary import newmm
 
 THAI_PUA = re.compile("[\uf700-\uf71f]")
 # A dependent vowel or tone mark (U+0E31, U+0E34–0E3A, U+0E47–0E4E) at a line start or after a
@@ -33,11 +34,9 @@ def thai_words() -> frozenset[str]:
 
 def thai_tokens(text: str) -> list[str]:
     """newmm tokens of every Thai run of the text (whitespace and non-Thai dropped)."""
-    from pythainlp.tokenize import word_tokenize
-
     tokens: list[str] = []
     for run in THAI_RUN.findall(text):
-        tokens.extend(t for t in word_tokenize(run, engine="newmm", keep_whitespace=False) if t)
+        tokens.extend(t for t in newmm(run, keep_whitespace=False) if t)
     return tokens
 
 

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..text import BUDDHIST_ERA_YEARS, ZERO_WIDTH_CHARS, arabic_digits
+from ..thai_dictionary import newmm
 from .quality import thai_words
 
 # Legacy Thai fonts (Windows Angsana/Cordia/Browallia, Mac Thai fonts) place shifted tone marks,
@@ -147,9 +148,7 @@ def _right_run(text: str, start: int) -> str:
 
 
 def _tokens(text: str) -> list[str]:
-    from pythainlp.tokenize import word_tokenize
-
-    return [t for t in word_tokenize(text, engine="newmm", keep_whitespace=False) if t]
+    return [t for t in newmm(text, keep_whitespace=False) if t]
 
 
 def _token_at(tokens: Sequence[str], offset: int) -> tuple[str, int, int]:
