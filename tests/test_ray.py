@@ -344,11 +344,34 @@ def test_gpus_per_worker_reach_the_workers(local_ray, corpus, tmp_path) -> None:
         options=RayOptions(gpus_per_worker=0.5, cpus_per_worker=0.5),
         embedder_factory=functools.partial(GpuRecordingEmbedder, str(log)),
     )
-    # One logical GPU shared by halves: two workers (the default: GPUs / GPUs per worker),
-    # each holding GPU 0 (the model-describing task, without a GPU, records [] first).
-    lines = log.read_text(encoding="utf-8").splitlines()
-    workers = {pid: gpus for pid, gpus in (line.split(" ", 1) for line in lines)}
-    assert sorted(workers.values()) == ["[0]", "[0]", "[]"]
+    # One logical GPU shared by halves: every encoder worker holds GPU 0 (the model-describing
+    # task, without a GPU, records []). How many of the pool's workers start before a corpus
+    # this small is encoded is Ray's scheduling (a fresh-clone CI run saw one of two start,
+    # the module's Ray busy with earlier tests): the pool's size is asserted below instead.
+    records = [line.split(" ", 1)[1] for line in log.read_text(encoding="utf-8").splitlines()]
+    assert "[]" in records
+    held = [gpus for gpus in records if gpus != "[]"]
+    assert held and set(held) == {"[0]"}
+
+
+def test_the_pool_has_as_many_workers_as_gpus_allow() -> None:
+    """GPUs / GPUs per worker by default (one GPU shared by halves: two), else CPUs / CPUs per
+    worker, at least one; an explicit count wins."""
+    from qa_bot.distributed.driver import _encoder_workers
+
+    class Cluster:
+        def __init__(self, resources: dict[str, float]) -> None:
+            self.resources = resources
+
+        def cluster_resources(self) -> dict[str, float]:
+            return self.resources
+
+    gpu = Cluster({"CPU": 2.0, "GPU": 1.0})
+    assert _encoder_workers(gpu, RayOptions(gpus_per_worker=0.5, cpus_per_worker=0.5)) == 2
+    assert _encoder_workers(gpu, RayOptions(gpus_per_worker=1.0)) == 1
+    assert _encoder_workers(Cluster({"CPU": 8.0}), RayOptions(cpus_per_worker=2.0)) == 4
+    assert _encoder_workers(Cluster({"CPU": 1.0}), RayOptions(cpus_per_worker=2.0)) == 1
+    assert _encoder_workers(gpu, RayOptions(workers=3, gpus_per_worker=0.5)) == 3
 
 
 def test_a_gpu_worker_loads_a_sentence_transformers_model_on_its_gpu(monkeypatch) -> None:
