@@ -24,6 +24,7 @@ import re
 from ..lexicon import number_word
 from ..ordinals import ORDINAL_CLASSIFIERS
 from ..text import ENGLISH_STOPWORDS, normalize
+from .matching import LABEL_MAX
 
 # The classifiers that take ordinals in documents (ordinals.ORDINAL_CLASSIFIERS, after Iwasaki &
 # Ingkaphirom, *A Reference Grammar of Thai*, 2005), followed by the question words that ask
@@ -41,7 +42,6 @@ _THAI_LABEL = re.compile(
 )
 # An English label: a noun and a number ("Phase 2", "the Stage three").
 _ENGLISH_LABEL = re.compile(r"\s*(?:the\s+)?([A-Za-z]{2,})\s+(\d{1,3}|[a-z]+)\s*", re.IGNORECASE)
-_LABEL_MAX = 1000  # matching's bound: from here on a number is a year ("Vision 2025")
 
 
 def asked_classifier(stem: str) -> str | None:
@@ -73,7 +73,7 @@ def _english_label(choice: str) -> tuple[str, int] | None:
         return None
     noun, written = found.group(1).lower(), found.group(2).lower()
     number = int(written) if written.isdigit() else number_word(written)
-    if number is None or number >= _LABEL_MAX or noun in ENGLISH_STOPWORDS:
+    if number is None or number >= LABEL_MAX or noun in ENGLISH_STOPWORDS:
         return None
     return noun, number
 

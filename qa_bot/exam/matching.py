@@ -93,7 +93,7 @@ _NEXT_WORD = re.compile(
     r"(?:st|nd|rd|th)?(?:\s*[-–]\s*\d+(?:st|nd|rd|th)?)?[\s,.]*([a-z]+|[\u0e01-\u0e4e]+)"
 )
 _WORD_BEFORE = re.compile(r"([a-z]+|[\u0e01-\u0e4e]+)[\s,.]*$")
-_LABEL_MAX = 1000  # a number from here on is a year ("Vision 2025"), no label
+LABEL_MAX = 1000  # a number from here on is a year ("Vision 2025"), no label
 
 
 def _is_month(word: str) -> bool:
@@ -117,7 +117,7 @@ def _english_ordinal(text: str, match: re.Match[str]) -> bool:
         return True
     word = before.group(1) if before and text[match.start() - 1 : match.start()] == " " else ""
     return (
-        int(match.group()) < _LABEL_MAX
+        int(match.group()) < LABEL_MAX
         and len(word) > 1
         and word.isascii()
         and word not in ENGLISH_STOPWORDS
