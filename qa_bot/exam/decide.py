@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ..config import DEFAULT, ExamConfig, RetrievalConfig
+from ..ordinals import unmentioned_ordinals
 from ..places import places_in, province_names
 from ..store import Index
 from ..text import embedding_text, is_content_word, normalize, tokenize
@@ -49,6 +50,7 @@ from .parse import (
     positive_form,
     stem_topic,
 )
+from .percent import percent_unbound
 from .score import (
     choice_half,
     evidence_hit,
@@ -62,7 +64,7 @@ from .sectors import sector_choices, sector_otherwise, sector_supports
 from .subject import about_subject, named_subjects, subject_names, value_of_subject
 from .support import Query, Support, choice_queries
 from .topic import TOPIC_SHARE, said_here, topic_share
-from .years import deadline_only, year_unit
+from .years import deadline_only, event_unsaid, year_unit
 
 # --- choices about the other choices (ถูกทุกข้อ, ไม่มีข้อใดถูก, ก และ ข) --------------------------
 
@@ -307,6 +309,19 @@ def _sentence_of(support: Support) -> str | None:
     return None if span is None else support.passage.source[span[0] : span[1]]
 
 
+def _next_sentence(support: Support) -> str:
+    """The source text of the sentence after the one a choice's support stands in ("" when it
+    is the passage's last, or the choice was found nowhere)."""
+    if support.passage is None or support.source_pos < 0:
+        return ""
+    span = sentence_at(support.passage, support.source_pos)
+    sentences = support.passage.sentences
+    if span is None or span not in sentences:
+        return ""
+    k = sentences.index(span) + 1
+    return support.passage.source[sentences[k][0] : sentences[k][1]] if k < len(sentences) else ""
+
+
 def _bare_value(query: Query | None) -> bool:
     """Whether a choice is a number and nothing else (a year, a date's numbers, a count: every
     matching unit a number's, "#2019")."""
@@ -317,8 +332,10 @@ def _bare_value(query: Query | None) -> bool:
 
 def _unit_unbound(support: Support, matched: str, stem: str) -> bool:
     """Whether the sentence at a choice's support writes its number with other units only
-    (binding.unit_bound False), a bare count only inside dates (binding.dated_only), or a year
-    only as a deadline where the stem asks when something happened (years.deadline_only)."""
+    (binding.unit_bound False), a bare count only inside dates (binding.dated_only), a year
+    only as a deadline where the stem asks when something happened (years.deadline_only) or
+    in a sentence that says none of the events the stem asks the year of (years.event_unsaid),
+    or a percentage's number only in other roles (percent.percent_unbound)."""
     text = _sentence_of(support)
     if text is None:
         return False
@@ -326,6 +343,8 @@ def _unit_unbound(support: Support, matched: str, stem: str) -> bool:
         unit_bound(text, matched, stem) is False
         or dated_only(text, matched, stem)
         or deadline_only(text, matched, stem)
+        or event_unsaid(text, matched, stem, _next_sentence(support))
+        or percent_unbound(text, matched)
     )
 
 
@@ -777,6 +796,9 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         aside |= elsewhere
     for i in aside:
         supports[i] = replace(supports[i], score=supports[i].score * cfg.contradicted_share)
+    # Under a negative stem: the section rule's pick (odd_sector), and whether its place rests
+    # on the embedding alone.
+    unread_odd, odd_pick = False, None
     false_one = (
         said_otherwise_alone(content, claims)
         if negative and not free and claims and scoring.false_statement
@@ -798,6 +820,17 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         # section is not forced.
         odd = odd_sector(supports, content, cfg.odd_sector_margin)
         chosen = odd if odd is not None else chosen
+        # A choice placed in another section by the embedding alone (Support.in_words False:
+        # its words unread, or glossed in a wrong sense, "Civil service" as "สภาพ เป็นประโยชน์",
+        # FRESH23 E03) and not the least-scored either: neither the text's words nor the scores
+        # set it apart, only the embedding's place. The pick stands, undecided. Of the pooled
+        # and FRESH22/23 negative exams, such picks were right 1 time in 3 (twe003; en16-019
+        # and E03 wrong); the other 48 odd picks (placed by the text, or scored least) all right.
+        unread_odd = (
+            odd is not None
+            and not supports[odd].in_words
+            and supports[odd].score > min(supports[i].score for i in content)
+        )
         # "ข้อใดไม่ใช่การประชุมที่ไทยเป็นเจ้าภาพ": the one choice the documents place elsewhere
         # than the stem's place is the one it lacks (FRESH21a K1: SAMCA "ที่สิงคโปร์").
         elsewhere = placed_elsewhere(supports, content, stem)
@@ -807,6 +840,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
             met = met_elsewhere(index, stem, [_sentence_of(supports[i]) for i in content])
             elsewhere = content[met] if met is not None else None
         chosen = elsewhere if elsewhere is not None else chosen
+        odd_pick = None if elsewhere is not None else odd
         if elsewhere is not None or odd is not None:
             # The one the topic lacks counts as said against (cfg.contradicted_share), as the
             # false statement above: the pick is its section's or place's, and a true choice
@@ -1019,6 +1053,10 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         # The date the document gives the meeting the stem names decides a year or a number of
         # days (order.meeting_year_verdict, meeting_length_verdict): the document's own numbers.
         in_words = in_words or chosen == in_year
+    if unread_odd and chosen == odd_pick:
+        # The section rule's pick placed apart by the embedding alone is not placed there by
+        # the text's words: it stands, undecided (its verdict stays the stem's).
+        in_words = False
     if claims and chosen is not None and alone == {chosen}:
         in_words = True  # one sentence says it in the document's words (claims.judged_units)
     if none_picked:
@@ -1080,8 +1118,21 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         and chosen != in_year
         and topic_share(ui, supports[chosen], scoring.topic) < TOPIC_SHARE
     )
+    # A positive stem that names its thing by an ordinal the documents never give it ("Which
+    # country will host the 3rd ASCN meeting?" where they name the 2nd only: ordinals.
+    # unmentioned_ordinals) asks of a meeting they do not speak of; the choice said beside the
+    # one they do is no answer (FRESH23 N1: Thailand, from the 2nd ASCN meeting's sentence).
+    unnumbered = (
+        not negative
+        and not free
+        and chosen is not None
+        and chosen in content
+        and chosen != in_year
+        and bool(unmentioned_ordinals(index, stem))
+    )
     decided = (
         chosen is not None
+        and not unnumbered
         and in_words
         and not weak
         and not tied

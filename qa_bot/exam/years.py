@@ -81,3 +81,45 @@ def deadline_only(sentence: str, choice: str, stem: str) -> bool:
         return False
     spots = [m for m in YEAR_IN_TEXT.finditer(sentence) if christian_year(int(m[0])) in mine]
     return bool(spots) and all(_DEADLINE_BEFORE.search(sentence[: m.start()]) for m in spots)
+
+
+# The events a stem may ask the year of, each as the stem writes it (English or Thai) and as a
+# sentence that dates it writes it: founding, adopting, signing, holding, starting. The Thai
+# verbs are the Royal Institute Dictionary's for each English verb (ก่อตั้ง / จัดตั้ง / สถาปนา
+# "found, establish"; รับรอง "adopt, endorse"; ลงนาม "sign"; จัด / เป็นเจ้าภาพ "hold, host";
+# ริเริ่ม / เริ่ม / เปิดตัว "initiate, start, launch"), the same verbs as `_HAPPENED`'s.
+_EVENTS = (
+    (
+        r"\b(?:founded|established|set up|created|formed)\b|ก่อตั้ง|จัดตั้ง|สถาปนา",
+        r"ก่อตั้ง|จัดตั้ง|สถาปนา|ตั้งขึ้น|\b(?:found(?:ed|ing)?|establish(?:ed|ing|ment)?|set up)\b",
+    ),
+    (r"\b(?:adopted|endorsed)\b|รับรอง", r"รับรอง|\b(?:adopt(?:ed|ion)?|endorse[ds]?)\b"),
+    (r"\bsigned\b|ลงนาม", r"ลงนาม|\bsign(?:ed|ing)?\b"),
+    (
+        r"\b(?:held|hosted|organi[sz]ed)\b|จัด(?!ตั้ง)|เจ้าภาพ",
+        r"จัด|เจ้าภาพ|ประชุม|\b(?:h[oe]ld|host(?:ed)?|organi[sz]ed|meeting|summit)\b",
+    ),
+    (
+        r"\b(?:launched|initiated|started|began)\b|ริเริ่ม|เปิดตัว",
+        r"ริเริ่ม|เริ่ม|เปิดตัว|\b(?:launch(?:ed)?|initiat(?:ed|ive)|start(?:ed)?|beg[au]n)\b",
+    ),
+)
+
+
+def event_unsaid(sentence: str, choice: str, stem: str, following: str = "") -> bool:
+    """Whether a choice that is a year (either era) is written in a sentence that says none of
+    the events the stem asks the year of (`_EVENTS`), nor does the sentence following it
+    (following: a Thai sentence is often cut at an abbreviation's full stop before its verb,
+    "… ค.ศ. 2016 ที่เวียงจันทน์ สปป. | ลาว ได้ให้การรับรอง …"): the sentence dates something else.
+    "In what year was the ASEAN University Network established?" is not answered by "… ไทยจะ
+    ผลักดันการยกระดับเครือข่ายดังกล่าว … ในปี 2562", which upgrades the network (FRESH23 N3:
+    decided 2019, sure). False when the choice is no year, the sentence does not write it, or
+    the stem asks of no such event."""
+    mine = {christian_year(int(y)) for y in YEAR_IN_TEXT.findall(choice)}
+    if len(mine) != 1 or not any(
+        christian_year(int(m[0])) in mine for m in YEAR_IN_TEXT.finditer(sentence)
+    ):
+        return False
+    asked = [said for stem_form, said in _EVENTS if re.search(stem_form, stem, re.IGNORECASE)]
+    text = f"{sentence} {following}"
+    return bool(asked) and not any(re.search(said, text, re.IGNORECASE) for said in asked)
