@@ -72,7 +72,7 @@ class Claim:
     other_value: bool = False
 
 
-def _sentence_rows(pu: PassageUnits) -> np.ndarray:
+def sentence_starts(pu: PassageUnits) -> np.ndarray:
     """The reading position where each of the passage's sentences starts."""
     starts = np.asarray([a for a, _ in pu.passage.sentences])
     bounds = np.searchsorted(pu.to_source, starts)
@@ -81,7 +81,7 @@ def _sentence_rows(pu: PassageUnits) -> np.ndarray:
 
 def sentence_shares(pu: PassageUnits, weights: dict[str, float]) -> np.ndarray:
     """Each sentence's weighted share of the units (shape (sentences,))."""
-    starts = _sentence_rows(pu)
+    starts = sentence_starts(pu)
     found = np.zeros(len(starts))
     for unit, weight in weights.items():
         positions = pu.positions.get(unit)
@@ -163,7 +163,7 @@ def other_value(
         if bound is not None:
             return other_number(pu, sentence, query, matched, given)
     years = {u for u in query.weights if year_unit(u)}
-    starts = _sentence_rows(pu)
+    starts = sentence_starts(pu)
     low = starts[sentence]
     high = starts[sentence + 1] if sentence + 1 < len(starts) else np.inf
     if years:
@@ -497,7 +497,7 @@ def best_claim(
         if place.passage is not None and place.coverage > best.share:
             pu = ui.units_of(place.passage.id)
             if pu.passage.sentences:
-                starts = _sentence_rows(pu)
+                starts = sentence_starts(pu)
                 row = int(np.clip(np.searchsorted(starts, place.reading_pos, "right") - 1, 0, None))
                 best, best_pu = Claim(place.coverage, pu.passage, row), pu
     if best.passage is None or best_pu is None:
@@ -543,7 +543,7 @@ def dated_otherwise(ui: UnitIndex, support: Support, years: frozenset[str]) -> b
     pu = ui.units_of(support.passage.id)
     row = support.sentence
     if row < 0:
-        starts = _sentence_rows(pu)
+        starts = sentence_starts(pu)
         row = int(np.clip(np.searchsorted(starts, support.reading_pos, "right") - 1, 0, None))
     written = {u for u in _numbers(sentence_text(pu.passage, row)) if year_unit(u)}
     return bool(written) and not written & years

@@ -22,8 +22,11 @@ from .binding import (
     distinctive_place,
     is_thai_text,
     one_relation,
+    role_otherwise,
     sentence_at,
     stated_whole,
+    topic_bound,
+    topic_placed_elsewhere,
     unit_bound,
     written,
 )
@@ -687,6 +690,14 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     scored = [
         replace(s, other_year=True) if i in twins else s for i, s in enumerate(scoring.supports)
     ]
+    # A choice whose place its statement names in another role ("proposed by อินโดนีเซีย" where it
+    # says "… อินโดนีเซีย … ข้อเสนอของไทย") is said against (binding.said_in_another_role).
+    scored = [
+        replace(s, contradicted=True)
+        if i in content and role_otherwise(stem, scoring.matched[i], s.passage, s.source_pos)
+        else s
+        for i, s in enumerate(scored)
+    ]
     supports = [
         replace(s, score=s.score * cfg.contradicted_share)
         if s.contradicted
@@ -1020,6 +1031,34 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
                     ]
                     chosen, tied = bound, []
                 break
+    if (
+        chosen is not None
+        and chosen in content
+        and not free
+        and not negative
+        and not in_order
+        and not none_picked
+    ):
+        # A stem that asks where or who: the choice the sentence that says the stem's topic
+        # writes (binding.topic_bound: "… ขยะทะเลที่กรุงเทพฯ", not the earlier meetings' ภูเก็ต),
+        # whatever the scores; the pick it binds no more is set aside, as by one_relation.
+        found = [supports[i].passage for i in content if scores[i] > 0 and supports[i].passage]
+        bound = topic_bound(ui, stem, scoring.topic, matched, found, content)
+        nones = [i for i, refs in references.items() if not refs]
+        if bound is not None and bound != chosen:
+            scores = [
+                round(score * cfg.contradicted_share, 4) if i == chosen else score
+                for i, score in enumerate(scores)
+            ]
+            chosen, tied = bound, []
+        elif (
+            bound is None
+            and len(nones) == 1
+            and topic_placed_elsewhere(ui, stem, scoring.topic, matched, found, content)
+        ):
+            # … and where it places the topic at none of the choices' places, "None of the
+            # above" is what it says (binding.topic_placed_elsewhere).
+            chosen, tied, none_picked = nones[0], [], True
     if tied and chosen is not None:
         # Undecided: `index` is the best-scored of the choices tied (the least under a negative
         # stem), as the JSON contract says, and `tied` the others (FRESH14 §2: "none of the
