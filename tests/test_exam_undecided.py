@@ -146,3 +146,36 @@ def test_an_adoption_year_the_document_gives_is_decided(bot) -> None:
         config=bot.config,
     )
     assert answer.choice is not None and answer.choice.index == 0 and answer.choice.decided
+
+
+def test_who_did_something_is_answered_only_where_the_event_is_said(bot) -> None:
+    from qa_bot.exam.years import event_unwritten
+
+    # The document: "ประเทศสมาชิกอาเซียนได้ร่วมกันจัดตั้งเครือข่ายเมืองอัจฉริยะอาเซียน …" and
+    # "… ประเทศไทยจะสานต่อเรื่องนี้ …": set up together, carried on by Thailand; nobody is said
+    # to have proposed it first.
+    stem = "Which ASEAN country first proposed the ASEAN Smart Cities Network?"
+    assert event_unwritten(stem, "ซึ่งประเทศไทยจะสานต่อเรื่องนี้ในช่วงที่ไทยเป็นประธานอาเซียนในปี 2562")
+    assert not event_unwritten(stem, "ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอของไทย")
+    assert not event_unwritten("Where is the AHA Centre?", "ศูนย์ AHA")  # no event asked
+    answer = pipeline.ask(
+        bot.index,
+        stem,
+        choices=["Singapore", "Thailand", "Indonesia", "Vietnam"],
+        config=bot.config,
+    )
+    assert answer.choice is None or not answer.choice.decided
+
+
+def test_an_initiative_is_its_initiators_not_the_host_of_its_adoption(bot) -> None:
+    # "… การเสริมสร้างความเข้มแข็งด้านการศึกษาให้แก่เด็กและเยาวชนที่ตกหล่น ซึ่งเป็นข้อริเริ่มของไทย
+    # โดยที่ประชุมสุดยอดอาเซียน … ที่เวียงจันทน์ สปป.ลาว ได้ให้การรับรอง …": Thailand's initiative,
+    # adopted in Laos.
+    answer = pipeline.ask(
+        bot.index,
+        "Strengthening education for out-of-school children and youth was an initiative of which"
+        " country?",
+        choices=["Laos", "Thailand", "the Philippines", "Singapore"],
+        config=bot.config,
+    )
+    assert answer.choice is not None and answer.choice.index == 1 and answer.choice.decided

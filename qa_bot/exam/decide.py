@@ -31,10 +31,11 @@ from .binding import (
     written,
 )
 from .claims import Claim, best_claim, dated_otherwise, sentence_text
+from .counting import counted_choice
 from .glosses import thai_glosses
 from .matching import UnitIndex, fold, query_form, unit_index, unit_weights
 from .names import thai_names
-from .none import none_by_topic, said_otherwise_all, topic_claims
+from .none import none_by_topic, none_unwritten, said_otherwise_all, topic_claims
 from .order import (
     meeting_length_verdict,
     meeting_year_verdict,
@@ -67,7 +68,7 @@ from .sectors import sector_choices, sector_otherwise, sector_supports
 from .subject import about_subject, named_subjects, subject_names, value_of_subject
 from .support import Query, Support, choice_queries
 from .topic import TOPIC_SHARE, said_here, topic_share
-from .years import deadline_only, event_unsaid, year_unit
+from .years import deadline_only, event_unsaid, event_unwritten, year_unit
 
 # --- choices about the other choices (ถูกทุกข้อ, ไม่มีข้อใดถูก, ก และ ข) --------------------------
 
@@ -805,6 +806,24 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
             left = [i for i in content if i not in elsewhere and is_supported(supports[i], cfg)]
             chosen = max(left, key=lambda i: supports[i].score) if left else None
         aside |= elsewhere
+        # A one-term choice (a country, a place, a body) is the answer to a stem asking who did
+        # something (proposed, signed, adopted, hosted …) only where its sentence, or the next
+        # one, says that event (years.event_unwritten): "Which ASEAN country first proposed the
+        # ASEAN Smart Cities Network?" is not answered by "… ประเทศไทยจะสานต่อเรื่องนี้ …", which
+        # carries it on (FRESH23 N8), nor "whose initiative" by a sentence placing the adoption
+        # in Laos (E15: "… ข้อริเริ่มของไทย" is the initiator's).
+        eventless = {
+            i
+            for i in content
+            if not is_claim(choices[i])
+            and not _bare_value(queries[i])
+            and (text := _sentence_of(supports[i])) is not None
+            and event_unwritten(stem, f"{text} {_next_sentence(supports[i])}")
+        }
+        if chosen in eventless:
+            left = [i for i in content if i not in eventless and is_supported(supports[i], cfg)]
+            chosen = max(left, key=lambda i: supports[i].score) if left else None
+        aside |= eventless
     for i in aside:
         supports[i] = replace(supports[i], score=supports[i].score * cfg.contradicted_share)
     # Under a negative stem: the section rule's pick (odd_sector), and whether its place rests
@@ -877,6 +896,21 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         in_year = meeting_length_verdict(index, stem, choices, content, none_choices)
     if in_year is not None:
         chosen, in_order = in_year, [in_year]
+    # "How many sub-areas … does the document list?" with no choice's count found (each near
+    # nothing, cfg.weak_support, once set aside): the number of items of the list the stem's
+    # best passage enumerates (counting.py; FRESH23 K6).
+    count = (
+        counted_choice(index, stem, choices, content, sections, query_vector)
+        if not negative
+        and not free
+        and not references
+        and in_year is None
+        and max((supports[i].score for i in content), default=0.0) < cfg.weak_support
+        else None
+    )
+    counted, counted_named = count if count is not None else (None, False)
+    if counted is not None:
+        chosen = counted
     for i, refs in references.items():
         # A choice about choices scores as its weakest named choice ("none": nothing to say).
         supports[i] = Support(min((supports[j].score for j in refs), default=0.0))
@@ -884,6 +918,8 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     if in_order and chosen is not None and (chosen not in references or chosen == in_year):
         # What the dates leave open is undecided, whatever the scores say.
         tied = [i for i in in_order if i != chosen]
+    elif counted is not None and chosen == counted:
+        tied = []  # no choice's count is written: the scores are all near nothing, the list decides
     else:
         tied = tied_with(scores, chosen, references, cfg.tie_margin)
     # Near nothing: when even the best choice is barely supported, the choices are all within
@@ -895,6 +931,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         chosen is not None
         and not none_picked
         and chosen != in_year  # the document's own date decided it, not the scores
+        and chosen != counted  # … or its own list
         and max((scores[i] for i in content), default=0.0) < cfg.weak_support
     )
     if weak:
@@ -958,6 +995,9 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         # all, and one at least otherwise; as with none supported, the stem must be one the
         # documents are about (a capital of Japan is no question of theirs).
         nothing = none_by_topic(scoring.content, references, scored, claims, supports, cfg)
+        if nothing is None:
+            # … or when the sentence they give the topic in writes no choice's own words.
+            nothing = none_unwritten(content, references, claims, matched, stem)
         if nothing is not None:
             chosen, tied, weak, none_picked = nothing, [], False, True
     # The ordinary choices near the pick: within cfg.bind_margin of its score.
@@ -1091,7 +1131,8 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         in_words = supports[chosen].in_words and is_supported(supports[chosen], cfg)
         # The date the document gives the meeting the stem names decides a year or a number of
         # days (order.meeting_year_verdict, meeting_length_verdict): the document's own numbers.
-        in_words = in_words or chosen == in_year
+        # … and the list the stem names in the text's words decides a count (counting.py).
+        in_words = in_words or chosen == in_year or (chosen == counted and counted_named)
     if unread_odd and chosen == odd_pick:
         # The section rule's pick placed apart by the embedding alone is not placed there by
         # the text's words: it stands, undecided (its verdict stays the stem's).
@@ -1154,7 +1195,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         and not scoring.sectors  # a section choice is already where its section says the topic
         and chosen is not None
         and chosen in content
-        and chosen != in_year
+        and chosen not in (in_year, counted)
         and topic_share(ui, supports[chosen], scoring.topic) < TOPIC_SHARE
     )
     # A positive stem that names its thing by an ordinal the documents never give it ("Which

@@ -18,7 +18,8 @@ from dataclasses import replace
 from ..answer_types import CHECKABLE_TYPES, asked_type
 from ..config import DEFAULT, ExamConfig
 from ..store import Index
-from .claims import Claim, best_claim, said_there
+from ..text import is_content_word, is_thai, normalize, tokenize
+from .claims import Claim, best_claim, said_there, sentence_text
 from .matching import PassageUnits, UnitIndex
 from .score import is_supported, matched_topic
 from .support import Query, Support, choice_queries
@@ -105,3 +106,46 @@ def none_by_topic(
     if nothing and said_otherwise_all(content, scored, claims, supports, cfg):
         return next(iter(nothing))
     return None
+
+
+def _own_words(choice: str, stem: str) -> list[str] | None:
+    """A Thai choice's content words the stem does not write (text.tokenize, whole words); None
+    when it has a Latin word or a number left (words the Thai text cannot judge, or values other
+    rules read) or no word of its own."""
+    given = set(tokenize(normalize(stem)))
+    words = [w for w in tokenize(normalize(choice)) if is_content_word(w) and w not in given]
+    if not words or any(not is_thai(w) for w in words):
+        return None
+    return words
+
+
+def none_unwritten(
+    content: Sequence[int],
+    references: dict[int, frozenset[int]],
+    claims: Sequence[Claim | None],
+    matched: Sequence[str],
+    stem: str,
+) -> int | None:
+    """The "none of the above" choice when every ordinary choice's claim (the choice with the
+    stem's topic, `topic_claims`) is best said by one and the same sentence, the one the
+    documents give the topic in, and that sentence writes not one of any choice's own words
+    (`_own_words`): it gives the topic something else. "ใครเป็นผู้ลงนามในฉันทามติอาเซียนว่าด้วย…
+    สิทธิแรงงานต่างด้าว ก. รัฐมนตรีแรงงานอาเซียน ข. รัฐมนตรีต่างประเทศอาเซียน ค. เลขาธิการอาเซียน ง. ไม่มี
+    ข้อใดถูก": the sentence says "ผู้นำประเทศสมาชิกอาเซียนได้ลงนามในฉันทามติ…" (FRESH23 T16: none
+    scored 0, undecided). None otherwise; the caller asks it only of a positive stem the documents
+    are about."""
+    nothing = [i for i, refs in references.items() if not refs]
+    found = [claims[i] if i < len(claims) else None for i in content]
+    if not nothing or not found or any(c is None or c.passage is None for c in found):
+        return None
+    places = {(c.passage.id, c.sentence) for c in found if c is not None and c.passage is not None}
+    if len(places) != 1:
+        return None
+    claim = found[0]
+    assert claim is not None and claim.passage is not None
+    written = set(tokenize(normalize(sentence_text(claim.passage, claim.sentence))))
+    for i in content:
+        words = _own_words(matched[i], stem)
+        if words is None or any(w in written for w in words):
+            return None
+    return nothing[0]

@@ -83,11 +83,12 @@ def deadline_only(sentence: str, choice: str, stem: str) -> bool:
     return bool(spots) and all(_DEADLINE_BEFORE.search(sentence[: m.start()]) for m in spots)
 
 
-# The events a stem may ask the year of, each as the stem writes it (English or Thai) and as a
-# sentence that dates it writes it: founding, adopting, signing, holding, starting. The Thai
-# verbs are the Royal Institute Dictionary's for each English verb (ก่อตั้ง / จัดตั้ง / สถาปนา
-# "found, establish"; รับรอง "adopt, endorse"; ลงนาม "sign"; จัด / เป็นเจ้าภาพ "hold, host";
-# ริเริ่ม / เริ่ม / เปิดตัว "initiate, start, launch"), the same verbs as `_HAPPENED`'s.
+# The events a stem may ask the year or the agent of, each as the stem writes it (English or
+# Thai) and as a sentence that says it writes it: founding, adopting, signing, holding,
+# starting, proposing. The Thai verbs are the Royal Institute Dictionary's for each English verb
+# (ก่อตั้ง / จัดตั้ง / สถาปนา "found, establish"; รับรอง "adopt, endorse"; ลงนาม "sign"; จัด / เป็น
+# เจ้าภาพ "hold, host"; ริเริ่ม / เริ่ม / เปิดตัว "initiate, start, launch"; เสนอ / ข้อริเริ่ม "propose,
+# initiative"), the same verbs as `_HAPPENED`'s.
 _EVENTS = (
     (
         r"\b(?:founded|established|set up|created|formed)\b|ก่อตั้ง|จัดตั้ง|สถาปนา",
@@ -96,14 +97,24 @@ _EVENTS = (
     (r"\b(?:adopted|endorsed)\b|รับรอง", r"รับรอง|\b(?:adopt(?:ed|ion)?|endorse[ds]?)\b"),
     (r"\bsigned\b|ลงนาม", r"ลงนาม|\bsign(?:ed|ing)?\b"),
     (
-        r"\b(?:held|hosted|organi[sz]ed)\b|จัด(?!ตั้ง)|เจ้าภาพ",
+        r"\b(?:held|host|hosted|organi[sz]ed)\b|จัด(?!ตั้ง)|เจ้าภาพ",
         r"จัด|เจ้าภาพ|ประชุม|\b(?:h[oe]ld|host(?:ed)?|organi[sz]ed|meeting|summit)\b",
     ),
     (
         r"\b(?:launched|initiated|started|began)\b|ริเริ่ม|เปิดตัว",
         r"ริเริ่ม|เริ่ม|เปิดตัว|\b(?:launch(?:ed)?|initiat(?:ed|ive)|start(?:ed)?|beg[au]n)\b",
     ),
+    (
+        r"\b(?:proposed|suggested|initiative)\b|เสนอ|ข้อริเริ่ม",
+        r"เสนอ|ริเริ่ม|\b(?:propos(?:ed|al)|suggest(?:ed|ion)|initiat(?:ed|ive))\b",
+    ),
 )
+
+
+def event_unwritten(stem: str, text: str) -> bool:
+    """Whether the stem asks of an event (`_EVENTS`) that the text writes none of."""
+    asked = [said for stem_form, said in _EVENTS if re.search(stem_form, stem, re.IGNORECASE)]
+    return bool(asked) and not any(re.search(said, text, re.IGNORECASE) for said in asked)
 
 
 def event_unsaid(sentence: str, choice: str, stem: str, following: str = "") -> bool:
@@ -120,6 +131,4 @@ def event_unsaid(sentence: str, choice: str, stem: str, following: str = "") -> 
         christian_year(int(m[0])) in mine for m in YEAR_IN_TEXT.finditer(sentence)
     ):
         return False
-    asked = [said for stem_form, said in _EVENTS if re.search(stem_form, stem, re.IGNORECASE)]
-    text = f"{sentence} {following}"
-    return bool(asked) and not any(re.search(said, text, re.IGNORECASE) for said in asked)
+    return event_unwritten(stem, f"{sentence} {following}")
