@@ -65,7 +65,13 @@ from .score import (
     support_of_choices,
 )
 from .sectors import sector_choices, sector_otherwise, sector_supports
-from .subject import about_subject, named_subjects, subject_names, value_of_subject
+from .subject import (
+    about_subject,
+    expansion_written,
+    named_subjects,
+    subject_names,
+    value_of_subject,
+)
 from .support import Query, Support, choice_queries
 from .topic import TOPIC_SHARE, said_here, topic_share
 from .years import deadline_only, event_unsaid, event_unwritten, year_unit
@@ -1133,6 +1139,8 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         # days (order.meeting_year_verdict, meeting_length_verdict): the document's own numbers.
         # … and the list the stem names in the text's words decides a count (counting.py).
         in_words = in_words or chosen == in_year or (chosen == counted and counted_named)
+        # … and so does an expansion the documents write whole beside the stem's acronym.
+        in_words = in_words or expansion_written(index, stem, choices[chosen])
     if unread_odd and chosen == odd_pick:
         # The section rule's pick placed apart by the embedding alone is not placed there by
         # the text's words: it stands, undecided (its verdict stays the stem's).
