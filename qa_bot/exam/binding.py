@@ -51,6 +51,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..answer_types import COUNT, asked_type, count_classifiers
 from ..corpus.model import Passage
@@ -630,29 +631,41 @@ _BY = re.compile(rf"(?:ของ|โดย|\b(?:by|of)\b)\s*{_CLASS_NOUN}\s*$", 
 AT, BY = "at", "by"
 
 
+@lru_cache(maxsize=4096)
+def _places(text: str) -> frozenset[str]:
+    """places.places_in, remembered: a choice's, its stem's and its statement's places are read
+    for every choice, and again at every verdict of one scoring."""
+    return places_in(text)
+
+
 def place_roles(text: str, place: str) -> frozenset[str]:
     """The roles a text (normalised) gives a place (places.places_in's form: "ลาว", "ไทย") where
     it writes it: AT where the run of places it stands in (places written within PLACE_RUN_GAP
     characters of each other) follows a preposition of place (`_AT`), BY where it follows one of
     possession or agency (`_BY`), "" elsewhere (a clause's subject, "ไทยมีแผน …"). Empty when
     the text does not write the place."""
+    return frozenset(role for name, role in _roles_written(text) if name == place)
+
+
+@lru_cache(maxsize=256)
+def _roles_written(text: str) -> tuple[tuple[str, str], ...]:
+    """(place, role) of each place a text (normalised) writes, in order (`place_roles`); one
+    statement is read for each of an exam's choices, so it is read once."""
     found = sorted(
         (m.start() + max(m.group().find(p), 0), m.start() + max(m.group().find(p), 0) + len(p), p)
         for m in re.finditer(r"\S+", text)
-        for p in places_in(m.group())
+        for p in _places(m.group())
     )
-    roles: set[str] = set()
+    roles: list[tuple[str, str]] = []
     run_start = -1
     last_end = -(10**9)
     for start, end, name in found:
         if start - last_end > PLACE_RUN_GAP:
             run_start = start
         last_end = max(last_end, end)
-        if name != place:
-            continue
         before = text[max(run_start - 24, 0) : run_start]
-        roles.add(AT if _AT.search(before) else BY if _BY.search(before) else "")
-    return frozenset(roles)
+        roles.append((name, AT if _AT.search(before) else BY if _BY.search(before) else ""))
+    return tuple(roles)
 
 
 # How far apart, in characters, places written one after another are one place (as
@@ -714,12 +727,13 @@ def said_in_another_role(stem: str, matched: str, statement: str) -> bool:
     not write at all is read so only where the choice's own words make it the possessor or
     agent (`RELAX`): a place where is judged by claims.other_value. Places the stem names itself
     count on neither side."""
-    if not statement:
-        return False
-    given = places_in(normalize(stem))
     claim = normalize(matched)
-    mine = places_in(claim) - given
-    others = places_in(statement) - given - mine
+    mine = _places(claim)
+    if not statement or not mine:
+        return False
+    given = _places(normalize(stem))
+    mine -= given
+    others = _places(statement) - given - mine
     asked = asked_role(stem)
     for place in mine:
         roles = set(place_roles(claim, place)) - {""}
@@ -823,10 +837,10 @@ def topic_bound(
     sentence = _topic_sentence(ui, stem, topic, passages)
     if sentence is None:
         return None
-    given = places_in(normalize(stem))
-    named = {i: places_in(normalize(matched[i])) - given for i in content}
+    given = _places(normalize(stem))
+    named = {i: _places(normalize(matched[i])) - given for i in content}
     if role == AT:
-        there = places_in(sentence) - given
+        there = _places(sentence) - given
         bound = [i for i in content if named[i] & there]
     elif not any(named.values()):
         # Bodies, not places ("ASEAN leaders", "ASEAN-OSHNET"): the one choice whose own Thai
@@ -869,9 +883,9 @@ def topic_placed_elsewhere(
     sentence = _topic_sentence(ui, stem, topic, passages)
     if sentence is None:
         return False
-    given = places_in(normalize(stem))
-    named = [places_in(normalize(matched[i])) - given for i in content]
-    there = places_in(sentence) - given
+    given = _places(normalize(stem))
+    named = [_places(normalize(matched[i])) - given for i in content]
+    there = _places(sentence) - given
     if not all(named) or any(places & there for places in named):
         return False  # choices that are no places ("The 32nd"): the stem asks no place of them
     return any(AT in place_roles(sentence, p) for p in there)
@@ -880,6 +894,6 @@ def topic_placed_elsewhere(
 def role_otherwise(stem: str, matched: str, passage: Passage | None, source_pos: int) -> bool:
     """`said_in_another_role` read in the statement at a choice's support (passage and a source
     offset in it, as Support gives them; `statement_around`); False without a place."""
-    if passage is None or source_pos < 0:
-        return False
+    if passage is None or source_pos < 0 or not _places(normalize(matched)):
+        return False  # (a choice that names no place: no statement read)
     return said_in_another_role(stem, matched, statement_around(passage, source_pos))
