@@ -62,6 +62,8 @@ SLOW_TESTS = frozenset(
         "test_start_up_prints_the_address_without_gradios_share_hint",  # a server
         "test_gradio_checks_no_type_stubs_when_the_page_starts",  # a subprocess
         "test_the_tables_left_for_after_the_port_opens_are_all_a_question_waits_for",  # one more
+        "test_the_page_starts_and_answers_without_importing_pandas_or_scipy",  # a served page
+        "test_garbage_collection_is_off_while_the_page_starts_and_on_once_it_answers",  # one more
     }
 )
 

@@ -86,3 +86,94 @@ print(before, [t.cache_info().misses for t in tables] == ready, ready)
         [sys.executable, "-c", check], capture_output=True, text=True, timeout=300, check=True
     )
     assert done.stdout.split("]", 1)[0] == "[0, 0" and " True " in done.stdout, done.stdout
+
+
+def test_the_page_starts_and_answers_without_importing_pandas_or_scipy() -> None:
+    # `import gradio` imported pandas (~0.5 s of the cold start) for gradio.caching alone, which
+    # reads it only to hash a DataFrame for gr.cache; `import bm25s` imported scipy.sparse
+    # (~0.15 s), read only to build with csc_backend="scipy". serve() starts with stand-ins for
+    # both (web/patches.py). A new process: the page is served and answers over HTTP with
+    # neither imported, and the first read through either name imports the real module (the
+    # one `import` gives), with which gr.cache hashes a DataFrame.
+    import subprocess
+    import sys
+
+    check = f"""
+import json, socket, sys, urllib.request
+from qa_bot.web.server import serve
+with socket.socket() as probe:
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+import fastapi
+apps = []
+made = fastapi.FastAPI.__init__
+def counted(self, *args, **kwargs):
+    apps.append(type(self).__name__)
+    made(self, *args, **kwargs)
+fastapi.FastAPI.__init__ = counted
+demo, url = serve({str(INDEX_DIR)!r}, port=port, prevent_thread_lock=True, quiet=True,
+                  follow=False)
+body = json.dumps({{"data": ["AQRF คืออะไร", 3, None, None]}}).encode()
+request = urllib.request.Request(url + "gradio_api/call/ask", body,
+                                 {{"Content-Type": "application/json"}})
+event = json.load(urllib.request.urlopen(request, timeout=60))["event_id"]
+stream = urllib.request.urlopen(url + "gradio_api/call/ask/" + event, timeout=60).read()
+answered = b"event: complete" in stream and "AQRF".encode() in stream
+loaded = [name for name in sys.modules if name.split(".")[0] in ("pandas", "pyarrow", "scipy")]
+import bm25s, gradio.caching
+frame_class = gradio.caching.pd.DataFrame
+matrix_class = bm25s.sp.csc_matrix
+import pandas, scipy.sparse
+hashed = gradio.caching.cache_hash(pandas.DataFrame({{"a": [1, 2]}}))
+print(answered, loaded, frame_class is pandas.DataFrame, matrix_class is scipy.sparse.csc_matrix,
+      type(pandas).__name__, len(hashed), apps, type(demo.app).__name__)
+demo.close()
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert done.stdout.split()[:8] == [
+        *("True", "[]", "True", "True", "module", "64"),
+        *("['App']", "App"),  # one FastAPI app made: the launch's (web/patches.py)
+    ], done.stdout
+
+
+def test_garbage_collection_is_off_while_the_page_starts_and_on_once_it_answers() -> None:
+    # serve() turns Python's garbage collector off while it loads the index and imports Gradio
+    # (the collector's repeated passes over the new objects were ~0.9 s of a start's CPU), and
+    # on again (after one full collection) once the tables left for later are built; a start
+    # that fails turns it back on at once. A new process: its collector is its own.
+    import subprocess
+    import sys
+
+    check = f"""
+import gc, socket, threading
+from qa_bot.web.server import serve
+seen = []
+def note(phase, info):
+    if phase == "start" and threading.current_thread().name == "qa-bot-load":
+        seen.append(info["generation"])
+gc.callbacks.append(note)
+with socket.socket() as probe:
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+demo, url = serve({str(INDEX_DIR)!r}, port=port, prevent_thread_lock=True, quiet=True,
+                  follow=False)
+during = gc.isenabled()
+for thread in threading.enumerate():
+    if thread.name == "qa-bot-warm-up":
+        thread.join(timeout=120)
+after = gc.isenabled()
+demo.close()
+try:
+    serve("/nonexistent-index", port=port, prevent_thread_lock=True, quiet=True, follow=False)
+except Exception as error:
+    failed = type(error).__name__
+print(seen, during, after, gc.isenabled(), failed)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert done.stdout.split()[-5:] == ["[]", "False", "True", "True", "IndexLoadError"], (
+        done.stdout
+    )

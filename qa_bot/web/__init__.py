@@ -26,6 +26,10 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 # Gradio's in-memory record of recent events feeds only its monitoring page (off here); its
 # default of 10,000 records grows the server by ~4 MB under load for nothing (bench/load.py).
 os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", "500")
+# Nor is its summary of them read (the monitoring page is off): Gradio rebuilt it after every
+# question, as a pandas DataFrame of those records, on a worker thread beside the questions,
+# and imported pandas for it (~0.5 s after a start). Rebuilt every this many questions: never.
+os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", str(2**62))
 
 from .patches import skip_gradio_stub_writing  # after the settings above
 

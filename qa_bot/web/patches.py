@@ -1,13 +1,18 @@
-"""Starlette middleware and handlers that work around Gradio's defaults (bench/load.py), and
-an import hook that keeps Gradio from rewriting its type stubs at every start."""
+"""Starlette middleware and handlers that work around Gradio's defaults (bench/load.py), an
+import hook that keeps Gradio from rewriting its type stubs at every start, and stand-ins that
+keep the start from importing what is read only when a page uses it (pandas, scipy.sparse), and
+from building Gradio's app before the launch that builds the one it serves."""
 
 from __future__ import annotations
 
+import builtins
+import importlib
 import importlib.abc
 import importlib.machinery
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from types import ModuleType
 from typing import Any
 
@@ -67,6 +72,101 @@ def skip_gradio_stub_writing() -> bool:
     if not any(isinstance(finder, _SkipStubWriting) for finder in sys.meta_path):
         sys.meta_path.insert(0, _SkipStubWriting())
     return True
+
+
+# What the server imports at its start but reads only when a page uses it, by the module that
+# imports it (at top level: `import pandas as pd`, `import scipy.sparse as sp`):
+# - gradio.caching: pandas (with pyarrow, which pandas imports when installed), read only to
+#   hash a DataFrame for `gr.cache`, which this page does not use (0.63 s of `import gradio`'s
+#   2.7 s, python -X importtime; pyarrow 0.18 s of that);
+# - bm25s: scipy.sparse, read only to build a score matrix with csc_backend="scipy"; the index
+#   was built with bm25s's default, "numpy", and loading and scoring read no scipy (0.14 s of
+#   `import bm25s`'s 0.21 s, numpy.f2py among it, which scipy's array-API layer imports).
+# About 0.6 s of CPU together, of a ~5 s cold start on the 2-core machine (bench/cold_start.py).
+IMPORTED_ON_FIRST_USE = {"gradio.caching": ("pandas",), "bm25s": ("scipy.sparse",)}
+
+
+class _ImportedOnFirstUse(ModuleType):
+    """What one module's `import NAME` gave while the server started: the first attribute read
+    imports the real module (once, as any import) and every read is answered from it; a dotted
+    NAME's parents stand in too, each holding the next part. Never in sys.modules: another
+    module's `import NAME`, or a library asking sys.modules whether NAME is imported (rapidfuzz
+    asks for pandas), sees the real state."""
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self.__name__), attribute)
+
+
+def _stand_in(name: str) -> ModuleType:
+    """The stand-in `import name` gives: for "a.b", the one for "a" holding b's as its b."""
+    parts = name.split(".")
+    top = _ImportedOnFirstUse(parts[0])
+    parent = top
+    for depth in range(1, len(parts)):
+        child = _ImportedOnFirstUse(".".join(parts[: depth + 1]))
+        setattr(parent, parts[depth], child)
+        parent = child
+    return top
+
+
+@contextmanager
+def imported_on_first_use(
+    deferred: Mapping[str, Sequence[str]] = IMPORTED_ON_FIRST_USE,
+) -> Iterator[None]:
+    """Within the block (the server's start), a module named in `deferred` that imports one of
+    its names at top level (`import pandas as pd`) gets an `_ImportedOnFirstUse` instead, when
+    the name's package is installed and not imported yet; every other import, in any thread, is
+    Python's own. Python's `__import__` is restored after the block."""
+    python_import = builtins.__import__
+
+    def deferring_import(
+        name: str,
+        globals: Mapping[str, Any] | None = None,
+        locals: Mapping[str, Any] | None = None,
+        fromlist: Sequence[str] | None = (),
+        level: int = 0,
+    ) -> ModuleType:
+        if (  # every import of every thread passes here while the server starts: cheap first
+            not fromlist
+            and level == 0
+            and globals is not None
+            and name in deferred.get(globals.get("__name__"), ())
+        ):
+            package = name.partition(".")[0]
+            if (
+                package not in sys.modules
+                and importlib.machinery.PathFinder.find_spec(package) is not None
+            ):
+                return _stand_in(name)
+        return python_import(name, globals, locals, fromlist, level)
+
+    builtins.__import__ = deferring_import
+    try:
+        yield
+    finally:
+        if builtins.__import__ is deferring_import:
+            builtins.__import__ = python_import
+
+
+def _no_app(*_args: Any, **_kwargs: Any) -> None:
+    """Stands for Gradio's App.create_app before the launch: builds nothing."""
+
+
+@contextmanager
+def app_made_at_launch_only() -> Iterator[None]:
+    """Within the block (making the page and its queue, before `launch`), Gradio builds no
+    FastAPI app: it builds one when a Blocks closes and another in `Blocks.queue()`, each with
+    every route's pydantic models (~0.1 s of CPU apiece on the 2-core machine), and `launch()`
+    builds the one it serves and sets `Blocks.app` to it. Until the launch, `Blocks.app` is
+    None."""
+    from gradio.routes import App
+
+    build = App.__dict__["create_app"]
+    App.create_app = staticmethod(_no_app)  # type: ignore[method-assign, assignment]
+    try:
+        yield
+    finally:
+        App.create_app = build  # type: ignore[method-assign]
 
 
 def http_exception_class() -> type[Exception]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import gc
 import os
 import socket
 import sys
@@ -22,7 +23,14 @@ from .assets import DEFAULT_IDLE_SECONDS, MAX_IDLE_SECONDS, THAI_FONT_DIR, page_
 from .guard import app_options
 from .limits import ServerLimits, install_server_options, limits_from_args
 from .page import create_app, status_words, theme
-from .patches import ForgetFinishedCalls, busy_or_default, http_exception_class, middleware
+from .patches import (
+    ForgetFinishedCalls,
+    app_made_at_launch_only,
+    busy_or_default,
+    http_exception_class,
+    imported_on_first_use,
+    middleware,
+)
 from .reload import follow_index, load_stable
 
 if TYPE_CHECKING:
@@ -137,36 +145,51 @@ def serve(
     # questions already run side by side (CONCURRENCY_LIMIT), and on a busy 2-core machine a
     # 2-thread OpenMP team made one question take seconds instead of ~40 ms.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    pending = _load_in_background(index_dir, corpus_dir, config) if bot is None else None
     # Gradio imports IPython (~0.2 s) only for notebook magics, and does without it when the
     # import fails; a server outside a notebook has no use for them.
     sys.modules.setdefault("IPython", None)  # type: ignore[arg-type]
-    import gradio  # noqa: F401 - imported here, while the index loads
-
     signature = None
-    if pending is not None:
-        bot, signature = pending.result()
-    assert bot is not None
-    demo = create_app(bot, kiosk=kiosk, idle_seconds=idle_seconds)
-    demo.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=MAX_QUEUE)
-    # A kiosk never names its Gradio version, whatever limits the caller gave.
-    limits = replace(
-        limits or ServerLimits(), hide_version=kiosk or bool(limits and limits.hide_version)
-    )
-    install_server_options(limits)
-    _, local_url, _ = demo.launch(
-        server_name=host,
-        server_port=port,
-        prevent_thread_lock=True,
-        # Gradio's own start-up lines end with "To create a public link, set share=True": not
-        # for a kiosk's log. The URL is printed below instead.
-        quiet=True,
-        **launch_options(kiosk, idle_seconds, limits),
-    )
-    if pending is not None:  # the rest of the tables, once the page answers
-        later = threading.Timer(WARM_UP_LATER_DELAY_S, warm_up_later)
-        later.name, later.daemon = "qa-bot-warm-up", True
-        later.start()
+    # No garbage collection until the page answers (_settle): a start makes ~600 k objects
+    # that live as long as the server (the index, its tables, Gradio's modules), and Python's
+    # collector went over them again and again while they were made: 0.9 s of a ~4.5 s start's
+    # CPU (gc.callbacks, 2-core machine), for ~5 k objects of garbage found at the end.
+    collect_later = bot is None and gc.isenabled()
+    if collect_later:
+        gc.disable()
+    try:
+        # pandas (Gradio's) and scipy.sparse (bm25s's): imported only if ever read (patches.py).
+        with imported_on_first_use():
+            pending = _load_in_background(index_dir, corpus_dir, config) if bot is None else None
+            import gradio  # noqa: F401 - imported here, while the index loads
+
+            if pending is not None:
+                bot, signature = pending.result()
+        assert bot is not None
+        with app_made_at_launch_only():  # the launch makes the app it serves
+            demo = create_app(bot, kiosk=kiosk, idle_seconds=idle_seconds)
+            demo.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=MAX_QUEUE)
+        # A kiosk never names its Gradio version, whatever limits the caller gave.
+        limits = replace(
+            limits or ServerLimits(), hide_version=kiosk or bool(limits and limits.hide_version)
+        )
+        install_server_options(limits)
+        _, local_url, _ = demo.launch(
+            server_name=host,
+            server_port=port,
+            prevent_thread_lock=True,
+            # Gradio's own start-up lines end with "To create a public link, set share=True": not
+            # for a kiosk's log. The URL is printed below instead.
+            quiet=True,
+            **launch_options(kiosk, idle_seconds, limits),
+        )
+        if pending is not None:  # the rest of the tables, once the page answers
+            later = threading.Timer(WARM_UP_LATER_DELAY_S, _settle, (collect_later,))
+            later.name, later.daemon = "qa-bot-warm-up", True
+            later.start()
+    except BaseException:  # no page: collection back on for the caller
+        if collect_later:
+            gc.enable()
+        raise
     if follow if follow is not None else pending is not None:
         followed = corpus_dir if follow_corpus else None
         service = demo.qa_service
@@ -177,6 +200,18 @@ def serve(
     if not prevent_thread_lock:
         demo.block_thread()
     return demo, local_url
+
+
+def _settle(collect: bool) -> None:
+    """Once the page answers: the tables left for later (pipeline.warm_up_later), then, when
+    serve turned garbage collection off for the start, one full collection (~0.15–0.25 s, on
+    this thread, not in a visitor's question) and collection back on."""
+    try:
+        warm_up_later()
+    finally:
+        if collect:
+            gc.collect()
+            gc.enable()
 
 
 def serve_command(args: argparse.Namespace) -> int:
