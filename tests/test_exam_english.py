@@ -96,6 +96,38 @@ def test_english_stems_that_ask_without_a_question_word_parse_inline() -> None:
     assert parsed is not None and parsed[1][1] == "Disaster management"
 
 
+# A sentence to complete, its choices A.–D. typed on one line (the tester's FRESH24 K8: no
+# choice was read at all). Initials and a short run of letters stay prose.
+@pytest.mark.parametrize("labels", [("A.", "B.", "C.", "D."), ("a)", "b)", "c)", "d)")])
+def test_a_sentence_to_complete_with_its_choices_on_one_line_is_an_exam(labels) -> None:
+    stem = "The ASEAN Enabling Master Plan 2025 mainstreams the rights of"
+    choices = ["children", "persons with disabilities", "migrant workers", "the elderly"]
+    typed = stem + "  " + "  ".join(f"{lab} {c}" for lab, c in zip(labels, choices, strict=True))
+    assert exam.parse_exam(typed) == (stem, choices)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan covers A. children B. women C. youth",  # three labels, no question: a list
+        "Dr. A. B. Smith wrote to C. D. Jones",  # initials
+    ],
+)
+def test_prose_with_latin_letters_on_one_line_is_no_exam(text: str) -> None:
+    assert exam.parse_exam(text) is None
+
+
+def test_a_sentence_to_complete_is_answered_from_the_document(bot) -> None:
+    # "แผนแม่บทอาเซียน พ.ศ. 2568 เพื่อบูรณาการสิทธิคนพิการ (ASEAN Enabling Master Plan 2025:
+    # Mainstreaming the Rights of Persons with Disabilities)": the rights are those of คนพิการ.
+    typed = (
+        "The ASEAN Enabling Master Plan 2025 mainstreams the rights of  A. children"
+        "  B. persons with disabilities  C. migrant workers  D. the elderly"
+    )
+    answer = bot.ask(typed)
+    assert answer.choice is not None and answer.choice.index == 1
+
+
 def test_relative_clauses_in_english_choices_do_not_hide_an_inline_exam() -> None:
     typed = (
         "Which was NOT a purpose of the conference? a) Sharing climate plans "

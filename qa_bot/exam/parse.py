@@ -218,7 +218,11 @@ def _labelled_exam(text: str) -> tuple[str, list[str]] | None:
         return None
     if len(chain) < MIN_CHOICES and not typed:
         return None
-    if not one_a_line and chain[0].series != "thai" and not asks:
+    # Latin labels on one line are choices only after a stem that asks ("A." is also an initial),
+    # or as a whole run A.–D. (BARE_MIN_CHOICES) after a sentence to complete ("The plan is about
+    # the rights of A. … B. … C. … D. …": exams word such stems with no question word).
+    completes = len(chain) >= BARE_MIN_CHOICES and not any(_CHOICE_ASKS.search(c) for c in choices)
+    if not one_a_line and chain[0].series != "thai" and not asks and not completes:
         return None
     return stem, choices
 
