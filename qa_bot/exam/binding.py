@@ -743,7 +743,9 @@ def said_in_another_role(stem: str, matched: str, statement: str) -> bool:
             continue
         role = next(iter(roles))
         written = place_roles(statement, place)
-        if role in written or not (written or (own and role in RELAX)):
+        # Written only without a role (a clause's subject, "ไทยมีแผน …", or inside a name,
+        # "ปฏิญญาเวียงจันทน์ว่าด้วย …") is no other role: it may be the agent or the name asked.
+        if role in written or not (written - {""} or (own and role in RELAX)):
             continue
         if any(role in place_roles(statement, q) for q in others):
             return True
