@@ -665,6 +665,13 @@ def _claims_otherwise(
     )
 
 
+def _set_aside(scores: Sequence[float], aside: Collection[int], share: float) -> list[float]:
+    """scores with those of the choices aside (indices) scaled by share (ExamConfig.
+    contradicted_share) and rounded as shown: a pick bound elsewhere keeps the shown scores in
+    agreement with it."""
+    return [round(score * share, 4) if i in aside else score for i, score in enumerate(scores)]
+
+
 def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -> Choice:
     """The pick, its ties and evidence from the choices' scoring (`score_choices`); config's
     deciding settings (odd_sector_margin, all_supported_share, tie_margin, weak_support,
@@ -1034,10 +1041,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         if bound is not None:
             # The others are said of something else: set aside, so that the scores shown agree
             # with the pick.
-            scores = [
-                round(score * cfg.contradicted_share, 4) if i in group and i != bound else score
-                for i, score in enumerate(scores)
-            ]
+            scores = _set_aside(scores, set(group) - {bound}, cfg.contradicted_share)
             chosen, tied = bound, []
     if (
         chosen is not None
@@ -1071,31 +1075,18 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
             )
             if bound is not None:
                 if bound != chosen:
-                    scores = [
-                        round(score * cfg.contradicted_share, 4) if i == chosen else score
-                        for i, score in enumerate(scores)
-                    ]
+                    scores = _set_aside(scores, {chosen}, cfg.contradicted_share)
                     chosen, tied = bound, []
                 break
-    if (
-        chosen is not None
-        and chosen in content
-        and not free
-        and not negative
-        and not in_order
-        and not none_picked
-    ):
-        # A stem that asks where or who: the choice the sentence that says the stem's topic
-        # writes (binding.topic_bound: "… ขยะทะเลที่กรุงเทพฯ", not the earlier meetings' ภูเก็ต),
+        # The pick is still a content choice, so the same guard holds for this: a stem that
+        # asks where or who: the choice the sentence that says the stem's topic writes
+        # (binding.topic_bound: "… ขยะทะเลที่กรุงเทพฯ", not the earlier meetings' ภูเก็ต),
         # whatever the scores; the pick it binds no more is set aside, as by one_relation.
         found = [supports[i].passage for i in content if scores[i] > 0 and supports[i].passage]
         bound = topic_bound(ui, stem, scoring.topic, matched, found, content)
         nones = [i for i, refs in references.items() if not refs]
         if bound is not None and bound != chosen:
-            scores = [
-                round(score * cfg.contradicted_share, 4) if i == chosen else score
-                for i, score in enumerate(scores)
-            ]
+            scores = _set_aside(scores, {chosen}, cfg.contradicted_share)
             chosen, tied = bound, []
         elif (
             bound is None
