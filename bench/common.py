@@ -47,6 +47,7 @@ POOLED_SETS = (
     "english",
     "exam2",
     "details",
+    "tester",
 )
 EXTRA_QUESTIONS = ROOT / "eval" / "extra.jsonl"
 PACKAGES = (

@@ -265,8 +265,8 @@ def _json_lines(value: Any, pad: str = "") -> str:
 # Fitted by scope.fit_scope_model (logistic regression, C=1, and for the main part boosted
 # trees beside it: ScopeConfig.tree_parts) on all our question sets pooled
 # (bench/common.POOLED_SETS: eval/{dev,dev2,extra,exam,exam_more,twins,blind,fresh,everyday,
-# topics,kinds}.jsonl, 1,463 items; the twins ask each item in Thai and in English). The fit is
-# data, qa_bot/data/scope_model.json, checked when
+# topics,kinds,english,exam2,details,tester}.jsonl; the twins ask each item in Thai and in
+# English). The fit is data, qa_bot/data/scope_model.json, checked when
 # loaded (load_scope_model: errors.ScopeModelError): `python bench/cv.py --fitted-model FILE`
 # (or bench/answerable.py --out FILE) writes it; copy FILE over that file.
 # Questions none of whose words the text uses, and English ones over this Thai text, are judged

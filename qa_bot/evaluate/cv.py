@@ -238,7 +238,18 @@ def measures(scored: Sequence[Scored]) -> dict[str, Any]:
 # dev2 by the issue's authors, blind / fresh / everyday / topics / kinds by writers who saw no
 # output): their figures are the nearest to fresh questions' (issue #11).
 WRITTEN_BY_OTHERS = frozenset(
-    {"dev2", "blind", "fresh", "everyday", "topics", "kinds", "english", "exam2", "details"}
+    {
+        "dev2",
+        "blind",
+        "fresh",
+        "everyday",
+        "topics",
+        "kinds",
+        "english",
+        "exam2",
+        "details",
+        "tester",
+    }
 )
 
 
