@@ -6,7 +6,7 @@ document's: "ผู้นำประเทศอาเซียนในกา�
 รัฐมนตรีอาเซียนด้านวัฒนธรรมและศิลปะ (AMCA) ครั้งที่ 8 … ได้ให้การรับรองปฏิญญายอกยาการ์ตา"."""
 
 from qa_bot import QABot
-from qa_bot.exam.bare_ordinals import asked_classifier, ordinal_choices
+from qa_bot.exam.bare_ordinals import asked_classifier, ordinal_choices, ordinal_word
 from qa_bot.exam.binding import number_and_unit
 
 
@@ -93,3 +93,43 @@ def test_the_phase_of_the_warehouse_is_decided_by_the_document(bot: QABot) -> No
         choice = bot.ask(stem, choices=choices).choice
         assert choice is not None
         assert (choice.index, choice.decided) == (1, True), (stem, choice.scores)
+
+
+def test_english_ordinal_words_are_ordinals() -> None:
+    """ "the second" names one of a series as "ครั้งที่ 2" does (FRESH24 K6); glossed word by word
+    "second" is a unit of time."""
+    assert [ordinal_word(w) for w in ("first", "Second", "third", "fourth", "fifth")] == [
+        1,
+        2,
+        3,
+        4,
+        5,
+    ]
+    assert [ordinal_word(w) for w in ("eighth", "twelfth", "twentieth", "twenty-first")] == [
+        8,
+        12,
+        20,
+        21,
+    ]
+    for word in ("health", "month", "both", "growth", "one", "seconds"):
+        assert ordinal_word(word) is None
+    series = ["the first", "the second", "the third", "the founding summit"]
+    assert ordinal_choices("x", series) == ["the 1st", "the 2nd", "the 3rd", "the founding summit"]
+    meetings = ["Second meeting", "fourth meeting"]
+    assert ordinal_choices("x", meetings) == ["2nd meeting", "4th meeting"]
+    # one ordinal word among other words is no series
+    loose = ["first aid", "a second chance"]
+    assert ordinal_choices("x", loose) == loose
+
+
+def test_the_ascn_meeting_thailand_hosts_is_decided_by_the_document(bot: QABot) -> None:
+    """The document: "ประเทศไทยจะสานต่อเรื่องนี้ในช่วงที่ไทยเป็นประธานอาเซียนในปี 2562 โดยจะเป็น
+    เจ้าภาพจัดการประชุม ASCN ครั้งที่ 2"."""
+    stem = "Which ASEAN Smart Cities Network meeting was Thailand to host in 2019?"
+    for choices in (
+        ["the first", "the second", "the third", "the founding summit"],
+        ["first", "second", "third", "fourth"],
+    ):
+        choice = bot.ask(stem, choices=choices).choice
+        assert choice is not None
+        assert (choice.index, choice.decided) == (1, True), (choices, choice.scores)

@@ -1,4 +1,4 @@
-"""The role a place fills in its clause (binding.place_roles, said_in_another_role, topic_bound;
+"""The role a place fills in its clause (roles.place_roles, said_in_another_role, topic_bound;
 FRESH23 K2/K3: "whose initiative" → Laos, "proposed by Indonesia" picked as true, the earlier
 meetings' Phuket for the planned one). The expected values are the document's:
 
@@ -18,7 +18,8 @@ The exams are written for this test from those sentences."""
 from pathlib import Path
 
 from qa_bot import QABot
-from qa_bot.exam.binding import (
+from qa_bot.exam.matching import unit_index, unit_weights
+from qa_bot.exam.roles import (
     AT,
     BY,
     asked_role,
@@ -27,7 +28,6 @@ from qa_bot.exam.binding import (
     topic_bound,
     topic_placed_elsewhere,
 )
-from qa_bot.exam.matching import unit_index, unit_weights
 from qa_bot.text import normalize
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "asean_socio_cultural_community.th.txt"

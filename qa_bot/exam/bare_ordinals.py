@@ -15,6 +15,12 @@ while the noun stays English; glossed into Thai ("ไปสู่ 2", a wrong se
 count and every choice scored 0. Choices that are one English noun + a number, two or more with
 the same noun (a series), are matched as English ordinals ("2nd phase"), which no gloss turns
 into a count.
+
+English also writes an ordinal as a word, alone when the stem names the series ("Which ASCN
+meeting will Thailand host? the first / the second / the third"): glossed, "second" is a
+unit of time (วินาที) and "the first" says nothing the text writes, so every choice scored 0
+but the one the embedding liked (FRESH24 K6). Two or more choices that open with an ordinal
+word are matched with it in digits ("the 2nd"), the ordinal "#2th" that "ครั้งที่ 2" is.
 """
 
 from __future__ import annotations
@@ -42,6 +48,56 @@ _THAI_LABEL = re.compile(
 )
 # An English label: a noun and a number ("Phase 2", "the Stage three").
 _ENGLISH_LABEL = re.compile(r"\s*(?:the\s+)?([A-Za-z]{2,})\s+(\d{1,3}|[a-z]+)\s*", re.IGNORECASE)
+
+
+# English ordinal words (Huddleston & Pullum, The Cambridge Grammar of the English Language,
+# 2002, ch. 5 §7.4): first, second, third and the altered stems fifth, eighth, ninth, twelfth;
+# the others are the cardinal + -th ("fourth"), -ty → -tieth ("twentieth"), the cardinals read
+# from the lexicon's WordNet table (lexicon.number_word).
+_IRREGULAR_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fifth": 5,
+    "eighth": 8,
+    "ninth": 9,
+    "twelfth": 12,
+}
+# A choice that opens with an ordinal word, after an optional article ("the second", "Second
+# meeting", "the twenty-first summit").
+_ORDINAL_WORD = re.compile(r"\s*(?:the\s+)?([a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+
+
+def ordinal_word(word: str) -> int | None:
+    """The number an English ordinal word writes ("second" → 2, "fourth" → 4, "twentieth" → 20,
+    "twenty-first" → 21); None for any other word."""
+    word = word.lower()
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        ten, one = number_word(tens), ordinal_word(unit)
+        if ten is None or one is None or ten % 10 or ten < 20 or one >= 10:
+            return None
+        return ten + one
+    if word in _IRREGULAR_ORDINALS:
+        return _IRREGULAR_ORDINALS[word]
+    if word.endswith("ieth"):
+        return number_word(word[: -len("ieth")] + "y")
+    if word.endswith("th") and len(word) > 4:
+        return number_word(word[: -len("th")])
+    return None
+
+
+def _ordinal_words(choices: list[str]) -> list[str]:
+    """The choices with a leading English ordinal word in digits ("the second" → "the 2nd") when
+    at least two of them open with one (a series); else as they are."""
+    found = [_ORDINAL_WORD.match(c) for c in choices]
+    numbers = [ordinal_word(m.group(1)) if m is not None else None for m in found]
+    if sum(n is not None for n in numbers) < 2:
+        return choices
+    return [
+        c[: m.start(1)] + _suffixed(n) + c[m.end(1) :] if m is not None and n is not None else c
+        for c, m, n in zip(choices, found, numbers, strict=True)
+    ]
 
 
 def asked_classifier(stem: str) -> str | None:
@@ -84,7 +140,8 @@ def ordinal_choices(stem: str, choices: list[str]) -> list[str]:
     classifier and at least two choices are bare (a lone number among names is no series); a
     Thai classifier + number as classifier + ที่ + number ("ระยะ 2" → "ระยะที่ 2"); an English
     noun + number as an English ordinal ("Phase 2" → "2nd phase") when at least two choices are
-    labels of the same noun; the others as they are."""
+    labels of the same noun; a leading English ordinal word in digits when at least two choices
+    open with one ("the second" → "the 2nd", `_ordinal_words`); the others as they are."""
     classifier = asked_classifier(stem)
     bare = [i for i, c in enumerate(choices) if _BARE.fullmatch(normalize(c))]
     if classifier is not None and len(bare) >= 2:
@@ -93,6 +150,7 @@ def ordinal_choices(stem: str, choices: list[str]) -> list[str]:
             for i, c in enumerate(choices)
         ]
     choices = [_thai_labels(c) if _THAI_LABEL.search(normalize(c)) else c for c in choices]
+    choices = _ordinal_words(choices)
     labels = [_english_label(c) for c in choices]
     nouns = [label[0] for label in labels if label is not None]
     return [

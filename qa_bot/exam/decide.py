@@ -22,11 +22,8 @@ from .binding import (
     distinctive_place,
     is_thai_text,
     one_relation,
-    role_otherwise,
     sentence_at,
     stated_whole,
-    topic_bound,
-    topic_placed_elsewhere,
     unit_bound,
     written,
 )
@@ -55,6 +52,7 @@ from .parse import (
     stem_topic,
 )
 from .percent import percent_unbound
+from .roles import role_otherwise, topic_reading
 from .score import (
     choice_half,
     evidence_hit,
@@ -376,8 +374,9 @@ def _bound_in_one_sentence(
     """The choice of group (the pick, chosen, and the ordinary choices tied with it, all found
     in one passage) that binding.bound_choice binds to the stem, read in the sentences of that
     passage that write them, when those are at most MAX_SENTENCES_BOUND consecutive ones around
-    the pick's own; None otherwise. relation: only where the statement states them as values of
-    one relation, a clause each (binding.one_relation)."""
+    the pick's own (the pick's own alone where it writes them all); None otherwise. relation:
+    only where the statement states them as values of one relation, a clause each
+    (binding.one_relation)."""
     if any(i not in content for i in group) or len(group) < 2:
         return None
     passage = supports[chosen].passage
@@ -399,6 +398,18 @@ def _bound_in_one_sentence(
             for i in group
         )
     ]
+    if mine is not None and mine in rows and len(rows) > 1:
+        # The pick's own sentence states them all ("… ในเรื่องการเปลี่ยนแปลงสภาพภูมิอากาศ ผ่านการออก
+        # แถลงการณ์ร่วม … และแถลงการณ์ร่วมอาเซียนว่าด้วยการอนุรักษ์ความหลากหลายทางชีวภาพ …"): it is
+        # the statement, whatever the sentences around write of them (a list of sub-areas).
+        start, end = passage.sentences[mine]
+        alone = [
+            i
+            for i in group
+            if written(passage.source[start:end], matched[i]) or start <= placed.get(i, -1) < end
+        ]
+        if len(alone) == len(group):
+            rows = [mine]
     if not rows or rows[-1] - rows[0] >= MAX_SENTENCES_BOUND:
         return None
     start, end = passage.sentences[rows[0]][0], passage.sentences[rows[-1]][1]
@@ -705,7 +716,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         replace(s, other_year=True) if i in twins else s for i, s in enumerate(scoring.supports)
     ]
     # A choice whose place its statement names in another role ("proposed by อินโดนีเซีย" where it
-    # says "… อินโดนีเซีย … ข้อเสนอของไทย") is said against (binding.said_in_another_role).
+    # says "… อินโดนีเซีย … ข้อเสนอของไทย") is said against (roles.said_in_another_role).
     scored = [
         replace(s, contradicted=True)
         if i in content and role_otherwise(stem, scoring.matched[i], s.passage, s.source_pos)
@@ -1080,21 +1091,21 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
                 break
         # The pick is still a content choice, so the same guard holds for this: a stem that
         # asks where or who: the choice the sentence that says the stem's topic writes
-        # (binding.topic_bound: "… ขยะทะเลที่กรุงเทพฯ", not the earlier meetings' ภูเก็ต),
+        # (roles.topic_bound: "… ขยะทะเลที่กรุงเทพฯ", not the earlier meetings' ภูเก็ต),
         # whatever the scores; the pick it binds no more is set aside, as by one_relation.
         found = [supports[i].passage for i in content if scores[i] > 0 and supports[i].passage]
-        bound = topic_bound(ui, stem, scoring.topic, matched, found, content)
+        bound, elsewhere = topic_reading(ui, stem, scoring.topic, matched, found, content)
         nones = [i for i, refs in references.items() if not refs]
         if bound is not None and bound != chosen:
             scores = _set_aside(scores, {chosen}, cfg.contradicted_share)
             chosen, tied = bound, []
-        elif (
-            bound is None
-            and len(nones) == 1
-            and topic_placed_elsewhere(ui, stem, scoring.topic, matched, found, content)
-        ):
+        elif bound is not None and tied:
+            # The pick is the one it binds: the choices tied with it are said of other events.
+            scores = _set_aside(scores, set(tied), cfg.contradicted_share)
+            tied = []
+        elif bound is None and len(nones) == 1 and elsewhere:
             # … and where it places the topic at none of the choices' places, "None of the
-            # above" is what it says (binding.topic_placed_elsewhere).
+            # above" is what it says (roles.topic_placed_elsewhere).
             chosen, tied, none_picked = nones[0], [], True
     if tied and chosen is not None:
         # Undecided: `index` is the best-scored of the choices tied (the least under a negative
