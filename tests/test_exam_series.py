@@ -119,3 +119,33 @@ def test_the_statement_the_pick_stands_in_binds_and_ties_are_broken(bot: QABot) 
     choice = bot.ask(stem, choices=["Manila", "Vientiane", "Singapore", "Yogyakarta"]).choice
     assert choice is not None and (choice.index, choice.decided) == (1, True), choice.scores
     assert choice.scores[0] <= share and not choice.tied  # the 31st summit's city
+
+
+# The health paragraph: "อาเซียนยังมีความร่วมมือด้านสาธารณสุขในประเด็นอื่น ๆ เช่น ภาวะทุพโภชนาการ
+# การดื้อยาต้านจุลชีพ และการจัดการด้านสาธารณสุขในภาวะภัยพิบัติ เป็นต้น ซึ่งในการประชุมสุดยอดอาเซียน
+# ครั้งที่ 31 … รับรองปฏิญญาผู้นำอาเซียนว่าด้วยการยุติภาวะทุพโภชนาการทุกรูปแบบ (…) ปฏิญญาผู้นำอาเซียน
+# ว่าด้วยการดื้อยาต้านจุลชีพ: การต่อสู้กับการดื้อยาต้านจุลชีพภายใต้กรอบแนวคิดสุขภาพหนึ่งเดียว (…) และ
+# ปฏิญญาผู้นำอาเซียนว่าด้วยการจัดการด้านสาธารณสุขในภาวะภัยพิบัติ (…)": the list names the three
+# issues, then each declaration's clause says what it is; One Health is the resistance one's.
+HEALTH = ("อาเซียนยังมีความร่วมมือด้านสาธารณสุขในประเด็นอื่น", "สาธารณสุขในภาวะภัยพิบัติ (ASEAN")
+ISSUES = ["ภาวะทุพโภชนาการ", "การดื้อยาต้านจุลชีพ", "เอชไอวีและเอดส์", "สาธารณสุขในภาวะภัยพิบัติ"]
+
+
+def test_a_list_ends_at_its_closing_word() -> None:
+    health = _statement(*HEALTH)
+    assert _clause_of(health, "เป็นต้น") != _clause_of(health, "ซึ่งในการประชุมสุดยอด")
+    assert _clause_of(health, "ผู้นำประเทศสมาชิกอาเซียนรับรอง") != _clause_of(health, "เป็นต้น")
+
+
+def test_a_choice_written_again_is_bound_where_its_own_clause_says_the_stem(bot: QABot) -> None:
+    ui = unit_index(bot.index, bot.config.exam)
+    health = _statement(*HEALTH)
+    stem = "ปฏิญญาผู้นำอาเซียนที่ใช้กรอบแนวคิดสุขภาพหนึ่งเดียวว่าด้วยเรื่องใด"
+    assert bound_choice(ui, health, stem, ISSUES, [0, 1, 3]) == 1
+    choice = bot.ask(stem, choices=ISSUES).choice
+    assert choice is not None and (choice.index, choice.decided) == (1, True), choice.scores
+    # the list's own question is still the list's
+    stem = "นอกจากโรคติดต่อ อาเซียนมีความร่วมมือด้านสาธารณสุขในประเด็นใด"
+    choices = ["ภาวะทุพโภชนาการ", "โรคไข้เลือดออก", "ยาเสพติด", "การท่องเที่ยว"]
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and (choice.index, choice.decided) == (0, True), choice.scores

@@ -247,8 +247,9 @@ _LIST_CLOSE = re.compile(r"เป็นต้น|ซึ่ง|เพื่อ|[.
 def _list_items(text: str) -> set[int]:
     """Where the items of the text's enumerations start: after a word that opens one, each item
     set apart by a space ("ได้แก่ สีน้ำเงินสำหรับขยะทั่วไป สีเขียวสำหรับขยะอินทรีย์ … และสีแดง
-    สำหรับขยะอันตราย"), up to the word that closes it. Thai writes a list's items apart by spaces,
-    not commas: each is a clause of its own for binding."""
+    สำหรับขยะอันตราย"), up to the word that closes it; and where what follows a Thai closing
+    word (เป็นต้น, ซึ่ง, เพื่อ) starts, no item of the list. Thai writes a list's items apart by
+    spaces, not commas: each is a clause of its own for binding."""
     starts: set[int] = set()
     for opened in _LIST_OPEN.finditer(text):
         closed = _LIST_CLOSE.search(text, opened.end())
@@ -258,6 +259,9 @@ def _list_items(text: str) -> set[int]:
             continue  # spaces inside English names glossed in Thai text cut nothing
         starts.add(opened.end())
         starts.update(opened.end() + m.end() for m in re.finditer(r"\s+", region))
+        if closed is not None and re.fullmatch(r"เป็นต้น|ซึ่ง|เพื่อ", closed.group()):
+            # What follows the list is no item of it ("… และการจัดการ … เป็นต้น | ซึ่งในการประชุม …")
+            starts.add(closed.end() if closed.group() == "เป็นต้น" else closed.start())
     return starts
 
 
@@ -386,10 +390,12 @@ def bound_choice(
     the one stated in the clause whose own words say most of what the stem asks about (module
     docstring), its words weighed as exam matching weighs them (matching.unit_weights); None
     when the sentence writes fewer than two of them, two share a clause, or no one clause says
-    more. cuts: offsets in sentence where clauses start besides (the sentences of a text of
-    several: each is a clause). places: where in sentence each choice was found (its support's
-    place), for a choice the sentence does not write as matched (an English choice over Thai
-    text, matched by its glosses)."""
+    more. Read so at each choice's first place; where that binds none, at every place the
+    statement writes a Thai choice again (`_said_again`: a list names them before the clauses
+    that say what each is). cuts: offsets in sentence where clauses start besides (the
+    sentences of a text of several: each is a clause). places: where in sentence each choice
+    was found (its support's place), for a choice the sentence does not write as matched (an
+    English choice over Thai text, matched by its glosses)."""
     text = normalize(sentence)
     # A choice the sentence does not write is not one of those it states (its support's window
     # reached into it from the sentence before).
@@ -474,7 +480,49 @@ def bound_choice(
         said[i] = sum(weight[w] for w in words if w in here)
     best = max(said.values())
     top = [i for i, s in said.items() if s == best]
-    return top[0] if best > 0 and len(top) == 1 and own[top[0]] in alone else None
+    if best > 0 and len(top) == 1 and own[top[0]] in alone:
+        return top[0]
+    return _said_again(text, clauses, choices, list(where), weight)
+
+
+def _said_again(
+    text: str,
+    clauses: Sequence[tuple[int, int]],
+    choices: Sequence[str],
+    group: Sequence[int],
+    weight: dict[str, float],
+) -> int | None:
+    """Of Thai choices a statement writes more than once ("เช่น ภาวะทุพโภชนาการ การดื้อยาต้านจุลชีพ
+    … เป็นต้น ซึ่ง … รับรองปฏิญญาผู้นำอาเซียนว่าด้วยการยุติภาวะทุพโภชนาการ … ปฏิญญา … ว่าด้วยการดื้อยา
+    ต้านจุลชีพ: … กรอบแนวคิดสุขภาพหนึ่งเดียว"), the one whose clause, among all the clauses that
+    write it and no other choice, says most of the stem's words (weight); None when no one does."""
+    owners: dict[int, set[int]] = {}
+    again = False
+    for i in group:
+        own = normalize(choices[i]).strip()
+        if not own or not is_thai_text(own):
+            return None
+        spots = [m.start() for m in re.finditer(re.escape(own), text)]
+        again = again or len(spots) > 1
+        for at in spots:
+            k = next(k for k, (lo, hi) in enumerate(clauses) if lo <= at < hi)
+            owners.setdefault(k, set()).add(i)
+    if not again:
+        return None  # each written once: the reading above is the whole story
+    said: dict[int, float] = {}
+    for k, mine in owners.items():
+        if len(mine) != 1:
+            continue
+        here = text[clauses[k][0] : clauses[k][1]]
+        for j in group:
+            here = here.replace(normalize(choices[j]).strip(), " ")
+        (i,) = mine
+        said[i] = max(said.get(i, 0.0), sum(w for word, w in weight.items() if word in here))
+    if not said:
+        return None
+    best = max(said.values())
+    top = [i for i, s in said.items() if s == best]
+    return top[0] if best > 0 and len(top) == 1 else None
 
 
 # How many words before a choice make the relation it is stated by ("ลงนาม" "โดย" before
