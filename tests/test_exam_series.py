@@ -149,3 +149,22 @@ def test_a_choice_written_again_is_bound_where_its_own_clause_says_the_stem(bot:
     choices = ["ภาวะทุพโภชนาการ", "โรคไข้เลือดออก", "ยาเสพติด", "การท่องเที่ยว"]
     choice = bot.ask(stem, choices=choices).choice
     assert choice is not None and (choice.index, choice.decided) == (0, True), choice.scores
+
+
+def test_a_choice_whose_statement_numbers_another_meeting_is_set_aside(bot: QABot) -> None:
+    """The documents: "… ที่ประชุมสุดยอดอาเซียน ครั้งที่ 28-29 … ที่เวียงจันทน์ สปป.ลาว ได้ให้การ
+    รับรองปฏิญญาอาเซียนว่าด้วยเรื่องดังกล่าว (ASEAN Declaration on Strengthening Education for
+    Out-of-School Children and Youth)"; the Yogyakarta Declaration was adopted by "(AMCA) ครั้งที่ 8",
+    the Enabling Master Plan by "ครั้งที่ 33", the declaration on antimicrobial resistance by "ครั้งที่
+    31": their statements number other meetings than the stem's."""
+    stem = "The 28th-29th ASEAN Summits adopted which of these documents?"
+    choices = [
+        "the Yogyakarta Declaration",
+        "the ASEAN Enabling Master Plan 2025",
+        "the ASEAN Declaration on Strengthening Education for Out-of-School Children and Youth",
+        "the Leaders' Declaration on Antimicrobial Resistance",
+    ]
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and (choice.index, choice.decided) == (2, True), choice.scores
+    share = bot.config.exam.contradicted_share
+    assert all(choice.scores[i] <= share for i in (0, 1, 3))

@@ -52,7 +52,7 @@ from .parse import (
     stem_topic,
 )
 from .percent import percent_unbound
-from .roles import role_otherwise, topic_reading
+from .roles import ordinal_elsewhere, role_otherwise, topic_reading
 from .score import (
     choice_half,
     evidence_hit,
@@ -719,7 +719,14 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     # says "… อินโดนีเซีย … ข้อเสนอของไทย") is said against (roles.said_in_another_role).
     scored = [
         replace(s, contradicted=True)
-        if i in content and role_otherwise(stem, scoring.matched[i], s.passage, s.source_pos)
+        if i in content
+        and (
+            role_otherwise(stem, scoring.matched[i], s.passage, s.source_pos)
+            or (
+                not negative
+                and ordinal_elsewhere(scoring.topic, scoring.matched[i], s.passage, s.source_pos)
+            )
+        )
         else s
         for i, s in enumerate(scored)
     ]

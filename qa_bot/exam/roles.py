@@ -7,6 +7,8 @@ writes only in another role, beside another place in the choice's role, is said 
 ที่เวียงจันทน์ สปป.ลาว"); under a stem that asks where or who, the sentence that says the stem's
 topic binds the one choice it writes (`topic_bound`), or says "none of the above" where it
 places the topic at none of them (`topic_placed_elsewhere`; both read once, `topic_reading`).
+A choice whose statement numbers another meeting than the one the stem numbers ("ครั้งที่ 8"
+under "the 28th-29th Summit") is said of that meeting (`ordinal_elsewhere`).
 Which of several choices one statement states, clause by clause, is binding.py's.
 """
 
@@ -309,3 +311,27 @@ def role_otherwise(stem: str, matched: str, passage: Passage | None, source_pos:
     if passage is None or source_pos < 0 or not _places(normalize(matched)):
         return False  # (a choice that names no place: no statement read)
     return said_in_another_role(stem, matched, statement_around(passage, source_pos))
+
+
+# The unit matching reads an ordinal as ("ครั้งที่ 8", "the 8th" → "#8th"; matching.units).
+_ORDINAL_UNIT = re.compile(r"#\d+th")
+
+
+def ordinal_elsewhere(
+    topic: dict[str, float], matched: str, passage: Passage | None, source_pos: int
+) -> bool:
+    """Whether the statement at a choice's support (`statement_around`) numbers an event by
+    ordinals, none of them the stem's (topic: its units as matched, "#28th" of "the 28th-29th
+    Summit"), the choice itself writing none: "the Yogyakarta Declaration" under "… adopted at
+    the 28th-29th ASEAN Summit …" where its statement says "… (AMCA) ครั้งที่ 8 … ได้ให้การรับรอง
+    ปฏิญญายอกยาการ์ตา": it was another meeting's."""
+    from .matching import units
+
+    asked = {u for u in topic if _ORDINAL_UNIT.fullmatch(u)}
+    if not asked or passage is None or source_pos < 0:
+        return False
+    if any(_ORDINAL_UNIT.fullmatch(u) for u, _, _ in units(normalize(matched).lower())):
+        return False
+    statement = statement_around(passage, source_pos)
+    written = {u for u, _, _ in units(statement.lower()) if _ORDINAL_UNIT.fullmatch(u)}
+    return bool(written) and not written & asked
