@@ -33,6 +33,18 @@ def test_a_negative_pick_placed_apart_by_the_embedding_alone_is_not_decided(bot,
     assert choice.index == 3 or not choice.decided
 
 
+def test_a_least_scored_negative_pick_the_text_cannot_read_is_not_decided(bot) -> None:
+    # Sports and youth (กีฬา, เยาวชน) and transboundary haze pollution are in the document's list
+    # of the 15 sectors; tourism (การท่องเที่ยว) is not. The English name no gloss turns into the
+    # text's Thai scores least by the embedding alone: a pick that is not tourism is not decided.
+    stem = "Which of these is NOT one of the 15 sectors of the ASEAN Socio-Cultural Community?"
+    choices = ["กีฬา", "เยาวชน", "Transboundary haze pollution", "การท่องเที่ยว"]
+    answer = pipeline.ask(bot.index, stem, choices=choices, config=bot.config)
+    choice = answer.choice
+    assert choice is not None
+    assert choice.index == 3 or not choice.decided
+
+
 def test_a_pick_the_text_places_in_another_section_is_still_decided(bot) -> None:
     # The document lists the Youth Development Index and the Enabling Masterplan under social
     # welfare; the declaration on ending malnutrition is the health sector's, found there in

@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+import numpy as np
+
 from ..answer_types import CHECKABLE_TYPES, asked_type
 from ..config import DEFAULT, ExamConfig
 from ..store import Index
 from ..text import is_content_word, is_thai, normalize, tokenize
 from .claims import Claim, best_claim, said_there, sentence_text
-from .matching import PassageUnits, UnitIndex
+from .matching import PassageUnits, UnitIndex, unit_weights
 from .score import is_supported, matched_topic
 from .support import Query, Support, choice_queries
 
@@ -147,5 +149,87 @@ def none_unwritten(
     for i in content:
         words = _own_words(matched[i], stem)
         if words is None or any(w in written for w in words):
+            return None
+    return nothing[0]
+
+
+def _stem_section(index: Index, stem_vector: np.ndarray) -> tuple[str, int] | None:
+    """(document id, section id) of the answer sentence closest to the stem's embedding (shape
+    (dim,), a unit vector): where the documents speak of what the stem asks about."""
+    cosines = index.sentence_cosines(stem_vector)
+    if not len(cosines):
+        return None
+    row = int(np.argmax(cosines))
+    passage = index.passages[int(np.searchsorted(index.sentence_offsets, row, side="right")) - 1]
+    return passage.doc_id, passage.section_id
+
+
+def none_scattered(
+    index: Index,
+    stem_vector: np.ndarray | None,
+    content: Sequence[int],
+    references: dict[int, frozenset[int]],
+    supports: Sequence[Support],
+    claims: Sequence[Claim | None],
+    cfg: ExamConfig = DEFAULT.exam,
+) -> int | None:
+    """The "none of the above" choice when the ordinary choices (three at least) are each found
+    at their best in a section of their own, and none in the section of the sentence closest to
+    the stem (`_stem_section`): the writer gathered a value of the asked kind from each of
+    several other parts of the document ("ปฏิญญา … เด็กและเยาวชนนอกระบบการศึกษาได้รับการรับรองที่
+    เมืองใด ก. กรุงมะนิลา ข. สิงคโปร์ ค. ยอกยาการ์ตา": the health, labour and culture sections'
+    summit cities; the education section says เวียงจันทน์). A true choice is found where the stem
+    is. Of the pooled and FRESH22–24 exams with one such choice under a positive stem (38 keyed
+    "none", 11 an ordinary choice), the rule holds on 7, all keyed "none" (their Scorings
+    replayed). None otherwise; the caller asks it
+    only of a positive stem the documents are about. A choice whose claim with the stem's topic
+    one sentence says (`topic_claims`: cfg.claim_coverage of it, no other value) stops it."""
+    nothing = [i for i, refs in references.items() if not refs]
+    if len(nothing) != 1 or len(content) < 3 or stem_vector is None:
+        return None
+    if any(
+        (claim := claims[i] if i < len(claims) else None) is not None
+        and claim.share >= cfg.claim_coverage
+        and not claim.other_value
+        for i in content
+    ):
+        return None
+    places = [supports[i].passage for i in content]
+    sections = {(p.doc_id, p.section_id) for p in places if p is not None}
+    if len(sections) != len(content):
+        return None  # one found nowhere, or two in one section
+    asked = _stem_section(index, stem_vector)
+    return nothing[0] if asked is not None and asked not in sections else None
+
+
+def none_unknown(
+    ui: UnitIndex,
+    stem: str,
+    content: Sequence[int],
+    references: dict[int, frozenset[int]],
+    queries: Sequence[Query | None],
+) -> int | None:
+    """The "none of the above" choice when every ordinary choice (two at least) has a matching
+    unit of its own (one neither the stem nor any other choice has) that the documents never
+    write (not in the corpus's rarities, matching.UnitIndex.idf): each names something they do
+    not speak of ("trade", "defence", "tourism" for one of the 15 sectors, FRESH24 E42; a
+    province's name the text never writes for the relief warehouse's). A true choice is said in
+    the documents' words, names or numbers, or in an English word their bracketed names write.
+    Of the pooled and FRESH22–24 exams with one such choice under a positive stem (38 keyed
+    "none", 11 an ordinary choice), it holds on 3, all keyed "none" (their Scorings replayed).
+    None otherwise; the caller asks it only of a positive stem the documents are about."""
+    nothing = [i for i, refs in references.items() if not refs]
+    if len(nothing) != 1 or len(content) < 2:
+        return None
+    units: dict[int, set[str]] = {}
+    for i in content:
+        query = queries[i] if i < len(queries) else None
+        if query is None or not query.weights:
+            return None
+        units[i] = set(query.weights)
+    given = set(unit_weights(ui, stem))
+    for i in content:
+        others = set().union(*(units[j] for j in content if j != i))
+        if not any(u not in ui.idf for u in units[i] - others - given):
             return None
     return nothing[0]

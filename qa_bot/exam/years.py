@@ -16,8 +16,11 @@ import re
 
 import numpy as np
 
-from ..text import BE_CE_OFFSET, BUDDHIST_ERA_YEARS, YEAR_IN_TEXT, christian_year
+from ..places import places_in
+from ..text import BE_CE_OFFSET, BUDDHIST_ERA_YEARS, YEAR_IN_TEXT, christian_year, normalize
+from .binding import clauses_of
 from .matching import PassageUnits
+from .parse import stem_topic
 from .support import Query
 
 # Christian-era years as matching.units writes them ("#2018"): the Buddhist-era years the text
@@ -85,10 +88,10 @@ def deadline_only(sentence: str, choice: str, stem: str) -> bool:
 
 # The events a stem may ask the year or the agent of, each as the stem writes it (English or
 # Thai) and as a sentence that says it writes it: founding, adopting, signing, holding,
-# starting, proposing. The Thai verbs are the Royal Institute Dictionary's for each English verb
-# (ก่อตั้ง / จัดตั้ง / สถาปนา "found, establish"; รับรอง "adopt, endorse"; ลงนาม "sign"; จัด / เป็น
-# เจ้าภาพ "hold, host"; ริเริ่ม / เริ่ม / เปิดตัว "initiate, start, launch"; เสนอ / ข้อริเริ่ม "propose,
-# initiative"), the same verbs as `_HAPPENED`'s.
+# starting, proposing, chairing. The Thai verbs are the Royal Institute Dictionary's for each
+# English verb (ก่อตั้ง / จัดตั้ง / สถาปนา "found, establish"; รับรอง "adopt, endorse"; ลงนาม "sign";
+# จัด / เป็นเจ้าภาพ "hold, host"; ริเริ่ม / เริ่ม / เปิดตัว "initiate, start, launch"; เสนอ / ข้อริเริ่ม
+# "propose, initiative"; เป็นประธาน "chair"), the same verbs as `_HAPPENED`'s.
 _EVENTS = (
     (
         r"\b(?:founded|established|set up|created|formed)\b|ก่อตั้ง|จัดตั้ง|สถาปนา",
@@ -107,6 +110,10 @@ _EVENTS = (
     (
         r"\b(?:proposed|suggested|initiative)\b|เสนอ|ข้อริเริ่ม",
         r"เสนอ|ริเริ่ม|\b(?:propos(?:ed|al)|suggest(?:ed|ion)|initiat(?:ed|ive))\b",
+    ),
+    (
+        r"\bchair(?:s|ed|ing|manship)?\b|เป็นประธาน|ดำรงตำแหน่งประธาน",
+        r"ประธาน|\bchair(?:s|ed|ing|man|manship)?\b",
     ),
 )
 
@@ -132,3 +139,30 @@ def event_unsaid(sentence: str, choice: str, stem: str, following: str = "") -> 
     ):
         return False
     return event_unwritten(stem, f"{sentence} {following}")
+
+
+def year_of_another_place(sentence: str, choice: str, stem: str) -> bool:
+    """Whether a choice that is a year (either era) is written only in clauses (binding.
+    clauses_of) that name places, none of them the one the stem's topic names: the year dates
+    another place's thing. "ปฏิญญาบันดาร์เสรีเบกาวันว่าด้วยวัฒนธรรมและศิลปะได้รับการรับรองในปี พ.ศ. ใด" is
+    not answered by "… ปฏิญญาบันดาร์เสรีเบกาวันว่าด้วย … และล่าสุด เมื่อวันที่ 24 ตุลาคม ค.ศ. 2018
+    ที่ประชุม … ที่เมืองยอกยาการ์ตา อินโดนีเซีย ได้ให้การรับรองปฏิญญายอกยาการ์ตา …", which dates the
+    Yogyakarta declaration (FRESH24 N10, FRESH23 N4: 2561 / 2018 decided). Places are places.
+    places_in's (whole names: the city a declaration is named after is its name's). False when
+    the choice is no year, the stem names no place or the sentence does not write the year; a
+    clause that names no place may be the stem's thing's and keeps the year."""
+    mine = {christian_year(int(y)) for y in YEAR_IN_TEXT.findall(choice)}
+    if len(mine) != 1:
+        return False
+    asked = places_in(stem_topic(stem))
+    if not asked:
+        return False
+    text = normalize(sentence)
+    dated = [
+        text[a:b]
+        for a, b in clauses_of(text)
+        if any(christian_year(int(y)) in mine for y in YEAR_IN_TEXT.findall(text[a:b]))
+    ]
+    return bool(dated) and all(
+        (named := places_in(clause)) and not named & asked for clause in dated
+    )
