@@ -448,3 +448,19 @@ def test_the_meeting_rule_needs_every_other_choice_at_the_stems_meeting(bot) -> 
     assert met_elsewhere(bot.index, stem, [at_28_29, "ไม่มีการประชุม", at_31]) is None
     positive = "ข้อใดได้รับการรับรองในการประชุมสุดยอดอาเซียน ครั้งที่ 28-29"
     assert met_elsewhere(bot.index, positive, [at_28_29, at_28_29, at_31]) is None
+
+
+def test_a_text_s_units_are_the_same_however_often_they_are_read() -> None:
+    # The document's "งานด้านวัฒนธรรมและศิลปะ (AMCA) ครั้งที่ 8" writes the ordinal "#8th", not
+    # the count "#8". units keeps the recent texts' units (an exam reads each choice several
+    # times): what one caller does with the list it got is no other's.
+    from qa_bot.exam.matching import units
+
+    text = "งานด้านวัฒนธรรมและศิลปะ (amca) ครั้งที่ 8"  # as matching reads it (lower case)
+    first = units(text)
+    assert ("#8th", text.index("8"), text.index("8")) in first
+    assert "#8" not in {u for u, _, _ in first}
+    first.clear()
+    again = units(text)
+    assert again and again is not first
+    assert ("#8th", text.index("8"), text.index("8")) in again

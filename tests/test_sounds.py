@@ -148,6 +148,15 @@ def test_a_name_the_text_does_not_write_matches_nothing(name, slug) -> None:
     assert sounding_in([_article(slug)], name, THRESHOLD) is None
 
 
+def test_a_name_is_found_in_whichever_of_several_texts_writes_it() -> None:
+    # The texts' spellings are grouped by sound once per text (sounds._keyed) and read in the
+    # texts' order: silk_road.txt writes จางเชียน and sahara.txt สะฮารา / ซาฮารา, in either order.
+    texts = [_article("sahara"), _article("silk_road")]
+    for read in (texts, texts[::-1]):
+        assert sounding_in(read, "Zhang Qian", THRESHOLD) == "จางเชียน"
+        assert sounding_in(read, "Saharan", THRESHOLD) == "ซาฮารา"
+
+
 def test_the_bundled_document_s_places_are_found_by_sound(bot) -> None:
     # The document writes "ที่จังหวัดภูเก็ต", "ไวรัสซิกา", "ที่เมืองยอกยาการ์ตา" and no Jakarta:
     # a transliteration keeps a name's first sound, so ยาการ์ตา (the end of ยอกยาการ์ตา) is not it.

@@ -129,6 +129,23 @@ def units(text: str) -> list[tuple[str, int, int]]:
 
     A number written as an ordinal ("ครั้งที่ 8", "ครั้งแรก", "the 8th") is the unit "#8th",
     apart from the count "#8": "How many sectors … ? eight" is no "AMCA ครั้งที่ 8"."""
+    return list(_kept_units(text))
+
+
+# One exam reads the same texts' units many times (each choice for several scorers, the
+# sections' labels for every passage read, the passages' sentences for their numbers), each a
+# newmm segmentation: ~14 % of an exam's own time (cProfile, 63 pooled exams, 2026-12-02). The
+# recent ones are kept: the labels and sentences of the corpus, and the texts of a few exams.
+# (Whole passages, and the sentences counted for rarity, are read once each: _found_units.)
+_UNITS_KEPT = 1024
+
+
+@lru_cache(maxsize=_UNITS_KEPT)
+def _kept_units(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple(_found_units(text))
+
+
+def _found_units(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     hinted = any(hint in text for hint in _THAI_ORDINAL_HINTS)
     ordinal = dict(thai_ordinal_numbers(text)) if hinted else {}
@@ -192,7 +209,7 @@ def _passage_units(
     folded, kept = fold_with_offsets(passage.text)
     reading = _reading_positions(folded, parenthesis_step)
     positions: dict[str, list[float]] = {}
-    for unit, pos, _ in units(folded):
+    for unit, pos, _ in _found_units(folded):
         positions.setdefault(unit, []).append(float(reading[pos]))
     return PassageUnits(
         passage=passage,
@@ -252,7 +269,7 @@ def unit_index(index: Index, config: ExamConfig = DEFAULT.exam) -> UnitIndex:
         spans = [spans[i] for i in np.linspace(0, len(spans) - 1, most, dtype=int)]
     df: dict[str, int] = {}
     for source, a, b in spans:
-        for unit in {u for u, _, _ in units(fold(source[a:b]))}:
+        for unit in {u for u, _, _ in _found_units(fold(source[a:b]))}:
             df[unit] = df.get(unit, 0) + 1
     n = max(len(spans), 1)
 
