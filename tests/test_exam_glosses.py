@@ -191,3 +191,56 @@ def test_a_later_sense_competes_where_a_commonest_one_is_written(bot, read) -> N
     # "การควบคุม") gives it no gloss.
     (held,) = thai_glosses(["Its events are held only in October 2018"], read, bot.index)
     assert "held" in held
+
+
+# --- the verbs of events: what a document or meeting went through -----------------------------
+
+
+def test_event_verbs_are_the_thai_verbs_the_document_writes(read) -> None:
+    # "… (… ADDMER) ลงนามโดยรัฐมนตรีต่างประเทศอาเซียน"; "ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอ
+    # ของไทย …"; "… ซึ่งเป็นข้อริเริ่มของไทย". The Thai WordNet gives "sign" a symbol
+    # (สัญลักษณ์) and "adopt" nothing.
+    signed, adopted, proposed, initiative = thai_glosses(
+        [
+            "It was signed by the ASEAN foreign ministers",
+            "It was adopted at the 8th AMCA",
+            "It was proposed by Thailand",
+            "A Thai initiative",
+        ],
+        read,
+    )
+    assert "ลงนาม" in signed and "signed" not in signed
+    assert "รับรอง" in adopted and "adopted" not in adopted
+    assert "เสนอ" in proposed and "proposed" not in proposed
+    assert "ริเริ่ม" in initiative
+    # A noun keeps its own dictionary term: "proposal" is ข้อเสนอ, which the document writes.
+    (proposal,) = thai_glosses(["Thailand's proposal"], read)
+    assert "ข้อเสนอ" in proposal
+
+
+@pytest.mark.parametrize(
+    ("stem", "choices"),
+    [
+        # "ที่ประชุม AMCA ครั้งที่ 8 รับรองข้อเสนอของไทยในการกำหนดให้ปี 2562 เป็นปีแห่งวัฒนธรรม
+        # อาเซียน": the proposal was adopted (left undecided before: no word of "adopted" read).
+        (
+            "What happened to Thailand's proposal for an ASEAN Cultural Year at the 8th AMCA?",
+            ["It was adopted", "It was rejected", "It was postponed", "It was withdrawn"],
+        ),
+        # … and it was Thailand's proposal (no choice was found at all before).
+        (
+            "Which is true of the ASEAN Cultural Year 2019?",
+            [
+                "It was proposed by Thailand",
+                "It was proposed by Indonesia",
+                "It was proposed by Singapore",
+                "It was proposed by Brunei",
+            ],
+        ),
+    ],
+)
+def test_an_english_claim_is_judged_by_its_event_verb(
+    bot: QABot, stem: str, choices: list[str]
+) -> None:
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == 0 and choice.decided

@@ -309,6 +309,8 @@ def bound_number(sentence: str, topic: str, known: set[str]) -> str | None:
 _NUMBER = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?")
 
 
+# A lower-case English word (a glossed English claim's "was", "by"): the claim is in English order.
+_ENGLISH_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 # A claim's subject named by an acronym ("AUN", "ADDMER"; as subject.py reads a stem's).
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]+(?![A-Za-z0-9])")
 # How many content words either side of its subject the text may state what a claim relates
@@ -342,7 +344,10 @@ def other_filler(text: str, matched: str) -> bool:
     word by word: the claim's Thai words among the next SLOT_WORDS + 1 after its subject
     ("ผู้นำ") are its value, and the claim is stated otherwise when the text writes the subject
     and none of them within SUBJECT_REACH content words of any occurrence of it (the leaders
-    sign the next declaration of the sentence, past its bracketed English name)."""
+    sign the next declaration of the sentence, past its bracketed English name). A glossed
+    English claim ("ADDMER was ลงนาม by ASEAN สุขภาพ รัฐมนตรี": lower-case English words left)
+    writes its slot in English order, after any name, and is compared as a set of words
+    (`_other_slot`): "health ministers" against the text's "รัฐมนตรีต่างประเทศ"."""
     acronyms = {w.lower() for w in _ACRONYM.findall(matched)}
     words = [w for w in tokenize(matched) if is_content_word(w)]
     first = next((i for i, w in enumerate(words) if w in acronyms), None)
@@ -366,6 +371,13 @@ def other_filler(text: str, matched: str) -> bool:
             if w == subject
         ]
         return bool(slot and near) and not any(set(slot) & n for n in near)
+    if _ENGLISH_WORD.search(matched):
+        # An English claim glossed word by word ("ADDMER was ลงนาม by ASEAN สุขภาพ รัฐมนตรี"):
+        # its slot's Thai words stand in English order (modifier first, "health ministers")
+        # and may follow a name ("ASEAN"), where Thai writes the head first ("รัฐมนตรีต่าง
+        # ประเทศอาเซียน"): compared as a set of words, not position by position.
+        slot = [w for w in words[first + 2 : first + 3 + SLOT_WORDS] if is_thai(w)][:SLOT_WORDS]
+        return bool(slot) and _other_slot(said, subject, relation, slot, words)
     if not value:
         return False
     otherwise = False
@@ -383,6 +395,31 @@ def other_filler(text: str, matched: str) -> bool:
                 mine != theirs and mine not in reach and theirs not in words
                 for mine, theirs in zip(value, there, strict=False)
             ):
+                otherwise = True
+    return otherwise
+
+
+def _other_slot(
+    said: Sequence[str], subject: str, relation: str, slot: Sequence[str], words: Sequence[str]
+) -> bool:
+    """`other_filler` for a slot compared as a set of words: beside some occurrence of the
+    subject the text writes the relation word followed by words of which one the claim writes
+    nowhere (its own value), where one of the claim's slot words is written nowhere within
+    reach; and nowhere beside the subject does the text's value hold all the claim's words."""
+    otherwise = False
+    mine = set(slot)
+    for j, word in enumerate(said):
+        if word != subject:
+            continue
+        reach = said[max(j - SUBJECT_REACH, 0) : j + SUBJECT_REACH + 1]
+        for k, near in enumerate(reach):
+            if near != relation:
+                continue
+            theirs = set(reach[k + 1 : k + 1 + len(slot)])
+            if mine <= theirs:
+                return False
+            missing = any(w not in reach for w in mine - theirs)
+            if missing and any(w not in words for w in theirs - mine):
                 otherwise = True
     return otherwise
 
