@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import number_word
-from ..ordinals import ORDINAL_CLASSIFIERS
+from ..ordinals import ORDINAL_CLASSIFIERS, english_ordinal_word
 from ..text import ENGLISH_STOPWORDS, normalize
 from .matching import LABEL_MAX
 
@@ -50,19 +50,6 @@ _THAI_LABEL = re.compile(
 _ENGLISH_LABEL = re.compile(r"\s*(?:the\s+)?([A-Za-z]{2,})\s+(\d{1,3}|[a-z]+)\s*", re.IGNORECASE)
 
 
-# English ordinal words (Huddleston & Pullum, The Cambridge Grammar of the English Language,
-# 2002, ch. 5 §7.4): first, second, third and the altered stems fifth, eighth, ninth, twelfth;
-# the others are the cardinal + -th ("fourth"), -ty → -tieth ("twentieth"), the cardinals read
-# from the lexicon's WordNet table (lexicon.number_word).
-_IRREGULAR_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fifth": 5,
-    "eighth": 8,
-    "ninth": 9,
-    "twelfth": 12,
-}
 # A choice that opens with an ordinal word, after an optional article ("the second", "Second
 # meeting", "the twenty-first summit").
 _ORDINAL_WORD = re.compile(r"\s*(?:the\s+)?([a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
@@ -70,7 +57,11 @@ _ORDINAL_WORD = re.compile(r"\s*(?:the\s+)?([a-z]+(?:-[a-z]+)?)\b", re.IGNORECAS
 
 def ordinal_word(word: str) -> int | None:
     """The number an English ordinal word writes ("second" → 2, "fourth" → 4, "twentieth" → 20,
-    "twenty-first" → 21); None for any other word."""
+    "twenty-first" → 21); None for any other word. The words of ordinals.english_ordinal_word's
+    table (first … twentieth, the tens to fiftieth: the altered stems fifth, eighth, ninth,
+    twelfth among them) as it reads them; any other is the cardinal + -th, -ty → -tieth
+    ("sixtieth"; Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002, ch. 5
+    §7.4), the cardinal read from the lexicon's WordNet table (lexicon.number_word)."""
     word = word.lower()
     if "-" in word:
         tens, _, unit = word.partition("-")
@@ -78,8 +69,9 @@ def ordinal_word(word: str) -> int | None:
         if ten is None or one is None or ten % 10 or ten < 20 or one >= 10:
             return None
         return ten + one
-    if word in _IRREGULAR_ORDINALS:
-        return _IRREGULAR_ORDINALS[word]
+    listed = english_ordinal_word(word)
+    if listed is not None:
+        return listed
     if word.endswith("ieth"):
         return number_word(word[: -len("ieth")] + "y")
     if word.endswith("th") and len(word) > 4:

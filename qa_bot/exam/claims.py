@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -365,11 +365,7 @@ def other_filler(text: str, matched: str) -> bool:
         if first > 0:
             return False
         slot = [w for w in words[first + 1 : first + 2 + SLOT_WORDS] if is_thai(w)]
-        near = [
-            set(said[max(j - SUBJECT_REACH, 0) : j + SUBJECT_REACH + 1])
-            for j, w in enumerate(said)
-            if w == subject
-        ]
+        near = [set(reach) for reach in _reaches(said, subject)]
         return bool(slot and near) and not any(set(slot) & n for n in near)
     if _ENGLISH_WORD.search(matched):
         # An English claim glossed word by word ("ADDMER was ลงนาม by ASEAN สุขภาพ รัฐมนตรี"):
@@ -381,22 +377,34 @@ def other_filler(text: str, matched: str) -> bool:
     if not value:
         return False
     otherwise = False
-    for j, word in enumerate(said):
-        if word != subject:
-            continue
-        reach = said[max(j - SUBJECT_REACH, 0) : j + SUBJECT_REACH + 1]
-        for k, near in enumerate(reach):
-            if near != relation:
-                continue
-            there = reach[k + 1 : k + 1 + len(value)]
-            if there == value:
-                return False
-            if any(
-                mine != theirs and mine not in reach and theirs not in words
-                for mine, theirs in zip(value, there, strict=False)
-            ):
-                otherwise = True
+    for reach, there in _relation_slots(said, subject, relation, len(value)):
+        if there == value:
+            return False
+        if any(
+            mine != theirs and mine not in reach and theirs not in words
+            for mine, theirs in zip(value, there, strict=False)
+        ):
+            otherwise = True
     return otherwise
+
+
+def _reaches(said: Sequence[str], subject: str) -> Iterator[Sequence[str]]:
+    """The content words within SUBJECT_REACH of each occurrence of the subject in said, in
+    order."""
+    for j, word in enumerate(said):
+        if word == subject:
+            yield said[max(j - SUBJECT_REACH, 0) : j + SUBJECT_REACH + 1]
+
+
+def _relation_slots(
+    said: Sequence[str], subject: str, relation: str, length: int
+) -> Iterator[tuple[Sequence[str], Sequence[str]]]:
+    """Each place the text states the relation beside the subject (`_reaches`): the words
+    within reach and the (at most) length words after the relation word — the text's value."""
+    for reach in _reaches(said, subject):
+        for k, near in enumerate(reach):
+            if near == relation:
+                yield reach, reach[k + 1 : k + 1 + length]
 
 
 def _other_slot(
@@ -408,19 +416,13 @@ def _other_slot(
     reach; and nowhere beside the subject does the text's value hold all the claim's words."""
     otherwise = False
     mine = set(slot)
-    for j, word in enumerate(said):
-        if word != subject:
-            continue
-        reach = said[max(j - SUBJECT_REACH, 0) : j + SUBJECT_REACH + 1]
-        for k, near in enumerate(reach):
-            if near != relation:
-                continue
-            theirs = set(reach[k + 1 : k + 1 + len(slot)])
-            if mine <= theirs:
-                return False
-            missing = any(w not in reach for w in mine - theirs)
-            if missing and any(w not in words for w in theirs - mine):
-                otherwise = True
+    for reach, there in _relation_slots(said, subject, relation, len(slot)):
+        theirs = set(there)
+        if mine <= theirs:
+            return False
+        missing = any(w not in reach for w in mine - theirs)
+        if missing and any(w not in words for w in theirs - mine):
+            otherwise = True
     return otherwise
 
 
