@@ -457,7 +457,7 @@ class ExamConfig:
     # within 5 folds over 0.3–0.7) kept 0.5 in every fold; in-sample 0.3–0.5 all 0.893, 0.6
     # 0.890, 0.7 0.883
     odd_sector_margin: float = 0.5  # a negative stem's choice found apart from all the others
-    # (decide.odd_sector) is picked when its score is at most this above the least one's:
+    # (negative.odd_sector) is picked when its score is at most this above the least one's:
     # bench/exam_cv.py (281 pooled exam items, 5 folds) chose 0.5 in 4 folds, 0.3 in one, over
     # 0 (rule off), 0.05 … 0.3 and inf (always, as before); exam accuracy CV 0.890, with the
     # rule off 0.883, always on 0.893 in-sample only

@@ -8,7 +8,7 @@ hosts its second meeting in 2019. The exams are written for this test from those
 from qa_bot import QABot, pipeline
 from qa_bot.corpus.model import Passage
 from qa_bot.exam.agency import said_jointly, sole_agency
-from qa_bot.exam.decide import Scoring
+from qa_bot.exam.scoring import Scoring
 
 JOINT_SENTENCE = "ประเทศสมาชิกอาเซียนได้ร่วมกันจัดตั้งเครือข่ายเมืองอัจฉริยะอาเซียน"
 

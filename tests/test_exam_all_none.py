@@ -1,6 +1,6 @@
 """ "All of the above" when the choices are the items of one list sentence, and "none of the
 above" when each choice comes from a section of its own, none the stem's, or names something
-the document never writes (exam/decide.py said_together, exam/none.py none_scattered and
+the document never writes (exam/all_none.py said_together, exam/none.py none_scattered and
 none_unknown).
 
 Expected values come from the bundled document:

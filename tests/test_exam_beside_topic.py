@@ -1,5 +1,5 @@
 """Under a stem the judge finds uncertain, a pick said away from the stem's topic gives way to
-the best-scored choice said beside it, undecided (exam/decide.py, `moved`).
+the best-scored choice said beside it, undecided (exam/aside.py, `move_beside_topic`).
 
 Expected values come from the bundled document's education section: the 28th–29th summits
 "ระหว่างวันที่ 6-8 กันยายน ค.ศ. 2016 ที่เวียงจันทน์ สปป.ลาว ได้ให้การรับรองปฏิญญาอาเซียนว่าด้วยเรื่อง

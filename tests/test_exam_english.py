@@ -386,7 +386,7 @@ def test_a_negative_stem_picks_the_one_choice_found_in_another_sector(bot) -> No
 
 def test_the_odd_sector_is_the_one_place_apart_from_all_the_others() -> None:
     from qa_bot.corpus.model import Passage
-    from qa_bot.exam.decide import odd_sector
+    from qa_bot.exam.negative import odd_sector
     from qa_bot.exam.support import Support
 
     def at(section: int, score: float = 0.5) -> Support:

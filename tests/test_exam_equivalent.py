@@ -1,5 +1,5 @@
 """One value offered twice — a year in both eras — is no answer of a one-answer exam
-(decide.equivalent_choices). Expected values are read from the bundled document: the 33rd
+(aside.equivalent_choices). Expected values are read from the bundled document: the 33rd
 summit "ได้รับรองแผนแม่บทอาเซียน พ.ศ. 2568 เพื่อบูรณาการสิทธิคนพิการ", dated in the same sentence."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A negative stem with a topic that asks which statement about it is false (exam/parse.py
-judges_truth, exam/decide.py false_statement_asked): each choice with the topic is a claim
+judges_truth, exam/scoring.py false_statement_asked): each choice with the topic is a claim
 (exam/claims.py), and the one the document says with another place, year or count is the
 false one.
 
@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.exam.decide import false_statement_asked, score_choices, verdict
+from qa_bot.exam.decide import verdict
 from qa_bot.exam.parse import judges_truth
+from qa_bot.exam.scoring import false_statement_asked, score_choices
 
 
 @pytest.mark.parametrize(

@@ -55,25 +55,21 @@ The modules, in the order a question uses them:
              such a claim (a stem asking a number: the number written after the topic)
     none     "none of the above" beside choices under a stem with a topic: each choice with the
              topic a claim, and whether the documents say every one otherwise or not at all
-    decide   choices about other choices (ถูกทุกข้อ …), ties, the pick (undecided: the best-
-             scored of those tied), the Choice
+    scoring  every choice scored once (Scoring), so that the verdict can be replayed
+    decide   the verdict: the pick decided in named steps, one module per kind of rule —
+             references / all_none (choices about the others: ถูกทุกข้อ, ไม่มีข้อใดถูก, ก และ ค),
+             bound (one statement's clauses bind), aside (a positive stem's choices said of
+             something else), negative (NOT / EXCEPT), dated (the document's dates and lists),
+             ties (the pick, ties; undecided: the best-scored of those tied), free (content-
+             free stems' claims), decided (whether the pick is decided), evidence; deliberation
+             holds the state between steps, choice_text what is read of one choice
              (render_text.format_verdict shows a verdict on a terminal)
 """
 
 from __future__ import annotations
 
-from .decide import (
-    TIE_MARGIN,
-    Scoring,
-    choice_references,
-    decide,
-    pick,
-    pick_with_references,
-    score_choices,
-    tied_with,
-    true_choices,
-    verdict,
-)
+from .all_none import pick_with_references, true_choices
+from .decide import decide, verdict
 from .matching import fold, query_form, unit_index, units
 from .parse import (
     CHOICE_LETTERS,
@@ -87,8 +83,11 @@ from .parse import (
     stem_topic,
     strip_label,
 )
+from .references import choice_references
 from .score import is_supported
+from .scoring import Scoring, score_choices
 from .support import Support
+from .ties import TIE_MARGIN, pick, tied_with
 
 __all__ = [
     "CHOICE_LETTERS",

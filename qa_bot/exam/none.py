@@ -7,12 +7,12 @@ the 8th AMCA meeting?"), each choice with the topic is a claim of its own ("… 
 place or year (FRESH14 §2: Bangkok was picked by the embedding alone while the sentence says
 ยอกยาการ์ตา อินโดนีเซีย). "None of them" is what the documents say when they say every ordinary
 choice otherwise or not at all, and one at least otherwise. A content-free stem's claims
-(decide.py) read the same test (`said_otherwise_all`).
+(free.py) read the same test (`said_otherwise_all`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -23,6 +23,7 @@ from ..store import Index
 from ..text import is_content_word, is_thai, normalize, tokenize
 from .claims import Claim, best_claim, said_there, sentence_text
 from .matching import PassageUnits, UnitIndex, unit_weights
+from .references import none_choices
 from .score import is_supported, matched_topic
 from .support import Query, Support, choice_queries
 
@@ -100,11 +101,11 @@ def none_by_topic(
     supports: Sequence[Support],
     cfg: ExamConfig = DEFAULT.exam,
 ) -> int | None:
-    """The "none of the above" choice (references: choices about choices, decide.
+    """The "none of the above" choice (references: choices about choices, references.
     choice_references) when the documents say every ordinary choice with the stem's topic
     otherwise or not at all (`said_otherwise_all`); None otherwise. The caller asks it only of
     a stem the documents are about (a capital of Japan is no question of theirs)."""
-    nothing: Collection[int] = [i for i, refs in references.items() if not refs]
+    nothing = none_choices(references)
     if nothing and said_otherwise_all(content, scored, claims, supports, cfg):
         return next(iter(nothing))
     return None
@@ -136,7 +137,7 @@ def none_unwritten(
     ข้อใดถูก": the sentence says "ผู้นำประเทศสมาชิกอาเซียนได้ลงนามในฉันทามติ…" (FRESH23 T16: none
     scored 0, undecided). None otherwise; the caller asks it only of a positive stem the documents
     are about."""
-    nothing = [i for i, refs in references.items() if not refs]
+    nothing = none_choices(references)
     found = [claims[i] if i < len(claims) else None for i in content]
     if not nothing or not found or any(c is None or c.passage is None for c in found):
         return None
@@ -184,7 +185,7 @@ def none_scattered(
     replayed). None otherwise; the caller asks it
     only of a positive stem the documents are about. A choice whose claim with the stem's topic
     one sentence says (`topic_claims`: cfg.claim_coverage of it, no other value) stops it."""
-    nothing = [i for i, refs in references.items() if not refs]
+    nothing = none_choices(references)
     if len(nothing) != 1 or len(content) < 3 or stem_vector is None:
         return None
     if any(
@@ -218,7 +219,7 @@ def none_unknown(
     Of the pooled and FRESH22–24 exams with one such choice under a positive stem (38 keyed
     "none", 11 an ordinary choice), it holds on 3, all keyed "none" (their Scorings replayed).
     None otherwise; the caller asks it only of a positive stem the documents are about."""
-    nothing = [i for i, refs in references.items() if not refs]
+    nothing = none_choices(references)
     if len(nothing) != 1 or len(content) < 2:
         return None
     units: dict[int, set[str]] = {}
@@ -233,3 +234,36 @@ def none_unknown(
         if not any(u not in ui.idf for u in units[i] - others - given):
             return None
     return nothing[0]
+
+
+def none_said(
+    index: Index,
+    ui: UnitIndex,
+    stem: str,
+    stem_vector: np.ndarray | None,
+    content: Sequence[int],
+    references: dict[int, frozenset[int]],
+    scored: Sequence[Support],
+    claims: Sequence[Claim | None],
+    supports: Sequence[Support],
+    matched: Sequence[str],
+    queries: Sequence[Query | None],
+    cfg: ExamConfig = DEFAULT.exam,
+) -> int | None:
+    """The "none of the above" choice when one of this module's rules makes it what the
+    documents say of a positive stem with a topic they are about, tried in turn:
+    `none_by_topic` (scored: the supports marked said against, their scores unscaled; supports
+    as the verdict scaled them), `none_unwritten`, `none_scattered` (stem_vector: the stem's
+    embedding, shape (dim,)), `none_unknown`; None when none holds."""
+    # Each choice with the topic said otherwise, or not at all, and one at least otherwise …
+    nothing = none_by_topic(content, references, scored, claims, supports, cfg)
+    if nothing is None:
+        # … or when the sentence they give the topic in writes no choice's own words.
+        nothing = none_unwritten(content, references, claims, matched, stem)
+    if nothing is None:
+        # … or when each choice comes from a section of its own, none the stem's.
+        nothing = none_scattered(index, stem_vector, content, references, scored, claims, cfg)
+    if nothing is None:
+        # … or when each choice names something they never write.
+        nothing = none_unknown(ui, stem, content, references, queries)
+    return nothing

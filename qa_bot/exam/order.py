@@ -443,7 +443,7 @@ def meeting_length_verdict(
     the document gives that meeting ("ครั้งที่ 33 ระหว่างวันที่ 13-15 พฤศจิกายน ค.ศ. 2018": three
     days, first and last included); None when the stem is negative or asks otherwise, a choice
     is no count of days, the meeting is not dated (`_meeting_date`), or not one choice fits.
-    nothing: the "none of the above" choices (decide.choice_references); with one, it is the
+    nothing: the "none of the above" choices (references.choice_references); with one, it is the
     answer when no count is the meeting's (FRESH22 K4's kind)."""
     if is_negative(stem) or not content or not _DAYS_ASKED.search(stem):
         return None
@@ -475,7 +475,7 @@ def meeting_year_verdict(
     is no year or date, the document dates the meeting nowhere or differently in two places, or
     not one choice holds it.
 
-    nothing: the "none of the above" choices (decide.choice_references). With one, it is the
+    nothing: the "none of the above" choices (references.choice_references). With one, it is the
     answer when no choice holds the meeting's date and none shares a day with it either: each
     is a near miss the document's own date rules out ("13-14 พฤศจิกายน ค.ศ. 2017" for the 33rd
     summit's "13-15 พฤศจิกายน ค.ศ. 2018"; FRESH22 K4). A choice that shares some of its days

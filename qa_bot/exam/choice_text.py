@@ -1,0 +1,62 @@
+"""What the verdict reads of one choice beside its scores: the sentence its support stands in
+(and the next one), and what kind of choice it is (a claim, a bare value, words the text cannot
+judge)."""
+
+from __future__ import annotations
+
+from ..text import is_content_word, tokenize
+from .binding import sentence_at
+from .support import Query, Support
+
+
+def sentence_key(support: Support) -> tuple[int, int] | None:
+    """(passage id, sentence index) of the sentence a choice's support stands in
+    (binding.sentence_at); None when it was found nowhere."""
+    if support.passage is None or support.source_pos < 0:
+        return None
+    span = sentence_at(support.passage, support.source_pos)
+    if span is None or span not in support.passage.sentences:
+        return None
+    return support.passage.id, support.passage.sentences.index(span)
+
+
+def sentence_of(support: Support) -> str | None:
+    """The source text of the sentence a choice's support stands in (binding.sentence_at); None
+    when the choice was found nowhere."""
+    if support.passage is None or support.source_pos < 0:
+        return None
+    span = sentence_at(support.passage, support.source_pos)
+    return None if span is None else support.passage.source[span[0] : span[1]]
+
+
+def next_sentence(support: Support) -> str:
+    """The source text of the sentence after the one a choice's support stands in ("" when it
+    is the passage's last, or the choice was found nowhere)."""
+    if support.passage is None or support.source_pos < 0:
+        return ""
+    span = sentence_at(support.passage, support.source_pos)
+    sentences = support.passage.sentences
+    if span is None or span not in sentences:
+        return ""
+    k = sentences.index(span) + 1
+    return support.passage.source[sentences[k][0] : sentences[k][1]] if k < len(sentences) else ""
+
+
+def nothing_judged(query: Query | None) -> bool:
+    """Whether no unit of a choice is one the text can judge: every unit its foreign words'
+    (Query.foreign: an English choice no gloss or name turned into the text's Thai)."""
+    return query is None or query.total - query.foreign <= 0
+
+
+def bare_value(query: Query | None) -> bool:
+    """Whether a choice is a number and nothing else (a year, a date's numbers, a count: every
+    matching unit a number's, "#2019")."""
+    if query is None or not query.weights:
+        return False
+    return all(u.startswith("#") for u in query.weights)
+
+
+def is_claim(choice: str) -> bool:
+    """True when a choice says something of something: two content words at least
+    (text.is_content_word), not one term ("เยาวชน", "Tourism")."""
+    return sum(is_content_word(w) for w in tokenize(choice)) >= 2
