@@ -38,8 +38,8 @@ A term's written parts chosen by the embedding instead (academic → วิท�
 0.912 (NOTE23): two words exactly, the second an action noun, or nothing.
 
 The verbs of events ("signed", "adopted", "proposed", "established", "initiative") are matched as
-the Thai verbs the documents write for them (`EVENT_VERBS`, the Royal Institute Dictionary's, as
-exam/years.py's events): the Thai WordNet gives "sign" a symbol and "adopt" nothing, so an
+the Thai verbs the documents write for them (`EVENT_VERBS`, the Royal Institute Dictionary's:
+exam/events.py's table): the Thai WordNet gives "sign" a symbol and "adopt" nothing, so an
 English claim was judged by its names alone, its predicate left out (FRESH24 K1: "It was signed by
 the ASEAN foreign ministers" below a distractor naming another declaration). Choices only: a
 stem keeps the dictionary's terms (รับรอง is written beside every declaration the document names;
@@ -116,6 +116,7 @@ from ..text import (
     thai_stopwords,
     tokenize,
 )
+from .events import gloss_verbs
 from .matching import PassageUnits
 from .names import latin_words, title_words
 
@@ -174,21 +175,12 @@ def action_noun(term: str) -> str | None:
 
 
 # The events an exam's choices say a document or meeting went through, as English writes them
-# and as the Royal Institute Dictionary translates each verb (the verbs of exam/years.py's
-# _EVENTS: ลงนาม "sign"; รับรอง "adopt, endorse"; ก่อตั้ง / จัดตั้ง "found, establish"; เสนอ
-# "propose"; ริเริ่ม "initiate, an initiative"). The Thai WordNet files these verbs under no
-# written term or under another sense ("sign" → สัญลักษณ์, a symbol; "adopt" → none; "founded" →
-# จัด), so "It was signed by the ASEAN foreign ministers" was judged without its verb. Verbs
-# only: the nouns' own terms are right (proposal → ข้อเสนอ, establishment → การจัดตั้ง); "host"
-# has its own (เจ้าภาพ); "found" is also find's past; "hold" is left out, its Thai verb จัด
-# being a syllable of การจัดการ (management), written all over.
-EVENT_VERBS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("sign", "signs", "signed", "signing"), ("ลงนาม",)),
-    **dict.fromkeys(("adopt", "adopts", "adopted", "adopting", "endorse", "endorsed"), ("รับรอง",)),
-    **dict.fromkeys(("founded", "establish", "established", "establishing"), ("ก่อตั้ง", "จัดตั้ง")),
-    **dict.fromkeys(("propose", "proposed", "proposing"), ("เสนอ",)),
-    **dict.fromkeys(("initiative", "initiated", "initiate"), ("ริเริ่ม",)),
-}
+# and as the Royal Institute Dictionary translates each verb: exam/events.py's table, its GLOSS
+# column (sign → ลงนาม, adopt / endorse → รับรอง, founded / establish → ก่อตั้ง / จัดตั้ง, propose →
+# เสนอ, initiative → ริเริ่ม). The Thai WordNet files these verbs under no written term or under
+# another sense ("sign" → สัญลักษณ์, a symbol; "adopt" → none; "founded" → จัด), so "It was signed
+# by the ASEAN foreign ministers" was judged without its verb.
+EVENT_VERBS: dict[str, tuple[str, ...]] = gloss_verbs()
 
 
 def event_verb(text_read: str, word: str) -> str | None:

@@ -35,6 +35,7 @@ from .dates import (
     time_expressions,
     year_of,
 )
+from .events import ORDER, english_alternatives, thai_alternatives
 from .matching import PassageUnits, UnitIndex, query_form, unit_index
 from .parse import is_negative
 from .score import (
@@ -52,9 +53,10 @@ EARLIEST, LATEST = "earliest", "latest"
 # superlative ที่สุด / สุด on the temporal adverbs ก่อน, หลัง, แรก, เร็ว, ช้า, เก่า, ใหม่; ล่าสุด
 # "most recent") and the English superlatives and "came first". เร็ว/ช้า ("fast"/"slow") are
 # temporal only about something happening, so they need a verb of happening before them (เกิด,
-# จัด, ลงนาม …; not ขึ้น: "เพิ่มขึ้นเร็วที่สุด" grew fastest); อันดับ/ลำดับแรก ("first in rank")
-# likewise, or an event ("ให้ความสำคัญเป็นอันดับแรก" is a first priority).
-_HAPPEN_TH = r"(?:เกิด|จัด|ลงนาม|รับรอง|ประกาศ|ก่อตั้ง|เริ่ม|ประชุม)"
+# จัด, ลงนาม …: exam/events.py's ORDER column; not ขึ้น: "เพิ่มขึ้นเร็วที่สุด" grew fastest);
+# อันดับ/ลำดับแรก ("first in rank") likewise, or an event ("ให้ความสำคัญเป็นอันดับแรก" is a first
+# priority).
+_HAPPEN_TH = thai_alternatives(ORDER)
 _EVENT_TH = r"(?:" + _HAPPEN_TH + r"|เหตุการณ์)"
 _EARLIEST_TH = (
     r"ก่อนที่สุด|ก่อนสุด|แรกสุด|แรกที่สุด|เก่าที่สุด|เก่าแก่ที่สุด|ก่อน(?:ข้อ|เหตุการณ์)อื่น|"
@@ -70,10 +72,7 @@ _LATEST_TH = (
     + _EVENT_TH
     + r".*?(?:อันดับ|ลำดับ)สุดท้าย"
 )
-_HAPPEN_EN = (
-    r"(?:happen(?:ed)?|occur(?:red)?|came|come|took place|take place|(?:was |be )?held|signed"
-    r"|adopted)"
-)
+_HAPPEN_EN = english_alternatives(ORDER)  # happened, came, took place, held …
 _EARLIEST_EN = rf"\b(?:earliest|oldest|{_HAPPEN_EN}\s+first|first\s+to\s+\w+)\b"
 _LATEST_EN = rf"\b(?:latest|most recent(?:ly)?|newest|{_HAPPEN_EN}\s+last|last\s+to\s+\w+)\b"
 # "ข้อใดเกิดขึ้นก่อน" ends on ก่อน / หลัง: first / last. With an event after it ("เกิดขึ้นก่อน

@@ -19,6 +19,7 @@ import numpy as np
 from ..places import places_in
 from ..text import BE_CE_OFFSET, BUDDHIST_ERA_YEARS, YEAR_IN_TEXT, christian_year, normalize
 from .binding import clauses_of
+from .events import HAPPENED, asked_and_said, pattern
 from .matching import PassageUnits
 from .parse import stem_topic
 from .support import Query
@@ -58,14 +59,11 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:(?:พ|ค)\.\s?ศ\.|b\.\s?e\.|c\.\s?e\.|a\.\s?d\.)?\s*$",
     re.IGNORECASE,
 )
-# A stem that asks when something happened, not what it aims at: its verbs of happening (the
-# same as exam/order.py's: เกิด, จัด, ลงนาม, รับรอง, ประกาศ, ก่อตั้ง, เริ่ม; happened, held, signed,
-# adopted, founded, established, launched) and none of a deadline's or a target's words.
-_HAPPENED = re.compile(
-    r"เกิด|จัด|ลงนาม|รับรอง|ประกาศ|ก่อตั้ง|เริ่ม|"
-    r"\b(?:happened|held|signed|adopted|founded|established|launched|issued)\b",
-    re.IGNORECASE,
-)
+# A stem that asks when something happened, not what it aims at: its verbs of happening
+# (exam/events.py's HAPPENED column: เกิด, จัด, ลงนาม, รับรอง, ประกาศ, ก่อตั้ง, เริ่ม; happened, held,
+# signed, adopted, founded, established, launched, issued) and none of a deadline's or a
+# target's words.
+_HAPPENED = re.compile(pattern(HAPPENED), re.IGNORECASE)
 _TARGET = re.compile(
     r"ภายใน|เป้า|ถึงปี|ไม่เกิน|สิ้นสุด|\b(?:by|aims?|target|goal|until|deadline|end)\b",
     re.IGNORECASE,
@@ -86,47 +84,18 @@ def deadline_only(sentence: str, choice: str, stem: str) -> bool:
     return bool(spots) and all(_DEADLINE_BEFORE.search(sentence[: m.start()]) for m in spots)
 
 
-# The events a stem may ask the year or the agent of, each as the stem writes it (English or
-# Thai) and as a sentence that says it writes it: founding, adopting, signing, holding,
-# starting, proposing, chairing. The Thai verbs are the Royal Institute Dictionary's for each
-# English verb (ก่อตั้ง / จัดตั้ง / สถาปนา "found, establish"; รับรอง "adopt, endorse"; ลงนาม "sign";
-# จัด / เป็นเจ้าภาพ "hold, host"; ริเริ่ม / เริ่ม / เปิดตัว "initiate, start, launch"; เสนอ / ข้อริเริ่ม
-# "propose, initiative"; เป็นประธาน "chair"), the same verbs as `_HAPPENED`'s.
-_EVENTS = (
-    (
-        r"\b(?:founded|established|set up|created|formed)\b|ก่อตั้ง|จัดตั้ง|สถาปนา",
-        r"ก่อตั้ง|จัดตั้ง|สถาปนา|ตั้งขึ้น|\b(?:found(?:ed|ing)?|establish(?:ed|ing|ment)?|set up)\b",
-    ),
-    (r"\b(?:adopted|endorsed)\b|รับรอง", r"รับรอง|\b(?:adopt(?:ed|ion)?|endorse[ds]?)\b"),
-    (r"\bsigned\b|ลงนาม", r"ลงนาม|\bsign(?:ed|ing)?\b"),
-    (
-        r"\b(?:held|host|hosted|organi[sz]ed)\b|จัด(?!ตั้ง)|เจ้าภาพ",
-        r"จัด|เจ้าภาพ|ประชุม|\b(?:h[oe]ld|host(?:ed)?|organi[sz]ed|meeting|summit)\b",
-    ),
-    (
-        r"\b(?:launched|initiated|started|began)\b|ริเริ่ม|เปิดตัว",
-        r"ริเริ่ม|เริ่ม|เปิดตัว|\b(?:launch(?:ed)?|initiat(?:ed|ive)|start(?:ed)?|beg[au]n)\b",
-    ),
-    (
-        r"\b(?:proposed|suggested|initiative)\b|เสนอ|ข้อริเริ่ม",
-        r"เสนอ|ริเริ่ม|\b(?:propos(?:ed|al)|suggest(?:ed|ion)|initiat(?:ed|ive))\b",
-    ),
-    (
-        r"\bchair(?:s|ed|ing|manship)?\b|เป็นประธาน|ดำรงตำแหน่งประธาน",
-        r"ประธาน|\bchair(?:s|ed|ing|man|manship)?\b",
-    ),
-)
-
-
 def event_unwritten(stem: str, text: str) -> bool:
-    """Whether the stem asks of an event (`_EVENTS`) that the text writes none of."""
-    asked = [said for stem_form, said in _EVENTS if re.search(stem_form, stem, re.IGNORECASE)]
-    return bool(asked) and not any(re.search(said, text, re.IGNORECASE) for said in asked)
+    """Whether the stem asks of an event that the text writes none of: the events a stem may
+    ask the year or the agent of (founding, adopting, signing, holding, starting, proposing,
+    chairing), each as a stem asks it and as a sentence that says it writes it (exam/events.py's
+    ASKED and SAID columns)."""
+    asked = [said for stem_form, said in asked_and_said() if stem_form.search(stem)]
+    return bool(asked) and not any(said.search(text) for said in asked)
 
 
 def event_unsaid(sentence: str, choice: str, stem: str, following: str = "") -> bool:
     """Whether a choice that is a year (either era) is written in a sentence that says none of
-    the events the stem asks the year of (`_EVENTS`), nor does the sentence following it
+    the events the stem asks the year of (`event_unwritten`), nor does the sentence following it
     (following: a Thai sentence is often cut at an abbreviation's full stop before its verb,
     "… ค.ศ. 2016 ที่เวียงจันทน์ สปป. | ลาว ได้ให้การรับรอง …"): the sentence dates something else.
     "In what year was the ASEAN University Network established?" is not answered by "… ไทยจะ
