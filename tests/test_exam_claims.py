@@ -282,3 +282,31 @@ def test_none_of_the_above_when_every_body_named_is_another_than_the_documents(b
     choices = ["The AUN", "The ACAI", "The AQRF", "None of the above"]
     choice = bot.ask(stem, choices=choices).choice
     assert choice is not None and choice.index == 3
+
+
+def test_one_sentence_says_a_whole_claim_whose_words_it_writes_far_apart(bot) -> None:
+    # The document's one sentence "ประเทศไทยได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของช่วยเหลือของอาเซียน …
+    # ระยะที่ 2 ที่จังหวัดชัยนาท" writes both the warehouse and ชัยนาท: its share is the whole claim's;
+    # no other sentence of the passage writes ชัยนาท.
+    from qa_bot.exam.claims import sentence_shares, sentence_starts, sentence_text
+    from qa_bot.exam.matching import unit_index, unit_weights
+
+    ui = unit_index(bot.index, bot.config.exam)
+    passage = next(p for p in bot.index.passages if "ชัยนาท" in p.text)
+    pu = ui.units_of(passage.id)
+    weights = unit_weights(ui, "คลังเก็บสิ่งของช่วยเหลือ ชัยนาท")
+    shares = sentence_shares(pu, weights)
+    assert shares.shape == (len(passage.sentences),)
+    row = int(shares.argmax())
+    said = sentence_text(passage, row)
+    assert "คลังเก็บสิ่งของช่วยเหลือ" in said and "ชัยนาท" in said
+    assert shares[row] == pytest.approx(1.0)
+    assert all(
+        shares[k] < 1.0 and "ชัยนาท" not in sentence_text(passage, k)
+        for k in range(len(shares))
+        if k != row
+    )
+    # Each sentence's start, read once per passage: the first at the passage's start, rising.
+    starts = sentence_starts(pu)
+    assert starts is sentence_starts(pu) and not starts.flags.writeable
+    assert starts[0] == 0.0 and (starts[1:] > starts[:-1]).all()

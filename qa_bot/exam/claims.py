@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -73,22 +73,28 @@ class Claim:
 
 
 def sentence_starts(pu: PassageUnits) -> np.ndarray:
-    """The reading position where each of the passage's sentences starts."""
-    starts = np.asarray([a for a, _ in pu.passage.sentences])
-    bounds = np.searchsorted(pu.to_source, starts)
-    return pu.reading[np.minimum(bounds, len(pu.reading) - 1)]
+    """The reading position where each of the passage's sentences starts (shape (sentences,),
+    read-only; PassageUnits.sentence_starts, computed once per passage)."""
+    return pu.sentence_starts
 
 
 def sentence_shares(pu: PassageUnits, weights: dict[str, float]) -> np.ndarray:
-    """Each sentence's weighted share of the units (shape (sentences,))."""
+    """Each sentence's weighted share of the units (shape (sentences,)): the weights of the
+    units it writes (each unit once) over the weights of all of them."""
     starts = sentence_starts(pu)
     found = np.zeros(len(starts))
-    for unit, weight in weights.items():
-        positions = pu.positions.get(unit)
-        if positions is None:
-            continue
+    written = [(pu.positions[u], w) for u, w in weights.items() if u in pu.positions]
+    if written and len(starts):
+        # One search for every unit's positions: each (unit, sentence) pair once, in the units'
+        # order, so each sentence's sum adds the same weights in the same order as a loop over
+        # the units would (the same floats, bit for bit).
+        positions = np.concatenate([p for p, _ in written])
+        unit = np.repeat(np.arange(len(written)), [len(p) for p, _ in written])
         rows = np.clip(np.searchsorted(starts, positions, side="right") - 1, 0, len(starts) - 1)
-        found[np.unique(rows)] += weight
+        pairs = np.unique(unit * len(starts) + rows)
+        np.add.at(
+            found, pairs % len(starts), np.asarray([w for _, w in written])[pairs // len(starts)]
+        )
     return found / max(sum(weights.values()), 1e-9)
 
 
@@ -376,16 +382,17 @@ def other_filler(text: str, matched: str) -> bool:
         return bool(slot) and _other_slot(said, subject, relation, slot, words)
     if not value:
         return False
-    otherwise = False
-    for reach, there in _relation_slots(said, subject, relation, len(value)):
-        if there == value:
-            return False
-        if any(
+    return _slot_otherwise(
+        said,
+        subject,
+        relation,
+        len(value),
+        holds=lambda there: there == value,
+        differs=lambda reach, there: any(
             mine != theirs and mine not in reach and theirs not in words
             for mine, theirs in zip(value, there, strict=False)
-        ):
-            otherwise = True
-    return otherwise
+        ),
+    )
 
 
 def _reaches(said: Sequence[str], subject: str) -> Iterator[Sequence[str]]:
@@ -407,6 +414,25 @@ def _relation_slots(
                 yield reach, reach[k + 1 : k + 1 + length]
 
 
+def _slot_otherwise(
+    said: Sequence[str],
+    subject: str,
+    relation: str,
+    length: int,
+    holds: Callable[[Sequence[str]], bool],
+    differs: Callable[[Sequence[str], Sequence[str]], bool],
+) -> bool:
+    """Whether the text states the claim's slot otherwise: at some place it states the relation
+    beside the subject (`_relation_slots`) the text's value differs from the claim's
+    (differs(reach, there)), and at none it holds the claim's value (holds(there))."""
+    otherwise = False
+    for reach, there in _relation_slots(said, subject, relation, length):
+        if holds(there):
+            return False
+        otherwise = otherwise or differs(reach, there)
+    return otherwise
+
+
 def _other_slot(
     said: Sequence[str], subject: str, relation: str, slot: Sequence[str], words: Sequence[str]
 ) -> bool:
@@ -414,16 +440,18 @@ def _other_slot(
     subject the text writes the relation word followed by words of which one the claim writes
     nowhere (its own value), where one of the claim's slot words is written nowhere within
     reach; and nowhere beside the subject does the text's value hold all the claim's words."""
-    otherwise = False
     mine = set(slot)
-    for reach, there in _relation_slots(said, subject, relation, len(slot)):
-        theirs = set(there)
-        if mine <= theirs:
-            return False
-        missing = any(w not in reach for w in mine - theirs)
-        if missing and any(w not in words for w in theirs - mine):
-            otherwise = True
-    return otherwise
+    return _slot_otherwise(
+        said,
+        subject,
+        relation,
+        len(slot),
+        holds=lambda there: mine <= set(there),
+        differs=lambda reach, there: (
+            any(w not in reach for w in mine - set(there))
+            and any(w not in words for w in set(there) - mine)
+        ),
+    )
 
 
 def _beside(passage: Passage, sentence: int) -> str:

@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -181,6 +181,18 @@ class PassageUnits:
     reading: np.ndarray  # folded offset -> reading position
     to_source: np.ndarray  # folded offset -> source offset
     first_sentence_row: int  # of the passage's first sentence in index.sentence_vectors
+
+    @cached_property
+    def sentence_starts(self) -> np.ndarray:
+        """The reading position where each of the passage's sentences starts (shape
+        (sentences,), float64, read-only). Computed once per passage: an exam reads its
+        passages' sentences for every choice (claims.sentence_shares, ~4 % of an exam's own
+        time when computed per call, speed25)."""
+        starts = np.asarray([a for a, _ in self.passage.sentences])
+        bounds = np.searchsorted(self.to_source, starts)
+        found = self.reading[np.minimum(bounds, len(self.reading) - 1)]
+        found.setflags(write=False)
+        return found
 
 
 def _reading_positions(text: str, parenthesis_step: float) -> np.ndarray:
