@@ -32,7 +32,7 @@ from ..config import Config
 PACKAGE = Path(__file__).resolve().parent.parent
 # Modules (relative to qa_bot/) that only the judge reads after retrieval and exam decisions:
 # scope features, the model, its file and the benches' own code. Editing them leaves a cache
-# valid. Everything else — answer_types.py included (search.py reads asked_type) — counts.
+# valid. Everything else — answer_types/ included (search.py reads asked_type) — counts.
 # The judge's package (qa_bot/scope/) is left out whole, as evaluate/ is.
 JUDGE_ONLY_FOLDERS = ("scope/",)
 JUDGE_ONLY = frozenset(

@@ -1,5 +1,5 @@
 """What value a question asks for, and whether a text gives it: the asked type (a time, count,
-ordinal, date, place…: qa_bot/answer_types.py) with the unit, measure, counted noun, place level
+ordinal, date, place…: qa_bot/answer_types/) with the unit, measure, counted noun, place level
 or date parts the question names (`AskedValue`), a count answered by enumerating its members
 (`enumerates`) and the question's ordinals said as the text writes them (`ordinals_said`). The
 scope features type_missing*, unit_missing, together, count_listed and ordinal_said read them."""
