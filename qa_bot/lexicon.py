@@ -19,7 +19,8 @@ to a lemma with WordNet's own exception lists and its detachment rules (morphy(7
 
 The same file holds, from WordNet: the nouns an adjective is formed from (`derived_lemmas`:
 pertainyms and derivationally related nouns, "environmental" → environment) and cardinal number
-words (`number_word`: "three" → 3). And English loanwords in Thai (`loanwords`: "technology" →
+words (`number_word`: "three" → 3), and its nouns of two or three words (`phrase_terms`: "older
+persons" → old_person → ผู้สูงอายุ). And English loanwords in Thai (`loanwords`: "technology" →
 เทคโนโลยี), from the Thai-English transliteration dictionary v1.4 that PyThaiNLP bundles (CC BY
 4.0): words Thai writes by their sound, which the Thai WordNet mostly lacks.
 """
@@ -34,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Callable, Container
 from functools import lru_cache
 from importlib import resources
+from itertools import product
 
 from .kept_tables import handed
 from .text import is_content_word, tokenize
@@ -121,6 +123,14 @@ def _base(word: str, known: Container[str], by_part: bool = True) -> str | None:
             ):
                 return base
     return None
+
+
+def noun_only(word: str) -> bool:
+    """Whether WordNet writes a lower-case word's lemma in lower case as a noun and in no other
+    part of speech ("cooperation", "cooperations"; not "care" or "deals", verbs too); False
+    for a word the dictionary lacks or without the parts table."""
+    found = lemma(word)
+    return found is not None and _parts().get(found) == "n"
 
 
 def lemma(word: str) -> str | None:
@@ -271,6 +281,83 @@ def dictionary_terms(word: str) -> tuple[str, ...]:
         if found is not None:
             break
     return tuple(tables()[0][found]) if found is not None else ()
+
+
+def _inflected_bases(word: str) -> tuple[str, ...]:
+    """A lower-case word and every base form WordNet's morphy(7WN) could reduce it to (its
+    irregular base, the word less each detachment suffix), whatever the part of speech: a
+    phrase's own entry is the check that one of them is meant ("older" → old, "persons" →
+    person)."""
+    found = [word]
+    base = _data()[1].get(word)
+    if base is not None:
+        found.append(base)
+    for suffix, replacement, _ in _DETACHMENT:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            found.append(word[: -len(suffix)] + replacement)
+    return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1)
+def _phrase_table() -> dict[str, list[str]]:
+    table = _raw().get("phrases", {})
+    return table if isinstance(table, dict) else {}
+
+
+@lru_cache(maxsize=1)
+def _verb_phrases() -> frozenset[str]:
+    table = _raw().get("verb_phrases", [])
+    return frozenset(table) if isinstance(table, list) else frozenset()
+
+
+def _phrase_lemma(words: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """(the WordNet noun, the WordNet verb) of two or three words that lower-case words are or
+    inflect, each joined by "_" ("older persons" → ("old_person", None), "took place" → (None,
+    "take_place")); None for none."""
+    nouns, verbs = _phrase_table(), _verb_phrases()
+    noun = verb = None
+    if 2 <= len(words) <= 3:
+        for combo in product(*(_inflected_bases(w) for w in words)):
+            joined = "_".join(combo)
+            noun = noun or (joined if joined in nouns else None)
+            verb = verb or (joined if joined in verbs else None)
+    return noun, verb
+
+
+@lru_cache(maxsize=1 << 12)
+def is_phrase(words: tuple[str, ...]) -> bool:
+    """Whether lower-case words are, or inflect, one of WordNet's nouns of two or three words
+    that it writes in lower case, with Thai terms or without ("health care", "civil
+    service")."""
+    return _phrase_lemma(words)[0] is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def phrasal_verb(words: tuple[str, ...]) -> bool:
+    """Whether lower-case words are, or inflect, one of WordNet's verbs of two or three words
+    and none of its nouns ("took place", "deals with", "set up"; not "foreign ministers"): a
+    verb whose particle or object does not mean there what it means alone (place → สถานที่,
+    deal → การตกลง)."""
+    noun, verb = _phrase_lemma(words)
+    return noun is None and verb is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def phrase_terms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The Thai terms of the WordNet noun of two or three words (a collocation: "old person",
+    "climate change") that lower-case words are, or inflect ("older persons" → old_person →
+    ("คนชรา", …, "ผู้สูงอายุ", …); each word reduced as morphy(7WN) does, `_inflected_bases`),
+    the three commonest senses' (scripts/english_thai_lexicon.py noun_phrases); () for any
+    other words or without the table. The first reduction with terms wins, words as typed
+    first."""
+    table = _phrase_table()
+    if not table or not 2 <= len(words) <= 3:
+        return ()
+    for combo in product(*(_inflected_bases(w) for w in words)):
+        found = table.get("_".join(combo))
+        if found:
+            return tuple(found)
+    return ()
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,8 @@ whose senses SemCor tags (index files' tagsense_cnt) where another is tagged. On
 English lemmas are kept (a question's words are looked up one by one). From WordNet's data.*
 files too: "derived", the nouns an adjective or adverb is formed from (pertainyms and
 derivationally related nouns: "environmental" → environment); "numbers", cardinal words beside
-their digits ("three 3 iii").
+their digits ("three 3 iii"); "phrases", nouns of two or three words ("old_person" →
+ผู้สูงอายุ, noun_phrases).
 Loanwords: the Thai-English transliteration dictionary v1.4 (Wannaphong Phatthiyaphaibun,
 2022, CC BY 4.0; bundled with PyThaiNLP as
 corpus/th_en_transliteration_v1.4.tsv), English words Thai writes by their sound ("technology"
@@ -173,6 +174,50 @@ def thai_lemmas(thai_db: Path) -> dict[str, set[str]]:
     return thai
 
 
+MAX_PHRASE = 3  # words: longer collocations ("head_of_state_or_government") are rarely typed so
+
+
+def noun_phrases(
+    wordnet: Path,
+    thai: dict[str, set[str]],
+    forms: dict[tuple[str, str], dict[str, str]],
+    senses: int,
+) -> dict[str, list[str]]:
+    """WordNet's nouns of two or three words (collocations, joined by "_": "old_person",
+    "climate_change", "social_welfare") that some synset writes in lower case (not names:
+    "South_China_Sea" is names.py's), → the Thai lemmas of their `senses` commonest synsets
+    (old_person → ผู้สูงอายุ, …): a noun English writes in several words is one Thai term, whose
+    words the one-word lemmas do not give ("older persons" word by word is อาวุโส คน)."""
+    found: dict[str, list[str]] = {}
+    for line in (wordnet / "index.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):  # the licence header
+            continue
+        fields = line.split()
+        lemma, count = fields[0], int(fields[2])
+        words = lemma.split("_")
+        if not 2 <= len(words) <= MAX_PHRASE or not all(w.isalpha() for w in words):
+            continue
+        offsets = fields[-count:][:senses]
+        if not any(forms.get((o, "n"), {}).get(lemma) == LOWER for o in offsets):
+            continue
+        terms = [t for o in offsets for t in sorted(thai.get(f"{o}-n", ()))]
+        found[lemma] = list(dict.fromkeys(terms))
+    return dict(sorted(found.items()))
+
+
+def verb_phrases(wordnet: Path) -> list[str]:
+    """WordNet's verbs of two or three words ("take_place", "deal_with", "set_up"): phrasal
+    verbs, whose particle or object is no word of its own sense (took place is no สถานที่)."""
+    found = []
+    for line in (wordnet / "index.verb").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        words = line.split()[0].split("_")
+        if 2 <= len(words) <= MAX_PHRASE and all(w.isalpha() and w.islower() for w in words):
+            found.append("_".join(words))
+    return sorted(found)
+
+
 def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
     forms = written_forms(wordnet)
     thai = thai_lemmas(thai_db)
@@ -258,6 +303,8 @@ def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
             if kind == LOWER and word.isalpha():
                 parts[word].add(pos)
     return {
+        "phrases": noun_phrases(wordnet, thai, forms, senses),
+        "verb_phrases": verb_phrases(wordnet),
         "parts": {k: "".join(sorted(v)) for k, v in sorted(parts.items())},
         "derived": related_nouns(wordnet, lemmas),
         "numbers": number_words(wordnet),

@@ -208,3 +208,23 @@ def test_a_verb_s_untagged_noun_senses_are_not_its_terms() -> None:
     # "elderly" is tagged as an adjective only, and "the elderly" (กลุ่มผู้สูงอายุ) stays.
     assert "มาถึง" in dictionary_terms("came") and "น้ำกาม" not in dictionary_terms("came")
     assert "กลุ่มผู้สูงอายุ" in dictionary_terms("elderly")
+
+
+def test_a_noun_of_several_words_is_wordnet_s_collocation_as_inflected() -> None:
+    from qa_bot.lexicon import phrase_terms
+
+    # WordNet 3.0 old_person (10376523-n), in the Thai WordNet ผู้สูงอายุ among others.
+    assert "ผู้สูงอายุ" in phrase_terms(("older", "persons"))  # older → old, persons → person
+    assert "การเปลี่ยนแปลงสภาพภูมิอากาศ" in phrase_terms(("climate", "change"))
+    assert phrase_terms(("older", "cities")) == ()
+    assert phrase_terms(("older",)) == ()  # one word: dictionary_terms'
+
+
+def test_phrasal_verbs_and_nouns_of_several_words_are_wordnet_s() -> None:
+    from qa_bot.lexicon import is_phrase, noun_only, phrasal_verb
+
+    assert phrasal_verb(("took", "place"))  # take_place, a verb only
+    assert not phrasal_verb(("foreign", "ministers"))  # a noun
+    assert is_phrase(("civil", "service")) and is_phrase(("health", "care"))
+    assert not is_phrase(("took", "place"))
+    assert noun_only("cooperation") and not noun_only("care") and not noun_only("deals")
