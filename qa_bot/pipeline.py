@@ -175,7 +175,7 @@ def answer_retrieval(
     said = exam_verdict(
         stem_verdict,
         choice is not None and choice.decided,
-        none_supported=choice is not None and choice.index is None,
+        none_supported=choice is not None and choice.none_supported,
         topicless=choice is not None and content_free(retrieval.question),
     )
     if choice is not None and content_free(retrieval.question):

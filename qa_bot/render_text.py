@@ -209,7 +209,7 @@ def format_verdict(
     references = choice_references(choice.choices)
     for i, score in enumerate(choice.scores):
         mark = " "
-        if i == choice.index:
+        if i == choice.index and level != PICK_NONE:
             mark = "►" if level == PICK_SURE else "?"
         if level == PICK_TIED and (i == choice.index or i in choice.tied):
             mark = "≈"

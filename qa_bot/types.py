@@ -120,7 +120,8 @@ class Choice:
     """Exam mode: which choice the corpus supports (or, for a negative stem, does not).
 
     Attributes:
-        index: 0-based index of the chosen choice, or None when the corpus supports none.
+        index: 0-based index of the chosen choice; when the corpus supports none, the closest
+            (closest_only) or None when no choice scores at all.
         letter: the chosen choice's Thai letter (ก ข ค ง …), or None.
         scores: one support score per choice (≥ 0, higher is better supported).
         evidence: per choice, the hit where the corpus says it, or None if nowhere.
@@ -142,6 +143,9 @@ class Choice:
             (wording.pick_confidence: "sure" — decided and the stem alone answered, the
             documents' answer; "unsure" — decided under a stem judged uncertain or not found;
             "undecided"; "tied"; "none" — no choice supported); "" when not yet judged.
+        closest_only: the documents support no choice and index is only the best-scored one
+            (the least under a negative stem: exam/closest.py), never decided; not in the JSON,
+            whose confidence says "none".
     """
 
     index: int | None
@@ -154,6 +158,13 @@ class Choice:
     decided: bool = True
     contradicted: tuple[int, ...] = ()
     confidence: str = ""
+    closest_only: bool = False
+
+    @property
+    def none_supported(self) -> bool:
+        """Whether the documents support no choice: no index, or only the closest one
+        (closest_only)."""
+        return self.index is None or self.closest_only
 
     def to_dict(self) -> dict[str, Any]:
         """The choice as in the JSON contract (scores rounded to 4 places)."""

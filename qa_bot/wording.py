@@ -71,7 +71,7 @@ PICK_SURE = "sure"  # decided, the stem answered: the documents' answer
 PICK_UNSURE = "unsure"  # decided, but the stem alone uncertain or not found: likely, not sure
 PICK_UNDECIDED = "undecided"  # not decided, no tie (Choice.decided False): only the closest
 PICK_TIED = "tied"  # choices within noise of each other (Choice.tied): no pick
-PICK_NONE = "none"  # no choice supported (Choice.index None)
+PICK_NONE = "none"  # no choice supported (Choice.none_supported)
 # The picks the documents leave open (tied or undecided): under a stem they answer, the first
 # line says they cover the question but not which choice (covered_undecided_th).
 PICKS_OPEN = (PICK_TIED, PICK_UNDECIDED)
@@ -81,7 +81,7 @@ def pick_confidence(choice: Any, *verdicts: str) -> str:
     """How sure an exam's pick is (PICK_SURE … PICK_NONE): from its types.Choice, and the
     verdicts it rests on (`exam_verdicts`); PICK_SURE needs every one of them ANSWERED (none
     given: the Choice alone decides)."""
-    if choice.index is None:
+    if choice.none_supported:
         return PICK_NONE
     if choice.tied:
         return PICK_TIED

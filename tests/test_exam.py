@@ -261,7 +261,8 @@ def test_an_ordinary_question_gets_no_choice(bot) -> None:
 def test_no_supported_choice_gives_no_answer(bot) -> None:
     answer = bot.ask("ข้อใดคือเมืองหลวงของประเทศญี่ปุ่น", choices=["โตเกียว", "โอซาก้า", "เกียวโต"])
     assert answer.choice is not None
-    assert answer.choice.index is None and answer.choice.letter is None
+    assert answer.choice.none_supported and not answer.choice.decided
+    assert answer.choice.confidence == "none" and answer.verdict != "answered"
     assert len(answer.choice.scores) == 3
 
 
@@ -358,7 +359,10 @@ def test_batch_choices_field_and_null_evidence(bot) -> None:
     run_batch(bot, io.StringIO("\n".join(lines) + "\n"), out, k=1)
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     assert records[0]["choice"]["index"] == 1
-    assert records[1]["choice"]["index"] is None and None in records[1]["choice"]["evidence"]
+    # No choice supported: the closest one at most (exam/closest.py), never decided.
+    outside = records[1]["choice"]
+    assert outside["confidence"] == "none" and not outside["decided"]
+    assert None in outside["evidence"]
     assert "error" in records[2]
     assert bot.ask("AQRF คืออะไร").to_dict()["choice"] is None
 
@@ -476,13 +480,15 @@ def test_choices_all_near_nothing_are_tied_and_not_answered(bot) -> None:
     choice = answer.choice
     assert choice is not None and max(choice.scores) < ExamConfig().weak_support
     assert not choice.decided and answer.verdict != "answered"
-    if choice.index is not None:
+    if not choice.none_supported:
         assert set(choice.tied) == {1 - choice.index}
         assert "within noise" in format_answer(answer)
     else:
         # A stem judged not_found: no choice is written beside enough of its topic
-        # (ExamConfig.not_found_topic_share), so there is no pick at all.
-        assert answer.verdict == "not_found"
+        # (ExamConfig.not_found_topic_share), so none is supported; the closest one, if the
+        # scores rank them (exam/closest.py), is told from none of the others.
+        assert answer.verdict == "not_found" and choice.confidence == "none"
+        assert choice.index is None or set(choice.tied) == {1 - choice.index}
 
 
 # --- a content-free stem ("ข้อใดถูก", "Which is right?"): the choices carry the whole claim ------

@@ -63,7 +63,8 @@ def test_a_mixed_exam_is_decided_like_its_thai_twin(bot) -> None:
 
 def test_an_english_exam_outside_the_document_gets_no_choice(bot) -> None:
     answer = bot.ask("Which is the capital of Japan?", choices=["Tokyo", "Osaka", "Kyoto"])
-    assert answer.choice is not None and answer.choice.index is None
+    assert answer.choice is not None and answer.choice.none_supported
+    assert not answer.choice.decided and answer.choice.confidence == "none"
 
 
 def test_foreign_share_is_the_share_of_words_the_corpus_cannot_judge(bot) -> None:

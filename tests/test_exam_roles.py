@@ -1,4 +1,4 @@
-"""The role a place fills in its clause (roles.place_roles, said_in_another_role, topic_bound;
+"""The role a place fills in its clause (roles.place_roles, said_in_another_role, topic_reading;
 FRESH23 K2/K3: "whose initiative" → Laos, "proposed by Indonesia" picked as true, the earlier
 meetings' Phuket for the planned one). The expected values are the document's:
 
@@ -24,9 +24,9 @@ from qa_bot.exam.roles import (
     BY,
     asked_role,
     place_roles,
+    placed_otherwise,
     said_in_another_role,
-    topic_bound,
-    topic_placed_elsewhere,
+    topic_reading,
 )
 from qa_bot.text import normalize
 
@@ -112,24 +112,24 @@ def test_the_sentence_that_says_the_topic_binds_its_choice(bot: QABot) -> None:
     topic = unit_weights(ui, "ไทย แผน การประชุม รัฐมนตรี สมัยพิเศษ ขยะทะเล เมือง")
     places = ["ภูเก็ต", "กรุงเทพฯ", "สิงคโปร์"]
     stem = "In which city does Thailand plan to hold the special meeting on marine debris?"
-    assert topic_bound(ui, stem, topic, places, [debris], [0, 1, 2]) == 1
+    assert topic_reading(ui, stem, topic, places, [debris], [0, 1, 2])[0] == 1
     # a stem that asks neither where nor who binds nothing
-    assert topic_bound(ui, "What is planned?", topic, places, [debris], [0, 1, 2]) is None
+    assert topic_reading(ui, "What is planned?", topic, places, [debris], [0, 1, 2])[0] is None
     # none of the choices is the planned meeting's place: "None of the above" is what it says
     others = ["ภูเก็ต", "สิงคโปร์", "ชัยนาท"]
-    assert topic_bound(ui, stem, topic, others, [debris], [0, 1, 2]) is None
-    assert topic_placed_elsewhere(ui, stem, topic, others, [debris], [0, 1, 2])
-    assert not topic_placed_elsewhere(ui, stem, topic, places, [debris], [0, 1, 2])
+    assert topic_reading(ui, stem, topic, others, [debris], [0, 1, 2])[0] is None
+    assert topic_reading(ui, stem, topic, others, [debris], [0, 1, 2])[1]
+    assert not topic_reading(ui, stem, topic, places, [debris], [0, 1, 2])[1]
     # a topic the sentences say little of (a word or two) binds nothing
     thin = unit_weights(ui, "ไทย คลังเก็บสิ่งของ บรรเทาทุกข์ ระยะ ผู้ประสบภัย")
-    assert topic_bound(ui, stem, thin, places, [debris], [0, 1, 2]) is None
+    assert topic_reading(ui, stem, thin, places, [debris], [0, 1, 2])[0] is None
     # The leaders took note of the action plan; ASEAN-OSHNET is the next paragraph's.
     plan = passage("ซึ่งผู้นำประเทศสมาชิกอาเซียนรับทราบ")
     osh = passage("ASEAN-OSHNET Initiatives")
     topic = unit_weights(ui, "แผนปฏิบัติการภูมิภาค ปฏิญญา การจ้างงาน นอกระบบ")
     bodies = ["ASEAN-OSHNET", "ASEAN ผู้นำ", "ASEAN แรงงาน รัฐมนตรี"]
     stem = "Who took note of the regional action plan on informal employment?"
-    assert topic_bound(ui, stem, topic, bodies, [plan, osh], [0, 1, 2]) == 1
+    assert topic_reading(ui, stem, topic, bodies, [plan, osh], [0, 1, 2])[0] == 1
 
 
 def test_the_role_decides_the_exam(bot: QABot) -> None:
@@ -180,3 +180,50 @@ def test_the_role_decides_the_exam(bot: QABot) -> None:
     choice = bot.ask(stem, choices=choices).choice
     assert choice is not None and (choice.index, choice.decided) == (1, True)
     assert choice.scores[0] <= bot.config.exam.contradicted_share
+
+
+def test_a_place_written_only_as_whose_binds_nothing(bot: QABot) -> None:
+    # "… รับรองข้อเสนอของไทย … ซึ่งเสนอให้มีการจัดกิจกรรมเผยแพร่วัฒนธรรมอาเซียนทั้งในประเทศสมาชิก
+    # อาเซียนและทั่วโลก": ไทย proposed the Cultural Year; its activities are held in the member
+    # states and around the world, which names no place.
+    ui = unit_index(bot.index, bot.config.exam)
+    year = next(p for p in bot.index.passages if "เอกสารแนวคิดเรื่องปีแห่งวัฒนธรรมอาเซียน" in p.text)
+    topic = unit_weights(ui, "เอกสาร แนวคิด ปีแห่งวัฒนธรรมอาเซียน กิจกรรม เผยแพร่ วัฒนธรรม")
+    stem = "ตามเอกสารแนวคิดเรื่องปีแห่งวัฒนธรรมอาเซียน จะจัดกิจกรรมเผยแพร่วัฒนธรรมที่ใด"
+    choices = ["เฉพาะในประเทศไทย", "ในประเทศสมาชิกอาเซียนและทั่วโลก", "เฉพาะในสิงคโปร์"]
+    assert topic_reading(ui, stem, topic, choices, [year], [0, 1, 2]) == (None, False)
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == 1, choice.scores
+
+
+def test_a_claim_placed_where_its_sentence_places_it_elsewhere() -> None:
+    # "… ไทยมีแผนที่จะจัดการประชุมรัฐมนตรีอาเซียนสมัยพิเศษด้านขยะทะเลที่กรุงเทพฯ ด้วย": ไทย is the
+    # planner, กรุงเทพฯ where.
+    planned = _statement(*MARINE_DEBRIS)
+    claim = "ไทยมีแผนจัดการประชุมรัฐมนตรีอาเซียนสมัยพิเศษด้านขยะทะเลที่สิงคโปร์"
+    assert placed_otherwise(claim, planned, planned)
+    assert not placed_otherwise(claim.replace("สิงคโปร์", "กรุงเทพฯ"), planned, planned)
+    # a claim that names no place where is not read so
+    assert not placed_otherwise("ไทยมีแผนจัดการประชุมรัฐมนตรีอาเซียนสมัยพิเศษด้านขยะทะเล", planned, planned)
+    # The out-of-school declaration was adopted "… ที่เวียงจันทน์ สปป.ลาว": not in Manila, which
+    # the statement never writes; where it writes the claim's place, it is not read so.
+    initiative = _statement(*INITIATIVE)
+    assert placed_otherwise("It was รับรอง in กรุงมะนิลา", initiative, initiative)
+    assert not placed_otherwise("It was รับรอง in เวียงจันทน์", initiative, initiative)
+    assert not placed_otherwise("It was a ไทย initiative", initiative, initiative)
+
+
+def test_the_country_the_topic_sentence_names_as_its_subject_answers_who(bot: QABot) -> None:
+    # "ประเทศไทยได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของช่วยเหลือของอาเซียน … ที่จังหวัดชัยนาท": Thailand
+    # was chosen (its subject); ชัยนาท is where, no country chosen.
+    ui = unit_index(bot.index, bot.config.exam)
+    depot = next(p for p in bot.index.passages if "ได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของ" in p.text)
+    topic = unit_weights(ui, "ประเทศ ได้รับเลือก ที่ตั้ง คลังเก็บสิ่งของ ช่วยเหลือ อาเซียน")
+    stem = "Which country was selected as the site of ASEAN's relief-supply warehouse?"
+    countries = ["Malaysia", "ไทย", "The Philippines"]
+    assert topic_reading(ui, stem, topic, countries, [depot], [0, 1, 2]) == (1, False)
+    others = ["Malaysia", "อินโดนีเซีย", "The Philippines"]
+    assert topic_reading(ui, stem, topic, others, [depot], [0, 1, 2]) == (None, True)
+    choices = ["Indonesia", "Malaysia", "The Philippines", "None of the above"]
+    choice = bot.ask(stem, choices=choices).choice
+    assert choice is not None and choice.index == 3, choice.scores

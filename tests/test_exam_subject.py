@@ -38,7 +38,7 @@ def test_a_choice_found_beside_another_centre_is_not_the_answer(bot: QABot) -> N
     answer = bot.ask(question)
     choice = answer.choice
     # The ACAI sentence says กรุงเทพฯ; nothing the document says of the AHA Centre names a city.
-    assert choice is not None and choice.index is None and not choice.decided
+    assert choice is not None and choice.none_supported and not choice.decided
     assert answer.to_dict()["verdict"] != "answered"
     head = format_verdict(choice, asked=question).splitlines()[0]
     assert head.startswith("ไม่มีตัวเลือกใดที่เอกสารสนับสนุน")

@@ -86,7 +86,7 @@ def verdict_of(model: ScopeModel, observation: Observation) -> str:
     # … and a decided pick under a stem that names something is answered only when the stem
     # alone is (scope.exam_verdict: a likely pick is uncertain)
     choice = observation.result.answer.choice
-    unsupported = choice is not None and choice.index is None
+    unsupported = choice is not None and choice.none_supported
     topicless = observation.chosen and content_free(observation.result.answer.question)
     if not observation.values:  # nothing retrieved
         return exam_verdict(NOT_FOUND, observation.chosen, unsupported, topicless)

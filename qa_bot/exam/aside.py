@@ -11,6 +11,7 @@ from dataclasses import replace
 from .binding import dated_only, unit_bound
 from .choice_text import bare_value, is_claim, next_sentence, sentence_of
 from .deliberation import Deliberation, Facts
+from .fields import field_aside
 from .percent import percent_unbound
 from .score import is_supported
 from .subject import about_subject, named_subjects, subject_names, value_of_subject
@@ -76,6 +77,8 @@ def set_aside_positive(f: Facts, st: Deliberation) -> None:
             ]
             st.chosen = max(left, key=lambda i: supports[i].score) if left else None
             st.aside |= {i for i in content if not about_subject(ui, supports[i], subject)}
+    # … nor a choice from another field than the one the stem names (fields.py).
+    field_aside(f, st)
     if (
         f.beside_topic
         and not f.scoring.stem_in_scope

@@ -53,11 +53,12 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from ..answer_types import COUNT, asked_type, count_classifiers
+from ..answer_types import COUNT, alike_classifiers, asked_type, count_classifiers
 from ..corpus.model import Passage
 from ..places import places_in
 from ..text import YEAR_IN_TEXT, christian_year, is_content_word, is_thai, normalize, tokenize
 from .dates import time_expressions
+from .english_counts import english_count_classifiers
 from .matching import UnitIndex, unit_weights
 from .parse import stem_topic
 
@@ -67,6 +68,7 @@ _CLAUSE_JOIN = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
+_LABEL = re.compile(r"\(\d+\)")  # a list item's number in brackets
 # The word a number's unit is (a Thai classifier or unit: "เล่ม", "เมตร", "วัน"; or an English one).
 _UNIT_WORD = re.compile(r"\s*([\u0e00-\u0e7f]+|[A-Za-z]+)")
 # The suffixes of English ordinal numerals written in digits (1st, 2nd, 3rd, 4th …; any English
@@ -75,9 +77,13 @@ _ENGLISH_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def sentence_at(passage: Passage, source_pos: int) -> tuple[int, int] | None:
-    """(start, end) source offsets of the passage's sentence holding source_pos."""
+    """(start, end) source offsets of the passage's sentence holding source_pos; a position in
+    the space between two sentences is the next one's (the space Thai sets before a sentence:
+    "… อาเซียน | มีคุณลักษณะ 5 ข้อ", where a support may be placed); None outside them all."""
     for start, end in passage.sentences:
         if start <= source_pos < end:
+            return start, end
+        if source_pos < start and not passage.source[source_pos:start].strip():
             return start, end
     return None
 
@@ -110,11 +116,19 @@ def number_and_unit(choice: str, stem: str) -> tuple[str, tuple[str, ...]] | Non
         return None
     unit = _unit_after(text, found.end())
     if unit:
-        return found.group(), (unit,)
+        return found.group(), _alike((unit,))
     if text[found.end() :].strip():
         return None
-    asked = count_classifiers(stem)
-    return (found.group(), asked) if asked else None
+    # A Thai count names its classifier ("กี่ประการ"), an English one only its noun ("how many
+    # areas": english_counts).
+    asked = count_classifiers(stem) or english_count_classifiers(stem)
+    return (found.group(), _alike(asked)) if asked else None
+
+
+def _alike(units: Sequence[str]) -> tuple[str, ...]:
+    """The units with the classifiers that count the same things (answer_types.
+    alike_classifiers): "5 ประการ" is written "5 ข้อ" ("มีคุณลักษณะ 5 ข้อ")."""
+    return tuple(dict.fromkeys(c for u in units for c in (u, *sorted(alike_classifiers(u)))))
 
 
 def unit_bound(sentence: str, choice: str, stem: str) -> bool | None:
@@ -127,7 +141,16 @@ def unit_bound(sentence: str, choice: str, stem: str) -> bool | None:
         return None
     number, units = known
     text = normalize(sentence)
-    after = [_unit_after(text, m.end()) for m in _NUMBER.finditer(text) if m.group() == number]
+    # A number alone in brackets labels a list's item ("(2) แผนงาน …", "(5) มีพลวัต"): it counts
+    # nothing in a Thai classifier, as a number written with another one does not.
+    counted = any(is_thai(u) for u in units)
+    after = [
+        ")"
+        if counted and _LABEL.fullmatch(text, max(m.start() - 1, 0), m.end() + 1)
+        else _unit_after(text, m.end())
+        for m in _NUMBER.finditer(text)
+        if m.group() == number
+    ]
     after = [u for u in after if u]
     if not after:
         return None
@@ -729,3 +752,37 @@ def claim_paired_otherwise(ui: UnitIndex, passage: Passage, sentence: int, claim
     statement = passage.source[start:end]
     cuts = [lo - start for lo, _ in rows[1:]]
     return paired_otherwise(ui, statement, claim, cuts)
+
+
+def claim_dated_in_clause(ui: UnitIndex, passage: Passage, sentence: int, claim: str) -> bool:
+    """Whether a claim that writes a year is said whole by its own clause: of the clauses of its
+    sentence and the ones beside it (`clauses_of`, as `claim_paired_otherwise` reads them), the
+    one that says most of its other words (alone) writes each of its years (either era), its
+    other numbers and the place it names last. A sentence that dates two events ("… 22 – 23
+    พฤศจิกายน ค.ศ. 2017 ที่จังหวัดภูเก็ต และการประชุมเชิงปฏิบัติการอาเซียน-จีน … 11-13 สิงหาคม ค.ศ. 2018
+    ที่จังหวัดภูเก็ต") gives the workshop's claim of 2018 the year its own clause gives, whichever
+    year stands nearer the middle of its words."""
+    mine = _years(normalize(claim))
+    if not mine or not 0 <= sentence < len(passage.sentences):
+        return False
+    rows = passage.sentences[max(sentence - 1, 0) : sentence + 2]
+    start, end = rows[0][0], rows[-1][1]
+    text = normalize(passage.source[start:end])
+    spans = clauses_of(text, [lo - start for lo, _ in rows[1:]])
+    said = [{w for w in tokenize(text[lo:hi]) if is_content_word(w)} for lo, hi in spans]
+    words = [w for w in tokenize(normalize(claim)) if is_content_word(w)]
+    rest = {w for w in words if not any(ch.isdigit() for ch in w)}
+    weight = {w: sum(unit_weights(ui, w).values()) for w in rest}
+    found = [round(sum(weight[w] for w in rest if w in ws), 6) for ws in said]
+    best = max(found, default=0.0)
+    if best == 0 or found.count(best) > 1:
+        return False
+    clause = text[spans[found.index(best)][0] : spans[found.index(best)][1]]
+    numbers = {n for n in _NUMBER.findall(normalize(claim)) if n not in _NUMBER.findall(clause)}
+    places = places_in(normalize(claim))
+    last = max(places, key=normalize(claim).rfind) if places else None
+    return (
+        mine <= _years(clause)
+        and not {n for n in numbers if str(christian_year(int(n))) not in mine}
+        and (last is None or last in places_in(clause))
+    )

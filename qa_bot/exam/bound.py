@@ -216,7 +216,7 @@ def bind_rivals(f: Facts, st: Deliberation) -> None:
 def bind_topic(f: Facts, st: Deliberation) -> None:
     """The pick is still a content choice, so the same guard holds for this: a stem that
     asks where or who: the choice the sentence that says the stem's topic writes
-    (roles.topic_bound: "… ขยะทะเลที่กรุงเทพฯ", not the earlier meetings' ภูเก็ต),
+    (roles.topic_reading: "… ขยะทะเลที่กรุงเทพฯ", not the earlier meetings' ภูเก็ต),
     whatever the scores; the pick it binds no more is set aside, as by one_relation."""
     cfg, supports, content = f.cfg, st.supports, f.content
     found = [supports[i].passage for i in content if st.scores[i] > 0 and supports[i].passage]
@@ -231,5 +231,5 @@ def bind_topic(f: Facts, st: Deliberation) -> None:
         st.tied = []
     elif bound is None and len(nones) == 1 and elsewhere:
         # … and where it places the topic at none of the choices' places, "None of the
-        # above" is what it says (roles.topic_placed_elsewhere).
+        # above" is what it says (roles.topic_reading).
         st.chosen, st.tied, st.none_picked = nones[0], [], True

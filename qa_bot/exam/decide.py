@@ -8,6 +8,7 @@ named steps, one module per kind of rule (deliberation.py holds the state betwee
     negative       NOT / EXCEPT stems: the false statement, the odd section, the other place
     dated          the document's own dates and lists: order, a meeting's date, a count
     ties           the plain pick, ties, near-nothing scores, the best of those tied
+    closest        with no pick, the closest choice as the index, never decided
     free           content-free stems' claims; none of the above under a stem with a topic
     decided        whether the pick is decided (in the documents' words, not tied …)
     evidence       the hit shown for each choice
@@ -27,6 +28,7 @@ from .all_none import none_shown, pick_with_references
 from .aside import equivalent_choices, move_beside_topic, set_aside_positive
 from .bound import all_of_the_above_bound, bind_near, bind_rivals
 from .claims import dated_otherwise
+from .closest import closest_choice
 from .dated import dates_and_counts
 from .decided import is_decided
 from .deliberation import Deliberation, Facts
@@ -91,7 +93,17 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     none_shown(f, st)
     move_beside_topic(f, st)
     evidence = shown_evidence(f, st)
-    chosen = st.chosen
+    decided = is_decided(f, st)
+    chosen, tied = st.chosen, st.tied
+    closest = None
+    if chosen is None:
+        # No pick: the closest choice stands as the index, never decided, the documents
+        # telling it from none of the others; the verdict stays that of none supported.
+        closest = closest_choice(
+            st.scores, scoring.supports, f.content, f.negative, config.weak_support
+        )
+        if closest is not None:
+            chosen, tied = closest, [i for i in f.content if i != closest]
     return Choice(
         chosen,
         CHOICE_LETTERS[chosen] if chosen is not None else None,
@@ -99,9 +111,10 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
         evidence,
         f.negative,
         tuple(f.choices),
-        tuple(st.tied),
-        is_decided(f, st),
+        tuple(tied),
+        decided,
         tuple(i for i, s in enumerate(scoring.supports) if s.contradicted),
+        closest_only=closest is not None,
     )
 
 

@@ -5,10 +5,13 @@ A place or a country fills a role in its clause, marked by the preposition befor
 writes only in another role, beside another place in the choice's role, is said otherwise
 (`said_in_another_role`: "Laos" for "whose initiative" where the text says "ข้อริเริ่มของไทย …
 ที่เวียงจันทน์ สปป.ลาว"); under a stem that asks where or who, the sentence that says the stem's
-topic binds the one choice it writes (`topic_bound`), or says "none of the above" where it
-places the topic at none of them (`topic_placed_elsewhere`; both read once, `topic_reading`).
+topic binds the one choice it writes, or says "none of the above" where it places the topic at
+none of them (both read at once, `topic_reading`).
 A choice whose statement numbers another meeting than the one the stem numbers ("ครั้งที่ 8"
-under "the 28th-29th Summit") is said of that meeting (`ordinal_elsewhere`).
+under "the 28th-29th Summit") is said of that meeting (`ordinal_elsewhere`). A claim that places
+its event where its statement writes neither its place nor anything of it, while placing the
+event elsewhere, is said otherwise (`placed_otherwise`: "It was adopted in Manila" where the
+text says "… ที่เวียงจันทน์ สปป.ลาว ได้ให้การรับรอง").
 Which of several choices one statement states, clause by clause, is binding.py's.
 """
 
@@ -17,11 +20,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..corpus.model import Passage
 from ..places import places_in
 from ..text import is_content_word, is_thai, normalize, tokenize
 from .matching import UnitIndex, unit_weights
+
+if TYPE_CHECKING:
+    from .claims import Claim
 
 # Thai marks the role of a noun phrase by the preposition before it (Iwasaki & Ingkaphirom Horie,
 # A Reference Grammar of Thai, CUP 2005, ch. 7 "Prepositions": ที่ and ณ 'at', ใน 'in' of place;
@@ -167,7 +174,7 @@ _STEM_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*\b")
 # exams: the sentences so found that wrote a wrong choice said 0.11–0.22 of the topic, those
 # that wrote the key 0.46 and up; a majority, not a value fitted between them).
 TOPIC_MAJORITY = 0.5
-# The roles `topic_bound` binds: where, and who (bodies only).
+# The roles `topic_reading` binds: where, and who (bodies only).
 ROLES_BOUND = frozenset({AT, BY})
 
 
@@ -220,6 +227,25 @@ def _topic_sentence(
     return normalize(sentence_text(passage, row))
 
 
+@lru_cache(maxsize=1024)
+def _choice_places(matched: str) -> frozenset[str]:
+    """The places a choice names (as matched): those places.places_in reads, and the Thai
+    spellings of a country it names in English that matching left untranslated ("Malaysia" →
+    มาเลเซีย, countries.named_countries: the document writes no มาเลเซีย to match it to)."""
+    from ..countries import named_countries
+
+    found = set(_places(normalize(matched)))
+    # Only a proper name: every English word capitalised ("The Philippines"); a common word may
+    # name a country in a dictionary's sense ("labour" → the Labour Party's United Kingdom).
+    latin = [w for w in re.findall(r"[A-Za-z]+", matched) if w.lower() != "the"]
+    if not latin or not all(w[0].isupper() for w in latin):
+        return frozenset(found)
+    for spellings in named_countries(matched).values():
+        for spelling in spellings:
+            found |= _places(spelling)
+    return frozenset(found)
+
+
 def topic_reading(
     ui: UnitIndex,
     stem: str,
@@ -228,9 +254,33 @@ def topic_reading(
     passages: Sequence[Passage],
     content: Sequence[int],
 ) -> tuple[int | None, bool]:
-    """(`topic_bound`, `topic_placed_elsewhere`) from one reading of the sentence that says the
-    stem's topic (`_topic_sentence`, found once for both); (None, False) under a stem that asks
-    neither where nor who, or where no sentence says the topic."""
+    """(bound, elsewhere) from one reading of the sentence that says the stem's topic
+    (`_topic_sentence`; passages: those where the choices were found; content: the ordinary
+    choices' indices into matched).
+
+    bound: under a stem that asks where (`asked_role` AT), the one choice whose place that
+    sentence writes; under one that asks who (BY) over choices that name bodies and no place,
+    the one whose own words it writes, all of them. A paragraph may name the places of several
+    events, one sentence each ("… ค.ศ. 2017 ที่จังหวัดภูเก็ต … | ไทยมีแผนที่จะจัดการประชุมรัฐมนตรี
+    อาเซียนสมัยพิเศษด้านขยะทะเลที่กรุงเทพฯ"), or the next paragraph a body the stem's act is not
+    said of ("… แผนปฏิบัติการภูมิภาค … ซึ่งผู้นำประเทศสมาชิกอาเซียนรับทราบ" | "ASEAN-OSHNET
+    Initiatives …"): the event the stem asks of is the one its words say (FRESH23 K2: E11, E08).
+    None when that sentence writes no choice or more than one.
+
+    Under a stem that asks who over choices that each name a place (a country), the one whose
+    place that sentence writes in a role other than where (`place_roles`: its subject, a
+    possessor), when it writes one such ("ประเทศไทยได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของ … ที่จังหวัด
+    ชัยนาท": ไทย, not ชัยนาท).
+
+    elsewhere: under a stem that asks where, whether that sentence writes a place where
+    (`place_roles` AT), not the stem's own, and none of the choices' places, each choice naming
+    one: "… สมัยพิเศษด้านขยะทะเลที่กรุงเทพฯ" beside Phuket / Singapore / Chai Nat — a "none of the
+    above" is then what the documents say (FRESH23 K5, E11); under one that asks who, whether
+    it writes one place in another role and no choice names it (Indonesia / Malaysia / the
+    Philippines for the warehouse Thailand was chosen to host; FRESH26 K5).
+
+    (None, False) under a stem that asks neither where nor who, or where no sentence says the
+    topic."""
     role = asked_role(stem)
     if role not in ROLES_BOUND:
         return None, False
@@ -238,20 +288,38 @@ def topic_reading(
     if sentence is None:
         return None, False
     given = _places(normalize(stem))
-    named = {i: _places(normalize(matched[i])) - given for i in content}
+    named = {i: _choice_places(matched[i]) - given for i in content}
     if role == AT:
         there = _places(sentence) - given
-        bound = [i for i in content if named[i] & there]
+        # A choice is bound where the sentence writes its place as where (or in no role, a
+        # clause's subject): one it writes only as whose or by whom ("ข้อเสนอของไทย") places
+        # nothing there. Nor does the sentence judge choices that name no place ("in the member
+        # states and around the world"): its places then bind none of the others either.
+        bound = [
+            i
+            for i in content
+            if all(named.values())
+            and any(place_roles(sentence, p) != {BY} for p in named[i] & there)
+        ]
         # Every choice names a place and the sentence places the topic at none of them.
         elsewhere = (
             all(named.values()) and not bound and any(AT in place_roles(sentence, p) for p in there)
         )
         return (bound[0] if len(bound) == 1 else None), elsewhere
+    if all(named.values()):
+        # Countries or places under "who" ("Which country was chosen to host …", "Whose
+        # initiative …"): the one the sentence writes in a role other than where (a clause's
+        # subject "ประเทศไทยได้รับเลือก …", a possessor "ข้อริเริ่มของไทย"; not "ที่เวียงจันทน์
+        # สปป.ลาว", where it was adopted), when it writes one such; none of the choices' then
+        # says "none of the above".
+        actors = {p for p in _places(sentence) - given if place_roles(sentence, p) - {AT}}
+        bound = [i for i in content if named[i] & actors]
+        elsewhere = not bound and len(actors) == 1
+        return (bound[0] if len(bound) == 1 else None), elsewhere
     if any(named.values()):
         return None, False
     # Bodies, not places ("ASEAN leaders", "ASEAN-OSHNET"): the one choice whose own Thai words
-    # (those no other choice writes) the sentence writes, all of them. (Not countries: a
-    # country's name is written in many roles, `said_in_another_role`.)
+    # (those no other choice writes) the sentence writes, all of them (countries: above).
     bodies = []
     for i in content:
         others = [matched[j] for j in content if j != i]
@@ -269,48 +337,27 @@ def topic_reading(
     return (bodies[0] if len(bodies) == 1 else None), False
 
 
-def topic_bound(
-    ui: UnitIndex,
-    stem: str,
-    topic: dict[str, float],
-    matched: Sequence[str],
-    passages: Sequence[Passage],
-    content: Sequence[int],
-) -> int | None:
-    """Under a stem that asks where (`asked_role` AT), the one choice whose place the sentence
-    that says most of the stem's topic (`_topic_sentence`; passages: those where the choices
-    were found) writes; under one that asks who (BY) over choices that name bodies and no
-    place, the one whose own words it writes, all of them. A paragraph may name the places of
-    several events, one sentence each ("… ค.ศ. 2017 ที่จังหวัดภูเก็ต … | ไทยมีแผนที่จะจัดการประชุม
-    รัฐมนตรีอาเซียนสมัยพิเศษด้านขยะทะเลที่กรุงเทพฯ"), or the next paragraph a body the stem's act
-    is not said of ("… แผนปฏิบัติการภูมิภาค … ซึ่งผู้นำประเทศสมาชิกอาเซียนรับทราบ" | "ASEAN-OSHNET
-    Initiatives …"): the event the stem asks of is the one its words say (FRESH23 K2: E11, E08).
-    None when that sentence writes no choice or more than one (`topic_reading`)."""
-    return topic_reading(ui, stem, topic, matched, passages, content)[0]
-
-
-def topic_placed_elsewhere(
-    ui: UnitIndex,
-    stem: str,
-    topic: dict[str, float],
-    matched: Sequence[str],
-    passages: Sequence[Passage],
-    content: Sequence[int],
-) -> bool:
-    """Under a stem that asks where (`asked_role` AT), whether the sentence that says the stem's
-    topic (`_topic_sentence`) writes a place where (`place_roles` AT), not the stem's own, and
-    none of the choices' places, each choice naming one: "… สมัยพิเศษด้านขยะทะเลที่กรุงเทพฯ"
-    beside Phuket / Singapore / Chai Nat — a "none of the above" is then what the documents
-    say (FRESH23 K5, E11; `topic_reading`)."""
-    return topic_reading(ui, stem, topic, matched, passages, content)[1]
-
-
 def role_otherwise(stem: str, matched: str, passage: Passage | None, source_pos: int) -> bool:
     """`said_in_another_role` read in the statement at a choice's support (passage and a source
     offset in it, as Support gives them; `statement_around`); False without a place."""
     if passage is None or source_pos < 0 or not _places(normalize(matched)):
         return False  # (a choice that names no place: no statement read)
-    return said_in_another_role(stem, matched, statement_around(passage, source_pos))
+    around = statement_around(passage, source_pos)
+    if said_in_another_role(stem, matched, around):
+        return True
+    # … or a choice that places its event where the statement writes neither it nor its place,
+    # and places the event elsewhere ("It was adopted in Manila" where it says "… ที่เวียงจันทน์
+    # สปป.ลาว ได้ให้การรับรอง"; `placed_otherwise`): one event, under a stem with a topic, whose
+    # statement is the one the support stands in. (A topicless stem's claims are read at their
+    # own best sentence, claim_placed_otherwise; a sequence of events places several.)
+    from .order import order_asked, sequence_steps
+    from .parse import content_free
+
+    if content_free(stem) or order_asked(stem) or len(sequence_steps(matched)) > 1:
+        return False
+    span = next((s for s in passage.sentences if s[0] <= source_pos < s[1]), None)
+    sentence = passage.source[span[0] : span[1]] if span is not None else ""
+    return placed_otherwise(matched, sentence, around)
 
 
 # The unit matching reads an ordinal as ("ครั้งที่ 8", "the 8th" → "#8th"; matching.units).
@@ -335,3 +382,32 @@ def ordinal_elsewhere(
     statement = statement_around(passage, source_pos)
     written = {u for u, _, _ in units(statement.lower()) if _ORDINAL_UNIT.fullmatch(u)}
     return bool(written) and not written & asked
+
+
+def placed_otherwise(claim: str, sentence: str, around: str) -> bool:
+    """Whether a claim (as matched, normalised or not) places what it says at a place (its own
+    words give it the role where: `place_roles` AT, "… จัดที่สิงคโปร์", "held in Bangkok") that
+    neither its sentence nor the ones beside it (around: `statement_around`, as sentence cutting
+    may cut "… ที่เวียงจันทน์ สปป. | ลาว ได้ให้การรับรอง" apart) write in any role, while they place
+    something at another place, one the claim does not name:
+    "ไทยมีแผนจัดการประชุม … ที่สิงคโปร์" read against "… ไทยมีแผนที่จะจัดการประชุม … ที่กรุงเทพฯ": the
+    claim shares ไทย (the planner, no place where) with it, and says another place where."""
+    text = normalize(claim)
+    mine = _places(text)
+    where = {p for p in mine if AT in place_roles(text, p)}
+    if not where:
+        return False
+    statement = normalize(around)
+    if where & (_places(normalize(sentence)) | _places(statement)):
+        return False
+    return any(AT in place_roles(statement, p) for p in _places(statement) - mine)
+
+
+def claim_placed_otherwise(claim: Claim, matched: str) -> bool:
+    """`placed_otherwise` read at a claim's best sentence (claims.Claim: passage and sentence
+    index) and the ones beside it; False for a claim found nowhere."""
+    passage = claim.passage
+    if passage is None or not 0 <= claim.sentence < len(passage.sentences):
+        return False
+    start, end = passage.sentences[claim.sentence]
+    return placed_otherwise(matched, passage.source[start:end], statement_around(passage, start))

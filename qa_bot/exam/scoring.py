@@ -13,7 +13,7 @@ from ..store import Index
 from ..text import embedding_text
 from ..types import ANSWERED, NOT_FOUND
 from .bare_ordinals import ordinal_choices
-from .binding import claim_paired_otherwise
+from .binding import claim_dated_in_clause, claim_paired_otherwise
 from .choice_text import is_claim
 from .claims import Claim, best_claim, sentence_text
 from .glosses import thai_glosses
@@ -22,6 +22,7 @@ from .names import thai_names
 from .none import topic_claims
 from .parse import content_free, is_negative, judges_truth, mention_stem, positive_form
 from .references import choice_references
+from .roles import claim_placed_otherwise
 from .score import matched_topic, passages_read, support_of_choices
 from .sectors import sector_choices, sector_otherwise, sector_supports
 from .support import Query, Support, choice_queries
@@ -150,7 +151,16 @@ def score_choices(
         for i in content:
             if queries[i] is not None:
                 whole = choice_queries(ui, [matched[i]])[0]
-                claims[i] = best_claim(read, whole, matched[i], ui)
+                claim = best_claim(read, whole, matched[i], ui)
+                if (
+                    claim.other_value
+                    and claim.passage is not None
+                    and claim_dated_in_clause(ui, claim.passage, claim.sentence, matched[i])
+                ):
+                    # Dated by the year nearest its words in a sentence that dates two events,
+                    # but said whole, year and place, by its own clause (binding.py).
+                    claim = replace(claim, other_value=False)
+                claims[i] = claim
     elif content_texts and (any(not refs for refs in references.values()) or false_statement):
         claims = topic_claims(index, ui, read, stem, matched, queries, content, cfg)
     return Scoring(
@@ -195,8 +205,10 @@ def claims_otherwise(
     """The claims (as score_choices finds them; matched: the choices as matched), each said
     otherwise too where its sentence, with the ones beside it, gives its subject and its value
     in two clauses that each relate their own (binding.claim_paired_otherwise: a false statement
-    made by pairing one clause's subject with the other's value, NOTE21 Left 1), or where it
-    names a field of cooperation its sentence's section is not (sectors.sector_otherwise).
+    made by pairing one clause's subject with the other's value, NOTE21 Left 1), where it places
+    its event at a place they neither write nor give it, placing it elsewhere (roles.
+    claim_placed_otherwise), or where it names a field of cooperation its sentence's section is
+    not (sectors.sector_otherwise).
     Computed once with the scoring: no deciding setting of `verdict` changes it."""
     return tuple(
         replace(claim, other_value=True)
@@ -205,6 +217,7 @@ def claims_otherwise(
         and not claim.other_value
         and (
             claim_paired_otherwise(ui, claim.passage, claim.sentence, matched[i])
+            or claim_placed_otherwise(claim, matched[i])
             or sector_otherwise(
                 index, matched[i], claim.passage, sentence_text(claim.passage, claim.sentence)
             )

@@ -178,7 +178,7 @@ def exam_verdict(
     "unsure"), right 16 of 28 times over the exam items pooled before eval/exam2.jsonl, against
     308 of 326 for sure ones: the documents support the choice, not that it answers the stem
     (NOTE17 Left 8: the JSON said "answered" where the page cautioned). An exam none of whose
-    choices the documents support (none_supported: types.Choice.index is None) is at most
+    choices the documents support (none_supported: types.Choice.none_supported) is at most
     uncertain, whatever its stem scores: the passage its stem finds gives none of the answers
     offered ("ข้อใดเป็นที่ตั้งของศูนย์ AHA Centre" over a text that places the ACAI, not the AHA
     Centre). Otherwise the stem's verdict."""
