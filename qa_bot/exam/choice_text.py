@@ -4,8 +4,10 @@ judge)."""
 
 from __future__ import annotations
 
+from ..config import DEFAULT, ExamConfig
 from ..text import is_content_word, tokenize
 from .binding import sentence_at
+from .score import is_supported
 from .support import Query, Support
 
 
@@ -60,3 +62,16 @@ def is_claim(choice: str) -> bool:
     """True when a choice says something of something: two content words at least
     (text.is_content_word), not one term ("เยาวชน", "Tourism")."""
     return sum(is_content_word(w) for w in tokenize(choice)) >= 2
+
+
+def read_whole(support: Support, query: Query | None, cfg: ExamConfig = DEFAULT.exam) -> bool:
+    """Whether the text reads a choice whole: no word of it left foreign (Query.foreign), found
+    in the documents' words (Support.in_words), supported, and at least cfg.evidence_coverage of
+    it found where it stands."""
+    return (
+        query is not None
+        and query.foreign <= 0
+        and support.in_words
+        and is_supported(support, cfg)
+        and support.coverage >= cfg.evidence_coverage
+    )

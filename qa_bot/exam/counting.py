@@ -18,14 +18,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from ..answer_types import COUNT, asked_type
+from ..config import DEFAULT, ExamConfig
 from ..lexicon import number_word
 from ..search import retrieve
-from ..store import Index
-from ..text import is_content_word, is_thai, normalize, tokenize
+from ..store import Derived, Index
+from ..text import embedding_text, is_content_word, is_thai, normalize, tokenize
+from .binding import written
+from .choice_text import read_whole
+from .support import Query, Support
 
 # The words that introduce a Thai list (the grammar above): alone as a chunk, the items follow
 # it; inside a chunk ("…ในสาขาย่อยเรื่องการอนุรักษ์…"), the chunk is the first item.
@@ -40,10 +45,16 @@ _ENGLISH_SEPARATORS = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.
 
 
 def list_counts(text: str) -> list[int]:
-    """The number of items of each list a text enumerates (Thai: chunks between spaces or
-    commas from the one its introducer opens to the one after และ / หรือ; English: "A, B, C and
-    D"), in the order written."""
-    counts = []
+    """The number of items of each list a text enumerates (`list_items`), in the order
+    written."""
+    return [len(items) for items in list_items(text)]
+
+
+def list_items(text: str) -> list[tuple[str, ...]]:
+    """The items of each list a text enumerates (Thai: chunks between spaces or commas from the
+    one its introducer opens to the one after และ / หรือ, that word left off; English: "A, B, C
+    and D"), in the order written."""
+    lists: list[tuple[str, ...]] = []
     chunks = normalize(text).replace(",", " ").split()
     for last, chunk in enumerate(chunks):
         if not chunk.startswith(_LAST) or len(chunk) <= len("หรือ") + 1:
@@ -51,19 +62,20 @@ def list_counts(text: str) -> list[int]:
         for first in range(last - 1, max(last - MAX_ITEMS, -1), -1):
             word = chunks[first]
             if word in _INTRODUCERS:
-                items = last - first
+                items = chunks[first + 1 : last + 1]
             elif any(w in word[1:] for w in _INTRODUCERS):
-                items = last - first + 1
+                items = chunks[first : last + 1]
             else:
                 continue
-            if items >= MIN_ITEMS:
-                counts.append(items)
+            if len(items) >= MIN_ITEMS:
+                tail = next(w for w in _LAST if items[-1].startswith(w))
+                lists.append((*items[:-1], items[-1][len(tail) :]))
             break
     for found in _ENGLISH_LIST.finditer(text):
-        items = len([part for part in _ENGLISH_SEPARATORS.split(found.group()) if part.strip()])
-        if items >= MIN_ITEMS:
-            counts.append(items)
-    return counts
+        items = [part for part in _ENGLISH_SEPARATORS.split(found.group()) if part.strip()]
+        if len(items) >= MIN_ITEMS:
+            lists.append(tuple(items))
+    return lists
 
 
 def _number(choice: str) -> int | None:
@@ -136,3 +148,92 @@ def counted_choice(
     noun = counted_noun(stem)
     start, end = passage.sentences[row]
     return matching[0], noun is not None and noun in normalize(passage.source[start:end])
+
+
+# A count a stem gives its list ("one of the 15 sectors", "ข้อใดไม่ใช่ 1 ใน 15 สาขา"): a number of
+# one or two digits, not an ordinal's ("8th", "ครั้งที่ 8"), a date's or a decimal's.
+_STEM_COUNT = re.compile(r"(?<![\d.,/:-])(?<!ที่)(?<!ที่ )(\d{1,2})(?![\d.,/:-]|st|nd|rd|th)")
+
+
+def stem_counts(stem: str) -> frozenset[int]:
+    """The sizes of a list a stem names (`_STEM_COUNT`, or an English number word: "the fifteen
+    sectors", "five characteristics"), MIN_ITEMS to MAX_ITEMS."""
+    found = {int(m[1]) for m in _STEM_COUNT.finditer(normalize(stem))}
+    found |= {n for w in re.findall(r"[A-Za-z]+", stem) if (n := number_word(w.lower()))}
+    return frozenset(n for n in found if MIN_ITEMS <= n <= MAX_ITEMS)
+
+
+@dataclass(frozen=True)
+class CountedList:
+    """A sentence of the documents that enumerates one list and writes its count, with the
+    list's items (`list_items`)."""
+
+    text: str
+    items: tuple[str, ...]
+
+
+def _counted_lists(index: Index) -> dict[int, tuple[CountedList, ...]]:
+    """Each count → the documents' sentences that enumerate one list of that many items
+    (`list_items`) and write the number ("… ประกอบด้วย 15 สาขา ดังนี้ การศึกษา กีฬา …")."""
+    lists: dict[int, list[CountedList]] = {}
+    for passage in index.passages:
+        for start, end in passage.sentences:
+            text = passage.source[start:end]
+            found = list_items(text)
+            if len(found) != 1:
+                continue
+            n = len(found[0])
+            if re.search(rf"(?<!\d){n}(?!\d)", normalize(text)):
+                lists.setdefault(n, []).append(CountedList(text, found[0]))
+    return {n: tuple(found) for n, found in lists.items()}
+
+
+COUNTED_LISTS: Derived[dict[int, tuple[CountedList, ...]]] = Derived(
+    "the documents' sentences that enumerate a list and write its count", _counted_lists
+)
+
+
+def counted_list(index: Index, stem: str) -> CountedList | None:
+    """The one list of the documents whose count the stem names (`stem_counts`,
+    `COUNTED_LISTS`); None when the stem names no count, or none or several sentences
+    enumerate one of that size."""
+    found = {c for n in stem_counts(stem) for c in COUNTED_LISTS.of(index).get(n, ())}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def unlisted_choices(
+    index: Index,
+    stem: str,
+    content: Sequence[int],
+    supports: Sequence[Support],
+    queries: Sequence[Query | None],
+    matched: Sequence[str],
+    cfg: ExamConfig = DEFAULT.exam,
+) -> tuple[set[int], set[int]] | None:
+    """Of the ordinary choices (content) the text reads whole (choice_text.read_whole), those
+    the stem's counted list (`counted_list`) writes (binding.written, as matched), or writes in
+    a close sense (an item embedded at least cfg.listed_sense of the choice: "health" glossed
+    สุขภาพ is the list's สาธารณสุข, 0.957), and those it does not, each found whole where it is
+    found (cfg.claim_coverage of it: "rural development" glossed "รัฐ การพัฒนา", found 0.77, is
+    a gloss gone wrong, not another field); None without such a list. A choice the text cannot
+    read whole (an English word left unglossed, or glossed in a sense the text uses otherwise)
+    is in neither: the list may write it in words the glosses miss ("Civil service" is
+    ราชการพลเรือน)."""
+    listed = counted_list(index, stem)
+    if listed is None:
+        return None
+    read = [i for i in content if read_whole(supports[i], queries[i], cfg)]
+    inside = {i for i in read if written(listed.text, matched[i])}
+    rest = [i for i in read if i not in inside]
+    if not rest:
+        return inside, set()
+    texts = [embedding_text(matched[i]) for i in rest]
+    vectors = index.embedder.encode_queries([*texts, *map(embedding_text, listed.items)])
+    closeness = (vectors[: len(rest)] @ vectors[len(rest) :].T).max(axis=1)
+    inside |= {i for i, near in zip(rest, closeness, strict=True) if near >= cfg.listed_sense}
+    outside = {
+        i
+        for i, near in zip(rest, closeness, strict=True)
+        if near < cfg.listed_sense and supports[i].coverage >= cfg.claim_coverage
+    }
+    return inside, outside

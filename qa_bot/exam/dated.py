@@ -4,7 +4,9 @@ meeting_length_verdict), and the count of the list the stem names (counting.coun
 
 from __future__ import annotations
 
-from .counting import counted_choice
+from dataclasses import replace
+
+from .counting import counted_choice, unlisted_choices
 from .deliberation import Deliberation, Facts
 from .order import meeting_length_verdict, meeting_year_verdict, order_verdict
 from .references import none_choices
@@ -56,3 +58,22 @@ def dates_and_counts(f: Facts, st: Deliberation) -> None:
     st.counted, st.counted_named = count if count is not None else (None, False)
     if st.counted is not None:
         st.chosen = st.counted
+
+
+def listed_member(f: Facts, st: Deliberation) -> None:
+    """Under a positive stem that counts its list ("Which of these is one of the 15 sectors of
+    the ASCC pillar?"), the one ordinary choice the document's list of that many items writes
+    (counting.unlisted_choices: "… ประกอบด้วย 15 สาขา ดังนี้ การศึกษา กีฬา …" writes กีฬา), when it
+    writes no other: the list is the stem's answer in the text's words, whatever the sentences
+    that score the others ("defence" placed near the list by the embedding alone)."""
+    if f.negative or f.free or st.in_order or st.in_year is not None or st.counted is not None:
+        return
+    found = unlisted_choices(f.index, f.stem, f.content, st.supports, f.queries, f.matched, f.cfg)
+    if found is None or len(found[0]) != 1:
+        return
+    st.chosen = next(iter(found[0]))
+    # The others are not in the list: said against, so that the scores shown agree with the pick.
+    for i in f.content:
+        if i != st.chosen:
+            share = f.cfg.contradicted_share
+            st.supports[i] = replace(st.supports[i], score=st.supports[i].score * share)

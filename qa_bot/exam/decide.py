@@ -29,7 +29,7 @@ from .aside import equivalent_choices, move_beside_topic, set_aside_positive
 from .bound import all_of_the_above_bound, bind_near, bind_rivals
 from .claims import dated_otherwise
 from .closest import closest_choice
-from .dated import dates_and_counts
+from .dated import dates_and_counts, listed_member
 from .decided import is_decided
 from .deliberation import Deliberation, Facts
 from .evidence import shown_evidence
@@ -85,6 +85,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     set_aside_positive(f, st)
     negative_pick(f, st)
     dates_and_counts(f, st)
+    listed_member(f, st)
     scores_and_ties(f, st)
     claims_decide(f, st)
     bind_near(f, st)

@@ -11,6 +11,7 @@ from ..places import places_in, province_names
 from ..text import normalize
 from .choice_text import sentence_of
 from .claims import Claim
+from .counting import unlisted_choices
 from .deliberation import Deliberation, Facts
 from .order import met_elsewhere
 from .parse import positive_form, stem_topic
@@ -76,6 +77,26 @@ def placed_elsewhere(supports: Sequence[Support], content: Sequence[int], stem: 
     return odd[0]
 
 
+def _list_reading(f: Facts, st: Deliberation) -> tuple[set[int], int | None]:
+    """Under a negative stem that counts its list ("Which is NOT one of the 15 sectors of the
+    ASCC pillar?"): the ordinary choices the document's list of that many items writes, and the
+    one choice the text reads whole that it does not write, when it writes another read whole
+    (counting.unlisted_choices: "… ประกอบด้วย 15 สาขา ดังนี้ การศึกษา กีฬา … และสิ่งแวดล้อม" writes
+    กีฬา, not การท่องเที่ยว); (set(), None) without such a list. The section rule (`odd_sector`)
+    reads where each choice is found at its best: a sector's one word is found in its own
+    section as often as in the list, and an English choice the text cannot read is placed by
+    the embedding alone. On the 767 pooled exams (Scorings replayed, e0eb3e6) the lacking one
+    is found on 7 negative stems, each time the key (FRESH23 E03 moved from haze, a true sector
+    the glosses miss, onto tourism)."""
+    if f.scoring.false_statement:
+        return set(), None
+    found = unlisted_choices(f.index, f.stem, f.content, st.supports, f.queries, f.matched, f.cfg)
+    if found is None:
+        return set(), None
+    inside, outside = found
+    return inside, next(iter(outside)) if inside and len(outside) == 1 else None
+
+
 def said_otherwise_alone(content: Sequence[int], claims: Sequence[Claim | None]) -> int | None:
     """The one ordinary choice whose claim the documents say otherwise (Claim.other_value:
     another year, place, number or filler in the sentence that says most of it), None when no
@@ -105,12 +126,22 @@ def negative_pick(f: Facts, st: Deliberation) -> None:
         )
         st.chosen = false_one
     elif f.negative and not f.references:
-        # "ข้อใดไม่ใช่สาขาย่อยของ …", "… EXCEPT": the true choices are found together, where
-        # the stem's topic is; the one found in another sector is the one the topic lacks (a
-        # distractor is a real phrase from elsewhere), when its support is near the least
-        # one's (cfg.odd_sector_margin): a true choice the document also speaks of in another
-        # section is not forced.
+        # "Which is NOT one of the 15 sectors …?": the list the stem counts decides what it
+        # writes (counting.unlisted_choices); the one choice read whole it does not write is
+        # the pick, and no choice it writes is.
+        inside, lacking = _list_reading(f, st)
+        if lacking is not None:
+            # It counts as said against, as the false statement above.
+            supports[lacking] = replace(
+                supports[lacking], score=supports[lacking].score * cfg.contradicted_share
+            )
+            st.chosen = lacking
+            return
+        if st.chosen in inside:
+            rest = [i for i in content if i not in inside]
+            st.chosen = min(rest, key=lambda i: supports[i].score) if rest else st.chosen
         odd = odd_sector(supports, content, cfg.odd_sector_margin)
+        odd = None if odd in inside else odd
         st.chosen = odd if odd is not None else st.chosen
         # A choice placed in another section by the embedding alone (Support.in_words False:
         # its words unread, or glossed in a wrong sense, "Civil service" as "สภาพ เป็นประโยชน์",
@@ -131,6 +162,7 @@ def negative_pick(f: Facts, st: Deliberation) -> None:
             # documents say at another numbered meeting (order.met_elsewhere).
             met = met_elsewhere(f.index, f.stem, [sentence_of(supports[i]) for i in content])
             elsewhere = content[met] if met is not None else None
+        elsewhere = None if elsewhere in inside else elsewhere
         st.chosen = elsewhere if elsewhere is not None else st.chosen
         st.odd_pick = None if elsewhere is not None else odd
         if elsewhere is not None or odd is not None:

@@ -12,7 +12,7 @@ choice otherwise or not at all, and one at least otherwise. A content-free stem'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -22,6 +22,7 @@ from ..config import DEFAULT, ExamConfig
 from ..store import Index
 from ..text import is_content_word, is_thai, normalize, tokenize
 from .claims import Claim, best_claim, said_there, sentence_text
+from .counting import unlisted_choices
 from .matching import PassageUnits, UnitIndex, unit_weights
 from .references import none_choices
 from .score import is_supported, matched_topic
@@ -209,16 +210,22 @@ def none_unknown(
     content: Sequence[int],
     references: dict[int, frozenset[int]],
     queries: Sequence[Query | None],
+    unlisted: Collection[int] = (),
+    cfg: ExamConfig = DEFAULT.exam,
 ) -> int | None:
     """The "none of the above" choice when every ordinary choice (two at least) has a matching
     unit of its own (one neither the stem nor any other choice has) that the documents never
-    write (not in the corpus's rarities, matching.UnitIndex.idf): each names something they do
-    not speak of ("trade", "defence", "tourism" for one of the 15 sectors, FRESH24 E42; a
-    province's name the text never writes for the relief warehouse's). A true choice is said in
-    the documents' words, names or numbers, or in an English word their bracketed names write.
-    Of the pooled and FRESH22–24 exams with one such choice under a positive stem (38 keyed
-    "none", 11 an ordinary choice), it holds on 3, all keyed "none" (their Scorings replayed).
-    None otherwise; the caller asks it only of a positive stem the documents are about."""
+    write (not in the corpus's rarities, matching.UnitIndex.idf), such units cfg.unknown_share
+    of its weight at least: each names something they do not speak of ("trade", "defence" for
+    one of the 15 sectors, FRESH24 E42; a province's name the text never writes for the relief
+    warehouse's). A true choice is said in the documents' words, names or numbers, or in an
+    English word their bracketed names write. A choice of unlisted counts so too: read whole,
+    and not written by the list of as many items as the stem counts (counting.unlisted_choices:
+    การท่องเที่ยว is written, but not in the list of 15 sectors). Of the pooled and FRESH22–24
+    exams with one such choice under a positive stem (38 keyed "none", 11 an ordinary choice),
+    it held on 3 at 207638b, all keyed "none" (their Scorings replayed); on the 767 pooled
+    exams at e0eb3e6 on none until the counted list made FRESH24 E42 one (the key). None
+    otherwise; the caller asks it only of a positive stem the documents are about."""
     nothing = none_choices(references)
     if len(nothing) != 1 or len(content) < 2:
         return None
@@ -231,7 +238,16 @@ def none_unknown(
     given = set(unit_weights(ui, stem))
     for i in content:
         others = set().union(*(units[j] for j in content if j != i))
+        if i in unlisted:
+            continue
         if not any(u not in ui.idf for u in units[i] - others - given):
+            return None
+        query = queries[i]
+        assert query is not None
+        unknown = sum(w for u, w in query.weights.items() if u not in ui.idf)
+        if unknown < cfg.unknown_share * query.total:
+            # Mostly the documents' own words: a paraphrase of what they say, one word of it
+            # unglossed ("a master plan on the rights of persons with disabilities").
             return None
     return nothing[0]
 
@@ -255,6 +271,12 @@ def none_said(
     `none_by_topic` (scored: the supports marked said against, their scores unscaled; supports
     as the verdict scaled them), `none_unwritten`, `none_scattered` (stem_vector: the stem's
     embedding, shape (dim,)), `none_unknown`; None when none holds."""
+    found = unlisted_choices(index, stem, content, supports, queries, matched, cfg)
+    if found is not None and found[0]:
+        # A choice the list the stem counts writes is one of its items, whatever the sentences
+        # that say most of its claim ("Which of these is one of the 15 sectors …? … sports": กีฬา
+        # is in the list of 15; the claim's best sentence writes another number).
+        return None
     # Each choice with the topic said otherwise, or not at all, and one at least otherwise …
     nothing = none_by_topic(content, references, scored, claims, supports, cfg)
     if nothing is None:
@@ -264,6 +286,8 @@ def none_said(
         # … or when each choice comes from a section of its own, none the stem's.
         nothing = none_scattered(index, stem_vector, content, references, scored, claims, cfg)
     if nothing is None:
-        # … or when each choice names something they never write.
-        nothing = none_unknown(ui, stem, content, references, queries)
+        # … or when each choice names something they never write, or is left out of the
+        # list the stem counts.
+        unlisted = found[1] if found is not None else set()
+        nothing = none_unknown(ui, stem, content, references, queries, unlisted, cfg)
     return nothing
