@@ -405,15 +405,16 @@ def _phrases(
       ผู้สูงอายุ, "climate change" → การเปลี่ยนแปลงสภาพภูมิอากาศ; of several written, the one
       nearest the English words, `closest_sense`); "persons with disabilities": the Thai agent
       noun they write (`people_with`);
-    - a verb whose term they do not write: the words as typed ("took place", "deals with":
-      not took สถานที่, ความตกลง with);
+    - a verb whose term they do not write: the words as typed ("took place", not took
+      สถานที่; a verb and its particle, "signed in", is also a verb and the preposition of
+      what follows, "signed in Vientiane": no phrase);
     - a noun whose term they do not write: each word's own dictionary sense, without the
       guesses `_gloss` makes for a word alone (the noun an adjective is formed from, the other
       nominaliser): "health care" is สุขภาพ care, not care's ความช่วยเหลือ (help); most such
       nouns are said word by word in Thai too ("foreign ministers", รัฐมนตรีต่างประเทศ).
 
     Words in capitals after the choice's first (names, names.py's), an English title's words,
-    and a stop word first (or last, but a verb's particle) are no such noun or verb."""
+    and a stop word at either end are no such noun or verb."""
     stop = thai_stopwords()
     found: dict[int, tuple[int, str]] = {}
     i = 0
@@ -487,6 +488,8 @@ def thai_glosses(
         found: list[tuple[int, int, str]] = []
         titled = title_words(choice, written)  # an English title's words stay as typed
         matches = list(_LATIN_WORD.finditer(choice))
+        # Choices only: in a stem's topic (pairs False) they cost exam_cv 0.919 → 0.918 ("took
+        # place" as typed moved a "… took place in which city" stem's context; 767 items).
         phrases = _phrases(choice, matches, titled, text_read, index) if pairs else {}
         covered = -1  # the last word a phrase's term replaced
         for i, match in enumerate(matches):
