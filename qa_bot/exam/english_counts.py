@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import singular_lemmas
+
 # English nouns a count asks by → the Thai classifiers that count them: the classifiers of the
 # Royal Institute's list of Thai classifiers (ราชบัณฑิตยสถาน, ลักษณนาม: สาขา/ด้าน for fields and
 # areas of work, ข้อ/ประการ for points and characteristics, ประเทศ, เมือง/แห่ง for places, ฉบับ for
@@ -60,23 +62,13 @@ _NOUN_PHRASE = re.compile(
 )
 
 
-def _singular(word: str) -> str:
-    """An English plural's singular, by the regular endings (cities → city, sectors → sector)."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("ches") or word.endswith("shes"):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def english_count_classifiers(stem: str) -> tuple[str, ...]:
     """The Thai classifiers of the noun an English stem counts: the head of the noun phrase after
     "how many" (its last word; of a compound "sub-areas", the part after the hyphen), () when
-    the stem asks no such count or counts a noun not in the table (`_COUNTED`)."""
+    the stem asks no such count or counts a noun not in the table (`_COUNTED`). A plural head is
+    read as its singular by WordNet's noun rules (lexicon.singular_lemmas: "cities" → city)."""
     found = _NOUN_PHRASE.search(stem)
     if found is None:
         return ()
     head = found.group(1).split()[-1].lower().strip("'").split("-")[-1]
-    return _COUNTED.get(_singular(head), ())
+    return _COUNTED.get(next(iter(singular_lemmas(head)), head), ())
