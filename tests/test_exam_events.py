@@ -1,4 +1,4 @@
-"""The one table of event verbs (qa_bot/exam/events.py) and the rules that read its columns."""
+"""The one table of event verbs (qa_bot/events.py) and the rules that read its columns."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot.exam.events import (
+from qa_bot.events import (
     ASKED,
     EVENTS,
     GLOSS,
@@ -96,3 +96,21 @@ def test_each_use_reads_its_own_column() -> None:
     assert "ประชุม" in pattern(ORDER) and "issued" not in pattern(ORDER)
     # A sentence says a chairing as ประธาน alone; a stem asks it as เป็นประธาน.
     assert re.search(pattern(SAID), "ประธาน") and not re.search(pattern(ASKED), "ประธาน")
+
+
+def test_the_phase_column_is_what_sets_a_question_at_a_beginning() -> None:
+    # answer/qualifiers.py reads the PHASE column: "when it was founded" asks the value at the
+    # start, as "at first" does; a verb outside the column sets no phase.
+    from qa_bot.answer.qualifiers import START, asked_phase
+    from qa_bot.events import PHASE, english_alternatives
+
+    phase_verbs = re.findall(r"[a-z]+(?:\\ [a-z]+)?", english_alternatives(PHASE))
+    assert {v.replace("\\ ", " ") for v in phase_verbs} == {
+        "founded",
+        "established",
+        "set up",
+        "started",
+    }
+    for verb in ("founded", "established", "set up", "started"):
+        assert asked_phase(f"How many staff did it have when it was {verb}?") == START
+    assert asked_phase("How many staff did it have when it was renamed?") is None

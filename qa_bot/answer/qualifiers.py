@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..events import PHASE, english_alternatives
+
 START = "start"
 NOW = "now"
 
@@ -20,12 +22,13 @@ NOW = "now"
 # ตอนนี้, ทุกวันนี้, เวลานี้; English from the time-relationship adjuncts of Quirk et al., A
 # Comprehensive Grammar of the English Language (1985, §8.55–8.60: originally, initially, at
 # first; now, currently, at present, nowadays, today). An ordinal "แรก" / "first" of a thing
-# ("วัคซีนชนิดแรก", "the first vaccine") is no phase: only the phrases below count.
+# ("วัคซีนชนิดแรก", "the first vaccine") is no phase: only the phrases below count. "When it was
+# founded" names the beginning by its event: the verbs of events.py's PHASE column.
 _PHASES = {
     START: re.compile(
         r"(?:ระยะ|ช่วง|ตอน|สมัย|ครั้ง)\s*(?:แรก|เริ่ม)|แรกเริ่ม|เริ่มแรก|แต่เดิม|เดิมที|เมื่อแรก"
         r"|\b(?:at\s+first|initially|originally|in\s+the\s+beginning|at\s+the\s+(?:start|outset)"
-        r"|when\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:founded|set\s+up|started|established))\b",
+        r"|when\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+" + english_alternatives(PHASE) + r")\b",
         re.IGNORECASE,
     ),
     NOW: re.compile(

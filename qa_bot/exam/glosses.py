@@ -39,7 +39,7 @@ A term's written parts chosen by the embedding instead (academic → วิท�
 
 The verbs of events ("signed", "adopted", "proposed", "established", "initiative") are matched as
 the Thai verbs the documents write for them (`EVENT_VERBS`, the Royal Institute Dictionary's:
-exam/events.py's table): the Thai WordNet gives "sign" a symbol and "adopt" nothing, so an
+events.py's table): the Thai WordNet gives "sign" a symbol and "adopt" nothing, so an
 English claim was judged by its names alone, its predicate left out (FRESH24 K1: "It was signed by
 the ASEAN foreign ministers" below a distractor naming another declaration). Choices only: a
 stem keeps the dictionary's terms (รับรอง is written beside every declaration the document names;
@@ -112,6 +112,7 @@ from weakref import WeakKeyDictionary
 
 import numpy as np
 
+from ..events import gloss_verbs
 from ..glosses import bracketed_pairs
 from ..lexicon import (
     derived_lemmas,
@@ -139,7 +140,6 @@ from ..text import (
     thai_stopwords,
     tokenize,
 )
-from .events import gloss_verbs
 from .matching import PassageUnits
 from .names import latin_words, title_words
 
@@ -209,7 +209,7 @@ def swapped_nominal(term: str) -> str | None:
 
 
 # The events an exam's choices say a document or meeting went through, as English writes them
-# and as the Royal Institute Dictionary translates each verb: exam/events.py's table, its GLOSS
+# and as the Royal Institute Dictionary translates each verb: events.py's table, its GLOSS
 # column (sign → ลงนาม, adopt / endorse → รับรอง, founded / establish → ก่อตั้ง / จัดตั้ง, propose →
 # เสนอ, initiative → ริเริ่ม). The Thai WordNet files these verbs under no written term or under
 # another sense ("sign" → สัญลักษณ์, a symbol; "adopt" → none; "founded" → จัด), so "It was signed

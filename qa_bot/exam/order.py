@@ -24,6 +24,7 @@ from itertools import pairwise
 import numpy as np
 
 from ..config import DEFAULT, ExamConfig
+from ..events import ORDER, english_alternatives, thai_alternatives
 from ..lexicon import dictionary_terms, loanwords, number_word
 from ..store import Derived, Index
 from .dates import (
@@ -35,7 +36,6 @@ from .dates import (
     time_expressions,
     year_of,
 )
-from .events import ORDER, english_alternatives, thai_alternatives
 from .matching import PassageUnits, UnitIndex, query_form, unit_index
 from .parse import is_negative
 from .score import (
@@ -53,7 +53,7 @@ EARLIEST, LATEST = "earliest", "latest"
 # superlative ที่สุด / สุด on the temporal adverbs ก่อน, หลัง, แรก, เร็ว, ช้า, เก่า, ใหม่; ล่าสุด
 # "most recent") and the English superlatives and "came first". เร็ว/ช้า ("fast"/"slow") are
 # temporal only about something happening, so they need a verb of happening before them (เกิด,
-# จัด, ลงนาม …: exam/events.py's ORDER column; not ขึ้น: "เพิ่มขึ้นเร็วที่สุด" grew fastest);
+# จัด, ลงนาม …: events.py's ORDER column; not ขึ้น: "เพิ่มขึ้นเร็วที่สุด" grew fastest);
 # อันดับ/ลำดับแรก ("first in rank") likewise, or an event ("ให้ความสำคัญเป็นอันดับแรก" is a first
 # priority).
 _HAPPEN_TH = thai_alternatives(ORDER)

@@ -16,10 +16,10 @@ import re
 
 import numpy as np
 
+from ..events import HAPPENED, asked_and_said, pattern
 from ..places import places_in
 from ..text import BE_CE_OFFSET, BUDDHIST_ERA_YEARS, YEAR_IN_TEXT, christian_year, normalize
 from .binding import clauses_of
-from .events import HAPPENED, asked_and_said, pattern
 from .matching import PassageUnits
 from .parse import stem_topic
 from .support import Query
@@ -60,7 +60,7 @@ _DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A stem that asks when something happened, not what it aims at: its verbs of happening
-# (exam/events.py's HAPPENED column: เกิด, จัด, ลงนาม, รับรอง, ประกาศ, ก่อตั้ง, เริ่ม; happened, held,
+# (events.py's HAPPENED column: เกิด, จัด, ลงนาม, รับรอง, ประกาศ, ก่อตั้ง, เริ่ม; happened, held,
 # signed, adopted, founded, established, launched, issued) and none of a deadline's or a
 # target's words.
 _HAPPENED = re.compile(pattern(HAPPENED), re.IGNORECASE)
@@ -87,7 +87,7 @@ def deadline_only(sentence: str, choice: str, stem: str) -> bool:
 def event_unwritten(stem: str, text: str) -> bool:
     """Whether the stem asks of an event that the text writes none of: the events a stem may
     ask the year or the agent of (founding, adopting, signing, holding, starting, proposing,
-    chairing), each as a stem asks it and as a sentence that says it writes it (exam/events.py's
+    chairing), each as a stem asks it and as a sentence that says it writes it (events.py's
     ASKED and SAID columns)."""
     asked = [said for stem_form, said in asked_and_said() if stem_form.search(stem)]
     return bool(asked) and not any(said.search(text) for said in asked)

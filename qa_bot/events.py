@@ -1,12 +1,15 @@
-"""The verbs of events, English and Thai: one table that every exam rule about events reads.
+"""The verbs of events, English and Thai: one table that every rule about events reads.
 
 An exam asks when a document was signed, who founded a network, which meeting was held first;
-its choices say a declaration was adopted or proposed. Four rules read the same verbs: a choice's
-English event word glossed as the Thai verb the document writes (glosses.EVENT_VERBS), a stem
-that asks when something happened (years.deadline_only), the event a stem asks the year of and a
-sentence must say (years.event_unwritten / event_unsaid), and a verb of happening before "first"
-or เร็วที่สุด (order.order_asked). Each reads its own column (`Use`) of `EVENTS`; a verb's row says
-which. The columns differ on purpose, each for its own rule's reason, given at the row.
+its choices say a declaration was adopted or proposed. Five rules read the same verbs: a choice's
+English event word glossed as the Thai verb the document writes (exam/glosses.EVENT_VERBS), a
+stem that asks when something happened (exam/years.deadline_only), the event a stem asks the year
+of and a sentence must say (exam/years.event_unwritten / event_unsaid, exam/binding's two events
+in one sentence), a verb of happening before "first" or เร็วที่สุด (exam/order.order_asked), and a
+question that asks a value "when it was founded" (answer/qualifiers.py). Below both the exam and
+the answer steps (pyproject.toml's layers), so that each reads it. Each reads its own column
+(`Use`) of `EVENTS`; a verb's row says which. The columns differ on purpose, each for its own
+rule's reason, given at the row.
 
 The Thai verbs are the Royal Institute Dictionary's (พจนานุกรม ฉบับราชบัณฑิตยสถาน) for each English
 verb: ก่อตั้ง / จัดตั้ง / สถาปนา "found, establish"; รับรอง "adopt, endorse"; ลงนาม "sign"; จัด /
@@ -38,9 +41,13 @@ class Use(enum.Flag):
     ASKED = enum.auto()
     # years._EVENTS, the sentence's side: a sentence that says this event.
     SAID = enum.auto()
+    # answer/qualifiers.py: a question that sets its value at a thing's beginning by the event
+    # that began it ("when it was founded"), in the past form a question asks with.
+    PHASE = enum.auto()
 
 
 GLOSS, HAPPENED, ORDER, ASKED, SAID = Use.GLOSS, Use.HAPPENED, Use.ORDER, Use.ASKED, Use.SAID
+PHASE = Use.PHASE
 EVERY = GLOSS | HAPPENED | ORDER | ASKED | SAID
 
 
@@ -88,13 +95,13 @@ EVENTS: tuple[Event, ...] = (
             Verb("สถาปนา", ASKED | SAID),
             Verb("ตั้งขึ้น", SAID),
             Verb("found", SAID),
-            Verb("founded", GLOSS | HAPPENED | ASKED | SAID),
+            Verb("founded", GLOSS | HAPPENED | ASKED | SAID | PHASE),
             Verb("founding", SAID),
             Verb("establish", GLOSS | SAID),
-            Verb("established", GLOSS | HAPPENED | ASKED | SAID),
+            Verb("established", GLOSS | HAPPENED | ASKED | SAID | PHASE),
             Verb("establishing", GLOSS | SAID),
             Verb("establishment", SAID),
-            Verb("set up", ASKED | SAID),
+            Verb("set up", ASKED | SAID | PHASE),
             Verb("created", ASKED),
             Verb("formed", ASKED),
         ),
@@ -151,7 +158,7 @@ EVENTS: tuple[Event, ...] = (
             Verb("initiated", GLOSS | ASKED | SAID),
             Verb("initiative", GLOSS | SAID),
             Verb("start", SAID),
-            Verb("started", ASKED | SAID),
+            Verb("started", ASKED | SAID | PHASE),
             Verb("began", ASKED | SAID),
             Verb("begun", SAID),
         ),
