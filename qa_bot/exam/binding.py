@@ -55,6 +55,7 @@ from collections.abc import Callable, Sequence
 
 from ..answer_types import COUNT, alike_classifiers, asked_type, count_classifiers
 from ..corpus.model import Passage
+from ..events import asked_and_said
 from ..places import places_in
 from ..text import YEAR_IN_TEXT, christian_year, is_content_word, is_thai, normalize, tokenize
 from .dates import time_expressions
@@ -447,6 +448,13 @@ def bound_choice(
             return kept
         del where[dropped]
         group = list(where)
+    # Two events of one kind in one sentence, each with its meeting ("ครั้งที่ 28-29 ได้ให้การ
+    # รับรองปฏิญญา … ซึ่ง … รับทราบในการประชุมสุดยอดอาเซียน ครั้งที่ 32"): the event the stem asks
+    # of binds the choice whose clause says it.
+    weight = _stem_words(ui, topic)
+    event = _event_bound(text, where, stem, choices, cuts, weight)
+    if event is not None:
+        return event
     clauses = clauses_of(text, cuts)
 
     def clause_of(at: int) -> int:
@@ -472,7 +480,6 @@ def bound_choice(
         for i, at in where.items()
         if at is not None and at != first
     )
-    weight = _stem_words(ui, topic)
     words = list(weight)
     if not framed:
         # Each clause is about its first words (Thai is topic-prominent: the clause-initial noun
@@ -506,6 +513,66 @@ def bound_choice(
     if best > 0 and len(top) == 1 and own[top[0]] in alone:
         return top[0]
     return _said_again(text, clauses, choices, list(where), weight)
+
+
+# A relative clause (ซึ่ง "which", after a space; Iwasaki & Ingkaphirom Horie, on relative
+# clauses) says another event of the noun before it: "… ได้ให้การรับรองปฏิญญา … ซึ่งต่อมาได้พัฒนา
+# ไปสู่การจัดทำแผนปฏิบัติการ … ซึ่งผู้นำ … รับทราบในการประชุม … ครั้งที่ 32". (ที่, which also opens
+# one, is as often a preposition, "ที่สิงคโปร์", and is left out.)
+_RELATIVE = re.compile(r"\s(?=ซึ่ง)")
+
+
+def _event_bound(
+    text: str,
+    where: dict[int, int],
+    stem: str,
+    choices: Sequence[str],
+    cuts: Sequence[int],
+    weight: dict[str, float],
+) -> int | None:
+    """Of the choices a statement (text normalised) writes at where, each in a clause of its own
+    (`clauses_of`, relative clauses cut too: `_RELATIVE`), the one whose clause says an event the
+    stem asks of (events.py's ASKED and SAID columns: "ได้รับการรับรอง…ครั้งใด" asks of an
+    adopting, "ได้ให้การรับรอง" says one) when no other choice's clause does, and no other
+    choice's reading says more of the stem's words (weight: `_stem_words`) than its own. A
+    relative clause is read with the clause before it, whose noun it is said of: "… ซึ่งผู้นำ …
+    รับทราบในการประชุม … ครั้งที่ 32" of the action plan that clause names, so that a stem asking
+    of that plan's adoption is no stem about the declaration the clause before it adopted.
+    The choices' own words are no event or topic of a clause. None when the stem asks of no
+    such event, a choice is not written in Thai (an English one placed by its glosses), two
+    choices share a clause, or not exactly one clause says it."""
+    asked = [said for form, said in asked_and_said() if form.search(stem)]
+    if not asked or not all(is_thai_text(choices[i]) for i in where):
+        return None  # … and a choice placed by its glosses is not written where it was placed
+    clauses = clauses_of(text, [*cuts, *(m.end() for m in _RELATIVE.finditer(text))])
+    own = {
+        i: next(k for k, (lo, hi) in enumerate(clauses) if lo <= at < hi) for i, at in where.items()
+    }
+    if len(set(own.values())) < len(own):
+        return None
+
+    def without_choices(lo: int, hi: int) -> str:
+        here = text[lo:hi]
+        for j in where:
+            here = here.replace(normalize(choices[j]).strip(), " ")
+        return here
+
+    saying = [
+        i
+        for i, k in own.items()
+        if any(said.search(without_choices(*clauses[k])) for said in asked)
+    ]
+    if len(saying) != 1:
+        return None
+    read = {}
+    for i, k in own.items():
+        lo, hi = clauses[k]
+        if k > 0 and text[lo:hi].lstrip().startswith("ซึ่ง"):
+            lo = clauses[k - 1][0]
+        here = without_choices(lo, hi)
+        read[i] = sum(w for word, w in weight.items() if word in here)
+    (bound,) = saying
+    return bound if all(read[i] <= read[bound] for i in own) else None
 
 
 def _said_again(

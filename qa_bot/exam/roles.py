@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from ..corpus.model import Passage
 from ..places import places_in
 from ..text import is_content_word, is_thai, normalize, tokenize
+from .binding import sentence_at
 from .matching import UnitIndex, unit_weights
 
 if TYPE_CHECKING:
@@ -355,7 +356,9 @@ def role_otherwise(stem: str, matched: str, passage: Passage | None, source_pos:
 
     if content_free(stem) or order_asked(stem) or len(sequence_steps(matched)) > 1:
         return False
-    span = next((s for s in passage.sentences if s[0] <= source_pos < s[1]), None)
+    # The support's sentence as binding reads it: a place in the space before a sentence is in
+    # that sentence (binding.sentence_at).
+    span = sentence_at(passage, source_pos)
     sentence = passage.source[span[0] : span[1]] if span is not None else ""
     return placed_otherwise(matched, sentence, around)
 
