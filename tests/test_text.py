@@ -280,3 +280,42 @@ def test_a_corpus_texts_matching_form_is_kept_and_the_same() -> None:
     assert corpus_matching_text(sentence) == matching_text(sentence)
     assert corpus_matching_text.cache_info().hits > before
     assert "minist" in corpus_matching_text(sentence)
+
+
+def test_thai_normalisation_is_pythainlps_on_every_text() -> None:
+    # text._thai_normalize runs PyThaiNLP's normalize faster (its per-character passes as one);
+    # the output must be the library's: on every line of the bundled document, and on short
+    # random texts of the letters, vowels, tone marks and spaces its rules are about (repeats,
+    # marks out of order, marks after a space or at the start), seeded so a failure repeats.
+    import random
+
+    from pythainlp.util import normalize as library
+
+    from qa_bot.text import _thai_normalize
+
+    from .conftest import CORPUS_DIR
+
+    ours = _thai_normalize()
+    lines = [
+        line
+        for path in sorted(CORPUS_DIR.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(lines) > 50
+    typed = "กคงยฤฦเแะาำๅัิีึืํ็ฺุู่้๊๋์๎ \u200b\nA1"
+    rng = random.Random(27)
+    texts = ["".join(rng.choice(typed) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
+    # what the rules change (from PyThaiNLP's docstrings): the cases are met
+    assert ours("เเปลก") == "แปลก" and ours("นานาาา") == "นานา" and ours("พ ุ่มดอกไม้") == "พุ่มดอกไม้"
+    assert [t for t in lines + texts if ours(t) != library(t)] == []
+
+
+def test_fold_reads_the_clusters_fold_with_offsets_reads() -> None:
+    # fold maps findall's strings, fold_with_offsets walks finditer's matches: the same clusters
+    # (a group in the cluster pattern would make findall return it alone instead).
+    from .conftest import CORPUS_DIR
+
+    text = (CORPUS_DIR / "asean_socio_cultural_community.th.txt").read_text(encoding="utf-8")
+    typed = ["เเปลก ่ไทย", "ก\u200b\u0e48\u0e34", "A\u0301 ๒๕๖๖", "ำ ํา นานาาา"]
+    for sample in [*text.splitlines(), *typed]:
+        assert fold(sample) == fold_with_offsets(sample)[0]
