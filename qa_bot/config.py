@@ -446,6 +446,17 @@ class ExamConfig:
     # / 208 / 213 / 210 right, CV 213 (0.788 → 0.819; 11 picks wrong → right, 3 right → wrong).
     # Under a Thai stem (its English choices are names the text writes) it cost 1 of 46 Thai
     # items with Latin choices at 0.2, so it is not used there
+    paraphrase_below: float = 0.35  # choices all in the corpus's words, none of which scores
+    # this much: the text says none of them in its words, so each is also judged by the
+    # language-neutral side (exam/neutral.neutral_support: its closest sentences where the stem
+    # is), at paraphrase_share of its score (score.support_of_choices). A choice that
+    # paraphrases the text (a society with more older people, where it writes สังคมสูงวัย)
+    # shares few words with the sentence that says it, and lost to a distractor written verbatim in
+    # another section (FRESH25/26 K1). Chosen on the 843 pooled exams scored once (0945c7c,
+    # each choice's lexical and language-neutral sides kept, the verdict replayed): thresholds
+    # 0.2–0.5 × shares 0.2–0.6, every one of the 35 at or above the shipped 780 right; this pair
+    # 786 (Thai 374 → 379, decided-wrong 23 → 21); chosen within 5 folds (5 seeds) 784–786
+    paraphrase_share: float = 0.4  # see paraphrase_below
     # --- deciding (no sweep recorded) ---
     min_coverage: float = 0.6  # a choice is supported when this much of it is found together
     # (in-scope questions: the best choice ≥ 0.9; about things the corpus lacks: ≤ 0.35) …

@@ -423,16 +423,16 @@ def support_of_choices(
         # close to some sentence too; whether it is written decides.
         neutral = claim_support(index, "", typed, sentence_rows(index, candidates, cfg))
     elif neutral_side and stem_vector is not None and closeness is not None and foreign > 0:
-        rows = sentence_rows(index, candidates, cfg)
-        if about_the_documents(index, stem_vector, rows):
-            found = retrieved(index, stem, sections, stem_vector, rows, retrieval)
-            there = in_its_sector(index, closeness * found, rows)  # 1 where the stem is most
-            neutral = neutral_support(index, typed, rows, there, cfg.neutral_power)
+        neutral = _where_the_stem_is(
+            index, stem, typed, sections, stem_vector, closeness, candidates, cfg, retrieval
+        )
+        if neutral is not None:
             topic_text = stem_topic(positive_form(stem) if is_negative(stem) else stem)
             if cfg.claim_share > 0 and not is_thai(topic_text):
                 # A stem in another language than the corpus's: the choices are read whole as
                 # claims with it (neutral.claim_closeness). A Thai stem's English choice is a
                 # name the text writes in brackets, its claim the Thai words around it.
+                rows = sentence_rows(index, candidates, cfg)
                 claimed = claim_closeness(index, topic_text, typed, rows)
 
     for i, (query, length) in enumerate(zip(queries, lengths, strict=True)):
@@ -466,7 +466,52 @@ def support_of_choices(
             if said
             else _best_place(candidates, query, choice_half(length, cfg), anywhere, cfg)
         )
+    if (
+        foreign == 0
+        and neutral_side
+        and stem_vector is not None
+        and closeness is not None
+        and supports
+        and max(s.score for s in supports) < cfg.paraphrase_below
+    ):
+        # Choices in the corpus's words (foreign 0), none of them said there: paraphrases of
+        # the text, or distractors. The true one is said in other words near the stem's place,
+        # where the embedding finds it; a distractor written verbatim elsewhere is not there
+        # (ExamConfig.paraphrase_below). Only the score changes: the place shown, its coverage
+        # and whether it is in words stay the lexical side's.
+        paraphrased = _where_the_stem_is(
+            index, stem, typed, sections, stem_vector, closeness, candidates, cfg, retrieval
+        )
+        if paraphrased is not None:
+            share = cfg.paraphrase_share
+            supports = [
+                replace(s, score=(1.0 - share) * s.score + share * near)
+                for s, (near, _) in zip(supports, paraphrased, strict=True)
+            ]
     return supports, homes
+
+
+def _where_the_stem_is(
+    index: Index,
+    stem: str,
+    typed: Sequence[str],
+    sections: Collection[tuple[str, int]] | None,
+    stem_vector: np.ndarray,
+    closeness: np.ndarray,
+    candidates: Sequence[PassageUnits],
+    cfg: ExamConfig,
+    retrieval: RetrievalConfig,
+) -> list[tuple[float, int]] | None:
+    """Each choice's language-neutral support (neutral.neutral_support: (0..1, sentence row))
+    where the stem is (closeness: `sentence_closeness`'s, × its passages' retrieval, in its
+    sector); None for a stem the documents are not about (neutral.about_the_documents). One
+    batch encodes the choices (typed: as asked)."""
+    rows = sentence_rows(index, candidates, cfg)
+    if not about_the_documents(index, stem_vector, rows):
+        return None
+    found = retrieved(index, stem, sections, stem_vector, rows, retrieval)
+    there = in_its_sector(index, closeness * found, rows)  # 1 where the stem is most
+    return neutral_support(index, typed, rows, there, cfg.neutral_power)
 
 
 def _sentence_weights(
