@@ -237,6 +237,17 @@ def derived_lemmas(word: str) -> tuple[str, ...]:
     return tuple(table.get(found, ()))
 
 
+def derived_terms(word: str) -> tuple[str, ...]:
+    """The Thai terms of the very noun senses an English adjective or adverb is formed from
+    (WordNet's pertainym and derivation pointers name a sense, not only a lemma:
+    scripts/english_thai_lexicon.py): "rural" → ("ชนบท",), the sense country / rural_area,
+    where `derived_lemmas` gives "country", whose commonest senses are the nation's; () for
+    other words, senses the Thai WordNet files no term for, or without the table."""
+    found = lemma(word) or word
+    table = _raw().get("derived_terms", {})
+    return tuple(table.get(found, ()))
+
+
 def number_word(word: str) -> int | None:
     """The value of a lower-case English cardinal number word ("three" → 3, "fifteen" → 15;
     WordNet's cardinals beside their digits, scripts/english_thai_lexicon.py); None for other

@@ -62,14 +62,20 @@ def loanwords(table: Path) -> dict[str, list[str]]:
 _DERIVED_FROM = {"\\": 0, "+": 1}
 
 
-def related_nouns(wordnet: Path, lemmas: dict[str, list[str]]) -> dict[str, list[str]]:
+def related_nouns(
+    wordnet: Path, lemmas: dict[str, list[str]], thai: dict[str, set[str]] | None = None
+) -> dict[str, list[str]]:
     """Adjectives and adverbs → the one-word nouns with Thai terms their senses point to as the
     word they are formed from (pertainyms first, then derivationally related forms), in sense
     order: "marine" → ["sea", "navigation"], "environmental" → ["ecology", "environment"],
     "competitive" → ["competitiveness"]: the Thai WordNet files few adjectives (none for those
     three), while the nouns they come from have terms. The lexical pointers (wninput(5WN):
     source/target word numbers) name the very lemma; semantic ones every lemma of the target
-    synset."""
+    synset.
+
+    With thai (`thai_lemmas`): instead, the Thai terms of the very senses the pointers name, in
+    the same order ("rural" → ชนบท, the sense country / rural_area, where the noun "country"'s
+    commonest senses are the nation's ประเทศ, รัฐ)."""
     words: dict[tuple[str, str], list[str]] = {}
     pointers: dict[tuple[str, str], list[tuple[str, str, str, int, int]]] = {}
     for name in ("noun", "verb", "adj", "adv"):
@@ -97,6 +103,10 @@ def related_nouns(wordnet: Path, lemmas: dict[str, list[str]]) -> dict[str, list
             targets = targets if dest == 0 else targets[dest - 1 : dest]
             for word in sources:
                 if not word.isalpha():
+                    continue
+                if thai is not None:
+                    for term in sorted(thai.get(f"{target}-{target_pos}", ())):
+                        derived[word].append((_DERIVED_FROM[symbol], len(derived[word]), term))
                     continue
                 for other in targets:
                     if other.isalpha() and lemmas.get(other) and other != word:
@@ -307,6 +317,7 @@ def build(wordnet: Path, thai_db: Path, senses: int) -> dict:
         "verb_phrases": verb_phrases(wordnet),
         "parts": {k: "".join(sorted(v)) for k, v in sorted(parts.items())},
         "derived": related_nouns(wordnet, lemmas),
+        "derived_terms": related_nouns(wordnet, lemmas, thai),
         "numbers": number_words(wordnet),
         "sources": "Princeton WordNet 3.0 (index.*, data.*, *.exc) x Thai WordNet (NICT 2011)",
         "words": sorted(w for w in words if not lemmas.get(w)),

@@ -364,3 +364,12 @@ def test_an_except_stem_over_a_list_finds_the_member_said_with_the_other_nominal
         ],
     )
     assert answer.choice is not None and answer.choice.index == 3
+
+
+def test_an_adjective_is_glossed_in_the_sense_it_is_formed_from(read) -> None:
+    # The document's sector "การพัฒนาชนบทและการขจัดความยากจน" (rural development and poverty
+    # eradication): "rural" is ชนบท (WordNet's rural → country / rural_area), not the nation's
+    # รัฐ that the noun country's commonest sense gives.
+    (rural,) = thai_glosses(["Rural development"], read)
+    assert "ชนบท" in rural and "การพัฒนา" in rural
+    assert "รัฐ" not in rural

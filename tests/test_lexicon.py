@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from qa_bot.config import DEFAULT
-from qa_bot.lexicon import derived_lemmas, dictionary_terms, lemma, number_word
+from qa_bot.lexicon import derived_lemmas, derived_terms, dictionary_terms, lemma, number_word
 from qa_bot.question_words import language_match, question_words
 from qa_bot.search import fair_bm25
 from qa_bot.text import tokenize
@@ -171,6 +171,17 @@ def test_an_adjective_without_a_written_term_reaches_the_noun_it_is_formed_from(
     assert derived_lemmas("ministerial") == ("minister",)
     assert "culture" in derived_lemmas("cultural")
     assert derived_lemmas("meeting") == ()  # a noun is its own word
+
+
+def test_an_adjective_reaches_the_very_sense_it_is_formed_from() -> None:
+    # "rural" points to the sense country / rural_area (ชนบท, which the document writes in its
+    # sector "การพัฒนาชนบทและการขจัดความยากจน"); the noun "country"'s commonest senses are the
+    # nation's (ประเทศ, รัฐ), which is what "rural" was matched as before.
+    assert "ชนบท" in derived_terms("rural")
+    assert "รัฐ" not in derived_terms("rural") and "รัฐ" in dictionary_terms("country")
+    assert derived_terms("marine") == ("ทะเล",)
+    assert "สิ่งแวดล้อม" in derived_terms("environmental")
+    assert derived_terms("meeting") == ()
 
 
 def test_english_number_words_are_wordnet_s_cardinals() -> None:

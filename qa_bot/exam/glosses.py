@@ -116,6 +116,7 @@ from ..events import gloss_verbs
 from ..glosses import bracketed_pairs
 from ..lexicon import (
     derived_lemmas,
+    derived_terms,
     dictionary_terms,
     is_phrase,
     later_terms,
@@ -273,9 +274,16 @@ def _gloss(
             for t in written(dictionary_terms(base), untagged_terms(base))
         ]
     if not terms and derived:
-        # An adjective the Thai WordNet files no written term for, as the noun or verb it is
-        # formed from ("environmental" → environment → สิ่งแวดล้อม; lexicon.derived_lemmas).
+        # An adjective the Thai WordNet files no written term for, as the noun it is formed
+        # from: first the very sense WordNet points to ("rural" → country / rural_area → ชนบท;
+        # lexicon.derived_terms), else that noun's commonest senses ("environmental" →
+        # environment → สิ่งแวดล้อม; lexicon.derived_lemmas). The noun's senses alone made
+        # "rural" the nation's รัฐ (country's first sense).
         terms = [
+            t
+            for t in derived_terms(lower)
+            if len(t) >= MIN_TERM and t not in stop and t in text_read
+        ] or [
             t
             for base in derived_lemmas(lower)
             for t in dictionary_terms(base)
