@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .binding import dated_only, unit_bound
+from .bound import topic_read
 from .choice_text import bare_value, is_claim, next_sentence, sentence_of
 from .deliberation import Deliberation, Facts
 from .fields import field_aside
@@ -152,6 +153,15 @@ def _set_aside_values(f: Facts, st: Deliberation) -> None:
         and (text := sentence_of(supports[i])) is not None
         and event_unwritten(stem, f"{text} {next_sentence(supports[i])}")
     }
+    if eventless:
+        # … unless its sentence is the one that says the stem's topic and writes it in the role
+        # asked (roles.topic_reading): the event is said there in other words. "Which country
+        # was chosen to host the ASEAN warehouse for disaster relief supplies?" is answered by
+        # "ประเทศไทยได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของช่วยเหลือของอาเซียน …", which writes
+        # no เจ้าภาพ: the warehouse's host is where it stands (FRESH26 K5: Thailand set aside,
+        # Indonesia decided).
+        bound, _ = topic_read(f, st)
+        eventless.discard(bound)  # type: ignore[arg-type]
     _best_left(f, st, eventless)
 
 

@@ -213,14 +213,30 @@ def bind_rivals(f: Facts, st: Deliberation) -> None:
     bind_topic(f, st)
 
 
+def topic_read(f: Facts, st: Deliberation) -> tuple[int | None, bool]:
+    """roles.topic_reading over the passages where each ordinary choice was found, as a choice
+    or as a claim with the stem's topic (Scoring.claims, under a stem with "none of the
+    above"), those said against too: the sentence that says the stem's topic may be where no
+    choice scored. "Which country was chosen to host the ASEAN warehouse for disaster relief
+    supplies? Indonesia / Malaysia / The Philippines / None" found the countries in the disaster
+    section's opening sentence and the claims in "ประเทศไทยได้รับเลือกให้เป็นที่ตั้งคลังเก็บสิ่งของ
+    ช่วยเหลือของอาเซียน …" (FRESH26 K5: Indonesia picked sure; an unglossed "Myanmar", set
+    aside, was found there)."""
+    content, supports, claims = f.content, st.supports, f.claims
+    found = [supports[i].passage for i in content if supports[i].passage]
+    found += [c.passage for i in content if claims and (c := claims[i]) and c.passage]
+    return topic_reading(f.ui, f.stem, f.scoring.topic, f.matched, found, content)
+
+
 def bind_topic(f: Facts, st: Deliberation) -> None:
     """The pick is still a content choice, so the same guard holds for this: a stem that
     asks where or who: the choice the sentence that says the stem's topic writes
     (roles.topic_reading: "… ขยะทะเลที่กรุงเทพฯ", not the earlier meetings' ภูเก็ต),
     whatever the scores; the pick it binds no more is set aside, as by one_relation."""
-    cfg, supports, content = f.cfg, st.supports, f.content
-    found = [supports[i].passage for i in content if st.scores[i] > 0 and supports[i].passage]
-    bound, elsewhere = topic_reading(f.ui, f.stem, f.scoring.topic, f.matched, found, content)
+    cfg = f.cfg
+    bound, elsewhere = topic_read(f, st)
+    # It binds only a choice not set aside.
+    bound = bound if bound is not None and st.scores[bound] > 0 else None
     nones = none_choices(f.references)
     if bound is not None and bound != st.chosen:
         st.scores = set_aside(st.scores, {st.chosen}, cfg.contradicted_share)

@@ -4,8 +4,13 @@ judge)."""
 
 from __future__ import annotations
 
+import re
+
 from ..config import DEFAULT, ExamConfig
-from ..text import is_content_word, tokenize
+from ..lexicon import dictionary_terms
+from ..store import Index
+from ..text import is_content_word, normalize, tokenize
+from ..vocabulary import RUNNING_TEXT, writes
 from .binding import sentence_at
 from .score import is_supported
 from .support import Query, Support
@@ -75,3 +80,29 @@ def read_whole(support: Support, query: Query | None, cfg: ExamConfig = DEFAULT.
         and is_supported(support, cfg)
         and support.coverage >= cfg.evidence_coverage
     )
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def written_nowhere(index: Index, choice: str) -> bool:
+    """Whether the dictionary reads every English content word of a choice (lexicon.
+    dictionary_terms: the Thai of its three commonest senses) and the documents write no content
+    word of any of those terms (vocabulary.writes, their running text): the choice is absent
+    from them, not merely unread. "Refugees" (ผู้ลี้ภัย), "Noise" (เสียงรบกวน, นอยส์) and
+    "Transport" (พาหนะ, ยานพาหนะ, การลำเลียง) are absent from the bundled document; "Transboundary
+    haze pollution" is unread ("transboundary" is no dictionary word) and "haze" (หมอกแดด, …)
+    has หมอก, which the document writes in หมอกควัน. False for a choice without English words, and
+    for a corpus too large to keep its running text (vocabulary.RUNNING_TEXT_MAX_PASSAGES:
+    unknown is not absent)."""
+    words = [w for w in _LATIN_WORD.findall(choice.lower()) if is_content_word(w)]
+    if not words or not RUNNING_TEXT.of(index):
+        return False
+    for word in words:
+        terms = dictionary_terms(word)
+        if not terms:
+            return False  # unread: no sense of it to look for
+        thai = {w for term in terms for w in tokenize(normalize(term)) if is_content_word(w)}
+        if any(writes(index, w) for w in thai):
+            return False
+    return True

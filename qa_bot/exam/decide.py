@@ -24,7 +24,7 @@ import numpy as np
 from ..config import DEFAULT, ExamConfig, RetrievalConfig
 from ..store import Index
 from ..types import ANSWERED, Choice
-from .all_none import none_shown, pick_with_references
+from .all_none import all_beside_topic, none_shown, pick_with_references
 from .aside import equivalent_choices, move_beside_topic, set_aside_positive
 from .bound import all_of_the_above_bound, bind_near, bind_rivals
 from .claims import dated_otherwise
@@ -81,6 +81,7 @@ def verdict(index: Index, scoring: Scoring, config: ExamConfig = DEFAULT.exam) -
     st.chosen = pick_with_references(
         st.supports, f.references, f.negative, scoring.stem_in_scope, config
     )
+    all_beside_topic(f, st)
     all_of_the_above_bound(f, st)
     set_aside_positive(f, st)
     negative_pick(f, st)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from ..ordinals import unmentioned_ordinals
 from .aside import off_topic
-from .choice_text import nothing_judged
+from .choice_text import nothing_judged, written_nowhere
 from .deliberation import Deliberation, Facts
 from .score import is_supported
-from .subject import expansion_written
+from .subject import expansion_written, letter_word
 
 
 def in_words(f: Facts, st: Deliberation) -> bool:
@@ -33,12 +33,14 @@ def in_words(f: Facts, st: Deliberation) -> bool:
         said = said or chosen == st.in_year or (chosen == st.counted and st.counted_named)
         # … and so does an expansion the documents write whole beside the stem's acronym.
         said = said or expansion_written(f.index, f.stem, f.choices[chosen])
+        # … and so does the word of that expansion an asked letter stands for ("Q" in AQRF).
+        said = said or f.choices[chosen].strip(" .").lower() == letter_word(f.index, f.stem)
     if st.unread_odd and chosen == st.odd_pick:
         # The section rule's pick placed apart by the embedding alone is not placed there by
         # the text's words: it stands, undecided (its verdict stays the stem's).
         said = False
     unread = chosen is not None and chosen in content and nothing_judged(f.queries[chosen])
-    if f.negative and unread:
+    if f.negative and unread and not absent_alone(f, st):
         # A negative stem's pick of which nothing is in words the text can judge (every unit
         # foreign, Query.foreign: "Transboundary haze pollution", a true sector the Thai text
         # writes หมอกควันข้ามแดน) is the least scored by the embedding alone, which cannot tell a
@@ -56,6 +58,27 @@ def in_words(f: Facts, st: Deliberation) -> bool:
         # or when the date the document gives the stem's meeting rules each out (in_year).
         said = chosen == st.in_year or all(supports[i].in_words for i in content)
     return said
+
+
+def absent_alone(f: Facts, st: Deliberation) -> bool:
+    """Under a negative stem, whether the pick is the one ordinary choice the text cannot judge
+    (choice_text.nothing_judged; every other one read in the documents' words) and it is absent
+    from them, not merely unread (choice_text.written_nowhere: the dictionary reads its words
+    and the documents write none of their Thai). "Which group is NOT among those the social
+    welfare section protects? Children / Older persons / Persons with disabilities / Refugees":
+    เด็ก, ผู้สูงอายุ and คนพิการ are read in the list, and ผู้ลี้ภัย is written nowhere (FRESH26 K2).
+    On the 843 pooled exams (main 0945c7c's Scorings replayed) such picks are 9: 8 the key, now
+    decided, and one a true member whose dictionary sense the text words otherwise
+    ("Surveillance", การเฝ้ามอง, where it writes การเฝ้าระวัง), tied with "Control" and so still
+    undecided. The other true members the text cannot read (haze pollution, the Blueprint's
+    "Inclusive" and "Resilient") stand beside another unread choice, or have a word the
+    dictionary lacks or whose Thai the text writes."""
+    chosen, content = st.chosen, f.content
+    if chosen is None or chosen not in content:
+        return False
+    if any(nothing_judged(f.queries[i]) for i in content if i != chosen):
+        return False
+    return written_nowhere(f.index, f.choices[chosen])
 
 
 def unnumbered(f: Facts, st: Deliberation) -> bool:

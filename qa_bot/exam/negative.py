@@ -97,6 +97,34 @@ def _list_reading(f: Facts, st: Deliberation) -> tuple[set[int], int | None]:
     return inside, next(iter(outside)) if inside and len(outside) == 1 else None
 
 
+def _written_with_others(
+    supports: Sequence[Support], matched: Sequence[str], content: Sequence[int], odd: int | None
+) -> bool:
+    """Whether the one choice `odd_sector` finds in another section stands with another choice
+    after all: fewer than two of the others are found in the text's words, its sentence writes
+    another choice whole (as matched, normalised), or it is written
+    whole in the one sentence where every other choice is found. A list names its members in
+    one sentence: "กรอบความร่วมมือ … ประกอบด้วย 15 สาขา ดังนี้ การศึกษา กีฬา …" is where การศึกษา is
+    found and also writes กีฬา, found at its best in the culture section beside an unglossed
+    "Transport": the odd one is the list's, not the stem's outsider."""
+    if odd is None:
+        return False
+    if sum(supports[i].in_words for i in content if i != odd) < 2:
+        # The others share a section by the embedding alone (English words the text cannot
+        # read, "Haze", "Banking", placed beside "Sports"): no place of the text's sets the
+        # one read apart ("Youth", found in the overview).
+        return True
+    own_sentence = normalize(sentence_of(supports[odd]) or "")
+    others = [normalize(matched[i]) for i in content if i != odd]
+    if own_sentence and any(o and o in own_sentence for o in others):
+        return True
+    shared = {sentence_of(supports[i]) for i in content if i != odd}
+    if len(shared) != 1 or None in shared:
+        return False
+    own = normalize(matched[odd])
+    return bool(own) and own in normalize(next(iter(shared)) or "")
+
+
 def said_otherwise_alone(content: Sequence[int], claims: Sequence[Claim | None]) -> int | None:
     """The one ordinary choice whose claim the documents say otherwise (Claim.other_value:
     another year, place, number or filler in the sentence that says most of it), None when no
@@ -141,7 +169,11 @@ def negative_pick(f: Facts, st: Deliberation) -> None:
             rest = [i for i in content if i not in inside]
             st.chosen = min(rest, key=lambda i: supports[i].score) if rest else st.chosen
         odd = odd_sector(supports, content, cfg.odd_sector_margin)
-        odd = None if odd in inside else odd
+        odd = (
+            None
+            if odd in inside or _written_with_others(supports, f.matched, content, odd)
+            else odd
+        )
         st.chosen = odd if odd is not None else st.chosen
         # A choice placed in another section by the embedding alone (Support.in_words False:
         # its words unread, or glossed in a wrong sense, "Civil service" as "สภาพ เป็นประโยชน์",
