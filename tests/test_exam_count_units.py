@@ -99,3 +99,18 @@ def test_a_thai_count_in_another_classifier_of_fields_is_the_sectors(bot: QABot)
         choices=["5", "8", "10", "15"],
     ).choice
     assert choice is not None and choice.index == 3, choice.scores
+
+
+def test_a_count_written_with_the_unit_the_stem_counts_by_is_decided(bot) -> None:
+    # "กรอบความร่วมมือภายใต้เสาประชาคมสังคมและวัฒนธรรมอาเซียน ประกอบด้วย 15 สาขา": the English stem's
+    # topic is little of the Thai text's words (judged uncertain), but the count is the
+    # document's own, with the unit the stem counts by (sectors, areas → สาขา).
+    for stem, choices in (
+        ("How many areas of cooperation does the ASCC pillar have?", ["5", "8", "15", "20"]),
+        (
+            "Into how many sectors is cooperation under the socio-cultural pillar divided?",
+            ["ten", "twelve", "fifteen", "eighteen"],
+        ),
+    ):
+        choice = bot.ask(stem, choices=choices).choice
+        assert choice is not None and choice.index == 2 and choice.decided

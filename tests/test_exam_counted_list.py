@@ -71,3 +71,17 @@ def test_a_sector_glossed_as_a_synonym_of_its_list_item_is_not_ruled_out(bot) ->
     assert _pick(bot, stem, ["sports", "youth", "banking", "health"])[0] == 2
     # … nor is it the one apart from the others because its word is found in its own section.
     assert _pick(bot, stem, ["sports", "health", "women", "tourism"]) == (3, True)
+
+
+def test_a_pick_the_counted_list_does_not_write_is_not_decided(bot) -> None:
+    # The 15 sectors do not include tourism (การท่องเที่ยว, written elsewhere: what disasters
+    # harm); haze pollution (มลพิษจากหมอกควันข้ามแดน) and the civil service (ราชการพลเรือน) are
+    # sectors the English words do not reach.
+    stem = "Which is one of the 15 areas of ASCC cooperation?"
+    for choices in (
+        ["Tourism", "Civil service", "Military", "Trade"],
+        ["Tourism", "Haze pollution", "Banking", "Transport"],
+    ):
+        choice = bot.ask(stem, choices=choices).choice
+        assert choice is not None
+        assert choice.index != 0

@@ -176,7 +176,22 @@ def off_topic(f: Facts, st: Deliberation) -> bool:
         and st.chosen is not None
         and st.chosen in f.content
         and st.chosen not in (st.in_year, st.counted)
+        and not _counted_in_its_unit(f, st.supports[st.chosen], st.chosen)
         and topic_share(f.ui, st.supports[st.chosen], f.scoring.topic) < TOPIC_SHARE
+    )
+
+
+def _counted_in_its_unit(f: Facts, support: Support, chosen: int) -> bool:
+    """Whether a pick that is a bare number stands in a sentence that writes it with the unit the
+    stem counts by (binding.unit_bound True: "… ประกอบด้วย 15 สาขา" under "How many sectors of
+    cooperation …", english_counts' classifiers): the document's own count of what the stem
+    counts, however little of the stem's English topic the Thai text can read (FRESH27: "how
+    many areas of cooperation" judged uncertain, 15 undecided)."""
+    text = sentence_of(support)
+    return (
+        bare_value(f.queries[chosen])
+        and text is not None
+        and unit_bound(text, f.matched[chosen], f.stem) is True
     )
 
 

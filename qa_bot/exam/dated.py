@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .choice_text import is_claim
 from .counting import counted_choice, unlisted_choices
 from .deliberation import Deliberation, Facts
 from .order import meeting_length_verdict, meeting_year_verdict, order_verdict
 from .references import none_choices
+from .score import is_supported
 
 
 def dates_and_counts(f: Facts, st: Deliberation) -> None:
@@ -69,9 +71,27 @@ def listed_member(f: Facts, st: Deliberation) -> None:
     if f.negative or f.free or st.in_order or st.in_year is not None or st.counted is not None:
         return
     found = unlisted_choices(f.index, f.stem, f.content, st.supports, f.queries, f.matched, f.cfg)
-    if found is None or len(found[0]) != 1:
+    if found is None:
         return
-    st.chosen = next(iter(found[0]))
+    inside, outside = found
+    if not inside and st.chosen in outside and not is_claim(f.matched[st.chosen]):
+        # A one-term pick (not several items, choice_text.is_claim: "การศึกษา กีฬา และวัฒนธรรม" is
+        # no one item of the list) the text reads whole that the list does not write is no
+        # member of it, wherever
+        # else the document writes it ("Tourism", which disasters harm, over an unglossed
+        # "Transboundary haze pollution": FRESH27 "which is listed among the 15 areas", sure
+        # and wrong): set aside, the pick moved to the best choice left (undecided where the
+        # text cannot read it).
+        left = [i for i in f.content if i not in outside and is_supported(st.supports[i], f.cfg)]
+        st.chosen = max(left, key=lambda i: st.supports[i].score) if left else None
+        st.aside |= outside
+        for i in outside:
+            share = f.cfg.contradicted_share
+            st.supports[i] = replace(st.supports[i], score=st.supports[i].score * share)
+        return
+    if len(inside) != 1:
+        return
+    st.chosen = next(iter(inside))
     # The others are not in the list: said against, so that the scores shown agree with the pick.
     for i in f.content:
         if i != st.chosen:
