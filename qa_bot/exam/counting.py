@@ -52,7 +52,7 @@ _CLAUSE_OPENERS = ("ซึ่ง", "เพื่อ", "โดย", "เป็น
 _LAST = ("และ", "หรือ")
 # The introducers that open a chunk whose rest is the first item ("ประกอบด้วยการเฝ้าระวัง"): not
 # เรื่อง / ด้าน, which open a noun of their own ("ด้านการศึกษา" is an item).
-_OPENING = ("ดังต่อไปนี้", "ดังนี้", "ได้แก่", "ประกอบด้วย", "อาทิ", "เช่น", "คือ")
+_OPENING = tuple(w for w in _INTRODUCERS if w not in ("เรื่อง", "ด้าน"))
 _NOT_AN_ITEM = re.compile(r"[A-Za-z0-9()\[\]]")
 # A list of fewer items is no enumeration an exam counts; more is a run of text.
 MIN_ITEMS, MAX_ITEMS = 3, 30

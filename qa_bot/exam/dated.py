@@ -4,6 +4,7 @@ meeting_length_verdict), and the count of the list the stem names (counting.coun
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .choice_text import is_claim
@@ -77,23 +78,25 @@ def listed_member(f: Facts, st: Deliberation) -> None:
     if not inside and st.chosen in outside and not is_claim(f.matched[st.chosen]):
         # A one-term pick (not several items, choice_text.is_claim: "การศึกษา กีฬา และวัฒนธรรม" is
         # no one item of the list) the text reads whole that the list does not write is no
-        # member of it, wherever
-        # else the document writes it ("Tourism", which disasters harm, over an unglossed
-        # "Transboundary haze pollution": FRESH27 "which is listed among the 15 areas", sure
-        # and wrong): set aside, the pick moved to the best choice left (undecided where the
-        # text cannot read it).
+        # member of it, wherever else the document writes it ("Tourism", which disasters harm,
+        # over an unglossed "Transboundary haze pollution": FRESH27 "which is listed among the
+        # 15 areas", sure and wrong): set aside, the pick moved to the best choice left
+        # (undecided where the text cannot read it).
         left = [i for i in f.content if i not in outside and is_supported(st.supports[i], f.cfg)]
         st.chosen = max(left, key=lambda i: st.supports[i].score) if left else None
         st.aside |= outside
-        for i in outside:
-            share = f.cfg.contradicted_share
-            st.supports[i] = replace(st.supports[i], score=st.supports[i].score * share)
+        _said_against(f, st, outside)
         return
     if len(inside) != 1:
         return
     st.chosen = next(iter(inside))
     # The others are not in the list: said against, so that the scores shown agree with the pick.
-    for i in f.content:
-        if i != st.chosen:
-            share = f.cfg.contradicted_share
-            st.supports[i] = replace(st.supports[i], score=st.supports[i].score * share)
+    _said_against(f, st, [i for i in f.content if i != st.chosen])
+
+
+def _said_against(f: Facts, st: Deliberation, choices: Iterable[int]) -> None:
+    """The choices' supports scaled by cfg.contradicted_share: the documents' list says them
+    against (their scores shown agree with the pick)."""
+    share = f.cfg.contradicted_share
+    for i in choices:
+        st.supports[i] = replace(st.supports[i], score=st.supports[i].score * share)

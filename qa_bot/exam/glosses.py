@@ -279,16 +279,9 @@ def _gloss(
         # lexicon.derived_terms), else that noun's commonest senses ("environmental" →
         # environment → สิ่งแวดล้อม; lexicon.derived_lemmas). The noun's senses alone made
         # "rural" the nation's รัฐ (country's first sense).
-        terms = [
-            t
-            for t in derived_terms(lower)
-            if len(t) >= MIN_TERM and t not in stop and t in text_read
-        ] or [
-            t
-            for base in derived_lemmas(lower)
-            for t in dictionary_terms(base)
-            if len(t) >= MIN_TERM and t not in stop and t in text_read
-        ]
+        terms = written(derived_terms(lower), ()) or written(
+            [t for base in derived_lemmas(lower) for t in dictionary_terms(base)], ()
+        )
     if not terms:
         terms = [t for t in loanwords(lower) if len(t) >= MIN_TERM and t in text_read][:1]
     if not terms:

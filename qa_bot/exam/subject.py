@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..glosses import bracketed_pairs
 from ..store import Derived, Index
@@ -171,10 +171,15 @@ def expansion_written(index: Index, stem: str, choice: str) -> bool:
         said = re.compile(
             rf"(?<![A-Za-z]){re.escape(words)}{_TO_ACRONYM}{acronym}(?![A-Za-z0-9])", re.I
         )
-        for passage in index.passages:
-            if acronym in passage.source and said.search(" ".join(passage.source.split())):
-                return True
+        if any(said.search(text) for text in _writing(index, acronym)):
+            return True
     return False
+
+
+def _writing(index: Index, acronym: str) -> Iterator[str]:
+    """The texts of the passages that write an acronym, each with its runs of whitespace made
+    one space (an expansion may break across a line)."""
+    return (" ".join(p.source.split()) for p in index.passages if acronym in p.source)
 
 
 # "In AQRF, what does the letter Q stand for?", "… what does the H stand for?", "ตัวอักษร Q ใน AQRF
@@ -221,8 +226,7 @@ def letter_word(index: Index, stem: str) -> str | None:
         if letter not in acronym:
             continue
         at = re.compile(rf"{_TO_ACRONYM}{acronym}(?![A-Za-z0-9])")
-        for passage in index.passages:
-            text = " ".join(passage.source.split()) if acronym in passage.source else ""
+        for text in _writing(index, acronym):
             for found in at.finditer(text):
                 run = _LATIN_RUN_BEFORE.search(text[: found.start()])
                 words = _WORD.findall(run.group()) if run else []
